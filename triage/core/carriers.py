@@ -1,0 +1,79 @@
+"""Insurance carriers: the many ways people name them, mapped to one canonical name."""
+
+from __future__ import annotations
+
+import re
+
+# Canonical name -> patterns people write. Order matters: more specific plans come first
+# (Medicare Advantage through a carrier is still that carrier, "Blue Cross" beats "Cross").
+CARRIERS: tuple[tuple[str, str], ...] = (
+    ("Kaiser Permanente", r"kaiser(\s+permanente)?"),
+    (
+        "Blue Cross Blue Shield",
+        r"blue\s*cross|blue\s*shield|\bbcbs\w*|\bbc\s?bs\b|anthem|regence|premera|"
+        r"highmark|carefirst|wellmark|florida\s+blue|excellus|\bbcbs?\b|cruz\s+azul",
+    ),
+    (
+        "UnitedHealthcare",
+        r"united\s*health\s*care|unitedhealth|united\s+healthcare|\buhc\b|\boptum\b|"
+        r"united\s+behavioral|\bunited\b(?=\s+(insurance|plan|ppo|hmo|through|via|for|and|or|[?.!,]|$))",
+    ),
+    ("Aetna", r"aetna|aenta|atena\b"),
+    ("Cigna", r"cigna|cinga|evernorth"),
+    (
+        "Medicaid",
+        r"medicaid|medicade|medi-cal\b|\bohp\b|oregon\s+health\s+plan|molina|careoregon|care\s+oregon|"
+        r"apple\s+health|masshealth|trillium|health\s+share\s+of\s+oregon|healthshare|amerigroup",
+    ),
+    ("Medicare", r"medicare"),
+    ("Humana", r"humana"),
+    ("Tricare", r"tri-?care|tri\s+care"),
+    ("Oscar", r"\boscar(\s+health)?\b(?=.{0,40}(insurance|plan|health|coverage|network|\?))"),
+    ("Ambetter", r"ambetter"),
+    ("PacificSource", r"pacific\s*source"),
+    ("Providence", r"providence(\s+health)?(\s+plan)?(?=.{0,30}(insurance|plan|coverage|network|\?|through))"),
+    ("Moda", r"\bmoda\b(\s+health)?"),
+    ("Magellan", r"magellan"),
+    ("Beacon", r"\bbeacon\s+health"),
+    ("Harvard Pilgrim", r"harvard\s+pilgrim"),
+    ("Tufts", r"\btufts\s+health"),
+    ("Carelon", r"carelon"),
+)
+
+_COMPILED = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in CARRIERS)
+# "I work for Cigna", "my husband is a Humana rep": an employer, not a plan.
+_EMPLOYER = re.compile(r"\b(work|works|worked|working|employed|trabajo)\s+(for|at|en|para)\s+$", re.IGNORECASE)
+_MEDICARE_ADVANTAGE = re.compile(r"medicare\s+advantage", re.IGNORECASE)
+
+
+def find_carrier(text: str) -> str | None:
+    """The carrier the person names first; None when none is named (an EAP alone names none)."""
+    best: tuple[int, str] | None = None
+    for name, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            if _EMPLOYER.search(text[max(0, match.start() - 20) : match.start()]):
+                continue
+            if best is None or match.start() < best[0]:
+                best = (match.start(), name)
+            break
+    if best is None:
+        return None
+    if best[1] == "Medicare" and _MEDICARE_ADVANTAGE.search(text):
+        # A Medicare Advantage plan is run by a carrier; if they named it, that is who we bill.
+        others = [name for name, pattern in _COMPILED if name != "Medicare" and pattern.search(text)]
+        if others:
+            return others[0]
+    return best[1]
+
+
+_SELF_PAY = re.compile(
+    r"self[-\s]?pay|out\s+of\s+pocket|pay\s+(in\s+)?cash|cash\s+pay|pay\s+privately|pagar\s+en\s+efectivo|"
+    r"(won't|will\s+not|don't\s+want\s+to|not)\s+(be\s+)?us(e|ing)\s+(my\s+|our\s+)?insurance|already\s+"
+    r"(confirmed|reimbursed|verified|approved)|sin\s+usar\s+el\s+seguro|particular",
+    re.IGNORECASE,
+)
+
+
+def names_own_carrier(text: str) -> bool:
+    """Naming their insurer ("we have OHP") is asking whether we take it, unless they say they will self-pay."""
+    return find_carrier(text) is not None and not _SELF_PAY.search(text)

@@ -1,0 +1,159 @@
+"""Multi-label topics from the trained model, made safe by the crisis lexicon and a few fixed rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from triage.core.carriers import names_own_carrier
+from triage.core.crisis import find_crisis, neutralize_idioms, says_safe
+from triage.core.labels import LABELS
+from triage.core.model import Classification, Inquiry
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
+_MONEY = re.compile(r"[$€]\s?\d[\d,.]*|\b\d+\s?(dollars|d[óo]lares)\b")
+_SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+TOP_WORDS = 5
+SURE = 0.9
+"""A model-only crisis in a message that says it is safe needs this much certainty."""
+
+
+def normalize(text: str) -> str:
+    """Replace what varies but means the same (addresses, links, phone numbers, amounts) by one token."""
+    text = _URL.sub(" xurl ", text)
+    text = _EMAIL.sub(" xemail ", text)
+    text = _PHONE.sub(" xphone ", text)
+    text = _MONEY.sub(" xmoney ", text)
+    return neutralize_idioms(text).lower()
+
+
+def decide(
+    scores: dict[str, float],
+    thresholds: dict[str, float],
+    *,
+    crisis_phrase: str | None = None,
+    says_safe: bool = False,
+    form_insurance: bool = False,
+    names_carrier: bool = False,
+    loop_guard: bool = False,
+) -> tuple[str, ...]:
+    """Turn scores into labels: crisis always wins, not_inquiry is exclusive, every message gets a label.
+
+    A carrier given in a form field marks a person asking about insurance; a carrier named in the text
+    ("we have OHP") adds insurance to a message that is an inquiry anyway.
+    """
+    chosen = {label for label in LABELS if scores[label] >= thresholds[label]}
+    if says_safe and scores["crisis"] < SURE:
+        chosen.discard("crisis")
+    if crisis_phrase is not None:
+        chosen.add("crisis")
+    if form_insurance:
+        chosen.add("insurance")
+    if "crisis" in chosen or form_insurance:
+        chosen.discard("not_inquiry")
+    elif loop_guard:
+        return ("not_inquiry",)
+    topics = chosen - {"not_inquiry"}
+    if "not_inquiry" in chosen:
+        if not topics:
+            return ("not_inquiry",)
+        if scores["not_inquiry"] >= max(scores[label] for label in topics):
+            return ("not_inquiry",)
+        chosen = topics
+    if not chosen:
+        best = max(LABELS, key=lambda label: scores[label] / thresholds[label])
+        if best == "not_inquiry":
+            return ("not_inquiry",)
+        chosen = {best}
+    if names_carrier:
+        chosen.add("insurance")
+    return tuple(label for label in LABELS if label in chosen)
+
+
+class Classifier:
+    """The trained pipeline plus its calibration and thresholds; pure computation once loaded."""
+
+    def __init__(self, pipeline: Any, meta: dict[str, Any]) -> None:
+        self.pipeline = pipeline
+        self.labels: list[str] = list(meta["labels"])
+        self.thresholds: dict[str, float] = {k: float(v) for k, v in meta["thresholds"].items()}
+        platt = meta["platt"]
+        self._a = np.array([platt[label][0] for label in self.labels])
+        self._b = np.array([platt[label][1] for label in self.labels])
+        features = pipeline.named_steps["features"]
+        word = features.transformer_list[0][1]
+        self._word_names = np.array(word.get_feature_names_out())
+        self._n_word = len(self._word_names)
+        estimators = pipeline.named_steps["clf"].estimators_
+        self._coef = np.vstack([est.coef_.ravel() for est in estimators])
+        self._intercept = np.array([est.intercept_[0] for est in estimators])
+
+    def _probabilities(self, matrix: Any) -> np.ndarray:
+        decision = matrix @ self._coef.T + self._intercept
+        result: np.ndarray = 1.0 / (1.0 + np.exp(-(self._a * decision + self._b)))
+        return result
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """Calibrated probability per label (rows: texts, columns: labels)."""
+        matrix = self.pipeline.named_steps["features"].transform([normalize(t) for t in texts])
+        return self._probabilities(matrix)
+
+    def _top_words(self, row: Any) -> dict[str, tuple[str, ...]]:
+        row = row.tocsr()
+        idx = row.indices[row.indices < self._n_word]
+        if idx.size == 0:
+            return {label: () for label in self.labels}
+        values = row[0, idx].toarray().ravel()
+        out: dict[str, tuple[str, ...]] = {}
+        for j, label in enumerate(self.labels):
+            contrib = values * self._coef[j, idx]
+            order = np.argsort(-contrib)[:TOP_WORDS]
+            out[label] = tuple(str(self._word_names[idx[k]]) for k in order if contrib[k] > 0)
+        return out
+
+    def _evidence_sentence(self, text: str) -> str:
+        """For a crisis the model found alone: the sentence it finds most alarming, for the clinician to read."""
+        sentences = [s.group(0).strip() for s in _SENTENCES.finditer(text) if len(s.group(0).split()) >= 2]
+        if not sentences:
+            return text.strip()[:300]
+        probs = self.probabilities(sentences)[:, self.labels.index("crisis")]
+        return sentences[int(np.argmax(probs))][:300]
+
+    def classify_many(self, inquiries: Sequence[Inquiry]) -> list[Classification]:
+        if not inquiries:
+            return []
+        texts = [inq.classifier_text for inq in inquiries]
+        matrix = self.pipeline.named_steps["features"].transform([normalize(t) for t in texts])
+        probs = self._probabilities(matrix)
+        results: list[Classification] = []
+        for i, inq in enumerate(inquiries):
+            scores = {label: round(float(probs[i, j]), 4) for j, label in enumerate(self.labels)}
+            own_words = "\n".join(p for p in (inq.subject, inq.text, inq.signature, inq.forwarded_text) if p)
+            hit = find_crisis(own_words)
+            person_text = "\n".join(p for p in (inq.text, inq.forwarded_text) if p)
+            labels = decide(
+                scores,
+                self.thresholds,
+                crisis_phrase=hit.phrase if hit else None,
+                says_safe=says_safe(own_words),
+                form_insurance=bool(inq.form and inq.form.insurance),
+                names_carrier=names_own_carrier(person_text),
+                loop_guard=inq.loop.never_reply,
+            )
+            evidence = None
+            if "crisis" in labels:
+                evidence = f'"{hit.phrase}" in: {hit.sentence}' if hit else self._evidence_sentence(own_words)
+            results.append(
+                Classification(
+                    labels=labels,
+                    scores=scores,
+                    top_words=self._top_words(matrix[i]),
+                    crisis_evidence=evidence,
+                )
+            )
+        return results

@@ -1,0 +1,149 @@
+"""High-recall crisis lexicon (English and Spanish): the phrases that mean a person may not be safe.
+
+The model catches what is worded in ways no list foresees; this layer makes sure the plain statements are never
+missed, whatever the model thinks, and names the phrase that triggered the decision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EN = r"""
+\b(kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|burned|starve|starving|punish|punishing|hitting|punching|scratching|biting)\s+(myself|my\s?self|herself|himself|themself|themselves)\b(?!\s+(with|at|over|for|to)\s+(work|the\s+job|this|school|studying|deadlines))
+\bself[-\s]?harming\b|\b(been|started|am|keep|keeps|is|was)\s+self[-\s]?harm\w*|\bself[-\s]?harm\w*\s+again\b
+\b(been|started|start|keeps?|is|was|caught\s+(her|him|them))\s+cutting\b|\bcut\s+(too\s+deep|deeper)\b
+\bcutting\s+(again|herself|himself|themselves|myself|(on\s+)?(her|his|my)\s+(arms?|legs?|thighs?|wrists?|skin|stomach))\b
+\b(hitting|banging|punching)\s+(my|his|her|their)\s+(head|face)\b|\buntil\s+(i|she|he)\s+bleeds?\b|\brazor\s*(blade)?s?\b
+\b(am|'m|im|feel|feeling|felt|been|is|are|getting|was|being)\s+(so\s+|really\s+|very\s+|kind\s+of\s+|pretty\s+|a\s+bit\s+)?suicidal\b
+\b(having|have|has|experiencing|getting|been|with)\s+(some\s+|these\s+|a\s+lot\s+of\s+|more\s+)?suicidal\s+(thoughts?|ideation|feelings?|urges?)
+\b(thinking|thought|think|thoughts|thinks)\s+(more\s+than\s+once\s+)?(about|of)\s+(suicide|killing\s+(myself|himself|herself)|ending\s+(it|my\s+life|things)|dying|not\s+being\s+here|taking\s+my|hurting|harming)\b
+\b(commit(ting)?|attempt(ed|ing)?)\s+suicide\b|\bsuicide\s+(attempt|note|plan)\b|\bplan(ning)?\s+(my|his|her)\s+suicide\b|\bclose\s+to\s+attempting\b
+\bend(ing)?\s+(my|his|her)\s+(own\s+)?life\b|\bend\s+it\s+(all|now|tonight|for\s+good)\b|\bjust\s+end\s+it\b|\btak(e|ing)\s+(my|his|her|their)\s+(own\s+)?life\b
+\b(want|wants|wanted|wanting|wanna|wish|wishes)\s+(to\s+)?(die|be\s+dead|was\s+dead|were\s+dead|disappear(\s+forever)?)\b
+\bwish(es|ed|ing)?\s+(i|she|he|they)\s+(was|were|wasn't|weren't|had|hadn't|didn't|wouldn't|would\s+not|did\s+not)\s+(dead|never\s+been\s+born|never\s+born|wake|woken|here|alive)\b|\bwishing\s+i\s+(hadn't|didn't|wouldn't)\b
+\bbetter\s+off\s+(dead|without\s+(me|him|her|us)|if\s+i\s+(was|were)n?'?t?\s+(here|around|alive)|with\s+(the\s+)?(life\s+)?insurance|with\s+a\s+different\s+(mom|dad|mother|father|wife|husband))\b
+\b(don't|dont|do\s+not|doesn't|no\s+longer)\s+want\s+to\s+(be\s+here|live|be\s+alive|exist|wake\s+up|keep\s+living|go\s+on)\b|\btired\s+of\s+(existing|living|being\s+alive)\b
+\b(no|any|isn't\s+much|not\s+much)\s+(reason|point)\s+(to|in)\s+(live|living|going\s+on|being\s+alive|waking\s+up|stay|staying|be\s+here)\b|\blived\s+long\s+enough\b
+\b(can't|cant|cannot|can\s+not)\s+(go\s+on|keep\s+going|do\s+this\s+any\s?more|take\s+(it|this)\s+any\s?more|keep\s+doing\s+this)\b|\bi\s+(don't|dont)\s+think\s+i\s+can\s+keep\s+going\b
+\bnot\s+sure\s+i\s+can\s+keep\s+going\b|\b(don't|dont|doesn't|do\s+not|can't)\s+see\s+(the|any)\s+point\b|\bwhat's\s+the\s+point\s+(of|in)\s+(anything|any\s+of\s+it|living|life|going\s+on|trying)\b|\bwhat\s+the\s+point\s+of\s+(any\s+of\s+it|anything|living)\b
+\bstill\s+be\s+(around|here|alive)\b|\bwon't\s+be\s+(around|here|a\s+problem|a\s+burden)\s+(much\s+longer|for\s+long|anymore|any\s+more|by\s+then)\b|\bif\s+i'?m\s+still\s+(here|alive|around)\b|\bwon't\s+be\s+here\b
+\b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
+\bgiv(e|ing|en)\s+(away\s+)?(a\s+lot\s+of\s+|all\s+of\s+|most\s+of\s+|all\s+)?(my|her|his)\s+(stuff|things|belongings|possessions)\s*(away)?\b
+\b(have|saved|saving|stockpil\w*|hoard\w*|collecting)\s+(up\s+)?(the\s+|my\s+|a\s+bunch\s+of\s+|enough\s+)?(pills|meds|medication)\b
+\bhow\s+many\s+(pills|it\s+would\s+take)\b|\boverdos(ed|ing)\b|\btook\s+(an\s+)?overdose\b|\btook\s+(too\s+many|a\s+bunch\s+of|a\s+lot\s+of|an\s+entire\s+bottle|a\s+whole\s+bottle|a\s+bottle|a\s+handful|all\s+(of\s+)?(my|the|his|her))\b
+\b(hang|hanging)\s+(myself|himself|herself)\b|\bnoose\b|\bjump(ing)?\s+(off|in\s+front|from)\b|\bgoing\s+to\s+jump\b|\b(have|has|got|bought|own|owns)\s+(a\s+)?(gun|guns|handgun|pistol|rifle)\b|\b(knife|knives)\b
+\b(steer(ing)?|driv(e|ing)|crash(ing)?|swerv(e|ing))\s+(off|into)\s+(the\s+|a\s+)?(median|bridge|road|tree|wall|traffic|lake|river|cliff|oncoming|pole|ocean)\b|\bgarage\s+with\s+the\s+(car|engine|motor)\s+running\b
+\b(ways?|how)\s+to\s+(die|kill\s+(myself|yourself)|end\s+(my|your)\s+life)\b|\bmak(e|ing)\s+it\s+(all\s+)?stop\s+for\s+good\b|\bbefore\s+i\s+do\s+something\s+(stupid|drastic|i\s+(can't|will)\s+\w+)\b
+\b(afraid|scared|terrified|worried)\s+(i|that\s+i|i'm|i\s+am|i'll)\s+(might|will|would|could|'ll|going\s+to|am\s+going\s+to)?\s*(hurt|harm|kill|shake|do\s+something)\b
+\bscared\s+of\s+what\s+(i|she|he)('ll|\s+will|\s+might|'ll\s+do|\s+could)\b|\b(thoughts?|images?|visions?|urges?|thinking)\s+(about|of)\s+(\w+\s+){0,2}(hurting|harming|killing|drowning|stabbing|shooting)\b
+\b(keep\s+)?(picturing|imagining)\s+.{0,40}\b(hurting|killing|stabbing|shooting)\s+(him|her|them|my|someone)\b
+\bkill\s+(someone|somebody|people|us|the\s+kids|me\s+and|my\s+(wife|husband|kids|children|baby|son|daughter|mom|mother|dad|family|partner))\b|\b(he'?ll|she'?ll|he\s+will|she\s+will|(he|she|they)('s|\s+is|\s+was)?\s+(going\s+to|gonna)|threaten(ed|s)?\s+to|said\s+he\s+would|said\s+she\s+would)\s+(hurt|kill)\s+(me|us|the\s+kids|her|him|my)\b
+(?<!it\s)(?<!this\s)(?<!that\s)(?<!then\s)\b(hit|hits|hitting|beat|beats|beating|choked|chokes|choking|strangled|strangling|kicked|punched|slapped)\s+(me|her|him|us|my\s+(daughter|son|kids|children|mom|mother|wife|sister))\b(?!\s+(up|that|how|when|what|just|hard|like|today)\b)
+\b(pushed|shoved|threw|thrown|slammed)\s+(me|her|him)\s+(down|against|into|to\s+the|off|on\s+the)\b|\bthrew\s+(a|an|the)\s+\w+\s+at\s+(me|my|her|him)\b|\b(grabbed|had)\s+(me|her|him)\s+by\s+the\s+(throat|neck|hair)\b|\bstrangl\w+|\bbruises?\b
+\b(has\s+been|have\s+been|keeps?|started)\s+(hurting|hitting|beating)\s+(me|her|him|us|the\s+kids|my|our)\b|\bhurts\s+(our|my|the)\s+(daughter|son|kids|children|baby)\b
+\b(scared|afraid|terrified)\s+to\s+(go|be)\s+(home|back)\b|\bwon't\s+let\s+me\s+leave\b|\bnot\s+safe\s+(at\s+home|here|with\s+him|with\s+her)\b|\bafraid\s+for\s+my\s+life\b|\bhiding\s+in\s+the\s+(bathroom|closet)\b|\bhiding\s+in\s+bathroom\b
+\bthreaten(ed|s|ing)\s+to\s+(kill|hurt)\b|\b(touch(es|ed|ing)|abus(ed|es|ing))\s+(her|him|me|my\s+(daughter|son|child|kid))\b.{0,40}\b(inappropriate|sexual|private|nobody|when|alone|at\s+night)\w*|\bdoes\s+things\s+to\s+(her|him|me)\b
+\bsexually\s+abus\w+|\bmolest(ed|ing|s|ation|er)?\b|\bcoming\s+into\s+my\s+room\s+at\s+night\b|\bburned\s+with\s+cigarettes\b|\blocked\s+(me|him|her)\s+(in|out)\b
+\b(voices?|the\s+voice|god|the\s+devil)\s+(is|are|says?|keeps?|keep)\s+(telling|saying|tell)?\b|\btelling\s+(me|him|her)\s+(i\s+need\s+to|to|he\s+has\s+to|she\s+has\s+to|i\s+have\s+to)\s+(drive|kill|hurt|jump|cut|punish)\b
+\bhaven't\s+eaten\s+(anything\s+)?(in|for)\s+(\w+\s+)?(days|a\s+week)\b|\bnot\s+eating\s+for\s+(\w+\s+)?days\b
+\b(posted|sent|texted)\s+(a\s+)?(goodbye|suicide)\b|\bi'm\s+a\s+burden\s+(to|on)\s+(everyone|my\s+family)\b|\bjust\s+want\s+(it|everything)\s+(all\s+)?to\s+(stop|end)\b
+\b(would|will)\s+(even\s+)?(care|notice|miss\s+me)\s+if\s+(i|she|he)\s+(was|were|disappeared|died)\b|\bif\s+i\s+(just\s+)?(disappeared|was\s+gone|were\s+gone|wasn't\s+here|weren't\s+here|died)\b|\bwhether\s+i\s+live\s+or\s+die\b
+"""
+
+_ES = r"""
+\b(ya\s+)?no\s+quiero\s+(vivir|seguir\s+viviendo|despertar|estar\s+aqu[ií]|seguir)\b|\bquiero\s+seguir\s+aqu[ií]\b|\bno\s+s[ée]\s+si\s+(sigo|voy\s+a\s+seguir|quiero\s+seguir|voy\s+a\s+aguantar|voy\s+a\s+llegar)\b
+\b(quiero|quiere|quer[ií]a|quisiera)\s+(morir|morirme|morirse|matarme|matarse|desaparecer|dejar\s+de\s+existir|no\s+despertar)\b|\bse\s+quiere\s+(morir|matar)\b|\bse\s+quer[ií]a\s+morir\b
+\bmatar(me|se)\b|\bme\s+quiero\s+matar\b|\bquitar(me|se)\s+la\s+vida\b|\bacabar\s+con\s+(mi\s+vida|todo)\b|\bsuicid(arme|arse)\b|\bpensamientos\s+suicidas\b
+\b(mejor|mejores)\s+sin\s+m[ií]\b|\bser[ií]a\s+mejor\s+(no\s+despertar|morirme|no\s+estar|no\s+existir|desaparecer)\b|\bestar[ií]an\s+mejor\s+(sin\s+m[ií]|con\s+su\s+(pap[áa]|mam[áa]))
+\bpens(ado|ando|[ée]|ar)?\s+(mucho\s+)?en\s+(morir(me|se)?|matar(me|se)|tirar(me|se)|no\s+despertar|suicid\w+|estrellar)\b|\bpienso\s+(mucho\s+)?en\s+(morir|no\s+despertar|matarme|tirarme)
+\b(me\s+)?(he|ha|has|est[áa]|estoy|estado)\s+(estado\s+)?cort[áa]ndo(me|se)?\b|\bcort[áa]ndo(me|se)\b|\bme\s+corto\b|\bme\s+cort[ée]\b|\bse\s+(est[áa]\s+)?cort(a|ando)\b|\bcortadas\s+en\b|\bcortar(se|me)?\s+las\s+venas\b|\bme\s+volv[ií]\s+a\s+(cortar|hacer\s+da[ñn]o)
+\bhac(er|iendo)(me|se|le)?\s+da[ñn]o\b|\blastim(arme|[áa]ndo(se|me))\b|\bme\s+quem[ée]\b|\b(me|se)\s+(estoy\s+|est[áa]\s+|he\s+estado\s+)?golpe(a|o|ando)\b|\bgolpe[áa]ndo(me|se)\b
+\bme\s+(pega|peg[óo]|golpea|golpe[óo]|empuja|empuj[óo]|avent[óo]|ahorc[óo])\b|\b(esposo|marido|novio|pareja|padrastro|pap[áa]|padre)\s+(le|les|me|nos)\s+(pega|peg[óo]|golpea|golpe[óo])\b|\b(agarr[óo]|apret[óo])\s+(del|el)\s+cuello\b|\bmiedo\s+(de|a)\s+(volver|regresar|ir)\s+a\s+(casa|mi\s+casa)\b|\bme\s+da\s+miedo\s+regresar\b
+\bno\s+aguanto\s+m[áa]s\b|\bya\s+no\s+puedo\s+m[áa]s\b|\bno\s+le\s+veo\s+sentido\s+a\s+(la\s+vida|nada|vivir)\b|\bsoy\s+una\s+carga\b|\bno\s+le\s+ve\s+futuro\b|\b(razones|raz[óo]n)\s+para\s+(seguir|vivir)\b
+\b(tengo|junt[ée]|guardo|guardando)\s+(las\s+|unas\s+)?pastillas\b|\bno\s+voy\s+a\s+estar\s+(aqu[ií]|mucho\s+tiempo)\b|\btom[ée]\s+(muchas|un\s+frasco|todas|un\s+mont[óo]n)\b|\bcu[áa]ntas\s+pastillas\b|\bmuchas\s+pastillas\b
+\btirar(me|se)\b|\bse\s+va\s+a\s+tirar\b|\bsi\s+lo\s+dejo\s+me\s+mata\b|\bamenaz[óo]\s+con\s+matar|\bmatar\s+a\s+(alguien|mi|su)\b|\b(la|lo|me)\s+toca\s+cuando\b
+\b(una\s+voz|voces|dios)\s+(que\s+me\s+dice|me\s+dice|dici[ée]ndo(le|me))|\bescucho\s+(una\s+)?voz\b|\bno\s+he\s+comido\s+en\b|\bmotor\s+(prendido|encendido)\b|\bestrellar\s+el\s+(carro|coche|auto)\b
+\bmiedo\s+de\s+(lo\s+que\s+pueda\s+hacer|hacer(le|me)\s+da[ñn]o|matar)\b|\b(tiene|tengo)\s+(una\s+)?(pistola|arma)\b|\bvivi[óo]\s+suficiente\b|\bviv[ií]\s+suficiente\b|\bdios\s+(se\s+la|me)\s+lleve\b
+\bcartas?\s+de\s+despedida\b|\bdespidi[ée]ndo(me|se)\b|\bse\s+despide\s+de\b|\bregalando\s+(mis|sus)\s+cosas\b|\bno\s+vale\s+la\s+pena\s+(seguir\s+)?(vivir|viviendo)\b|\bcuchillo\b|\bmoret[óo]n(es)?\b
+"""
+
+PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(line.strip(), re.IGNORECASE) for line in (_EN + _ES).strip().splitlines() if line.strip()
+)
+
+_NEGATION = re.compile(
+    r"(\b(not|never|no|without|denies|deny|denied|nunca|sin|tampoco|ni)\s+(\w+\s+){0,3}"
+    r"|\b(don't|do\s+not|doesn't|haven't|hasn't|didn't|isn't|wasn't|never)\s+(have|had|feel|felt|having)\s+(any\s+)?(\w+\s+){0,2})$",
+    re.IGNORECASE,
+)
+_CONDITIONAL = re.compile(
+    r"\b(if\s+you|if\s+you're|if\s+this\s+is|si\s+(usted\s+)?(tiene|tienes|est[áa]|siente|sientes|necesita)|si\s+usted|in\s+case\s+of|anyone\s+who|callers?|"
+    r"clients?\s+who|patients?\s+who|people\s+who)\b[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+_RULED_OUT = re.compile(
+    r"ruled\s+out|not\s+(currently\s+)?(suicidal|in\s+danger|at\s+risk)|no\s+safety\s+concerns", re.I
+)
+_PAST = re.compile(
+    r"\b(\d+|many|several|a\s+few|ten|five|two|three|four)\s+years\s+ago|\bin\s+the\s+past\b|\bhistory\s+of\b|"
+    r"\bback\s+in\b|\bused\s+to\b|\bwhen\s+i\s+was\b|\bas\s+a\s+(teen|teenager|kid)\b|\bin\s+(19|20)\d\d\b|"
+    r"\bhace\s+(\d+|muchos|varios|unos)\s+a[ñn]os\b|\bhaven't\s+since\b|\bin\s+my\s+(twenties|teens|20s)\b",
+    re.I,
+)
+_SAFE = re.compile(
+    r"\b(i'm|i\s+am|i\s+feel|we're|she's|he's|they're|i've\s+been|i\s+have\s+been)\s+(completely\s+|totally\s+|"
+    r"perfectly\s+|very\s+)?(safe|stable|well|doing\s+(well|great|really\s+well|better))\b|\bstable\s+(since|for)\b|"
+    r"\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+_IDIOMS = re.compile(
+    r"\b(is|are|was|were|'s|'re|it's|its)\s+(\w+\s+){0,2}killing\s+me\b|\bkilling\s+me\s+(lol|haha|ha)\b|"
+    r"\b(going\s+to|gonna)\s+be\s+the\s+death\s+of\s+me\b|\b(dying|dyin)\s+(to|for)\b|\bto\s+die\s+for\b|"
+    r"\bcould\s+(just\s+)?die\s+(of|from)\b|\bkill\s+for\b|\bkill(ing)?\s+time\b|\bthrough\s+the\s+roof\b|"
+    r"\b(drowning|swamped|buried)\s+in\b|\b(scared|bored|worried|stressed)\s+to\s+death\b|\bdead\s+tired\b|"
+    r"\bme\s+muero\s+de\b|\bmuert[oa]s?\s+de\s+(cansancio|hambre|risa|sue[ñn]o|ganas|miedo|verg[üu]enza)\b|"
+    r"\bme\s+mata\s+(el|la|los|las)\b",
+    re.IGNORECASE,
+)
+
+
+def neutralize_idioms(text: str) -> str:
+    """Replace figures of speech that sound like danger but are not ("this commute is killing me")."""
+    return _IDIOMS.sub(" xidiom ", text)
+
+
+def says_safe(text: str) -> bool:
+    """An explicit statement of safety ("I'm safe", "risk was ruled out"): the model alone must then be very sure."""
+    return bool(_SAFE.search(text) or _RULED_OUT.search(text))
+
+
+@dataclass(frozen=True)
+class CrisisHit:
+    phrase: str
+    sentence: str
+
+
+def _sentence_at(text: str, pos: int) -> tuple[int, str]:
+    for match in _SENTENCE.finditer(text):
+        if match.start() <= pos < match.end():
+            return match.start(), match.group(0).strip()
+    return 0, text.strip()
+
+
+def find_crisis(text: str) -> CrisisHit | None:
+    """The first risk statement in the text that is not negated, hypothetical or clearly in a safe past."""
+    message_says_safe = bool(_SAFE.search(text) or _RULED_OUT.search(text))
+    for pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, sentence = _sentence_at(text, match.start())
+            before = text[start : match.start()]
+            if _NEGATION.search(before) or _CONDITIONAL.search(before):
+                continue
+            if message_says_safe and (_PAST.search(sentence) or _RULED_OUT.search(sentence) or _SAFE.search(text)):
+                continue
+            return CrisisHit(phrase=match.group(0), sentence=sentence[:300])
+    return None

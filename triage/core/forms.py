@@ -1,0 +1,234 @@
+"""Contact-form notifications: find the person inside mail sent by Psychology Today or a website form."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.model import FormFields
+
+# Sender domains of services that relay a person's message; the lead is the person, not the service.
+FORM_SERVICES: dict[str, str] = {
+    "psychologytoday.com": "psychology_today",
+    "squarespace.com": "website_form",
+    "squarespace.info": "website_form",
+    "squarespace-mail.com": "website_form",
+    "wix.com": "website_form",
+    "wixforms.com": "website_form",
+    "wixsite.com": "website_form",
+    "jotform.com": "website_form",
+    "formspree.io": "website_form",
+    "typeform.com": "website_form",
+    "wufoo.com": "website_form",
+    "cognitoforms.com": "website_form",
+    "123formbuilder.com": "website_form",
+    "hubspot.com": "website_form",
+    "weebly.com": "website_form",
+    "godaddy.com": "website_form",
+    "webflow.com": "website_form",
+    "simplepractice.com": "website_form",
+    "therapysites.com": "website_form",
+    "brighterVision.com".lower(): "website_form",
+}
+
+_FIELD_NAMES: dict[str, str] = {
+    "name": "name",
+    "full name": "name",
+    "your name": "name",
+    "client name": "name",
+    "nombre": "name",
+    "nombre completo": "name",
+    "from": "from",
+    "first name": "first",
+    "nombre de pila": "first",
+    "last name": "last",
+    "apellido": "last",
+    "email": "email",
+    "e-mail": "email",
+    "email address": "email",
+    "your email": "email",
+    "correo": "email",
+    "correo electrónico": "email",
+    "phone": "phone",
+    "phone number": "phone",
+    "telephone": "phone",
+    "your phone": "phone",
+    "teléfono": "phone",
+    "insurance": "insurance",
+    "insurance provider": "insurance",
+    "insurance carrier": "insurance",
+    "insurance company": "insurance",
+    "insurance plan": "insurance",
+    "seguro": "insurance",
+    "seguro médico": "insurance",
+    "message": "message",
+    "your message": "message",
+    "message body": "message",
+    "comments": "message",
+    "comment": "message",
+    "how can we help": "message",
+    "how can we help?": "message",
+    "how can i help you?": "message",
+    "what brings you to therapy": "message",
+    "what brings you to therapy?": "message",
+    "reason for inquiry": "message",
+    "mensaje": "message",
+    "tu mensaje": "message",
+    "comentarios": "message",
+    "subject": "subject",
+}
+
+# Lines that belong to the service's chrome, never to the person's message.
+_FOOTER = re.compile(
+    r"^(reply to this email|you can (edit|view) this submission|this (e-?mail|message) was sent|sent from|"
+    r"psychology today,|unsubscribe|please do not share|--\s*$|this is a notification|"
+    r"powered by|view (this|all) submission|manage your|you received this|jotform inc|"
+    r"squarespace|wix\.com|to stop receiving|to respond|tip:|you are receiving|manage (email|your)|"
+    r"\(?sent via|submitted (on|from|via)|reply directly|this form was|ip address|referrer|page url|"
+    r"respond to [a-z]+ by|hit reply)",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_DASHES = re.compile(r"^\s*[-=_*]{8,}\s*$")
+_LABEL_COLON = re.compile(r"^\s*\*?([A-Za-zÁÉÍÓÚáéíóúñ?' -]{2,40}?)\*?\s*:\s*(.*)$")
+_LABEL_SPACES = re.compile(r"^\s*([A-Za-zÁÉÍÓÚáéíóúñ?' -]{2,40}?)\s{2,}(\S.*)$")
+
+
+def form_service(sender_email: str | None, sender_name: str | None) -> str | None:
+    """Name the kind of form service that sent this, or None for ordinary mail."""
+    if sender_email:
+        domain = sender_email.rsplit("@", 1)[-1]
+        for known, kind in FORM_SERVICES.items():
+            if domain == known or domain.endswith("." + known):
+                return kind
+        local = sender_email.split("@", 1)[0]
+        if local in ("wordpress", "wpforms") or "form" in local:
+            return "website_form"
+    if sender_name and "psychology today" in sender_name.lower():
+        return "psychology_today"
+    return None
+
+
+_MESSAGE_WORDS = (
+    "message",
+    "reason",
+    "brings you",
+    "help you",
+    "can we help",
+    "comment",
+    "question",
+    "concern",
+    "describe",
+    "tell us",
+    "mensaje",
+    "motivo",
+    "anything else",
+)
+_DAYS_WORDS = ("preferred day", "preferred time", "availability", "best day", "best time", "days", "horario")
+
+
+def _field_key(label: str) -> str | None:
+    """Map a form label to a field; unknown labels that still look like a question map by their words."""
+    clean = " ".join(label.lower().strip(" *?:").split())
+    known = _FIELD_NAMES.get(clean) or _FIELD_NAMES.get(clean + "?")
+    if known:
+        return known
+    if any(word in clean for word in _DAYS_WORDS):
+        return "days"
+    if any(word in clean for word in _MESSAGE_WORDS):
+        return "message"
+    if "insurance" in clean or "seguro" in clean:
+        return "insurance"
+    return None
+
+
+def parse_fields(body: str) -> dict[str, str]:
+    """Read 'Label: value', 'Label   value' (two columns) and 'Label' / 'value' (stacked) layouts."""
+    fields: dict[str, str] = {}
+    current: str | None = None
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if current and buffer and current not in fields:
+            value = "\n".join(buffer).strip().strip("-").strip()
+            if value:
+                fields[current] = value
+
+    for line in body.splitlines():
+        stripped = line.strip()
+        key: str | None = None
+        value = ""
+        match = _LABEL_COLON.match(line) or _LABEL_SPACES.match(line)
+        if match and _field_key(match.group(1)):
+            key, value = _field_key(match.group(1)), match.group(2)
+        elif stripped and len(stripped) < 40 and _field_key(stripped.rstrip(":")):
+            key = _field_key(stripped.rstrip(":"))
+        elif match and current not in (None, "message"):
+            key = "other:" + match.group(1).strip().lower()  # an unknown field ends the one before it
+            value = match.group(2)
+        if key:
+            flush()
+            current, buffer = key, ([value] if value.strip() else [])
+            continue
+        if _FOOTER.match(stripped) or _DASHES.match(stripped):
+            flush()
+            current, buffer = None, []
+            continue
+        if current is not None:
+            if current != "message" and buffer and not stripped:
+                flush()
+                current, buffer = None, []
+                continue
+            buffer.append(line)
+    flush()
+    return fields
+
+
+def _between_dashes(body: str) -> str:
+    """Psychology Today puts the person's message between two dashed rules."""
+    lines = body.splitlines()
+    marks = [i for i, line in enumerate(lines) if _DASHES.match(line)]
+    if len(marks) >= 2:
+        return "\n".join(lines[marks[0] + 1 : marks[1]]).strip()
+    return ""
+
+
+def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | None:
+    """Extract the person's details; None when the body does not look like a form notification."""
+    fields = parse_fields(body)
+    name = fields.get("name")
+    email: str | None = None
+    if "from" in fields:
+        found = _EMAIL.search(fields["from"])
+        if found:
+            email = found.group(0).lower()
+            name = name or fields["from"][: found.start()].strip(" <\"'") or None
+        elif not name:
+            name = fields["from"]
+    if not name and ("first" in fields or "last" in fields):
+        name = " ".join(v for v in (fields.get("first"), fields.get("last")) if v) or None
+    if "email" in fields:
+        found = _EMAIL.search(fields["email"])
+        email = found.group(0).lower() if found else email
+    if email is None and service == "psychology_today" and reply_to:
+        email = reply_to
+    message = fields.get("message", "")
+    if service == "psychology_today":
+        message = _between_dashes(body) or message
+    if not message and not (name or email):
+        return None
+    phone = fields.get("phone")
+    if phone and not any(ch.isdigit() for ch in phone):
+        phone = None
+    if fields.get("days"):
+        message = (message + "\nPreferred days: " + fields["days"]).strip()
+    insurance = fields.get("insurance")
+    if insurance and insurance.strip().lower() in ("", "none", "n/a", "na", "no", "self-pay", "self pay", "-"):
+        insurance = None
+    return FormFields(
+        service=service,
+        name=" ".join(name.split()) if name else None,
+        email=email,
+        phone=phone,
+        insurance=insurance,
+        message=message.strip(),
+    )

@@ -1,0 +1,110 @@
+"""bytes -> Inquiry: decode, find the person (forms, referrals), keep only their new words, note loop facts."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from triage.core import forms, guards, quotes
+from triage.core.language import detect_language
+from triage.core.mime import Decoded, Unreadable, decode_message, parse_address, parse_date
+from triage.core.model import FormFields, Inquiry, Quarantine
+
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+def parse(data: bytes) -> Inquiry | Quarantine:
+    """Understand one raw message; never raises: anything unreadable becomes a Quarantine with a reason."""
+    try:
+        return _parse(data)
+    except Unreadable as exc:
+        return Quarantine(reason=str(exc))
+    except Exception as exc:
+        return Quarantine(reason=f"parser error: {type(exc).__name__}: {exc}"[:300])
+
+
+def _message_id(value: str) -> str | None:
+    found = _MSGID.search(value)
+    return found.group(0) if found else (value.strip() or None)
+
+
+def _form(
+    decoded: Decoded, sender_name: str | None, sender_email: str | None, reply_to: str | None
+) -> FormFields | None:
+    service = forms.form_service(sender_email, sender_name)
+    if service is None and guards.is_noreply(sender_email):
+        # A no-reply sender whose body is a Name/Email/Message layout is a website form we do not know yet.
+        fields = forms.parse_fields(decoded.text)
+        if "message" in fields and ("email" in fields or "from" in fields):
+            service = "website_form"
+    if service is None:
+        return None
+    return forms.parse_form(service, decoded.text, reply_to)
+
+
+_TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def _parse(data: bytes) -> Inquiry:
+    decoded = decode_message(data)
+    # Curly quotes from phones and Word would hide "can't" from every rule downstream.
+    decoded = Decoded(decoded.headers, decoded.text.translate(_TYPOGRAPHY), decoded.html, decoded.defects)
+    sender_name, sender_email = parse_address(decoded.get("from") or decoded.get("sender"))
+    _, reply_to = parse_address(decoded.get("reply-to"))
+    if sender_email is None and reply_to is not None:
+        sender_email = reply_to  # From is unusable: Reply-To is the only way back to the person
+    subject = decoded.get("subject")
+    form = _form(decoded, sender_name, sender_email, reply_to)
+    forwarded = ""
+    forwarded_header = ""
+    signature = ""
+    if form is not None:
+        source = form.service
+        text = quotes.strip_history(form.message)
+    else:
+        split = quotes.split_message(decoded.text, subject)
+        text, signature = split.text, split.signature
+        forwarded, forwarded_header = split.forwarded, split.forwarded_header
+        source = "referral" if forwarded and _forwarded_from_someone_else(forwarded_header, sender_email) else "direct"
+    loop = guards.loop_facts(decoded.get, sender_email, is_form=form is not None)
+    date = parse_date(decoded.get("date"))
+    references = tuple(_MSGID.findall(decoded.get("references")))
+    return Inquiry(
+        message_id=_message_id(decoded.get("message-id")),
+        subject=subject,
+        sender_name=sender_name,
+        sender_email=sender_email,
+        reply_to=reply_to,
+        date=date if isinstance(date, datetime) else None,
+        text=text,
+        signature=signature,
+        source=source,
+        form=form,
+        forwarded_text=forwarded,
+        forwarded_header=forwarded_header,
+        sender_name_seen=_name_seen(sender_name, decoded.text),
+        in_reply_to=_message_id(decoded.get("in-reply-to")) if decoded.get("in-reply-to") else None,
+        references=references,
+        loop=loop,
+        language=detect_language("\n".join((text, forwarded)) or subject),
+        defects=decoded.defects,
+    )
+
+
+def _forwarded_from_someone_else(header: str, sender_email: str | None) -> bool:
+    """A forward of the sender's own earlier mail is not a referral; anyone else's is."""
+    for line in header.splitlines():
+        if re.match(r"^\s*\*?(from|de)\*?\s*:", line, re.IGNORECASE):
+            _, addr = parse_address(line.split(":", 1)[1])
+            return addr is None or addr != sender_email
+    return True
+
+
+def _name_seen(display_name: str | None, body: str) -> bool:
+    """Display names are often a spouse's or a family account; trust one only when the mail itself uses it."""
+    if not display_name:
+        return False
+    words = [
+        w for w in re.split(r"[\s,&]+", display_name) if w and w.lower().strip(".") not in ("dr", "mr", "mrs", "ms")
+    ]
+    return bool(words) and re.search(rf"\b{re.escape(words[0])}\b", body) is not None
