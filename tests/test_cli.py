@@ -1,0 +1,103 @@
+"""The `triage` command: a fixed JSON interface, readable tables, one-line errors, never a crash on bad mail."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES
+from triage.cli import main
+
+KEYS = {
+    "file",
+    "labels",
+    "scores",
+    "first_name",
+    "contact_email",
+    "carrier",
+    "days_requested",
+    "language",
+    "never_reply",
+    "quarantined",
+    "crisis_evidence",
+}
+
+
+def _json_lines(capsys: pytest.CaptureFixture[str], *args: str) -> list[dict[str, object]]:
+    assert main(["classify", "--json", *args]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_classify_json_emits_one_record_per_message_with_the_fixed_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    records = _json_lines(capsys, str(FIXTURES))
+    assert len(records) == len(list(FIXTURES.glob("*.eml")))
+    for record in records:
+        assert set(record) == KEYS
+        assert record["quarantined"] or record["labels"]
+
+
+def test_bad_inputs_become_quarantined_records_not_crashes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    junk = tmp_path / "junk.eml"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    records = _json_lines(capsys, str(junk), str(tmp_path / "missing.eml"), str(FIXTURES / "empty.eml"))
+    assert [r["quarantined"] for r in records] == [
+        "binary data, not an e-mail message",
+        "file not found",
+        "empty message",
+    ]
+
+
+def test_maildir_is_read_from_new_and_cur(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for sub in ("new", "cur", "tmp"):
+        (tmp_path / sub).mkdir()
+    (tmp_path / "new" / "1.host").write_bytes((FIXTURES / "plain_utf8_lf_aetna.eml").read_bytes())
+    (tmp_path / "cur" / "2.host:2,S").write_bytes((FIXTURES / "crisis_direct_en.eml").read_bytes())
+    records = _json_lines(capsys, str(tmp_path))
+    assert len(records) == 2
+    assert "crisis" in records[1]["labels"]  # type: ignore[operator]
+
+
+def test_table_output_names_the_crisis(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["classify", str(FIXTURES / "crisis_direct_en.eml")]) == 0
+    out = capsys.readouterr().out
+    assert "crisis" in out and "flagged as crisis" in out
+
+
+def test_a_corrupt_model_file_is_one_clear_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    models = Path(__file__).parent.parent / "models"
+    (tmp_path / "triage-model.json").write_text((models / "triage-model.json").read_text())
+    (tmp_path / "triage-model.skops").write_bytes(b"this is not a zip file")
+    assert main(["classify", "--model", str(tmp_path), str(FIXTURES / "empty.eml")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "triage-model.skops" in err[0] and "corrupt" in err[0]
+
+
+def test_a_missing_model_says_how_to_build_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["classify", "--model", str(tmp_path), str(FIXTURES / "empty.eml")]) == 2
+    assert "triage train" in capsys.readouterr().err
+
+
+def test_help_explains_every_command() -> None:
+    out = subprocess.run([sys.executable, "-m", "triage", "--help"], capture_output=True, text=True, check=True).stdout
+    for command in ("classify", "train", "eval"):
+        assert command in out
+
+
+def test_eval_prints_per_label_scores_for_a_labelled_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "mail").mkdir()
+    rows = []
+    for name in ("crisis_direct_en.eml", "newsletter_list_bulk.eml"):
+        (tmp_path / "mail" / name).write_bytes((FIXTURES / name).read_bytes())
+    rows = [
+        {"file": "crisis_direct_en.eml", "labels": ["crisis"]},
+        {"file": "newsletter_list_bulk.eml", "labels": ["not_inquiry"]},
+    ]
+    (tmp_path / "labels.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert main(["eval", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "crisis" in out and "macro" in out and "precision" in out

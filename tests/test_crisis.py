@@ -1,0 +1,52 @@
+"""Safety first: the crisis lexicon never misses a plain statement of risk, and knows an idiom from a threat."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.core.crisis import find_crisis, neutralize_idioms
+
+CRISES = [
+    "honestly i don't know if i'll still be around by then.",
+    "Everyone would be better off without me.",
+    "I've been giving my things away this week.",
+    "I have the pills saved up and I looked up how many it would take.",
+    "My husband hit me again last night and I'm scared to go home.",
+    "my daughter has been cutting, there are fresh cuts on her arms",
+    "I keep thinking about killing myself",
+    "I'm afraid I might hurt my baby",
+    "I can't do this anymore.",
+    "Ya no quiero vivir.",
+    "A veces pienso que mi familia estaría mejor sin mí.",
+    "me estoy cortando otra vez",
+    "Mi esposo me pegó anoche y tengo miedo de volver a casa.",
+]
+
+NOT_CRISES = [
+    "This commute is killing me, can we do Fridays?",
+    "I'm dying to get in before the holidays!",
+    "My anxiety is through the roof lately.",
+    "I could just die of embarrassment, I double-booked myself.",
+    "If you are having thoughts of suicide, call or text 988.",
+    "My sister died by suicide last year. I'm safe and not suicidal, but the grief is heavy.",
+    "I'm not suicidal, I just feel stuck.",
+    "Me muero de ganas de empezar la terapia.",
+    "It finally hit me that I need help.",
+]
+
+
+@pytest.mark.parametrize("text", CRISES)
+def test_plain_and_indirect_statements_of_risk_are_caught(text: str) -> None:
+    hit = find_crisis(text)
+    assert hit is not None
+    assert hit.phrase.lower() in text.lower()
+
+
+@pytest.mark.parametrize("text", NOT_CRISES)
+def test_idioms_negations_and_boilerplate_are_not_crises(text: str) -> None:
+    assert find_crisis(text) is None
+
+
+def test_idioms_are_neutralised_before_the_model_sees_them() -> None:
+    assert "killing" not in neutralize_idioms("this commute is killing me")
+    assert "xidiom" in neutralize_idioms("me muero de ganas")

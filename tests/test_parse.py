@@ -1,0 +1,110 @@
+"""Parsing promises: any real message becomes an Inquiry with the person's own new words, or a quarantine."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import expected_rows, raw
+from triage.core.model import Inquiry, Quarantine
+from triage.core.parse import parse
+
+ROWS = expected_rows()
+READABLE = [r for r in ROWS if not r["quarantine"]]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: str(r["file"]))
+def test_every_fixture_is_understood_or_quarantined_never_raised(row: dict[str, object]) -> None:
+    result = parse(raw(str(row["file"])))
+    if row["quarantine"]:
+        assert isinstance(result, Quarantine)
+        assert result.reason
+    else:
+        assert isinstance(result, Inquiry)
+        assert result.text.strip() or result.forwarded_text.strip()
+
+
+@pytest.mark.parametrize("row", READABLE, ids=lambda r: str(r["file"]))
+def test_loop_guard_facts_decide_never_reply(row: dict[str, object]) -> None:
+    inquiry = parse(raw(str(row["file"])))
+    assert isinstance(inquiry, Inquiry)
+    assert inquiry.loop.never_reply is row["never_reply"], inquiry.loop.reasons
+
+
+@pytest.mark.parametrize("row", READABLE, ids=lambda r: str(r["file"]))
+def test_source_and_language_are_recognised(row: dict[str, object]) -> None:
+    inquiry = parse(raw(str(row["file"])))
+    assert isinstance(inquiry, Inquiry)
+    assert inquiry.language == row["language"]
+    if "not_inquiry" not in row["labels"]:  # type: ignore[operator]
+        assert inquiry.source == row["source"]
+
+
+def test_quoted_history_is_not_part_of_the_new_text() -> None:
+    inquiry = parse(raw("reply_gmail_quoted_history.eml"))
+    assert isinstance(inquiry, Inquiry)
+    assert "wrote:" not in inquiry.text
+    assert not any(line.startswith(">") for line in inquiry.text.splitlines())
+
+
+def test_outlook_reply_separator_cuts_the_history() -> None:
+    inquiry = parse(raw("reply_outlook_underscore_telehealth.eml"))
+    assert isinstance(inquiry, Inquiry)
+    assert "Sent:" not in inquiry.text and "____" not in inquiry.text
+
+
+def test_forwarded_referral_keeps_the_forwarded_body() -> None:
+    inquiry = parse(raw("fwd_gmail_doctor_referral_kaiser.eml"))
+    assert isinstance(inquiry, Inquiry)
+    assert inquiry.source == "referral"
+    assert inquiry.forwarded_text.strip()
+
+
+def test_html_only_message_reads_as_text() -> None:
+    inquiry = parse(raw("html_only_entities_emdr_hsa.eml"))
+    assert isinstance(inquiry, Inquiry)
+    assert "<" not in inquiry.text and "&nbsp;" not in inquiry.text and "EMDR" in inquiry.text
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("iso8859_1_spanish_medical.eml", "sábado"),
+        ("win1252_curly_quotes_cancel.eml", "—"),
+        ("mislabeled_usascii_is_utf8.eml", "Renée"),
+        ("unknown_charset_adhd.eml", "ADHD"),
+    ],
+)
+def test_legacy_and_mislabelled_charsets_decode_to_the_right_characters(name: str, word: str) -> None:
+    inquiry = parse(raw(name))
+    assert isinstance(inquiry, Inquiry)
+    assert word.lower() in (inquiry.text + inquiry.signature).lower()
+    assert "\ufffd" not in inquiry.text
+
+
+def test_rfc2047_and_raw_8bit_headers_decode() -> None:
+    encoded = parse(raw("rfc2047_utf8_q_from_spanish_name.eml"))
+    raw8 = parse(raw("headers_raw_8bit_utf8.eml"))
+    assert isinstance(encoded, Inquiry) and isinstance(raw8, Inquiry)
+    assert encoded.sender_name and "Ibáñez" in encoded.sender_name
+    assert raw8.sender_name == "Sébastien Müller"
+
+
+def test_broken_multipart_without_boundary_is_salvaged() -> None:
+    inquiry = parse(raw("malformed_multipart_no_boundary.eml"))
+    assert isinstance(inquiry, Inquiry)
+    assert "ERP" in inquiry.text and "Content-Type" not in inquiry.text
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00\x01\x02" * 500, b"not an email at all", b"From: \r\n\r\n"])
+def test_garbage_is_quarantined_with_a_reason(data: bytes) -> None:
+    result = parse(data)
+    assert isinstance(result, Quarantine)
+    assert len(result.reason) > 5
+
+
+def test_psychology_today_lead_is_the_person_not_the_service() -> None:
+    inquiry = parse(raw("pt_text_humana_grief.eml"))
+    assert isinstance(inquiry, Inquiry)
+    assert inquiry.form is not None and inquiry.form.email
+    assert "psychologytoday" not in inquiry.form.email
+    assert "Psychology Today" not in inquiry.text

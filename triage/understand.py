@@ -1,0 +1,62 @@
+"""The "understand" stage as a service: raw messages in, Understanding (or Quarantine) out, in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from triage.core.classify import Classifier
+from triage.core.extract import extract
+from triage.core.model import Extraction, Inquiry, Quarantine, Understanding
+from triage.core.parse import parse
+
+
+def understand_many(
+    raws: Sequence[bytes], classifier: Classifier, own_addresses: frozenset[str] = frozenset()
+) -> list[Understanding | Quarantine]:
+    """Parse every message, classify the readable ones in one batch (the model is fastest that way)."""
+    parsed = [parse(raw) for raw in raws]
+    inquiries = [p for p in parsed if isinstance(p, Inquiry)]
+    classified = iter(classifier.classify_many(inquiries))
+    out: list[Understanding | Quarantine] = []
+    for item in parsed:
+        if isinstance(item, Quarantine):
+            out.append(item)
+            continue
+        classification = next(classified)
+        # Nobody to answer means nothing to personalise.
+        wanted = "not_inquiry" not in classification.labels
+        extraction = extract(item, own_addresses) if wanted else Extraction()
+        out.append(Understanding(inquiry=item, classification=classification, extraction=extraction))
+    return out
+
+
+def as_record(name: str, result: Understanding | Quarantine) -> dict[str, object]:
+    """The fixed JSON shape of `triage classify --json` (other tools rely on these keys)."""
+    if isinstance(result, Quarantine):
+        return {
+            "file": name,
+            "labels": [],
+            "scores": {},
+            "first_name": None,
+            "contact_email": None,
+            "carrier": None,
+            "days_requested": [],
+            "language": None,
+            "never_reply": True,
+            "quarantined": result.reason,
+            "crisis_evidence": None,
+        }
+    ext = result.extraction
+    return {
+        "file": name,
+        "labels": list(result.classification.labels),
+        "scores": result.classification.scores,
+        "first_name": ext.first_name,
+        "contact_email": ext.contact_email,
+        "carrier": ext.carrier,
+        "days_requested": list(ext.days_requested),
+        "language": result.inquiry.language,
+        "never_reply": result.never_reply,
+        "quarantined": None,
+        "crisis_evidence": result.classification.crisis_evidence,
+    }
