@@ -34,7 +34,7 @@ def main() -> None:
     from triage.cli import load_classifier
 
     classifier = load_classifier()
-    print(f"{'model load (imports + skops)':<44} {time.perf_counter() - started:10.2f} s")
+    print(f"{'model load (imports + arrays)':<44} {time.perf_counter() - started:10.2f} s")
 
     from triage.core.parse import parse
     from triage.understand import understand_many

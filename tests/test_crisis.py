@@ -50,3 +50,17 @@ def test_idioms_negations_and_boilerplate_are_not_crises(text: str) -> None:
 def test_idioms_are_neutralised_before_the_model_sees_them() -> None:
     assert "killing" not in neutralize_idioms("this commute is killing me")
     assert "xidiom" in neutralize_idioms("me muero de ganas")
+
+
+def test_the_pattern_prefilter_never_skips_a_pattern_that_matches() -> None:
+    """Speed must not cost recall: every pattern that matches a text is among the prefilter's candidates."""
+    from triage.core.crisis import _PATTERN_SET, PATTERNS
+    from triage.learn.dataset import load_examples
+
+    texts = [ex.text.lower() for ex in load_examples()]
+    texts += ["i'm   so\n\tsuicidal", "self-harming again", "self harming", "ya  no\nquiero vivir"]
+    for text in texts:
+        candidates = set(_PATTERN_SET.candidates(text))
+        for pattern in PATTERNS:
+            if pattern.search(text):
+                assert pattern in candidates, (pattern.pattern[:60], text[:80])

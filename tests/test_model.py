@@ -36,6 +36,6 @@ def test_retraining_is_deterministic_and_reproduces_the_shipped_model() -> None:
     assert rebuilt.meta["thresholds"] == shipped.meta["thresholds"]
     assert rebuilt.meta["platt"] == shipped.meta["platt"]
     texts = ["do you take aetna?", "can my boyfriend and I come on Saturdays?", "ya no quiero vivir"]
-    a = Classifier(shipped.pipeline, shipped.meta).probabilities(texts)
-    b = Classifier(rebuilt.pipeline, rebuilt.meta).probabilities(texts)
+    a = Classifier(shipped.features, shipped.coef, shipped.intercept, shipped.meta).probabilities(texts)
+    b = Classifier(rebuilt.features, rebuilt.coef, rebuilt.intercept, rebuilt.meta).probabilities(texts)
     assert np.allclose(a, b)

@@ -37,7 +37,7 @@ def load_classifier(directory: Path | None = None) -> Classifier:
         bundle = modelfile.load(directory)
     except modelfile.ModelError as exc:
         raise CliError(str(exc)) from exc
-    return Classifier(bundle.pipeline, bundle.meta)
+    return Classifier(bundle.features, bundle.coef, bundle.intercept, bundle.meta)
 
 
 def _batches(paths: list[str]) -> Iterator[list[tuple[str, bytes | str]]]:

@@ -40,7 +40,8 @@ CARRIERS: tuple[tuple[str, str], ...] = (
     ("Carelon", r"carelon"),
 )
 
-_COMPILED = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in CARRIERS)
+# Case-sensitive on lower-cased text, so re can search for the literal prefixes quickly.
+_COMPILED = tuple((name, re.compile(pattern)) for name, pattern in CARRIERS)
 # "I work for Cigna", "my husband is a Humana rep": an employer, not a plan.
 _EMPLOYER = re.compile(r"\b(work|works|worked|working|employed|trabajo)\s+(for|at|en|para)\s+$", re.IGNORECASE)
 _MEDICARE_ADVANTAGE = re.compile(r"medicare\s+advantage", re.IGNORECASE)
@@ -48,6 +49,7 @@ _MEDICARE_ADVANTAGE = re.compile(r"medicare\s+advantage", re.IGNORECASE)
 
 def find_carrier(text: str) -> str | None:
     """The carrier the person names first; None when none is named (an EAP alone names none)."""
+    text = text.lower()
     best: tuple[int, str] | None = None
     for name, pattern in _COMPILED:
         for match in pattern.finditer(text):

@@ -12,6 +12,7 @@ from triage.core.carriers import names_own_carrier
 from triage.core.crisis import find_crisis, neutralize_idioms, says_safe
 from triage.core.labels import LABELS
 from triage.core.model import Classification, Inquiry
+from triage.core.vectorize import Features
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -25,11 +26,14 @@ SURE = 0.9
 
 def normalize(text: str) -> str:
     """Replace what varies but means the same (addresses, links, phone numbers, amounts) by one token."""
-    text = _URL.sub(" xurl ", text)
-    text = _EMAIL.sub(" xemail ", text)
+    text = text.lower()
+    if "http" in text or "www." in text:
+        text = _URL.sub(" xurl ", text)
+    if "@" in text:
+        text = _EMAIL.sub(" xemail ", text)
     text = _PHONE.sub(" xphone ", text)
     text = _MONEY.sub(" xmoney ", text)
-    return neutralize_idioms(text).lower()
+    return neutralize_idioms(text)
 
 
 def decide(
@@ -76,44 +80,48 @@ def decide(
 
 
 class Classifier:
-    """The trained pipeline plus its calibration and thresholds; pure computation once loaded."""
+    """Linear models over TF-IDF features plus calibration and thresholds; pure computation once loaded."""
 
-    def __init__(self, pipeline: Any, meta: dict[str, Any]) -> None:
-        self.pipeline = pipeline
+    def __init__(self, features: Features, coef: np.ndarray, intercept: np.ndarray, meta: dict[str, Any]) -> None:
+        self.features = features
         self.labels: list[str] = list(meta["labels"])
         self.thresholds: dict[str, float] = {k: float(v) for k, v in meta["thresholds"].items()}
         platt = meta["platt"]
         self._a = np.array([platt[label][0] for label in self.labels])
         self._b = np.array([platt[label][1] for label in self.labels])
-        features = pipeline.named_steps["features"]
-        word = features.transformer_list[0][1]
-        self._word_names = np.array(word.get_feature_names_out())
-        self._n_word = len(self._word_names)
-        estimators = pipeline.named_steps["clf"].estimators_
-        self._coef = np.vstack([est.coef_.ravel() for est in estimators])
-        self._intercept = np.array([est.intercept_[0] for est in estimators])
+        self._coef = coef
+        self._intercept = intercept
+        self._word_names: list[str] | None = None
 
-    def _probabilities(self, matrix: Any) -> np.ndarray:
-        decision = matrix @ self._coef.T + self._intercept
-        result: np.ndarray = 1.0 / (1.0 + np.exp(-(self._a * decision + self._b)))
-        return result
+    def _row(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Feature indices, values and calibrated probability per label for one text."""
+        idx, val = self.features.transform(normalize(text))
+        decision = self._coef[:, idx] @ val + self._intercept
+        probs: np.ndarray = 1.0 / (1.0 + np.exp(-(self._a * decision + self._b)))
+        return idx, val, probs
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Calibrated probability per label (rows: texts, columns: labels)."""
-        matrix = self.pipeline.named_steps["features"].transform([normalize(t) for t in texts])
-        return self._probabilities(matrix)
+        if not texts:
+            return np.zeros((0, len(self.labels)))
+        return np.vstack([self._row(text)[2] for text in texts])
 
-    def _top_words(self, row: Any) -> dict[str, tuple[str, ...]]:
-        row = row.tocsr()
-        idx = row.indices[row.indices < self._n_word]
+    def _top_words(self, idx: np.ndarray, val: np.ndarray, labels: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """For the labels chosen: the words (not character grams, which staff cannot read) that pushed them up most."""
+        if self._word_names is None:
+            names = [""] * self.features.n_word
+            for term, i in self.features.word_vocab.items():
+                names[i] = term
+            self._word_names = names
+        words = idx < self.features.n_word
+        idx, val = idx[words], val[words]
         if idx.size == 0:
-            return {label: () for label in self.labels}
-        values = row[0, idx].toarray().ravel()
+            return {label: () for label in labels}
         out: dict[str, tuple[str, ...]] = {}
-        for j, label in enumerate(self.labels):
-            contrib = values * self._coef[j, idx]
-            order = np.argsort(-contrib)[:TOP_WORDS]
-            out[label] = tuple(str(self._word_names[idx[k]]) for k in order if contrib[k] > 0)
+        for label in labels:
+            contrib = self._coef[self.labels.index(label), idx] * val
+            order = np.argsort(-contrib, kind="stable")[:TOP_WORDS]
+            out[label] = tuple(self._word_names[int(idx[k])] for k in order if contrib[k] > 0)
         return out
 
     def _evidence_sentence(self, text: str) -> str:
@@ -124,36 +132,27 @@ class Classifier:
         probs = self.probabilities(sentences)[:, self.labels.index("crisis")]
         return sentences[int(np.argmax(probs))][:300]
 
+    def classify(self, inq: Inquiry) -> Classification:
+        idx, val, probs = self._row(inq.classifier_text)
+        scores = {label: round(float(probs[j]), 4) for j, label in enumerate(self.labels)}
+        own_words = "\n".join(p for p in (inq.subject, inq.text, inq.signature, inq.forwarded_text) if p)
+        hit = find_crisis(own_words)
+        person_text = "\n".join(p for p in (inq.text, inq.forwarded_text) if p)
+        labels = decide(
+            scores,
+            self.thresholds,
+            crisis_phrase=hit.phrase if hit else None,
+            says_safe=says_safe(own_words),
+            form_insurance=bool(inq.form and inq.form.insurance),
+            names_carrier=names_own_carrier(person_text),
+            loop_guard=inq.loop.never_reply,
+        )
+        evidence = None
+        if "crisis" in labels:
+            evidence = f'"{hit.phrase}" in: {hit.sentence}' if hit else self._evidence_sentence(own_words)
+        return Classification(
+            labels=labels, scores=scores, top_words=self._top_words(idx, val, labels), crisis_evidence=evidence
+        )
+
     def classify_many(self, inquiries: Sequence[Inquiry]) -> list[Classification]:
-        if not inquiries:
-            return []
-        texts = [inq.classifier_text for inq in inquiries]
-        matrix = self.pipeline.named_steps["features"].transform([normalize(t) for t in texts])
-        probs = self._probabilities(matrix)
-        results: list[Classification] = []
-        for i, inq in enumerate(inquiries):
-            scores = {label: round(float(probs[i, j]), 4) for j, label in enumerate(self.labels)}
-            own_words = "\n".join(p for p in (inq.subject, inq.text, inq.signature, inq.forwarded_text) if p)
-            hit = find_crisis(own_words)
-            person_text = "\n".join(p for p in (inq.text, inq.forwarded_text) if p)
-            labels = decide(
-                scores,
-                self.thresholds,
-                crisis_phrase=hit.phrase if hit else None,
-                says_safe=says_safe(own_words),
-                form_insurance=bool(inq.form and inq.form.insurance),
-                names_carrier=names_own_carrier(person_text),
-                loop_guard=inq.loop.never_reply,
-            )
-            evidence = None
-            if "crisis" in labels:
-                evidence = f'"{hit.phrase}" in: {hit.sentence}' if hit else self._evidence_sentence(own_words)
-            results.append(
-                Classification(
-                    labels=labels,
-                    scores=scores,
-                    top_words=self._top_words(matrix[i]),
-                    crisis_evidence=evidence,
-                )
-            )
-        return results
+        return [self.classify(inq) for inq in inquiries]

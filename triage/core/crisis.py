@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from triage.core.prefilter import PatternSet
+
 _EN = r"""
 \b(kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|burned|starve|starving|punish|punishing|hitting|punching|scratching|biting)\s+(myself|my\s?self|herself|himself|themself|themselves)\b(?!\s+(with|at|over|for|to)\s+(work|the\s+job|this|school|studying|deadlines))
 \bself[-\s]?harming\b|\b(been|started|am|keep|keeps|is|was)\s+self[-\s]?harm\w*|\bself[-\s]?harm\w*\s+again\b
@@ -68,9 +70,12 @@ _ES = r"""
 \bcartas?\s+de\s+despedida\b|\bdespidi[ée]ndo(me|se)\b|\bse\s+despide\s+de\b|\bregalando\s+(mis|sus)\s+cosas\b|\bno\s+vale\s+la\s+pena\s+(seguir\s+)?(vivir|viviendo)\b|\bcuchillo\b|\bmoret[óo]n(es)?\b
 """
 
+# Compiled case-sensitive and run on lower-cased text: Python's re is twice as fast that way.
 PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(line.strip(), re.IGNORECASE) for line in (_EN + _ES).strip().splitlines() if line.strip()
+    re.compile(line.strip()) for line in (_EN + _ES).strip().splitlines() if line.strip()
 )
+
+_PATTERN_SET = PatternSet(PATTERNS)
 
 _NEGATION = re.compile(
     r"(\b(not|never|no|without|denies|deny|denied|nunca|sin|tampoco|ni)\s+(\w+\s+){0,3}"
@@ -136,14 +141,17 @@ def _sentence_at(text: str, pos: int) -> tuple[int, str]:
 
 def find_crisis(text: str) -> CrisisHit | None:
     """The first risk statement in the text that is not negated, hypothetical or clearly in a safe past."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters grow when lower-cased; then quote the lower-cased text
+        text = lowered
     message_says_safe = bool(_SAFE.search(text) or _RULED_OUT.search(text))
-    for pattern in PATTERNS:
-        for match in pattern.finditer(text):
+    for pattern in _PATTERN_SET.candidates(lowered):
+        for match in pattern.finditer(lowered):
             start, sentence = _sentence_at(text, match.start())
             before = text[start : match.start()]
             if _NEGATION.search(before) or _CONDITIONAL.search(before):
                 continue
             if message_says_safe and (_PAST.search(sentence) or _RULED_OUT.search(sentence) or _SAFE.search(text)):
                 continue
-            return CrisisHit(phrase=match.group(0), sentence=sentence[:300])
+            return CrisisHit(phrase=text[match.start() : match.end()], sentence=sentence[:300])
     return None

@@ -75,6 +75,8 @@ def decode_bytes(data: bytes, declared: str | None) -> str:
 def _header_text(raw: object) -> str:
     """Decode RFC 2047 words and raw 8-bit header bytes (smuggled through as surrogates by the parser)."""
     value = str(raw)
+    if value.isascii() and "=?" not in value:
+        return " ".join(value.split())
     if any("\udc80" <= ch <= "\udcff" for ch in value):
         value = decode_bytes(value.encode("ascii", "surrogateescape"), None)
     try:
@@ -151,9 +153,13 @@ def _salvage(msg: email.message.Message) -> tuple[str, bool]:
     return text, False
 
 
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:4096]
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls > len(sample) * 0.05
 
 

@@ -18,6 +18,7 @@ from triage.adapters.modelfile import ModelBundle
 from triage.core.classify import normalize
 from triage.core.crisis import find_crisis
 from triage.core.labels import LABELS
+from triage.core.vectorize import CHAR_RANGE, WORD_PATTERN, Features
 from triage.learn.dataset import DEFAULT_DATA, Example, data_hash, load_examples
 
 FOLDS = 5
@@ -30,14 +31,15 @@ CRISIS_TARGET_RECALL = 0.95
 def build_pipeline() -> Pipeline:
     """Word 1-2 grams say what a message asks; a trimmed set of character grams survives typos."""
     word = TfidfVectorizer(
-        ngram_range=(1, 2),
-        min_df=2,
-        sublinear_tf=True,
-        strip_accents="unicode",
-        token_pattern=r"(?u)\b\w[\w']*\b",
+        ngram_range=(1, 2), min_df=2, sublinear_tf=True, strip_accents="unicode", token_pattern=WORD_PATTERN
     )
     char = TfidfVectorizer(
-        analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True, max_features=40000, strip_accents="unicode"
+        analyzer="char_wb",
+        ngram_range=CHAR_RANGE,
+        min_df=3,
+        sublinear_tf=True,
+        max_features=40000,
+        strip_accents="unicode",
     )
     features = FeatureUnion([("word", word), ("char", char)])
     model = OneVsRestClassifier(LogisticRegression(C=C, class_weight="balanced", max_iter=3000))
@@ -112,7 +114,6 @@ def train(data_dir: Path = DEFAULT_DATA, progress: Callable[[str], None] = lambd
     pipeline = build_pipeline()
     pipeline.fit(texts, y)
     meta: dict[str, Any] = {
-        "format": 1,
         "labels": list(LABELS),
         "thresholds": thresholds,
         "platt": platt,
@@ -123,7 +124,22 @@ def train(data_dir: Path = DEFAULT_DATA, progress: Callable[[str], None] = lambd
         "cv_folds": FOLDS,
         "seed": SEED,
     }
-    return ModelBundle(pipeline=pipeline, meta=meta)
+    return to_bundle(pipeline, meta)
+
+
+def to_bundle(pipeline: Pipeline, meta: dict[str, Any]) -> ModelBundle:
+    """Keep only the arrays the run-time classifier needs (see triage.core.vectorize)."""
+    word, char = (vec for _, vec in pipeline.named_steps["features"].transformer_list)
+    estimators = pipeline.named_steps["clf"].estimators_
+    features = Features(
+        word_vocab={str(k): int(v) for k, v in word.vocabulary_.items()},
+        word_idf=np.asarray(word.idf_, dtype=np.float64),
+        char_vocab={str(k): int(v) for k, v in char.vocabulary_.items()},
+        char_idf=np.asarray(char.idf_, dtype=np.float64),
+    )
+    coef = np.vstack([est.coef_.ravel() for est in estimators]).astype(np.float64)
+    intercept = np.array([est.intercept_[0] for est in estimators], dtype=np.float64)
+    return ModelBundle(features=features, coef=coef, intercept=intercept, meta=meta)
 
 
 def cv_probabilities(data_dir: Path = DEFAULT_DATA) -> tuple[list[Example], np.ndarray, np.ndarray, dict[str, float]]:

@@ -1,0 +1,127 @@
+"""Run many regular expressions over a text quickly by first asking which of them could possibly match.
+
+Python's re tries every pattern at every position; with fifty crisis patterns that cost more than the whole
+model. Each pattern's possible opening three characters are read from its parsed form, so a text that holds
+none of them is skipped without running the pattern. The filter is exact: it only skips a pattern that
+cannot match (a test runs both ways over every training example).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Sequence
+from typing import Any
+
+# The regular-expression parser is private but stable; Python 3.11 moved it under re (the old names warn).
+_c: Any = importlib.import_module("re._constants")
+_p: Any = importlib.import_module("re._parser")
+
+SIZE = 8
+"""How long a prefix is followed; longer ones filter better ("is self" rather than "is ")."""
+GRAM = 3
+"""Prefixes are looked up by their first GRAM characters, then checked whole."""
+_MAX_PREFIXES = 4000
+
+
+class _Unbounded(Exception):
+    """A pattern that could start with anything: it is always run."""
+
+
+def _walk(items: tuple[Any, ...], acc: str, out: set[str]) -> None:
+    if len(out) > _MAX_PREFIXES:
+        raise _Unbounded
+    if len(acc) >= SIZE:
+        out.add(acc[:SIZE])
+        return
+    if not items:
+        if not acc:
+            raise _Unbounded
+        out.add(acc)
+        return
+    op, arg = items[0]
+    rest = items[1:]
+    if op is _c.LITERAL:
+        _walk(rest, acc + chr(arg), out)
+    elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # zero-width: skipping it can only widen the filter
+        _walk(rest, acc, out)
+    elif op is _c.SUBPATTERN:
+        _walk(tuple(arg[-1]) + rest, acc, out)
+    elif op is _c.BRANCH:
+        for branch in arg[1]:
+            _walk(tuple(branch) + rest, acc, out)
+    elif op is _c.IN and (chars := _chars(arg)) is not None:
+        for char in chars:
+            _walk(rest, acc + char, out)
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, _high, sub = arg
+        if list(sub) == [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_SPACE)])]:
+            # Whitespace runs are one space in the squeezed text the filter looks at.
+            if low == 0:
+                _walk(rest, acc, out)
+            _walk(rest, acc + " ", out)
+            return
+        if low == 0:
+            _walk(rest, acc, out)
+        # After one repetition the text may go on in too many ways: stop the prefix there.
+        _walk((*sub, ("stop", None)), acc, out)
+    else:  # any other construct (a class like \s, a lookaround, "stop"): the prefix ends here
+        if not acc:
+            raise _Unbounded
+        out.add(acc)
+
+
+def _chars(items: list[tuple[Any, Any]]) -> list[str] | None:
+    """The characters a small class like [-\\s] stands for (whitespace as one space), or None if too many."""
+    chars: list[str] = []
+    for kind, value in items:
+        if kind is _c.LITERAL:
+            chars.append(chr(value))
+        elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
+            chars.append(" ")
+        else:
+            return None
+    return chars if len(chars) <= 4 else None
+
+
+def prefixes(pattern: str) -> frozenset[str] | None:
+    """Every string of up to SIZE characters a match must start with (whitespace squeezed to one space);
+    None when it could start with anything."""
+    out: set[str] = set()
+    try:
+        _walk(tuple(_p.parse(pattern)), "", out)
+    except _Unbounded:
+        return None
+    return frozenset(out)
+
+
+class PatternSet:
+    """Patterns (meant for lower-cased text) with the index that says which are worth running on a text."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        self._always: list[int] = []
+        self._short: list[tuple[str, int]] = []
+        self._by_gram: dict[str, list[tuple[str, int]]] = {}
+        for i, pattern in enumerate(self.patterns):
+            heads = prefixes(pattern.pattern) if not pattern.flags & re.IGNORECASE else None
+            if heads is None:
+                self._always.append(i)
+                continue
+            for head in heads:
+                if len(head) < GRAM:
+                    self._short.append((head, i))
+                else:
+                    self._by_gram.setdefault(head[:GRAM], []).append((head, i))
+
+    def candidates(self, text: str) -> list[re.Pattern[str]]:
+        """The patterns that could match somewhere in text, in their original order."""
+        text = " ".join(text.split())
+        chosen = set(self._always)
+        by_gram = self._by_gram
+        for gram in {text[i : i + GRAM] for i in range(len(text) - GRAM + 1)}:
+            for head, i in by_gram.get(gram, ()):
+                if i not in chosen and head in text:
+                    chosen.add(i)
+        chosen.update(i for head, i in self._short if i not in chosen and head in text)
+        return [self.patterns[i] for i in sorted(chosen)]
