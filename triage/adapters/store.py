@@ -1,0 +1,467 @@
+"""The funnel store: the message ledger that makes "exactly once" true, contacts and their touchpoints.
+
+SQLAlchemy 2 on SQLite by default (a private file) or PostgreSQL when several workers share the work. The schema
+is owned by Alembic migrations (triage/migrations); opening a store brings it up to date.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    select,
+    update,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.types import TypeDecorator
+
+# Ledger states. A message moves forward only; the final ones are never processed again.
+FETCHED = "fetched"
+RECORDED = "recorded"  # understood, lead and inbound touchpoint written
+DELIVERING = "delivering"  # a draft may be on the server: look for it before writing another
+DELIVERED = "delivered"
+SKIPPED = "skipped"  # nothing to send (not an inquiry, loop guard, old backlog, per-person cap)
+QUARANTINED = "quarantined"
+FINAL = (DELIVERED, SKIPPED, QUARANTINED)
+STAGES = ("lead", "prospect", "client", "lost")
+
+
+class StoreError(Exception):
+    """The database cannot be opened or written; one line with the URL (without password)."""
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite has no time zones of its own)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)  # lower-cased
+    first_name: Mapped[str | None] = mapped_column(String(100))
+    stage: Mapped[str] = mapped_column(String(20), default="lead")
+    source: Mapped[str] = mapped_column(String(40), default="direct")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Touchpoint(Base):
+    __tablename__ = "touchpoints"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))  # inquiry, draft_created, reply_sent, alert_sent, stage_change
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    mailbox: Mapped[str | None] = mapped_column(String(100))
+    message_ref: Mapped[str | None] = mapped_column(String(998))
+    actor: Mapped[str] = mapped_column(String(100), default="triage")
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class LedgerEntry(Base):
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("mailbox", "folder", "uidvalidity", "uid", name="uq_messages_location"),
+        Index("ix_messages_message_id", "mailbox", "message_id"),
+        Index("ix_messages_hash", "mailbox", "content_hash"),
+        Index("ix_messages_state", "mailbox", "state"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(100))
+    folder: Mapped[str] = mapped_column(String(200))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)  # IMAP numbers are unsigned 32-bit
+    uid: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[str | None] = mapped_column(String(998))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(20), default=FETCHED)
+    reason: Mapped[str | None] = mapped_column(String(300))
+    labels: Mapped[str] = mapped_column(String(200), default="")
+    received_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    processed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    thread_key: Mapped[str | None] = mapped_column(String(998))
+    body: Mapped[str | None] = mapped_column(Text)
+
+
+class Cursor(Base):
+    """The highest UID seen per folder and UIDVALIDITY: a poll asks only for what lies above it."""
+
+    __tablename__ = "cursors"
+    mailbox: Mapped[str] = mapped_column(String(100), primary_key=True)
+    folder: Mapped[str] = mapped_column(String(200), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The ledger's answer for one fetched message: its row id, and whether it still needs work."""
+
+    entry_id: int
+    state: str
+    new: bool
+
+
+@dataclass(frozen=True)
+class InquiryRecord:
+    """One understood inquiry to record: who, from where, when, about what, and the ledger state it reaches."""
+
+    entry_id: int
+    email: str
+    first_name: str | None
+    source: str
+    at: datetime
+    mailbox: str
+    message_ref: str | None
+    labels: tuple[str, ...]
+    thread_key: str | None
+    state: str
+    reason: str | None = None
+    body: str | None = None
+
+
+def _private_sqlite(url: str) -> None:
+    """Create the SQLite file (and its folder) readable by the owner only: it holds health-related facts."""
+    if not url.startswith("sqlite:///") or url.endswith(":memory:"):
+        return
+    path = Path(url.removeprefix("sqlite:///"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url.split("@")[-1]
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision (a new database is created from scratch the same way)."""
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(Path(__file__).resolve().parent.parent / "migrations"))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+
+
+class Store:
+    """All reads and writes of the funnel; each method is one short transaction."""
+
+    def __init__(self, url: str, *, keep_bodies: bool = False) -> None:
+        self.url = url
+        self.keep_bodies = keep_bodies
+        try:
+            _private_sqlite(url)
+            self.engine = create_engine(url, future=True)
+            if url.startswith("sqlite"):
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            migrate(self.engine)
+        except (SQLAlchemyError, OSError) as exc:
+            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            raise StoreError(f"store {_safe_url(url)}: cannot open ({detail})") from exc
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+                raise StoreError(f"store {_safe_url(self.url)}: {detail}") from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------------ cursor
+    def cursor(self, mailbox: str, folder: str) -> tuple[int, int] | None:
+        """(UIDVALIDITY, last UID) seen for a folder, or None before the first poll."""
+        with self.session() as s:
+            row = s.get(Cursor, (mailbox, folder))
+            return None if row is None else (row.uidvalidity, row.last_uid)
+
+    def set_cursor(self, mailbox: str, folder: str, uidvalidity: int, last_uid: int) -> None:
+        with self.session() as s:
+            row = s.get(Cursor, (mailbox, folder))
+            if row is None:
+                s.add(Cursor(mailbox=mailbox, folder=folder, uidvalidity=uidvalidity, last_uid=last_uid))
+            else:
+                row.uidvalidity, row.last_uid = uidvalidity, last_uid
+
+    # ------------------------------------------------------------------ ledger
+    def claim_many(
+        self,
+        mailbox: str,
+        folder: str,
+        uidvalidity: int,
+        items: Sequence[tuple[int, str | None, str, datetime | None]],
+    ) -> list[Claim]:
+        """Record fetched messages (uid, Message-ID, content hash, received) once each, in one transaction.
+
+        A message already in the ledger under another UIDVALIDITY (the server renumbered the folder) is found by
+        Message-ID or content hash and moved to its new place, keeping its state: that is how a re-sync stays free
+        of duplicates.
+        """
+        claims: list[Claim] = []
+        with self.session() as s:
+            for uid, message_id, digest, received in items:
+                row = s.scalars(
+                    select(LedgerEntry).where(
+                        LedgerEntry.mailbox == mailbox,
+                        LedgerEntry.folder == folder,
+                        LedgerEntry.uidvalidity == uidvalidity,
+                        LedgerEntry.uid == uid,
+                    )
+                ).first()
+                if row is None:
+                    row = self._same_message(s, mailbox, message_id, digest)
+                    if row is not None:
+                        row.folder, row.uidvalidity, row.uid = folder, uidvalidity, uid
+                if row is not None:
+                    claims.append(Claim(row.id, row.state, new=False))
+                    continue
+                row = LedgerEntry(
+                    mailbox=mailbox,
+                    folder=folder,
+                    uidvalidity=uidvalidity,
+                    uid=uid,
+                    message_id=message_id,
+                    content_hash=digest,
+                    state=FETCHED,
+                    received_at=received,
+                )
+                s.add(row)
+                s.flush()
+                claims.append(Claim(row.id, FETCHED, new=True))
+        return claims
+
+    @staticmethod
+    def _same_message(s: Session, mailbox: str, message_id: str | None, digest: str) -> LedgerEntry | None:
+        if message_id:
+            found = s.scalars(
+                select(LedgerEntry).where(LedgerEntry.mailbox == mailbox, LedgerEntry.message_id == message_id)
+            ).first()
+            if found is not None:
+                return found
+        return s.scalars(
+            select(LedgerEntry).where(LedgerEntry.mailbox == mailbox, LedgerEntry.content_hash == digest)
+        ).first()
+
+    def unfinished(self, mailbox: str, folder: str, uidvalidity: int) -> list[tuple[int, int, str]]:
+        """(entry id, uid, state) of messages a crash left half-done, to be fetched and finished again."""
+        with self.session() as s:
+            rows = s.execute(
+                select(LedgerEntry.id, LedgerEntry.uid, LedgerEntry.state)
+                .where(
+                    LedgerEntry.mailbox == mailbox,
+                    LedgerEntry.folder == folder,
+                    LedgerEntry.uidvalidity == uidvalidity,
+                    LedgerEntry.state.not_in(FINAL),
+                )
+                .order_by(LedgerEntry.uid)
+            ).all()
+            return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
+
+    def set_state(self, entry_ids: Sequence[int], state: str, reason: str | None = None) -> None:
+        if not entry_ids:
+            return
+        now = datetime.now(UTC)
+        with self.session() as s:
+            s.execute(
+                update(LedgerEntry)
+                .where(LedgerEntry.id.in_(list(entry_ids)))
+                .values(state=state, reason=reason, processed_at=now)
+            )
+
+    def entry(self, entry_id: int) -> LedgerEntry | None:
+        with self.session() as s:
+            return s.get(LedgerEntry, entry_id)
+
+    def entries(self, mailbox: str | None = None) -> list[LedgerEntry]:
+        with self.session() as s:
+            query = select(LedgerEntry).order_by(LedgerEntry.id)
+            if mailbox:
+                query = query.where(LedgerEntry.mailbox == mailbox)
+            return list(s.scalars(query))
+
+    # ------------------------------------------------------------------ funnel
+    def record_inquiries(self, records: Sequence[InquiryRecord]) -> list[int]:
+        """Contacts (matched by e-mail, case-insensitively), inbound touchpoints and ledger states for a batch,
+        in one transaction, so a crash leaves either all of it or none of it. Returns the contact ids."""
+        ids: list[int] = []
+        with self.session() as s:
+            known: dict[str, Contact] = {}
+            for rec in records:
+                email = rec.email.lower()
+                contact = known.get(email) or s.scalars(select(Contact).where(Contact.email == email)).first()
+                if contact is None:
+                    contact = Contact(
+                        email=email, first_name=rec.first_name, stage="lead", source=rec.source, created_at=rec.at
+                    )
+                    s.add(contact)
+                    s.flush()
+                elif rec.first_name and not contact.first_name:
+                    contact.first_name = rec.first_name
+                known[email] = contact
+                s.add(
+                    Touchpoint(
+                        contact_id=contact.id,
+                        kind="inquiry",
+                        at=rec.at,
+                        mailbox=rec.mailbox,
+                        message_ref=rec.message_ref,
+                        actor="triage",
+                        detail=json.dumps({"labels": list(rec.labels), "source": rec.source}),
+                    )
+                )
+                row = s.get(LedgerEntry, rec.entry_id)
+                if row is not None:
+                    row.state, row.reason, row.contact_id = rec.state, rec.reason, contact.id
+                    row.labels, row.thread_key = ",".join(rec.labels), rec.thread_key
+                    row.processed_at = datetime.now(UTC)
+                    if self.keep_bodies and rec.body is not None:
+                        row.body = rec.body
+                ids.append(contact.id)
+        return ids
+
+    def finish(self, entry_ids: Sequence[int], state: str, touchpoints: Sequence[dict[str, Any]] = ()) -> None:
+        """Move entries to a state and write their touchpoints in the same transaction."""
+        now = datetime.now(UTC)
+        with self.session() as s:
+            if entry_ids:
+                s.execute(
+                    update(LedgerEntry)
+                    .where(LedgerEntry.id.in_(list(entry_ids)))
+                    .values(state=state, reason=None, processed_at=now)
+                )
+            for tp in touchpoints:
+                s.add(
+                    Touchpoint(
+                        contact_id=tp["contact_id"],
+                        kind=tp["kind"],
+                        at=tp.get("at") or now,
+                        mailbox=tp.get("mailbox"),
+                        message_ref=tp.get("message_ref"),
+                        actor=tp.get("actor", "triage"),
+                        detail=json.dumps(tp.get("detail", {})),
+                    )
+                )
+
+    def add_touchpoint(
+        self,
+        contact_id: int,
+        kind: str,
+        *,
+        at: datetime | None = None,
+        mailbox: str | None = None,
+        message_ref: str | None = None,
+        actor: str = "triage",
+        detail: dict[str, Any] | None = None,
+    ) -> None:
+        with self.session() as s:
+            s.add(
+                Touchpoint(
+                    contact_id=contact_id,
+                    kind=kind,
+                    at=at or datetime.now(UTC),
+                    mailbox=mailbox,
+                    message_ref=message_ref,
+                    actor=actor,
+                    detail=json.dumps(detail or {}),
+                )
+            )
+
+    def has_touchpoint(self, contact_id: int, kind: str, message_ref: str | None) -> bool:
+        with self.session() as s:
+            query = select(Touchpoint.id).where(Touchpoint.contact_id == contact_id, Touchpoint.kind == kind)
+            if message_ref is not None:
+                query = query.where(Touchpoint.message_ref == message_ref)
+            return s.execute(query.limit(1)).first() is not None
+
+    def drafted_since(self, contact_id: int, thread_key: str | None, since: datetime) -> bool:
+        """Has this person had an automatic draft (or send) in this thread since the given time? (per-person cap)"""
+        with self.session() as s:
+            query = select(LedgerEntry.id).where(
+                LedgerEntry.contact_id == contact_id,
+                LedgerEntry.state == DELIVERED,
+                LedgerEntry.processed_at >= since,
+            )
+            if thread_key is not None:
+                query = query.where(LedgerEntry.thread_key == thread_key)
+            return s.execute(query.limit(1)).first() is not None
+
+    def contact_id(self, email: str) -> int | None:
+        with self.session() as s:
+            found = s.scalars(select(Contact.id).where(Contact.email == email.lower())).first()
+            return None if found is None else int(found)
+
+    def entry_contact(self, entry_id: int) -> int | None:
+        with self.session() as s:
+            row = s.get(LedgerEntry, entry_id)
+            return None if row is None else row.contact_id
+
+    def contacts(self) -> list[Contact]:
+        with self.session() as s:
+            return list(s.scalars(select(Contact).order_by(Contact.id)))
+
+    def touchpoints(self, kind: str | None = None) -> list[Touchpoint]:
+        with self.session() as s:
+            query = select(Touchpoint).order_by(Touchpoint.id)
+            if kind:
+                query = query.where(Touchpoint.kind == kind)
+            return list(s.scalars(query))
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()

@@ -1,0 +1,300 @@
+"""The practice's configuration: one TOML file, checked strictly, so a typo is a clear error and not a silent default.
+
+Secrets never live in the TOML: a mailbox names the environment variable (or a file) that holds its password.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import MISSING, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DEFAULT_FILE = "triage.toml"
+ENV_FILE = "TRIAGE_CONFIG"
+
+
+class ConfigError(Exception):
+    """One line naming the file and the key at fault."""
+
+
+@dataclass(frozen=True)
+class Therapist:
+    name: str
+    credentials: str = ""
+    couples: bool = False
+    spanish: bool = False
+
+
+@dataclass(frozen=True)
+class Practice:
+    """The facts replies are made of. Every sentence in a draft comes from here, never from the model."""
+
+    name: str
+    address: str
+    therapists: tuple[Therapist, ...]
+    signature: str
+    phone: str = ""
+    website: str = ""
+    booking_link: str = ""
+    location: str = ""
+    timezone: str = "America/Los_Angeles"
+    in_network: tuple[str, ...] = ()
+    superbills: bool = True
+    fee: int = 0
+    couples_fee: int = 0
+    intake_fee: int = 0
+    sliding_scale: bool = False
+    sliding_scale_min: int = 0
+    cancellation_hours: int = 24
+    cancellation_fee: int = 0
+    payment_methods: tuple[str, ...] = ()
+    hsa_fsa: bool = True
+    days_offered: tuple[str, ...] = ()
+    hours: str = ""
+    evenings: bool = False
+    telehealth: bool = True
+    in_person: bool = True
+    accepting_new_clients: bool = True
+    waitlist_weeks: int = 0
+    couples_therapist: str = ""
+    services: tuple[str, ...] = ()
+    populations: tuple[str, ...] = ()
+    consultation: str = ""
+    crisis_resources: tuple[str, ...] = ()
+    crisis_resources_es: tuple[str, ...] = ()
+    templates: str = ""
+
+
+@dataclass(frozen=True)
+class Store:
+    url: str = "sqlite:///triage.db"
+    keep_bodies: bool = False
+
+
+@dataclass(frozen=True)
+class Mailbox:
+    name: str
+    host: str = ""
+    port: int = 993
+    security: str = "ssl"
+    username: str = ""
+    password_env: str = ""
+    password_file: str = ""
+    inbox: str = "INBOX"
+    drafts: str = "Drafts"
+    sent: str = "Sent"
+    mode: str = "draft"
+    poll_every: str = "2m"
+    backlog_days: int = 14
+    batch_size: int = 200
+    verify_tls: bool = True
+    ca_file: str = ""
+    kind: str = "imap"
+    path: str = ""
+    timeout: float = 30.0
+
+    @property
+    def poll_seconds(self) -> int:
+        return parse_duration(self.poll_every)
+
+
+@dataclass(frozen=True)
+class Smtp:
+    host: str = ""
+    port: int = 587
+    security: str = "starttls"
+    username: str = ""
+    password_env: str = ""
+    password_file: str = ""
+    verify_tls: bool = True
+    ca_file: str = ""
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class Safety:
+    alert_to: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Config:
+    practice: Practice
+    store: Store
+    mailboxes: tuple[Mailbox, ...]
+    smtp: Smtp | None
+    safety: Safety
+    path: Path = field(default=Path(DEFAULT_FILE))
+
+    def mailbox(self, name: str) -> Mailbox:
+        for box in self.mailboxes:
+            if box.name == name:
+                return box
+        raise ConfigError(f"{self.path}: no mailbox named {name!r}")
+
+
+_DURATION = re.compile(r"^\s*(\d+)\s*(s|m|h|d)?\s*$")
+
+
+def parse_duration(text: str) -> int:
+    """'90s', '2m', '1h' → seconds; a bare number means seconds."""
+    match = _DURATION.match(str(text))
+    if not match:
+        raise ValueError(f"not a duration like '2m' or '30s': {text!r}")
+    return int(match.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2) or "s"]
+
+
+def _check_type(where: str, value: Any, annotation: str) -> Any:
+    """Coerce a TOML value to the field's type, or explain what was expected."""
+    if annotation == "str":
+        if not isinstance(value, str):
+            raise ValueError(f"{where} must be a string, not {value!r}")
+        return value
+    if annotation == "bool":
+        if not isinstance(value, bool):
+            raise ValueError(f"{where} must be true or false, not {value!r}")
+        return value
+    if annotation == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"{where} must be a whole number, not {value!r}")
+        return value
+    if annotation == "float":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"{where} must be a number, not {value!r}")
+        return float(value)
+    if annotation == "tuple[str, ...]":
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(f"{where} must be a list of strings, not {value!r}")
+        return tuple(value)
+    raise ValueError(f"{where}: unsupported setting")
+
+
+def _build(cls: Any, table: Any, where: str, **extra: Any) -> Any:
+    if not isinstance(table, dict):
+        raise ValueError(f"{where} must be a table")
+    known = {f.name: f for f in fields(cls)}
+    values: dict[str, Any] = dict(extra)
+    for key, value in table.items():
+        if key not in known or key in extra:
+            close = [k for k in known if k[:4] == key[:4]]
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ValueError(f"unknown key {where}.{key}{hint}")
+        values[key] = _check_type(f"{where}.{key}", value, str(known[key].type))
+    missing = [
+        f.name for f in fields(cls) if f.name not in values and f.default is MISSING and f.default_factory is MISSING
+    ]
+    if missing:
+        raise ValueError(f"missing key {where}.{missing[0]}")
+    return cls(**values)
+
+
+def _practice(table: Any) -> Practice:
+    if not isinstance(table, dict):
+        raise ValueError("[practice] is missing")
+    table = dict(table)
+    raw_therapists = table.pop("therapists", [])
+    if not isinstance(raw_therapists, list):
+        raise ValueError("practice.therapists must be a list of [[practice.therapists]] tables")
+    therapists = tuple(_build(Therapist, t, f"practice.therapists[{i}]") for i, t in enumerate(raw_therapists))
+    practice: Practice = _build(Practice, table, "practice", therapists=therapists)
+    if "@" not in practice.address:
+        raise ValueError(f"practice.address must be an e-mail address, not {practice.address!r}")
+    bad = [d for d in practice.days_offered if d.lower() not in DAYS]
+    if bad:
+        raise ValueError(f"practice.days_offered: {bad[0]!r} is not a day name (monday … sunday)")
+    return Practice(**{**practice.__dict__, "days_offered": tuple(d.lower() for d in practice.days_offered)})
+
+
+def _mailbox(table: Any, index: int) -> Mailbox:
+    where = f"mailboxes[{index}]"
+    box: Mailbox = _build(Mailbox, table, where)
+    choices = {
+        "security": ("ssl", "starttls", "none"),
+        "mode": ("draft", "send"),
+        "kind": ("imap", "maildir"),
+    }
+    for key, allowed in choices.items():
+        if getattr(box, key) not in allowed:
+            raise ValueError(f"{where}.{key} must be one of {', '.join(allowed)}, not {getattr(box, key)!r}")
+    try:
+        box.poll_seconds  # noqa: B018 - validates the duration
+    except ValueError as exc:
+        raise ValueError(f"{where}.poll_every: {exc}") from exc
+    if box.kind == "imap" and not box.host:
+        raise ValueError(f"missing key {where}.host")
+    if box.kind == "maildir" and not box.path:
+        raise ValueError(f"missing key {where}.path (the Maildir folder)")
+    if box.security == "none" and box.kind == "imap" and box.host not in ("127.0.0.1", "localhost", "::1"):
+        raise ValueError(f"{where}.security = 'none' is allowed on loopback only, not for {box.host!r}")
+    if box.batch_size < 1 or box.backlog_days < 0:
+        raise ValueError(f"{where}.batch_size must be ≥ 1 and backlog_days ≥ 0")
+    return box
+
+
+def parse_config(data: dict[str, Any], path: Path) -> Config:
+    """Check a parsed TOML document; every problem becomes one ConfigError naming the file and key."""
+    try:
+        known = {"practice", "store", "mailboxes", "smtp", "safety"}
+        for key in data:
+            if key not in known:
+                raise ValueError(f"unknown section [{key}] (expected one of {', '.join(sorted(known))})")
+        practice = _practice(data.get("practice"))
+        store: Store = _build(Store, data.get("store", {}), "store")
+        raw_boxes = data.get("mailboxes", [])
+        if not isinstance(raw_boxes, list) or not raw_boxes:
+            raise ValueError("at least one [[mailboxes]] table is needed")
+        boxes = tuple(_mailbox(t, i) for i, t in enumerate(raw_boxes))
+        names = [b.name for b in boxes]
+        if len(set(names)) != len(names):
+            raise ValueError("mailboxes[].name must be unique")
+        smtp: Smtp | None = _build(Smtp, data["smtp"], "smtp") if "smtp" in data else None
+        safety: Safety = _build(Safety, data.get("safety", {}), "safety")
+    except ValueError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+    return Config(practice=practice, store=store, mailboxes=boxes, smtp=smtp, safety=safety, path=path)
+
+
+def config_path(given: str | None) -> Path:
+    """--config, else ./triage.toml, else $TRIAGE_CONFIG."""
+    if given:
+        return Path(given)
+    if Path(DEFAULT_FILE).exists():
+        return Path(DEFAULT_FILE)
+    env = os.environ.get(ENV_FILE)
+    return Path(env) if env else Path(DEFAULT_FILE)
+
+
+def load_config(given: str | None = None) -> Config:
+    path = config_path(given)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found (copy config.example.toml to triage.toml)") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config ({exc.strerror})") from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    return parse_config(data, path)
+
+
+def secret(owner: str, env_name: str, file_name: str, path: Path) -> str:
+    """A password from the environment variable or file the config names; never from the TOML itself."""
+    if env_name:
+        value = os.environ.get(env_name)
+        if value:
+            return value
+        if not file_name:
+            raise ConfigError(f"{path}: {owner}.password_env names ${env_name}, which is not set")
+    if file_name:
+        try:
+            return Path(file_name).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(f"{path}: {owner}.password_file {file_name}: {exc.strerror}") from exc
+    return ""

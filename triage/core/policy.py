@@ -1,0 +1,57 @@
+"""What to do with an understood message: answer it, treat it as a crisis, only record it, or leave it alone.
+
+A pure function, so every rule ("never answer an auto-reply", "never draft years-old mail") is a plain test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from triage.core.model import Understanding
+
+REPLY = "reply"
+CRISIS = "crisis"
+RECORD = "record"  # a lead worth keeping, but nothing to draft (too old, or nobody to answer)
+SKIP = "skip"  # not an inquiry: no lead, no draft
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: str
+    reason: str | None = None
+    draft: bool = False
+    alert: bool = False
+
+
+def plan(
+    understanding: Understanding,
+    *,
+    own_addresses: frozenset[str],
+    received: datetime | None,
+    now: datetime,
+    backlog_days: int,
+) -> Action:
+    """Rules in order of importance: safety, then loops, then who we could answer, then how old it is."""
+    labels = understanding.classification.labels
+    contact = understanding.extraction.contact_email
+    loop = understanding.inquiry.loop
+    ours = contact is not None and contact.lower() in own_addresses
+    too_old = received is not None and backlog_days > 0 and received < now - timedelta(days=backlog_days)
+    if "crisis" in labels:
+        # Old crises are still recorded and flagged; an alert about a message from last year helps nobody.
+        if too_old:
+            return Action(CRISIS, f"crisis older than the {backlog_days}-day backlog window", draft=False, alert=False)
+        can_draft = contact is not None and not ours and not loop.never_reply
+        return Action(CRISIS, None if can_draft else "crisis with no address to answer", draft=can_draft, alert=True)
+    if loop.never_reply:
+        return Action(SKIP, "never reply: " + "; ".join(loop.reasons))
+    if "not_inquiry" in labels:
+        return Action(SKIP, "not an inquiry")
+    if contact is None:
+        return Action(SKIP, "no address to answer")
+    if ours:
+        return Action(SKIP, "sent from the practice's own address")
+    if too_old:
+        return Action(RECORD, f"older than the {backlog_days}-day backlog window: recorded, not answered")
+    return Action(REPLY, draft=True)
