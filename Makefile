@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck unit bench train eval clean
+.PHONY: install deps demo test lint typecheck unit bench train eval clean
 
 install: $(STAMP)
 
@@ -27,7 +27,35 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-unit: install
+# Dovecot for the IMAP tests (tests/servers.py starts its own instance on a free loopback port).
+# Installed only when missing; the package's own system-wide service must not start or stay up:
+# a temporary policy-rc.d (exit 101) forbids starting it during the install, and it is stopped
+# and disabled afterwards in case something started it anyway.
+DOVECOT := /usr/sbin/dovecot
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+deps:  ## Debian packages the tests need; does nothing when they are there
+	@if [ ! -x $(DOVECOT) ]; then \
+	  set -e; \
+	  echo "deps: installing dovecot-imapd (the tests run their own Dovecot; the system service stays off)"; \
+	  policy=/usr/sbin/policy-rc.d; \
+	  if [ ! -e $$policy ]; then \
+	    printf '#!/bin/sh\nexit 101\n' | $(SUDO) tee $$policy >/dev/null; $(SUDO) chmod 755 $$policy; \
+	    trap '$(SUDO) rm -f /usr/sbin/policy-rc.d' EXIT; \
+	  fi; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	    -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
+	    dovecot-core dovecot-imapd >/dev/null; \
+	  if [ -d /run/systemd/system ]; then \
+	    $(SUDO) systemctl disable --now --quiet dovecot.service dovecot.socket 2>/dev/null || true; \
+	  else \
+	    $(SUDO) service dovecot stop >/dev/null 2>&1 || true; \
+	  fi; \
+	  test -x $(DOVECOT); echo "deps: $$($(DOVECOT) --version | cut -d' ' -f1) installed"; \
+	fi
+
+unit: install deps
 	$(BIN)/pytest
 
 test: lint typecheck unit  ## everything CI runs

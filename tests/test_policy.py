@@ -11,7 +11,9 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 OURS = frozenset({"hello@calmharbor.example"})
 
 
-def _u(labels: tuple[str, ...], *, email: str | None = "maya@example.com", loop: LoopFacts | None = None) -> Understanding:
+def _u(
+    labels: tuple[str, ...], *, email: str | None = "maya@example.com", loop: LoopFacts | None = None
+) -> Understanding:
     inquiry = Inquiry(
         message_id="<1@x>",
         subject="question",

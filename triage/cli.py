@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from triage import __version__
 from triage.adapters import mailfiles, modelfile
+from triage.commands import UserError
 from triage.core.classify import Classifier
 from triage.core.model import Quarantine, Understanding
 from triage.understand import as_record, understand_many
@@ -25,6 +29,9 @@ Start here:
   triage classify ../shared/eval-sample/mail     what would triage make of these messages?
   triage eval ../shared/eval-sample              how good is the model on a labelled folder?
   triage train                                   rebuild models/ from data/train/*.jsonl
+  triage demo                                    the whole pipeline on the bundled sample inbox
+  triage poll --config triage.toml               read the mailboxes once, leave draft replies
+  triage run --config triage.toml                keep doing that every poll_every
 """
 
 
@@ -152,19 +159,62 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", type=Path, default=None, help="model folder")
     p.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     p.set_defaults(func=cmd_eval)
+
+    _mail_commands(sub)
     return parser
+
+
+def _mail_commands(sub: Any) -> None:
+    from triage import commands
+
+    config_help = "config file (default: ./triage.toml, then $TRIAGE_CONFIG)"
+    p = sub.add_parser(
+        "poll",
+        help="read every mailbox once: record leads, leave draft replies, flag crises",
+        description="One cycle over every mailbox in the config (or those named with --mailbox): new messages "
+        "are understood, leads recorded, draft replies left in Drafts (or sent, in send mode), crises flagged "
+        "and alerted. Safe to repeat: nothing is processed twice.",
+    )
+    p.add_argument("--once", action="store_true", help="one cycle and exit (the default; `triage run` repeats)")
+    p.add_argument("--config", default=None, help=config_help)
+    p.add_argument("--mailbox", action="append", help="only this mailbox (repeatable)")
+    p.add_argument("--model", type=Path, default=None, help="model folder")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    p.set_defaults(func=commands.cmd_poll)
+
+    p = sub.add_parser(
+        "run",
+        help="keep polling every mailbox at its poll_every until stopped",
+        description="Runs a scheduler with one job per mailbox; a slow cycle is never run twice at once. "
+        "SIGTERM or Ctrl-C finishes the current cycle and exits.",
+    )
+    p.add_argument("--config", default=None, help=config_help)
+    p.add_argument("--model", type=Path, default=None, help="model folder")
+    p.set_defaults(func=commands.cmd_run)
+
+    p = sub.add_parser(
+        "demo",
+        help="the whole pipeline on ~110 bundled sample inquiries (no server needed)",
+        description="Copies the bundled sample inbox to a Maildir, runs a poll on it with SQLite and the "
+        "example practice, and shows what triage did and where the drafts are.",
+    )
+    p.add_argument("--out", default=None, help="working folder (default: a new temporary folder)")
+    p.add_argument("--model", type=Path, default=None, help="model folder")
+    p.set_defaults(func=commands.cmd_demo)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    level = "INFO" if getattr(args, "command", None) == "run" else "WARNING"
+    logging.basicConfig(level=os.environ.get("TRIAGE_LOG", level), format="triage: %(levelname)s %(name)s: %(message)s")
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
     try:
         result: int = args.func(args)
         return result
-    except CliError as exc:
+    except (CliError, UserError) as exc:
         print(f"triage: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -1,0 +1,81 @@
+"""Sending mail (send mode and crisis alerts) with smtplib: the only module that speaks SMTP.
+
+TLS is verified unless the config says otherwise, and plain text is allowed on loopback only, because these
+messages can carry health information. Every failure is one SmtpError line naming host:port and the step.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from collections.abc import Sequence
+
+from triage.config import Smtp
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+class SmtpError(Exception):
+    """One line naming host:port and what failed (connect, TLS, login, or the server refusing the message)."""
+
+
+def _context(smtp: Smtp) -> ssl.SSLContext:
+    context = ssl.create_default_context(cafile=smtp.ca_file or None)
+    if not smtp.verify_tls:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, smtplib.SMTPResponseException):
+        message = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else exc.smtp_error
+        text = f"{exc.smtp_code} {message}"
+    elif isinstance(exc, smtplib.SMTPRecipientsRefused):
+        text = "; ".join(
+            f"{rcpt}: {code} {msg.decode('utf-8', 'replace')}" for rcpt, (code, msg) in exc.recipients.items()
+        )
+    else:
+        text = str(exc) or type(exc).__name__
+    return " ".join(text.split())
+
+
+def send(smtp: Smtp, password: str, sender: str, recipients: Sequence[str], raw: bytes) -> None:
+    """Hand one message to the configured server; raises SmtpError unless every recipient was accepted."""
+    where = f"{smtp.host}:{smtp.port}"
+    if smtp.security not in ("ssl", "starttls", "none"):
+        raise SmtpError(f"smtp {where}: unknown security {smtp.security!r} (ssl, starttls or none)")
+    if smtp.security == "none" and smtp.host not in LOOPBACK:
+        raise SmtpError(f"smtp {where}: security 'none' is allowed on loopback only")
+    if not recipients:
+        raise SmtpError(f"smtp {where}: no recipients")
+    step = "connect"
+    try:
+        client: smtplib.SMTP
+        if smtp.security == "ssl":
+            client = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=smtp.timeout, context=_context(smtp))
+        else:
+            client = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout)
+        with client:
+            step = "EHLO"
+            client.ehlo()
+            if smtp.security == "starttls":
+                step = "STARTTLS"
+                client.starttls(context=_context(smtp))
+                client.ehlo()
+            if smtp.username:
+                step = f"login as {smtp.username}"
+                client.login(smtp.username, password)
+            step = "send"
+            refused = client.sendmail(sender, list(recipients), raw)
+            if refused:
+                raise smtplib.SMTPRecipientsRefused(refused)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise SmtpError(f"smtp {where}: login failed for {smtp.username}: {_reason(exc)}") from exc
+    except smtplib.SMTPNotSupportedError as exc:
+        raise SmtpError(f"smtp {where}: {step} not offered by the server: {_reason(exc)}") from exc
+    except ssl.SSLError as exc:
+        raise SmtpError(f"smtp {where}: TLS failure during {step}: {_reason(exc)}") from exc
+    except (smtplib.SMTPException, OSError) as exc:
+        action = "cannot reach" if step == "connect" else f"{step} failed at"
+        raise SmtpError(f"smtp {action} {where}: {_reason(exc)}") from exc

@@ -1,0 +1,98 @@
+"""The reply as an e-mail: threaded under the original and marked so a re-run can find and replace it."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, formataddr, make_msgid
+
+from triage.core.model import Inquiry
+
+SOURCE_HEADER = "X-Triage-Source"
+
+
+def source_key(mailbox: str, inquiry: Inquiry, content_hash: str) -> str:
+    """A stable name for the message a draft answers: its Message-ID, else the hash of its bytes."""
+    basis = inquiry.message_id or f"sha256:{content_hash}"
+    return hashlib.sha256(f"{mailbox}\0{basis}".encode()).hexdigest()[:32]
+
+
+def content_hash(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def thread_key(inquiry: Inquiry) -> str | None:
+    """The thread a message belongs to: the first of its References, else what it replies to, else itself."""
+    if inquiry.references:
+        return inquiry.references[0]
+    return inquiry.in_reply_to or inquiry.message_id
+
+
+def build_reply(
+    inquiry: Inquiry,
+    *,
+    subject: str,
+    body: str,
+    to: str,
+    to_name: str | None,
+    practice_name: str,
+    practice_address: str,
+    source: str,
+    now: datetime,
+    auto_submitted: bool = False,
+) -> bytes:
+    """A plain-text reply with In-Reply-To/References set, so mail clients thread it under the original."""
+    msg = EmailMessage()
+    msg["From"] = formataddr((practice_name, practice_address))
+    msg["To"] = formataddr((to_name or "", to))
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = make_msgid(domain=practice_address.split("@")[-1])
+    if inquiry.message_id:
+        msg["In-Reply-To"] = inquiry.message_id
+        refs = [*inquiry.references, inquiry.message_id]
+        msg["References"] = " ".join(dict.fromkeys(refs))
+    msg[SOURCE_HEADER] = source
+    if auto_submitted:
+        msg["Auto-Submitted"] = "auto-replied"  # RFC 3834: tells other robots not to answer us
+    msg.set_content(body, charset="utf-8")
+    return msg.as_bytes(policy=SMTP)  # CRLF line ends: what SMTP DATA and IMAP APPEND expect
+
+
+def build_alert(
+    *,
+    practice_name: str,
+    practice_address: str,
+    to: Sequence[str],
+    sender: str,
+    sender_name: str | None,
+    received: datetime | None,
+    mailbox: str,
+    subject: str,
+    now: datetime,
+) -> bytes:
+    """The clinician's alert: who wrote and when, where to find it. Never the message body: alerts travel by plain
+    SMTP to phones and the body is health information."""
+    msg = EmailMessage()
+    msg["From"] = formataddr((f"triage at {practice_name}", practice_address))
+    msg["To"] = ", ".join(to)
+    msg["Subject"] = f"[triage] Possible crisis: message from {sender_name or sender} needs a clinician now"
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = make_msgid(domain=practice_address.split("@")[-1])
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Priority"] = "1"
+    when = format_datetime(received) if received else "unknown time"
+    msg.set_content(
+        "A message that may show risk of harm has arrived.\n\n"
+        f"From:     {sender_name + ' ' if sender_name else ''}<{sender}>\n"
+        f"Received: {when}\n"
+        f"Mailbox:  {mailbox} (the message is flagged there)\n"
+        f"Subject:  {'(see the flagged message)' if subject else '(none)'}\n\n"
+        "A draft with crisis resources is waiting in Drafts; nothing was sent to the person automatically.\n"
+        "Please read the flagged message and reach out personally.\n",
+        charset="utf-8",
+    )
+    return msg.as_bytes(policy=SMTP)  # CRLF line ends: what SMTP DATA and IMAP APPEND expect

@@ -1,0 +1,113 @@
+"""Wiring: turn a Config into the poller and its adapters, and run it once or on a schedule."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from typing import Any
+
+from triage.adapters.store import Store
+from triage.compose import Composer
+from triage.config import Config, Mailbox, secret
+from triage.core.classify import Classifier
+from triage.poll import Poller, PollReport, Sender
+
+log = logging.getLogger("triage.run")
+
+
+def open_mailroom(box: Mailbox, config: Config) -> AbstractContextManager[Any]:
+    """The adapter for a mailbox: IMAP, or a local Maildir."""
+    if box.kind == "maildir":
+        from triage.adapters.maildir import MaildirMailbox
+
+        return MaildirMailbox(box)
+    from triage.adapters.imap import ImapMailbox
+
+    password = secret(f"mailboxes[{box.name}]", box.password_env, box.password_file, config.path)
+    return ImapMailbox(box, password)
+
+
+def make_sender(config: Config) -> Sender | None:
+    """SMTP bound to the config, or None when there is no [smtp] section (then nothing can be sent or alerted)."""
+    smtp = config.smtp
+    if smtp is None or not smtp.host:
+        return None
+    from triage.adapters import smtp as smtp_adapter
+
+    password = secret("smtp", smtp.password_env, smtp.password_file, config.path)
+    sender = config.practice.address
+
+    def send(recipients: Sequence[str], raw: bytes) -> None:
+        smtp_adapter.send(smtp, password, sender, recipients, raw)
+
+    return send
+
+
+def build_poller(
+    config: Config,
+    classifier: Classifier,
+    *,
+    store: Store | None = None,
+    send: Sender | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Poller:
+    return Poller(
+        config=config,
+        store=store or Store(config.store.url, keep_bodies=config.store.keep_bodies),
+        classifier=classifier,
+        composer=Composer(config.practice),
+        send=send if send is not None else make_sender(config),
+        progress=progress,
+    )
+
+
+def poll_once(poller: Poller, mailboxes: Sequence[Mailbox] | None = None) -> list[PollReport]:
+    """One cycle over every mailbox; a mailbox that fails is reported and the others still run."""
+    reports = []
+    for box in mailboxes or poller.config.mailboxes:
+        reports.append(poller.poll(box, open_mailroom(box, poller.config)))
+    return reports
+
+
+def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None:
+    """APScheduler, one job per mailbox at its poll_every; never two cycles of one mailbox at once."""
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    stop = threading.Event()
+    scheduler = BackgroundScheduler(timezone=poller.config.practice.timezone)
+
+    def job(box: Mailbox) -> None:
+        try:
+            on_report(poller.poll(box, open_mailroom(box, poller.config)))
+        except Exception as exc:  # one bad cycle (server down, bad password) must not stop the scheduler
+            log.error("%s: poll failed: %s", box.name, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+    from datetime import datetime
+
+    for box in poller.config.mailboxes:
+        scheduler.add_job(
+            job,
+            "interval",
+            args=[box],
+            seconds=box.poll_seconds,
+            id=f"poll-{box.name}",
+            max_instances=1,
+            coalesce=True,
+            next_run_time=datetime.now(),
+        )
+
+    def _stop(signum: int, _frame: object) -> None:
+        log.info("signal %s: finishing the current cycle and stopping", signum)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    scheduler.start()
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        scheduler.shutdown(wait=True)

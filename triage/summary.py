@@ -1,0 +1,74 @@
+"""What a poll did, as a table a practice manager reads at a glance (counts and reasons, never message text)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from triage.core.labels import LABELS
+from triage.poll import PollReport
+
+
+def poll_summary(reports: Sequence[PollReport], console: Console | None = None) -> None:
+    console = console or Console()
+    table = Table(title="What triage did", show_header=True)
+    table.add_column("")
+    for report in reports:
+        table.add_column(report.mailbox, justify="right")
+    rows: list[tuple[str, list[int]]] = [
+        ("messages read", [r.fetched for r in reports]),
+        ("already handled earlier", [r.already_done for r in reports]),
+        ("new leads recorded", [r.leads for r in reports]),
+        ("drafts waiting in Drafts", [r.drafts for r in reports]),
+        ("replies sent", [r.sent for r in reports]),
+        ("[bold red]crises flagged[/]", [r.crises for r in reports]),
+        ("crisis alerts sent", [r.alerts for r in reports]),
+    ]
+    for label, values in rows:
+        table.add_row(label, *[str(v) for v in values])
+    topics = [label for label in LABELS if any(label in r.topics for r in reports)]
+    if topics:
+        table.add_section()
+        for label in topics:
+            table.add_row(f"topic: {label}", *[str(r.topics.get(label, 0)) for r in reports])
+    reasons = sorted({k for r in reports for k in r.skipped})
+    if reasons:
+        table.add_section()
+        for reason in reasons:
+            table.add_row(f"no draft: {reason}", *[str(r.skipped.get(reason, 0)) for r in reports])
+    quarantine = sorted({k for r in reports for k in r.quarantined})
+    if quarantine:
+        table.add_section()
+        for reason in quarantine:
+            table.add_row(f"[yellow]quarantined: {reason}[/]", *[str(r.quarantined.get(reason, 0)) for r in reports])
+    console.print(table)
+    for report in reports:
+        for error in report.errors:
+            console.print(f"[red]error:[/] {error}")
+
+
+@contextmanager
+def progress_bar(enabled: bool = True) -> Iterator[object]:
+    """A progress bar per mailbox on a big backlog; silent when nothing new arrived (or output is not a terminal)."""
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not enabled or not console.is_terminal,
+        transient=False,
+    ) as progress:
+        tasks: dict[str, int] = {}
+
+        def update(mailbox: str, done: int, total: int) -> None:
+            if mailbox not in tasks:
+                tasks[mailbox] = int(progress.add_task(f"{mailbox}: reading", total=total))
+            progress.update(tasks[mailbox], completed=done, total=total)  # type: ignore[arg-type]
+
+        yield update
