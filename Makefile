@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install  ## understand the bundled sample inquiries and print what triage made of them
-	$(BIN)/triage classify samples/inbox
+	$(BIN)/triage demo
 
 lint: install
 	$(BIN)/ruff check triage tests bench
