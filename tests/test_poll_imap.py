@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from email.header import decode_header, make_header
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +134,7 @@ def test_each_inquiry_gets_one_draft_threaded_under_its_original(
         assert b"\\Draft" in flags
         original = originals[_id(draft["In-Reply-To"])]
         assert draft["References"].split()[-1] == _id(original["Message-ID"])
-        assert draft["Subject"].startswith("Re:")
+        assert str(make_header(decode_header(draft["Subject"]))).startswith("Re:")
         assert draft["From"] == "Calm Harbor Therapy <hello@calmharbor.example>"
     assert all(b"\\Seen" not in flags for flags, _ in inbox), "fetching must not mark mail read"
     assert report.quarantined, "the binary message is quarantined with a reason, not skipped"

@@ -50,8 +50,11 @@ def cmd_poll(args: argparse.Namespace) -> int:
         config = load_config(args.config)
         boxes = [config.mailbox(name) for name in args.mailbox] if args.mailbox else None
         with progress_bar(not args.quiet) as progress:
-            poller = build_poller(config, _classifier(args.model), progress=progress)  # type: ignore[arg-type]
-            reports = poll_once(poller, boxes)
+            poller = build_poller(config, _classifier(args.model), progress=progress, model=args.model)  # type: ignore[arg-type]
+            try:
+                reports = poll_once(poller, boxes)
+            finally:
+                poller.close()
         if not args.quiet:
             poll_summary(reports)
         return 1 if any(r.errors for r in reports) else 0
@@ -64,7 +67,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         from triage.runner import build_poller, run_forever
 
         config = load_config(args.config)
-        poller = build_poller(config, _classifier(args.model))
+        poller = build_poller(config, _classifier(args.model), model=args.model)
         log = logging.getLogger("triage")
 
         def on_report(report: Any) -> None:
@@ -82,7 +85,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         names = ", ".join(f"{b.name} every {b.poll_every}" for b in config.mailboxes)
         Console(stderr=True).print(f"triage is watching {names}; Ctrl-C or SIGTERM stops it cleanly")
-        run_forever(poller, on_report)
+        try:
+            run_forever(poller, on_report)
+        finally:
+            poller.close()
         return 0
 
     return _guard(action)
@@ -104,8 +110,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 store=store,
                 send=demo.alert_writer(config),  # type: ignore[arg-type]
                 progress=progress,  # type: ignore[arg-type]
+                model=args.model,
             )
-            reports = poll_once(poller)
+            try:
+                reports = poll_once(poller)
+            finally:
+                poller.close()
         poll_summary(reports, console)
         maildir = Path(config.mailboxes[0].path)
         console.print(
@@ -116,7 +126,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"  the inbox it read (flagged crises end in F):          {maildir / 'cur'}\n",
             soft_wrap=True,
         )
-        store.close()
         return 1 if any(r.errors for r in reports) else 0
 
     return _guard(action)

@@ -35,7 +35,7 @@ from triage.core.classify import Classifier
 from triage.core.draft import SOURCE_HEADER, build_alert, build_reply, content_hash, source_key, thread_key
 from triage.core.model import Quarantine, Understanding
 from triage.core.policy import CRISIS, RECORD, REPLY, SKIP, Action, plan
-from triage.understand import understand_many
+from triage.parallel import Understander
 
 log = logging.getLogger("triage.poll")
 
@@ -101,8 +101,15 @@ class Poller:
     composer: Composer
     send: Sender | None = None
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    understander: Understander | None = None
     progress: Callable[[str, int, int], None] | None = None
     """Called with (mailbox, done, total) as batches finish: drives the progress bar on a big backlog."""
+
+    def close(self) -> None:
+        """Stop the worker processes (if any) and release the store's connections."""
+        if self.understander is not None:
+            self.understander.close()
+        self.store.close()
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -140,18 +147,36 @@ class Poller:
         mail.ensure_folder(box.drafts)
         if self.progress:
             self.progress(box.name, 0, len(todo))
-        for start in range(0, len(todo), box.batch_size):
-            uids = todo[start : start + box.batch_size]
-            fetched = list(mail.fetch(uids, box.batch_size))
-            self._batch(box, mail, validity, fetched, report)
-            self.store.set_cursor(box.name, box.inbox, validity, max(last, max(uids)))
-            if self.progress:
-                self.progress(box.name, min(start + len(uids), len(todo)), len(todo))
+        understander = self.understander or Understander(self.classifier, self.own_addresses, workers=0)
+        batches = [todo[i : i + box.batch_size] for i in range(0, len(todo), box.batch_size)]
+        # Pipelined: the workers understand batch k+1 while this process records and delivers batch k.
+        pending = None
+        done = 0
+        for k in range(len(batches) + 1):
+            upcoming = None
+            if k < len(batches):
+                fetched = list(mail.fetch(batches[k], box.batch_size))
+                upcoming = (batches[k], fetched, understander.submit([f.raw for f in fetched]))
+            if pending is not None:
+                uids, previous, future = pending
+                self._batch(box, mail, validity, previous, future.result(), report)
+                self.store.set_cursor(box.name, box.inbox, validity, max(last, max(uids)))
+                done += len(uids)
+                if self.progress:
+                    self.progress(box.name, done, len(todo))
+            pending = upcoming
 
-    def _batch(self, box: Mailbox, mail: Mailroom, validity: int, fetched: list[Fetched], report: PollReport) -> None:
+    def _batch(
+        self,
+        box: Mailbox,
+        mail: Mailroom,
+        validity: int,
+        fetched: list[Fetched],
+        understood: list[Understanding | Quarantine],
+        report: PollReport,
+    ) -> None:
         report.fetched += len(fetched)
         digests = [content_hash(f.raw) for f in fetched]
-        understood = understand_many([f.raw for f in fetched], self.classifier, self.own_addresses)
         items = []
         for f, digest, result in zip(fetched, digests, understood, strict=True):
             message_id = result.inquiry.message_id if isinstance(result, Understanding) else None
@@ -186,7 +211,8 @@ class Poller:
         records: list[InquiryRecord] = []
         waiting: list[_Work] = []
         skipped: dict[str, list[int]] = {}
-        seen_threads: set[tuple[str, str | None]] = set()
+        emails = [w.understanding.extraction.contact_email or "" for w in work if w.understanding]
+        seen_threads = self.store.answered_threads([e for e in emails if e], self.now() - timedelta(days=1))
         for w in work:
             u, action = w.understanding, w.action
             assert u is not None and action is not None
@@ -203,11 +229,11 @@ class Poller:
             if action.kind == RECORD or (action.kind == CRISIS and not action.draft):
                 state, reason = SKIPPED, action.reason
                 report.skip(action.reason or "recorded only")
-            elif action.kind == REPLY and ((email, thread) in seen_threads or self._capped(email, thread)):
+            elif action.kind == REPLY and (email.lower(), thread) in seen_threads:
                 state, reason = SKIPPED, "per-person cap: already answered in this thread today"
                 report.skip(reason)
             else:
-                seen_threads.add((email, thread))
+                seen_threads.add((email.lower(), thread))
             if w.state == "fetched" and email:
                 records.append(
                     InquiryRecord(
@@ -239,10 +265,6 @@ class Poller:
             w.contact_id = by_entry.get(w.entry_id) or self.store.entry_contact(w.entry_id)
         for reason, entry_ids in skipped.items():
             self.store.set_state(entry_ids, SKIPPED, reason)
-
-    def _capped(self, email: str, thread: str | None) -> bool:
-        contact = self.store.contact_id(email)
-        return contact is not None and self.store.drafted_since(contact, thread, self.now() - timedelta(days=1))
 
     def _compose(self, box: Mailbox, w: _Work, report: PollReport) -> None:
         u = w.understanding

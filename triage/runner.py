@@ -7,6 +7,7 @@ import signal
 import threading
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import Any
 
 from triage.adapters.store import Store
@@ -53,8 +54,12 @@ def build_poller(
     store: Store | None = None,
     send: Sender | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    model: Path | None = None,
+    workers: int | None = None,
 ) -> Poller:
-    return Poller(
+    from triage.parallel import Understander
+
+    poller = Poller(
         config=config,
         store=store or Store(config.store.url, keep_bodies=config.store.keep_bodies),
         classifier=classifier,
@@ -62,6 +67,8 @@ def build_poller(
         send=send if send is not None else make_sender(config),
         progress=progress,
     )
+    poller.understander = Understander(classifier, poller.own_addresses, model=model, workers=workers)
+    return poller
 
 
 def poll_once(poller: Poller, mailboxes: Sequence[Mailbox] | None = None) -> list[PollReport]:

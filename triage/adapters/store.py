@@ -251,48 +251,73 @@ class Store:
         """
         claims: list[Claim] = []
         with self.session() as s:
-            for uid, message_id, digest, received in items:
-                row = s.scalars(
+            here = {
+                row.uid: row
+                for row in s.scalars(
                     select(LedgerEntry).where(
                         LedgerEntry.mailbox == mailbox,
                         LedgerEntry.folder == folder,
                         LedgerEntry.uidvalidity == uidvalidity,
-                        LedgerEntry.uid == uid,
+                        LedgerEntry.uid.in_([uid for uid, *_ in items]),
                     )
-                ).first()
+                )
+            }
+            missing = [item for item in items if item[0] not in here]
+            by_id, by_hash = self._known(s, mailbox, missing)
+            fresh: list[LedgerEntry] = []
+            rows: list[LedgerEntry] = []
+            for uid, message_id, digest, received in items:
+                row = here.get(uid)
                 if row is None:
-                    row = self._same_message(s, mailbox, message_id, digest)
+                    row = (by_id.get(message_id) if message_id else None) or by_hash.get(digest)
                     if row is not None:
                         row.folder, row.uidvalidity, row.uid = folder, uidvalidity, uid
-                if row is not None:
-                    claims.append(Claim(row.id, row.state, new=False))
-                    continue
-                row = LedgerEntry(
-                    mailbox=mailbox,
-                    folder=folder,
-                    uidvalidity=uidvalidity,
-                    uid=uid,
-                    message_id=message_id,
-                    content_hash=digest,
-                    state=FETCHED,
-                    received_at=received,
-                )
-                s.add(row)
-                s.flush()
-                claims.append(Claim(row.id, FETCHED, new=True))
+                if row is None:
+                    row = LedgerEntry(
+                        mailbox=mailbox,
+                        folder=folder,
+                        uidvalidity=uidvalidity,
+                        uid=uid,
+                        message_id=message_id,
+                        content_hash=digest,
+                        state=FETCHED,
+                        received_at=received,
+                    )
+                    s.add(row)
+                    fresh.append(row)
+                    if message_id:
+                        by_id[message_id] = row
+                    by_hash[digest] = row
+                rows.append(row)
+            s.flush()  # one round of INSERTs for the whole batch
+            new_ids = {id(row) for row in fresh}
+            seen: set[int] = set()
+            for row in rows:
+                new = id(row) in new_ids and id(row) not in seen
+                seen.add(id(row))
+                claims.append(Claim(row.id, FETCHED if new else row.state, new=new))
         return claims
 
     @staticmethod
-    def _same_message(s: Session, mailbox: str, message_id: str | None, digest: str) -> LedgerEntry | None:
-        if message_id:
-            found = s.scalars(
-                select(LedgerEntry).where(LedgerEntry.mailbox == mailbox, LedgerEntry.message_id == message_id)
-            ).first()
-            if found is not None:
-                return found
-        return s.scalars(
-            select(LedgerEntry).where(LedgerEntry.mailbox == mailbox, LedgerEntry.content_hash == digest)
-        ).first()
+    def _known(
+        s: Session, mailbox: str, items: Sequence[tuple[int, str | None, str, datetime | None]]
+    ) -> tuple[dict[str, LedgerEntry], dict[str, LedgerEntry]]:
+        """Messages already in the ledger elsewhere (another UIDVALIDITY), found by Message-ID or content hash."""
+        ids = [mid for _, mid, _, _ in items if mid]
+        digests = [digest for _, _, digest, _ in items]
+        by_id: dict[str, LedgerEntry] = {}
+        by_hash: dict[str, LedgerEntry] = {}
+        if ids:
+            for row in s.scalars(
+                select(LedgerEntry).where(LedgerEntry.mailbox == mailbox, LedgerEntry.message_id.in_(ids))
+            ):
+                by_id.setdefault(str(row.message_id), row)
+        if digests:
+            for row in s.scalars(
+                select(LedgerEntry).where(LedgerEntry.mailbox == mailbox, LedgerEntry.content_hash.in_(digests))
+            ):
+                by_hash.setdefault(row.content_hash, row)
+        return by_id, by_hash
 
     def unfinished(self, mailbox: str, folder: str, uidvalidity: int) -> list[tuple[int, int, str]]:
         """(entry id, uid, state) of messages a crash left half-done, to be fetched and finished again."""
@@ -336,20 +361,29 @@ class Store:
         """Contacts (matched by e-mail, case-insensitively), inbound touchpoints and ledger states for a batch,
         in one transaction, so a crash leaves either all of it or none of it. Returns the contact ids."""
         ids: list[int] = []
+        if not records:
+            return ids
         with self.session() as s:
-            known: dict[str, Contact] = {}
-            for rec in records:
+            emails = sorted({rec.email.lower() for rec in records})
+            known = {c.email: c for c in s.scalars(select(Contact).where(Contact.email.in_(emails)))}
+            entries = {
+                e.id: e for e in s.scalars(select(LedgerEntry).where(LedgerEntry.id.in_([r.entry_id for r in records])))
+            }
+            for rec in records:  # new people first, so one flush gives them all their ids
                 email = rec.email.lower()
-                contact = known.get(email) or s.scalars(select(Contact).where(Contact.email == email)).first()
+                contact = known.get(email)
                 if contact is None:
                     contact = Contact(
                         email=email, first_name=rec.first_name, stage="lead", source=rec.source, created_at=rec.at
                     )
                     s.add(contact)
-                    s.flush()
+                    known[email] = contact
                 elif rec.first_name and not contact.first_name:
                     contact.first_name = rec.first_name
-                known[email] = contact
+            s.flush()
+            now = datetime.now(UTC)
+            for rec in records:
+                contact = known[rec.email.lower()]
                 s.add(
                     Touchpoint(
                         contact_id=contact.id,
@@ -361,11 +395,11 @@ class Store:
                         detail=json.dumps({"labels": list(rec.labels), "source": rec.source}),
                     )
                 )
-                row = s.get(LedgerEntry, rec.entry_id)
+                row = entries.get(rec.entry_id)
                 if row is not None:
                     row.state, row.reason, row.contact_id = rec.state, rec.reason, contact.id
                     row.labels, row.thread_key = ",".join(rec.labels), rec.thread_key
-                    row.processed_at = datetime.now(UTC)
+                    row.processed_at = now
                     if self.keep_bodies and rec.body is not None:
                         row.body = rec.body
                 ids.append(contact.id)
@@ -424,6 +458,22 @@ class Store:
             if message_ref is not None:
                 query = query.where(Touchpoint.message_ref == message_ref)
             return s.execute(query.limit(1)).first() is not None
+
+    def answered_threads(self, emails: Sequence[str], since: datetime) -> set[tuple[str, str | None]]:
+        """(e-mail, thread) pairs that had an automatic draft or send since the given time: the per-person cap."""
+        if not emails:
+            return set()
+        with self.session() as s:
+            rows = s.execute(
+                select(Contact.email, LedgerEntry.thread_key)
+                .join(LedgerEntry, LedgerEntry.contact_id == Contact.id)
+                .where(
+                    Contact.email.in_(sorted({e.lower() for e in emails})),
+                    LedgerEntry.state == DELIVERED,
+                    LedgerEntry.processed_at >= since,
+                )
+            ).all()
+            return {(str(r[0]), r[1]) for r in rows}
 
     def drafted_since(self, contact_id: int, thread_key: str | None, since: datetime) -> bool:
         """Has this person had an automatic draft (or send) in this thread since the given time? (per-person cap)"""

@@ -5,13 +5,18 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from datetime import datetime
+from email.charset import QP, Charset
+from email.header import Header
 from email.message import EmailMessage
+from email.mime.text import MIMEText
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr, make_msgid
 
 from triage.core.model import Inquiry
 
 SOURCE_HEADER = "X-Triage-Source"
+_UTF8 = Charset("utf-8")
+_UTF8.body_encoding = QP  # readable in any mail client's source view, unlike base64
 
 
 def source_key(mailbox: str, inquiry: Inquiry, content_hash: str) -> str:
@@ -44,11 +49,15 @@ def build_reply(
     now: datetime,
     auto_submitted: bool = False,
 ) -> bytes:
-    """A plain-text reply with In-Reply-To/References set, so mail clients thread it under the original."""
-    msg = EmailMessage()
-    msg["From"] = formataddr((practice_name, practice_address))
-    msg["To"] = formataddr((to_name or "", to))
-    msg["Subject"] = subject
+    """A plain-text reply with In-Reply-To/References set, so mail clients thread it under the original.
+
+    Built with the compat32 classes: the modern EmailMessage API parses every header it is given and cost more
+    than understanding the message in the first place.
+    """
+    msg = MIMEText(body, "plain", _UTF8)  # type: ignore[arg-type]  # a Charset works and picks QP
+    msg["From"] = formataddr((practice_name, practice_address), charset="utf-8")
+    msg["To"] = formataddr((to_name or "", to), charset="utf-8")
+    msg["Subject"] = Header(subject, "utf-8").encode() if not subject.isascii() else subject
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = make_msgid(domain=practice_address.split("@")[-1])
     if inquiry.message_id:
@@ -58,8 +67,12 @@ def build_reply(
     msg[SOURCE_HEADER] = source
     if auto_submitted:
         msg["Auto-Submitted"] = "auto-replied"  # RFC 3834: tells other robots not to answer us
-    msg.set_content(body, charset="utf-8")
-    return msg.as_bytes(policy=SMTP)  # CRLF line ends: what SMTP DATA and IMAP APPEND expect
+    return _crlf(msg.as_bytes())
+
+
+def _crlf(raw: bytes) -> bytes:
+    """CRLF line ends: what SMTP DATA and IMAP APPEND expect."""
+    return raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
 def build_alert(

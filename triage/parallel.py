@@ -1,0 +1,90 @@
+"""Understanding on every core: a pool of worker processes, each with its own copy of the model.
+
+Parsing and classifying are pure Python and hold the GIL, so threads would not help. Workers are started with
+"spawn" (safe beside the scheduler's threads) and load the model once; the poller hands them the next batch
+while it writes the current one to the store and the server, so the two kinds of work overlap.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from triage.core.classify import Classifier
+from triage.core.model import Quarantine, Understanding
+from triage.understand import understand_many
+
+Result = list[Understanding | Quarantine]
+MIN_PARALLEL = 64
+"""Below this many messages the pool costs more than it saves."""
+
+_classifier: Classifier | None = None
+_own: frozenset[str] = frozenset()
+
+
+def _start(model: str | None, own: frozenset[str]) -> None:
+    global _classifier, _own
+    from triage.adapters import modelfile
+
+    bundle = modelfile.load(Path(model) if model else None)
+    _classifier = Classifier(bundle.features, bundle.coef, bundle.intercept, bundle.meta)
+    _own = own
+
+
+def _work(raws: list[bytes]) -> Result:
+    assert _classifier is not None
+    return understand_many(raws, _classifier, _own)
+
+
+class Understander:
+    """Submit a batch, get a Future; serial (in this process) when there is one core or the batch is small."""
+
+    def __init__(
+        self, classifier: Classifier, own: frozenset[str], *, model: Path | None = None, workers: int | None = None
+    ) -> None:
+        self.classifier = classifier
+        self.own = own
+        self.model = model
+        # One core stays with this process (store, IMAP, composing) and the mail server; 0 means no pool.
+        default = min(4, (os.cpu_count() or 1) - 1)
+        self.workers = workers if workers is not None else int(os.environ.get("TRIAGE_WORKERS", default))
+        self._pool: ProcessPoolExecutor | None = None
+
+    def submit(self, raws: Sequence[bytes]) -> Future[Result]:
+        if self.workers < 1 or len(raws) < MIN_PARALLEL:
+            done: Future[Result] = Future()
+            done.set_result(understand_many(raws, self.classifier, self.own))
+            return done
+        pool = self._ensure_pool()
+        size = max(16, -(-len(raws) // self.workers))
+        parts = [pool.submit(_work, list(raws[i : i + size])) for i in range(0, len(raws), size)]
+        joined: Future[Result] = Future()
+
+        def collect(_: object) -> None:
+            if all(p.done() for p in parts) and not joined.done():
+                try:
+                    joined.set_result([item for p in parts for item in p.result()])
+                except BaseException as exc:  # a worker died: the poll fails loudly, the ledger keeps the state
+                    joined.set_exception(exc)
+
+        for part in parts:
+            part.add_done_callback(collect)
+        return joined
+
+    def _ensure_pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start,
+                initargs=(str(self.model) if self.model else None, self.own),
+            )
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
