@@ -304,3 +304,27 @@ def test_a_missing_secret_names_the_variable(imap_account: Account, tmp_path: Pa
         [sys.executable, "-m", "triage", "poll", "--config", str(config_file)], env=env, capture_output=True, text=True
     )
     assert result.returncode == 2 and "TRIAGE_TEST_IMAP_PASSWORD" in result.stderr
+
+
+def test_run_keeps_polling_and_stops_cleanly_on_sigterm(imap_account: Account, tmp_path: Path) -> None:
+    config_file = tmp_path / "triage.toml"
+    config_file.write_text(
+        _toml(imap_account, tmp_path).replace("batch_size = 200", 'batch_size = 200\npoll_every = "1s"')
+    )
+    env = {**os.environ, "TRIAGE_TEST_IMAP_PASSWORD": imap_account.password}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "triage", "run", "--config", str(config_file)], env=env, stderr=subprocess.PIPE
+    )
+    try:
+        append(imap_account, INQUIRIES[:1])
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and len(folder(imap_account, "Drafts")) < 1:
+            time.sleep(0.1)
+        append(imap_account, INQUIRIES[1:2])  # arrives while it runs: picked up by a later cycle
+        while time.monotonic() < deadline and len(folder(imap_account, "Drafts")) < 2:
+            time.sleep(0.1)
+        assert len(folder(imap_account, "Drafts")) == 2
+    finally:
+        child.send_signal(signal.SIGTERM)
+        _, err = child.communicate(timeout=30)
+    assert child.returncode == 0, err.decode()[-500:]

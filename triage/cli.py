@@ -206,8 +206,9 @@ def _mail_commands(sub: Any) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    logging.basicConfig(level="WARNING", format="triage: %(levelname)s %(name)s: %(message)s")
     level = "INFO" if getattr(args, "command", None) == "run" else "WARNING"
-    logging.basicConfig(level=os.environ.get("TRIAGE_LOG", level), format="triage: %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("triage").setLevel(os.environ.get("TRIAGE_LOG", level))
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE

@@ -5,6 +5,7 @@ Secrets never live in the TOML: a mailbox names the environment variable (or a f
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -181,7 +182,7 @@ def _build(cls: Any, table: Any, where: str, **extra: Any) -> Any:
     values: dict[str, Any] = dict(extra)
     for key, value in table.items():
         if key not in known or key in extra:
-            close = [k for k in known if k[:4] == key[:4]]
+            close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.7)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise ValueError(f"unknown key {where}.{key}{hint}")
         values[key] = _check_type(f"{where}.{key}", value, str(known[key].type))
@@ -253,6 +254,10 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         if len(set(names)) != len(names):
             raise ValueError("mailboxes[].name must be unique")
         smtp: Smtp | None = _build(Smtp, data["smtp"], "smtp") if "smtp" in data else None
+        if smtp is not None and smtp.security not in ("ssl", "starttls", "none"):
+            raise ValueError(f"smtp.security must be one of ssl, starttls, none, not {smtp.security!r}")
+        if smtp is not None and smtp.security == "none" and smtp.host not in ("127.0.0.1", "localhost", "::1"):
+            raise ValueError(f"smtp.security = 'none' is allowed on loopback only, not for {smtp.host!r}")
         safety: Safety = _build(Safety, data.get("safety", {}), "safety")
     except ValueError as exc:
         raise ConfigError(f"{path}: {exc}") from exc

@@ -92,7 +92,7 @@ def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None
         except Exception as exc:  # one bad cycle (server down, bad password) must not stop the scheduler
             log.error("%s: poll failed: %s", box.name, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
-    from datetime import datetime
+    from datetime import UTC, datetime
 
     for box in poller.config.mailboxes:
         scheduler.add_job(
@@ -103,7 +103,7 @@ def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None
             id=f"poll-{box.name}",
             max_instances=1,
             coalesce=True,
-            next_run_time=datetime.now(),
+            next_run_time=datetime.now(UTC),
         )
 
     def _stop(signum: int, _frame: object) -> None:

@@ -1,0 +1,104 @@
+"""A wrong config is one clear line naming the key and the file, never a silent default."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from triage.cli import main
+from triage.config import ConfigError, config_path, load_config, parse_config, secret
+
+EXAMPLE = Path(__file__).parent.parent / "config.example.toml"
+
+
+def _data() -> dict[str, Any]:
+    return tomllib.loads(EXAMPLE.read_text())
+
+
+def _error(data: dict[str, Any]) -> str:
+    with pytest.raises(ConfigError) as err:
+        parse_config(data, Path("/etc/triage.toml"))
+    message = str(err.value)
+    assert message.startswith("/etc/triage.toml: ") and "\n" not in message
+    return message
+
+
+def test_the_example_config_is_valid_and_documents_the_interface() -> None:
+    config = load_config(str(EXAMPLE))
+    box = config.mailboxes[0]
+    assert (box.inbox, box.drafts, box.sent, box.mode, box.poll_seconds) == ("INBOX", "Drafts", "Sent", "draft", 120)
+    assert config.store.url == "sqlite:///triage.db" and config.store.keep_bodies is False
+    assert config.safety.alert_to and config.practice.crisis_resources
+
+
+def test_a_misspelt_key_is_named_with_a_suggestion() -> None:
+    data = _data()
+    data["mailboxes"][0]["pasword_env"] = data["mailboxes"][0].pop("password_env")
+    assert "mailboxes[0].pasword_env" in _error(data) and "password_env" in _error(data)
+
+
+def test_a_wrong_type_is_named() -> None:
+    data = _data()
+    data["practice"]["fee"] = "165 dollars"
+    assert "practice.fee must be a whole number" in _error(data)
+
+
+def test_a_bad_choice_lists_the_allowed_ones() -> None:
+    data = _data()
+    data["mailboxes"][0]["mode"] = "auto"
+    assert "mailboxes[0].mode must be one of draft, send" in _error(data)
+
+
+def test_plain_text_imap_is_refused_off_loopback() -> None:
+    data = _data()
+    data["mailboxes"][0]["security"] = "none"
+    assert "loopback only" in _error(data)
+
+
+def test_a_bad_duration_is_named() -> None:
+    data = _data()
+    data["mailboxes"][0]["poll_every"] = "often"
+    assert "mailboxes[0].poll_every" in _error(data)
+
+
+def test_an_unknown_section_is_named() -> None:
+    data = _data()
+    data["mailbox"] = {}
+    assert "unknown section [mailbox]" in _error(data)
+
+
+def test_secrets_come_from_the_environment_never_the_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("TRIAGE_TEST_SECRET", "s3cret")
+    assert secret("smtp", "TRIAGE_TEST_SECRET", "", tmp_path) == "s3cret"
+    monkeypatch.delenv("TRIAGE_TEST_SECRET")
+    with pytest.raises(ConfigError, match=r"\$TRIAGE_TEST_SECRET, which is not set"):
+        secret("smtp", "TRIAGE_TEST_SECRET", "", tmp_path)
+    (tmp_path / "pw").write_text("from-a-file\n")
+    assert secret("smtp", "", str(tmp_path / "pw"), tmp_path) == "from-a-file"
+
+
+def test_the_config_file_is_found_by_flag_then_cwd_then_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TRIAGE_CONFIG", "/srv/triage.toml")
+    assert config_path("given.toml") == Path("given.toml")
+    assert config_path(None) == Path("/srv/triage.toml")
+    (tmp_path / "triage.toml").write_text("")
+    assert config_path(None) == Path("triage.toml")
+
+
+def test_poll_with_a_broken_config_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "triage.toml"
+    bad.write_text(EXAMPLE.read_text().replace("backlog_days = 14", "backlog_dayz = 14"))
+    assert main(["poll", "--config", str(bad)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(bad) in err[0] and "backlog_dayz" in err[0]
+
+
+def test_a_missing_config_file_says_how_to_start(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["poll", "--config", str(tmp_path / "nope.toml")]) == 2
+    assert "config.example.toml" in capsys.readouterr().err
