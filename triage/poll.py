@@ -124,12 +124,6 @@ class Poller:
             self._poll(box, mail, report)
         return report
 
-    def count_new(self, box: Mailbox, mail: Mailroom) -> int:
-        validity, uidnext = mail.status(box.inbox)
-        cursor = self.store.cursor(box.name, box.inbox)
-        last = cursor[1] if cursor and cursor[0] == validity else 0
-        return max(0, uidnext - 1 - last)
-
     def _poll(self, box: Mailbox, mail: Mailroom, report: PollReport) -> None:
         validity, uidnext = mail.status(box.inbox)
         cursor = self.store.cursor(box.name, box.inbox)

@@ -345,10 +345,6 @@ class Store:
                 .values(state=state, reason=reason, processed_at=now)
             )
 
-    def entry(self, entry_id: int) -> LedgerEntry | None:
-        with self.session() as s:
-            return s.get(LedgerEntry, entry_id)
-
     def entries(self, mailbox: str | None = None) -> list[LedgerEntry]:
         with self.session() as s:
             query = select(LedgerEntry).order_by(LedgerEntry.id)
@@ -474,18 +470,6 @@ class Store:
                 )
             ).all()
             return {(str(r[0]), r[1]) for r in rows}
-
-    def drafted_since(self, contact_id: int, thread_key: str | None, since: datetime) -> bool:
-        """Has this person had an automatic draft (or send) in this thread since the given time? (per-person cap)"""
-        with self.session() as s:
-            query = select(LedgerEntry.id).where(
-                LedgerEntry.contact_id == contact_id,
-                LedgerEntry.state == DELIVERED,
-                LedgerEntry.processed_at >= since,
-            )
-            if thread_key is not None:
-                query = query.where(LedgerEntry.thread_key == thread_key)
-            return s.execute(query.limit(1)).first() is not None
 
     def contact_id(self, email: str) -> int | None:
         with self.session() as s:
