@@ -102,3 +102,8 @@ def test_poll_with_a_broken_config_exits_2_with_one_line(tmp_path: Path, capsys:
 def test_a_missing_config_file_says_how_to_start(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["poll", "--config", str(tmp_path / "nope.toml")]) == 2
     assert "config.example.toml" in capsys.readouterr().err
+
+
+def test_config_may_be_given_before_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(tmp_path / "nope.toml"), "poll", "--once"]) == 2
+    assert str(tmp_path / "nope.toml") in capsys.readouterr().err

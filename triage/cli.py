@@ -126,6 +126,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="triage", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--version", action="version", version=f"triage {__version__}")
+    parser.add_argument(
+        "--config",
+        dest="config_global",
+        default=None,
+        metavar="FILE",
+        help="config file for poll/run (default: ./triage.toml, then $TRIAGE_CONFIG)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(

@@ -47,7 +47,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
         from triage.runner import build_poller, poll_once
         from triage.summary import poll_summary, progress_bar
 
-        config = load_config(args.config)
+        config = load_config(args.config or getattr(args, "config_global", None))
         boxes = [config.mailbox(name) for name in args.mailbox] if args.mailbox else None
         with progress_bar(not args.quiet) as progress:
             poller = build_poller(config, _classifier(args.model), progress=progress, model=args.model)  # type: ignore[arg-type]
@@ -66,7 +66,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     def action() -> int:
         from triage.runner import build_poller, run_forever
 
-        config = load_config(args.config)
+        config = load_config(args.config or getattr(args, "config_global", None))
         poller = build_poller(config, _classifier(args.model), model=args.model)
         log = logging.getLogger("triage")
 
