@@ -75,7 +75,8 @@ def test_contacts_are_matched_by_email_case_insensitively(store: Store) -> None:
     claims = store.claim_many("main", "INBOX", 7, [(1, None, "h1", None), (2, None, "h2", None)])
     ids = store.record_inquiries([_record(claims[0].entry_id, "Maya@Example.com", at)])
     ids += store.record_inquiries([_record(claims[1].entry_id, "maya@example.COM", at)])
-    assert ids[0] == ids[1]
+    assert ids[0][0] == ids[1][0]
+    assert [new for _, new in ids] == [True, False], "the second message is the same lead, not a new one"
     (contact,) = store.contacts()
     assert (contact.email, contact.stage, contact.created_at) == ("maya@example.com", "lead", at)
     assert len(store.touchpoints("inquiry")) == 2

@@ -209,6 +209,10 @@ def _mail_commands(sub: Any) -> None:
     p.add_argument("--model", type=Path, default=None, help="model folder")
     p.set_defaults(func=commands.cmd_demo)
 
+    from triage.contact_command import add_contact_command
+
+    add_contact_command(sub)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()

@@ -261,6 +261,14 @@ class Composer:
         signature = self._render(f"{lang}/signature.txt", context, flow=False)
         return Reply(subject, "\n\n".join(parts) + f"\n{signature}\n", lang, "inquiry")
 
+    def followup(self, first_name: str | None, language: str, subject: str) -> Reply:
+        """The one follow-up to a lead who was answered and has not written back (its own template)."""
+        lang = language if language in LANGUAGES else "en"
+        context = {"practice": self.practice, "first_name": first_name, "lang": lang, "kind": "followup"}
+        body = self._render(f"{lang}/followup.txt", context)
+        signature = self._render(f"{lang}/signature.txt", context, flow=False)
+        return Reply(reply_subject(subject, self.practice.name, lang), f"{body}\n{signature}\n", lang, "followup")
+
     def _context(
         self, understanding: Understanding, lang: str, topics: tuple[str, ...], late: bool, kind: str
     ) -> dict[str, Any]:

@@ -122,12 +122,19 @@ class Safety:
 
 
 @dataclass(frozen=True)
+class Followup:
+    after_days: int = 7  # a lead answered this long ago who has not written back gets a follow-up draft; 0 = never
+    max: int = 1  # follow-ups per person, ever
+
+
+@dataclass(frozen=True)
 class Config:
     practice: Practice
     store: Store
     mailboxes: tuple[Mailbox, ...]
     smtp: Smtp | None
     safety: Safety
+    followup: Followup = field(default_factory=Followup)
     path: Path = field(default=Path(DEFAULT_FILE))
 
     def mailbox(self, name: str) -> Mailbox:
@@ -240,7 +247,7 @@ def _mailbox(table: Any, index: int) -> Mailbox:
 def parse_config(data: dict[str, Any], path: Path) -> Config:
     """Check a parsed TOML document; every problem becomes one ConfigError naming the file and key."""
     try:
-        known = {"practice", "store", "mailboxes", "smtp", "safety"}
+        known = {"practice", "store", "mailboxes", "smtp", "safety", "followup"}
         for key in data:
             if key not in known:
                 raise ValueError(f"unknown section [{key}] (expected one of {', '.join(sorted(known))})")
@@ -259,9 +266,14 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         if smtp is not None and smtp.security == "none" and smtp.host not in ("127.0.0.1", "localhost", "::1"):
             raise ValueError(f"smtp.security = 'none' is allowed on loopback only, not for {smtp.host!r}")
         safety: Safety = _build(Safety, data.get("safety", {}), "safety")
+        followup: Followup = _build(Followup, data.get("followup", {}), "followup")
+        if followup.after_days < 0 or followup.max < 0:
+            raise ValueError("followup.after_days and followup.max must be 0 or more")
     except ValueError as exc:
         raise ConfigError(f"{path}: {exc}") from exc
-    return Config(practice=practice, store=store, mailboxes=boxes, smtp=smtp, safety=safety, path=path)
+    return Config(
+        practice=practice, store=store, mailboxes=boxes, smtp=smtp, safety=safety, followup=followup, path=path
+    )
 
 
 def config_path(given: str | None) -> Path:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from email.utils import make_msgid
 from typing import Any, Protocol
 
 from triage.adapters.imap import Fetched
@@ -35,7 +36,9 @@ from triage.core.classify import Classifier
 from triage.core.draft import SOURCE_HEADER, build_alert, build_reply, content_hash, source_key, thread_key
 from triage.core.model import Quarantine, Understanding
 from triage.core.policy import CRISIS, RECORD, REPLY, SKIP, Action, plan
+from triage.followup import draft_followups
 from triage.parallel import Understander
+from triage.sent import read_sent, remove_answered_drafts
 
 log = logging.getLogger("triage.poll")
 
@@ -70,6 +73,9 @@ class PollReport:
     sent: int = 0
     crises: int = 0
     alerts: int = 0
+    replies_found: int = 0
+    drafts_removed: int = 0
+    followups: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
     quarantined: dict[str, int] = field(default_factory=dict)
     topics: dict[str, int] = field(default_factory=dict)
@@ -91,6 +97,7 @@ class _Work:
     contact_id: int | None = None
     source: str = ""
     draft: bytes | None = None
+    reply_id: str | None = None
 
 
 @dataclass
@@ -102,6 +109,7 @@ class Poller:
     send: Sender | None = None
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
     understander: Understander | None = None
+    _followup_scan: dict[str, datetime] = field(default_factory=dict)
     progress: Callable[[str, int, int], None] | None = None
     """Called with (mailbox, done, total) as batches finish: drives the progress bar on a big backlog."""
 
@@ -125,6 +133,25 @@ class Poller:
         return report
 
     def _poll(self, box: Mailbox, mail: Mailroom, report: PollReport) -> None:
+        new_sent = read_sent(box, mail, self.store)
+        self._inbox(box, mail, report)
+        if new_sent or report.leads or report.fetched:
+            matched = self.store.match_replies(box.name)
+            report.replies_found += len(matched)
+            report.drafts_removed += remove_answered_drafts(box, mail, self.store, matched)
+        if self.config.followup.after_days > 0 and self._followups_due(box):
+            report.followups += draft_followups(box, mail, self.store, self.composer, self.config, self.now())
+
+    def _followups_due(self, box: Mailbox) -> bool:
+        """At most one follow-up scan per mailbox per hour: the rule counts days, not minutes."""
+        last = self._followup_scan.get(box.name)
+        now = self.now()
+        if last is not None and now - last < timedelta(hours=1):
+            return False
+        self._followup_scan[box.name] = now
+        return True
+
+    def _inbox(self, box: Mailbox, mail: Mailroom, report: PollReport) -> None:
         validity, uidnext = mail.status(box.inbox)
         cursor = self.store.cursor(box.name, box.inbox)
         unfinished = self.store.unfinished(box.name, box.inbox, validity)
@@ -206,6 +233,7 @@ class Poller:
         waiting: list[_Work] = []
         skipped: dict[str, list[int]] = {}
         emails = [w.understanding.extraction.contact_email or "" for w in work if w.understanding]
+        answered = self.store.answered([w.understanding.inquiry.message_id or "" for w in work if w.understanding])
         seen_threads = self.store.answered_threads([e for e in emails if e], self.now() - timedelta(days=1))
         for w in work:
             u, action = w.understanding, w.action
@@ -217,12 +245,15 @@ class Poller:
                 report.skip(action.reason or "skipped")
                 continue
             email = u.extraction.contact_email or u.inquiry.sender_email or ""
-            w.source = source_key(box.name, u.inquiry, w.digest)
+            w.source = source_key(box.name, u.inquiry.message_id, w.digest)
             thread = thread_key(u.inquiry)
             state, reason = RECORDED, None
             if action.kind == RECORD or (action.kind == CRISIS and not action.draft):
                 state, reason = SKIPPED, action.reason
                 report.skip(action.reason or "recorded only")
+            elif action.kind == REPLY and u.inquiry.message_id in answered:
+                state, reason = SKIPPED, "already answered by staff (found in Sent)"
+                report.skip(reason)
             elif action.kind == REPLY and (email.lower(), thread) in seen_threads:
                 state, reason = SKIPPED, "per-person cap: already answered in this thread today"
                 report.skip(reason)
@@ -243,9 +274,10 @@ class Poller:
                         state=state,
                         reason=reason,
                         body=u.inquiry.text,
+                        language=u.inquiry.language,
+                        books="scheduling" in u.classification.labels,
                     )
                 )
-                report.leads += 1
                 waiting.append(w)
             elif state == SKIPPED:
                 skipped.setdefault(reason or "skipped", []).append(w.entry_id)
@@ -254,7 +286,8 @@ class Poller:
             if state != SKIPPED:
                 self._compose(box, w, report)
         ids = self.store.record_inquiries(records)
-        by_entry = {rec.entry_id: cid for rec, cid in zip(records, ids, strict=True)}
+        report.leads += sum(1 for _, new in ids if new)
+        by_entry = {rec.entry_id: cid for rec, (cid, _) in zip(records, ids, strict=True)}
         for w in waiting:
             w.contact_id = by_entry.get(w.entry_id) or self.store.entry_contact(w.entry_id)
         for reason, entry_ids in skipped.items():
@@ -272,6 +305,7 @@ class Poller:
             log.error("%s: UID %s: %s", box.name, w.fetched.uid, reason)
             return
         practice = self.config.practice
+        w.reply_id = make_msgid(domain=practice.address.split("@")[-1])
         w.draft = build_reply(
             u.inquiry,
             subject=reply.subject,
@@ -283,6 +317,7 @@ class Poller:
             source=w.source,
             now=self.now(),
             auto_submitted=box.mode == "send" and reply.kind != "crisis",
+            message_id=w.reply_id,
         )
 
     def _crises(self, box: Mailbox, mail: Mailroom, crises: list[_Work], report: PollReport) -> None:
@@ -361,7 +396,15 @@ class Poller:
             return
         mail.ensure_folder(box.sent)
         mail.append(box.sent, [w.draft], [b"\\Seen"])
-        self.store.finish([w.entry_id], DELIVERED, self._touchpoints(box, [w], "reply_sent"))
+        reply = {
+            "contact_id": w.contact_id,
+            "kind": "reply_sent",
+            "mailbox": box.name,
+            "message_ref": w.reply_id,
+            "reply_to_ref": w.understanding.inquiry.message_id,
+            "detail": {"source": w.source, "sent_by": "triage"},
+        }
+        self.store.finish([w.entry_id], DELIVERED, [reply] if w.contact_id is not None else [])
         report.sent += 1
 
     def _touchpoints(self, box: Mailbox, work: list[_Work], kind: str) -> list[dict[str, Any]]:

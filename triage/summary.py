@@ -27,6 +27,9 @@ def poll_summary(reports: Sequence[PollReport], console: Console | None = None) 
         ("replies sent", [r.sent for r in reports]),
         ("[bold red]crises flagged[/]", [r.crises for r in reports]),
         ("crisis alerts sent", [r.alerts for r in reports]),
+        ("staff replies found in Sent", [r.replies_found for r in reports]),
+        ("drafts removed (already answered)", [r.drafts_removed for r in reports]),
+        ("follow-up drafts", [r.followups for r in reports]),
     ]
     for label, values in rows:
         table.add_row(label, *[str(v) for v in values])

@@ -15,24 +15,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (
-    BigInteger,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    create_engine,
-    event,
-    select,
-    update,
-)
+from sqlalchemy import create_engine, event, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.orm import Session, sessionmaker
+
+from triage.adapters.funnel_store import FunnelMixin, move_stage
+from triage.adapters.tables import Base, Contact, Cursor, LedgerEntry, SentRef, SentReply, Touchpoint
+
+__all__ = ["Base", "Contact", "Cursor", "LedgerEntry", "SentRef", "SentReply", "Store", "StoreError", "Touchpoint"]
 
 # Ledger states. A message moves forward only; the final ones are never processed again.
 FETCHED = "fetched"
@@ -47,84 +38,6 @@ STAGES = ("lead", "prospect", "client", "lost")
 
 class StoreError(Exception):
     """The database cannot be opened or written; one line with the URL (without password)."""
-
-
-class UtcDateTime(TypeDecorator[datetime]):
-    """Timezone-aware UTC datetimes on every backend (SQLite has no time zones of its own)."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=UTC)
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Contact(Base):
-    __tablename__ = "contacts"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    email: Mapped[str] = mapped_column(String(320), unique=True)  # lower-cased
-    first_name: Mapped[str | None] = mapped_column(String(100))
-    stage: Mapped[str] = mapped_column(String(20), default="lead")
-    source: Mapped[str] = mapped_column(String(40), default="direct")
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
-
-
-class Touchpoint(Base):
-    __tablename__ = "touchpoints"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(30))  # inquiry, draft_created, reply_sent, alert_sent, stage_change
-    at: Mapped[datetime] = mapped_column(UtcDateTime())
-    mailbox: Mapped[str | None] = mapped_column(String(100))
-    message_ref: Mapped[str | None] = mapped_column(String(998))
-    actor: Mapped[str] = mapped_column(String(100), default="triage")
-    detail: Mapped[str] = mapped_column(Text, default="{}")
-
-
-class LedgerEntry(Base):
-    __tablename__ = "messages"
-    __table_args__ = (
-        UniqueConstraint("mailbox", "folder", "uidvalidity", "uid", name="uq_messages_location"),
-        Index("ix_messages_message_id", "mailbox", "message_id"),
-        Index("ix_messages_hash", "mailbox", "content_hash"),
-        Index("ix_messages_state", "mailbox", "state"),
-    )
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mailbox: Mapped[str] = mapped_column(String(100))
-    folder: Mapped[str] = mapped_column(String(200))
-    uidvalidity: Mapped[int] = mapped_column(BigInteger)  # IMAP numbers are unsigned 32-bit
-    uid: Mapped[int] = mapped_column(BigInteger)
-    message_id: Mapped[str | None] = mapped_column(String(998))
-    content_hash: Mapped[str] = mapped_column(String(64))
-    state: Mapped[str] = mapped_column(String(20), default=FETCHED)
-    reason: Mapped[str | None] = mapped_column(String(300))
-    labels: Mapped[str] = mapped_column(String(200), default="")
-    received_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
-    processed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
-    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
-    thread_key: Mapped[str | None] = mapped_column(String(998))
-    body: Mapped[str | None] = mapped_column(Text)
-
-
-class Cursor(Base):
-    """The highest UID seen per folder and UIDVALIDITY: a poll asks only for what lies above it."""
-
-    __tablename__ = "cursors"
-    mailbox: Mapped[str] = mapped_column(String(100), primary_key=True)
-    folder: Mapped[str] = mapped_column(String(200), primary_key=True)
-    uidvalidity: Mapped[int] = mapped_column(BigInteger)
-    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 @dataclass(frozen=True)
@@ -152,6 +65,8 @@ class InquiryRecord:
     state: str
     reason: str | None = None
     body: str | None = None
+    language: str = "en"
+    books: bool = False  # asks to book an intake or consultation: a lead becomes a prospect
 
 
 def _private_sqlite(url: str) -> None:
@@ -186,7 +101,7 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-class Store:
+class Store(FunnelMixin):
     """All reads and writes of the funnel; each method is one short transaction."""
 
     def __init__(self, url: str, *, keep_bodies: bool = False) -> None:
@@ -353,10 +268,14 @@ class Store:
             return list(s.scalars(query))
 
     # ------------------------------------------------------------------ funnel
-    def record_inquiries(self, records: Sequence[InquiryRecord]) -> list[int]:
-        """Contacts (matched by e-mail, case-insensitively), inbound touchpoints and ledger states for a batch,
-        in one transaction, so a crash leaves either all of it or none of it. Returns the contact ids."""
-        ids: list[int] = []
+    def record_inquiries(self, records: Sequence[InquiryRecord]) -> list[tuple[int, bool]]:
+        """Contacts (matched by e-mail, case-insensitively), inbound touchpoints, stage moves and ledger states for
+        a batch, in one transaction, so a crash leaves either all of it or none of it.
+
+        Returns (contact id, whether this inquiry made a new lead) per record: an existing client writing to
+        reschedule is a client, not a new lead; a lost contact who writes again is re-opened where they were.
+        """
+        ids: list[tuple[int, bool]] = []
         if not records:
             return ids
         with self.session() as s:
@@ -365,10 +284,12 @@ class Store:
             entries = {
                 e.id: e for e in s.scalars(select(LedgerEntry).where(LedgerEntry.id.in_([r.entry_id for r in records])))
             }
+            created: set[str] = set()
             for rec in records:  # new people first, so one flush gives them all their ids
                 email = rec.email.lower()
                 contact = known.get(email)
                 if contact is None:
+                    created.add(email)
                     contact = Contact(
                         email=email, first_name=rec.first_name, stage="lead", source=rec.source, created_at=rec.at
                     )
@@ -380,6 +301,12 @@ class Store:
             now = datetime.now(UTC)
             for rec in records:
                 contact = known[rec.email.lower()]
+                if contact.stage == "lost":
+                    move_stage(
+                        s, contact, contact.stage_before_lost or "lead", actor="triage", reason="wrote again", at=rec.at
+                    )
+                if rec.books and contact.stage == "lead":
+                    move_stage(s, contact, "prospect", actor="triage", reason="asked to book", at=rec.at)
                 s.add(
                     Touchpoint(
                         contact_id=contact.id,
@@ -388,7 +315,7 @@ class Store:
                         mailbox=rec.mailbox,
                         message_ref=rec.message_ref,
                         actor="triage",
-                        detail=json.dumps({"labels": list(rec.labels), "source": rec.source}),
+                        detail=json.dumps({"labels": list(rec.labels), "source": rec.source, "language": rec.language}),
                     )
                 )
                 row = entries.get(rec.entry_id)
@@ -398,7 +325,8 @@ class Store:
                     row.processed_at = now
                     if self.keep_bodies and rec.body is not None:
                         row.body = rec.body
-                ids.append(contact.id)
+                ids.append((contact.id, rec.email.lower() in created))
+                created.discard(rec.email.lower())  # a second message in the batch is not a second new lead
         return ids
 
     def finish(self, entry_ids: Sequence[int], state: str, touchpoints: Sequence[dict[str, Any]] = ()) -> None:
@@ -420,6 +348,7 @@ class Store:
                         mailbox=tp.get("mailbox"),
                         message_ref=tp.get("message_ref"),
                         actor=tp.get("actor", "triage"),
+                        reply_to_ref=tp.get("reply_to_ref"),
                         detail=json.dumps(tp.get("detail", {})),
                     )
                 )

@@ -19,9 +19,9 @@ _UTF8 = Charset("utf-8")
 _UTF8.body_encoding = QP  # readable in any mail client's source view, unlike base64
 
 
-def source_key(mailbox: str, inquiry: Inquiry, content_hash: str) -> str:
+def source_key(mailbox: str, message_id: str | None, content_hash: str | None) -> str:
     """A stable name for the message a draft answers: its Message-ID, else the hash of its bytes."""
-    basis = inquiry.message_id or f"sha256:{content_hash}"
+    basis = message_id or f"sha256:{content_hash}"
     return hashlib.sha256(f"{mailbox}\0{basis}".encode()).hexdigest()[:32]
 
 
@@ -48,6 +48,7 @@ def build_reply(
     source: str,
     now: datetime,
     auto_submitted: bool = False,
+    message_id: str | None = None,
 ) -> bytes:
     """A plain-text reply with In-Reply-To/References set, so mail clients thread it under the original.
 
@@ -59,7 +60,7 @@ def build_reply(
     msg["To"] = formataddr((to_name or "", to), charset="utf-8")
     msg["Subject"] = Header(subject, "utf-8").encode() if not subject.isascii() else subject
     msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = make_msgid(domain=practice_address.split("@")[-1])
+    msg["Message-ID"] = message_id or make_msgid(domain=practice_address.split("@")[-1])
     if inquiry.message_id:
         msg["In-Reply-To"] = inquiry.message_id
         refs = [*inquiry.references, inquiry.message_id]

@@ -1,0 +1,119 @@
+"""The funnel store's tables (SQLAlchemy 2 ORM). The schema itself is owned by the Alembic migrations."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+FETCHED = "fetched"
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite has no time zones of its own)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)  # lower-cased
+    first_name: Mapped[str | None] = mapped_column(String(100))
+    stage: Mapped[str] = mapped_column(String(20), default="lead")
+    source: Mapped[str] = mapped_column(String(40), default="direct")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    prospect_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    client_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    lost_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    stage_before_lost: Mapped[str | None] = mapped_column(String(20))
+
+
+class Touchpoint(Base):
+    __tablename__ = "touchpoints"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    # inquiry, draft_created, reply_sent, alert_sent, stage_change, followup_drafted
+    kind: Mapped[str] = mapped_column(String(30))
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    mailbox: Mapped[str | None] = mapped_column(String(100))
+    message_ref: Mapped[str | None] = mapped_column(String(998))  # the message this touchpoint is about
+    reply_to_ref: Mapped[str | None] = mapped_column(String(998))  # reply_sent: the inquiry it answers
+    actor: Mapped[str] = mapped_column(String(100), default="triage")
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class LedgerEntry(Base):
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("mailbox", "folder", "uidvalidity", "uid", name="uq_messages_location"),
+        Index("ix_messages_message_id", "mailbox", "message_id"),
+        Index("ix_messages_hash", "mailbox", "content_hash"),
+        Index("ix_messages_state", "mailbox", "state"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(100))
+    folder: Mapped[str] = mapped_column(String(200))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)  # IMAP numbers are unsigned 32-bit
+    uid: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[str | None] = mapped_column(String(998))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(20), default=FETCHED)
+    reason: Mapped[str | None] = mapped_column(String(300))
+    labels: Mapped[str] = mapped_column(String(200), default="")
+    received_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    processed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    thread_key: Mapped[str | None] = mapped_column(String(998))
+    body: Mapped[str | None] = mapped_column(Text)
+
+
+class Cursor(Base):
+    """The highest UID seen per folder and UIDVALIDITY: a poll asks only for what lies above it."""
+
+    __tablename__ = "cursors"
+    mailbox: Mapped[str] = mapped_column(String(100), primary_key=True)
+    folder: Mapped[str] = mapped_column(String(200), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class SentReply(Base):
+    """A message found in a Sent folder: who answered, when, and (once matched) which inquiry it answers."""
+
+    __tablename__ = "sent_replies"
+    __table_args__ = (UniqueConstraint("mailbox", "message_id", name="uq_sent_replies_message"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(100))
+    message_id: Mapped[str] = mapped_column(String(998))
+    to_addrs: Mapped[str] = mapped_column(Text)
+    from_addr: Mapped[str] = mapped_column(String(320))
+    sent_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    inquiry_ref: Mapped[str | None] = mapped_column(String(998))
+
+
+class SentRef(Base):
+    """One Message-ID a sent reply refers to (In-Reply-To or References), for exact look-ups."""
+
+    __tablename__ = "sent_refs"
+    reply_id: Mapped[int] = mapped_column(ForeignKey("sent_replies.id"), primary_key=True)
+    ref: Mapped[str] = mapped_column(String(998), primary_key=True, index=True)

@@ -1,0 +1,119 @@
+"""`triage contact show|stage|list`: staff look a person up and move them along the funnel by hand."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from triage.adapters.store import Store
+from triage.commands import UserError, _guard
+from triage.config import load_config
+from triage.core.stages import STAGES, StageError
+
+
+def _store(args: argparse.Namespace) -> tuple[Store, str]:
+    config = load_config(args.config or getattr(args, "config_global", None))
+    return Store(config.store.url), config.practice.timezone
+
+
+def _when(value: Any, tz: str) -> str:
+    from zoneinfo import ZoneInfo
+
+    return "" if value is None else value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    def action() -> int:
+        store, tz = _store(args)
+        contact = store.contact(args.email)
+        if contact is None:
+            raise UserError(f"no contact with the address {args.email}")
+        console = Console()
+        console.print(
+            f"[bold]{contact.first_name or contact.email}[/] <{contact.email}>  stage: [bold]{contact.stage}[/]  "
+            f"source: {contact.source.replace('_', ' ')}"
+        )
+        console.print(
+            f"lead since {_when(contact.created_at, tz)}"
+            + (f", prospect since {_when(contact.prospect_at, tz)}" if contact.prospect_at else "")
+            + (f", client since {_when(contact.client_at, tz)}" if contact.client_at else "")
+            + (f", lost on {_when(contact.lost_at, tz)}" if contact.lost_at else "")
+        )
+        table = Table(title="Touchpoints")
+        for column in ("when", "what", "by", "details"):
+            table.add_column(column)
+        for point in store.history(contact.id):
+            detail = json.loads(point.detail or "{}")
+            if point.kind == "inquiry":
+                text = ", ".join(detail.get("labels", []))
+            elif point.kind == "stage_change":
+                text = f"{detail.get('from')} → {detail.get('to')}: {detail.get('reason', '')}"
+            else:
+                text = ""
+            table.add_row(_when(point.at, tz), point.kind.replace("_", " "), point.actor, text)
+        console.print(table)
+        store.close()
+        return 0
+
+    return _guard(action)
+
+
+def cmd_stage(args: argparse.Namespace) -> int:
+    def action() -> int:
+        store, _ = _store(args)
+        try:
+            contact, changed = store.set_stage(args.email, args.stage, actor=args.by, reason=args.note or "")
+        except StageError as exc:
+            raise UserError(str(exc)) from exc
+        finally:
+            store.close()
+        print(f"{contact.email}: {'now ' if changed else 'already '}{contact.stage}")
+        return 0
+
+    return _guard(action)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    def action() -> int:
+        store, tz = _store(args)
+        table = Table(title="Contacts")
+        for column in ("email", "name", "stage", "source", "lead since"):
+            table.add_column(column)
+        contacts = store.list_contacts(args.stage, args.source)
+        for c in contacts:
+            table.add_row(c.email, c.first_name or "", c.stage, c.source.replace("_", " "), _when(c.created_at, tz))
+        Console().print(table)
+        store.close()
+        return 0
+
+    return _guard(action)
+
+
+def add_contact_command(sub: Any) -> None:
+    config_help = "config file (default: ./triage.toml, then $TRIAGE_CONFIG)"
+    contact = sub.add_parser(
+        "contact",
+        help="look up a person, list contacts, or move someone along the funnel",
+        description="Stages move forward only: lead → prospect → client; lost from lead or prospect.",
+    )
+    inner = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
+    p = inner.add_parser("show", help="a contact's stage, dates and every touchpoint")
+    p.add_argument("email")
+    p.add_argument("--config", default=None, help=config_help)
+    p.set_defaults(func=cmd_show)
+    p = inner.add_parser("stage", help="move a contact to prospect, client or lost")
+    p.add_argument("email")
+    p.add_argument("stage", choices=[s for s in STAGES if s != "lead"])
+    p.add_argument("--by", default="staff", help="who made the change (shown in the history)")
+    p.add_argument("--note", default=None, help="why (shown in the history)")
+    p.add_argument("--config", default=None, help=config_help)
+    p.set_defaults(func=cmd_stage)
+    p = inner.add_parser("list", help="contacts, newest last")
+    p.add_argument("--stage", choices=STAGES)
+    p.add_argument("--source", choices=("direct", "psychology_today", "website_form", "referral"))
+    p.add_argument("--config", default=None, help=config_help)
+    p.set_defaults(func=cmd_list)

@@ -1,0 +1,64 @@
+"""One gentle follow-up draft for a lead who was answered and has gone quiet (the seed of "follow up").
+
+Never to lost contacts, prospects or clients (only leads are candidates), never more than the configured number,
+and never twice for the same step: each follow-up carries its own X-Triage-Source, looked up before appending.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from email.utils import make_msgid
+from typing import Any
+
+from triage.adapters.funnel_store import FollowupCandidate
+from triage.adapters.store import Store
+from triage.compose import Composer
+from triage.config import Config, Mailbox
+from triage.core.draft import SOURCE_HEADER, build_reply
+from triage.core.model import Inquiry
+
+
+def due(candidate: FollowupCandidate, *, now: datetime, after_days: int, limit: int) -> bool:
+    """Answered at least after_days ago, silent since, and below the follow-up limit."""
+    if after_days <= 0 or candidate.followups >= limit:
+        return False
+    if candidate.last_inquiry_at is not None and candidate.last_inquiry_at > candidate.last_reply_at:
+        return False  # they wrote back: the conversation is alive, a person should answer
+    return now - candidate.last_reply_at >= timedelta(days=after_days)
+
+
+def draft_followups(box: Mailbox, mail: Any, store: Store, composer: Composer, config: Config, now: datetime) -> int:
+    rule = config.followup
+    drafted = 0
+    for candidate in store.followup_candidates(box.name):
+        if not due(candidate, now=now, after_days=rule.after_days, limit=rule.max):
+            continue
+        source = f"followup-{candidate.contact_id}-{candidate.followups + 1}"
+        if not mail.search_header(box.drafts, SOURCE_HEADER, source):
+            reply = composer.followup(candidate.first_name, candidate.language, "")
+            message_id = make_msgid(domain=config.practice.address.split("@")[-1])
+            answered = Inquiry(
+                message_id=candidate.last_reply_ref,
+                subject="",
+                sender_name=None,
+                sender_email=candidate.email,
+                reply_to=None,
+                date=None,
+                text="",
+            )
+            raw = build_reply(
+                answered,
+                subject=reply.subject,
+                body=reply.body,
+                to=candidate.email,
+                to_name=candidate.first_name,
+                practice_name=config.practice.name,
+                practice_address=config.practice.address,
+                source=source,
+                now=now,
+                message_id=message_id,
+            )
+            mail.append(box.drafts, [raw], [b"\\Draft"])
+        store.add_touchpoint(candidate.contact_id, "followup_drafted", at=now, mailbox=box.name, message_ref=source)
+        drafted += 1
+    return drafted
