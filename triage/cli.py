@@ -32,6 +32,8 @@ Start here:
   triage demo                                    the whole pipeline on the bundled sample inbox
   triage poll --config triage.toml               read the mailboxes once, leave draft replies
   triage run --config triage.toml                keep doing that every poll_every
+  triage report --format html                    leads, conversion and response times, with charts
+  triage contact show EMAIL                      one person's stage and history
 """
 
 
@@ -212,6 +214,10 @@ def _mail_commands(sub: Any) -> None:
     from triage.contact_command import add_contact_command
 
     add_contact_command(sub)
+
+    from triage.report_command import add_report_command
+
+    add_report_command(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

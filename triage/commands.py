@@ -117,13 +117,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
             finally:
                 poller.close()
         poll_summary(reports, console)
+        report = demo.write_report(config, work)
         maildir = Path(config.mailboxes[0].path)
         console.print(
             "\n[bold]Where to look[/]\n"
             f"  drafts (one file per reply, threaded by In-Reply-To): {maildir / '.Drafts' / 'cur'}\n"
             f"  crisis alerts that would go to the clinician:        {maildir / '.Alerts' / 'cur'}\n"
             f"  the funnel store (SQLite):                            {work / 'triage.db'}\n"
-            f"  the inbox it read (flagged crises end in F):          {maildir / 'cur'}\n",
+            f"  the inbox it read (flagged crises end in F):          {maildir / 'cur'}\n"
+            f"  the funnel report with charts (open in a browser):    {report}\n\n"
+            f"  try: triage --config {work / 'triage.toml'} report\n"
+            f"       triage --config {work / 'triage.toml'} contact list\n",
             soft_wrap=True,
         )
         return 1 if any(r.errors for r in reports) else 0

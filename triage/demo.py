@@ -7,10 +7,15 @@ folder. Crisis alerts, which would go out by SMTP, are written to an Alerts fold
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import tomllib
 from collections.abc import Sequence
+from datetime import datetime
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from triage.adapters.maildir import MaildirMailbox
@@ -33,6 +38,7 @@ def prepare(workdir: Path | None) -> tuple[Config, Path]:
     shutil.copytree(SAMPLES, maildir, ignore=shutil.ignore_patterns(".gitkeep", "triage-uidlist.json"))
     for sub in ("cur", "new", "tmp"):
         (maildir / sub).mkdir(exist_ok=True)
+    _arrival_times(maildir)
     db = work / "triage.db"
     db.unlink(missing_ok=True)
     data = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
@@ -42,7 +48,58 @@ def prepare(workdir: Path | None) -> tuple[Config, Path]:
         {"name": "demo", "kind": "maildir", "path": str(maildir), "backlog_days": 0, "mode": "draft"},
     ]
     data["safety"] = {"alert_to": ["clinician@calmharbor.example"]}
-    return parse_config(data, EXAMPLE), work
+    config_file = work / "triage.toml"
+    _write_config(config_file, db, maildir)
+    return parse_config(data, config_file), work
+
+
+def _arrival_times(maildir: Path) -> None:
+    """A Maildir's arrival time is the file's mtime; give each sample the time its Date header says."""
+    for file in (maildir / "new").iterdir():
+        if not file.is_file():
+            continue
+        with file.open("rb") as handle:
+            date = BytesHeaderParser(policy=compat32).parse(handle).get("Date")
+        try:
+            when = parsedate_to_datetime(str(date)).timestamp()
+        except (TypeError, ValueError, IndexError):
+            continue
+        os.utime(file, (when, when))
+
+
+def _write_config(path: Path, db: Path, maildir: Path) -> None:
+    """A real config file for the demo folder, so `triage --config … report` and `contact` work on it."""
+    practice = EXAMPLE.read_text(encoding="utf-8").split("[store]")[0]
+    path.write_text(
+        practice
+        + f'[store]\nurl = "sqlite:///{db}"\n\n'
+        + f'[[mailboxes]]\nname = "demo"\nkind = "maildir"\npath = "{maildir}"\nbacklog_days = 0\n\n'
+        + '[safety]\nalert_to = ["clinician@calmharbor.example"]\n',
+        encoding="utf-8",
+    )
+    path.chmod(0o600)
+
+
+def write_report(config: Config, work: Path) -> Path:
+    """The funnel report of the demo backlog as one HTML page with charts, beside the drafts."""
+    from zoneinfo import ZoneInfo
+
+    from triage import report_view
+    from triage.adapters import funnel_rows
+    from triage.adapters.store import Store
+    from triage.reports import compute
+
+    store = Store(config.store.url)
+    try:
+        contacts, touchpoints = funnel_rows.load(store)
+    finally:
+        store.close()
+    zone = ZoneInfo(config.practice.timezone)
+    days = [c.created_at.astimezone(zone).date() for c in contacts] or [datetime.now(zone).date()]
+    report = compute(contacts, touchpoints, start=min(days), end=max(days), tz=zone)
+    target = work / "report.html"
+    target.write_text(report_view.html(report), encoding="utf-8")
+    return target
 
 
 def alert_writer(config: Config) -> object:

@@ -1,0 +1,148 @@
+"""`triage report`: funnel figures for a period, as a table, CSV, JSON or one HTML file with charts.
+
+Dates are the practice's local dates (config `practice.timezone`), so "April" means April where the practice is.
+Mistakes a person can fix (a bad date, a missing config or store) are one line and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from triage.commands import UserError, _guard
+
+FORMATS = ("table", "csv", "json", "html")
+DEFAULT_HTML = "triage-report.html"
+
+
+def add_report_command(sub: Any) -> argparse.ArgumentParser:
+    """Add `report` to an argparse subparsers object; returns the new parser."""
+    p: argparse.ArgumentParser = sub.add_parser(
+        "report",
+        help="funnel figures for a period: leads, conversion, response times, staff replies, crises",
+        description="How many people asked, from where and about what, how many became clients, how fast they "
+        "heard back, which drafts still wait, and crises flagged. Dates are the practice's local dates; "
+        "--to includes the whole of that day. By default: this month so far.",
+    )
+    p.add_argument("--config", default=None, help="config file (default: ./triage.toml, then $TRIAGE_CONFIG)")
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="first day, YYYY-MM-DD (default: 1st of --to's month)"
+    )
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="last day included, YYYY-MM-DD (default: today)")
+    p.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv, json or html")
+    p.add_argument("--out", metavar="FILE", help=f"write here instead of the terminal (html: default {DEFAULT_HTML})")
+    p.add_argument("--charts", metavar="DIR", help="also write the three charts as PNG files into DIR")
+    p.add_argument(
+        "--business-hours",
+        action="store_true",
+        help="count response times in business hours only (Mon–Fri 9:00–17:00, practice time zone)",
+    )
+    p.set_defaults(func=cmd_report)
+    return p
+
+
+def parse_date(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(f"{option} {text!r} is not a date like 2026-04-30") from None
+
+
+def period(date_from: str | None, date_to: str | None, today: date) -> tuple[date, date]:
+    """(first day, last day) from the options; defaults to the month of the last day, up to today."""
+    end = parse_date(date_to, "--to") if date_to else today
+    start = parse_date(date_from, "--from") if date_from else end.replace(day=1)
+    if start > end:
+        raise UserError(f"--from {start} is after --to {end}")
+    return start, end
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    # Explicit dates are checked before anything is opened: a typo costs nothing.
+    for value, option in ((args.date_from, "--from"), (args.date_to, "--to")):
+        if value:
+            parse_date(value, option)
+
+    def action() -> int:
+        from triage import report_view
+        from triage.adapters import funnel_rows
+        from triage.adapters.store import Store
+        from triage.config import load_config
+        from triage.reports import BusinessHours, compute
+
+        config = load_config(args.config or getattr(args, "config_global", None))
+        try:
+            zone = ZoneInfo(config.practice.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise UserError(
+                f"{config.path}: practice.timezone {config.practice.timezone!r} is not a time zone"
+            ) from None
+        start, end = period(args.date_from, args.date_to, datetime.now(zone).date())
+        _store_exists(config.store.url)
+        store = Store(config.store.url)
+        try:
+            contacts, touchpoints = funnel_rows.load(store)
+        finally:
+            store.close()
+        hours = BusinessHours() if args.business_hours else None
+        report = compute(contacts, touchpoints, start=start, end=end, tz=zone, business_hours=hours)
+        _emit(report, args, report_view)
+        if args.charts:
+            try:
+                paths = report_view.charts(report, args.charts)
+            except OSError as exc:
+                raise UserError(f"cannot write charts to {args.charts}: {exc.strerror}") from exc
+            _say(f"charts written to {Path(args.charts)}: {', '.join(p.name for p in paths)}")
+        return 0
+
+    return _guard(action)
+
+
+def _store_exists(url: str) -> None:
+    """A report never creates a store: an absent SQLite file means the wrong folder or config, not zero leads."""
+    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
+        path = Path(url.removeprefix("sqlite:///"))
+        if not path.exists():
+            raise UserError(f"no funnel store at {path} (run `triage poll` first, or check store.url)")
+
+
+def _emit(report: Any, args: argparse.Namespace, view: Any) -> None:
+    if args.format == "html":
+        out = Path(args.out or DEFAULT_HTML)
+        _write(out, view.html(report))
+        _say(f"report written to {out.resolve()}")
+    elif args.format == "table":
+        if args.out:
+            from rich.console import Console
+
+            console = Console(record=True, width=100, file=io.StringIO())
+            view.table(report, console)
+            _write(Path(args.out), console.export_text())
+            _say(f"report written to {args.out}")
+        else:
+            view.table(report)
+    else:
+        text = view.csv(report) if args.format == "csv" else view.json(report)
+        if args.out:
+            _write(Path(args.out), text)
+            _say(f"report written to {args.out}")
+        else:
+            sys.stdout.write(text)
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror}") from exc
+
+
+def _say(message: str) -> None:
+    """Status lines go to stderr, so `--format csv > file` stays pure CSV."""
+    print(message, file=sys.stderr)
