@@ -10,6 +10,7 @@ import os
 import re
 import tomllib
 from dataclasses import MISSING, dataclass, field, fields
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +129,14 @@ class Followup:
 
 
 @dataclass(frozen=True)
+class AbsenceSettings:
+    start: str = ""  # "2026-11-02" (practice time zone); "" = not away (or use `triage absence start`)
+    end: str = ""  # "" = still away
+    note: str = ""
+    late_after_hours: int = 48  # replies to older questions say warmly that they are late, and are never sent
+
+
+@dataclass(frozen=True)
 class Config:
     practice: Practice
     store: Store
@@ -135,6 +144,7 @@ class Config:
     smtp: Smtp | None
     safety: Safety
     followup: Followup = field(default_factory=Followup)
+    absence: AbsenceSettings = field(default_factory=AbsenceSettings)
     path: Path = field(default=Path(DEFAULT_FILE))
 
     def mailbox(self, name: str) -> Mailbox:
@@ -247,7 +257,7 @@ def _mailbox(table: Any, index: int) -> Mailbox:
 def parse_config(data: dict[str, Any], path: Path) -> Config:
     """Check a parsed TOML document; every problem becomes one ConfigError naming the file and key."""
     try:
-        known = {"practice", "store", "mailboxes", "smtp", "safety", "followup"}
+        known = {"practice", "store", "mailboxes", "smtp", "safety", "followup", "absence"}
         for key in data:
             if key not in known:
                 raise ValueError(f"unknown section [{key}] (expected one of {', '.join(sorted(known))})")
@@ -269,10 +279,25 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         followup: Followup = _build(Followup, data.get("followup", {}), "followup")
         if followup.after_days < 0 or followup.max < 0:
             raise ValueError("followup.after_days and followup.max must be 0 or more")
+        absence: AbsenceSettings = _build(AbsenceSettings, data.get("absence", {}), "absence")
+        for key in ("start", "end"):
+            value = getattr(absence, key)
+            if value:
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    raise ValueError(f"absence.{key} must be a date like 2026-11-02, not {value!r}") from None
     except ValueError as exc:
         raise ConfigError(f"{path}: {exc}") from exc
     return Config(
-        practice=practice, store=store, mailboxes=boxes, smtp=smtp, safety=safety, followup=followup, path=path
+        practice=practice,
+        store=store,
+        mailboxes=boxes,
+        smtp=smtp,
+        safety=safety,
+        followup=followup,
+        absence=absence,
+        path=path,
     )
 
 

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import make_msgid
 from typing import Any, Protocol
 
+from triage.adapters.catchup_store import PendingDraft
 from triage.adapters.imap import Fetched
 from triage.adapters.store import (
     DELIVERED,
@@ -32,8 +33,10 @@ from triage.adapters.store import (
 )
 from triage.compose import ComposeError, Composer
 from triage.config import Config, Mailbox
+from triage.core.absence import is_late, must_review, withdrawn
 from triage.core.classify import Classifier
 from triage.core.draft import SOURCE_HEADER, build_alert, build_reply, content_hash, source_key, thread_key
+from triage.core.merge import merge_understandings
 from triage.core.model import Quarantine, Understanding
 from triage.core.policy import CRISIS, RECORD, REPLY, SKIP, Action, plan
 from triage.followup import draft_followups
@@ -98,6 +101,14 @@ class _Work:
     source: str = ""
     draft: bytes | None = None
     reply_id: str | None = None
+    merged: list[Understanding] = field(default_factory=list)
+    merged_labels: tuple[str, ...] = ()
+
+    def __hash__(self) -> int:
+        return self.entry_id
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Work) and other.entry_id == self.entry_id
 
 
 @dataclass
@@ -110,6 +121,7 @@ class Poller:
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
     understander: Understander | None = None
     _followup_scan: dict[str, datetime] = field(default_factory=dict)
+    _withdrawn: set[str] = field(default_factory=set)
     progress: Callable[[str, int, int], None] | None = None
     """Called with (mailbox, done, total) as batches finish: drives the progress bar on a big backlog."""
 
@@ -222,60 +234,76 @@ class Poller:
                 backlog_days=box.backlog_days,
             )
             work.append(w)
-        self._record(box, work, report)
+        replaced = self._record(box, work, report)
         self._crises(box, mail, [w for w in work if w.action and w.action.kind == CRISIS], report)
         self._deliver(box, mail, [w for w in work if w.draft is not None], report)
+        self._take_out(box, mail, replaced, report)
+
+    def _take_out(self, box: Mailbox, mail: Mailroom, drafts: list[PendingDraft], report: PollReport) -> None:
+        """Remove drafts replaced by a merged one (or withdrawn), after the new one is safely in Drafts."""
+        for draft in drafts:
+            uids = mail.search_header(
+                box.drafts, SOURCE_HEADER, source_key(box.name, draft.message_id, draft.content_hash)
+            )
+            if uids:
+                mail.delete(box.drafts, uids)
+                report.drafts_removed += len(uids)
+            contact = self.store.inquiry_contact(draft.message_id)
+            if contact is not None:
+                self.store.add_touchpoint(
+                    contact, "draft_removed", mailbox=box.name, message_ref=draft.message_id, detail={"why": "replaced"}
+                )
 
     # ------------------------------------------------------------------ steps
-    def _record(self, box: Mailbox, work: list[_Work], report: PollReport) -> None:
-        """Write leads and inbound touchpoints; decide the draft. Messages already recorded keep their record."""
+    def _record(self, box: Mailbox, work: list[_Work], report: PollReport) -> list[PendingDraft]:
+        """Write leads and inbound touchpoints; decide the drafts. Messages already recorded keep their record.
+
+        One person, one draft: several messages from the same person get one draft, under the newest, answering
+        every question they asked, including those of a draft of theirs still waiting from an earlier poll (it is
+        replaced). Returns the earlier drafts to take out of Drafts.
+        """
+        decided = self._decide(box, work, report)
+        replies: dict[str, list[_Work]] = {}
+        for w, (state, _) in decided.items():
+            if state == RECORDED and w.action is not None and w.action.kind == REPLY:
+                replies.setdefault(_email(w), []).append(w)
+        pending = self.store.pending_drafts(box.name, list(replies) + list(self._withdrawn))
+        replaced: list[PendingDraft] = []
+        for email in self._withdrawn:
+            replaced += pending.get(email, [])
+        for email, items in replies.items():
+            items.sort(key=lambda w: _received(w.fetched, w.understanding) or self.now())  # type: ignore[arg-type]
+            *earlier, anchor = items
+            for w in earlier:
+                decided[w] = (SKIPPED, "one person, one draft: answered together with their newest message")
+                report.skip("one person, one draft")
+            olds = [d for d in pending.get(email, []) if "crisis" not in d.labels and d.message_id != _mid(anchor)]
+            anchor.merged = [w.understanding for w in earlier if w.understanding is not None]
+            anchor.merged_labels = tuple(label for d in olds for label in d.labels)
+            replaced += olds
         records: list[InquiryRecord] = []
         waiting: list[_Work] = []
         skipped: dict[str, list[int]] = {}
-        emails = [w.understanding.extraction.contact_email or "" for w in work if w.understanding]
-        answered = self.store.answered([w.understanding.inquiry.message_id or "" for w in work if w.understanding])
-        seen_threads = self.store.answered_threads([e for e in emails if e], self.now() - timedelta(days=1))
-        for w in work:
-            u, action = w.understanding, w.action
-            assert u is not None and action is not None
-            for label in u.classification.labels:
-                report.topics[label] = report.topics.get(label, 0) + 1
-            if action.kind == SKIP:
-                skipped.setdefault(action.reason or "skipped", []).append(w.entry_id)
-                report.skip(action.reason or "skipped")
-                continue
-            email = u.extraction.contact_email or u.inquiry.sender_email or ""
-            w.source = source_key(box.name, u.inquiry.message_id, w.digest)
-            thread = thread_key(u.inquiry)
-            state, reason = RECORDED, None
-            if action.kind == RECORD or (action.kind == CRISIS and not action.draft):
-                state, reason = SKIPPED, action.reason
-                report.skip(action.reason or "recorded only")
-            elif action.kind == REPLY and u.inquiry.message_id in answered:
-                state, reason = SKIPPED, "already answered by staff (found in Sent)"
-                report.skip(reason)
-            elif action.kind == REPLY and (email.lower(), thread) in seen_threads:
-                state, reason = SKIPPED, "per-person cap: already answered in this thread today"
-                report.skip(reason)
-            else:
-                seen_threads.add((email.lower(), thread))
-            if w.state == "fetched" and email:
+        for w, (state, reason) in decided.items():
+            u = w.understanding
+            assert u is not None
+            if w.state == "fetched" and _email(w):
                 records.append(
                     InquiryRecord(
                         entry_id=w.entry_id,
-                        email=email,
+                        email=_email(w),
                         first_name=u.extraction.first_name,
                         source=u.inquiry.source,
                         at=_received(w.fetched, u) or self.now(),
                         mailbox=box.name,
                         message_ref=u.inquiry.message_id,
                         labels=u.classification.labels,
-                        thread_key=thread,
+                        thread_key=thread_key(u.inquiry),
                         state=state,
                         reason=reason,
                         body=u.inquiry.text,
                         language=u.inquiry.language,
-                        books="scheduling" in u.classification.labels,
+                        books="scheduling" in u.classification.labels and not withdrawn(u.inquiry.text),
                     )
                 )
                 waiting.append(w)
@@ -292,12 +320,57 @@ class Poller:
             w.contact_id = by_entry.get(w.entry_id) or self.store.entry_contact(w.entry_id)
         for reason, entry_ids in skipped.items():
             self.store.set_state(entry_ids, SKIPPED, reason)
+        return replaced
+
+    def _decide(self, box: Mailbox, work: list[_Work], report: PollReport) -> dict[_Work, tuple[str, str | None]]:
+        """Each message's ledger state after recording, and why nothing is drafted where nothing is."""
+        self._withdrawn = set()
+        decided: dict[_Work, tuple[str, str | None]] = {}
+        emails = [_email(w) for w in work if w.understanding]
+        answered = self.store.answered([_mid(w) for w in work])
+        seen_threads = self.store.answered_threads([e for e in emails if e], self.now() - timedelta(days=1))
+        for w in work:
+            u, action = w.understanding, w.action
+            assert u is not None and action is not None
+            for label in u.classification.labels:
+                report.topics[label] = report.topics.get(label, 0) + 1
+            if action.kind == SKIP:
+                skipped_reason = action.reason or "skipped"
+                self.store.set_state([w.entry_id], SKIPPED, skipped_reason)
+                report.skip(skipped_reason)
+                continue
+            w.source = source_key(box.name, u.inquiry.message_id, w.digest)
+            thread = thread_key(u.inquiry)
+            state, reason = RECORDED, None
+            if action.kind == RECORD or (action.kind == CRISIS and not action.draft):
+                state, reason = SKIPPED, action.reason
+            elif action.kind == REPLY and u.inquiry.message_id in answered:
+                state, reason = SKIPPED, "already answered by staff (found in Sent)"
+            elif action.kind == REPLY and withdrawn(u.inquiry.text):
+                state, reason = SKIPPED, "withdrawn: they wrote that they no longer need an answer"
+                self._withdrawn.add(_email(w))
+            elif action.kind == REPLY and box.mode == "send" and (_email(w), thread) in seen_threads:
+                # Sent mail cannot be merged or taken back: at most one automatic send per person, thread and day.
+                state, reason = SKIPPED, "per-person cap: already answered in this thread today"
+            else:
+                seen_threads.add((_email(w), thread))
+            if reason:
+                report.skip(reason)
+            decided[w] = (state, reason)
+        for w, (state, _) in list(decided.items()):  # a later "never mind" cancels their other questions too
+            if state == RECORDED and w.action is not None and w.action.kind == REPLY and _email(w) in self._withdrawn:
+                decided[w] = (SKIPPED, "withdrawn: a later message says they no longer need an answer")
+                report.skip("withdrawn")
+        return decided
 
     def _compose(self, box: Mailbox, w: _Work, report: PollReport) -> None:
         u = w.understanding
         assert u is not None
+        if w.merged or w.merged_labels:
+            u = merge_understandings(u, w.merged, w.merged_labels)
+        late_after = timedelta(hours=self.config.absence.late_after_hours)
         try:
-            reply = self.composer.compose(u)
+            reply = self.composer.compose(u, late=is_late(_received(w.fetched, u), self.now(), late_after=late_after))
         except ComposeError as exc:
             reason = f"draft not written: {exc}"[:300]
             self.store.set_state([w.entry_id], QUARANTINED, reason)
@@ -364,7 +437,15 @@ class Poller:
         if not work:
             return
         send_mode = box.mode == "send" and self.send is not None
-        to_send = [w for w in work if send_mode and w.action is not None and w.action.kind == REPLY]
+        late_after = timedelta(hours=self.config.absence.late_after_hours)
+        to_send = [
+            w
+            for w in work
+            if send_mode
+            and w.action is not None
+            and w.action.kind == REPLY
+            and not must_review(_received(w.fetched, w.understanding), self.now(), late_after=late_after)  # type: ignore[arg-type]
+        ]
         to_draft = [w for w in work if w not in to_send]
         # A message left in "delivering" by a crash may have its draft on the server already: replace it.
         for w in to_draft:
@@ -419,6 +500,15 @@ class Poller:
             for w in work
             if w.contact_id is not None
         ]
+
+
+def _email(w: _Work) -> str:
+    u = w.understanding
+    return "" if u is None else (u.extraction.contact_email or u.inquiry.sender_email or "").lower()
+
+
+def _mid(w: _Work) -> str:
+    return "" if w.understanding is None else (w.understanding.inquiry.message_id or "")
 
 
 def _received(fetched: Fetched, result: Understanding | Quarantine) -> datetime | None:

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from triage.adapters.catchup_store import CatchupMixin
 from triage.adapters.funnel_store import FunnelMixin, move_stage
 from triage.adapters.tables import Base, Contact, Cursor, LedgerEntry, SentRef, SentReply, Touchpoint
 
@@ -101,7 +102,7 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-class Store(FunnelMixin):
+class Store(FunnelMixin, CatchupMixin):
     """All reads and writes of the funnel; each method is one short transaction."""
 
     def __init__(self, url: str, *, keep_bodies: bool = False) -> None:

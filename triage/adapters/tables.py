@@ -117,3 +117,14 @@ class SentRef(Base):
     __tablename__ = "sent_refs"
     reply_id: Mapped[int] = mapped_column(ForeignKey("sent_replies.id"), primary_key=True)
     ref: Mapped[str] = mapped_column(String(998), primary_key=True, index=True)
+
+
+class AbsenceRow(Base):
+    """A period away, set with `triage absence start|end` (the config's [absence] takes precedence)."""
+
+    __tablename__ = "absences"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[datetime] = mapped_column(UtcDateTime())
+    end: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    note: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(100), default="staff")

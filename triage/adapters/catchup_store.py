@@ -1,0 +1,160 @@
+"""The catch-up half of the store: time away, drafts still waiting per person, and the review backlog."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from triage.adapters.tables import AbsenceRow, Contact, LedgerEntry, Touchpoint
+from triage.core.absence import Absence
+
+
+@dataclass(frozen=True)
+class PendingDraft:
+    """A draft triage left that nobody has sent or replaced yet."""
+
+    entry_id: int
+    message_id: str
+    content_hash: str
+    labels: tuple[str, ...]
+    received_at: datetime | None
+
+
+@dataclass(frozen=True)
+class BacklogRow:
+    entry_id: int
+    email: str
+    first_name: str | None
+    stage: str
+    received_at: datetime | None
+    labels: tuple[str, ...]
+    status: str
+
+
+class CatchupMixin:
+    def session(self) -> AbstractContextManager[Session]:  # provided by Store
+        raise NotImplementedError
+
+    def start_absence(self, start: datetime, note: str = "", actor: str = "staff") -> None:
+        with self.session() as s:
+            for open_row in s.scalars(select(AbsenceRow).where(AbsenceRow.end.is_(None))):
+                open_row.end = start
+            s.add(AbsenceRow(start=start, end=None, note=note, actor=actor))
+
+    def end_absence(self, end: datetime) -> Absence | None:
+        with self.session() as s:
+            row = s.scalars(select(AbsenceRow).where(AbsenceRow.end.is_(None)).order_by(AbsenceRow.id.desc())).first()
+            if row is None:
+                return None
+            row.end = end
+            return Absence(row.start, row.end, row.note)
+
+    def latest_absence(self) -> Absence | None:
+        with self.session() as s:
+            row = s.scalars(select(AbsenceRow).order_by(AbsenceRow.id.desc())).first()
+            return None if row is None else Absence(row.start, row.end, row.note)
+
+    def pending_drafts(self, mailbox: str, emails: Sequence[str]) -> dict[str, list[PendingDraft]]:
+        """Per person: triage drafts not yet sent, answered or replaced (what "one person, one draft" merges)."""
+        wanted = sorted({e.lower() for e in emails if e})
+        out: dict[str, list[PendingDraft]] = {}
+        if not wanted:
+            return out
+        with self.session() as s:
+            rows = s.execute(
+                select(Contact.email, LedgerEntry)
+                .join(LedgerEntry, LedgerEntry.contact_id == Contact.id)
+                .where(
+                    Contact.email.in_(wanted),
+                    LedgerEntry.mailbox == mailbox,
+                    LedgerEntry.state == "delivered",
+                    LedgerEntry.message_id.is_not(None),
+                )
+            ).all()
+            refs = [str(entry.message_id) for _, entry in rows]
+            done = set(
+                s.scalars(
+                    select(Touchpoint.reply_to_ref).where(
+                        Touchpoint.kind == "reply_sent", Touchpoint.reply_to_ref.in_(refs)
+                    )
+                )
+            ) | set(
+                s.scalars(
+                    select(Touchpoint.message_ref).where(
+                        Touchpoint.kind == "draft_removed", Touchpoint.message_ref.in_(refs)
+                    )
+                )
+            )
+            drafted = set(
+                s.scalars(
+                    select(Touchpoint.message_ref).where(
+                        Touchpoint.kind == "draft_created", Touchpoint.message_ref.in_(refs)
+                    )
+                )
+            )
+            for email, entry in rows:
+                ref = str(entry.message_id)
+                if ref in drafted and ref not in done:
+                    out.setdefault(str(email), []).append(
+                        PendingDraft(
+                            entry_id=entry.id,
+                            message_id=ref,
+                            content_hash=entry.content_hash,
+                            labels=tuple(label for label in entry.labels.split(",") if label),
+                            received_at=entry.received_at,
+                        )
+                    )
+        return out
+
+    def backlog(self, since: datetime | None = None) -> list[BacklogRow]:
+        """Every message from a person since `since`, with what happened to it (the review table's rows)."""
+        with self.session() as s:
+            query = select(LedgerEntry, Contact).join(Contact, LedgerEntry.contact_id == Contact.id)
+            if since is not None:
+                query = query.where(LedgerEntry.received_at >= since)
+            rows = s.execute(query).all()
+            refs = [str(e.message_id) for e, _ in rows if e.message_id]
+            answered = set(
+                s.scalars(
+                    select(Touchpoint.reply_to_ref).where(
+                        Touchpoint.kind == "reply_sent", Touchpoint.reply_to_ref.in_(refs)
+                    )
+                )
+            )
+            removed = set(
+                s.scalars(
+                    select(Touchpoint.message_ref).where(
+                        Touchpoint.kind == "draft_removed", Touchpoint.message_ref.in_(refs)
+                    )
+                )
+            )
+            out = []
+            for entry, contact in rows:
+                ref = entry.message_id
+                if ref in answered:
+                    status = "answered"
+                elif entry.state == "delivered" and ref in removed:
+                    status = "draft replaced or removed"
+                elif entry.state == "delivered":
+                    status = "draft waiting"
+                elif entry.state in ("skipped", "quarantined"):
+                    status = f"no draft: {entry.reason or entry.state}"
+                else:
+                    status = "in progress"
+                out.append(
+                    BacklogRow(
+                        entry_id=entry.id,
+                        email=contact.email,
+                        first_name=contact.first_name,
+                        stage=contact.stage,
+                        received_at=entry.received_at,
+                        labels=tuple(label for label in entry.labels.split(",") if label),
+                        status=status,
+                    )
+                )
+            return out

@@ -1,0 +1,62 @@
+"""Catching up after time away: which replies say they are late, which must be reviewed before sending,
+which messages need no answer at all, and in what order staff should review what is waiting.
+
+Pure rules over plain values, so each promise of "back from vacation" is a plain test.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+_WITHDRAWN = re.compile(
+    r"\b(never\s*mind|nevermind|please\s+disregard|disregard\s+my\s+(last|previous|earlier)|"
+    r"(found|chose|picked|went\s+with)\s+(someone|somebody|another\s+(therapist|counselor|provider|practice))|"
+    r"(found|have)\s+a\s+(therapist|counselor|provider)\s+(already|now|elsewhere|closer)|"
+    r"no\s+longer\s+(need|looking|interested|require)|(don't|do\s+not)\s+need\s+(an?\s+)?(appointment|therapist)\s+anymore|"
+    r"ya\s+(encontr[ée]|no\s+necesito)|olv[ií]de(lo|se)|no\s+se\s+preocupe,?\s+ya)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Absence:
+    """Time the practice was away. `end` None: still away."""
+
+    start: datetime
+    end: datetime | None = None
+    note: str = ""
+
+    def active(self, now: datetime) -> bool:
+        return self.start <= now and (self.end is None or now < self.end)
+
+
+def withdrawn(text: str) -> bool:
+    """The person says they no longer need an answer ("never mind, I found someone")."""
+    return bool(_WITHDRAWN.search(text))
+
+
+def is_late(received: datetime | None, now: datetime, *, late_after: timedelta) -> bool:
+    """An answer this long after the question should say, warmly, that it is late."""
+    return received is not None and now - received >= late_after
+
+
+def must_review(received: datetime | None, now: datetime, *, late_after: timedelta) -> bool:
+    """A stale question is never answered automatically, even where the practice allows sending:
+    a person reviews a reply to a question that has waited this long."""
+    return is_late(received, now, late_after=late_after)
+
+
+REVIEW_ORDER = ("crisis", "client", "scheduling", "other")
+
+
+def review_rank(labels: tuple[str, ...] | list[str], stage: str | None) -> int:
+    """Crises first, then existing clients, then scheduling requests, then the rest."""
+    if "crisis" in labels:
+        return 0
+    if stage == "client":
+        return 1
+    if "scheduling" in labels:
+        return 2
+    return 3
