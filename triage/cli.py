@@ -34,6 +34,7 @@ Start here:
   triage run --config triage.toml                keep doing that every poll_every
   triage report --format html                    leads, conversion and response times, with charts
   triage contact show EMAIL                      one person's stage and history
+  triage backlog / triage digest                 back from time away: what to review first
 """
 
 
@@ -218,6 +219,10 @@ def _mail_commands(sub: Any) -> None:
     from triage.report_command import add_report_command
 
     add_report_command(sub)
+
+    from triage.catchup_command import add_catchup_commands
+
+    add_catchup_commands(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -188,6 +188,8 @@ class Poller:
         for k in range(len(batches) + 1):
             upcoming = None
             if k < len(batches):
+                # Delivering the previous batch selected other folders (Drafts, Sent): come back to the inbox.
+                mail.select(box.inbox, readonly=True)
                 fetched = list(mail.fetch(batches[k], box.batch_size))
                 upcoming = (batches[k], fetched, understander.submit([f.raw for f in fetched]))
             if pending is not None:
@@ -271,6 +273,14 @@ class Poller:
         replaced: list[PendingDraft] = []
         for email in self._withdrawn:
             replaced += pending.get(email, [])
+        in_crisis = {_email(w) for w, (state, _) in decided.items() if w.action is not None and w.action.kind == CRISIS}
+        in_crisis |= {email for email, drafts in pending.items() if any("crisis" in d.labels for d in drafts)}
+        for email in in_crisis & set(replies):
+            # Someone who may not be safe gets the crisis reply and a clinician, never a second, ordinary draft.
+            for w in replies.pop(email):
+                decided[w] = (SKIPPED, "covered by the crisis reply: a clinician answers them personally")
+                report.skip("covered by the crisis reply")
+            replaced += [d for d in pending.get(email, []) if "crisis" not in d.labels]
         for email, items in replies.items():
             items.sort(key=lambda w: _received(w.fetched, w.understanding) or self.now())  # type: ignore[arg-type]
             *earlier, anchor = items
