@@ -24,7 +24,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -476,3 +476,22 @@ def test_table_reads_like_a_report() -> None:
     assert re.search(r"Typical wait \(median\)\s+│\s+2\.0 hours", text)
     assert re.search(r"9 in 10 were answered within\s+│\s+49\.2 hours", text)
     assert "1 flagged message(s) had no alert" in text
+
+
+def test_response_times_can_leave_out_people_who_wrote_while_the_practice_was_away() -> None:
+    from triage.reports import ContactRow, TouchpointRow, compute
+
+    utc = ZoneInfo("UTC")
+    t = datetime(2026, 11, 2, 9, tzinfo=utc)
+    contacts = [ContactRow(1, "lead", "direct", t), ContactRow(2, "lead", "direct", t + timedelta(days=5))]
+    points = [
+        TouchpointRow(1, 1, "inquiry", t, message_ref="<a>"),
+        TouchpointRow(2, 1, "reply_sent", t + timedelta(hours=2), reply_to_ref="<a>", actor="dana"),
+        TouchpointRow(3, 2, "inquiry", t + timedelta(days=5), message_ref="<b>"),
+        TouchpointRow(4, 2, "reply_sent", t + timedelta(days=12), reply_to_ref="<b>", actor="dana"),
+    ]
+    away = [(t + timedelta(days=3), t + timedelta(days=11))]
+    everyone = compute(contacts, points, start=t.date(), end=(t + timedelta(days=20)).date(), tz=utc)
+    at_work = compute(contacts, points, start=t.date(), end=(t + timedelta(days=20)).date(), tz=utc, exclude=away)
+    assert everyone.response.hours == (2.0, 168.0)
+    assert (at_work.response.hours, at_work.response.excluded) == ((2.0,), 1)

@@ -42,6 +42,11 @@ def add_report_command(sub: Any) -> argparse.ArgumentParser:
         action="store_true",
         help="count response times in business hours only (Mon–Fri 9:00–17:00, practice time zone)",
     )
+    p.add_argument(
+        "--exclude-absence",
+        action="store_true",
+        help="leave people who wrote while the practice was away out of the response times",
+    )
     p.set_defaults(func=cmd_report)
     return p
 
@@ -90,7 +95,18 @@ def cmd_report(args: argparse.Namespace) -> int:
         finally:
             store.close()
         hours = BusinessHours() if args.business_hours else None
-        report = compute(contacts, touchpoints, start=start, end=end, tz=zone, business_hours=hours)
+        exclude: list[tuple[datetime, datetime | None]] = []
+        if args.exclude_absence:
+            from triage.catchup_command import effective_absence
+
+            store = Store(config.store.url)
+            try:
+                away = effective_absence(config, store, zone)
+            finally:
+                store.close()
+            if away is not None:
+                exclude.append((away.start, away.end))
+        report = compute(contacts, touchpoints, start=start, end=end, tz=zone, business_hours=hours, exclude=exclude)
         _emit(report, args, report_view)
         if args.charts:
             try:

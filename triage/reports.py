@@ -118,6 +118,7 @@ class ResponseTimes:
     p90_hours: float | None
     hours: tuple[float, ...]  # one per answered contact, sorted: the histogram's data
     business_hours: BusinessHours | None = None
+    excluded: int = 0  # first wrote while the practice was away, left out on request
 
 
 @dataclass(frozen=True)
@@ -204,8 +205,13 @@ def compute(
     end: date,
     tz: tzinfo | str,
     business_hours: BusinessHours | None = None,
+    exclude: Sequence[tuple[datetime, datetime | None]] = (),
 ) -> FunnelReport:
-    """All funnel figures for the local dates start..end (both included) in time zone `tz`."""
+    """All funnel figures for the local dates start..end (both included) in time zone `tz`.
+
+    `exclude`: periods away (start, end or None = still away); people who first wrote then are left out of the
+    response times, which would otherwise measure the vacation rather than the practice.
+    """
     if end < start:
         raise ValueError(f"the period ends ({end}) before it starts ({start})")
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
@@ -243,7 +249,7 @@ def compute(
         conversion=_conversion("all", cohort),
         conversion_by_source=tuple(_conversion(s, [c for c in cohort if c.source == s]) for s in sources),
         conversion_by_topic=tuple(_conversion(t, [c for c in cohort if t in topics_of(c)]) for t in TOPICS),
-        response=_response(cohort, timeline, first_inquiry, zone, business_hours),
+        response=_response(cohort, timeline, first_inquiry, zone, business_hours, exclude),
         staff_replies=_staff(e for e in events if e.kind == "reply_sent" and within(e.at)),
         drafts_waiting=waiting,
         oldest_waiting_draft=oldest,
@@ -273,15 +279,20 @@ def _response(
     first_inquiry: dict[int, TouchpointRow | None],
     zone: tzinfo,
     business: BusinessHours | None,
+    exclude: Sequence[tuple[datetime, datetime | None]] = (),
 ) -> ResponseTimes:
     """Delay from first inquiry to the first reply at or after it, per lead of the period."""
     hours: list[float] = []
     waiting = 0
+    excluded = 0
     for contact in cohort:
         inquiry = first_inquiry.get(contact.id)
         if inquiry is None:
             continue
         asked = _utc(inquiry.at)
+        if any(_utc(a) <= asked and (b is None or asked < _utc(b)) for a, b in exclude):
+            excluded += 1
+            continue
         replies = [_utc(t.at) for t in timeline[contact.id] if t.kind == "reply_sent" and _utc(t.at) >= asked]
         if not replies:
             waiting += 1
@@ -298,6 +309,7 @@ def _response(
         p90_hours=percentile(hours, 90),
         hours=tuple(sorted(hours)),
         business_hours=business,
+        excluded=excluded,
     )
 
 
