@@ -60,8 +60,9 @@ unit: install deps
 
 test: lint typecheck unit  ## everything CI runs
 
-bench: install
+bench: install deps
 	$(BIN)/python bench/classify_speed.py
+	$(BIN)/python bench/imap_poll.py
 
 train: install
 	$(BIN)/triage train
