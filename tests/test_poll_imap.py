@@ -332,3 +332,24 @@ def test_run_keeps_polling_and_stops_cleanly_on_sigterm(imap_account: Account, t
         child.send_signal(signal.SIGTERM)
         _, err = child.communicate(timeout=30)
     assert child.returncode == 0, err.decode()[-500:]
+
+
+def test_a_kept_session_reconnects_after_the_server_drops_it(
+    imap_account: Account, tmp_path: Path, classifier: Classifier
+) -> None:
+    from functools import partial
+
+    from triage.runner import KeptSession, open_mailroom
+
+    append(imap_account, INQUIRIES[:1])
+    config = make_config(imap_account, tmp_path)
+    box = config.mailboxes[0]
+    kept = KeptSession(partial(open_mailroom, box, config), box.inbox)
+    poller = build_poller(config, classifier, store=Store(config.store.url))
+    assert poller.poll(box, kept).drafts == 1
+    with kept as session:
+        session.client.socket().close()  # the server (or a NAT box) dropped the idle connection
+    append(imap_account, INQUIRIES[1:2])
+    assert poller.poll(box, kept).drafts == 1, "the next cycle logs in again and carries on"
+    kept.close()
+    poller.close()

@@ -85,6 +85,9 @@ class Poller(RecordingSteps, DeliverySteps):
             report.drafts_removed += remove_answered_drafts(box, mail, self.store, matched)
         if self.config.followup.after_days > 0 and self._followups_due(box):
             report.followups += draft_followups(box, mail, self.store, self.composer, self.config, self.now())
+        if new_sent or report.fetched or report.followups or report.drafts_removed:
+            # Leave the inbox selected: in a kept session (`triage run`) the next "anything new?" is then cheap.
+            mail.select(box.inbox, readonly=True)
 
     def _followups_due(self, box: Mailbox) -> bool:
         """At most one follow-up scan per mailbox per hour: the rule counts days, not minutes."""

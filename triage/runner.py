@@ -7,6 +7,7 @@ import signal
 import threading
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,38 @@ def build_poller(
     return poller
 
 
+class KeptSession(AbstractContextManager[Any]):
+    """A mailbox session kept open between polls of `triage run`.
+
+    Logging in and opening a big folder costs the server far more than the poll itself (100 ms for a
+    100,000-message Maildir in Dovecot); a session that stays logged in with the inbox selected answers "anything
+    new?" in a few milliseconds. A failed cycle or a dead connection drops the session; the next cycle reconnects.
+    """
+
+    def __init__(self, open_session: Callable[[], AbstractContextManager[Any]], inbox: str = "INBOX") -> None:
+        self._open_session = open_session
+        self._inbox = inbox
+        self._session: Any = None
+
+    def __enter__(self) -> Any:
+        alive = getattr(self._session, "alive", None)
+        if self._session is not None and alive is not None and not alive():
+            self.close()
+        if self._session is None:
+            self._session = self._open_session().__enter__()
+            self._session.select(self._inbox, readonly=True)  # kept selected: STATUS is then nearly free
+        return self._session
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        if exc_type is not None:
+            self.close()
+
+    def close(self) -> None:
+        session, self._session = self._session, None
+        if session is not None:
+            session.__exit__(None, None, None)
+
+
 def poll_once(poller: Poller, mailboxes: Sequence[Mailbox] | None = None) -> list[PollReport]:
     """One cycle over every mailbox; a mailbox that fails is reported and the others still run."""
     reports = []
@@ -86,9 +119,13 @@ def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None
     stop = threading.Event()
     scheduler = BackgroundScheduler(timezone=poller.config.practice.timezone)
 
+    sessions = {
+        box.name: KeptSession(partial(open_mailroom, box, poller.config), box.inbox) for box in poller.config.mailboxes
+    }
+
     def job(box: Mailbox) -> None:
         try:
-            on_report(poller.poll(box, open_mailroom(box, poller.config)))
+            on_report(poller.poll(box, sessions[box.name]))
         except Exception as exc:  # one bad cycle (server down, bad password) must not stop the scheduler
             log.error("%s: poll failed: %s", box.name, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
@@ -118,3 +155,5 @@ def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None
             pass
     finally:
         scheduler.shutdown(wait=True)
+        for session in sessions.values():
+            session.close()

@@ -138,6 +138,16 @@ class ImapMailbox:
         except Exception:
             self._abandon(client)
 
+    def alive(self) -> bool:
+        """Is the session still usable (servers drop idle connections)? NOOP also brings news of the selected folder."""
+        if self._client is None:
+            return False
+        try:
+            self._client.noop()
+        except Exception:
+            return False
+        return True
+
     @staticmethod
     def _abandon(client: IMAPClient) -> None:
         with suppress(Exception):
