@@ -249,3 +249,17 @@ def test_absence_start_show_end_and_the_backlog_as_csv(tmp_path: Path, capsys: p
     assert main([*c, "backlog", "--csv", "-"]) == 0
     assert capsys.readouterr().out.startswith("order,email,name,stage,received,topics,status")
     assert main([*c, "backlog", "--since", "yesterday"]) == 2
+
+
+def test_the_backlog_csv_is_private(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from triage.cli import main
+
+    config = tmp_path / "triage.toml"
+    config.write_text(
+        (ROOT / "config.example.toml").read_text().replace("sqlite:///triage.db", f"sqlite:///{tmp_path / 'db'}")
+    )
+    assert main(["--config", str(config), "backlog", "--csv", str(tmp_path / "backlog.csv")]) == 0
+    assert stat.S_IMODE(os.stat(tmp_path / "backlog.csv").st_mode) & 0o077 == 0

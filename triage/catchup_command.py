@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import os
 import sys
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -102,8 +102,9 @@ def cmd_backlog(args: argparse.Namespace) -> int:
         if args.csv:
             with contextlib.ExitStack() as stack:
                 out = sys.stdout
-                if args.csv != "-":
-                    out = stack.enter_context(Path(args.csv).open("w", newline="", encoding="utf-8"))
+                if args.csv != "-":  # names and addresses: readable by the owner only
+                    fd = os.open(args.csv, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                    out = stack.enter_context(open(fd, "w", newline="", encoding="utf-8"))
                 writer = csv.writer(out)
                 writer.writerow(["order", "email", "name", "stage", "received", "topics", "status"])
                 for i, r in enumerate(rows, 1):
