@@ -64,3 +64,18 @@ def test_the_pattern_prefilter_never_skips_a_pattern_that_matches() -> None:
         for pattern in PATTERNS:
             if pattern.search(text):
                 assert pattern in candidates, (pattern.pattern[:60], text[:80])
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("I'm not having any thoughts of hurting myself or the baby - my OB asked.", False),
+        ("No thoughts of killing myself, just exhausted.", False),
+        ("I'm not okay and having thoughts of hurting myself.", True),
+        ("I never had thoughts of suicide until this month, now I think about killing myself every day.", True),
+    ],
+)
+def test_a_denial_as_doctors_ask_it_is_not_a_crisis_but_its_neighbours_are(text: str, crisis: bool) -> None:
+    from triage.core.crisis import find_crisis
+
+    assert (find_crisis(text) is not None) is crisis

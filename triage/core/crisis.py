@@ -79,7 +79,10 @@ _PATTERN_SET = PatternSet(PATTERNS)
 
 _NEGATION = re.compile(
     r"(\b(not|never|no|without|denies|deny|denied|nunca|sin|tampoco|ni)\s+(\w+\s+){0,3}"
-    r"|\b(don't|do\s+not|doesn't|haven't|hasn't|didn't|isn't|wasn't|never)\s+(have|had|feel|felt|having)\s+(any\s+)?(\w+\s+){0,2})$",
+    r"|\b(don't|do\s+not|doesn't|haven't|hasn't|didn't|isn't|wasn't|never)\s+(have|had|feel|felt|having)\s+(any\s+)?(\w+\s+){0,2}"
+    # "not having any thoughts of hurting myself": a denial, as doctors ask it
+    r"|\b(not|never|no|don't|do\s+not|haven't|have\s+not|without|denies|deny|denied)\s+(been\s+)?"
+    r"(having|have|had|experiencing|getting)?\s*(any\s+)?(thoughts?|urges?|intent(ions)?|plans?)\s+(of|about|to)\s+)$",
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(
