@@ -239,3 +239,17 @@ def test_a_full_practice_offers_the_waitlist_not_a_booking_link() -> None:
         body = compose(*labels, practice=full).body
         assert "waitlist" in body and PRACTICE.booking_link not in body
         assert_clean(body)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("labels", COMBINATIONS, ids=lambda c: "+".join(c))
+def test_every_label_combination_renders_for_an_existing_client(labels: tuple[str, ...], language: str) -> None:
+    reply = COMPOSER.compose(understanding(*labels, language=language, extraction=EXTRACTIONS[1]), client=True)
+    assert_clean(reply.body)
+
+
+def test_an_existing_client_rescheduling_gets_no_intake_talk() -> None:
+    body = COMPOSER.compose(understanding("scheduling", "availability", "services"), client=True).body
+    assert "Thanks for your message" in body and "reaching out" not in body
+    assert "accepting new clients" not in body and "consultation" not in body
+    assert PRACTICE.booking_link in body

@@ -272,3 +272,22 @@ def test_a_quiet_answered_lead_gets_exactly_one_follow_up_draft(
     assert "follow up" in drafts[0].get_payload(decode=True).decode()
     assert len(store.touchpoints("followup_drafted")) == 1
     store.close()
+
+
+def test_an_existing_client_writing_in_gets_a_clients_reply(imap_account: Account, tmp_path: Path, poll: Any) -> None:
+    raw = (FIXTURES / "plain_crlf_reschedule_friday.eml").read_bytes()
+    with connect(imap_account) as client:
+        client.append("INBOX", raw)
+    config = make_config(imap_account, tmp_path)
+    poll(config)
+    sender = email.utils.parseaddr(str(email.message_from_bytes(raw)["From"]))[1]
+    store = Store(config.store.url)
+    store.set_stage(sender, "client", actor="Dana", reason="intake done")
+    store.close()
+    with connect(imap_account) as client:
+        client.append("INBOX", raw.replace(b"Message-ID: <", b"Message-ID: <again.", 1))
+    report = poll(config)
+    assert report.leads == 0, "a client writing again is not a new lead"
+    (draft,) = [m for _, m in folder(imap_account, "Drafts")]  # one person, one draft: the first was replaced
+    body = draft.get_payload(decode=True).decode()
+    assert "Thanks for your message" in body and "accepting new clients" not in body

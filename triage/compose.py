@@ -230,7 +230,7 @@ class Composer:
         self._env.globals["missing"] = _missing
         self._env.filters.update(and_list=_and_list, or_list=_or_list, money=_money, es=self._spanish)
 
-    def compose(self, understanding: Understanding, *, late: bool = False) -> Reply:
+    def compose(self, understanding: Understanding, *, late: bool = False, client: bool = False) -> Reply:
         """The draft for one message. `late` adds an apology for a slow reply (the practice was away).
 
         A crisis gets only the crisis template, whatever else was asked: resources and a promise that a
@@ -243,18 +243,24 @@ class Composer:
         subject = reply_subject(understanding.inquiry.subject, self.practice.name, lang)
         if "crisis" in labels:
             context = self._context(understanding, lang, (), late, "crisis")
+            context["client"] = client
             body = self._render(f"{lang}/crisis.txt", context)
             signature = self._render(f"{lang}/signature.txt", context, flow=False)
             return Reply(subject, f"{body}\n{signature}\n", lang, "crisis")
         if "not_inquiry" in labels:
             raise ValueError("not_inquiry messages are never answered; the caller must not compose one")
         topics = tuple(t for t in TOPICS if t in labels)
+        if client:
+            # An existing client needs no intake facts (are you taking new clients, what do you treat).
+            topics = tuple(t for t in topics if t not in ("availability", "services")) or ("scheduling",)
         if not topics:
             raise ComposeError(f"no topic to answer (labels: {', '.join(sorted(labels)) or 'none'})")
         context = self._context(understanding, lang, topics, late, "inquiry")
+        context["client"] = client
         parts = [self._render(f"{lang}/greeting.txt", context)]
         for block in block_order(topics, understanding.extraction):
-            text = self._render(f"{lang}/{block}.txt", context, optional=block == "when")
+            name = "scheduling_client" if client and block == "scheduling" else block
+            text = self._render(f"{lang}/{name}.txt", context, optional=block == "when")
             if text:
                 parts.append(text)
         parts.append(self._render(f"{lang}/closing.txt", context))

@@ -74,6 +74,9 @@ class RecordingSteps:
             anchor.merged = [w.understanding for w in earlier if w.understanding is not None]
             anchor.merged_labels = tuple(label for d in olds for label in d.labels)
             replaced += olds
+        stages = self.store.stages([_email(w) for w in decided])
+        for w in decided:
+            w.client = stages.get(_email(w)) == "client"
         records: list[InquiryRecord] = []
         waiting: list[Work] = []
         skipped: dict[str, list[int]] = {}
@@ -163,7 +166,8 @@ class RecordingSteps:
             u = merge_understandings(u, w.merged, w.merged_labels)
         late_after = timedelta(hours=self.config.absence.late_after_hours)
         try:
-            reply = self.composer.compose(u, late=is_late(_received(w.fetched, u), self.now(), late_after=late_after))
+            late = is_late(_received(w.fetched, u), self.now(), late_after=late_after)
+            reply = self.composer.compose(u, late=late, client=w.client)
         except ComposeError as exc:
             reason = f"draft not written: {exc}"[:300]
             self.store.set_state([w.entry_id], QUARANTINED, reason)

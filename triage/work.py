@@ -69,6 +69,7 @@ class Work:
     reply_id: str | None = None
     merged: list[Understanding] = field(default_factory=list)
     merged_labels: tuple[str, ...] = ()
+    client: bool = False  # an existing client: answered as one, without intake information
 
     def __hash__(self) -> int:
         return self.entry_id

@@ -65,6 +65,17 @@ class FunnelMixin:
         with self.session() as s:
             return s.scalars(select(Contact).where(Contact.email == email.strip().lower())).first()
 
+    def stages(self, emails: Sequence[str]) -> dict[str, str]:
+        """Stage per known address (an existing client gets a client's reply, not intake information)."""
+        wanted = sorted({e.lower() for e in emails if e})
+        if not wanted:
+            return {}
+        with self.session() as s:
+            return {
+                str(e): str(st)
+                for e, st in s.execute(select(Contact.email, Contact.stage).where(Contact.email.in_(wanted)))
+            }
+
     def list_contacts(self, stage: str | None = None, source: str | None = None) -> list[Contact]:
         with self.session() as s:
             query = select(Contact).order_by(Contact.created_at)
