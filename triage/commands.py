@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -94,6 +95,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     return _guard(action)
 
 
+def _me() -> str:
+    """How to call triage again: the script that is running (e.g. .venv/bin/triage), which may not be on PATH."""
+    import shutil
+    import sys
+
+    me = Path(sys.argv[0])
+    if me.name == "triage" and shutil.which("triage") != str(me.resolve()):
+        return os.path.relpath(me) if not me.is_absolute() else str(me)
+    return "triage"
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     def action() -> int:
         from triage import demo
@@ -126,8 +138,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"  the funnel store (SQLite):                            {work / 'triage.db'}\n"
             f"  the inbox it read (flagged crises end in F):          {maildir / 'cur'}\n"
             f"  the funnel report with charts (open in a browser):    {report}\n\n"
-            f"  try: triage --config {work / 'triage.toml'} report\n"
-            f"       triage --config {work / 'triage.toml'} contact list\n",
+            f"  try: {_me()} --config {work / 'triage.toml'} report\n"
+            f"       {_me()} --config {work / 'triage.toml'} backlog\n",
             soft_wrap=True,
         )
         return 1 if any(r.errors for r in reports) else 0
