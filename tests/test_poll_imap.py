@@ -353,3 +353,19 @@ def test_a_kept_session_reconnects_after_the_server_drops_it(
     assert poller.poll(box, kept).drafts == 1, "the next cycle logs in again and carries on"
     kept.close()
     poller.close()
+
+
+def test_logs_never_carry_message_bodies(
+    imap_account: Account, tmp_path: Path, poll: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    secret_words = "zebrafish-marmalade-47"
+    raw = (FIXTURES / CRISIS).read_bytes().replace(b"\r\n\r\n", f"\r\n\r\n{secret_words}\r\n".encode(), 1)
+    with connect(imap_account) as client:
+        client.append("INBOX", raw)
+        client.append("INBOX", (FIXTURES / BROKEN).read_bytes())
+    caplog.set_level(logging.DEBUG)
+    poll(make_config(imap_account, tmp_path))  # no SMTP: the alert failure is logged too
+    assert caplog.records, "the poll did log something (the quarantine, the missing alert route)"
+    assert not any(secret_words in r.getMessage() for r in caplog.records)

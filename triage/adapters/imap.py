@@ -9,6 +9,7 @@ person reading it is the practice's office manager, not an IMAP expert.
 
 from __future__ import annotations
 
+import logging
 import ssl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -20,7 +21,12 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient.exceptions import CapabilityError, IMAPClientError, LoginError
 
+
 from triage.config import Mailbox
+
+# imapclient logs the whole protocol exchange, message bodies included, at DEBUG: never let that reach a log,
+# whatever level someone turns the root logger to while chasing a problem.
+logging.getLogger("imapclient").setLevel(logging.WARNING)
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 DRAFT = b"\\Draft"
