@@ -21,7 +21,6 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient.exceptions import CapabilityError, IMAPClientError, LoginError
 
-
 from triage.config import Mailbox
 
 # imapclient logs the whole protocol exchange, message bodies included, at DEBUG: never let that reach a log,
