@@ -22,12 +22,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from triage.adapters.catchup_store import CatchupMixin
 from triage.adapters.funnel_store import FunnelMixin, move_stage
-from triage.adapters.tables import Base, Contact, Cursor, LedgerEntry, SentRef, SentReply, Touchpoint
+from triage.adapters.tables import FETCHED, Base, Contact, Cursor, LedgerEntry, SentRef, SentReply, Touchpoint
 
-__all__ = ["Base", "Contact", "Cursor", "LedgerEntry", "SentRef", "SentReply", "Store", "StoreError", "Touchpoint"]
+__all__ = ["FETCHED", "Base", "Contact", "Cursor", "LedgerEntry", "SentRef", "SentReply", "Store", "StoreError", "Touchpoint"]
 
 # Ledger states. A message moves forward only; the final ones are never processed again.
-FETCHED = "fetched"
 RECORDED = "recorded"  # understood, lead and inbound touchpoint written
 DELIVERING = "delivering"  # a draft may be on the server: look for it before writing another
 DELIVERED = "delivered"
