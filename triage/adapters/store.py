@@ -24,7 +24,18 @@ from triage.adapters.catchup_store import CatchupMixin
 from triage.adapters.funnel_store import FunnelMixin, move_stage
 from triage.adapters.tables import FETCHED, Base, Contact, Cursor, LedgerEntry, SentRef, SentReply, Touchpoint
 
-__all__ = ["FETCHED", "Base", "Contact", "Cursor", "LedgerEntry", "SentRef", "SentReply", "Store", "StoreError", "Touchpoint"]
+__all__ = [
+    "FETCHED",
+    "Base",
+    "Contact",
+    "Cursor",
+    "LedgerEntry",
+    "SentRef",
+    "SentReply",
+    "Store",
+    "StoreError",
+    "Touchpoint",
+]
 
 # Ledger states. A message moves forward only; the final ones are never processed again.
 RECORDED = "recorded"  # understood, lead and inbound touchpoint written
