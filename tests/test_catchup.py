@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import example_config
 from tests.servers import Account, SmtpSink
 from tests.test_poll_imap import FIXTURES, _id, connect, folder, make_config
 from triage.adapters.store import Store
@@ -235,10 +236,7 @@ def test_send_mode_drafts_stale_questions_instead_of_sending(
 def test_absence_start_show_end_and_the_backlog_as_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from triage.cli import main
 
-    config = tmp_path / "triage.toml"
-    config.write_text(
-        (ROOT / "config.example.toml").read_text().replace("sqlite:///triage.db", f"sqlite:///{tmp_path / 'db'}")
-    )
+    config = example_config(tmp_path)
     c = ["--config", str(config)]
     assert main([*c, "absence", "start", "--from", "2026-11-02", "--note", "vacation"]) == 0
     assert main([*c, "absence", "show"]) == 0
@@ -257,9 +255,6 @@ def test_the_backlog_csv_is_private(tmp_path: Path) -> None:
 
     from triage.cli import main
 
-    config = tmp_path / "triage.toml"
-    config.write_text(
-        (ROOT / "config.example.toml").read_text().replace("sqlite:///triage.db", f"sqlite:///{tmp_path / 'db'}")
-    )
+    config = example_config(tmp_path)
     assert main(["--config", str(config), "backlog", "--csv", str(tmp_path / "backlog.csv")]) == 0
     assert stat.S_IMODE(os.stat(tmp_path / "backlog.csv").st_mode) & 0o077 == 0

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import example_config
 from tests.servers import Account
 from tests.test_poll_imap import FIXTURES, _id, append, connect, folder, make_config
 from triage.adapters.store import InquiryRecord, Store
@@ -142,9 +143,7 @@ def test_a_lost_contact_who_writes_again_is_reopened(store: Store) -> None:
 
 
 def test_contact_commands_show_move_and_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    config = tmp_path / "triage.toml"
-    example = (Path(__file__).parent.parent / "config.example.toml").read_text()
-    config.write_text(example.replace("sqlite:///triage.db", f"sqlite:///{tmp_path / 'triage.db'}"))
+    config = example_config(tmp_path)
     store = Store(f"sqlite:///{tmp_path / 'triage.db'}")
     _inquire(store, "maya@example.com", T0)
     store.close()
@@ -174,21 +173,6 @@ def _staff_reply(original: email.message.Message, *, sender: str = "dana@calmhar
     msg["References"] = _id(original["Message-ID"])
     msg.set_content("Hi! Yes, we do. — Dana")
     return msg.as_bytes()
-
-
-@pytest.fixture
-def poll(classifier: Classifier) -> Iterator[Any]:
-    stores: list[Store] = []
-
-    def run(config: Any, **kwargs: Any) -> Any:
-        store = Store(config.store.url)
-        stores.append(store)
-        (report,) = poll_once(build_poller(config, classifier, store=store, **kwargs))
-        return report
-
-    yield run
-    for s in stores:
-        s.close()
 
 
 def test_a_staff_reply_in_sent_is_recorded_and_its_draft_removed(

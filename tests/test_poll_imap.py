@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.header import decode_header, make_header
 from pathlib import Path
@@ -107,21 +106,6 @@ def folder(account: Account, name: str) -> list[tuple[tuple[bytes, ...], email.m
         uids = client.search("ALL")
         data = client.fetch(uids, ["FLAGS", "BODY.PEEK[]"]) if uids else {}
         return [(data[u][b"FLAGS"], email.message_from_bytes(data[u][b"BODY[]"])) for u in sorted(data)]
-
-
-@pytest.fixture
-def poll(classifier: Classifier) -> Iterator[Any]:
-    stores: list[Store] = []
-
-    def run(config: Config, **kwargs: Any) -> Any:
-        store = Store(config.store.url)
-        stores.append(store)
-        (report,) = poll_once(build_poller(config, classifier, store=store, **kwargs))
-        return report
-
-    yield run
-    for store in stores:
-        store.close()
 
 
 def test_each_inquiry_gets_one_draft_threaded_under_its_original(

@@ -23,7 +23,6 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from rich.console import Console
 
-from tests.stores import postgres_url, sqlite_url
 from triage import report_view
 from triage.adapters import funnel_rows
 from triage.adapters.store import Contact, Store, Touchpoint
@@ -290,20 +288,6 @@ def fill(store: Store) -> None:
                 detail = {"from": "lead", "to": "prospect", "reason": "booked a consultation"}
             fields = {k: v for k, v in t.__dict__.items() if k != "labels"}
             s.add(Touchpoint(**fields, detail=json.dumps(detail)))
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        s = Store(sqlite_url(tmp_path))
-        yield s
-        s.close()
-    else:
-        urls = postgres_url()
-        s = Store(next(urls))
-        yield s
-        s.close()
-        next(urls, None)
 
 
 def test_load_and_compute_round_trip_through_the_store(store: Store) -> None:

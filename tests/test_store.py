@@ -4,28 +4,13 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from tests.stores import postgres_url, sqlite_url
+from tests.stores import sqlite_url
 from triage.adapters.store import DELIVERED, FETCHED, InquiryRecord, Store, StoreError
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        s = Store(sqlite_url(tmp_path))
-        yield s
-        s.close()
-    else:
-        urls = postgres_url()
-        s = Store(next(urls))
-        yield s
-        s.close()
-        next(urls, None)
 
 
 def _record(entry_id: int, email: str, at: datetime) -> InquiryRecord:
