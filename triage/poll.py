@@ -54,6 +54,7 @@ class Poller(RecordingSteps, DeliverySteps):
     understander: Understander | None = None
     _followup_scan: dict[str, datetime] = field(default_factory=dict)
     _withdrawn: set[str] = field(default_factory=set)
+    _not_inquiries: dict[str, list[int]] = field(default_factory=dict)
     progress: Callable[[str, int, int], None] | None = None
     """Called with (mailbox, done, total) as batches finish: drives the progress bar on a big backlog."""
 

@@ -39,6 +39,7 @@ class RecordingSteps:
     send: Sender | None
     now: Callable[[], datetime]
     _withdrawn: set[str]
+    _not_inquiries: dict[str, list[int]]
 
     def _record(self, box: Mailbox, work: list[Work], report: PollReport) -> list[PendingDraft]:
         """Write leads and inbound touchpoints; decide the drafts. Messages already recorded keep their record.
@@ -79,7 +80,7 @@ class RecordingSteps:
             w.client = stages.get(_email(w)) == "client"
         records: list[InquiryRecord] = []
         waiting: list[Work] = []
-        skipped: dict[str, list[int]] = {}
+        skipped: dict[str, list[int]] = self._not_inquiries
         for w, (state, reason) in decided.items():
             u = w.understanding
             assert u is not None
@@ -121,6 +122,7 @@ class RecordingSteps:
     def _decide(self, box: Mailbox, work: list[Work], report: PollReport) -> dict[Work, tuple[str, str | None]]:
         """Each message's ledger state after recording, and why nothing is drafted where nothing is."""
         self._withdrawn = set()
+        self._not_inquiries = {}
         decided: dict[Work, tuple[str, str | None]] = {}
         emails = [_email(w) for w in work if w.understanding]
         answered = self.store.answered([_mid(w) for w in work])
@@ -132,7 +134,7 @@ class RecordingSteps:
                 report.topics[label] = report.topics.get(label, 0) + 1
             if action.kind == SKIP:
                 skipped_reason = action.reason or "skipped"
-                self.store.set_state([w.entry_id], SKIPPED, skipped_reason)
+                self._not_inquiries.setdefault(skipped_reason, []).append(w.entry_id)  # written with the batch
                 report.skip(skipped_reason)
                 continue
             w.source = source_key(box.name, u.inquiry.message_id, w.digest)
