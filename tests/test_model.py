@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 import sklearn
 
 from triage.adapters import modelfile
@@ -33,8 +34,14 @@ def test_training_data_is_large_and_covers_every_label() -> None:
 def test_retraining_is_deterministic_and_reproduces_the_shipped_model() -> None:
     shipped = modelfile.load(MODELS)
     rebuilt = train()
-    assert rebuilt.meta["thresholds"] == shipped.meta["thresholds"]
-    assert rebuilt.meta["platt"] == shipped.meta["platt"]
+    # Floats from another CPU (or BLAS) differ in the last digits: the same model, compared with a tolerance.
+    assert rebuilt.meta["thresholds"].keys() == shipped.meta["thresholds"].keys()
+    for label, threshold in shipped.meta["thresholds"].items():
+        assert rebuilt.meta["thresholds"][label] == pytest.approx(threshold, abs=1e-9), label
+    assert rebuilt.meta["platt"].keys() == shipped.meta["platt"].keys()
+    for label, (slope, offset) in shipped.meta["platt"].items():
+        assert rebuilt.meta["platt"][label] == pytest.approx([slope, offset], rel=1e-6, abs=1e-9), label
+    assert np.allclose(rebuilt.coef, shipped.coef, rtol=1e-6, atol=1e-9)
     texts = ["do you take aetna?", "can my boyfriend and I come on Saturdays?", "ya no quiero vivir"]
     a = Classifier(shipped.features, shipped.coef, shipped.intercept, shipped.meta).probabilities(texts)
     b = Classifier(rebuilt.features, rebuilt.coef, rebuilt.intercept, rebuilt.meta).probabilities(texts)
