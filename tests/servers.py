@@ -335,12 +335,12 @@ class SmtpSink:
     With `users`, AUTH PLAIN/LOGIN is offered (over plain text: loopback only) and required.
     """
 
-    def __init__(self, users: dict[str, str] | None = None) -> None:
+    def __init__(self, users: dict[str, str] | None = None, *, smtputf8: bool = True) -> None:
         self.host = HOST
         self.port = free_port()
         self._handler = _Handler()
         self._users = users
-        kwargs: dict[str, Any] = {}
+        kwargs: dict[str, Any] = {"enable_SMTPUTF8": smtputf8}
         if users is not None:
             # AUTH over plain text is deliberate here (loopback only); aiosmtpd warns on every connection.
             # Added at run time: pytest resets warning filters around each test.

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from triage.adapters.catchup_store import PendingDraft
+from triage.adapters.smtp import SmtpUnsupported
 from triage.adapters.store import (
     DELIVERED,
     DELIVERING,
@@ -17,7 +18,7 @@ from triage.compose import Composer
 from triage.config import Config, Mailbox
 from triage.core.absence import must_review
 from triage.core.draft import SOURCE_HEADER, build_alert, source_key
-from triage.core.policy import REPLY
+from triage.core.policy import REPLY, may_send_automatically
 from triage.work import Mailroom, PollReport, Sender, Work
 from triage.work import received_at as _received
 
@@ -100,6 +101,7 @@ class DeliverySteps:
             if send_mode
             and w.action is not None
             and w.action.kind == REPLY
+            and may_send_automatically(w.understanding)  # type: ignore[arg-type]
             and not must_review(_received(w.fetched, w.understanding), self.now(), late_after=late_after)  # type: ignore[arg-type]
         ]
         to_draft = [w for w in work if w not in to_send]
@@ -128,6 +130,13 @@ class DeliverySteps:
         to = w.understanding.extraction.contact_email or w.understanding.inquiry.sender_email or ""
         try:
             self.send([to], w.draft)
+        except SmtpUnsupported as exc:
+            # Retrying cannot help: the reply waits in Drafts for staff, who can send it another way.
+            log.warning("%s: UID %s left as a draft: %s", box.name, w.fetched.uid, exc)
+            mail.append(box.drafts, [w.draft], [b"\\Draft"])
+            self.store.finish([w.entry_id], DELIVERED, self._touchpoints(box, [w], "draft_created"))
+            report.drafts += 1
+            return
         except Exception as exc:
             report.errors.append(f"{box.name}: sending to a contact failed: {exc}")
             return

@@ -11,6 +11,7 @@ The expensive parts work on batches (one IMAP round trip, one model pass, one tr
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -31,6 +32,7 @@ from triage.core.draft import content_hash
 from triage.core.model import Quarantine, Understanding
 from triage.core.policy import CRISIS, plan
 from triage.delivery import DeliverySteps
+from triage.failures import describe, is_environmental
 from triage.followup import draft_followups
 from triage.parallel import Understander
 from triage.recording import RecordingSteps
@@ -130,12 +132,60 @@ class Poller(RecordingSteps, DeliverySteps):
                 upcoming = (batches[k], fetched, understander.submit([f.raw for f in fetched]))
             if pending is not None:
                 uids, previous, future = pending
-                self._batch(box, mail, validity, previous, future.result(), report)
+                self._batch_isolated(box, mail, validity, previous, future.result(), report)
                 self.store.set_cursor(box.name, box.inbox, validity, max(last, max(uids)))
                 done += len(uids)
                 if self.progress:
                     self.progress(box.name, done, len(todo))
             pending = upcoming
+
+    def _batch_isolated(
+        self,
+        box: Mailbox,
+        mail: Mailroom,
+        validity: int,
+        fetched: list[Fetched],
+        understood: list[Understanding | Quarantine],
+        report: PollReport,
+    ) -> None:
+        """One message's failure quarantines that message alone, with its UID and a reason; the rest go on.
+
+        A batch that fails for a reason of its own (not a server or connection: those stop the poll, to be retried)
+        is run again one message at a time. That is safe because every step is crash-safe: what the failed attempt
+        committed is found and finished, exactly as after a kill.
+        """
+        before = copy.deepcopy(report)
+        try:
+            self._batch(box, mail, validity, fetched, understood, report)
+            return
+        except Exception as exc:
+            if is_environmental(exc):
+                raise
+            if len(fetched) == 1:
+                self._quarantine_failed(box, validity, fetched[0], understood[0], exc, report)
+                return
+            log.warning(
+                "%s: a batch of %d failed (%s): retrying one message at a time", box.name, len(fetched), describe(exc)
+            )
+        vars(report).update(vars(before))
+        for one, result in zip(fetched, understood, strict=True):
+            self._batch_isolated(box, mail, validity, [one], [result], report)
+
+    def _quarantine_failed(
+        self,
+        box: Mailbox,
+        validity: int,
+        fetched: Fetched,
+        result: Understanding | Quarantine,
+        exc: Exception,
+        report: PollReport,
+    ) -> None:
+        reason = f"could not be processed: {describe(exc)}"
+        item = (fetched.uid, None, content_hash(fetched.raw), _received(fetched, result))
+        claim = self.store.claim_many(box.name, box.inbox, validity, [item])[0]
+        self.store.set_state([claim.entry_id], QUARANTINED, reason)
+        report.quarantined[reason] = report.quarantined.get(reason, 0) + 1
+        log.error("%s: UID %s quarantined: %s", box.name, fetched.uid, reason)
 
     def _batch(
         self,

@@ -11,12 +11,18 @@ import ssl
 from collections.abc import Sequence
 
 from triage.config import Smtp
+from triage.core.draft import ascii_address
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 class SmtpError(Exception):
     """One line naming host:port and what failed (connect, TLS, login, or the server refusing the message)."""
+
+
+class SmtpUnsupported(SmtpError):
+    """The server cannot carry this message at all (an internationalised address without SMTPUTF8): retrying
+    will not help, so the reply is left as a draft for staff instead."""
 
 
 def _context(smtp: Smtp) -> ssl.SSLContext:
@@ -67,7 +73,15 @@ def send(smtp: Smtp, password: str, sender: str, recipients: Sequence[str], raw:
                 step = f"login as {smtp.username}"
                 client.login(smtp.username, password)
             step = "send"
-            refused = client.sendmail(sender, list(recipients), raw)
+            envelope = [ascii_address(r) or r for r in recipients]
+            options: list[str] = []
+            if not all(a.isascii() for a in [sender, *envelope]):
+                if not client.has_extn("smtputf8"):
+                    raise SmtpUnsupported(
+                        f"smtp {where}: the server does not accept internationalised addresses (no SMTPUTF8)"
+                    )
+                options = ["SMTPUTF8"]
+            refused = client.sendmail(sender, envelope, raw, mail_options=options)
             if refused:
                 raise smtplib.SMTPRecipientsRefused(refused)
     except smtplib.SMTPAuthenticationError as exc:

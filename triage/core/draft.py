@@ -56,8 +56,9 @@ def build_reply(
     than understanding the message in the first place.
     """
     msg = MIMEText(body, "plain", _UTF8)  # type: ignore[arg-type]  # a Charset works and picks QP
-    msg["From"] = formataddr((practice_name, practice_address), charset="utf-8")
-    msg["To"] = formataddr((to_name or "", to), charset="utf-8")
+    msg["From"] = formataddr((practice_name, ascii_address(practice_address) or practice_address), charset="utf-8")
+    to_ascii = ascii_address(to)
+    msg["To"] = formataddr((to_name or "", to_ascii or _UTF8_PLACEHOLDER), charset="utf-8")
     msg["Subject"] = Header(subject, "utf-8").encode() if not subject.isascii() else subject
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id or make_msgid(domain=practice_address.split("@")[-1])
@@ -68,7 +69,28 @@ def build_reply(
     msg[SOURCE_HEADER] = source
     if auto_submitted:
         msg["Auto-Submitted"] = "auto-replied"  # RFC 3834: tells other robots not to answer us
-    return _crlf(msg.as_bytes())
+    raw = msg.as_bytes()
+    if to_ascii is None:
+        # An address with a non-ASCII local part has no ASCII form: RFC 6532 puts it in the header as UTF-8.
+        raw = raw.replace(_UTF8_PLACEHOLDER.encode(), to.encode("utf-8"), 1)
+    return _crlf(raw)
+
+
+_UTF8_PLACEHOLDER = "utf8-address-placeholder@triage.invalid"
+
+
+def ascii_address(address: str) -> str | None:
+    """The address in ASCII (an internationalised domain as IDNA "xn--" labels), or None when its local part is
+    not ASCII, which only an SMTPUTF8 (RFC 6531) path can carry."""
+    local, _, domain = address.rpartition("@")
+    if not local.isascii():
+        return None
+    if domain.isascii():
+        return address
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError:
+        return None
 
 
 def _crlf(raw: bytes) -> bytes:

@@ -165,11 +165,22 @@ _PARTNER = re.compile(
 )
 
 
+MAX_NAME = 40
+"""No first name is longer; a longer "name" is a run-on word or an attack on the store's columns."""
+
+
 def _clean_name(word: str | None) -> str | None:
     if not word:
         return None
     word = word.strip(" ,.;:!\"'()<>")
-    if not word or len(word) < 2 or word.lower() in _NOT_NAMES or not _NAME_WORD.match(word) or not word[0].isupper():
+    if (
+        not word
+        or len(word) < 2
+        or len(word) > MAX_NAME
+        or word.lower() in _NOT_NAMES
+        or not _NAME_WORD.match(word)
+        or not word[0].isupper()
+    ):
         return None
     if len(word) > 1 and word.isupper():
         return None  # an acronym or a shouted word, not a name

@@ -8,7 +8,7 @@ import email.message
 import email.policy
 import email.utils
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import charset_normalizer
 from inscriptis import get_text
@@ -34,6 +34,13 @@ class Unreadable(Exception):
     """Raised when a message holds nothing a person could read; becomes a quarantine reason."""
 
 
+ADDRESS_HEADERS = ("from", "sender", "reply-to")
+"""Headers whose address must be read from the header's structure, before any encoded-word is decoded."""
+
+MAX_ADDRESS = 254
+"""RFC 5321's limit on a path (256 with the angle brackets): anything longer cannot be answered."""
+
+
 @dataclass(frozen=True)
 class Decoded:
     """A message's headers (decoded to str) and its best body text."""
@@ -42,9 +49,15 @@ class Decoded:
     text: str
     html: bool
     defects: tuple[str, ...]
+    raw_addresses: dict[str, str] = field(default_factory=dict)
+    """From/Sender/Reply-To as they arrived (8-bit bytes made text, encoded-words left alone)."""
 
     def get(self, name: str) -> str:
         return self.headers.get(name.lower(), "")
+
+    def address(self, name: str) -> tuple[str | None, str | None]:
+        """The display name and address of an address header, parsed from its structure."""
+        return parse_address(self.raw_addresses.get(name.lower(), ""))
 
 
 def decode_bytes(data: bytes, declared: str | None) -> str:
@@ -171,10 +184,13 @@ def decode_message(data: bytes) -> Decoded:
         raise Unreadable("binary data, not an e-mail message")
     msg = email.message_from_bytes(data, policy=email.policy.compat32)
     headers: dict[str, str] = {}
+    raw_addresses: dict[str, str] = {}
     for name, value in msg.raw_items():
         key = name.lower()
         if key not in headers:
             headers[key] = _header_text(value)
+            if key in ADDRESS_HEADERS:
+                raw_addresses[key] = _raw_text(value)
     if not any(k in headers for k in ("from", "sender", "reply-to", "return-path")):
         raise Unreadable("no sender header (From/Sender/Reply-To): not an RFC 5322 message")
     text, is_html = _body(msg)
@@ -182,18 +198,61 @@ def decode_message(data: bytes) -> Decoded:
     defects = tuple(sorted({type(d).__name__ for part in msg.walk() for d in part.defects}))
     if not text.strip() and not headers.get("subject"):
         raise Unreadable("no readable text in any part")
-    return Decoded(headers=headers, text=text, html=is_html, defects=defects)
+    return Decoded(headers=headers, text=text, html=is_html, defects=defects, raw_addresses=raw_addresses)
+
+
+def _raw_text(raw: object) -> str:
+    """A header value as text without decoding encoded-words: raw UTF-8 (RFC 6532) becomes its characters."""
+    value = str(raw)
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
+        value = value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
+    return " ".join(value.split())
+
+
+_ADDRESS_IN_NAME = re.compile(r"<[^<>]*>|\S+@\S+")
+_BAD_IN_ADDRESS = re.compile(r"[\s<>()\[\],;:\\\"\x00-\x1f\x7f]")
+
+
+_TRAILING_ANGLE = re.compile(r"<\s*([^<>\s]+)\s*>\s*$")
 
 
 def parse_address(value: str) -> tuple[str | None, str | None]:
-    """Split 'Name <addr>' into a display name and a lower-cased address (None where absent)."""
+    """Split 'Name <addr>' into a display name and a lower-cased address (None where absent or unusable).
+
+    The address comes from the header's structure, the display name is decoded only afterwards: a name like
+    `=?utf-8?q?Ann_=3Cvictim@x.example=3E?=` must never become the address a reply goes to. Address-like text
+    left in a decoded name is dropped too, so an alert or a greeting cannot name somebody else's address.
+    """
     if not value:
         return None, None
-    name, raw_addr = email.utils.parseaddr(value)
-    addr: str | None = raw_addr.strip().lower() or None
-    if addr is not None and "@" not in addr:
-        addr = None
-    return (name.strip().strip('"').strip() or None), addr
+    angle = _TRAILING_ANGLE.search(value)
+    if angle:  # the usual "Name <addr>": the address is what the angle brackets close the header with
+        name, raw_addr = value[: angle.start()], angle.group(1)
+    else:  # a bare address, perhaps with a comment: the standard library's structural parser
+        try:
+            found = email.policy.default.header_factory("from", value).addresses
+        except Exception:
+            found = ()
+        if not found:
+            return None, None
+        raw_addr = found[0].addr_spec
+        comment_name, comment_addr = email.utils.parseaddr(value)  # "addr (Name)": the comment is the name
+        name = comment_name if comment_addr == raw_addr else ""
+    shown = _ADDRESS_IN_NAME.sub(" ", _header_text(name.strip())) if name.strip() else ""
+    shown = " ".join(shown.split()).strip().strip('"').strip()
+    return (shown or None), usable_address(raw_addr)
+
+
+def usable_address(raw: str) -> str | None:
+    """A lower-cased address a reply can go to, or None: one @, both halves there, no spaces or controls, and
+    no longer than SMTP allows. Non-ASCII (RFC 6531) addresses are kept: they are answered where servers allow."""
+    addr = raw.strip().lower()
+    local, at, domain = addr.rpartition("@")
+    if not at or not local or not domain or "." not in domain.strip("."):
+        return None
+    if len(addr) > MAX_ADDRESS or len(local) > 64 or _BAD_IN_ADDRESS.search(addr) or "@" in local.strip('"'):
+        return None
+    return addr
 
 
 def parse_date(value: str) -> object:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from triage.core import forms, guards, quotes
@@ -11,6 +12,8 @@ from triage.core.mime import Decoded, Unreadable, decode_message, parse_address,
 from triage.core.model import FormFields, Inquiry, Quarantine
 
 _MSGID = re.compile(r"<[^<>\s]+>")
+MAX_MESSAGE_ID = 500
+"""Longer than any real Message-ID; one longer cannot be repeated in In-Reply-To/References within a header line."""
 
 
 def parse(data: bytes) -> Inquiry | Quarantine:
@@ -25,7 +28,15 @@ def parse(data: bytes) -> Inquiry | Quarantine:
 
 def _message_id(value: str) -> str | None:
     found = _MSGID.search(value)
-    return found.group(0) if found else (value.strip() or None)
+    return usable_message_id(found.group(0) if found else value.strip())
+
+
+def usable_message_id(value: str) -> str | None:
+    """A Message-ID that can be stored and repeated in a reply's headers: printable ASCII, no spaces, not huge.
+    Anything else is treated as absent (the ledger then knows the message by the hash of its bytes)."""
+    if not value or len(value) > MAX_MESSAGE_ID or not value.isascii() or not value.isprintable() or " " in value:
+        return None
+    return value
 
 
 def _form(
@@ -48,9 +59,11 @@ _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201
 def _parse(data: bytes) -> Inquiry:
     decoded = decode_message(data)
     # Curly quotes from phones and Word would hide "can't" from every rule downstream.
-    decoded = Decoded(decoded.headers, decoded.text.translate(_TYPOGRAPHY), decoded.html, decoded.defects)
-    sender_name, sender_email = parse_address(decoded.get("from") or decoded.get("sender"))
-    _, reply_to = parse_address(decoded.get("reply-to"))
+    decoded = replace(decoded, text=decoded.text.translate(_TYPOGRAPHY))
+    sender_name, sender_email = decoded.address("from")
+    if sender_email is None and sender_name is None:
+        sender_name, sender_email = decoded.address("sender")
+    _, reply_to = decoded.address("reply-to")
     if sender_email is None and reply_to is not None:
         sender_email = reply_to  # From is unusable: Reply-To is the only way back to the person
     subject = decoded.get("subject")
@@ -68,7 +81,7 @@ def _parse(data: bytes) -> Inquiry:
         source = "referral" if forwarded and _forwarded_from_someone_else(forwarded_header, sender_email) else "direct"
     loop = guards.loop_facts(decoded.get, sender_email, is_form=form is not None)
     date = parse_date(decoded.get("date"))
-    references = tuple(_MSGID.findall(decoded.get("references")))
+    references = tuple(ref for ref in _MSGID.findall(decoded.get("references")) if usable_message_id(ref))
     return Inquiry(
         message_id=_message_id(decoded.get("message-id")),
         subject=subject,

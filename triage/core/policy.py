@@ -55,3 +55,14 @@ def plan(
     if too_old:
         return Action(RECORD, f"older than the {backlog_days}-day backlog window: recorded, not answered")
     return Action(REPLY, draft=True)
+
+
+def may_send_automatically(understanding: Understanding) -> bool:
+    """Send mode writes only to an address the message's own headers carry (From or Reply-To).
+
+    An address found in the body (a forwarded "referral", a form notification, look-alike or real) names a third
+    party whom anyone can name: such a reply always waits in Drafts for a person.
+    """
+    contact = understanding.extraction.contact_email
+    inquiry = understanding.inquiry
+    return contact is not None and contact in {inquiry.sender_email, inquiry.reply_to}
