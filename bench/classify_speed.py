@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "mail"
-SAMPLES = ROOT / "samples" / "inbox"
+SAMPLES = ROOT / "triage" / "samples" / "inbox"
 TARGET = 3000
 
 

@@ -34,7 +34,7 @@ _ADDRESS = re.compile(rb"([\w.+-]+)@((?!calmharbor\.example)[\w-]+(?:\.[\w-]+)+)
 
 def corpus(n: int) -> list[bytes]:
     """n realistic messages: the bundled sample inbox and test fixtures, each copy a different person."""
-    files = sorted((ROOT / "samples" / "inbox" / "new").iterdir())
+    files = sorted((ROOT / "triage" / "samples" / "inbox" / "new").iterdir())
     files += sorted((ROOT / "tests" / "fixtures" / "mail").glob("*.eml"))
     base = [f.read_bytes() for f in files if f.is_file() and not f.name.startswith(".")]
     base = [raw for raw in base if len(raw) > 100 and b"\x00" not in raw]  # servers refuse empty or NUL messages

@@ -26,7 +26,7 @@ from triage.core.classify import Classifier
 from triage.runner import build_poller, poll_once
 
 ROOT = Path(__file__).parent.parent
-SAMPLES = ROOT / "samples" / "inbox"
+SAMPLES = ROOT / "triage" / "samples" / "inbox"
 COPIES = 3  # 3 x 112 = 336 messages from 3 x ~92 people
 _ADDRESS = re.compile(rb"([\w.+-]+)@((?!calmharbor\.example)[\w-]+(?:\.[\w-]+)+)")
 _ROBOT = re.compile(rb"^(no-?reply|do-?not-?reply|mailer-daemon|postmaster|notifications?|bounces?)", re.I)
@@ -52,7 +52,7 @@ def _person(copy: int) -> Any:
 
 def backlog(now: datetime) -> list[Sample]:
     """The bundled sample inbox, three times over as three different sets of people, dated to end an hour ago."""
-    rows = {r["file"]: r for r in map(json.loads, (ROOT / "samples" / "expected.jsonl").read_text().splitlines())}
+    rows = {r["file"]: r for r in map(json.loads, (ROOT / "triage" / "samples" / "expected.jsonl").read_text().splitlines())}
     files = sorted((SAMPLES / "new").glob("*.triage-demo"))
     dates = {f: parsedate_to_datetime(email.message_from_bytes(f.read_bytes())["Date"]) for f in files}
     shift = now - timedelta(hours=1) - max(dates.values())

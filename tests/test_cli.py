@@ -68,7 +68,7 @@ def test_table_output_names_the_crisis(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_a_corrupt_model_file_is_one_clear_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    models = Path(__file__).parent.parent / "models"
+    models = Path(__file__).parent.parent / "triage" / "models"
     (tmp_path / "triage-model.json").write_text((models / "triage-model.json").read_text())
     (tmp_path / "triage-model.npz").write_bytes(b"this is not a zip file")
     assert main(["classify", "--model", str(tmp_path), str(FIXTURES / "empty.eml")]) == 2

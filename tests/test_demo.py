@@ -38,7 +38,7 @@ def test_demo_prints_a_summary_and_where_to_look(demo_run: tuple[Path, str]) -> 
 def test_demo_drafts_one_threaded_reply_per_inquiry(demo_run: tuple[Path, str]) -> None:
     out, _ = demo_run
     drafts = _drafts(out)
-    expected = [json.loads(line) for line in (ROOT / "samples" / "expected.jsonl").read_text().splitlines()]
+    expected = [json.loads(line) for line in (ROOT / "triage" / "samples" / "expected.jsonl").read_text().splitlines()]
     inquiries = [row for row in expected if "not_inquiry" not in row["labels"] and not row["never_reply"]]
     assert 0.8 * len(inquiries) <= len(drafts) <= len(inquiries)
     sources = [d["X-Triage-Source"] for d in drafts]

@@ -14,7 +14,7 @@ from triage.core.classify import Classifier
 from triage.learn.dataset import data_hash, load_examples
 from triage.learn.train import train
 
-MODELS = Path(__file__).parent.parent / "models"
+MODELS = Path(__file__).parent.parent / "triage" / "models"
 
 
 def test_shipped_model_matches_the_training_data_in_the_repo() -> None:

@@ -28,7 +28,7 @@ which insurer, which days), and drafts a personal reply for staff to review.
 Start here:
   triage classify ../shared/eval-sample/mail     what would triage make of these messages?
   triage eval ../shared/eval-sample              how good is the model on a labelled folder?
-  triage train                                   rebuild models/ from data/train/*.jsonl
+  triage train                                   rebuild triage/models/ from data/train/*.jsonl
   triage demo                                    the whole pipeline on the bundled sample inbox
   triage poll --config triage.toml               read the mailboxes once, leave draft replies
   triage run --config triage.toml                keep doing that every poll_every
@@ -145,13 +145,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help=".eml file, folder of .eml files, or Maildir")
     p.add_argument("--json", action="store_true", help="one JSON object per message per line (stable keys)")
-    p.add_argument("--model", type=Path, default=None, help="model folder (default: models/ or $TRIAGE_MODEL_DIR)")
+    p.add_argument("--model", type=Path, default=None, help="model folder (default: the shipped triage/models/ or $TRIAGE_MODEL_DIR)")
     p.set_defaults(func=cmd_classify)
 
     p = sub.add_parser(
         "train",
         help="rebuild the model from the training data (deterministic)",
-        description="Train the topic model on data/train/*.jsonl and write it to models/.",
+        description="Train the topic model on data/train/*.jsonl and write it to triage/models/.",
     )
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of training *.jsonl files")
     p.add_argument("--out", type=Path, default=modelfile.model_dir(), help="where to write the model")

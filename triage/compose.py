@@ -19,6 +19,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -37,7 +38,7 @@ from triage.config import DAYS, Practice, Therapist
 from triage.core.labels import TOPICS
 from triage.core.model import Extraction, Understanding, strip_subject_prefixes
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+DEFAULT_TEMPLATES = Path(str(files("triage") / "templates"))
 LANGUAGES = ("en", "es")
 
 BLOCK_ORDER: tuple[str, ...] = ("availability", "when", "couples", "services", "insurance", "fees", "scheduling")

@@ -1,6 +1,6 @@
 """`triage demo`: the whole pipeline on the bundled backlog, with nothing to set up.
 
-The sample inquiries in samples/inbox are copied to a fresh Maildir, the practice facts come from
+The sample inquiries in triage/samples/inbox (package data) are copied to a fresh Maildir, the practice facts come from
 config.example.toml, the funnel store is a SQLite file beside them, and drafts land in the Maildir's Drafts
 folder. Crisis alerts, which would go out by SMTP, are written to an Alerts folder instead.
 """
@@ -16,14 +16,15 @@ from datetime import datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import parsedate_to_datetime
+from importlib.resources import files
 from pathlib import Path
 
 from triage.adapters.maildir import MaildirMailbox
 from triage.config import Config, parse_config
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "samples" / "inbox"
-EXAMPLE = ROOT / "config.example.toml"
+PACKAGE = Path(str(files("triage")))
+SAMPLES = PACKAGE / "samples" / "inbox"
+EXAMPLE = PACKAGE / "config.example.toml"
 
 
 def prepare(workdir: Path | None) -> tuple[Config, Path]:

@@ -12,6 +12,7 @@ import json
 import os
 import zipfile
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from triage.core.vectorize import Features
 MODEL_FILE = "triage-model.npz"
 META_FILE = "triage-model.json"
 FORMAT = 2
-DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "models"
+DEFAULT_DIR = Path(str(files("triage") / "models"))
 _ARRAYS = ("word_terms", "word_idf", "char_terms", "char_idf", "coef", "intercept")
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the bundled demo backlog: the Maildir samples/inbox/ and samples/expected.jsonl.
+"""Builds the bundled demo backlog: the Maildir triage/samples/inbox/ and triage/samples/expected.jsonl.
 
 Two weeks of mail (2026-11-02 .. 2026-11-15) as it would reach hello@calmharbor.example: new
 inquiries in English and Spanish, Psychology Today and website-form notifications, forwarded
@@ -9,9 +9,9 @@ mail client or service really sends it (headers, Message-ID style, MIME layout, 
 encoding, line endings), so the demo exercises the same parsing a real inbox does.
 
 Stdlib only, no network, fixed seed and fixed dates: running it twice gives byte-identical output.
-It deletes and rewrites samples/inbox/ and samples/expected.jsonl. Run from anywhere:
+It deletes and rewrites triage/samples/inbox/ and triage/samples/expected.jsonl. Run from anywhere:
 
-    python samples/build_inbox.py
+    python tools/build_samples.py
 
 expected.jsonl holds one record per message (in file-name order) with what a careful human reader
 would say: labels (see docs/labels.md), the first name and address to answer, the insurer named
@@ -31,7 +31,7 @@ import shutil
 import textwrap
 from datetime import datetime, timedelta, timezone
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "triage", "samples")
 INBOX = os.path.join(HERE, "inbox")
 EXPECTED_PATH = os.path.join(HERE, "expected.jsonl")
 
