@@ -52,7 +52,9 @@ def _person(copy: int) -> Any:
 
 def backlog(now: datetime) -> list[Sample]:
     """The bundled sample inbox, three times over as three different sets of people, dated to end an hour ago."""
-    rows = {r["file"]: r for r in map(json.loads, (ROOT / "triage" / "samples" / "expected.jsonl").read_text().splitlines())}
+    rows = {
+        r["file"]: r for r in map(json.loads, (ROOT / "triage" / "samples" / "expected.jsonl").read_text().splitlines())
+    }
     files = sorted((SAMPLES / "new").glob("*.triage-demo"))
     dates = {f: parsedate_to_datetime(email.message_from_bytes(f.read_bytes())["Date"]) for f in files}
     shift = now - timedelta(hours=1) - max(dates.values())
@@ -183,6 +185,10 @@ def test_every_crisis_is_flagged_alerted_and_first_in_the_review_order(away: dic
     ranks = ["crisis" in r.labels for r in rows]
     assert ranks == sorted(ranks, reverse=True), "crises come first"
     rest = [r for r in rows if "crisis" not in r.labels]
+    noted = [r.needs_staff for r in rest]
+    assert any(noted), "some drafts of the backlog ask staff to answer something"
+    assert noted == sorted(noted, reverse=True), "then drafts with a note for staff (they cannot go out as they are)"
+    rest = [r for r in rest if not r.needs_staff]
     scheduling = ["scheduling" in r.labels or r.stage == "client" for r in rest]
     assert scheduling == sorted(scheduling, reverse=True), "then clients and scheduling requests"
 
@@ -207,7 +213,7 @@ def test_the_digest_sums_up_the_catch_up(away: dict[str, Any]) -> None:
     since = away["now"] - timedelta(days=16)
     rows = review_order(away["store"].backlog(since))
     text = digest_text(rows, since, ZoneInfo("America/Los_Angeles"), 250, "Calm Harbor Therapy")
-    waiting = sum(1 for r in rows if r.status == "draft waiting")
+    waiting = sum(1 for r in rows if r.status.startswith("draft waiting"))
     assert f"Drafts waiting for your review: {waiting}" in text and "Possible crises:" in text
     assert waiting == len([d for d in away["drafts"] if not d["X-Triage-Source"].startswith("followup")])
 

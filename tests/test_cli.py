@@ -24,6 +24,7 @@ KEYS = {
     "never_reply",
     "quarantined",
     "crisis_evidence",
+    "request",  # added by issue 9; every earlier key stays as it was
 }
 
 

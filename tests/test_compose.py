@@ -1,255 +1,295 @@
-"""Drafting promises: every answer comes from the practice's facts, a missing fact stops the draft, a crisis
-gets resources and a person, never a sales pitch."""
+"""Drafting promises: each question gets its answer from the practice's facts, an honest "we don't offer that",
+or a note to staff; a missing fact stops the draft; a crisis gets resources and a person, never a sales pitch."""
 
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from pathlib import Path
 
 import pytest
 
-from triage.compose import ComposeError, Composer, Reply, block_order, join_words, reply_subject
+from triage.compose import STAFF_NOTE, ComposeError, Composer, Reply, join_words, reply_subject
 from triage.config import Practice, load_config
-from triage.core.labels import TOPICS
 from triage.core.model import Classification, Extraction, Inquiry, Understanding
+from triage.core.request import Intent, Kind, Known, Question, Request, Situation
+from triage.learn.factcheck import false_statements
 
 ROOT = Path(__file__).parent.parent
 PRACTICE = load_config(str(ROOT / "config.example.toml")).practice
 COMPOSER = Composer(PRACTICE)
-COMBINATIONS = [combo for n in range(1, len(TOPICS) + 1) for combo in itertools.combinations(TOPICS, n)]
-EXTRACTIONS = [
-    Extraction(),
-    Extraction(first_name="Maya", carrier="Aetna", days_requested=("saturday",), times_requested=("morning",)),
-    Extraction(first_name="José", carrier="Cigna", days_requested=("saturday", "sunday"), times_requested=("evening",)),
-    Extraction(first_name="Lee", carrier="Medicaid", days_requested=("friday",), partner_mentioned=True),
-]
+SAMPLES: dict[Kind, tuple[tuple[str, ...], ...]] = {
+    Kind.ACCEPTING: ((),),
+    Kind.BOOKING: ((),),
+    Kind.SERVICE: (("anxiety",), ("adhd testing",), ("ocd", "erp"), ("grief", "eating disorders")),
+    Kind.COUPLES: ((),),
+    Kind.AGE: (("9",), ("15",), ("child",), ("teen",), ("older adult",)),
+    Kind.LANGUAGE: (("spanish",), ("mandarin",), ("asl",)),
+    Kind.THERAPIST: (("female",), ("male",), ("christian",), ("lgbtq",), ("poc",)),
+    Kind.MODALITY: (("video",), ("in_person",), ("phone",), ("video", "in_person")),
+    Kind.LOCATION: (("office",), ("parking",), ("accessibility",), ("washington",), ("oregon",)),
+    Kind.INSURANCE: (("Aetna",), ("Cigna",), ("Medicaid",), ()),
+    Kind.PAYMENT: (("superbill",), ("hsa_fsa",), ("sliding_scale",), ("self_pay",), ("eap",), ("va",)),
+    Kind.FEES: (("session",), ("intake",), ("couples",)),
+    Kind.CANCELLATION: ((),),
+    Kind.DAYS: (("saturday",), ("sunday",), ("friday", "saturday"), ()),
+    Kind.TIME_OF_DAY: (("evening",), ("morning",)),
+    Kind.URGENCY: (("this_week",), ("asap",), ("next_week",)),
+    Kind.RESCHEDULE: ((),),
+    Kind.CANCEL: ((),),
+    Kind.BILLING: ((),),
+    Kind.SUPERBILL: ((),),
+    Kind.RECORDS: ((),),
+    Kind.FEE_WAIVER: ((),),
+    Kind.OTHER: (("is there a sauna?",),),
+}
+CASES = [(kind, values) for kind, options in SAMPLES.items() for values in options]
 
 
 def understanding(
-    *labels: str,
+    *questions: Question,
+    intent: Intent = Intent.NEW_INQUIRY,
+    known: Known | None = None,
+    labels: tuple[str, ...] = ("services",),
     language: str = "en",
-    subject: str = "Question about therapy",
-    extraction: Extraction | None = None,
+    first_name: str | None = "Maya",
+    **request: object,
 ) -> Understanding:
-    inquiry = Inquiry(None, subject, "Maya Lopez", "maya@example.com", None, None, "Hi there", language=language)
-    classification = Classification(labels=labels, scores=dict.fromkeys(labels, 0.9), top_words={})
-    return Understanding(inquiry=inquiry, classification=classification, extraction=extraction or Extraction())
+    inquiry = Inquiry(
+        None, "Question about therapy", "Maya Lopez", "maya@example.com", None, None, "Hi", language=language
+    )
+    return Understanding(
+        inquiry=inquiry,
+        classification=Classification(labels=labels, scores=dict.fromkeys(labels, 0.9), top_words={}),
+        extraction=Extraction(first_name=first_name, contact_email="maya@example.com"),
+        request=Request(intent, tuple(questions), known or Known(), **request),  # type: ignore[arg-type]
+    )
 
 
-def compose(*labels: str, practice: Practice = PRACTICE, late: bool = False, **kwargs: object) -> Reply:
+def ask(kind: Kind, *values: str, evidence: str = "") -> Question:
+    return Question(kind, values, evidence or " ".join(values))
+
+
+def compose(*questions: Question, practice: Practice = PRACTICE, late: bool = False, **kwargs: object) -> Reply:
     composer = COMPOSER if practice is PRACTICE else Composer(practice)
-    return composer.compose(understanding(*labels, **kwargs), late=late)  # type: ignore[arg-type]
+    return composer.compose(understanding(*questions, **kwargs), late=late)  # type: ignore[arg-type]
 
 
-def assert_clean(body: str) -> None:
+def assert_clean(reply: Reply, practice: Practice = PRACTICE) -> None:
+    body = reply.body
     assert "{{" not in body and "{%" not in body and "}}" not in body
     assert "None" not in body
     assert not re.search(r"\S  +\S", body), "double space inside a sentence"
-    assert not re.search(r"\b(Hi|Hello|Hola) +,", body) and not body.startswith("Hi,"), "an empty greeting"
+    assert not re.search(r"\b(Hi|Hello|Hola) +,", body), "an empty greeting"
     assert not re.search(r"[ \t][,.;:!?]", body), "an empty value before punctuation"
     assert "$0" not in body and not re.search(r"\$(?!\d)", body)
     assert "\n\n\n" not in body and not body.startswith((" ", "\n"))
-    assert body.rstrip().endswith(PRACTICE.website) or body.rstrip().endswith(PRACTICE.phone)
+    assert body.rstrip().endswith(practice.website) or body.rstrip().endswith(practice.phone)
+    assert false_statements(body, practice) == []
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-@pytest.mark.parametrize("labels", COMBINATIONS, ids=lambda c: "+".join(c))
-def test_every_label_combination_renders_in_both_languages(labels: tuple[str, ...], language: str) -> None:
-    for extraction in EXTRACTIONS:
-        reply = compose(*labels, language=language, extraction=extraction)
-        assert reply.kind == "inquiry" and reply.language == language
-        assert_clean(reply.body)
-        greeting = reply.body.splitlines()[0]
-        if extraction.first_name:
-            assert extraction.first_name in greeting
-        else:
-            assert greeting == ("Hello," if language == "en" else "Hola,")
-        assert PRACTICE.signature in reply.body
+@pytest.mark.parametrize(("kind", "values"), CASES, ids=lambda v: str(v))
+def test_every_question_renders_in_both_languages(kind: Kind, values: tuple[str, ...], language: str) -> None:
+    reply = compose(ask(kind, *values), language=language)
+    assert_clean(reply)
+    assert kind in reply.answered or kind == Kind.BOOKING
+    if reply.needs_staff:
+        assert reply.body.startswith("[For staff: ") and reply.body.split("\n", 1)[0].endswith("delete this line.]")
 
 
-def test_in_network_carrier_gets_a_yes() -> None:
-    body = compose("insurance", extraction=Extraction(carrier="Aetna")).body
-    assert "Yes, we are in network with Aetna" in body
-    assert "superbill" not in body
+@pytest.mark.parametrize(("kind", "values"), CASES, ids=lambda v: str(v))
+def test_every_question_renders_for_an_existing_client(kind: Kind, values: tuple[str, ...]) -> None:
+    reply = compose(ask(kind, *values), intent=Intent.CLIENT_REQUEST)
+    assert_clean(reply)
+    assert reply.kind == "client"
+    assert "good fit" not in reply.body and "accepting new clients" not in reply.body, "no intake pitch"
 
 
-def test_out_of_network_carrier_gets_the_superbill_answer() -> None:
-    body = compose("insurance", extraction=Extraction(carrier="Cigna")).body
-    assert "aren't in network with Cigna" in body
-    assert "superbill" in body
-    assert "sliding scale" in body and "$90" in body
-    without = dataclasses.replace(PRACTICE, superbills=False, sliding_scale=False)
-    body = compose("insurance", practice=without, extraction=Extraction(carrier="Cigna")).body
-    assert "superbill" not in body and "sliding scale" not in body and "self-pay" in body
+def test_insurance_is_answered_from_the_network_list() -> None:
+    assert "Yes, we are in network with Aetna" in compose(ask(Kind.INSURANCE, "Aetna")).body
+    body = compose(ask(Kind.INSURANCE, "Cigna")).body
+    assert "aren't in network with Cigna" in body and "superbill" in body
+    body = compose(ask(Kind.INSURANCE, "Medicaid")).body
+    assert "aren't able to accept Medicaid" in body and "$165" in body
 
 
-def test_medicaid_outside_our_network_is_told_kindly_with_the_self_pay_option() -> None:
-    body = compose("insurance", extraction=Extraction(carrier="Medicaid")).body
-    assert "aren't able to accept Medicaid" in body
-    assert "$165" in body and "sliding scale" in body
-    assert "superbill" not in body
+def test_nothing_is_asked_that_they_already_told() -> None:
+    assert "which insurance company" in compose(ask(Kind.INSURANCE)).body
+    told = compose(ask(Kind.INSURANCE), known=Known(insurer="Aetna")).body
+    assert "which insurance company" not in told and "in network with Aetna" in told
+    none = compose(ask(Kind.INSURANCE), ask(Kind.FEES, "session"), known=Known(no_insurance=True)).body
+    assert "which insurance company" not in none and "$165" in none
 
 
-def test_no_carrier_named_asks_which() -> None:
-    body = compose("insurance").body
-    assert "which insurance company" in body
-    assert "Aetna, Blue Cross Blue Shield, and Kaiser Permanente" in body
-    assert "¿Me podría decir cuál es su compañía de seguro?" in compose("insurance", language="es").body
+def test_days_ruled_out_are_never_offered() -> None:
+    body = compose(ask(Kind.DAYS), known=Known(days_ruled_out=("monday",))).body
+    assert "We see clients on Tuesdays, Wednesdays, Thursdays, and Saturdays." in body
+    body = compose(ask(Kind.DAYS, "friday", "saturday")).body
+    assert "Yes, we see clients on Saturdays." in body and "don't currently see clients on Fridays" in body
 
 
-def test_saturday_request_is_answered_against_days_offered() -> None:
-    yes = compose("availability", extraction=Extraction(days_requested=("saturday",))).body
-    assert "Yes, we see clients on Saturdays." in yes
-    assert "9am to 1pm on Saturdays" in yes
-    no = compose("scheduling", extraction=Extraction(days_requested=("sunday",))).body
-    assert "We don't currently see clients on Sundays; we do have appointments on Mondays" in no
-    both = compose("availability", extraction=Extraction(days_requested=("friday", "saturday"))).body
-    assert "Yes, we see clients on Saturdays." in both and "don't currently see clients on Fridays" in both
-    evening = compose("availability", extraction=Extraction(times_requested=("evening",))).body
-    assert "We do offer evening appointments." in evening
-    no_evenings = dataclasses.replace(PRACTICE, evenings=False)
-    body = compose("availability", practice=no_evenings, extraction=Extraction(times_requested=("evening",))).body
-    assert "We don't offer evening appointments" in body
+def test_a_service_is_offered_referred_elsewhere_or_asked_of_staff() -> None:
+    assert "Yes, we work with anxiety." in compose(ask(Kind.SERVICE, "anxiety")).body
+    refused = compose(ask(Kind.SERVICE, "adhd testing"))
+    assert "we don't offer ADHD testing" in refused.body and "Portland Assessment Center" in refused.body
+    assert not refused.needs_staff
+    unknown = compose(ask(Kind.SERVICE, "sex therapy"))
+    assert unknown.needs_staff
+    assert unknown.body.startswith(STAFF_NOTE.format(what="they ask about sex therapy"))
 
 
-def test_couples_inquiry_names_the_couples_therapist() -> None:
-    body = compose("couples").body
-    assert "Sam Okafor, LMFT" in body and "$195" in body
-    same_fee = dataclasses.replace(PRACTICE, couples_fee=0)
-    assert "$165" in compose("couples", practice=same_fee).body, "no couples fee means the usual fee"
+def test_a_child_under_the_minimum_age_is_told_no_kindly_and_not_offered_a_booking() -> None:
+    body = compose(ask(Kind.AGE, "9"), ask(Kind.DAYS, "saturday")).body
+    assert "aren't the right fit for a 9-year-old" in body and "Rose City Child & Family Therapy" in body
+    assert PRACTICE.booking_link not in body and "Saturdays" not in body
+    assert "an 8-year-old" in compose(ask(Kind.AGE, "8")).body
+    assert "Yes, we can see a 15-year-old" in compose(ask(Kind.AGE, "15")).body
 
 
-def test_spanish_inquiry_gets_a_spanish_reply() -> None:
-    reply = compose(
-        "insurance",
-        "availability",
-        "services",
-        language="es",
-        subject="RE: Consulta",
-        extraction=Extraction(first_name="Lucía", carrier="Aetna", days_requested=("saturday",)),
-    )
-    assert reply.language == "es"
-    assert reply.subject == "Re: Consulta"
-    assert reply.body.startswith("Hola Lucía,\n\nGracias por escribir a Calm Harbor Therapy.")
-    assert "Dana Reyes atiende sesiones en español" in reply.body
-    assert "Sí, estamos dentro de la red de Aetna" in reply.body
-    assert "Sí, atendemos los sábados." in reply.body
-    assert "ansiedad, depresión" in reply.body and "anxiety" not in reply.body
-    assert "Thank you" not in reply.body and "We " not in reply.body
+def test_a_language_nobody_speaks_is_a_clear_no() -> None:
+    assert "sessions are in English and Spanish only" in compose(ask(Kind.LANGUAGE, "mandarin")).body
+    assert "Dana Reyes offers sessions in Spanish." in compose(ask(Kind.LANGUAGE, "spanish")).body
+
+
+def test_an_existing_client_gets_a_clients_reply_never_the_intake_pitch() -> None:
+    moving = compose(ask(Kind.RESCHEDULE), ask(Kind.DAYS, "friday"), intent=Intent.CLIENT_REQUEST)
+    assert moving.kind == "client" and "confirm your new time" in moving.body
+    assert "good fit" not in moving.body and "accepting new clients" not in moving.body
+    late = compose(ask(Kind.CANCEL), intent=Intent.CLIENT_REQUEST, known=Known(session_soon=True)).body
+    assert "24 hours' notice" in late and "$165" in late
+    early = compose(ask(Kind.CANCEL), intent=Intent.CLIENT_REQUEST).body
+    assert "24 hours" not in early
+
+
+def test_the_store_knowing_them_as_a_client_wins_over_the_message() -> None:
+    reply = COMPOSER.compose(understanding(ask(Kind.RESCHEDULE)), client=True)
+    assert reply.kind == "client" and "good fit" not in reply.body
+
+
+def test_a_time_staff_offered_is_left_to_staff_to_confirm() -> None:
+    reply = compose(ask(Kind.DAYS, "friday"), known=Known(offered_time=True, in_thread=True))
+    assert reply.needs_staff and "confirm it" in reply.staff_note
+    assert "Fridays" not in reply.body and "Thanks for getting back to me." in reply.body
+
+
+def test_the_practices_faq_answers_a_question_worded_like_it() -> None:
+    reply = compose(asked=("Will my parents be able to read my notes?",))
+    assert "What you share in therapy is confidential." in reply.body and not reply.needs_staff
+
+
+def test_warmth_for_a_loss_and_a_new_baby() -> None:
+    assert "I'm so sorry for your loss." in compose(ask(Kind.ACCEPTING), situation=Situation.LOSS).body
+    assert "Congratulations on your new baby" in compose(ask(Kind.ACCEPTING), situation=Situation.NEW_BABY).body
 
 
 def test_crisis_reply_has_resources_and_no_sales_blocks() -> None:
+    questions = [ask(kind, *values[0]) for kind, values in SAMPLES.items()]
     for language, resources in (("en", PRACTICE.crisis_resources), ("es", PRACTICE.crisis_resources_es)):
-        reply = compose(*TOPICS, "crisis", language=language, extraction=EXTRACTIONS[2])
-        assert reply.kind == "crisis"
+        reply = compose(*questions, intent=Intent.CRISIS, labels=("crisis",), language=language)
+        assert reply.kind == "crisis" and not reply.needs_staff
         assert all(line in reply.body for line in resources)
-        assert "will reach out to you personally" in reply.body or "con usted personalmente" in reply.body
         assert "$" not in reply.body, "no fees"
-        for word in ("insurance", "in network", "seguro", "red de", "Cigna", "superbill", "sliding", "consultation"):
+        for word in ("insurance", "in network", "seguro", "red de", "superbill", "sliding", "consultation"):
             assert word not in reply.body
         assert PRACTICE.booking_link not in reply.body and PRACTICE.website not in reply.body
-        assert_clean(reply.body)
+
+
+def test_a_crisis_reported_by_someone_else_speaks_of_them() -> None:
+    reply = compose(intent=Intent.CRISIS, labels=("crisis",), about_someone_else=True)
+    assert "Their safety matters most" in reply.body
 
 
 @pytest.mark.parametrize(
-    ("labels", "language", "change", "fact"),
+    ("question", "language", "change", "fact"),
     [
-        (("fees",), "en", {"fee": 0}, "practice.fee"),
-        (("fees",), "es", {"fee": 0}, "practice.fee"),
-        (("couples",), "en", {"couples_therapist": ""}, "practice.couples_therapist"),
-        (("couples",), "en", {"couples_fee": 0, "fee": 0}, "practice.couples_fee"),
-        (("crisis",), "es", {"crisis_resources_es": ()}, "practice.crisis_resources_es"),
-        (("crisis",), "en", {"crisis_resources": ()}, "practice.crisis_resources"),
-        (("services",), "en", {"services": (), "populations": ()}, "practice.services"),
-        (("availability",), "en", {"location": ""}, "practice.location"),
-        (("availability",), "en", {"days_offered": ()}, "practice.days_offered"),
-        (("scheduling",), "en", {"signature": ""}, "practice.signature"),
-        (("services",), "es", {"services": ("somatic experiencing",)}, "somatic experiencing"),
+        (ask(Kind.FEES, "session"), "en", {"fee": 0}, "practice.fee"),
+        (ask(Kind.FEES, "session"), "es", {"fee": 0}, "practice.fee"),
+        (ask(Kind.COUPLES), "en", {"couples_fee": 0, "fee": 0}, "practice.couples_fee"),
+        (ask(Kind.MODALITY, "video"), "en", {"location": ""}, "practice.location"),
+        (ask(Kind.CANCELLATION), "en", {"cancellation_hours": 0}, "practice.cancellation_hours"),
+        (ask(Kind.ACCEPTING), "en", {"signature": ""}, "practice.signature"),
+        (ask(Kind.TIME_OF_DAY, "morning"), "es", {"hours": "mornings only"}, "mornings only"),
     ],
 )
-def test_missing_fact_fails_loudly(
-    labels: tuple[str, ...], language: str, change: dict[str, object], fact: str
-) -> None:
+def test_missing_fact_fails_loudly(question: Question, language: str, change: dict[str, object], fact: str) -> None:
     practice = dataclasses.replace(PRACTICE, **change)  # type: ignore[arg-type]
-    extraction = Extraction(days_requested=("sunday",))
     with pytest.raises(ComposeError, match=re.escape(fact)) as caught:
-        compose(*labels, practice=practice, language=language, extraction=extraction)
+        compose(question, practice=practice, language=language)
     message = str(caught.value)
     assert "\n" not in message and message.startswith(f"{language}/"), "one line naming the template"
+
+
+@pytest.mark.parametrize(
+    ("question", "change", "what"),
+    [
+        (ask(Kind.COUPLES), {"couples_therapist": ""}, "couples therapy"),
+        (ask(Kind.DAYS, "monday"), {"days_offered": ()}, "which days"),
+        (ask(Kind.AGE, "9"), {"min_age": 0}, "a 9-year-old"),
+        (ask(Kind.LOCATION, "parking"), {"parking": ""}, "parking"),
+    ],
+)
+def test_a_fact_the_config_lacks_is_asked_of_staff_not_guessed(
+    question: Question, change: dict[str, object], what: str
+) -> None:
+    practice = dataclasses.replace(PRACTICE, **change)  # type: ignore[arg-type]
+    reply = compose(question, practice=practice)
+    assert reply.needs_staff and what in reply.staff_note
+
+
+def test_a_crisis_without_its_resources_fails_loudly() -> None:
+    for language, change in (("en", {"crisis_resources": ()}), ("es", {"crisis_resources_es": ()})):
+        practice = dataclasses.replace(PRACTICE, **change)  # type: ignore[arg-type]
+        with pytest.raises(ComposeError, match="crisis_resources"):
+            compose(intent=Intent.CRISIS, labels=("crisis",), language=language, practice=practice)
 
 
 def test_a_template_using_an_unknown_fact_fails_loudly(tmp_path: Path) -> None:
     (tmp_path / "en").mkdir()
     (tmp_path / "en" / "greeting.txt").write_text("Hi {{ name }},\n")
     with pytest.raises(ComposeError, match=r"en/greeting\.txt: 'name' is undefined"):
-        Composer(PRACTICE, tmp_path).compose(understanding("fees"))
+        Composer(PRACTICE, tmp_path).compose(understanding(ask(Kind.FEES, "session")))
     with pytest.raises(ComposeError, match="templates folder not found"):
         Composer(PRACTICE, tmp_path / "nowhere")
 
 
 def test_late_reply_apologises() -> None:
-    late = compose("fees", late=True).body
+    late = compose(ask(Kind.FEES, "session"), late=True).body
     assert "I'm sorry this reply has taken longer than usual" in late.split("\n\n")[1], "near the top"
-    assert "longer than usual" not in compose("fees").body
-    assert "tardado más de lo habitual" in compose("fees", language="es", late=True).body
-    assert "longer than usual" in compose("crisis", late=True).body
+    assert "longer than usual" not in compose(ask(Kind.FEES, "session")).body
+    assert "tardado más de lo habitual" in compose(ask(Kind.FEES, "session"), language="es", late=True).body
+    assert "longer than usual" in compose(intent=Intent.CRISIS, labels=("crisis",), late=True).body
 
 
-def test_not_inquiry_is_never_drafted() -> None:
-    with pytest.raises(ValueError, match="not_inquiry"):
-        compose("not_inquiry")
-    with pytest.raises(ComposeError, match="no topic"):
-        compose()
+def test_not_inquiries_and_withdrawals_are_never_drafted() -> None:
+    with pytest.raises(ValueError, match="never answered"):
+        compose(intent=Intent.NOT_INQUIRY, labels=("not_inquiry",))
+    with pytest.raises(ComposeError, match="no longer need"):
+        compose(intent=Intent.WITHDRAWAL)
 
 
 def test_subject_keeps_their_words_without_the_reply_chain() -> None:
-    assert reply_subject("RE: Fwd: AW: RV: Saturday openings?", "Calm Harbor Therapy", "en") == "Re: Saturday openings?"
-    assert reply_subject("Re[2]: Insurance", "X", "en") == "Re: Insurance"
-    assert reply_subject("", "Calm Harbor Therapy", "en") == "Your inquiry to Calm Harbor Therapy"
-    assert reply_subject("Re: ", "Calm Harbor Therapy", "es") == "Su consulta a Calm Harbor Therapy"
-
-
-def test_blocks_come_in_a_fixed_order_whatever_order_they_asked_in() -> None:
-    order = block_order(["fees", "scheduling", "insurance", "availability"], Extraction())
-    assert order == ["availability", "when", "insurance", "fees", "scheduling"]
-    assert block_order(["scheduling"], Extraction()) == ["scheduling"]
-    assert block_order(["scheduling"], Extraction(days_requested=("monday",))) == ["when", "scheduling"]
-    body = compose("fees", "insurance", extraction=Extraction(carrier="Aetna")).body
-    assert body.index("in network with Aetna") < body.index("Our fee is")
+    assert reply_subject("RE: Fwd: AW: question about fees", "Calm Harbor", "en") == "Re: question about fees"
+    assert reply_subject("", "Calm Harbor", "es") == "Su consulta a Calm Harbor"
+    assert reply_subject("bell\x07 and \x00nul", "Calm Harbor", "en") == "Re: bell and nul"
 
 
 def test_lists_read_naturally_in_each_language() -> None:
+    assert join_words(["Aetna"], "en") == "Aetna"
+    assert join_words(["Aetna", "Cigna"], "en", "or") == "Aetna or Cigna"
     assert join_words(["a", "b", "c"], "en") == "a, b, and c"
-    assert join_words(["a", "b"], "en", "or") == "a or b"
-    assert join_words(["padres", "hijos"], "es") == "padres e hijos"
-    assert join_words(["sábados", "domingos"], "es", "or") == "sábados o domingos"
+    assert join_words(["lunes", "martes", "jueves"], "es") == "lunes, martes y jueves"
+    assert join_words(["Ana", "Inés"], "es") == "Ana e Inés"
 
 
 def test_booking_by_reply_when_there_is_no_booking_link() -> None:
-    body = compose("scheduling", practice=dataclasses.replace(PRACTICE, booking_link="")).body
-    assert "reply with a few days and times" in body
-    assert "free 15-minute phone consultation" in body
+    practice = dataclasses.replace(PRACTICE, booking_link="")
+    body = compose(ask(Kind.ACCEPTING), practice=practice).body
+    assert "reply with a few days and times" in body and "http" not in body.split("\n\nWarm regards")[0]
 
 
 def test_a_full_practice_offers_the_waitlist_not_a_booking_link() -> None:
-    full = dataclasses.replace(PRACTICE, accepting_new_clients=False, waitlist_weeks=6)
-    for labels in (("scheduling",), ("availability", "scheduling")):
-        body = compose(*labels, practice=full).body
-        assert "waitlist" in body and PRACTICE.booking_link not in body
-        assert_clean(body)
-
-
-@pytest.mark.parametrize("language", ["en", "es"])
-@pytest.mark.parametrize("labels", COMBINATIONS, ids=lambda c: "+".join(c))
-def test_every_label_combination_renders_for_an_existing_client(labels: tuple[str, ...], language: str) -> None:
-    reply = COMPOSER.compose(understanding(*labels, language=language, extraction=EXTRACTIONS[1]), client=True)
-    assert_clean(reply.body)
-
-
-def test_an_existing_client_rescheduling_gets_no_intake_talk() -> None:
-    body = COMPOSER.compose(understanding("scheduling", "availability", "services"), client=True).body
-    assert "Thanks for your message" in body and "reaching out" not in body
-    assert "accepting new clients" not in body and "consultation" not in body
-    assert PRACTICE.booking_link in body
+    practice = dataclasses.replace(PRACTICE, accepting_new_clients=False, waitlist_weeks=6)
+    body = compose(ask(Kind.ACCEPTING), practice=practice).body
+    assert "aren't taking new clients" in body and "about 6 weeks" in body and "add you to the waitlist" in body
+    assert practice.booking_link not in body

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from triage.core.model import Classification, Extraction, Inquiry, LoopFacts, Understanding
 from triage.core.policy import CRISIS, RECORD, REPLY, SKIP, plan
+from triage.core.request import Intent, Request
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 OURS = frozenset({"hello@calmharbor.example"})
@@ -28,6 +29,7 @@ def _u(
         inquiry=inquiry,
         classification=Classification(labels=labels, scores={}, top_words={}),
         extraction=Extraction(contact_email=email),
+        request=Request(Intent.NOT_INQUIRY if "not_inquiry" in labels else Intent.NEW_INQUIRY),
     )
 
 

@@ -81,7 +81,9 @@ def cmd_absence(args: argparse.Namespace) -> int:
 def review_order(rows: list[BacklogRow]) -> list[BacklogRow]:
     """Crises first, then existing clients, then scheduling requests, then the rest; oldest first within each."""
     oldest = datetime.min.replace(tzinfo=UTC)
-    return sorted(rows, key=lambda r: (review_rank(r.labels, r.stage), r.received_at or oldest, r.entry_id))
+    return sorted(
+        rows, key=lambda r: (review_rank(r.labels, r.stage, r.needs_staff), r.received_at or oldest, r.entry_id)
+    )
 
 
 def _since(args: argparse.Namespace, config: Config, store: Store, zone: ZoneInfo) -> datetime:
@@ -137,7 +139,12 @@ def digest_text(rows: list[BacklogRow], since: datetime, zone: ZoneInfo, new_lea
         f"While you were away ({_local(since, zone)} – now), {practice} received {len(rows)} messages from people.",
         "",
         f"New leads: {new_leads}",
-        f"Drafts waiting for your review: {statuses.get('draft waiting', 0)}",
+        f"Drafts waiting for your review: {statuses.get('draft waiting', 0)}"
+        + (
+            f" ({noted} start with a question for staff to answer)"
+            if (noted := sum(r.needs_staff for r in rows))
+            else ""
+        ),
         f"Already answered: {statuses.get('answered', 0)}",
         f"Needed no draft: {sum(v for k, v in statuses.items() if k.startswith('no draft'))}",
         "",

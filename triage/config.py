@@ -29,6 +29,34 @@ class Therapist:
     credentials: str = ""
     couples: bool = False
     spanish: bool = False
+    languages: tuple[str, ...] = ()
+    """Languages besides English they hold sessions in ("spanish" also follows from `spanish = true`)."""
+    gender: str = ""
+    """"woman", "man", "nonbinary" or "": only used to answer someone who asks for a therapist of a gender."""
+
+    @property
+    def session_languages(self) -> tuple[str, ...]:
+        extra = [lang.lower() for lang in self.languages]
+        if self.spanish and "spanish" not in extra:
+            extra.append("spanish")
+        return ("english", *extra)
+
+
+@dataclass(frozen=True)
+class NotOffered:
+    """A service the practice does not offer, and where to send people who ask for it."""
+
+    service: str
+    referral: str = ""
+
+
+@dataclass(frozen=True)
+class Faq:
+    """A question as people ask it (one or more wordings) and the practice's answer, from its website."""
+
+    questions: tuple[str, ...]
+    answer: str
+    answer_es: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,6 +97,16 @@ class Practice:
     crisis_resources: tuple[str, ...] = ()
     crisis_resources_es: tuple[str, ...] = ()
     templates: str = ""
+    min_age: int = 0
+    """The youngest client seen (0: no limit); younger children are told no, with `young_referral`."""
+    max_age: int = 0
+    young_referral: str = ""
+    licensed_in: tuple[str, ...] = ()
+    """States the therapists are licensed in: a client must be there at the time of a session."""
+    parking: str = ""
+    accessibility: str = ""
+    not_offered: tuple[NotOffered, ...] = ()
+    faq: tuple[Faq, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -215,17 +253,79 @@ def _practice(table: Any) -> Practice:
     if not isinstance(table, dict):
         raise ValueError("[practice] is missing")
     table = dict(table)
-    raw_therapists = table.pop("therapists", [])
-    if not isinstance(raw_therapists, list):
-        raise ValueError("practice.therapists must be a list of [[practice.therapists]] tables")
-    therapists = tuple(_build(Therapist, t, f"practice.therapists[{i}]") for i, t in enumerate(raw_therapists))
-    practice: Practice = _build(Practice, table, "practice", therapists=therapists)
-    if "@" not in practice.address:
-        raise ValueError(f"practice.address must be an e-mail address, not {practice.address!r}")
+    therapists = tuple(
+        _build(Therapist, t, f"practice.therapists[{i}]") for i, t in enumerate(_tables(table, "therapists"))
+    )
+    not_offered = tuple(
+        _not_offered(_build(NotOffered, t, f"practice.not_offered[{i}]"), i)
+        for i, t in enumerate(_tables(table, "not_offered"))
+    )
+    faq = tuple(_faq(t, i) for i, t in enumerate(_tables(table, "faq")))
+    practice: Practice = _build(Practice, table, "practice", therapists=therapists, not_offered=not_offered, faq=faq)
+    if "@" not in practice.address or any(ch in practice.address for ch in "\r\n\t <>,;"):
+        raise ValueError(f"practice.address must be one e-mail address, not {practice.address!r}")
+    for i, name in enumerate(practice.in_network):
+        _check_insurer(name, f"practice.in_network[{i}]")
+    for i, therapist in enumerate(therapists):
+        if therapist.gender not in ("", "woman", "man", "nonbinary"):
+            raise ValueError(
+                f'practice.therapists[{i}].gender must be woman, man, nonbinary or "", not {therapist.gender!r}'
+            )
+    if practice.min_age < 0 or practice.max_age < 0 or (practice.max_age and practice.max_age < practice.min_age):
+        raise ValueError("practice.min_age and practice.max_age must be 0 (no limit) or ages with min ≤ max")
     bad = [d for d in practice.days_offered if d.lower() not in DAYS]
     if bad:
         raise ValueError(f"practice.days_offered: {bad[0]!r} is not a day name (monday … sunday)")
     return Practice(**{**practice.__dict__, "days_offered": tuple(d.lower() for d in practice.days_offered)})
+
+
+def _tables(table: dict[str, Any], key: str) -> list[Any]:
+    """Pop an array of tables ([[practice.KEY]]) from a section; a plain value there is a mistake worth naming."""
+    raw = table.pop(key, [])
+    if not isinstance(raw, list) or not all(isinstance(t, dict) for t in raw):
+        raise ValueError(f"practice.{key} must be a list of [[practice.{key}]] tables")
+    return raw
+
+
+def _not_offered(entry: NotOffered, index: int) -> NotOffered:
+    """A service name triage can recognise in mail; otherwise nobody asking for it would ever be told."""
+    from triage.core.reading.services import all_keys, known_service
+
+    key = known_service(entry.service)
+    if key is None:
+        close = difflib.get_close_matches(entry.service.lower(), all_keys(), n=1, cutoff=0.5)
+        hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(all_keys())})"
+        raise ValueError(
+            f"practice.not_offered[{index}].service: {entry.service!r} is not a service triage knows{hint}"
+        )
+    return NotOffered(service=key, referral=entry.referral)
+
+
+def _faq(table: Any, index: int) -> Faq:
+    where = f"practice.faq[{index}]"
+    if not isinstance(table, dict):
+        raise ValueError(f"{where} must be a table")
+    table = dict(table)
+    questions = table.pop("questions", table.pop("question", None))
+    faq: Faq = _build(Faq, table, where, questions=_check_type(f"{where}.questions", questions, "tuple[str, ...]"))
+    if not faq.questions or not all(q.strip() for q in faq.questions) or not faq.answer.strip():
+        raise ValueError(f"{where} needs at least one question and an answer")
+    return faq
+
+
+def _check_insurer(name: str, where: str) -> None:
+    """In-network names must be the canonical ones mail is read into, or a patient of that plan is told no."""
+    from triage.core.carriers import CARRIERS, find_carrier
+
+    canonical = [c for c, _ in CARRIERS]
+    if name in canonical:
+        return
+    read_as = find_carrier(name)
+    if read_as is not None:
+        raise ValueError(f"{where}: {name!r} is read as {read_as!r} in mail; write {read_as!r}")
+    close = difflib.get_close_matches(name, canonical, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(canonical)}"
+    raise ValueError(f"{where}: {name!r} is not an insurer triage knows ({hint})")
 
 
 def _mailbox(table: Any, index: int) -> Mailbox:

@@ -101,6 +101,7 @@ class DeliverySteps:
             if send_mode
             and w.action is not None
             and w.action.kind == REPLY
+            and not w.needs_staff  # a question triage could not answer: a person answers it first
             and may_send_automatically(w.understanding)  # type: ignore[arg-type]
             and not must_review(_received(w.fetched, w.understanding), self.now(), late_after=late_after)  # type: ignore[arg-type]
         ]
@@ -117,6 +118,7 @@ class DeliverySteps:
             self.store.finish(
                 [w.entry_id for w in to_draft], DELIVERED, self._touchpoints(box, to_draft, "draft_created")
             )
+            self.store.mark_needs_staff([w.entry_id for w in to_draft if w.needs_staff])
             report.drafts += len(to_draft)
         for w in to_send:
             self._send_one(box, mail, w, report)

@@ -177,6 +177,7 @@ class RecordingSteps:
             log.error("%s: UID %s: %s", box.name, w.fetched.uid, reason)
             return
         practice = self.config.practice
+        w.needs_staff = reply.needs_staff
         w.reply_id = make_msgid(domain=practice.address.split("@")[-1])
         w.draft = build_reply(
             u.inquiry,

@@ -8,6 +8,10 @@ from triage.core.classify import Classifier
 from triage.core.extract import extract
 from triage.core.model import Extraction, Inquiry, Quarantine, Understanding
 from triage.core.parse import parse
+from triage.core.reading import read_request
+from triage.core.request import Intent, Request
+
+NOT_INQUIRY = Request(Intent.NOT_INQUIRY)
 
 
 def understand_many(
@@ -26,7 +30,8 @@ def understand_many(
         # Nobody to answer means nothing to personalise.
         wanted = "not_inquiry" not in classification.labels
         extraction = extract(item, own_addresses) if wanted else Extraction()
-        out.append(Understanding(inquiry=item, classification=classification, extraction=extraction))
+        request = read_request(item, classification, extraction) if wanted else NOT_INQUIRY
+        out.append(Understanding(item, classification, extraction, request))
     return out
 
 
@@ -45,6 +50,7 @@ def as_record(name: str, result: Understanding | Quarantine) -> dict[str, object
             "never_reply": True,
             "quarantined": result.reason,
             "crisis_evidence": None,
+            "request": None,
         }
     ext = result.extraction
     return {
@@ -59,4 +65,5 @@ def as_record(name: str, result: Understanding | Quarantine) -> dict[str, object
         "never_reply": result.never_reply,
         "quarantined": None,
         "crisis_evidence": result.classification.crisis_evidence,
+        "request": result.request.as_json(),
     }

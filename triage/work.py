@@ -70,6 +70,7 @@ class Work:
     merged: list[Understanding] = field(default_factory=list)
     merged_labels: tuple[str, ...] = ()
     client: bool = False  # an existing client: answered as one, without intake information
+    needs_staff: bool = False  # the draft starts with a note for staff: never sent automatically
 
     def __hash__(self) -> int:
         return self.entry_id

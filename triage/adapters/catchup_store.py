@@ -34,6 +34,7 @@ class BacklogRow:
     received_at: datetime | None
     labels: tuple[str, ...]
     status: str
+    needs_staff: bool = False
 
 
 class CatchupMixin:
@@ -111,6 +112,14 @@ class CatchupMixin:
                     )
         return out
 
+    def mark_needs_staff(self, entry_ids: Sequence[int]) -> None:
+        """These drafts carry a note for staff: `triage backlog` lists them right after crises."""
+        if not entry_ids:
+            return
+        with self.session() as s:
+            for entry in s.scalars(select(LedgerEntry).where(LedgerEntry.id.in_(list(entry_ids)))):
+                entry.needs_staff = True
+
     def backlog(self, since: datetime | None = None) -> list[BacklogRow]:
         """Every message from a person since `since`, with what happened to it (the review table's rows)."""
         with self.session() as s:
@@ -140,6 +149,8 @@ class CatchupMixin:
                     status = "answered"
                 elif entry.state == "delivered" and ref in removed:
                     status = "draft replaced or removed"
+                elif entry.state == "delivered" and entry.needs_staff:
+                    status = "draft waiting: answer its staff note first"
                 elif entry.state == "delivered":
                     status = "draft waiting"
                 elif entry.state in ("skipped", "quarantined"):
@@ -155,6 +166,7 @@ class CatchupMixin:
                         received_at=entry.received_at,
                         labels=tuple(label for label in entry.labels.split(",") if label),
                         status=status,
+                        needs_staff=status.startswith("draft waiting:"),
                     )
                 )
             return out

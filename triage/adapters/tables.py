@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -84,6 +84,8 @@ class LedgerEntry(Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     thread_key: Mapped[str | None] = mapped_column(String(998))
     body: Mapped[str | None] = mapped_column(Text)
+    needs_staff: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Its draft starts with a note for staff (a question triage could not answer): never sent automatically."""
 
 
 class Cursor(Base):

@@ -15,7 +15,11 @@ _WITHDRAWN = re.compile(
     r"(found|chose|picked|went\s+with)\s+(someone|somebody|another\s+(therapist|counselor|provider|practice))|"
     r"(found|have)\s+a\s+(therapist|counselor|provider)\s+(already|now|elsewhere|closer)|"
     r"no\s+longer\s+(need|looking|interested|require)|(don't|do\s+not)\s+need\s+(an?\s+)?(appointment|therapist)\s+anymore|"
-    r"ya\s+(encontr[ée]|no\s+necesito)|olv[ií]de(lo|se)|no\s+se\s+preocupe,?\s+ya)\b",
+    r"ended\s+up\s+(finding|going\s+with|choosing|getting\s+in\s+with)|(got|get)\s+in\s+with\s+(someone|somebody|a\s+therapist|"
+    r"another)|take\s+me\s+off\s+(the|your)\s+(wait\s?list|list)|(i'?ll|we'?ll|going\s+to)\s+pass\s+on\s+the|"
+    r"(going\s+to|will)\s+(go|try)\s+(through|with)\s+\S+('s)?\s+(own|behavioral|in-network|network)|we'?re\s+all\s+set\b|"
+    r"ya\s+(encontr[ée]|encontramos|no\s+necesito|no\s+necesitamos)|no\s+(vamos\s+a\s+|voy\s+a\s+)?necesitar\s+la\s+cita|"
+    r"olv[ií]de(lo|se)|no\s+se\s+preocupe,?\s+ya)\b",
     re.IGNORECASE,
 )
 
@@ -48,15 +52,18 @@ def must_review(received: datetime | None, now: datetime, *, late_after: timedel
     return is_late(received, now, late_after=late_after)
 
 
-REVIEW_ORDER = ("crisis", "client", "scheduling", "other")
+REVIEW_ORDER = ("crisis", "staff note", "client", "scheduling", "other")
 
 
-def review_rank(labels: tuple[str, ...] | list[str], stage: str | None) -> int:
-    """Crises first, then existing clients, then scheduling requests, then the rest."""
+def review_rank(labels: tuple[str, ...] | list[str], stage: str | None, needs_staff: bool = False) -> int:
+    """Crises first, then drafts that ask staff to answer something (they cannot go out as they are), then
+    existing clients, then scheduling requests, then the rest."""
     if "crisis" in labels:
         return 0
-    if stage == "client":
+    if needs_staff:
         return 1
-    if "scheduling" in labels:
+    if stage == "client":
         return 2
-    return 3
+    if "scheduling" in labels:
+        return 3
+    return 4

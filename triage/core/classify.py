@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 
 from triage.core.carriers import names_own_carrier
-from triage.core.crisis import find_crisis, neutralize_idioms, says_safe
+from triage.core.crisis import crisis_in, neutralize_idioms, risk_cue, says_safe
 from triage.core.labels import LABELS
 from triage.core.model import Classification, Inquiry
 from triage.core.vectorize import Features
@@ -22,6 +22,8 @@ _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 TOP_WORDS = 5
 SURE = 0.9
 """A model-only crisis in a message that says it is safe needs this much certainty."""
+CERTAIN = 0.97
+"""A model-only crisis in a message with no word of risk in it at all needs this much."""
 
 
 def normalize(text: str) -> str:
@@ -45,6 +47,7 @@ def decide(
     form_insurance: bool = False,
     names_carrier: bool = False,
     loop_guard: bool = False,
+    risk_cue: bool = True,
 ) -> tuple[str, ...]:
     """Turn scores into labels: crisis always wins, not_inquiry is exclusive, every message gets a label.
 
@@ -52,8 +55,8 @@ def decide(
     ("we have OHP") adds insurance to a message that is an inquiry anyway.
     """
     chosen = {label for label in LABELS if scores[label] >= thresholds[label]}
-    if says_safe and scores["crisis"] < SURE:
-        chosen.discard("crisis")
+    if (says_safe and scores["crisis"] < SURE) or (not risk_cue and scores["crisis"] < CERTAIN):
+        chosen.discard("crisis")  # the model alone, where nothing in the text speaks of risk, is a false alarm
     if crisis_phrase is not None:
         chosen.add("crisis")
     if form_insurance:
@@ -136,7 +139,7 @@ class Classifier:
         idx, val, probs = self._row(inq.classifier_text)
         scores = {label: round(float(probs[j]), 4) for j, label in enumerate(self.labels)}
         own_words = "\n".join(p for p in (inq.subject, inq.text, inq.signature, inq.forwarded_text) if p)
-        hit = find_crisis(own_words)
+        hit = crisis_in(own_words)
         person_text = "\n".join(p for p in (inq.text, inq.forwarded_text) if p)
         labels = decide(
             scores,
@@ -146,6 +149,7 @@ class Classifier:
             form_insurance=bool(inq.form and inq.form.insurance),
             names_carrier=names_own_carrier(person_text),
             loop_guard=inq.loop.never_reply,
+            risk_cue=risk_cue(own_words),
         )
         evidence = None
         if "crisis" in labels:

@@ -33,6 +33,7 @@ _EN = r"""
 \b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
 \bgiv(e|ing|en)\s+(away\s+)?(a\s+lot\s+of\s+|all\s+of\s+|most\s+of\s+|all\s+)?(my|her|his)\s+(stuff|things|belongings|possessions)\s*(away)?\b
 \b(have|saved|saving|stockpil\w*|hoard\w*|collecting)\s+(up\s+)?(the\s+|my\s+|a\s+bunch\s+of\s+|enough\s+)?(pills|meds|medication)\b
+\b(holding\s+on\s+to|keeping|saving|counting|hiding)\s+(all\s+)?(my|his|her|the)\s+(old\s+)?(prescriptions|pills|meds|medications|sleeping\s+pills)\b|\b(thinking|thought)\s+about\s+how\s+(i'?d|i\s+would|to)\s+do\s+it\b|\bplanning\s+(it|how)\b|\bgetting\s+ready\s+for\s+something\b
 \bhow\s+many\s+(pills|it\s+would\s+take)\b|\boverdos(ed|ing)\b|\btook\s+(an\s+)?overdose\b|\btook\s+(too\s+many|a\s+bunch\s+of|a\s+lot\s+of|an\s+entire\s+bottle|a\s+whole\s+bottle|a\s+bottle|a\s+handful|all\s+(of\s+)?(my|the|his|her))\b
 \b(hang|hanging)\s+(myself|himself|herself)\b|\bnoose\b|\bjump(ing)?\s+(off|in\s+front|from)\b|\bgoing\s+to\s+jump\b|\b(have|has|got|bought|own|owns)\s+(a\s+)?(gun|guns|handgun|pistol|rifle)\b|\b(knife|knives)\b
 \b(steer(ing)?|driv(e|ing)|crash(ing)?|swerv(e|ing))\s+(off|into)\s+(the\s+|a\s+)?(median|bridge|road|tree|wall|traffic|lake|river|cliff|oncoming|pole|ocean)\b|\bgarage\s+with\s+the\s+(car|engine|motor)\s+running\b
@@ -91,7 +92,17 @@ _CONDITIONAL = re.compile(
     re.IGNORECASE,
 )
 _RULED_OUT = re.compile(
-    r"ruled\s+out|not\s+(currently\s+)?(suicidal|in\s+danger|at\s+risk)|no\s+safety\s+concerns", re.I
+    r"ruled\s+out|not\s+(currently\s+)?(suicidal|in\s+danger|at\s+risk|a\s+danger\s+to)|no\s+safety\s+concerns|"
+    r"\b(asked|screened|checked)\s+(him|her|them|me|us)?\s*(about|for)\s+(suicid\w*|self[-\s]?harm|hurting|safety|"
+    r"thoughts\s+of)[^.!?\n]{0,80}\b(said|answered|says)\s+no\b|\bcleared\s+(him|her|them|me)\b(?!\s+medically)|"
+    r"\bdenie[sd]\s+(any\s+)?(si|hi|suicidal|thoughts\s+of|self[-\s]?harm|intent|plan)\b|\bscreened\s+negative\b|"
+    r"\bno\s+(thoughts?|intention|plans?)\s+of\s+(hurting|harming|killing|suicide|ending)\b|"
+    r"\b(never|not)\s+(had|having|have)\s+(any\s+)?(thoughts?|urges?)\s+(of|about)\s+(hurting|harming|suicide|"
+    r"killing|ending)\b(?![^.!?\n]{0,30}\b(until|till|but\s+now|before\s+(this|last|now)))|"
+    r"\b(i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+not\s+(suicidal|going\s+to\s+hurt)\b|"
+    r"\bno\s+(tengo|tiene)\s+(pensamientos|ideas)\s+de\s+(hacer(me|se)\s+da[ñn]o|suicid|matar)\b|"
+    r"\bno\s+(estoy|est[áa])\s+(en\s+peligro|pensando\s+en\s+(hacerme|matarme|suicid))",
+    re.I,
 )
 _PAST = re.compile(
     r"\b(\d+|many|several|a\s+few|ten|five|two|three|four)\s+years\s+ago|\bin\s+the\s+past\b|\bhistory\s+of\b|"
@@ -119,6 +130,45 @@ _IDIOMS = re.compile(
 )
 
 
+# Clinical shorthand in referrals and discharge notes: read on the original text, case kept, because "si" is
+# Spanish for "if" and "yes". A denial ("denies SI/HI") is ruled out by _RULED_OUT before this is trusted.
+_CLINICAL = re.compile(
+    r"\b(?:passive|active|ongoing|chronic|recent|current|intermittent|\+)\s*SI\b|\bSI\s*(?:/|and|w/|with)\s*(?:HI|plan)\b|"
+    r"\b(?:endorses|reports|endorsed|reported|with|w/)\s+(?:passive\s+|active\s+)?(?:SI|HI)\b|"
+    r"\bs/p\s+(?:intentional\s+|recent\s+)?(?:OD|overdose|SA|suicide\s+attempt|attempt)\b|"
+    r"\b(?:intentional|recent|prior)\s+(?:OD|overdose)\b|\bOD(?:'d)?\s+(?:on|last|in)\b|\b5150\b|\b72[-\s]hour\s+hold\b|"
+    r"\bNSSI\b|\bsafety\s+plan\b|\bpsych(?:iatric)?\s+(?:hold|admission|hospitalization)\b|\binpt\s+psych\b"
+)
+_DENIED_CLINICAL = re.compile(r"\bden(?:ies|ied|y)\s+(?:any\s+)?(?:current\s+)?(?:SI|HI|SI/HI|SI\s*/\s*HI)\b[^.;\n]*$")
+
+
+def clinical_risk(text: str) -> CrisisHit | None:
+    """A referral's clinical shorthand for risk (passive SI, s/p OD, a 5150, a safety plan), unless denied."""
+    for match in _CLINICAL.finditer(text):
+        start, sentence = _sentence_at(text, match.start())
+        before = text[start : match.start()]
+        if _DENIED_CLINICAL.search(before + match.group(0)) and "plan" not in match.group(0).lower():
+            continue
+        return CrisisHit(phrase=match.group(0), sentence=sentence[:300])
+    return None
+
+
+_RISK_CUE = re.compile(
+    r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt|\bcut|overdos|"
+    r"pills|hopeless|burden|worthless|no\s+point|give\s+up|giving\s+up|\bgone\b|disappear|not\s+be\s+here|"
+    r"safe\b|safety|abus|\bhit|beat|threat|scared|afraid|terrified|weapon|\bgun|knife|rope|bridge|jump|\bsi\b|\bod\b|5150|"
+    r"hospital|emergency|\ber\b|crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
+    r"bleed|blood|razor|starv|voices|morir|muert|matar|vida|desaparecer|cortar|pastillas|golpe|miedo|peligro|"
+    r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|do\s+it\b|getting\s+ready|goodbye",
+    re.IGNORECASE,
+)
+
+
+def risk_cue(text: str) -> bool:
+    """Any word of risk at all: the model alone may call a crisis only where one is written."""
+    return bool(_RISK_CUE.search(neutralize_idioms(text)))
+
+
 def neutralize_idioms(text: str) -> str:
     """Replace figures of speech that sound like danger but are not ("this commute is killing me")."""
     return _IDIOMS.sub(" xidiom ", text)
@@ -127,6 +177,11 @@ def neutralize_idioms(text: str) -> str:
 def says_safe(text: str) -> bool:
     """An explicit statement of safety ("I'm safe", "risk was ruled out"): the model alone must then be very sure."""
     return bool(_SAFE.search(text) or _RULED_OUT.search(text))
+
+
+def crisis_in(text: str) -> CrisisHit | None:
+    """The lexicon's hit, else clinical shorthand: what makes a message a crisis whatever the model says."""
+    return find_crisis(text) or clinical_risk(text)
 
 
 @dataclass(frozen=True)

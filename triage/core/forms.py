@@ -18,6 +18,7 @@ FORM_SERVICES: dict[str, str] = {
     "jotform.com": "website_form",
     "formspree.io": "website_form",
     "typeform.com": "website_form",
+    "typeform.io": "website_form",
     "wufoo.com": "website_form",
     "cognitoforms.com": "website_form",
     "123formbuilder.com": "website_form",
@@ -84,7 +85,9 @@ _FOOTER = re.compile(
     r"powered by|view (this|all) submission|manage your|you received this|jotform inc|"
     r"squarespace|wix\.com|to stop receiving|to respond|tip:|you are receiving|manage (email|your)|"
     r"\(?sent via|submitted (on|from|via)|reply directly|this form was|ip address|referrer|page url|"
-    r"respond to [a-z]+ by|hit reply)",
+    r"respond to [a-z]+ by|hit reply|view (this |all |your )?(submissions?|responses?)|you'?re receiving|"
+    r"see all (responses|submissions)|you got a new (submission|response)|here'?s what they said|"
+    r"you have a new (submission|response)|typeform,)",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -123,7 +126,19 @@ _MESSAGE_WORDS = (
     "motivo",
     "anything else",
 )
-_DAYS_WORDS = ("preferred day", "preferred time", "availability", "best day", "best time", "days", "horario")
+_DAYS_WORDS = (
+    "preferred day",
+    "preferred time",
+    "availability",
+    "best day",
+    "best time",
+    "days",
+    "horario",
+    "hoping to start",
+    "when would you",
+    "when are you",
+    "when can you",
+)
 
 
 def _field_key(label: str) -> str | None:
@@ -138,6 +153,20 @@ def _field_key(label: str) -> str | None:
         return "message"
     if "insurance" in clean or "seguro" in clean:
         return "insurance"
+    if clean.endswith("?") or label.strip().endswith("?") or clean.startswith(("what", "and your", "your ")):
+        # Question-style forms (Typeform): "What's your name?" / "And your email?"
+        if "email" in clean or "correo" in clean:
+            return "email"
+        if "phone" in clean or "number" in clean or "teléfono" in clean:
+            return "phone"
+        if "last name" in clean:
+            return "last"
+        if "first name" in clean:
+            return "first"
+        if "name" in clean or "nombre" in clean:
+            return "name"
+        if any(word in clean for word in ("work on", "hoping", "questions for us", "looking for", "bring")):
+            return "message"
     return None
 
 
@@ -148,10 +177,12 @@ def parse_fields(body: str) -> dict[str, str]:
     buffer: list[str] = []
 
     def flush() -> None:
-        if current and buffer and current not in fields:
+        if current and buffer:
             value = "\n".join(buffer).strip().strip("-").strip()
-            if value:
+            if value and current not in fields:
                 fields[current] = value
+            elif value and current in ("message", "days"):
+                fields[current] += "\n" + value  # several questions a person answered in their own words
 
     for line in body.splitlines():
         stripped = line.strip()

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from triage.core.labels import LABELS
 from triage.core.model import Understanding
+from triage.core.request import Kind, Question, Request
 
 
 def merge_understandings(
@@ -38,4 +39,47 @@ def merge_understandings(
             times_requested=ext.times_requested or other.times_requested,
             partner_mentioned=ext.partner_mentioned or other.partner_mentioned,
         )
-    return replace(newest, classification=replace(newest.classification, labels=labels), extraction=ext)
+    request = merge_requests(newest.request, [u.request for u in earlier], extra_labels)
+    return replace(
+        newest, classification=replace(newest.classification, labels=labels), extraction=ext, request=request
+    )
+
+
+def merge_requests(newest: Request, earlier: Sequence[Request], extra_labels: Sequence[str] = ()) -> Request:
+    """Every question the person asked across their messages, the newest wording first; what they told us in
+    any message counts (their insurer in the first, their days in the second)."""
+    questions = {q.kind: q for q in newest.questions if q.kind != Kind.OTHER}
+    others = [q for q in newest.questions if q.kind == Kind.OTHER]
+    known = newest.known
+    asked = list(newest.asked)
+    for request in reversed(earlier):  # most recent earlier message first
+        for q in request.questions:
+            if q.kind == Kind.OTHER:
+                others.append(q)
+            elif q.kind not in questions:
+                questions[q.kind] = q
+        known = replace(
+            known,
+            insurer=known.insurer or request.known.insurer,
+            no_insurance=known.no_insurance or request.known.no_insurance,
+            days_ruled_out=known.days_ruled_out or request.known.days_ruled_out,
+            client_age=known.client_age or request.known.client_age,
+            existing_client=known.existing_client or request.known.existing_client,
+        )
+        asked += [a for a in request.asked if a not in asked]
+    merged = [*questions.values(), *others]
+    kinds = {q.kind for q in merged}
+    for label, kind in _LABEL_KINDS.items():  # a waiting draft of theirs answered these topics: keep them answered
+        if label in extra_labels and kind not in kinds:
+            merged.append(Question(kind, (known.insurer,) if kind == Kind.INSURANCE and known.insurer else ()))
+    situation = newest.situation or next((r.situation for r in reversed(earlier) if r.situation), None)
+    return replace(newest, questions=tuple(merged), known=known, situation=situation, asked=tuple(asked))
+
+
+_LABEL_KINDS = {
+    "insurance": Kind.INSURANCE,
+    "fees": Kind.FEES,
+    "couples": Kind.COUPLES,
+    "availability": Kind.ACCEPTING,
+    "scheduling": Kind.BOOKING,
+}

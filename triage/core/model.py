@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from triage.core.request import Request
+
 
 @dataclass(frozen=True)
 class LoopFacts:
@@ -77,6 +79,8 @@ class Inquiry:
     forwarded_text: str = ""
     """The forwarded message of a referral, kept because the forward *is* the inquiry."""
     forwarded_header: str = ""
+    history: str = ""
+    """The quoted thread below the new text: facts they gave before (an insurer), times staff offered."""
     sender_name_seen: bool = False
     """The display name's first word also appears in the body (a signature, our quoted greeting)."""
     in_reply_to: str | None = None
@@ -132,6 +136,7 @@ class Understanding:
     inquiry: Inquiry
     classification: Classification
     extraction: Extraction
+    request: Request
 
     @property
     def never_reply(self) -> bool:

@@ -74,9 +74,10 @@ def _parse(data: bytes) -> Inquiry:
     if form is not None:
         source = form.service
         text = quotes.strip_history(form.message)
+        history = quotes.quoted_history(form.message)
     else:
         split = quotes.split_message(decoded.text, subject)
-        text, signature = split.text, split.signature
+        text, signature, history = split.text, split.signature, split.history
         forwarded, forwarded_header = split.forwarded, split.forwarded_header
         source = "referral" if forwarded and _forwarded_from_someone_else(forwarded_header, sender_email) else "direct"
     loop = guards.loop_facts(decoded.get, sender_email, is_form=form is not None)
@@ -95,6 +96,7 @@ def _parse(data: bytes) -> Inquiry:
         form=form,
         forwarded_text=forwarded,
         forwarded_header=forwarded_header,
+        history=history[:20_000],
         sender_name_seen=_name_seen(sender_name, decoded.text),
         in_reply_to=_message_id(decoded.get("in-reply-to")) if decoded.get("in-reply-to") else None,
         references=references,

@@ -34,6 +34,8 @@ class Split:
     signature: str
     forwarded: str
     forwarded_header: str
+    history: str = ""
+    """The quoted thread under the new text ("> " marks removed): what was said before, by either side."""
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +64,14 @@ def _history_start(lines: list[str]) -> int | None:
         if line.startswith(">") and all(x.startswith(">") or not x.strip() for x in lines[i:]):
             return i
     return None
+
+
+def quoted_history(text: str) -> str:
+    """The quoted part of a reply, as plain lines: where a person already told us something (their insurer)."""
+    lines = text.split("\n")
+    cut = _history_start(lines)
+    old = lines[cut:] if cut is not None else [line for line in lines if line.lstrip().startswith(">")]
+    return "\n".join(re.sub(r"^(\s*>)+\s?", "", line) for line in old).strip()
 
 
 def strip_history(text: str) -> str:
@@ -123,13 +133,30 @@ def split_message(text: str, subject: str) -> Split:
         if first is not None and first.body.strip():
             body = first.body.strip()
             signature = "\n".join(s for s in (first.signatures, *first.disclaimers) if s).strip()
-            body, signature = _reclaim_postscript(body, signature)
+            body, signature = _reclaim_postscript(*_reclaim_list(body, signature))
     body, extra = _split_trailer(body)
     signature = "\n".join(p for p in (extra, signature) if p)
-    return Split(text=body, signature=signature, forwarded=forwarded, forwarded_header=fwd_header)
+    return Split(
+        text=body, signature=signature, forwarded=forwarded, forwarded_header=fwd_header, history=quoted_history(note)
+    )
 
 
 _POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?[\s:]", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+\S")
+
+
+def _reclaim_list(body: str, signature: str) -> tuple[str, str]:
+    """A list of questions right after the text ("- Do you take Aetna?") is the person's words, though a dash
+    starts a signature to the reply parser: give the list back to the body."""
+    lines = signature.split("\n")
+    taken = 0
+    while taken < len(lines) and (_LIST_ITEM.match(lines[taken]) or (taken and not lines[taken].strip())):
+        taken += 1
+    while taken and not lines[taken - 1].strip():
+        taken -= 1
+    if not taken:
+        return body, signature
+    return body + "\n" + "\n".join(lines[:taken]), "\n".join(lines[taken:]).strip()
 
 
 def _reclaim_postscript(body: str, signature: str) -> tuple[str, str]:

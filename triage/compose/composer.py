@@ -1,0 +1,259 @@
+"""Drafting replies: what the person asked, answered from the practice's facts, in the practice's own words.
+
+Why templates and not generated text: every sentence a person reads must be one the practice wrote (or can
+edit), and every fact in it must come from `Practice`. Understanding decides what was asked (the Request),
+`triage.core.answers` decides what each answer says (a fact, "we don't offer that", or a note to staff), and the
+templates in triage/templates/<language>/ only choose the words. A fact a block needs but the config lacks stops
+the draft with a `ComposeError` naming the template and the fact: a silent gap ("Hi ,", "$0") would go out under
+the practice's name. What triage cannot answer becomes the draft's first line, for staff, and such a draft is
+never sent automatically.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    UndefinedError,
+    pass_context,
+)
+from jinja2.runtime import Context
+
+from triage.compose.wording import (
+    ComposeError,
+    Missing,
+    and_list,
+    finalize,
+    lint,
+    missing,
+    money,
+    or_list,
+    reflow,
+    reply_subject,
+)
+from triage.config import DAYS, Practice, Therapist
+from triage.core.answers import Plan, couples_therapist, plan_reply
+from triage.core.model import Understanding
+from triage.core.request import Intent, Kind
+
+DEFAULT_TEMPLATES = Path(str(files("triage") / "templates"))
+LANGUAGES = ("en", "es")
+STAFF_NOTE = "[For staff: {what}. Answer, then delete this line.]"
+
+_DAY_NAMES: dict[str, dict[str, str]] = {
+    "en": {d: d.capitalize() + "s" for d in DAYS},
+    "es": dict(zip(DAYS, ("lunes", "martes", "miércoles", "jueves", "viernes", "sábados", "domingos"), strict=True)),
+}
+_LANGUAGE_NAMES_ES = {
+    "english": "inglés",
+    "spanish": "español",
+    "mandarin": "mandarín",
+    "cantonese": "cantonés",
+    "russian": "ruso",
+    "vietnamese": "vietnamita",
+    "korean": "coreano",
+    "arabic": "árabe",
+    "french": "francés",
+    "portuguese": "portugués",
+    "german": "alemán",
+    "japanese": "japonés",
+    "ukrainian": "ucraniano",
+    "asl": "lengua de señas americana (ASL)",
+}
+_KIND_OF_REPLY = {
+    Intent.NEW_INQUIRY: "inquiry",
+    Intent.CLIENT_REQUEST: "client",
+    Intent.REFERRAL: "referral",
+}
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A drafted reply, ready to be wrapped in an e-mail (triage.core.draft.build_reply)."""
+
+    subject: str
+    body: str
+    language: str
+    kind: str
+    """"inquiry" | "client" | "referral" | "crisis" | "followup"."""
+    staff_note: str = ""
+    """The first line of the body when something needs a person: such a draft is never sent automatically."""
+    answered: frozenset[Kind] = frozenset()
+
+    @property
+    def needs_staff(self) -> bool:
+        return bool(self.staff_note)
+
+
+@pass_context
+def _day_names(context: Context, days: list[str]) -> list[str]:
+    return [_DAY_NAMES[str(context.get("lang", "en"))][d] for d in days]
+
+
+@pass_context
+def _language_name(context: Context, language: str) -> str:
+    if context.get("lang") == "es":
+        return _LANGUAGE_NAMES_ES.get(language, language)
+    return "ASL" if language == "asl" else language.title()
+
+
+def _a_age(age: int) -> str:
+    """ "a 9", "an 8", "an 11", "an 18": the article English puts before a spoken number."""
+    spoken_vowel = str(age).startswith("8") or age in (11, 18)
+    return f"{'an' if spoken_vowel else 'a'} {age}"
+
+
+def _display(therapist: Therapist) -> str:
+    return f"{therapist.name}, {therapist.credentials}" if therapist.credentials else therapist.name
+
+
+class Composer:
+    """Turns an Understanding into a Reply; one per practice, reused for every message."""
+
+    def __init__(self, practice: Practice, templates_dir: Path | None = None) -> None:
+        self.practice = practice
+        if templates_dir is None:
+            templates_dir = Path(practice.templates) if practice.templates else DEFAULT_TEMPLATES
+        if not templates_dir.is_dir():
+            raise ComposeError(f"templates folder not found: {templates_dir} (practice.templates)")
+        self.templates_dir = templates_dir
+        self._glossary: dict[str, str] | None = None
+        self._env = Environment(
+            loader=FileSystemLoader(str(templates_dir)),
+            undefined=StrictUndefined,
+            autoescape=False,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            finalize=finalize,
+        )
+        self._env.globals["missing"] = missing
+        self._env.filters.update(
+            and_list=and_list,
+            or_list=or_list,
+            money=money,
+            es=self._spanish,
+            days=_day_names,
+            language=_language_name,
+            a_age=_a_age,
+        )
+
+    def compose(self, understanding: Understanding, *, late: bool = False, client: bool = False) -> Reply:
+        """The draft for one message. `late` adds an apology for a slow reply (the practice was away); `client`
+        says the store knows them as a client, so they get a client's reply whatever the message says.
+
+        A crisis gets only the crisis template, whatever else was asked: resources and a promise that a
+        clinician will reach out, never prices or booking links.
+        """
+        request = understanding.request
+        labels = set(understanding.classification.labels)
+        lang = understanding.inquiry.language
+        if lang not in LANGUAGES:
+            raise ComposeError(f"no templates for language {lang!r} (have {', '.join(LANGUAGES)})")
+        subject = reply_subject(understanding.inquiry.subject, self.practice.name, lang)
+        context = self._context(understanding, lang, late)
+        if "crisis" in labels or request.intent == Intent.CRISIS:
+            context.update(kind="crisis", client=client)
+            body = self._render(f"{lang}/crisis.txt", context)
+            signature = self._render(f"{lang}/signature.txt", context, flow=False)
+            return Reply(subject, f"{body}\n{signature}\n", lang, "crisis")
+        if "not_inquiry" in labels or request.intent == Intent.NOT_INQUIRY:
+            raise ValueError("not_inquiry messages are never answered; the caller must not compose one")
+        if request.intent == Intent.WITHDRAWAL:
+            raise ComposeError("they wrote that they no longer need an answer: nothing to draft")
+        plan = plan_reply(request, self.practice, lang, client=client)
+        return self._reply(plan, context, subject, lang)
+
+    def _reply(self, plan: Plan, context: dict[str, Any], subject: str, lang: str) -> Reply:
+        context.update(intent=str(plan.intent), kind=_KIND_OF_REPLY.get(plan.intent, "inquiry"))
+        context["client"] = plan.intent == Intent.CLIENT_REQUEST
+        parts = [self._render(f"{lang}/greeting.txt", context)]
+        for block in plan.blocks:
+            parts.append(self._render(f"{lang}/answers/{block.template}.txt", {**context, **block.facts}))
+        if not plan.blocks and plan.intent == Intent.CLIENT_REQUEST:
+            parts.append(self._render(f"{lang}/answers/client_ack.txt", context))
+        if plan.next_step:
+            parts.append(self._render(f"{lang}/next_step.txt", context))
+        parts.append(self._render(f"{lang}/closing.txt", context))
+        signature = self._render(f"{lang}/signature.txt", context, flow=False)
+        body = "\n\n".join(p for p in parts if p) + f"\n{signature}\n"
+        note = STAFF_NOTE.format(what="; ".join(plan.staff)) if plan.staff else ""
+        if note:
+            body = f"{note}\n\n{body}"
+        return Reply(subject, body, lang, str(context["kind"]), note, plan.answered)
+
+    def followup(self, first_name: str | None, language: str, subject: str) -> Reply:
+        """The one follow-up to a lead who was answered and has not written back (its own template)."""
+        lang = language if language in LANGUAGES else "en"
+        context = {"practice": self.practice, "first_name": first_name, "lang": lang, "kind": "followup"}
+        body = self._render(f"{lang}/followup.txt", context)
+        signature = self._render(f"{lang}/signature.txt", context, flow=False)
+        return Reply(reply_subject(subject, self.practice.name, lang), f"{body}\n{signature}\n", lang, "followup")
+
+    def _context(self, understanding: Understanding, lang: str, late: bool) -> dict[str, Any]:
+        """Facts every template may print, worked out here so templates only choose words."""
+        practice = self.practice
+        request = understanding.request
+        couples = couples_therapist(practice) if practice.couples_therapist else None
+        return {
+            "practice": practice,
+            "lang": lang,
+            "late": late,
+            "first_name": (understanding.extraction.first_name or "").strip() or None,
+            "situation": None if request.situation is None else str(request.situation),
+            "about_someone_else": request.about_someone_else,
+            "asked": {str(k) for k in request.kinds},
+            "known": request.known,
+            "offered": [d for d in DAYS if d in practice.days_offered],
+            "therapists": [_display(t) for t in practice.therapists],
+            "spanish_therapists": [t.name for t in practice.therapists if "spanish" in t.session_languages],
+            "couples_english_only": couples.name
+            if couples is not None and "spanish" not in couples.session_languages
+            else None,
+        }
+
+    def _render(self, name: str, context: dict[str, Any], *, flow: bool = True) -> str:
+        """One template, tidied and checked; every failure becomes one ComposeError line naming the template."""
+        try:
+            raw = self._env.get_template(name).render(context)
+        except Missing as exc:
+            raise ComposeError(f"{name}: {exc}") from None
+        except UndefinedError as exc:
+            raise ComposeError(f"{name}: {exc.message} (the template uses a fact that does not exist)") from None
+        except TemplateNotFound as exc:
+            raise ComposeError(f"{name}: template {exc.name} not found in {self.templates_dir}") from None
+        except TemplateError as exc:
+            raise ComposeError(f"{name}: {' '.join(str(exc).split())}") from None
+        text = reflow(raw) if flow else "\n".join(" ".join(line.split()) for line in raw.splitlines() if line.strip())
+        lint(name, text)
+        return text
+
+    def _spanish(self, phrase: str) -> str:
+        """The Spanish wording of an English config phrase; a phrase without one stops the draft."""
+        if self._glossary is None:
+            self._glossary = self._load_glossary()
+        found = self._glossary.get(" ".join(str(phrase).split()).casefold())
+        if not found:
+            missing(f"a Spanish wording for {phrase!r}", "add it to es/glossary.toml")
+        return found
+
+    def _load_glossary(self) -> dict[str, str]:
+        loader = self._env.loader
+        assert loader is not None
+        try:
+            source = loader.get_source(self._env, "es/glossary.toml")[0]
+            data = tomllib.loads(source)
+        except TemplateNotFound:
+            missing("es/glossary.toml", f"Spanish wording for the config's English phrases, in {self.templates_dir}")
+        except tomllib.TOMLDecodeError as exc:
+            raise Missing(f"es/glossary.toml is not valid TOML ({exc})") from None
+        return {" ".join(k.split()).casefold(): str(v) for k, v in data.items() if isinstance(v, str)}

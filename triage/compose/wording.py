@@ -1,0 +1,135 @@
+"""Words and checks shared by every template: lists joined in the reply's language, paragraphs reflowed, subjects,
+money, and the last guard against a sentence with a hole in it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, NoReturn
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
+
+from triage.core.model import strip_subject_prefixes
+
+_NO_SUBJECT = {"en": "Your inquiry to {name}", "es": "Su consulta a {name}"}
+_PREFIX = re.compile(
+    r"^\s*(?:re|fwd?|rv|aw|tr|sv|wg|res|enc|reenviar)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*|^\s*\[external\]\s*", re.I
+)
+_LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
+_PROBLEMS = (
+    (re.compile(r"\S {2,}\S"), "a double space (an empty value?)"),
+    (re.compile(r"[ \t][,.;:!?]"), "a space before punctuation (an empty value?)"),
+    (re.compile(r"\(\s*\)"), "empty brackets"),
+    (re.compile(r"\$(?![\d,])"), "a dollar sign without an amount"),
+)
+
+
+class ComposeError(Exception):
+    """A draft that cannot be written correctly (a missing fact); the message says which."""
+
+
+class Missing(Exception):
+    """Raised inside a template; `Composer._render` adds the template's name and re-raises as ComposeError."""
+
+
+def missing(fact: str, why: str = "") -> NoReturn:
+    """Templates call this when a fact they need is empty, so the draft stops instead of having a hole."""
+    raise Missing(f"missing {fact}" + (f" ({why})" if why else ""))
+
+
+def finalize(value: Any) -> Any:
+    """Every printed `{{ value }}` passes here: None or an empty string would leave a hole in a sentence."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise Missing(f"a value it prints is empty ({value!r}), which would leave a gap in a sentence")
+    return value
+
+
+def money(amount: Any) -> str:
+    """Whole dollars, "$1,200"; $0 is never a real price, so it stops the draft."""
+    if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
+        raise Missing(f"an amount of {amount!r} where a price is needed")
+    return f"${amount:,}"
+
+
+def join_words(items: Iterable[Any], lang: str, word: str = "and") -> str:
+    """ "a, b, and c" in English; "a, b y c" in Spanish (with "e"/"u" before an i-/o- sound)."""
+    words = [str(i).strip() for i in items]
+    if not words or not all(words):
+        raise Missing("a list it prints is empty")
+    if len(words) == 1:
+        return words[0]
+    last = words[-1]
+    if lang == "es":
+        low = last.lower()
+        conj = {"and": "y", "or": "o"}[word]
+        if conj == "y" and (low.startswith("i") or (low.startswith("hi") and not low.startswith(("hia", "hie")))):
+            conj = "e"
+        elif conj == "o" and low.startswith(("o", "ho")):
+            conj = "u"
+        return f"{', '.join(words[:-1])} {conj} {last}"
+    if len(words) == 2:
+        return f"{words[0]} {word} {last}"
+    return f"{', '.join(words[:-1])}, {word} {last}"
+
+
+@pass_context
+def and_list(context: Context, items: Iterable[Any]) -> str:
+    return join_words(items, str(context.get("lang", "en")), "and")
+
+
+@pass_context
+def or_list(context: Context, items: Iterable[Any]) -> str:
+    return join_words(items, str(context.get("lang", "en")), "or")
+
+
+def reflow(text: str) -> str:
+    """Blank lines separate paragraphs; a paragraph's lines join with one space, "- " lines stay list items."""
+    paragraphs: list[str] = []
+    for chunk in re.split(r"\n[ \t]*\n", text.strip()):
+        lines: list[str] = []
+        for raw in chunk.splitlines():
+            line = " ".join(raw.split())
+            if not line:
+                continue
+            if lines and not line.startswith("- "):
+                lines[-1] = f"{lines[-1]} {line}"
+            else:
+                lines.append(line)
+        if lines:
+            paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def reply_subject(subject: str, practice_name: str, lang: str) -> str:
+    """ "Re: <their words>", with any chain of Re:/Fwd:/AW:/RV: dropped; a default when they gave none.
+
+    Control characters (NUL, BEL, ...) in their subject are never copied into ours."""
+    current = " ".join(_CONTROL.sub(" ", subject).split())
+    while True:
+        stripped = strip_subject_prefixes(_PREFIX.sub("", current, count=1))
+        if stripped == current:
+            break
+        current = stripped
+    if not current:
+        return _NO_SUBJECT.get(lang, _NO_SUBJECT["en"]).format(name=practice_name)
+    return f"Re: {current}"
+
+
+def lint(name: str, text: str) -> None:
+    """Last guard against a hole the template checks missed: leftover tags, doubled spaces, a bare "$"."""
+    leftover = _LEFTOVER.search(text)
+    if leftover:
+        raise ComposeError(f"{name}: template syntax left in the text near {_near(text, leftover.start())!r}")
+    for line in text.splitlines():
+        for pattern, what in _PROBLEMS:
+            found = pattern.search(line)
+            if found:
+                raise ComposeError(f"{name}: rendered text has {what} near {_near(line, found.start())!r}")
+
+
+def _near(text: str, at: int) -> str:
+    return text[max(0, at - 25) : at + 25]

@@ -1,0 +1,514 @@
+"""What a reply says, question by question: an answer from the practice's facts, an honest "we don't offer
+that" with the practice's referral, or a note to staff. Pure: a request and the facts in, a plan out.
+
+Templates only choose words for a plan's blocks; every fact a block carries (a day, a price, an insurer's
+status, a service) is decided here from `Practice` and the request, so the property test can check every one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from triage.config import DAYS, Practice, Therapist
+from triage.core.reading.services import display, services_in
+from triage.core.request import CLIENT_KINDS, Intent, Kind, Question, Request
+
+PUBLIC_PLANS = frozenset({"medicaid", "medicare"})
+"""Plans a practice outside their network cannot bill or hand a superbill for: the answer is self-pay."""
+
+ORDER: tuple[Kind, ...] = (
+    Kind.RESCHEDULE,
+    Kind.CANCEL,
+    Kind.FEE_WAIVER,
+    Kind.BILLING,
+    Kind.SUPERBILL,
+    Kind.RECORDS,
+    Kind.ACCEPTING,
+    Kind.COUPLES,
+    Kind.AGE,
+    Kind.SERVICE,
+    Kind.THERAPIST,
+    Kind.LANGUAGE,
+    Kind.LOCATION,
+    Kind.MODALITY,
+    Kind.DAYS,
+    Kind.TIME_OF_DAY,
+    Kind.URGENCY,
+    Kind.INSURANCE,
+    Kind.PAYMENT,
+    Kind.FEES,
+    Kind.CANCELLATION,
+    Kind.OTHER,
+)
+"""Their own business first (a client's session), then whether we can see them at all (accepting, who we see),
+then how and when, then what it costs; the next step (booking) closes the reply, just above the sign-off."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of a reply: a template and the facts it may print."""
+
+    template: str
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Plan:
+    intent: Intent
+    blocks: tuple[Block, ...]
+    staff: tuple[str, ...]
+    """What the draft cannot answer: shown to staff as the draft's first line; never sent automatically."""
+    answered: frozenset[Kind]
+    next_step: bool
+
+
+def carrier_status(practice: Practice, carrier: str | None) -> str:
+    """ "in_network" | "public" (Medicaid/Medicare we don't take) | "out_of_network" | "unknown" (none named)."""
+    if not carrier:
+        return "unknown"
+    name = carrier.casefold()
+    if name in {c.casefold() for c in practice.in_network}:
+        return "in_network"
+    if name in PUBLIC_PLANS:
+        return "public"
+    return "out_of_network"
+
+
+def offered_days(practice: Practice) -> list[str]:
+    return [d for d in DAYS if d in practice.days_offered]
+
+
+def couples_therapist(practice: Practice) -> Therapist | None:
+    """The listed therapist `couples_therapist` names ("Sam Okafor, LMFT" is Sam Okafor), if any."""
+    named = practice.couples_therapist.casefold()
+    for therapist in practice.therapists:
+        if named and therapist.name and named.startswith(therapist.name.casefold()):
+            return therapist
+    return None
+
+
+class _Planner:
+    """Builds one plan; holds only what that one reply needs."""
+
+    def __init__(self, request: Request, practice: Practice, lang: str, intent: Intent) -> None:
+        self.request = request
+        self.practice = practice
+        self.lang = lang
+        self.intent = intent
+        self.blocks: list[Block] = []
+        self.staff: list[str] = []
+        self.answered: set[Kind] = set()
+        self.refused = False
+        self.offered_services = services_in((*practice.services, *practice.populations))
+        self.not_offered = {n.service: n for n in practice.not_offered}
+
+    def add(self, kind: Kind, template: str, **facts: Any) -> None:
+        self.blocks.append(Block(template, facts))
+        self.answered.add(kind)
+
+    def flag(self, kind: Kind, what: str) -> None:
+        self.staff.append(what)
+        self.answered.add(kind)
+
+    def skipped(self) -> tuple[frozenset[Kind], frozenset[Kind]]:
+        """Kinds another block or the staff note covers, and kinds that do not apply to this person."""
+        kinds = self.request.kinds
+        covered: set[Kind] = set()
+        dropped: set[Kind] = set()
+        if self.request.known.offered_time:
+            # They answer a time staff offered: confirming it is staff's (the note), not a paragraph about days.
+            covered |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY, Kind.ACCEPTING, Kind.BOOKING}
+        if self.intent == Intent.CLIENT_REQUEST:
+            dropped |= {Kind.ACCEPTING, Kind.URGENCY}
+            if kinds & CLIENT_KINDS:
+                # The days in "move my Thursday to Friday" are the reschedule paragraph's; their bill is theirs,
+                # not a lesson on how insurance works.
+                covered |= {Kind.DAYS, Kind.TIME_OF_DAY} if Kind.RESCHEDULE in kinds else set()
+                dropped |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.INSURANCE, Kind.PAYMENT} - covered
+        return frozenset(covered), frozenset(dropped)
+
+    def run(self) -> None:
+        asked = {q.kind: q for q in self.request.questions}
+        covered, dropped = self.skipped()
+        self.answered |= covered & self.request.kinds
+        for kind in ORDER:
+            question = asked.get(kind)
+            if question is None or kind in covered | dropped:
+                continue
+            if self.refused and kind in (Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY):
+                self.answered.add(kind)
+                continue
+            if kind == Kind.OTHER:
+                for other in (q for q in self.request.questions if q.kind == Kind.OTHER):
+                    self.other(other)
+                continue
+            getattr(self, kind.value)(question)
+
+    # -- their own sessions and bills (existing clients) -------------------------------------------------------
+    def reschedule(self, q: Question) -> None:
+        self.add(q.kind, "reschedule", days=self.day_facts(q) if self.request.asks(Kind.DAYS) else None)
+
+    def cancel(self, q: Question) -> None:
+        hours, fee = self.practice.cancellation_hours, self.practice.cancellation_fee
+        self.add(q.kind, "cancel", remind=bool(self.request.known.session_soon and hours), hours=hours, fee=fee)
+
+    def fee_waiver(self, q: Question) -> None:
+        self.add(q.kind, "fee_waiver")
+
+    def billing(self, q: Question) -> None:
+        self.add(q.kind, "billing")
+
+    def superbill(self, q: Question) -> None:
+        if self.practice.superbills:
+            self.add(q.kind, "superbill")
+        else:
+            self.flag(q.kind, "they ask for a superbill")
+
+    def records(self, q: Question) -> None:
+        self.add(q.kind, "records")
+
+    # -- whether we can see them --------------------------------------------------------------------------------
+    def accepting(self, q: Question) -> None:
+        self.add(q.kind, "accepting", offered_time=self.request.known.offered_time)
+
+    def couples(self, q: Question) -> None:
+        if self.practice.couples_therapist:
+            self.add(q.kind, "couples", fee=self.practice.couples_fee or self.practice.fee)
+        elif "couples" in self.not_offered:
+            self.add(q.kind, "not_offered", names=["couples therapy"], referral=self.not_offered["couples"].referral)
+        else:
+            self.flag(q.kind, "they ask about couples therapy")
+
+    def age(self, q: Question) -> None:
+        low, high = self.practice.min_age, self.practice.max_age
+        value = q.values[0] if q.values else ""
+        age = int(value) if value.isdigit() else self.request.known.client_age
+        if not low and not high:
+            self.flag(q.kind, f"they ask whether you see {_age_words(value, age)}")
+            return
+        seen: bool | None
+        if age is not None:
+            seen = (not low or age >= low) and (not high or age <= high)
+        elif value == "child":
+            seen = False if low and low >= 12 else None
+        elif value == "teen":
+            seen = True if low and low <= 13 else None
+        else:
+            seen = None
+        if seen is None:
+            self.flag(q.kind, f"they ask whether you see {_age_words(value, age)}")
+            return
+        referral = self.practice.young_referral if not seen and age is not None and low and age < low else ""
+        if not seen and age is None:
+            referral = self.practice.young_referral
+        self.add(q.kind, "age", seen=seen, age=age, min_age=low, max_age=high, referral=referral)
+        if not seen:
+            self.refused = True  # days, times and booking would only raise hopes we cannot meet
+
+    def service(self, q: Question) -> None:
+        offered = [v for v in q.values if v in self.offered_services and v not in self.not_offered]
+        refused = [self.not_offered[v] for v in q.values if v in self.not_offered]
+        unknown = [v for v in q.values if v not in self.offered_services and v not in self.not_offered]
+        if offered:
+            self.add(q.kind, "service", names=[display(v, self.lang) for v in offered])
+        for entry in refused:
+            referral = entry.referral
+            self.add(q.kind, "not_offered", names=[display(entry.service, self.lang)], referral=referral)
+        if unknown:
+            self.flag(q.kind, "they ask about " + _join([display(v, "en") for v in unknown]))
+
+    def therapist(self, q: Question) -> None:
+        for value in q.values:
+            if value in ("female", "male"):
+                gender = "woman" if value == "female" else "man"
+                known = [t for t in self.practice.therapists if t.gender]
+                matching = [t.name for t in known if t.gender == gender]
+                if matching:
+                    self.add(q.kind, "therapist_gender", names=matching, gender=gender)
+                elif known and len(known) == len(self.practice.therapists):
+                    self.add(q.kind, "therapist_gender", names=[], gender=gender)
+                else:
+                    self.flag(q.kind, f"they would like a therapist who is a {gender}")
+            elif value in ("christian", "catholic", "jewish", "muslim", "lds", "mormon", "buddhist"):
+                self.service(Question(Kind.SERVICE, ("faith-based",), q.evidence))
+                self.answered.add(q.kind)
+            elif value == "lgbtq":
+                self.service(Question(Kind.SERVICE, ("lgbtq",), q.evidence))
+                self.answered.add(q.kind)
+            else:
+                self.flag(q.kind, "they would like a therapist who is a person of color")
+
+    def language(self, q: Question) -> None:
+        spoken = {lang for t in self.practice.therapists for lang in t.session_languages} | {"english"}
+        for value in q.values:
+            who = [t.name for t in self.practice.therapists if value in t.session_languages]
+            if who:
+                self.add(q.kind, "language", names=who, language=value)
+            elif value == "asl":
+                self.flag(q.kind, "they ask about ASL (a therapist who signs, or an interpreter)")
+            else:
+                self.add(q.kind, "language", names=[], language=value, spoken=sorted(spoken, key=_english_first))
+
+    # -- how, where and when ------------------------------------------------------------------------------------
+    def modality(self, q: Question) -> None:
+        phone = "phone" in q.values
+        self.add(q.kind, "modality", video="video" in q.values, in_person="in_person" in q.values, phone=phone)
+        if phone:
+            self.staff.append("they ask about sessions by phone")
+
+    def location(self, q: Question) -> None:
+        practice = self.practice
+        for value in q.values:
+            if value == "office":
+                if practice.location:
+                    self.add(q.kind, "location")
+                else:
+                    self.flag(q.kind, "they ask where the office is")
+            elif value in ("parking", "accessibility"):
+                text = practice.parking if value == "parking" else practice.accessibility
+                if text:
+                    self.add(q.kind, "location_note", text=text)
+                else:
+                    self.flag(q.kind, f"they ask about {value}")
+            elif practice.licensed_in:
+                states = [s.lower() for s in practice.licensed_in]
+                self.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in))
+            else:
+                self.flag(q.kind, f"they ask whether you can see someone in {value.title()}")
+
+    def day_facts(self, q: Question | None) -> dict[str, Any]:
+        offered = offered_days(self.practice)
+        ruled_out = set(self.request.known.days_ruled_out)
+        asked = [d for d in DAYS if q is not None and d in q.values and d not in ruled_out]
+        return {
+            "yes": [d for d in asked if d in offered],
+            "no": [d for d in asked if d not in offered],
+            "offered": [d for d in offered if d not in ruled_out] if not asked else offered,
+            "all_offered": offered,
+            "asked": bool(asked),
+        }
+
+    def days(self, q: Question) -> None:
+        if self.intent == Intent.CLIENT_REQUEST and Kind.RESCHEDULE in self.request.kinds:
+            return  # the reschedule block answers their days
+        if not self.practice.days_offered:
+            self.flag(q.kind, "they ask which days you see clients")
+            return
+        self.add(q.kind, "days", **self.day_facts(q))
+
+    def time_of_day(self, q: Question) -> None:
+        evening = "evening" in q.values
+        if not self.practice.hours and not evening:
+            self.flag(q.kind, "they ask about " + _join(list(q.values)) + " times")
+            return
+        self.add(q.kind, "times", evening=evening, evenings=self.practice.evenings)
+
+    def urgency(self, q: Question) -> None:
+        self.add(
+            q.kind, "urgency", when=q.values[0] if q.values else "asap", client=self.intent == Intent.CLIENT_REQUEST
+        )
+
+    # -- paying --------------------------------------------------------------------------------------------------
+    def insurance(self, q: Question) -> None:
+        known = self.request.known
+        carrier = (q.values[0] if q.values else None) or known.insurer
+        if carrier is None and known.no_insurance:
+            return
+        self.add(q.kind, "insurance", carrier=carrier, status=carrier_status(self.practice, carrier))
+
+    def payment(self, q: Question) -> None:
+        practice = self.practice
+        facts = {
+            "superbill": practice.superbills,
+            "out_of_network": practice.superbills,
+            "hsa_fsa": practice.hsa_fsa,
+            "sliding_scale": practice.sliding_scale,
+            "self_pay": bool(practice.fee),
+        }
+        for value in q.values:
+            if value in facts:
+                self.add(q.kind, "payment", way=value, yes=facts[value])
+            else:
+                self.flag(
+                    q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value)
+                )
+
+    def fees(self, q: Question) -> None:
+        values = set(q.values) or {"session"}
+        if Kind.COUPLES in self.request.kinds and self.practice.couples_therapist:
+            values.discard("couples")  # the couples paragraph gives the couples fee
+            if not values:
+                self.answered.add(q.kind)
+                return
+        self.add(
+            q.kind,
+            "fees",
+            session="session" in values or "intake" in values,
+            couples="couples" in values,
+            intake="intake" in values,
+        )
+
+    def cancellation(self, q: Question) -> None:
+        self.add(q.kind, "cancellation")
+
+    def other(self, q: Question) -> None:
+        answer = faq_answer(self.practice, q.evidence, self.lang)
+        if answer:
+            self.add(q.kind, "faq", answer=answer)
+        else:
+            self.flag(q.kind, f'they ask: "{q.evidence}"')
+
+    def faq(self) -> None:
+        """A question worded like one of the practice's FAQ gets the practice's own answer, whatever else it asked."""
+        given = {b.facts.get("answer") for b in self.blocks if b.template == "faq"}
+        for sentence in self.request.asked:
+            answer = faq_answer(self.practice, sentence, self.lang)
+            if answer and answer not in given:
+                self.add(Kind.OTHER, "faq", answer=answer)
+                given.add(answer)
+
+
+def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool = False) -> Plan:
+    """The blocks of one reply. `client`: the store knows them as a client, whatever the message says."""
+    intent = request.intent
+    if client and intent == Intent.NEW_INQUIRY:
+        intent = Intent.CLIENT_REQUEST
+    planner = _Planner(request, practice, lang, intent)
+    planner.run()
+    planner.faq()
+    if request.known.offered_time:
+        planner.staff.insert(0, "they reply to a time you offered: confirm it")
+        planner.blocks.insert(0, Block("offered_time"))
+        planner.answered |= {Kind.BOOKING, Kind.RESCHEDULE}
+    kinds = request.kinds
+    next_step = (
+        intent in (Intent.NEW_INQUIRY, Intent.REFERRAL) and not request.known.offered_time and not planner.refused
+    )
+    if kinds & CLIENT_KINDS:
+        next_step = False
+    answered = frozenset(planner.answered | ({Kind.BOOKING} if next_step or planner.refused else set()))
+    return Plan(intent, tuple(planner.blocks), tuple(dict.fromkeys(planner.staff)), answered, next_step)
+
+
+def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
+    """The practice's own answer to a question worded like one of its FAQ entries (most shared words wins).
+
+    A Spanish reply takes only an entry with a Spanish answer: an English paragraph would not be sendable.
+    """
+    words = _content_words(question)
+    if len(words) < 2:
+        return None
+    best: tuple[float, str] | None = None
+    for entry in practice.faq:
+        answer = entry.answer_es if lang == "es" else entry.answer
+        if not answer:
+            continue
+        for wording in entry.questions:
+            theirs = _content_words(wording)
+            overlap = len(words & theirs) / len(theirs) if theirs else 0.0
+            if overlap >= 0.6 and (best is None or overlap > best[0]):
+                best = (overlap, answer)
+    return None if best is None else best[1]
+
+
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "do",
+        "does",
+        "did",
+        "you",
+        "your",
+        "yours",
+        "we",
+        "our",
+        "us",
+        "i",
+        "me",
+        "my",
+        "is",
+        "are",
+        "be",
+        "can",
+        "could",
+        "would",
+        "will",
+        "to",
+        "of",
+        "in",
+        "on",
+        "for",
+        "at",
+        "with",
+        "and",
+        "or",
+        "any",
+        "have",
+        "has",
+        "it",
+        "this",
+        "that",
+        "there",
+        "what",
+        "how",
+        "when",
+        "where",
+        "who",
+        "which",
+        "if",
+        "there's",
+        "about",
+        "just",
+        "also",
+        "el",
+        "la",
+        "los",
+        "las",
+        "de",
+        "del",
+        "y",
+        "o",
+        "en",
+        "un",
+        "una",
+        "que",
+        "se",
+        "su",
+        "sus",
+        "me",
+        "mi",
+        "es",
+        "son",
+        "por",
+        "para",
+        "con",
+        "lo",
+        "le",
+        "les",
+    ]
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        w for w in "".join(c.lower() if c.isalnum() else " " for c in text).split() if w not in _STOP and len(w) > 2
+    }
+
+
+def _english_first(lang: str) -> tuple[int, str]:
+    return (0 if lang == "english" else 1, lang)
+
+
+def _age_words(value: str, age: int | None) -> str:
+    if age is not None:
+        return f"a {age}-year-old"
+    return {"child": "a young child", "teen": "a teenager", "older adult": "an older adult"}.get(value, "this age")
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,434 @@
+"""The person's own first name: form field, self-introduction, signature, or a display name that is a person's.
+
+Compound first names are kept whole ("Mary Beth", "Ana Lucía", "José Luis"); an organisation's name, a title, a
+sign-off word or a surname never becomes a greeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.model import Inquiry
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+# Words that look like names in a signature or display name but are not a person's first name.
+_NOT_NAMES = frozenset(
+    [
+        "psychology",
+        "today",
+        "thanks",
+        "thank",
+        "thx",
+        "best",
+        "regards",
+        "cheers",
+        "sincerely",
+        "warmly",
+        "gracias",
+        "saludos",
+        "atentamente",
+        "sent",
+        "from",
+        "my",
+        "iphone",
+        "android",
+        "office",
+        "admin",
+        "team",
+        "info",
+        "hello",
+        "hi",
+        "hey",
+        "dear",
+        "the",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "doctor",
+        "support",
+        "billing",
+        "front",
+        "desk",
+        "reception",
+        "contact",
+        "customer",
+        "service",
+        "noreply",
+        "no-reply",
+        "reply",
+        "form",
+        "forms",
+        "wix",
+        "squarespace",
+        "jotform",
+        "wordpress",
+        "website",
+        "family",
+        "familia",
+        "clinic",
+        "practice",
+        "counseling",
+        "therapy",
+        "health",
+        "medical",
+        "center",
+        "referrals",
+        "referral",
+        "intake",
+        "mailer",
+        "daemon",
+        "postmaster",
+        "notifications",
+        "newsletter",
+        "marketing",
+        "sales",
+        "love",
+        "xoxo",
+        "respectfully",
+        "kind",
+        "regards",
+        "take",
+        "care",
+        "blessings",
+        "appreciate",
+        "it",
+        "much",
+        "sorry",
+        "yours",
+        "truly",
+        "cordialmente",
+        "un",
+        "abrazo",
+        "besos",
+        "enviado",
+        "desde",
+        "mi",
+        "god",
+        "bless",
+        "p.s",
+        "ps",
+        "ok",
+        "okay",
+        "yes",
+        "no",
+        "please",
+    ]
+)
+_SIGNOFF = re.compile(
+    r"^\s*(thanks?( you)?( so much)?|thank you( again| so much)?|many thanks|best( regards| wishes)?|regards|"
+    r"kind regards|warm(ly| regards)|sincerely|cheers|take care|respectfully|appreciate it|all the best|"
+    r"gracias|muchas gracias|saludos( cordiales)?|atentamente|un saludo|un abrazo|cordialmente|bendiciones|"
+    r"merci( beaucoup)?|semper fi|ciao|shalom|namaste|peace|blessings|abrazos|besos|un beso|cu[ií]d(ate|ense)|"
+    r"hasta pronto|con cari[ñn]o|que dios (la|lo|los|les) bendiga|dios (la|lo) bendiga|thanks again|thanks in advance|"
+    r"xo+|love|-+|—)\s*[,.!]*\s*$",
+    re.IGNORECASE,
+)
+_INTRO = re.compile(
+    r"\b(?:my name is|my name's|this is|i am|i'm|me llamo|mi nombre es|soy)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)"
+)
+_REFERRED = re.compile(
+    r"\b(?:refer(?:ring)?|referral for|patient|client|pt)[:\s]+(?:is\s+)?(?:(?:mr|mrs|ms|miss)\.?\s+)?"
+    r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)\s+[A-ZÁÉÍÓÚÑ]"
+)
+
+_COMPOUND_FIRST = frozenset(
+    [
+        "mary",
+        "ana",
+        "anna",
+        "maría",
+        "maria",
+        "josé",
+        "jose",
+        "juan",
+        "luz",
+        "rosa",
+        "jean",
+        "marie",
+        "anne",
+        "ann",
+        "sarah",
+        "sara",
+        "billy",
+        "bobbie",
+        "betty",
+        "lisa",
+        "carla",
+        "luis",
+        "miguel",
+        "john",
+        "mari",
+        "laura",
+        "emma",
+        "julie",
+    ]
+)
+_COMPOUND_SECOND = frozenset(
+    [
+        "beth",
+        "ann",
+        "anne",
+        "jo",
+        "lou",
+        "sue",
+        "kay",
+        "lynn",
+        "ellen",
+        "grace",
+        "rose",
+        "kate",
+        "claire",
+        "jean",
+        "louise",
+        "marie",
+        "paul",
+        "pierre",
+        "claude",
+        "luc",
+        "lucía",
+        "lucia",
+        "luis",
+        "luisa",
+        "elvira",
+        "marina",
+        "josé",
+        "jose",
+        "carlos",
+        "manuel",
+        "antonio",
+        "fernanda",
+        "isabel",
+        "elena",
+        "teresa",
+        "guadalupe",
+        "alejandra",
+        "eugenia",
+        "camila",
+        "sofía",
+        "sofia",
+        "pablo",
+        "miguel",
+        "ángel",
+        "angel",
+        "andrés",
+        "andres",
+        "eduardo",
+        "francisco",
+        "javier",
+        "alberto",
+        "david",
+        "felipe",
+        "gabriel",
+        "mercedes",
+        "cristina",
+        "victoria",
+        "clara",
+        "inés",
+        "ines",
+        "belén",
+        "belen",
+        "pilar",
+    ]
+)
+_ORGANISATION = frozenset(
+    [
+        "church",
+        "family",
+        "familia",
+        "llc",
+        "inc",
+        "co",
+        "corp",
+        "company",
+        "team",
+        "office",
+        "clinic",
+        "school",
+        "academy",
+        "center",
+        "centre",
+        "services",
+        "admin",
+        "department",
+        "dept",
+        "university",
+        "college",
+        "hospital",
+        "group",
+        "associates",
+        "counseling",
+        "counselling",
+        "therapy",
+        "health",
+        "foundation",
+        "ministries",
+        "ministry",
+        "st",
+        "st.",
+        "saint",
+        "of",
+        "and",
+        "&",
+        "today",
+        "forms",
+        "notifications",
+        "support",
+        "billing",
+        "hr",
+        "club",
+        "association",
+        "parish",
+        "temple",
+        "mosque",
+        "synagogue",
+        "law",
+        "firm",
+        "realty",
+        "properties",
+        "insurance",
+        "benefits",
+        "program",
+        "committee",
+        "board",
+        "pta",
+        "journal",
+        "news",
+        "newsletter",
+        "staff",
+        "desk",
+        "care",
+        "wellness",
+        "solutions",
+        "partners",
+        "agency",
+    ]
+)
+
+MAX_NAME = 40
+"""No first name is longer; a longer "name" is a run-on word or an attack on the store's columns."""
+
+
+def _clean_name(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = word.strip(" ,.;:!\"'()<>")
+    if (
+        not word
+        or len(word) < 2
+        or len(word) > MAX_NAME
+        or word.lower() in _NOT_NAMES
+        or not _NAME_WORD.match(word)
+        or not word[0].isupper()
+    ):
+        return None
+    if len(word) > 1 and word.isupper():
+        return None  # an acronym or a shouted word, not a name
+    return word
+
+
+def _first_of(full: str | None) -> str | None:
+    """First word of a display name, skipping titles; 'Dana & Paul Reiner' gives Dana."""
+    if not full or "@" in full:
+        return None
+    if "," in full and not full.split(",")[1].strip().isupper():
+        last, _, given = full.partition(",")  # "Lopez, Maria"
+        if given.strip() and len(last.split()) == 1:
+            full = given
+    words = [w for w in re.split(r"[\s&/|+]+", full) if w]
+    for k, word in enumerate(words):
+        if word.lower().strip(".") in ("mr", "mrs", "ms", "miss", "dr", "prof", "the"):
+            continue
+        first = _clean_name(word)
+        if first and k + 1 < len(words) and first.lower() in _COMPOUND_FIRST:
+            second = _clean_name(words[k + 1])
+            if second and second.lower() in _COMPOUND_SECOND:
+                return f"{first} {second}"  # "Mary Beth", "Ana Lucía": one first name in two words
+        return first
+    return None
+
+
+def _display_person(display: str | None) -> str | None:
+    """The first name in a From display name, when the name is a person's, not an organisation's or a service's."""
+    if not display or "@" in display:
+        return None
+    words = [w.strip(".,") for w in display.replace("&", " & ").split()]
+    if not 1 <= len(words) <= 4 or any(w.lower() in _ORGANISATION for w in words):
+        return None
+    if display.islower():
+        display = " ".join(w.capitalize() for w in display.split())
+    return _first_of(display)
+
+
+def _signature_name(text: str, signature: str, display: str | None = None) -> str | None:
+    """The name under a sign-off ('Thanks,\\nMaya'), or a lone name line at the very end of the text.
+
+    A sign-off typed in lower case ("thanks,\\nmadison") counts when it is the display name's first name.
+    """
+    if display:
+        low = display.split()[0].lower()
+        text = re.sub(rf"(?m)^(\s*[-—~]*\s*){re.escape(low)}\b", lambda m: m.group(1) + display.split()[0], text)
+        signature = re.sub(
+            rf"(?m)^(\s*[-—~]*\s*){re.escape(low)}\b", lambda m: m.group(1) + display.split()[0], signature
+        )
+    for block in (signature, text):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        for i, line in enumerate(lines):
+            if _SIGNOFF.match(line) and i + 1 < len(lines):
+                name = _first_of(lines[i + 1].lstrip("-— ").strip())
+                if name:
+                    return name
+            inline = re.match(r"^(?:thanks|thank you|best|cheers|gracias|saludos)[,!]?\s+([A-Z]\w+)\W*$", line, re.I)
+            if inline and _clean_name(inline.group(1)):
+                return _clean_name(inline.group(1))
+        if block is signature and lines and len(lines[0].split()) <= 3 and not _SIGNOFF.match(lines[0]):
+            name = _first_of(lines[0].lstrip("-—~ ").strip())  # an unsigned block starts with the name
+            if name:
+                return name
+        if lines:
+            last = lines[-1].lstrip("-—~ ").strip()
+            if len(last.split()) <= 3 and not last.endswith(("?", ".", ":")):
+                name = _first_of(last)
+                if name:
+                    return name
+    return None
+
+
+def first_name(inquiry: Inquiry) -> str | None:
+    """The first name of the person to answer: form field, referral, self-introduction, signature, display name."""
+    if inquiry.form is not None and inquiry.form.name:
+        return _first_of(inquiry.form.name)
+    if inquiry.source == "referral":
+        forwarded_from = forwarded_person(inquiry)
+        if forwarded_from[0]:
+            return forwarded_from[0]
+        found = _REFERRED.search(inquiry.text + "\n" + inquiry.forwarded_text)
+        if found and _clean_name(found.group(1)):
+            return _clean_name(found.group(1))
+        name = _signature_name(inquiry.forwarded_text, "")
+        if name:
+            return name
+        return None
+    display = _display_person(inquiry.sender_name)
+    intro = _INTRO.search(inquiry.text[:400])
+    if intro and _clean_name(intro.group(1)):
+        named = _clean_name(intro.group(1))
+        return display if display and named and display.split()[0] == named else named
+    name = _signature_name(inquiry.text, inquiry.signature, display)
+    return name or display
+
+
+def forwarded_person(inquiry: Inquiry) -> tuple[str | None, str | None]:
+    """The forwarded mail's own sender, when that is someone outside the forwarder's organisation."""
+    sender_domain = (inquiry.sender_email or "@").rsplit("@", 1)[-1]
+    for line in inquiry.forwarded_header.splitlines():
+        match = re.match(r"^\s*\*?(?:from|de)\*?\s*:\s*(.*)$", line, re.IGNORECASE)
+        if not match:
+            continue
+        value = match.group(1)
+        found = _EMAIL.search(value)
+        if not found or found.group(0).lower().rsplit("@", 1)[-1] == sender_domain:
+            return None, None
+        return _first_of(value[: found.start()].strip(' <"')), found.group(0).lower()
+    return None, None

@@ -1,0 +1,269 @@
+"""Reading a message into a Request: the intent, every question with its values and words, what they told.
+
+Each kind of question has its own small reader (days, money, people, client, services); this module runs them
+over the person's own sentences, decides the intent, and makes sure every topic the classifier found has at
+least one question, so a reply never answers less than the labels promise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.absence import withdrawn
+from triage.core.model import Classification, Extraction, Inquiry
+from triage.core.reading.client import read_client, running_late
+from triage.core.reading.days import WEEKDAYS, When, read_when
+from triage.core.reading.money import own_carrier, read_paying
+from triage.core.reading.people import (
+    read_age,
+    read_couples,
+    read_language,
+    read_location,
+    read_modality,
+    read_therapist,
+)
+from triage.core.reading.sentences import Sentence, evidence, sentences
+from triage.core.reading.services import find_services
+from triage.core.reading.situation import read_situation
+from triage.core.reading.thread import staff_offered_time, thread_shows_client
+from triage.core.request import CLIENT_KINDS, Intent, Kind, Known, Question, Request
+
+_ACCEPTING = re.compile(
+    r"\baccepting\b|\btaking\s+(?:on\s+)?(?:new|any)\b|\b(?:any|have|has)\s+(?:\w+\s+)?(?:openings?|availability|"
+    r"space|room|spots?)\b|\bwait\s?(?:ing\s+)?list\b|\bhow\s+long\s+(?:is\s+)?the\s+wait\b|\bnew\s+(?:clients|patients)\b"
+    r"|\bcapacity\b|\b(?:are\s+you|is\s+(?:dana|sam|anyone))\s+(?:currently\s+)?(?:seeing|available)\b|\bfull\b"
+    r"|\baceptando\b|\blista\s+de\s+espera\b|\b(?:tienen|hay)\s+(?:espacio|disponibilidad|lugar|cupo)\b|\bnuevos\s+(?:clientes|pacientes)\b",
+    re.IGNORECASE,
+)
+_BOOKING = re.compile(
+    r"\b(?:schedule|book|set\s+up|make|arrange|get)\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:quick\s+|short\s+|first\s+|initial\s+|intake\s+)?"
+    r"(?:appointment|intake|consult\w*|session|time|call)\b|\bget\s+(?:started|in\s+(?:to\s+see|with))\b|\bhow\s+(?:do|can|would)\s+"
+    r"(?:i|we)\s+(?:start|begin|get\s+started|sign\s+up|book|schedule)\b|\bfree\s+consult\w*|\bphone\s+consult\w*|\bnext\s+steps?\b"
+    r"|\b(?:like|love|want|hoping)\s+to\s+(?:start|begin|come\s+in|book|schedule|set\s+up|meet)\b|\bstart\s+(?:therapy|counseling|sessions)\b"
+    r"|\b(?:hacer|agendar|programar|sacar|pedir)\s+(?:una\s+)?cita\b|\bquisiera\s+(?:una\s+)?cita\b|\bempezar\s+(?:terapia|sesiones)\b"
+    r"|\bconsulta\s+(?:gratis|gratuita|inicial)\b",
+    re.IGNORECASE,
+)
+_REFERRAL = re.compile(
+    r"\b(?:i'?d\s+like\s+to|would\s+like\s+to|wanted\s+to|i'?m\s+writing\s+to|writing\s+to)\s+refer\b|\breferring\s+"
+    r"(?:a|an|my|our|one\s+of\s+my|this)\b|\breferral\s+for\b|\b(?:my|our)\s+(?:patient|client|student|employee|member)\b"
+    r"|\bi\s+have\s+a\s+(?:client|patient|student)\b|\b(?:working|work)\s+with\s+a\s+\d{1,2}[-\s]year[-\s]old\b"
+    r"|\b(?:pt|patient)\s+(?:is\s+a\s+)?\d{1,2}\s*(?:yo|y/o|m|f)\b|\bs/p\b|\bquisiera\s+referir\b|\bmi\s+paciente\b",
+    re.IGNORECASE,
+)
+_PROFESSIONAL = re.compile(
+    r"(?i:\bi'?m\s+(?:a|an|the|one\s+of\s+the)\s+(?:\w+\s+)?(?:physician|doctor|pediatrician|nurse|social\s+worker|"
+    r"school\s+counsel(?:or|lor)s?|psychiatrist|therapist|case\s+manager|care\s+coordinator|np|pcp|counsel(?:or|lor)s?|"
+    r"psychologist|lpc|lcsw|lmft)\b)|\b(?:MD|LCSW|LPC|LMFT|PsyD|PhD|NP|RN|PA-C)\b",
+)
+_ABOUT_CLIENT = re.compile(
+    r"\b(?:refer|referral|(?:we|i)\s+have\s+an?\s+(?:employee|patient|client|student|member)|my\s+(?:patient|client|student)s?|one\s+of\s+my\s+(?:patients|clients|students)|a\s+(?:patient|"
+    r"client|student)\s+(?:of\s+mine|who)|(?:working|work)\s+with\s+a\b|the\s+family\b)",
+    re.IGNORECASE,
+)
+_FOR_SOMEONE = re.compile(
+    r"\b(?:for|about)\s+my\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
+    r"sister|brother|grandson|granddaughter|niece|nephew)\b|\bmy\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
+    r"partner|mom|mother|dad|father|friend|sister|brother)\s+(?:is|has|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
+    r"keeps|was|just)\b|\bpara\s+mi\s+(?:hij[oa]|espos[oa]|mam[áa]|pap[áa]|herman[oa])\b|\bmi\s+(?:hij[oa]|espos[oa])\s+"
+    r"(?:est[áa]|tiene|necesita|dijo|ha)\b",
+    re.IGNORECASE,
+)
+_SOON_CONTEXT = re.compile(
+    r"\?|\b(?:appointment|session|opening|spot|availability|available|get\s+in|come\s+in|see\s+(?:someone|somebody|you|a)|"
+    r"talk\s+to|speak\s+(?:to|with)|start(?:ing)?\s+(?:therapy|counseling|sessions)|book|schedule|meet|space|time|"
+    r"cita|espacio|sesi[óo]n|hablar\s+con|empezar|ver\s+a|atender)",
+    re.IGNORECASE,
+)
+_ANAPHORA = re.compile(r"\b(?:it|that|this|those|them|one|such|so|eso)\b", re.IGNORECASE)
+_TRIVIAL_QUESTION = re.compile(
+    r"how\s+are\s+you|hope\s+(?:you|this|all)|right\?|make\s+sense|is\s+(?:that|this)\s+(?:ok|okay|alright|possible)"
+    r"|thoughts\?|can\s+you\s+help|could\s+you\s+help|is\s+this\s+the\s+right|who\s+should\s+i|what\s+do\s+you\s+think"
+    r"|any\s+(?:advice|suggestions)|does\s+that\s+work|c[óo]mo\s+est[áa]|qu[ée]\s+tal|me\s+pueden\s+ayudar"
+    r"|^\W*(?:hi|hello|hey)\b",
+    re.IGNORECASE,
+)
+
+
+def read_request(inquiry: Inquiry, classification: Classification, extraction: Extraction) -> Request:
+    """The Request for one understood message (pure: the same message always reads the same way)."""
+    labels = set(classification.labels)
+    text = inquiry.text
+    if inquiry.source == "referral" and inquiry.forwarded_text:
+        text = f"{text}\n{inquiry.forwarded_text}"
+    items = sentences(text)
+    subject = inquiry.subject if re.search(r"\?|insurance|couples|fee|cost", inquiry.subject, re.I) else ""
+    if subject:
+        items = [*sentences(subject + "\n"), *items]
+    when = read_when(text)
+    paying = read_paying(items, inquiry.form.insurance if inquiry.form else None)
+    age_questions, client_age = read_age(items)
+    client_questions, says_client, soon = read_client(items)
+    questions: list[Question] = [*client_questions]
+    questions += _intake_questions(items, labels)
+    questions += age_questions
+    questions += read_couples(items) if "couples" in labels or not client_questions else []
+    for reader in (read_language, read_therapist, read_modality, read_location):
+        questions += reader(items)
+    questions += _services(items, questions)
+    questions += _when_questions(when)
+    questions += paying.questions
+    insurer = paying.insurer or (own_carrier(inquiry.history) if inquiry.history else None)
+    known = Known(
+        insurer=insurer or extraction.carrier,
+        no_insurance=paying.no_insurance,
+        payment=paying.payment,
+        days_ruled_out=when.ruled_out,
+        client_age=client_age,
+        offered_time=staff_offered_time(inquiry.history),
+        existing_client=says_client or thread_shows_client(inquiry.history),
+        session_soon=soon,
+        running_late=running_late(items),
+        in_thread=bool(inquiry.history.strip()),
+    )
+    intent = _intent(inquiry, labels, questions, known, known.running_late)
+    if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
+        questions += _from_labels(labels, questions, known)
+    questions += _other(items, questions)
+    if intent in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL):
+        questions = []
+    return Request(
+        intent=intent,
+        questions=tuple(_merge(questions)),
+        known=known,
+        situation=read_situation(text) if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) else None,
+        about_someone_else=intent == Intent.REFERRAL or bool(_FOR_SOMEONE.search(text)),
+        asked=tuple(evidence(s) for s in items if "?" in s.text)[:10],
+    )
+
+
+def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known: Known, late: bool) -> Intent:
+    if "crisis" in labels:
+        return Intent.CRISIS
+    kinds = {q.kind for q in questions}
+    if (
+        withdrawn(inquiry.text)
+        and not kinds & CLIENT_KINDS
+        and "?" not in inquiry.text
+        and not inquiry.loop.never_reply
+    ):
+        return Intent.WITHDRAWAL
+    if "not_inquiry" in labels or inquiry.loop.never_reply:
+        return Intent.NOT_INQUIRY
+    if (
+        inquiry.source == "referral"
+        or _REFERRAL.search(inquiry.text)
+        or (_PROFESSIONAL.search(inquiry.text) and _ABOUT_CLIENT.search(inquiry.text))
+    ):
+        return Intent.REFERRAL
+    if kinds & CLIENT_KINDS or known.existing_client or late:
+        return Intent.CLIENT_REQUEST
+    return Intent.NEW_INQUIRY
+
+
+def _intake_questions(items: list[Sentence], labels: set[str]) -> list[Question]:
+    out: list[Question] = []
+    for kind, pattern in ((Kind.ACCEPTING, _ACCEPTING), (Kind.BOOKING, _BOOKING)):
+        s = next((s for s in items if pattern.search(s.text) and (s.asks or kind == Kind.BOOKING)), None)
+        if s is not None:
+            out.append(Question(kind, (), evidence(s)))
+    return out
+
+
+def _services(items: list[Sentence], found: list[Question]) -> list[Question]:
+    taken = {v for q in found if q.kind == Kind.THERAPIST for v in q.values}
+    values: list[str] = []
+    where = ""
+    for s in items:
+        if not s.asks:
+            continue
+        for key in find_services(s.text):
+            if key == "faith-based" and taken & {"christian", "catholic", "jewish", "muslim"}:
+                continue
+            if key == "lgbtq" and "lgbtq" in taken:
+                continue
+            if key not in values:
+                values.append(key)
+                where = where or evidence(s)
+    return [Question(Kind.SERVICE, tuple(values), where)] if values else []
+
+
+def _when_questions(when: When) -> list[Question]:
+    out: list[Question] = []
+    wanted = when.wanted
+    if not wanted and when.ruled_out and when.any_day:
+        wanted = tuple(d for d in WEEKDAYS if d not in when.ruled_out)
+    if wanted or when.ruled_out:
+        out.append(Question(Kind.DAYS, wanted, when.day_evidence))
+    if when.times:
+        out.append(Question(Kind.TIME_OF_DAY, when.times, when.time_evidence))
+    if when.urgency and _SOON_CONTEXT.search(when.urgency_evidence):
+        out.append(Question(Kind.URGENCY, when.urgency[:1], when.urgency_evidence))
+    return out
+
+
+def _from_labels(labels: set[str], questions: list[Question], known: Known) -> list[Question]:
+    """Every topic the classifier found gets at least one question, so nothing the person raised goes unanswered."""
+    kinds = {q.kind for q in questions}
+    out: list[Question] = []
+    if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not known.no_insurance:
+        out.append(Question(Kind.INSURANCE, (known.insurer,) if known.insurer else (), ""))
+    if "fees" in labels and not kinds & {Kind.FEES, Kind.PAYMENT, Kind.CANCELLATION}:
+        out.append(Question(Kind.FEES, ("session",), ""))
+    if "couples" in labels and Kind.COUPLES not in kinds:
+        out.append(Question(Kind.COUPLES, (), ""))
+    if "availability" in labels and not kinds & {
+        Kind.ACCEPTING,
+        Kind.DAYS,
+        Kind.TIME_OF_DAY,
+        Kind.MODALITY,
+        Kind.LOCATION,
+        Kind.URGENCY,
+        Kind.LANGUAGE,
+    }:
+        out.append(Question(Kind.ACCEPTING, (), ""))
+    if "scheduling" in labels and not kinds & {Kind.BOOKING, Kind.DAYS, Kind.URGENCY, Kind.TIME_OF_DAY} | CLIENT_KINDS:
+        out.append(Question(Kind.BOOKING, (), ""))
+    return out
+
+
+def _understood(s: Sentence) -> bool:
+    """Whether any reader finds a question in this one sentence."""
+    one = [s]
+    when = read_when(s.text)
+    if when.wanted or when.ruled_out or when.times or when.urgency or when.any_day:
+        return True
+    if read_paying(one, None).questions or read_client(one)[0] or _intake_questions(one, set()):
+        return True
+    if read_age(one)[0] or read_couples(one) or find_services(s.text):
+        return True
+    return any(reader(one) for reader in (read_language, read_therapist, read_modality, read_location))
+
+
+def _other(items: list[Sentence], questions: list[Question]) -> list[Question]:
+    """Questions (with a question mark) that no reader understood: answered from the FAQ, or flagged for staff."""
+    out: list[Question] = []
+    for s in items:
+        said = evidence(s)
+        if "?" not in s.text or _TRIVIAL_QUESTION.search(s.text) or len(said.split()) < 3 or _understood(s):
+            continue
+        if questions and len(said.split()) <= 10 and _ANAPHORA.search(said):
+            continue  # "do you take it?": about what the sentence before asked, which is answered already
+
+        out.append(Question(Kind.OTHER, (said.lower()[:100],), said))
+    return out[:3]
+
+
+def _merge(questions: list[Question]) -> list[Question]:
+    """One question per kind (values joined, first evidence kept), in the order they were found."""
+    merged: dict[Kind, Question] = {}
+    for q in questions:
+        if q.kind == Kind.OTHER:
+            continue
+        if q.kind in merged:
+            old = merged[q.kind]
+            values = tuple(dict.fromkeys([*old.values, *q.values]))
+            merged[q.kind] = Question(q.kind, values, old.evidence or q.evidence)
+        else:
+            merged[q.kind] = q
+    return [*merged.values(), *(q for q in questions if q.kind == Kind.OTHER)]

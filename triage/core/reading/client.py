@@ -1,0 +1,106 @@
+"""An existing client's own business: moving or cancelling a session, a bill, a superbill, records, a fee."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.reading.sentences import Sentence, evidence
+from triage.core.request import Kind, Question
+
+_SESSION = r"(?:session|appointment|appt|apt|visit|time|slot|meeting|cita|sesi[óo]n|consulta)"
+_WHICH = r"(?:my|our|the|this|that|tomorrow'?s|today'?s|tonight'?s|next|mi|la|nuestra)"
+_CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
+    (
+        Kind.RESCHEDULE,
+        rf"\bre-?schedul\w*|\bmov(?:e|ing)\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bmove\s+(?:it|me|us)\b"
+        rf"|\b(?:switch|change|push)\s+{_WHICH}\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bpush\s+(?:it|me)\s+back\b"
+        rf"|\b(?:a\s+)?different\s+(?:time|day)\b|\b(?:cambiar|mover|reprogramar|pasar)\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)"
+        rf"|\breprogramar\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+        rf"|\binstead\s+of\s+(?:\d|my|our|the|mon|tue|wed|thu|fri|sat|sun)|\ben\s+vez\s+de\s+(?:las\s+)?\d",
+    ),
+    (
+        Kind.CANCEL,
+        rf"\bcancel(?:l?ing)?\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\b(?:need|have|going)\s+to\s+cancel\b"
+        rf"|\b(?:won'?t|will\s+not|wo\s+n't)\s+be\s+able\s+to\s+(?:make|come|attend)\b|\bcan'?t\s+(?:make|come\s+to|attend)\s+"
+        rf"(?:it|{_WHICH})|\bcancelar\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)|\bno\s+(?:voy\s+a\s+)?poder\s+(?:ir|asistir|llegar)",
+    ),
+    (
+        Kind.FEE_WAIVER,
+        r"\b(?:waive|waived|waiving|forgive|remove|reverse|drop|refund)\b[^.?!]{0,60}\b(?:fee|charge|cancel\w*|no[-\s]show)"
+        r"|\b(?:fee|charge)\b[^.?!]{0,40}\b(?:waived|forgiven|removed|reversed|dropped)|\bexception\b[^.?!]{0,40}\b(?:fee|policy)"
+        r"|\b(?:condonar|perdonar|quitar|anular)\s+(?:el\s+)?(?:cargo|cobro|multa)|\b(?:be|get|it)\s+waived\b"
+        r"|\bwaive\s+(?:it|that|this)\b",
+    ),
+    (
+        Kind.BILLING,
+        r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double)|\bdouble[-\s]?charg\w*|\bcard\s+(?:was\s+|got\s+|is\s+)?"
+        r"(?:declined|rejected|expired)|\bdeclined\b|\bbilling\b|\binvoice\w*|\bmy\s+balance\b|\bouts?tanding\s+balance\b"
+        r"|\brefund\b|\bovercharg\w*|\bwhat\s+i\s+owe\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
+        r"(?:card|payment)|\bnew\s+card\b|\b(?:cobro|cobraron)\s+(?:dos\s+veces|doble)|\bfactura\b|\btarjeta\s+(?:fue\s+)?rechazada",
+    ),
+    (
+        Kind.SUPERBILL,
+        r"\bsuper\s?bills?\b|\breceipts?\s+for\s+(?:my\s+)?insurance|\bitemized\s+(?:receipt|statement)|\breimbursement\s+"
+        r"(?:form|paperwork|claim)|\brecibos?\s+para\s+(?:mi\s+)?seguro",
+    ),
+    (
+        Kind.RECORDS,
+        r"\battendance\s+letter\b|\b(?:my|the|medical|treatment|therapy|clinical)\s+records\b|\bcopy\s+of\s+(?:my\s+)?(?:records|file|notes|chart)"
+        r"|\bletter\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:work|employer|school|court|lawyer|attorney|doctor|landlord|hr)\b"
+        r"|\bproof\s+of\s+(?:attendance|treatment|sessions)|\brelease\s+of\s+information|\bexpediente\b|\bcarta\s+para\s+(?:mi\s+)?(?:trabajo|escuela)",
+    ),
+)
+_CLIENT_RE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _CLIENT_PATTERNS)
+_WOULD_YOU_PROVIDE = re.compile(
+    r"\b(?:would|could|can|do|will)\s+you\s+(?:\w+\s+)?(?:give|provide|offer|do|issue|write)\b|\bif\s+you'?re\s+out\b"
+    r"|\bout[-\s]of[-\s]network\b",
+    re.IGNORECASE,
+)
+_NEW_CLIENT_CANCELLATION = re.compile(
+    r"cancel(?:l)?ation\s+(?:policy|fee)|if\s+(?:i|we)\s+(?:need|have)\s+to\s+cancel", re.I
+)
+_EXISTING = re.compile(
+    r"\b(?:current|existing|returning|former)\s+(?:client|patient)\b|\bi'?m\s+(?:a|one\s+of)\s+(?:your\s+)?"
+    r"(?:client|patient)s?\b|\bas\s+(?:a|your)\s+client\b|\b(?:my|our)\s+(?:next\s+|last\s+|usual\s+|regular\s+|weekly\s+)?"
+    r"(?:session|appointment|appt)\s+(?:with|on|this|tomorrow|today|next)|\b(?:i'?ve|i\s+have|we'?ve|i\s+keep|i'?m\s+still)\s+"
+    r"(?:been\s+)?seeing\s+(?:you|dana|sam)\b|\bsee\s+you\s+then\b"
+    r"|\bsee\s+you\s+(?:on|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bsoy\s+(?:cliente|paciente)\b"
+    r"|\bmi\s+(?:pr[óo]xima\s+)?(?:cita|sesi[óo]n)\s+(?:con|del|de\s+los)\b|\bsince\s+(?:i|we)\s+started\s+(?:seeing|with)\b",
+    re.IGNORECASE,
+)
+_SOON = re.compile(
+    r"\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\btomorrow\b|\bin\s+(?:an|a\s+few|\d+)\s+hours?\b"
+    r"|\bhoy\b|\bma[ñn]ana\b(?!\s+por\s+la)|\besta\s+(?:tarde|noche)\b",
+    re.IGNORECASE,
+)
+_RUNNING_LATE = re.compile(
+    r"\brunning\s+(?:\w+\s+){0,3}late\b|\bbe\s+(?:\d+\s+)?(?:minutes?\s+)?late\b|\bstuck\s+in\s+traffic\b|\bvoy\s+tarde\b|\bllego\s+tarde\b",
+    re.I,
+)
+
+
+def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
+    """The client requests in the text, whether they say they are a client, and whether the session is soon."""
+    questions: list[Question] = []
+    soon = False
+    for kind, pattern in _CLIENT_RE:
+        for s in items:
+            if not pattern.search(s.text):
+                continue
+            if kind == Kind.CANCEL and _NEW_CLIENT_CANCELLATION.search(s.text):
+                continue
+            if kind in (Kind.SUPERBILL, Kind.RECORDS) and _WOULD_YOU_PROVIDE.search(s.text):
+                continue  # a new client asking whether superbills are given: a payment question
+            questions.append(Question(kind, (), evidence(s)))
+            if kind in (Kind.CANCEL, Kind.RESCHEDULE) and _SOON.search(s.text):
+                soon = True
+            break
+    kinds = {q.kind for q in questions}
+    if Kind.FEE_WAIVER in kinds and Kind.BILLING in kinds:
+        questions = [q for q in questions if q.kind != Kind.BILLING]  # "refund the late fee" is one request
+    says_client = any(_EXISTING.search(s.text) for s in items)
+    return questions, says_client, soon
+
+
+def running_late(items: list[Sentence]) -> bool:
+    return any(_RUNNING_LATE.search(s.text) for s in items)

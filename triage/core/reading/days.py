@@ -1,0 +1,218 @@
+"""When they want to come: the weekdays asked for and ruled out, the time of day, and how soon.
+
+Days are read as people write them: "Monday through Thursday" is four days, "weekdays" five, "any day but
+Monday" rules one out, "move my Thursday to Friday" wants Friday, and "I wrote on Thursday" wants nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = DAYS[:5]
+WEEKEND = DAYS[5:]
+
+_DAY_WORDS: dict[str, str] = {}
+for _day, _words in (
+    ("monday", "monday mondays mon lunes"),
+    ("tuesday", "tuesday tuesdays tue tues martes"),
+    ("wednesday", "wednesday wednesdays wed weds miercoles miércoles"),
+    ("thursday", "thursday thursdays thu thur thurs jueves"),
+    ("friday", "friday fridays fri viernes"),
+    ("saturday", "saturday saturdays sat sabado sábado sabados sábados"),
+    ("sunday", "sunday sundays sun domingo domingos"),
+):
+    for _word in _words.split():
+        _DAY_WORDS[_word] = _day
+_SHORT = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"})
+"""Abbreviations are also words ("I sat", "the sun", "we wed"): they count only beside a day, a time or a slash."""
+
+_GROUP = re.compile(
+    r"\b(?P<weekdays>weekdays?|week\s?days?|entre\s+semana|d[ií]as\s+de\s+semana|monday\s*-\s*friday)\b"
+    r"|\b(?P<weekend>week\s?ends?|fines?\s+de\s+semana|s[áa]bados?\s+y\s+domingos?)\b",
+    re.IGNORECASE,
+)
+_PAST_WEEK = re.compile(
+    r"\b(?:last|past|this\s+past|over\s+the|that|el\s+pasado|el\s+fin\s+de\s+semana\s+pasado)\s*$", re.I
+)
+_TOKEN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True)) + r")\b\.?", re.I)
+_RANGE_WORD = re.compile(r"^\s*(?:-|–|—|to|thru|through|till|until|a|al|hasta)\s*$", re.IGNORECASE)
+
+_EXCLUDE_BEFORE = re.compile(
+    r"(?:\b(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|not|except|excepto|menos|never|besides|other\s+than|"
+    r"anything\s+but|any\s+day\s+but|but\s+not|no|avoid|unavailable|busy)\b|\bno\s+puedo)"
+    r"(?:\s+(?:do|make|come|on|the|a|los|las|el|la|work|any|in|mornings?|evenings?|afternoons?)){0,3}\s*$",
+    re.IGNORECASE,
+)
+_EXCLUDE_AFTER = re.compile(
+    r"^\s*(?:and\s+\w+\s+)?(?:are|is|'s)?\s*(?:out|bad|impossible|no\s+good|a\s+no|tough|hard|booked|taken)\b"
+    r"|^\s*(?:and\s+\w+\s+)?(?:don'?t|doesn'?t|won'?t|wouldn'?t|do\s+not|does\s+not|aren'?t|isn'?t|are\s+not|"
+    r"is\s+not|never)\s+(?:work|works|do|good|possible|available|an\s+option)"
+    r"|^\s*(?:is|are)\s+not\s+(?:available|possible|an\s+option)|^\s*no\s+(?:me\s+)?(?:funciona|sirve|puedo)",
+    re.IGNORECASE,
+)
+_PAST_OR_CURRENT = re.compile(
+    r"(?:\b(?:wrote|emailed|e-mailed|called|phoned|texted|messaged|left\s+(?:a\s+)?(?:message|voicemail)|"
+    r"spoke|talked|since|last|my|our|his|her|usual|regular|current|scheduled|tomorrow'?s?|move|moving|"
+    r"switch|change|reschedule|cancel|cancelling|canceling|miss|missed|skip|del|mi|su|cambiar|mover|cancelar)"
+    r"(?:\s+(?:you|to\s+you|on|the|this|past|a|an|el|la|de|la\s+cita\s+del|cita\s+del|my|it|that|from|us|me)){0,3}\s*)$",
+    re.IGNORECASE,
+)
+_SESSION_AFTER = re.compile(
+    r"^\s*(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?(?:session|appointment|appt|slot|time|class|shift|night|cita)\b"
+    r"|^\s*(?:i|we)\s+(?:wrote|called|emailed|had|went|was|were|saw|noticed)\b",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"\s*(?:,|/|&|and|or|y|o|,\s*(?:and|or))\s*", re.IGNORECASE)
+_TO_NEW = re.compile(r"\b(?:to|for|into|para|al|a)(?:\s+(?:el|la|los|las|the|a|an))?\s*$", re.IGNORECASE)
+
+_TIMES = (
+    ("morning", r"mornings?|\bearly\b|before\s+(?:work|8|9|10|noon)|\d\s*a\.?m\.?\b|por\s+la\s+ma[ñn]ana|temprano"),
+    (
+        "afternoon",
+        r"afternoons?|por\s+la\s+tarde|en\s+la\s+tarde|mid-?day|after\s+school|after\s+[234]\b|"
+        r"despu[ée]s\s+del?\s+(?:colegio|escuela|la\s+escuela)",
+    ),
+    (
+        "evening",
+        r"evenings?|after\s+(?:work|[5-8]\b|[4-8]\s*(?:pm|p\.m\.)|five|six|seven)|nights?\b|"
+        r"por\s+la\s+noche|despu[ée]s\s+del?\s+(?:trabajo|las?\s+[4-8])|late\s+(?:in\s+the\s+day|afternoon)",
+    ),
+    ("lunch", r"lunch(?:time|\s+hour|\s+break)?|noon|mediod[ií]a"),
+)
+_NOT_A_TIME_WISH = re.compile(
+    r"\b(?:good|this|tomorrow|yesterday|last|every)\s+(?:morning|afternoon|evening|night)\b|\btonight\b|"
+    r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b",
+    re.IGNORECASE,
+)
+"""Times that say when something happened ("this morning", "good morning"), not when they could come."""
+_TIME_RE = tuple((name, re.compile(rf"\b(?:{pattern})", re.IGNORECASE)) for name, pattern in _TIMES)
+_URGENCY = (
+    ("today", r"\btoday\b|\btonight\b|\bhoy\b|\besta\s+(?:tarde|noche)\b|\bsame[-\s]day\b"),
+    ("this_week", r"\bthis\s+week\b|\besta\s+(?:misma\s+)?semana\b|\bwithin\s+the\s+week\b|\bbefore\s+the\s+weekend\b"),
+    ("next_week", r"\bnext\s+week\b|\bla\s+(?:pr[óo]xima\s+semana|semana\s+que\s+viene)\b"),
+    (
+        "asap",
+        r"\basap\b|\bas\s+soon\s+as\s+(?:possible|you\s+can|we\s+can)\b|\bsoonest\b|\burgent(?:ly)?\b|"
+        r"\bright\s+away\b|\blo\s+(?:antes|m[áa]s\s+pronto)\s+posible\b|\bcuanto\s+antes\b|\bsooner\s+the\s+better\b|"
+        r"\b(?:first|earliest|next)\s+(?:available|opening)\b|\bearliest\s+appointment\b",
+    ),
+)
+_URGENCY_RE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _URGENCY)
+_ANY_DAY = re.compile(r"\b(?:any\s*(?:day|time)|whenever|flexible|cualquier\s+d[ií]a)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class When:
+    wanted: tuple[str, ...] = ()
+    ruled_out: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
+    urgency: tuple[str, ...] = ()
+    any_day: bool = False
+    day_evidence: str = ""
+    time_evidence: str = ""
+    urgency_evidence: str = ""
+
+
+def _ordered(days: set[str]) -> tuple[str, ...]:
+    return tuple(d for d in DAYS if d in days)
+
+
+def _span(start: int, end: int, tokens: list[tuple[int, int, str]]) -> list[str]:
+    """Days from tokens[start] through tokens[end] in week order ("Monday through Thursday")."""
+    a, b = DAYS.index(tokens[start][2]), DAYS.index(tokens[end][2])
+    return list(DAYS[a : b + 1]) if a <= b else list(DAYS[a:] + DAYS[: b + 1])
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for match in _TOKEN.finditer(text):
+        word = match.group(1).lower()
+        if word in _SHORT:
+            after = text[match.end() : match.end() + 12]
+            before = text[max(0, match.start() - 12) : match.start()]
+            near_day = bool(
+                re.search(r"[/&,-]\s*$|\b(?:or|and|y|o)\s*$", before) or re.match(r"\s*(?:[/&,-]|(?:or|and)\b)", after)
+            )
+            if not (near_day or re.match(r"\s*(?:\d|morning|afternoon|evening|night)", after, re.I)):
+                continue
+        found.append((match.start(), match.end(), _DAY_WORDS[word]))
+    return found
+
+
+def _evidence(text: str, start: int, end: int) -> str:
+    left = max(
+        text.rfind(".", 0, start), text.rfind("?", 0, start), text.rfind("!", 0, start), text.rfind("\n", 0, start)
+    )
+    stops = [i for i in (text.find(c, end) for c in ".?!\n") if i >= 0]
+    right = min(stops) if stops else len(text)
+    return " ".join(text[left + 1 : right + 1].split())[:160]
+
+
+def read_when(text: str) -> When:
+    """Days wanted and ruled out, times of day and urgency, with the words each came from."""
+    tokens = _tokens(text)
+    wanted: set[str] = set()
+    ruled_out: set[str] = set()
+    evidence = ""
+    i = 0
+    while i < len(tokens):
+        start, end, day = tokens[i]
+        before = text[max(0, start - 48) : start]
+        if _PAST_OR_CURRENT.search(before) or _SESSION_AFTER.match(text[end : end + 40]):
+            # the session they have (or the day they wrote): a "to Friday" after it is what they want
+            nxt = i + 1
+            if nxt < len(tokens) and _TO_NEW.search(text[end : tokens[nxt][0]]):
+                wanted.add(tokens[nxt][2])
+                evidence = evidence or _evidence(text, start, tokens[nxt][1])
+                i = nxt
+            i += 1
+            continue
+        j = i
+        group = [day]
+        # "Monday through Thursday", "lunes a jueves", "Mon-Thu"
+        if i + 1 < len(tokens) and _RANGE_WORD.match(text[end : tokens[i + 1][0]]):
+            group = _span(i, i + 1, tokens)
+            j = i + 1
+        # "Mondays, Wednesdays and Fridays": the words before the first day decide for the whole list
+        while j + 1 < len(tokens) and _LIST_GAP.fullmatch(text[tokens[j][1] : tokens[j + 1][0]]):
+            group.append(tokens[j + 1][2])
+            j += 1
+        last_end = tokens[j][1]
+        if _EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(text[last_end : last_end + 40]):
+            ruled_out.update(group)
+        else:
+            wanted.update(group)
+            evidence = evidence or _evidence(text, start, last_end)
+        i = j + 1
+    for match in _GROUP.finditer(text):
+        days = WEEKDAYS if match.group("weekdays") else WEEKEND
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _PAST_WEEK.search(before):
+            continue  # "last weekend", "over the weekend": when something happened, not when they can come
+        if _EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(text[match.end() : match.end() + 30]):
+            ruled_out.update(days)
+        else:
+            wanted.update(days)
+            evidence = evidence or _evidence(text, match.start(), match.end())
+    wanted -= ruled_out
+    timed = _NOT_A_TIME_WISH.sub(lambda m: " " * len(m.group(0)), text)
+    times = tuple(name for name, pattern in _TIME_RE if pattern.search(timed))
+    time_match = next((m for _, p in _TIME_RE if (m := p.search(timed))), None)
+    urgency = tuple(name for name, pattern in _URGENCY_RE if pattern.search(text))
+    urgency_match = next((m for _, p in _URGENCY_RE if (m := p.search(text))), None)
+    any_day = bool(_ANY_DAY.search(text))
+    if not evidence and ruled_out:
+        first = next((t for t in tokens if t[2] in ruled_out), None)
+        evidence = _evidence(text, first[0], first[1]) if first else ""
+    return When(
+        wanted=_ordered(wanted),
+        ruled_out=_ordered(ruled_out),
+        times=times,
+        urgency=urgency,
+        any_day=any_day,
+        day_evidence=evidence,
+        time_evidence=_evidence(text, time_match.start(), time_match.end()) if time_match else "",
+        urgency_evidence=_evidence(text, urgency_match.start(), urgency_match.end()) if urgency_match else "",
+    )

@@ -1,0 +1,139 @@
+"""Paying: the insurer they have or ask about, other ways to pay, fees, the cancellation policy."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from triage.core.carriers import find_carrier
+from triage.core.reading.sentences import Sentence, evidence
+from triage.core.request import Kind, Question
+
+_INSURANCE = re.compile(
+    r"\binsurance\b|\binsured\b|\bin[-\s]network\b|\bnetwork\b|\bcovered\b|\bcoverage\b|\bco-?pays?\b|\bdeductible\b|"
+    r"\b(?:take|accept|bill|work\s+with)\s+(?:my|our|any)\s+(?:plan|insurance|benefits)\b|\bmy\s+plan\b|\bbenefits\b|"
+    r"\bseguro\s+(?:m[ée]dico)?|\baseguranza\b|\bcobertura\b|\ben\s+la\s+red\b|\bplan\s+de\s+salud\b|\bcubre\b",
+    re.IGNORECASE,
+)
+_PAYMENTS = (
+    ("eap", r"\beap\b|employee\s+assistance|programa\s+de\s+asistencia\s+al\s+empleado"),
+    ("hsa_fsa", r"\bhsa\b|\bfsa\b|health\s+savings|flexible\s+spending|flex\s+spending"),
+    ("superbill", r"super\s?bills?|itemized\s+(?:receipt|statement)"),
+    ("out_of_network", r"out[-\s]of[-\s]network|\boon\b|reimburs\w+|fuera\s+de\s+(?:la\s+)?red|reembols\w+"),
+    (
+        "sliding_scale",
+        r"sliding[-\s](?:scale|fee)|reduced\s+(?:fee|rate|cost)|(?:can't|cannot|can\s+not|couldn't)\s+afford|"
+        r"low[-\s](?:cost|fee|income)|discount\w*|financial\s+(?:hardship|assistance|aid)|tight\s+budget|"
+        r"escala\s+(?:m[óo]vil|variable|de\s+pago)|tarifa\s+reducida|precio\s+reducido|bajos?\s+recursos|descuento",
+    ),
+    ("va", r"\bva\b|veterans?\s+affairs|community\s+care\s+network|\bva\s+(?:benefits|community\s+care)"),
+    (
+        "self_pay",
+        r"self[-\s]?pay|out[-\s]of[-\s]pocket|pay\s+(?:in\s+)?cash|cash\s+pay|pay\s+(?:privately|myself|directly|on\s+my\s+own)|"
+        r"private[-\s]pay|pagar\s+(?:en\s+efectivo|de\s+mi\s+bolsillo|yo\s+mism[oa]|directamente|particular)|particular",
+    ),
+)
+_PAYMENT_RE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PAYMENTS)
+_NO_INSURANCE = re.compile(
+    r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+have\s+(?:any\s+)?(?:health\s+)?insurance\b|\bno\s+(?:health\s+)?insurance\b|"
+    r"\buninsured\b|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+without\s+insurance\b|\b(?:lost|lose|losing)\s+my\s+insurance\b|\bbetween\s+(?:insurance|plans)\b|"
+    r"\bsin\s+seguro\b|\bno\s+tengo\s+seguro\b|\bno\s+tenemos\s+seguro\b|"
+    r"\b(?:won'?t|will\s+not|not|don'?t\s+want\s+to)\s+(?:be\s+)?us(?:e|ing)\s+(?:my\s+|our\s+)?insurance\b",
+    re.IGNORECASE,
+)
+_EMPLOYER = re.compile(
+    r"\b(?:work|works|worked|working|employed|trabajo)\s+(?:for|at|in|en|para)\s+(?:\w+\s+){0,2}$", re.I
+)
+_FEES = re.compile(
+    r"\bhow\s+much\b|\bcost\w*\b|\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\bcharge\b|\bwhat\s+do\s+you\s+charge\b|"
+    r"\bexpensive\b|\bafford\w*\b|\bcu[áa]nto\s+(?:cuesta|cobran|cuestan|es|ser[ií]a|vale)\b|\bprecios?\b|\bcostos?\b|"
+    r"\btarifas?\b|\bhonorarios\b|\bcobran\b",
+    re.IGNORECASE,
+)
+_NOT_SESSION_FEE = re.compile(
+    r"cancel\w*\s+fee|late\s+fee|no[-\s]show|late[-\s]cancel\w*|fee\s+waiv\w*|waive|copay|co-pay|deductible", re.I
+)
+_INTAKE = re.compile(
+    r"\bintake\b|\bfirst\s+(?:session|appointment|visit)\b|\binitial\b|\bassessment\s+fee\b|\bprimera\s+(?:sesi[óo]n|cita)\b",
+    re.I,
+)
+_COUPLES_FEE = re.compile(r"\bcouples?\b|\bpareja\b|\bmarriage\b|\bboth\s+of\s+us\b", re.I)
+_CANCELLATION = re.compile(
+    r"\bcancel(?:l)?ation\s+(?:policy|fee|window|notice)\b|\blate[-\s]cancel\w*|\bno[-\s]shows?\b|"
+    r"\b(?:if|when)\s+(?:i|we)\s+(?:need|have)\s+to\s+cancel\b|\bhow\s+much\s+notice\b|\bnotice\s+to\s+cancel\b|"
+    r"\bpol[ií]tica\s+de\s+cancelaci[óo]n\b|\bsi\s+(?:tengo|tenemos)\s+que\s+cancelar\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Paying:
+    questions: tuple[Question, ...]
+    insurer: str | None
+    no_insurance: bool
+    payment: tuple[str, ...]
+
+
+def own_carrier(text: str) -> str | None:
+    """The insurer the text names as theirs (not an employer: "I work for Aetna")."""
+    carrier = find_carrier(text)
+    if carrier is None:
+        return None
+    low = text.lower()
+    for word in carrier.lower().split()[:1]:
+        at = low.find(word)
+        if at >= 0 and _EMPLOYER.search(low[max(0, at - 40) : at]):
+            return None
+    return carrier
+
+
+def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
+    questions: list[Question] = []
+    insurer: str | None = own_carrier(form_insurance) if form_insurance else None
+    insurer_where = f"Insurance: {form_insurance}" if insurer else ""
+    no_insurance = False
+    stated: list[str] = []
+    asked: list[str] = []
+    payment_where = ""
+    insurance_asked = bool(insurer)
+    insurance_where = insurer_where
+    fee_values: list[str] = []
+    fee_where = ""
+    cancellation_where = ""
+    for s in items:
+        carrier = own_carrier(s.text)
+        if carrier and insurer is None:
+            insurer = carrier
+        if _NO_INSURANCE.search(s.text):
+            no_insurance = True
+        for name, pattern in _PAYMENT_RE:
+            if not pattern.search(s.text):
+                continue
+            if s.asks and name not in asked:
+                asked.append(name)
+                payment_where = payment_where or evidence(s)
+            elif not s.asks and name not in stated:
+                stated.append(name)
+        if (carrier or (_INSURANCE.search(s.text) and s.asks)) and not _NO_INSURANCE.search(s.text):
+            insurance_asked = True
+            insurance_where = insurance_where or evidence(s)
+        if _FEES.search(s.text) and not _NOT_SESSION_FEE.search(s.text) and (s.asks or "$" in s.text):
+            value = "couples" if _COUPLES_FEE.search(s.text) else "intake" if _INTAKE.search(s.text) else "session"
+            if value not in fee_values:
+                fee_values.append(value)
+                fee_where = fee_where or evidence(s)
+        if _CANCELLATION.search(s.text) and s.asks:
+            cancellation_where = cancellation_where or evidence(s)
+    if "self_pay" in asked + stated and not insurer:
+        no_insurance = True
+    if insurance_asked and not no_insurance:
+        questions.append(Question(Kind.INSURANCE, (insurer,) if insurer else (), insurance_where))
+    payment_asked = [name for name in asked if name != "self_pay" or not no_insurance]
+    if payment_asked:
+        questions.append(Question(Kind.PAYMENT, tuple(payment_asked), payment_where))
+    if fee_values:
+        questions.append(Question(Kind.FEES, tuple(fee_values), fee_where))
+    if cancellation_where:
+        questions.append(Question(Kind.CANCELLATION, (), cancellation_where))
+    payment = tuple(dict.fromkeys([*stated, *(["self_pay"] if no_insurance and "self_pay" in asked else [])]))
+    return Paying(tuple(questions), insurer, no_insurance, payment)

@@ -1,0 +1,275 @@
+"""Who would be seen and how: age, couples, language, a therapist preference, video or in person, where."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.reading.sentences import Sentence, evidence
+from triage.core.request import Kind, Question
+
+_CHILD = (
+    r"(?:son|daughter|child|kid|kiddo|boy|girl|stepson|stepdaughter|grandson|granddaughter|teen|teenager|niece|"
+    r"nephew|hij[oa]|niñ[oa]|adolescente|nieto|nieta)"
+)
+_AGE_NUMBER = re.compile(
+    rf"\b(\d{{1,2}})[-\s]?(?:years?|yrs?|yo|y/o|y\.o\.)[-\s]?(?:old)?\b(?:\s+{_CHILD})?"
+    rf"|\b{_CHILD}\b[^.?!\n]{{0,40}}?\b(?:is|who\s+is|who's|turned|turning|aged?|of)\s+(\d{{1,2}})\b"
+    rf"|\b(?:age|aged|ages)\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+a[ñn]os\b",
+    re.IGNORECASE,
+)
+_CHILD_ASK = re.compile(
+    rf"\b(?:my|our|mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}{_CHILD}s?\b|\bfor\s+(?:a|an)\s+(?:\d{{1,2}}[-\s]year[-\s]old|{_CHILD})\b"
+    r"|\b(?:see|treat|work\s+with|take|accept|specialize\s+in|experience\s+with)\s+(?:young\s+)?(?:kids|children|teens|"
+    r"teenagers|adolescents|minors|youth|elementary|middle\s+schoolers|high\s+schoolers)\b"
+    r"|\b(?:child|play|adolescent|teen|pediatric)\s+(?:therapy|therapist|counsel\w*)\b|\bplay\s+therapy\b"
+    r"|\b(?:atiende|atienden|trabaja|trabajan\s+con|ven)\s+(?:con\s+)?(?:a\s+)?(?:niñ[oa]s|adolescentes|menores)\b"
+    r"|\bfor\s+(?:teens|teenagers|kids|children|adolescents|minors)\b"
+    r"|\b(?:see|work\s+with|take|treat)\s+(?:people|someone|anyone|kids|teens|clients)\s+(?:my|his|her|their|that)\s+age\b",
+    re.IGNORECASE,
+)
+_TEEN = re.compile(r"\bteen\w*|\badolescen\w+|high\s+school|\bmiddle\s+school|\b1[3-7]\b", re.IGNORECASE)
+_SMALL_CHILD = re.compile(
+    r"\b(?:kids?|child(?:ren)?|toddler|preschool\w*|kindergarten|elementary|play\s+therapy|niñ[oa]s?|"
+    r"(?:first|second|third|fourth|fifth)\s+grade\w*)\b",
+    re.IGNORECASE,
+)
+_OLDER = re.compile(
+    r"\b(?:seniors?|elderly|older\s+(?:adults?|people|folks|clients)|retirees?|in\s+my\s+(?:70|80|7|8)0?s|aged\s+parent)\b",
+    re.IGNORECASE,
+)
+
+_COUPLES = re.compile(
+    r"\bcouples?\b|\bmarriage\s+(?:counsel\w*|therap\w*|help)|\bmarital\b|\bpre-?marital|\brelationship\s+(?:counsel\w*|therap\w*)"
+    r"|\b(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+and\s+(?:i|me)\b"
+    r"|\b(?:me|i)\s+and\s+my\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b|\bco-?parent\w*"
+    r"|\b(?:both\s+of\s+us|the\s+two\s+of\s+us|together)\b(?=[^.?!]{0,40}\b(?:therap|counsel|session|come))"
+    r"|\bterapia\s+de\s+pareja\b|\bconsejer[ií]a\s+(?:de\s+pareja|matrimonial)\b|\bmi\s+(?:esposo|esposa|marido|pareja|"
+    r"novio|novia|prometid[oa])\s+y\s+yo\b",
+    re.IGNORECASE,
+)
+_LANGUAGES = (
+    "spanish",
+    "mandarin",
+    "cantonese",
+    "chinese",
+    "russian",
+    "vietnamese",
+    "korean",
+    "arabic",
+    "french",
+    "portuguese",
+    "tagalog",
+    "hindi",
+    "urdu",
+    "farsi",
+    "persian",
+    "german",
+    "japanese",
+    "ukrainian",
+    "somali",
+    "amharic",
+    "polish",
+    "italian",
+    "hebrew",
+    "punjabi",
+    "haitian creole",
+    "asl",
+)
+_LANGUAGE_ES = {
+    "español": "spanish",
+    "espanol": "spanish",
+    "castellano": "spanish",
+    "inglés": "english",
+    "ingles": "english",
+    "chino": "chinese",
+    "ruso": "russian",
+    "portugués": "portuguese",
+}
+_LANGUAGE = re.compile(
+    r"\b(?:in|speaks?|speaking|fluent\s+in|conducted\s+in|sessions\s+in|therapist\s+who\s+speaks|bilingual\s+in|"
+    r"en|habla\w*|hable)\s+(" + "|".join([*_LANGUAGES, *_LANGUAGE_ES]) + r")\b"
+    r"|\b(" + "|".join(_LANGUAGES) + r")[-\s](?:speaking|speaker)\b|\bsign\s+language\b|\bbilingual\b"
+    r"|\basl\s+interpret\w*|\bdoes\s+anyone\s+(?:at\s+\w+\s+\w+\s+)?sign\b",
+    re.IGNORECASE,
+)
+_GENDER = re.compile(
+    r"\b(female|woman|women|lady|male|man|men)\s+(?:therapist|counsel(?:or|lor)|clinician|provider|psychologist|doctor)"
+    r"|\bprefer\s+(?:a\s+|to\s+(?:see|work\s+with)\s+a\s+)?(female|woman|male|man)\b|\bterapeuta\s+(mujer|hombre|femenina|masculino)"
+    r"|\b(?:see|work\s+with|talk\s+to|speak\s+with)\s+a\s+(woman|man|female|male)\b(?!\s+(?:who|that|doctor|named))",
+    re.IGNORECASE,
+)
+_FAITH = re.compile(
+    r"\b(christian|catholic|jewish|muslim|lds|mormon|buddhist)\s+(?:counsel\w*|therap\w*|perspective|values|faith|worldview|provider)"
+    r"|\bfaith[-\s]based\b|\bintegrat\w+\s+(?:my\s+|our\s+)?faith\b|\bbiblical\b|\b(?:terapeuta|consejer[oa])\s+cristian[oa]",
+    re.IGNORECASE,
+)
+_LGBTQ = re.compile(r"\blgbt\w*\+?|\bqueer\b|\btrans(?:gender)?\b|\bnon-?binary\b|\bgay\b|\blesbian\b", re.IGNORECASE)
+_AFFIRMING = re.compile(r"affirm\w*|friendly|competent|experience|understand|ally|safe", re.IGNORECASE)
+_POC = re.compile(
+    r"\b(?:person|people|therapist|counsel(?:or|lor)|clinician)\s+of\s+colou?r\b|\bbipoc\b|\bpoc\b|"
+    r"\b(?:black|latin[oax]|latine|asian(?:[-\s]american)?|indigenous|native)\s+(?:therapist|counsel(?:or|lor)|woman\s+therapist|clinician)",
+    re.IGNORECASE,
+)
+_VIDEO = re.compile(
+    r"\b(?:video|telehealth|tele-health|virtual(?:ly)?|online|zoom|remote(?:ly)?|teletherapy|telemedicine|doxy|"
+    r"facetime|por\s+video|videollamada|en\s+l[ií]nea|virtuales?)\b",
+    re.IGNORECASE,
+)
+_IN_PERSON = re.compile(
+    r"\bin[-\s]person\b|\bin\s+(?:the\s+)?office\b|\bface[-\s]to[-\s]face\b|\bcome\s+(?:in|into)\s+(?:the|your)\s+office\b"
+    r"|\bpresencial\w*|\ben\s+persona\b|\ben\s+(?:el|su)\s+consultorio\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(
+    r"\b(?:phone|telephone)\s+(?:sessions?|therapy|calls?\s+instead)|\bover\s+the\s+phone\b|\bpor\s+tel[ée]fono\b", re.I
+)
+_STATE_NAMES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
+    "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
+    "minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|"
+    "texas|utah|vermont|virginia|washington|wisconsin|wyoming|new hampshire|new jersey|new mexico|"
+    "new york|north carolina|north dakota|rhode island|south carolina|south dakota|west virginia"
+)
+_STATES = frozenset(_STATE_NAMES.split("|"))
+_STATE = re.compile(
+    r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
+    r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia)\s+(?:[\w.]+,?\s+){0,4}?"
+    r"(?:in|to|en|a|de|para)\s+(?:[\w.]+,?\s+){0,1}?("
+    + _STATE_NAMES
+    + r")\b|\b("
+    + _STATE_NAMES
+    + r")\s+(?:resident|license)"
+    r"|\b(across\s+state\s+lines|out\s+of\s+state|another\s+state|other\s+states?|otro\s+estado)\b",
+    re.IGNORECASE,
+)
+_OFFICE = re.compile(
+    r"\bwhere\s+(?:exactly\s+)?(?:is|are)\s+(?:you|your|the)\b|\b(?:your|the\s+office(?:'s)?)\s+(?:address|location)\b|\blocated\b"
+    r"|\bwhat\s+(?:part\s+of\s+town|neighborhood|area)\b|\bhow\s+far\b|\bnear\s+(?:the\s+)?(?:max|bus|transit|light\s+rail)\b"
+    r"|\bd[óo]nde\s+(?:est[áa]n|queda|se\s+encuentra)|\bdirecci[óo]n\b",
+    re.IGNORECASE,
+)
+_PARKING = re.compile(r"\bpark(?:ing)?\b|\bestacionamiento\b|\bestacionar\b", re.IGNORECASE)
+_ACCESS = re.compile(
+    r"\bwheel\s?chair|\baccessib\w+|\belevator|\bstairs?\b|\bsteps\b|\bmobility\b|\bwalker\b|\bramp\b|\bada\b"
+    r"|\bsilla\s+de\s+ruedas|\bascensor|\bescaleras?\b",
+    re.IGNORECASE,
+)
+
+
+_SELF_AGE = re.compile(
+    r"\b(?:i'?m|i\s+am|tengo)\s+(\d{1,2})\b(?!\s*(?:weeks?|months?|minutes?|hours?|days?|semanas|meses|%))", re.I
+)
+
+
+def _age_in(text: str) -> int | None:
+    number = _AGE_NUMBER.search(text) or _SELF_AGE.search(text)
+    return next((int(g) for g in number.groups() if g), None) if number else None
+
+
+def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
+    """An age question when someone asks for a child, teen or older adult to be seen, and the age if given."""
+    for s in items:
+        if not (_CHILD_ASK.search(s.text) and s.asks) and not re.search(
+            r"\b(?:see|treat|work\s+with)\s+(?:kids|children|teens)", s.text, re.I
+        ):
+            continue
+        age = _age_in(s.text)
+        if age is None:  # "my son is 15 ... do you see teens?": the age is in another sentence
+            age = next((a for a in (_age_in(other.text) for other in items) if a is not None), None)
+        if age is not None and not 2 <= age <= 99:
+            age = None
+        if age is not None:
+            value = str(age)
+        elif _TEEN.search(s.text):
+            value = "teen"
+        elif _SMALL_CHILD.search(s.text):
+            value = "child"
+        else:
+            continue  # "my son" alone could be grown
+        return [Question(Kind.AGE, (value,), evidence(s))], age
+    for s in items:
+        if _OLDER.search(s.text) and s.asks:
+            return [Question(Kind.AGE, ("older adult",), evidence(s))], None
+    return [], None
+
+
+def read_couples(items: list[Sentence]) -> list[Question]:
+    s = next((s for s in items if _COUPLES.search(s.text)), None)
+    return [Question(Kind.COUPLES, (), evidence(s))] if s else []
+
+
+def read_language(items: list[Sentence]) -> list[Question]:
+    values: list[str] = []
+    where = ""
+    for s in items:
+        for match in _LANGUAGE.finditer(s.text):
+            raw = (match.group(1) or match.group(2) or "").lower()
+            if not raw:
+                raw = "asl" if "sign" in match.group(0).lower() else "bilingual"
+            name = _LANGUAGE_ES.get(raw, raw)
+            if name in ("english", "chinese"):
+                name = "english" if name == "english" else "mandarin"
+            if name not in ("english", "bilingual") and name not in values:
+                values.append(name)
+                where = where or evidence(s)
+    return [Question(Kind.LANGUAGE, tuple(values), where)] if values else []
+
+
+def read_therapist(items: list[Sentence]) -> list[Question]:
+    values: list[str] = []
+    where = ""
+    for s in items:
+        found: list[str] = []
+        gender = _GENDER.search(s.text)
+        if gender:
+            word = next(g for g in gender.groups() if g).lower()
+            found.append("female" if word in ("female", "woman", "women", "lady", "mujer", "femenina") else "male")
+        faith = _FAITH.search(s.text)
+        if faith:
+            found.append((faith.group(1) or "christian").lower())
+        if _LGBTQ.search(s.text) and _AFFIRMING.search(s.text):
+            found.append("lgbtq")
+        if _POC.search(s.text):
+            found.append("poc")
+        for value in found:
+            if value not in values:
+                values.append(value)
+                where = where or evidence(s)
+    return [Question(Kind.THERAPIST, tuple(values), where)] if values else []
+
+
+def read_modality(items: list[Sentence]) -> list[Question]:
+    values: list[str] = []
+    where = ""
+    for s in items:
+        for value, pattern in (("video", _VIDEO), ("in_person", _IN_PERSON), ("phone", _PHONE)):
+            if (
+                pattern.search(s.text)
+                and value not in values
+                and not re.search(r"\bonline\s+(?:booking|form|portal|profile|search)", s.text, re.I)
+            ):
+                values.append(value)
+                where = where or evidence(s)
+    return [Question(Kind.MODALITY, tuple(values), where)] if values else []
+
+
+def read_location(items: list[Sentence]) -> list[Question]:
+    values: list[str] = []
+    where = ""
+    for s in items:
+        found: list[str] = []
+        state = _STATE.search(s.text)
+        if state and (s.asks or re.search(r"licens", s.text, re.I)):
+            name = next(g for g in state.groups() if g).lower()
+            found.append(name if name in _STATES else "other state")
+        if _OFFICE.search(s.text) and s.asks:
+            found.append("office")
+        if _PARKING.search(s.text):
+            found.append("parking")
+        if _ACCESS.search(s.text):
+            found.append("accessibility")
+        for value in found:
+            if value not in values:
+                values.append(value)
+                where = where or evidence(s)
+    return [Question(Kind.LOCATION, tuple(values), where)] if values else []

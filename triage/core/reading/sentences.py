@@ -1,0 +1,66 @@
+"""Sentences, and whether one asks for something: the unit every question is read from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BOUNDARY = re.compile(r"[.!?]+|\n")
+_ABBREVIATIONS = frozenset(
+    ["vs", "dr", "mr", "mrs", "ms", "st", "etc", "approx", "e.g", "i.e", "no", "pt", "jr", "sr", "dept", "appt", "apt"]
+)
+
+ASK = re.compile(
+    r"\?|¿"
+    r"|\b(?:do|does|did|can|could|would|will|are|is|should|may)\s+(?:you|y'all|u|anyone|someone|somebody|any\s+of|"
+    r"dana|sam|your|one\s+of|the\s+practice|there|i|we|my|our|it|that)\b"
+    r"|\b(?:wondering|wonder|curious|want(?:ed)?\s+to\s+(?:know|ask|check|see)|would\s+like\s+to\s+(?:know|ask)|"
+    r"hoping|looking\s+for|searching\s+for|in\s+search\s+of|seeking|interested\s+in|need(?:ing)?|needs|want|wants|"
+    r"would\s+(?:like|love|prefer)|(?:i|we)'?d\s+(?:like|love|prefer)|we\s+want|prefer(?:ably)?|ideally|hope\s+to|trying\s+to\s+find|"
+    r"please\s+(?:let\s+me\s+know|tell|advise|confirm)|let\s+me\s+know|any\s+(?:chance|availability|openings?)|"
+    r"is\s+it\s+possible|possible\s+to|(?:need|want|looking\s+for)\s+(?:some\s+)?help\s+with|struggling\s+with|dealing\s+with|work\s+on|"
+    r"(?:for|with)\s+my\s+(?:son|daughter|child|kid|teen|husband|wife|partner)|"
+    r"quisiera|quiero|queremos|necesito|necesitamos|necesita|busco|buscamos|buscando|me\s+gustar[ií]a|"
+    r"nos\s+gustar[ií]a|me\s+interesa|saber\s+si|pregunt(?:ar|o)|ofrecen|tienen|atienden|aceptan|trabajan)\b",
+    re.IGNORECASE,
+)
+"""A question mark, or the words people use to ask or to say what they want."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def asks(self) -> bool:
+        return bool(ASK.search(self.text))
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split at . ! ? and line ends, but not after "vs." or "Dr." or inside "3.5" or "e.g.": each piece keeps
+    its offsets in the text."""
+    out: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group(0) == ".":
+            word = text[max(0, match.start() - 6) : match.start()].rsplit(None, 1)[-1:] or [""]
+            if word[0].lower().lstrip("(") in _ABBREVIATIONS or word[0].isdigit() or text[end : end + 1].isalnum():
+                continue
+        if text[start:end].strip():
+            out.append(Sentence(start, end, text[start:end]))
+        start = end
+    if text[start:].strip():
+        out.append(Sentence(start, len(text), text[start:]))
+    return out
+
+
+def evidence(sentence: Sentence | str, limit: int = 160) -> str:
+    text = sentence.text if isinstance(sentence, Sentence) else sentence
+    return " ".join(text.split())[:limit]
+
+
+def sentence_at(items: list[Sentence], pos: int) -> Sentence | None:
+    return next((s for s in items if s.start <= pos < s.end), None)

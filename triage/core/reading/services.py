@@ -1,0 +1,213 @@
+"""Services by name: the problems, therapies and evaluations people ask for, each with one canonical key.
+
+The same lexicon reads the practice's own `services` phrases, so "trauma and PTSD (including EMDR)" in the
+config means the practice offers trauma, PTSD work and EMDR, and a question about EMDR is answered from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# key -> (English name for a reply, Spanish name, pattern). Order matters: more specific first
+# ("ADHD testing" before "ADHD", "ERP" before "OCD" is not needed: both are reported).
+SERVICES: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "adhd testing",
+        "ADHD testing",
+        "evaluaciones de TDAH",
+        r"(?:adhd|add|tdah)\s+(?:testing|test|assessment|evaluation|eval|diagnos\w*|screening)|"
+        r"(?:test(?:ed|ing)?|assess(?:ed|ment)?|evaluat\w+|diagnos\w+|screen(?:ed|ing)?)\s+(?:\w+\s+){0,3}?for\s+(?:adhd|add\b)|"
+        r"evaluaci[óo]n\s+(?:de|para)\s+(?:tdah|adhd)",
+    ),
+    (
+        "autism evaluation",
+        "autism evaluations",
+        "evaluaciones de autismo",
+        r"(?:autism|asd|autistic|asperger\w*)\s+(?:testing|assessment|evaluation|eval|diagnos\w*|screening)|"
+        r"(?:test(?:ed|ing)?|assess(?:ed|ment)?|evaluat\w+|diagnos\w+)\s+(?:\w+\s+){0,3}?for\s+(?:autism|asd)|"
+        r"evaluaci[óo]n\s+de\s+autismo",
+    ),
+    (
+        "psychological testing",
+        "psychological testing",
+        "evaluaciones psicológicas",
+        r"psych(?:ological|oeducational|o-educational)?\s+(?:testing|evaluation|assessment|eval)|neuropsych\w*|"
+        r"learning\s+disabilit\w+\s+(?:testing|evaluation)|iq\s+test|evaluaci[óo]n\s+psicol[óo]gica",
+    ),
+    (
+        "esa letter",
+        "emotional support animal letters",
+        "cartas para animales de apoyo emocional",
+        r"emotional[-\s]support[-\s](?:animal|dog|cat)|\besa\s+(?:letter|documentation|paperwork)|\besa\b|"
+        r"animal\s+de\s+apoyo",
+    ),
+    (
+        "court-ordered",
+        "court-ordered evaluations or therapy",
+        "evaluaciones o terapia ordenadas por un juez",
+        r"court[-\s]ordered|court[-\s]mandated|custody\s+(?:evaluation|eval|assessment)|parenting\s+(?:plan\s+)?evaluation|"
+        r"(?:for|by)\s+(?:the\s+)?(?:court|judge|probation|my\s+lawyer|my\s+attorney)|ordenad[oa]\s+por\s+(?:el\s+)?(?:juez|juzgado)",
+    ),
+    (
+        "medication",
+        "medication management",
+        "manejo de medicamentos",
+        r"medication\s+(?:management|manager|evaluation)|prescrib\w+|psychiatri(?:st|c\s+medication)|med\s+management|"
+        r"(?:start|get|need|want)\s+(?:on\s+)?(?:meds|medication)|medicamentos?\s+(?:psiqui[áa]tric\w+)?|psiquiatra",
+    ),
+    (
+        "erp",
+        "exposure and response prevention (ERP)",
+        "exposición con prevención de respuesta (EPR)",
+        r"\berp\b|exposure\s+(?:and|&)\s+response|exposure\s+(?:therapy|work)|prevenci[óo]n\s+de\s+respuesta",
+    ),
+    ("ocd", "OCD", "TOC", r"\bocd\b|obsessive[-\s]compulsive|intrusive\s+thoughts|\btoc\b|trastorno\s+obsesivo"),
+    (
+        "eating disorders",
+        "eating disorder treatment",
+        "tratamiento de trastornos alimentarios",
+        r"eating\s+disorders?|anorexi\w*|bulimi\w*|binge[-\s]eating|\barfid\b|disordered\s+eating|"
+        r"trastornos?\s+(?:de\s+la\s+)?(?:alimentaci[óo]n|alimentari\w+|alimentici\w+)|anorexia|bulimia",
+    ),
+    (
+        "substance use",
+        "substance-use treatment",
+        "tratamiento de adicciones",
+        r"substance\s+(?:use|abuse)|addiction|addicted|alcohol\w*|drinking\s+(?:problem|too\s+much)|sobriety|sober|"
+        r"\b(?:aa|na)\s+meetings|drug\s+(?:use|problem)|opioid|adicci[óo]n\w*|alcoholismo",
+    ),
+    ("dbt", "DBT", "DBT", r"\bdbt\b|dialectical\s+behavio\w+"),
+    ("emdr", "EMDR", "EMDR", r"\bemdr\b"),
+    ("cbt", "CBT", "TCC", r"\bcbt\b|cognitive[-\s]behavio\w+|\btcc\b|terapia\s+cognitiv\w+"),
+    (
+        "family therapy",
+        "family therapy",
+        "terapia familiar",
+        r"family\s+(?:therapy|counsel\w*|sessions?|therapist)|(?:whole|entire)\s+family|terapia\s+familiar|"
+        r"blended[-\s]family",
+    ),
+    (
+        "group therapy",
+        "group therapy",
+        "terapia de grupo",
+        r"group\s+(?:therapy|sessions?|counsel\w*|program)|support\s+groups?|(?:therapy|dbt|process)\s+groups?|"
+        r"terapia\s+(?:de\s+|en\s+)?grupo|grupos?\s+de\s+apoyo",
+    ),
+    ("adhd", "ADHD", "TDAH", r"\badhd\b|\btdah\b|attention\s+deficit"),
+    (
+        "trauma",
+        "trauma and PTSD",
+        "trauma y TEPT",
+        r"trauma\w*|\bptsd\b|\bc-?ptsd\b|\btept\b|abuse\s+(?:survivor|history)|sexual\s+assault",
+    ),
+    (
+        "anxiety",
+        "anxiety",
+        "ansiedad",
+        r"anxiety|anxious|panic\s+attacks?|panic\s+disorder|phobia\w*|ansiedad|ataques?\s+de\s+p[áa]nico",
+    ),
+    ("depression", "depression", "depresión", r"depress\w*|depresi[óo]n|deprimid[oa]"),
+    ("grief", "grief", "duelo", r"grief|griev\w+|bereave\w*|\bduelo\b"),
+    (
+        "perinatal",
+        "perinatal and postpartum support",
+        "apoyo perinatal y posparto",
+        r"post[-\s]?partum|perinatal|prenatal|pregnan\w*|posparto|embarazo|embarazada|birth\s+trauma|infertility",
+    ),
+    (
+        "life transitions",
+        "life transitions",
+        "transiciones de vida",
+        r"life\s+transitions?|transici[óo]n(?:es)?\s+de\s+vida|career\s+change|empty\s+nest|retirement",
+    ),
+    (
+        "lgbtq",
+        "LGBTQ+ affirming care",
+        "atención afirmativa LGBTQ+",
+        r"lgbt\w*\+?|queer|transgender|\btrans\b|non-?binary|gender\s+(?:identity|affirming)|coming\s+out",
+    ),
+    (
+        "faith-based",
+        "faith-based counseling",
+        "consejería basada en la fe",
+        r"christian\s+(?:counsel\w*|therap\w*|perspective|values|faith|worldview)|faith[-\s]based|biblical|"
+        r"integrat\w+\s+(?:my\s+|our\s+)?faith|pastoral\s+counsel\w*|(?:consejer[ií]a|terapia)\s+cristiana",
+    ),
+    (
+        "sex therapy",
+        "sex therapy",
+        "terapia sexual",
+        r"sex\s+therap\w*|sexual\s+(?:issues|dysfunction)|intimacy\s+issues",
+    ),
+    (
+        "infidelity",
+        "recovering from infidelity",
+        "recuperación tras una infidelidad",
+        r"infidelity|an\s+affair|cheated|cheating|infidelidad",
+    ),
+    ("anger management", "anger management", "manejo de la ira", r"anger\s+management|manejo\s+de\s+(?:la\s+)?ira"),
+    ("bipolar", "bipolar disorder", "trastorno bipolar", r"bipolar"),
+    ("psychosis", "psychosis", "psicosis", r"psychosis|psychotic|schizo\w*|psicosis"),
+    ("insomnia", "insomnia", "insomnio", r"insomnia|cbt-?i\b|insomnio"),
+    (
+        "chronic illness",
+        "chronic illness and pain",
+        "enfermedades crónicas",
+        r"chronic\s+(?:illness|pain|fatigue|condition)|enfermedad\s+cr[óo]nica",
+    ),
+    ("parenting", "parenting support", "apoyo para padres", r"parenting\s+(?:support|help|coach\w*|skills)"),
+)
+_KEYS = tuple(key for key, *_ in SERVICES)
+_COMPILED = tuple((key, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for key, _, _, pattern in SERVICES)
+_DISPLAY = {key: (en, es) for key, en, es, _ in SERVICES}
+_ALIASES = {"ptsd": "trauma", "trauma and ptsd": "trauma", "postpartum": "perinatal", "family": "family therapy"}
+
+# Broader than the patterns above: a mention only names a service when the same key is not ruled out by a
+# more specific one ("ADHD testing" also mentions ADHD, but only testing is asked for).
+_SUBSUMES = {"adhd testing": ("adhd",), "erp": (), "autism evaluation": ()}
+
+
+def known_service(name: str) -> str | None:
+    """The canonical key of a service name ("ERP", "ADHD testing"), or None when the lexicon does not know it."""
+    low = " ".join(name.lower().split())
+    if low in _DISPLAY:
+        return low
+    if low in _ALIASES:
+        return _ALIASES[low]
+    found = find_services(name)
+    return found[0] if len(found) == 1 else None
+
+
+def find_services(text: str) -> list[str]:
+    """Every service the text names, most specific first, each once."""
+    found: list[str] = []
+    for key, pattern in _COMPILED:
+        if pattern.search(text):
+            found.append(key)
+    for key in list(found):
+        for broader in _SUBSUMES.get(key, ()):
+            if broader in found:
+                found.remove(broader)
+    return found
+
+
+def services_in(phrases: Iterable[str]) -> frozenset[str]:
+    """The service keys a practice's own phrases name ("trauma and PTSD (including EMDR)": trauma, emdr)."""
+    keys: set[str] = set()
+    for phrase in phrases:
+        keys.update(find_services(phrase))
+        alias = known_service(phrase)
+        if alias:
+            keys.add(alias)
+    return frozenset(keys)
+
+
+def display(key: str, lang: str = "en") -> str:
+    """How a reply names a service; an unknown key is shown as given."""
+    en, es = _DISPLAY.get(key, (key, key))
+    return es if lang == "es" else en
+
+
+def all_keys() -> tuple[str, ...]:
+    return _KEYS

@@ -1,0 +1,50 @@
+"""What calls for warmth before the answers: a death, a new baby, a break-up, an illness."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.request import Situation
+
+_SITUATIONS: tuple[tuple[Situation, str], ...] = (
+    (
+        Situation.LOSS,
+        r"\bpass(?:ed)?\s+away\b|\bdied\b|\bdeath\s+of\b|\b(?:lost|losing)\s+(?:my|our|her|his)\s+(?:\w+\s+)?(?:mom|mother|dad|father|"
+        r"husband|wife|son|daughter|baby|brother|sister|partner|child|grandma|grandmother|grandpa|grandfather|best\s+friend|"
+        r"friend|dog|cat|pregnancy)\b|\bfuneral\b|\bbereave\w*|\bmiscarr\w+|\bstillb\w+|\bwidow\w*|\bsuicide\s+loss\b"
+        r"|\bfalleci[óo]\b|\bmuri[óo]\b|\bperd[ií]\s+a\s+mi\b|\bfallecimiento\b|\baborto\s+espont[áa]neo\b|\bperd[ií]\s+(?:el|mi)\s+beb[ée]\b",
+    ),
+    (
+        Situation.NEW_BABY,
+        r"\bnew\s*born\b|\bnew\s+baby\b|\bjust\s+had\s+(?:a|our|my)\s+(?:baby|son|daughter|twins)\b|\bgave\s+birth\b|"
+        r"\b(?:\d+|few|six|two|three)\s+(?:weeks?|months?)\s+(?:postpartum|after\s+(?:giving\s+birth|the\s+birth))\b|"
+        r"\bpostpartum\b|\bmy\s+(?:\d+|two|three|four|six)[-\s](?:week|month)[-\s]old\b|\breci[ée]n\s+nacid[oa]\b|\bacabo\s+de\s+tener\s+(?:un|una|a\s+mi)\b",
+    ),
+    (
+        Situation.BREAKUP,
+        r"\bdivorc\w+|\bbroke\s+up\b|\bbreak[-\s]?up\b|\bseparat(?:ed|ion|ing)\b|\bleft\s+me\b|\bended\s+(?:our|my|the)\s+"
+        r"(?:relationship|engagement|marriage)\b|\bcalled\s+off\s+(?:the|our)\s+(?:wedding|engagement)\b|\bdivorci\w+|"
+        r"\bnos\s+separamos\b|\bterminamos\b|\bme\s+dej[óo]\b|\bruptura\b",
+    ),
+    (
+        Situation.ILLNESS,
+        r"\bdiagnos(?:ed|is)\s+with\s+(?:\w+\s+){0,2}(?:cancer|ms|multiple\s+sclerosis|parkinson\w*|als|lupus|a\s+tumor|"
+        r"leukemia|lymphoma|heart|diabetes|chronic)|\bcancer\b|\bchemo\w*|\bterminal\b|\bheart\s+(?:surgery|attack)\b|"
+        r"\bstroke\b|\bc[áa]ncer\b|\bquimioterapia\b|\bdiagnosticad[oa]\b",
+    ),
+)
+_COMPILED = tuple((situation, re.compile(pattern, re.IGNORECASE)) for situation, pattern in _SITUATIONS)
+_NOT_HERE = re.compile(
+    r"\b(?:years?\s+ago|long\s+ago|as\s+a\s+(?:kid|child|teen)|when\s+i\s+was\s+(?:young|little|a))\b", re.I
+)
+
+
+def read_situation(text: str) -> Situation | None:
+    """The first situation the text tells of (a loss long ago is not news that calls for condolence now)."""
+    for situation, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            around = text[max(0, match.start() - 60) : match.end() + 60]
+            if situation == Situation.LOSS and _NOT_HERE.search(around):
+                continue
+            return situation
+    return None

@@ -1,0 +1,31 @@
+"""What the quoted thread already settled: a time staff offered, an insurer they named, that they are a client."""
+
+from __future__ import annotations
+
+import re
+
+_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)"
+)
+_TIME = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|noon|\d{1,2}\s*(?:de\s+la\s+(?:ma[ñn]ana|tarde)))"
+_OFFER = re.compile(
+    rf"\b(?:i|we)\s+(?:have|could|can|'ve\s+got|have\s+got)\s+(?:\w+\s+){{0,4}}?(?:opening|spot|slot|availability|time|see\s+you|offer)"
+    rf"[^.?!]{{0,60}}?(?:{_DAY}|{_TIME})|\b(?:would|does|could|will)\s+{_DAY}[^.?!]{{0,25}}?{_TIME}[^.?!]{{0,20}}(?:work|suit)"
+    rf"|\bhow\s+(?:about|does)\s+{_DAY}[^.?!]{{0,25}}?{_TIME}|\b(?:i\s+could|i\s+can|we\s+can)\s+see\s+you\s+{_DAY}"
+    rf"|\btengo\s+(?:disponible|un\s+espacio|espacio)[^.?!]{{0,60}}?(?:{_DAY}|{_TIME})|\ble\s+puedo\s+ofrecer\b"
+    rf"|\b{_DAY}\s+(?:at\s+)?{_TIME}\s+(?:is\s+open|is\s+available|works\s+for\s+us)",
+    re.IGNORECASE,
+)
+_CLIENT_THREAD = re.compile(
+    r"\byour\s+(?:next\s+|upcoming\s+|last\s+)?(?:session|appointment)\b|\breceipt\s+for\s+your\b|\bsee\s+you\s+"
+    r"(?:next|on|this)\b|\bsu\s+(?:pr[óo]xima\s+)?(?:cita|sesi[óo]n)\b",
+    re.IGNORECASE,
+)
+
+
+def staff_offered_time(history: str) -> bool:
+    return bool(history) and bool(_OFFER.search(history))
+
+
+def thread_shows_client(history: str) -> bool:
+    return bool(history) and bool(_CLIENT_THREAD.search(history))

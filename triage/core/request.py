@@ -1,0 +1,127 @@
+"""The request: what a message asks, typed, with the words each part came from (docs/request.md).
+
+Labels say what a message is about; a reply needs what was asked. The composer answers a request question by
+question, and the eval compares it field by field with a hand-labelled one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Intent(StrEnum):
+    NEW_INQUIRY = "new_inquiry"
+    CLIENT_REQUEST = "client_request"
+    REFERRAL = "referral"
+    CRISIS = "crisis"
+    WITHDRAWAL = "withdrawal"
+    NOT_INQUIRY = "not_inquiry"
+
+
+class Kind(StrEnum):
+    """What a question asks about; each kind has one answer block (or a staff note)."""
+
+    ACCEPTING = "accepting"
+    BOOKING = "booking"
+    SERVICE = "service"
+    COUPLES = "couples"
+    AGE = "age"
+    LANGUAGE = "language"
+    THERAPIST = "therapist"
+    MODALITY = "modality"
+    LOCATION = "location"
+    INSURANCE = "insurance"
+    PAYMENT = "payment"
+    FEES = "fees"
+    CANCELLATION = "cancellation"
+    DAYS = "days"
+    TIME_OF_DAY = "time_of_day"
+    URGENCY = "urgency"
+    RESCHEDULE = "reschedule"
+    CANCEL = "cancel"
+    BILLING = "billing"
+    SUPERBILL = "superbill"
+    RECORDS = "records"
+    FEE_WAIVER = "fee_waiver"
+    OTHER = "other"
+
+
+CLIENT_KINDS = frozenset({Kind.RESCHEDULE, Kind.CANCEL, Kind.BILLING, Kind.SUPERBILL, Kind.RECORDS, Kind.FEE_WAIVER})
+"""Questions only an existing client asks: about their own sessions and bills."""
+
+
+class Situation(StrEnum):
+    """What calls for a line of warmth before the answers."""
+
+    LOSS = "loss"
+    NEW_BABY = "new_baby"
+    BREAKUP = "breakup"
+    ILLNESS = "illness"
+
+
+@dataclass(frozen=True)
+class Question:
+    kind: Kind
+    values: tuple[str, ...] = ()
+    evidence: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": str(self.kind), "values": list(self.values), "evidence": self.evidence}
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the person already told (here or in the quoted thread): never asked again."""
+
+    insurer: str | None = None
+    no_insurance: bool = False
+    payment: tuple[str, ...] = ()
+    days_ruled_out: tuple[str, ...] = ()
+    client_age: int | None = None
+    offered_time: bool = False
+    existing_client: bool = False
+    session_soon: bool = False
+    """The session they cancel or move is today or tomorrow: inside a cancellation window."""
+    running_late: bool = False
+    in_thread: bool = False
+    """A reply in a thread with the practice: "thanks for getting back to me", not "thanks for reaching out"."""
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "insurer": self.insurer,
+            "no_insurance": self.no_insurance,
+            "payment": list(self.payment),
+            "days_ruled_out": list(self.days_ruled_out),
+            "client_age": self.client_age,
+            "offered_time": self.offered_time,
+            "existing_client": self.existing_client,
+        }
+
+
+@dataclass(frozen=True)
+class Request:
+    intent: Intent
+    questions: tuple[Question, ...] = ()
+    known: Known = field(default_factory=Known)
+    situation: Situation | None = None
+    about_someone_else: bool = False
+    """A parent, partner or professional writing about the person who would be seen (or is at risk)."""
+    asked: tuple[str, ...] = ()
+    """Every sentence they ended with a question mark: the practice's FAQ is matched against these."""
+
+    def asks(self, kind: Kind) -> Question | None:
+        return next((q for q in self.questions if q.kind == kind), None)
+
+    @property
+    def kinds(self) -> frozenset[Kind]:
+        return frozenset(q.kind for q in self.questions)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "intent": str(self.intent),
+            "questions": [q.as_json() for q in self.questions],
+            "known": self.known.as_json(),
+            "situation": None if self.situation is None else str(self.situation),
+        }
