@@ -67,8 +67,9 @@ bench: install deps
 train: install
 	$(BIN)/triage train
 
-eval: install
+eval: install  ## labels on the shared sample; labels, request fields and the draft check on the held-out mail
 	$(BIN)/triage eval --cv ../shared/eval-sample
+	$(BIN)/python -m triage.learn.evalset --drafts eval/heldout
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

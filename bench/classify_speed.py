@@ -67,7 +67,24 @@ def main() -> None:
     t = time.perf_counter()
     for start in range(0, len(raws), 256):
         understand_many(raws[start : start + 256], classifier)
-    rate("triage understand, end to end", len(raws), time.perf_counter() - t, base)
+    full = rate("triage understand, end to end", len(raws), time.perf_counter() - t, base)
+
+    # What reading the request (issue 9) costs: the same pipeline with the request reader left out.
+    import triage.understand as understand_module
+
+    reader = understand_module.read_request
+    understand_module.read_request = lambda *_: understand_module.NOT_INQUIRY  # type: ignore[assignment]
+    try:
+        t = time.perf_counter()
+        for start in range(0, len(raws), 256):
+            understand_many(raws[start : start + 256], classifier)
+        without = rate("  the same without the request reader", len(raws), time.perf_counter() - t, base)
+    finally:
+        understand_module.read_request = reader
+    print(
+        f"{'request reader: extra cost per message':<44} {1000 / full - 1000 / without:10.2f} ms "
+        f"  ({full / without:.2f}x the speed without it)"
+    )
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -12,6 +14,7 @@ from rich.table import Table
 from triage.adapters.store import Store
 from triage.commands import UserError, _guard
 from triage.config import load_config
+from triage.core.roster import RosterError, read_roster
 from triage.core.stages import STAGES, StageError
 
 
@@ -93,11 +96,35 @@ def cmd_list(args: argparse.Namespace) -> int:
     return _guard(action)
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    def action() -> int:
+        path = Path(args.file)
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise UserError(f"{path}: no such file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"{path}: cannot read it as UTF-8 text ({exc})") from None
+        try:
+            rows = read_roster(text, str(path))
+        except RosterError as exc:
+            raise UserError(f"{exc} (nothing was imported)") from None
+        store, _ = _store(args)
+        try:
+            created, moved, unchanged = store.import_contacts(rows, actor=args.by, at=datetime.now(UTC))
+        finally:
+            store.close()
+        print(f"{len(rows)} rows: {created} new contacts, {moved} updated, {unchanged} already up to date")
+        return 0
+
+    return _guard(action)
+
+
 def add_contact_command(sub: Any) -> None:
     config_help = "config file (default: ./triage.toml, then $TRIAGE_CONFIG)"
     contact = sub.add_parser(
         "contact",
-        help="look up a person, list contacts, or move someone along the funnel",
+        help="look up a person, list contacts, move someone along the funnel, or import a client list",
         description="Stages move forward only: lead → prospect → client; lost from lead or prospect.",
     )
     inner = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
@@ -112,6 +139,17 @@ def add_contact_command(sub: Any) -> None:
     p.add_argument("--note", default=None, help="why (shown in the history)")
     p.add_argument("--config", default=None, help=config_help)
     p.set_defaults(func=cmd_stage)
+    p = inner.add_parser(
+        "import",
+        help="make the people on a client list (CSV) clients",
+        description="FILE.csv has the columns email, first_name, last_name and optionally stage (lead, prospect or "
+        "client; client when absent), as a practice-management system exports them. Every row is checked first: "
+        "a bad row is reported with its line number and nothing is imported. Running it again changes nothing.",
+    )
+    p.add_argument("file", metavar="FILE.csv")
+    p.add_argument("--by", default="import", help="who imported it (shown in each contact's history)")
+    p.add_argument("--config", default=None, help=config_help)
+    p.set_defaults(func=cmd_import)
     p = inner.add_parser("list", help="contacts, newest last")
     p.add_argument("--stage", choices=STAGES)
     p.add_argument("--source", choices=("direct", "psychology_today", "website_form", "referral"))

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from triage.adapters.tables import Contact, LedgerEntry, SentRef, SentReply, Touchpoint
+from triage.core.roster import RosterRow
 from triage.core.stages import StageError, check_move
 
 __all__ = ["FollowupCandidate", "FunnelMixin", "SentMessage", "StageError"]
@@ -100,6 +101,40 @@ class FunnelMixin:
                 raise StageError(f"no contact with the address {email}")
             changed = move_stage(s, contact, target, actor=actor, reason=reason or "set by hand", at=at or _now())
             return contact, changed
+
+    def import_contacts(self, rows: Sequence[RosterRow], *, actor: str, at: datetime) -> tuple[int, int, int]:
+        """A practice's client list, in one transaction: (created, moved forward, unchanged). Running it twice
+        changes nothing; a list never moves anyone backwards (a client stays a client)."""
+        created = moved = unchanged = 0
+        with self.session() as s:
+            emails = [row.email for row in rows]
+            known = {c.email: c for c in s.scalars(select(Contact).where(Contact.email.in_(emails)))} if emails else {}
+            fresh = []
+            for row in rows:
+                if row.email not in known:
+                    contact = Contact(
+                        email=row.email, first_name=row.first_name, stage="lead", source="import", created_at=at
+                    )
+                    s.add(contact)
+                    known[row.email] = contact
+                    fresh.append(row.email)
+            s.flush()  # ids for the touchpoints below, in one round of INSERTs
+            for row in rows:
+                contact = known[row.email]
+                named = False
+                if row.first_name and not contact.first_name:
+                    contact.first_name, named = row.first_name, True
+                try:
+                    changed = move_stage(s, contact, row.stage, actor=actor, reason="client list import", at=at)
+                except StageError:
+                    changed = False  # a list never moves anyone back
+                if row.email in fresh:
+                    created += 1
+                elif changed or named:
+                    moved += 1
+                else:
+                    unchanged += 1
+        return created, moved, unchanged
 
     # ------------------------------------------------------------------ Sent folder
     def add_sent(self, mailbox: str, messages: Sequence[SentMessage]) -> int:

@@ -16,7 +16,7 @@ _WITHDRAWN = re.compile(
     r"(found|have)\s+a\s+(therapist|counselor|provider)\s+(already|now|elsewhere|closer)|"
     r"no\s+longer\s+(need|looking|interested|require)|(don't|do\s+not)\s+need\s+(an?\s+)?(appointment|therapist)\s+anymore|"
     r"ended\s+up\s+(finding|going\s+with|choosing|getting\s+in\s+with)|(got|get)\s+in\s+with\s+(someone|somebody|a\s+therapist|"
-    r"another)|take\s+me\s+off\s+(the|your)\s+(wait\s?list|list)|(i'?ll|we'?ll|going\s+to)\s+pass\s+on\s+the|"
+    r"another)|take\s+(me|us|him|her|them)\s+off\s+(the|your)\s+(wait\s?list|list)|go(ing)?\s+(to\s+go\s+)?that\s+route|(i'?ll|we'?ll|going\s+to)\s+pass\s+on\s+the|"
     r"(going\s+to|will)\s+(go|try)\s+(through|with)\s+\S+('s)?\s+(own|behavioral|in-network|network)|we'?re\s+all\s+set\b|"
     r"ya\s+(encontr[ée]|encontramos|no\s+necesito|no\s+necesitamos)|no\s+(vamos\s+a\s+|voy\s+a\s+)?necesitar\s+la\s+cita|"
     r"olv[ií]de(lo|se)|no\s+se\s+preocupe,?\s+ya)\b",

@@ -353,6 +353,13 @@ class _Planner:
         self.add(q.kind, "cancellation")
 
     def other(self, q: Question) -> None:
+        if q.values == ("referral",):
+            referred = any(b.facts.get("referral") for b in self.blocks)
+            if referred:
+                self.answered.add(q.kind)  # the "we don't offer that" paragraph names who does
+            else:
+                self.flag(q.kind, "they ask who else could help")
+            return
         answer = faq_answer(self.practice, q.evidence, self.lang)
         if answer:
             self.add(q.kind, "faq", answer=answer)

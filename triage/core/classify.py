@@ -73,7 +73,10 @@ def decide(
             return ("not_inquiry",)
         chosen = topics
     if not chosen:
-        best = max(LABELS, key=lambda label: scores[label] / thresholds[label])
+        # Nothing passed its threshold: the likeliest topic, never a crisis (that takes its threshold or the lexicon).
+        best = max(
+            (label for label in LABELS if label != "crisis"), key=lambda label: scores[label] / thresholds[label]
+        )
         if best == "not_inquiry":
             return ("not_inquiry",)
         chosen = {best}
@@ -141,15 +144,17 @@ class Classifier:
         own_words = "\n".join(p for p in (inq.subject, inq.text, inq.signature, inq.forwarded_text) if p)
         hit = crisis_in(own_words)
         person_text = "\n".join(p for p in (inq.text, inq.forwarded_text) if p)
+        # Safety statements and words of risk only matter where the model alone would call a crisis: read them then.
+        model_alone = hit is None and scores["crisis"] >= self.thresholds["crisis"]
         labels = decide(
             scores,
             self.thresholds,
             crisis_phrase=hit.phrase if hit else None,
-            says_safe=says_safe(own_words),
+            says_safe=model_alone and says_safe(own_words),
             form_insurance=bool(inq.form and inq.form.insurance),
             names_carrier=names_own_carrier(person_text),
             loop_guard=inq.loop.never_reply,
-            risk_cue=risk_cue(own_words),
+            risk_cue=not model_alone or risk_cue(own_words),
         )
         evidence = None
         if "crisis" in labels:

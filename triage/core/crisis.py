@@ -101,6 +101,8 @@ _RULED_OUT = re.compile(
     r"killing|ending)\b(?![^.!?\n]{0,30}\b(until|till|but\s+now|before\s+(this|last|now)))|"
     r"\b(i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+not\s+(suicidal|going\s+to\s+hurt)\b|"
     r"\bno\s+(tengo|tiene)\s+(pensamientos|ideas)\s+de\s+(hacer(me|se)\s+da[ñn]o|suicid|matar)\b|"
+    r"\bno\s+(estoy|est[áa])\s+en\s+peligro\b|\bno\s+ha\s+habido\s+(ninguna\s+)?se[ñn]al\s+de\s+riesgo\b|"
+    r"\b(isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t)\s+(a|at)\s+risk\b|\bsatisfied\s+(that\s+)?(he|she|they)\b|"
     r"\bno\s+(estoy|est[áa])\s+(en\s+peligro|pensando\s+en\s+(hacerme|matarme|suicid))",
     re.I,
 )
@@ -139,7 +141,10 @@ _CLINICAL = re.compile(
     r"\b(?:intentional|recent|prior)\s+(?:OD|overdose)\b|\bOD(?:'d)?\s+(?:on|last|in)\b|\b5150\b|\b72[-\s]hour\s+hold\b|"
     r"\bNSSI\b|\bsafety\s+plan\b|\bpsych(?:iatric)?\s+(?:hold|admission|hospitalization)\b|\binpt\s+psych\b"
 )
-_DENIED_CLINICAL = re.compile(r"\bden(?:ies|ied|y)\s+(?:any\s+)?(?:current\s+)?(?:SI|HI|SI/HI|SI\s*/\s*HI)\b[^.;\n]*$")
+_DENIED_CLINICAL = re.compile(
+    r"\b(?:den(?:ies|ied|y)|no|negative\s+for|without)\s+(?:any\s+)?(?:current\s+)?(?:SI|HI|SI/HI|SI\s*/\s*HI)\b[^.;\n]*$",
+    re.IGNORECASE,
+)
 
 
 def clinical_risk(text: str) -> CrisisHit | None:
@@ -156,7 +161,7 @@ def clinical_risk(text: str) -> CrisisHit | None:
 _RISK_CUE = re.compile(
     r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt|\bcut|overdos|"
     r"pills|hopeless|burden|worthless|no\s+point|give\s+up|giving\s+up|\bgone\b|disappear|not\s+be\s+here|"
-    r"safe\b|safety|abus|\bhit|beat|threat|scared|afraid|terrified|weapon|\bgun|knife|rope|bridge|jump|\bsi\b|\bod\b|5150|"
+    r"safe\b|safety|abus|\bhit|beat|threat|scared|afraid|terrified|weapon|\bgun|knife|rope|bridge|jump|(?-i:\bSI\b|\bOD\b)|5150|"
     r"hospital|emergency|\ber\b|crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
     r"bleed|blood|razor|starv|voices|morir|muert|matar|vida|desaparecer|cortar|pastillas|golpe|miedo|peligro|"
     r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|do\s+it\b|getting\s+ready|goodbye",
@@ -202,13 +207,15 @@ def find_crisis(text: str) -> CrisisHit | None:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters grow when lower-cased; then quote the lower-cased text
         text = lowered
-    message_says_safe = bool(_SAFE.search(text) or _RULED_OUT.search(text))
+    message_says_safe: bool | None = None  # read once, and only when a risk phrase is found
     for pattern in _PATTERN_SET.candidates(lowered):
         for match in pattern.finditer(lowered):
             start, sentence = _sentence_at(text, match.start())
             before = text[start : match.start()]
             if _NEGATION.search(before) or _CONDITIONAL.search(before):
                 continue
+            if message_says_safe is None:
+                message_says_safe = bool(_SAFE.search(text) or _RULED_OUT.search(text))
             if message_says_safe and (_PAST.search(sentence) or _RULED_OUT.search(sentence) or _SAFE.search(text)):
                 continue
             return CrisisHit(phrase=text[match.start() : match.end()], sentence=sentence[:300])

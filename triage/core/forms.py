@@ -125,6 +125,8 @@ _MESSAGE_WORDS = (
     "mensaje",
     "motivo",
     "anything else",
+    "like us to know",
+    "anything you",
 )
 _DAYS_WORDS = (
     "preferred day",
@@ -191,8 +193,11 @@ def parse_fields(body: str) -> dict[str, str]:
         match = _LABEL_COLON.match(line) or _LABEL_SPACES.match(line)
         if match and _field_key(match.group(1)):
             key, value = _field_key(match.group(1)), match.group(2)
-        elif stripped and len(stripped) < 40 and _field_key(stripped.rstrip(":")):
+        elif stripped and len(stripped) < 40 and not stripped.endswith((".", "!")) and _field_key(stripped.rstrip(":")):
             key = _field_key(stripped.rstrip(":"))
+        elif stripped.startswith(("* ", "• ")) and stripped.endswith("?") and len(stripped) < 90:
+            label = stripped.lstrip("*• ")
+            key = _field_key(label) or "other:" + label.lower()  # a question-style form's own question
         elif match and current not in (None, "message"):
             key = "other:" + match.group(1).strip().lower()  # an unknown field ends the one before it
             value = match.group(2)
@@ -252,6 +257,11 @@ def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | No
         phone = None
     if fields.get("days"):
         message = (message + "\nPreferred days: " + fields["days"]).strip()
+    for key, value in fields.items():
+        if key.startswith("other:") and key.rstrip().endswith("?"):
+            # A question the form asked that triage has no field for ("In person or online?"): the answer is the
+            # person's own words, so the reader sees it with its question.
+            message = (message + f"\n{key[6:].strip().rstrip('?').capitalize()}: {value}").strip()
     insurance = fields.get("insurance")
     if insurance and insurance.strip().lower() in ("", "none", "n/a", "na", "no", "self-pay", "self pay", "-"):
         insurance = None

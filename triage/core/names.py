@@ -114,6 +114,19 @@ _NOT_NAMES = frozenset(
         "yes",
         "no",
         "please",
+        "school",
+        "counselor",
+        "counsellor",
+        "high",
+        "middle",
+        "elementary",
+        "university",
+        "hospital",
+        "coordinator",
+        "manager",
+        "director",
+        "nurse",
+        "assistant",
     ]
 )
 _SIGNOFF = re.compile(
@@ -135,6 +148,7 @@ _REFERRED = re.compile(
 
 _COMPOUND_FIRST = frozenset(
     [
+        "beth",
         "mary",
         "ana",
         "anna",
@@ -167,6 +181,9 @@ _COMPOUND_FIRST = frozenset(
 )
 _COMPOUND_SECOND = frozenset(
     [
+        "maría",
+        "maria",
+        "elena",
         "beth",
         "ann",
         "anne",

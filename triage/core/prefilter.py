@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 # The regular-expression parser is private but stable; Python 3.11 moved it under re (the old names warn).
@@ -116,12 +117,46 @@ class PatternSet:
 
     def candidates(self, text: str) -> list[re.Pattern[str]]:
         """The patterns that could match somewhere in text, in their original order."""
-        text = " ".join(text.split())
+        text, grams = _grams(text)
         chosen = set(self._always)
         by_gram = self._by_gram
-        for gram in {text[i : i + GRAM] for i in range(len(text) - GRAM + 1)}:
+        for gram in grams:
             for head, i in by_gram.get(gram, ()):
                 if i not in chosen and head in text:
                     chosen.add(i)
         chosen.update(i for head, i in self._short if i not in chosen and head in text)
         return [self.patterns[i] for i in sorted(chosen)]
+
+
+@lru_cache(maxsize=64)
+def _grams(text: str) -> tuple[str, frozenset[str]]:
+    """A text with its spacing made single, and every GRAM-character piece of it: shared by every PatternSet that
+    reads the same text (the readers of one message each ask)."""
+    text = " ".join(text.split())
+    return text, frozenset(text[i : i + GRAM] for i in range(len(text) - GRAM + 1))
+
+
+class Gate:
+    """Which of some case-insensitive patterns could match a text, told by the prefix index instead of a search.
+
+    The patterns' letters must be lower case (they are matched against the lower-cased text here); the answer is
+    exact: a pattern it rules out cannot match.
+    """
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        exact = [re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in patterns]
+        self._set = PatternSet(exact)
+        self._original = {id(e): p for e, p in zip(exact, patterns, strict=True)}
+        self._seen: dict[str, frozenset[int]] = {}
+
+    def possible(self, text: str) -> frozenset[int]:
+        """The ids of the original patterns that match somewhere in text (remembered for the last few texts: the
+        readers of one message ask about the same text)."""
+        found = self._seen.get(text)
+        if found is None:
+            low = text.lower()
+            found = frozenset(id(self._original[id(p)]) for p in self._set.candidates(low) if p.search(low))
+            if len(self._seen) > 32:
+                self._seen.clear()
+            self._seen[text] = found
+        return found

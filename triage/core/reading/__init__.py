@@ -22,7 +22,7 @@ from triage.core.reading.people import (
     read_modality,
     read_therapist,
 )
-from triage.core.reading.sentences import Sentence, evidence, sentences
+from triage.core.reading.sentences import Sentence, evidence, gated, matching, sentences, whole
 from triage.core.reading.services import find_services
 from triage.core.reading.situation import read_situation
 from triage.core.reading.thread import staff_offered_time, thread_shows_client
@@ -48,17 +48,25 @@ _REFERRAL = re.compile(
     r"\b(?:i'?d\s+like\s+to|would\s+like\s+to|wanted\s+to|i'?m\s+writing\s+to|writing\s+to)\s+refer\b|\breferring\s+"
     r"(?:a|an|my|our|one\s+of\s+my|this)\b|\breferral\s+for\b|\b(?:my|our)\s+(?:patient|client|student|employee|member)\b"
     r"|\bi\s+have\s+a\s+(?:client|patient|student)\b|\b(?:working|work)\s+with\s+a\s+\d{1,2}[-\s]year[-\s]old\b"
-    r"|\b(?:pt|patient)\s+(?:is\s+a\s+)?\d{1,2}\s*(?:yo|y/o|m|f)\b|\bs/p\b|\bquisiera\s+referir\b|\bmi\s+paciente\b",
+    r"|\b(?:pt|patient)\s+(?:is\s+a\s+)?\d{1,2}\s*(?:yo|y/o|m|f)\b|\bs/p\b|\bquisiera\s+referir\b|\bpara\s+referir\b|\breferir\s+a\b|\bmi\s+paciente\b",
     re.IGNORECASE,
 )
+_CLINICAL_REFERRAL = re.compile(
+    r"\b\d{1,2}\s?(?:M|F|yo|y/o)\b.{0,80}\b(?:MDD|GAD|PTSD|dx|hx|PHQ|GAD-7|SI|HI)\b|\b(?:pt|patient)\s+(?:is\s+)?aware\b"
+)
+"""A referral in clinical shorthand ("28M, MDD moderate, hx trauma... Pt aware"): a person to help, whatever a model
+trained on colleagues' admin mail thinks."""
 _PROFESSIONAL = re.compile(
     r"(?i:\bi'?m\s+(?:a|an|the|one\s+of\s+the)\s+(?:\w+\s+)?(?:physician|doctor|pediatrician|nurse|social\s+worker|"
     r"school\s+counsel(?:or|lor)s?|psychiatrist|therapist|case\s+manager|care\s+coordinator|np|pcp|counsel(?:or|lor)s?|"
-    r"psychologist|lpc|lcsw|lmft)\b)|\b(?:MD|LCSW|LPC|LMFT|PsyD|PhD|NP|RN|PA-C)\b",
+    r"psychologist|lpc|lcsw|lmft)\b)|\b(?:MD|LCSW|LPC|LMFT|PsyD|PhD|NP|RN|PA-C)\b|(?i:\bwe\s+coordinate\b|\bEAP\s+"
+    r"(?:coordinat\w+|counsel\w+|case)|\bsoy\s+(?:consejer[oa]|m[ée]dic[oa]|doctora?|trabajador[a]?\s+social|enfermer[oa]|"
+    r"psic[óo]log[oa]|terapeuta)\b)",
 )
 _ABOUT_CLIENT = re.compile(
-    r"\b(?:refer|referral|(?:we|i)\s+have\s+an?\s+(?:employee|patient|client|student|member)|my\s+(?:patient|client|student)s?|one\s+of\s+my\s+(?:patients|clients|students)|a\s+(?:patient|"
-    r"client|student)\s+(?:of\s+mine|who)|(?:working|work)\s+with\s+a\b|the\s+family\b)",
+    r"\b(?:refer|referral|(?:we|i)\s+have\s+an?\s+(?:employee|patient|client|student|member)|one\s+of\s+our\s+(?:patients|clients|students|employees)|my\s+(?:patient|client|student)s?|one\s+of\s+my\s+(?:patients|clients|students)|a\s+(?:patient|"
+    r"client|student)\s+(?:of\s+mine|who)|(?:working|work)\s+with\s+a\b|the\s+family\b|(?:i'?ve\s+been|i\s+have\s+been)\s+"
+    r"seeing\s+a\s+(?:lovely\s+|young\s+)?(?:couple|client|family|teen|woman|man)\b|(?:they|she|he)'?d\s+be\s+a\s+(?:great\s+)?fit)",
     re.IGNORECASE,
 )
 _FOR_SOMEONE = re.compile(
@@ -75,6 +83,12 @@ _SOON_CONTEXT = re.compile(
     r"cita|espacio|sesi[óo]n|hablar\s+con|empezar|ver\s+a|atender)",
     re.IGNORECASE,
 )
+_WANTS_REFERRAL = re.compile(
+    r"\b(?:know|recommend|suggest)\s+(?:of\s+)?(?:who|someone|somebody|anyone|anybody|a\s+(?:place|provider|therapist|"
+    r"clinic|group|practice))\b|\b(?:refer|point)\s+(?:me|us|him|her|them)\s+(?:to|in\s+the\s+right)\b"
+    r"|\b(?:me|nos)\s+(?:pueden|podr[ií]an|puede)\s+recomendar\b|\brecomendar(?:me|nos)?\s+a\s+alguien\b",
+    re.IGNORECASE,
+)
 _ANAPHORA = re.compile(r"\b(?:it|that|this|those|them|one|such|so|eso)\b", re.IGNORECASE)
 _TRIVIAL_QUESTION = re.compile(
     r"how\s+are\s+you|hope\s+(?:you|this|all)|right\?|make\s+sense|is\s+(?:that|this)\s+(?:ok|okay|alright|possible)"
@@ -83,6 +97,9 @@ _TRIVIAL_QUESTION = re.compile(
     r"|^\W*(?:hi|hello|hey)\b",
     re.IGNORECASE,
 )
+
+
+gated(_ACCEPTING, _BOOKING, _WANTS_REFERRAL)
 
 
 def read_request(inquiry: Inquiry, classification: Classification, extraction: Extraction) -> Request:
@@ -148,12 +165,14 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
         and not inquiry.loop.never_reply
     ):
         return Intent.WITHDRAWAL
-    if "not_inquiry" in labels or inquiry.loop.never_reply:
+    if inquiry.loop.never_reply or ("not_inquiry" in labels and not _CLINICAL_REFERRAL.search(inquiry.text)):
         return Intent.NOT_INQUIRY
+    professional = _PROFESSIONAL.search(inquiry.text) or _PROFESSIONAL.search(inquiry.sender_name or "")
     if (
         inquiry.source == "referral"
         or _REFERRAL.search(inquiry.text)
-        or (_PROFESSIONAL.search(inquiry.text) and _ABOUT_CLIENT.search(inquiry.text))
+        or (professional and _ABOUT_CLIENT.search(inquiry.text))
+        or _CLINICAL_REFERRAL.search(inquiry.text)
     ):
         return Intent.REFERRAL
     if kinds & CLIENT_KINDS or known.existing_client or late:
@@ -164,13 +183,15 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
 def _intake_questions(items: list[Sentence], labels: set[str]) -> list[Question]:
     out: list[Question] = []
     for kind, pattern in ((Kind.ACCEPTING, _ACCEPTING), (Kind.BOOKING, _BOOKING)):
-        s = next((s for s in items if pattern.search(s.text) and (s.asks or kind == Kind.BOOKING)), None)
+        s = next((s for s in matching(pattern, items) if s.asks or kind == Kind.BOOKING), None)
         if s is not None:
             out.append(Question(kind, (), evidence(s)))
     return out
 
 
 def _services(items: list[Sentence], found: list[Question]) -> list[Question]:
+    if not find_services(whole(items)):
+        return []
     taken = {v for q in found if q.kind == Kind.THERAPIST for v in q.values}
     values: list[str] = []
     where = ""
@@ -243,7 +264,12 @@ def _understood(s: Sentence) -> bool:
 def _other(items: list[Sentence], questions: list[Question]) -> list[Question]:
     """Questions (with a question mark) that no reader understood: answered from the FAQ, or flagged for staff."""
     out: list[Question] = []
+    wants_referral = next(matching(_WANTS_REFERRAL, items), None)
+    if wants_referral is not None:  # "or do you know who does?": answered by a referral line, else by staff
+        out.append(Question(Kind.OTHER, ("referral",), evidence(wants_referral)))
     for s in items:
+        if s is wants_referral:
+            continue
         said = evidence(s)
         if "?" not in s.text or _TRIVIAL_QUESTION.search(s.text) or len(said.split()) < 3 or _understood(s):
             continue

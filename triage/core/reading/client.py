@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from triage.core.reading.sentences import Sentence, evidence
+from triage.core.reading.sentences import Sentence, evidence, gated, matching, possible, whole
 from triage.core.request import Kind, Question
 
 _SESSION = r"(?:session|appointment|appt|apt|visit|time|slot|meeting|cita|sesi[óo]n|consulta)"
@@ -13,14 +13,15 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     (
         Kind.RESCHEDULE,
         rf"\bre-?schedul\w*|\bmov(?:e|ing)\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bmove\s+(?:it|me|us)\b"
-        rf"|\b(?:switch|change|push)\s+{_WHICH}\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bpush\s+(?:it|me)\s+back\b"
+        rf"|\b(?:switch|change|push)\s+{_WHICH}\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bpush\s+(?:it|me)\s+back\b|\bpush\s+(?:it\s+|us\s+|me\s+)?to\s+(?:the\s+)?(?:following|next|another)\b"
         rf"|\b(?:a\s+)?different\s+(?:time|day)\b|\b(?:cambiar|mover|reprogramar|pasar)\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)"
-        rf"|\breprogramar\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+        rf"|\breprogramar\b|\b(?:every\s+other\s+week|biweekly|bi-weekly|less\s+often|twice\s+a\s+month)\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
         rf"|\binstead\s+of\s+(?:\d|my|our|the|mon|tue|wed|thu|fri|sat|sun)|\ben\s+vez\s+de\s+(?:las\s+)?\d",
     ),
     (
         Kind.CANCEL,
         rf"\bcancel(?:l?ing)?\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\b(?:need|have|going)\s+to\s+cancel\b"
+        rf"|\bwill\s+i\s+(?:still\s+)?(?:get|be)\s+charged\b|\bdon'?t\s+want\s+to\s+bring\s+(?:this|it)\s+(?:in|into)\b"
         rf"|\b(?:won'?t|will\s+not|wo\s+n't)\s+be\s+able\s+to\s+(?:make|come|attend)\b|\bcan'?t\s+(?:make|come\s+to|attend)\s+"
         rf"(?:it|{_WHICH})|\bcancelar\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)|\bno\s+(?:voy\s+a\s+)?poder\s+(?:ir|asistir|llegar)",
     ),
@@ -29,12 +30,13 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"\b(?:waive|waived|waiving|forgive|remove|reverse|drop|refund)\b[^.?!]{0,60}\b(?:fee|charge|cancel\w*|no[-\s]show)"
         r"|\b(?:fee|charge)\b[^.?!]{0,40}\b(?:waived|forgiven|removed|reversed|dropped)|\bexception\b[^.?!]{0,40}\b(?:fee|policy)"
         r"|\b(?:condonar|perdonar|quitar|anular)\s+(?:el\s+)?(?:cargo|cobro|multa)|\b(?:be|get|it)\s+waived\b"
+        r"|\bme\s+lo\s+(?:pueden|podr[ií]an|puede)\s+(?:quitar|condonar|perdonar|anular|eliminar)\b"
         r"|\bwaive\s+(?:it|that|this)\b",
     ),
     (
         Kind.BILLING,
         r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double)|\bdouble[-\s]?charg\w*|\bcard\s+(?:was\s+|got\s+|is\s+)?"
-        r"(?:declined|rejected|expired)|\bdeclined\b|\bbilling\b|\binvoice\w*|\bmy\s+balance\b|\bouts?tanding\s+balance\b"
+        r"(?:declined|rejected|expired)|\bdeclined\b|\bbilling\b|\binvoice\w*|\bmy\s+(?:current\s+|remaining\s+)?balance\b|\bouts?tanding\s+balance\b"
         r"|\brefund\b|\bovercharg\w*|\bwhat\s+i\s+owe\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
         r"(?:card|payment)|\bnew\s+card\b|\b(?:cobro|cobraron)\s+(?:dos\s+veces|doble)|\bfactura\b|\btarjeta\s+(?:fue\s+)?rechazada",
     ),
@@ -52,7 +54,8 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
 )
 _CLIENT_RE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _CLIENT_PATTERNS)
 _WOULD_YOU_PROVIDE = re.compile(
-    r"\b(?:would|could|can|do|will)\s+you\s+(?:\w+\s+)?(?:give|provide|offer|do|issue|write)\b|\bif\s+you'?re\s+out\b"
+    r"\b(?:would|do|does)\s+you\s+(?:\w+\s+)?(?:give|provide|offer|do|issue|write)\b|\bif\s+you'?re\s+out\b"
+    r"|\bcan\s+you\s+provide\b|\bwill\s+you\s+write\s+a\s+letter\s+for\s+the\s+court\b"
     r"|\bout[-\s]of[-\s]network\b",
     re.IGNORECASE,
 )
@@ -63,7 +66,8 @@ _EXISTING = re.compile(
     r"\b(?:current|existing|returning|former)\s+(?:client|patient)\b|\bi'?m\s+(?:a|one\s+of)\s+(?:your\s+)?"
     r"(?:client|patient)s?\b|\bas\s+(?:a|your)\s+client\b|\b(?:my|our)\s+(?:next\s+|last\s+|usual\s+|regular\s+|weekly\s+)?"
     r"(?:session|appointment|appt)\s+(?:with|on|this|tomorrow|today|next)|\b(?:i'?ve|i\s+have|we'?ve|i\s+keep|i'?m\s+still)\s+"
-    r"(?:been\s+)?seeing\s+(?:you|dana|sam)\b|\bsee\s+you\s+then\b"
+    r"(?:been\s+)?seeing\s+(?:you|dana|sam)\b|\bkeep\s+seeing\s+(?:you|dana|sam)\b|\bsame\s+(?:\w+\s+)?(?:slot|time)\b"
+    r"|\bi'?m\s+in\s+(?:weekly\s+)?treatment\b"
     r"|\bsee\s+you\s+(?:on|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bsoy\s+(?:cliente|paciente)\b"
     r"|\bmi\s+(?:pr[óo]xima\s+)?(?:cita|sesi[óo]n)\s+(?:con|del|de\s+los)\b|\bsince\s+(?:i|we)\s+started\s+(?:seeing|with)\b",
     re.IGNORECASE,
@@ -83,10 +87,9 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
     """The client requests in the text, whether they say they are a client, and whether the session is soon."""
     questions: list[Question] = []
     soon = False
+    text = whole(items)
     for kind, pattern in _CLIENT_RE:
-        for s in items:
-            if not pattern.search(s.text):
-                continue
+        for s in matching(pattern, items, text):
             if kind == Kind.CANCEL and _NEW_CLIENT_CANCELLATION.search(s.text):
                 continue
             if kind in (Kind.SUPERBILL, Kind.RECORDS) and _WOULD_YOU_PROVIDE.search(s.text):
@@ -98,9 +101,12 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
     kinds = {q.kind for q in questions}
     if Kind.FEE_WAIVER in kinds and Kind.BILLING in kinds:
         questions = [q for q in questions if q.kind != Kind.BILLING]  # "refund the late fee" is one request
-    says_client = any(_EXISTING.search(s.text) for s in items)
+    says_client = id(_EXISTING) in possible(text)
     return questions, says_client, soon
 
 
 def running_late(items: list[Sentence]) -> bool:
-    return any(_RUNNING_LATE.search(s.text) for s in items)
+    return id(_RUNNING_LATE) in possible(whole(items))
+
+
+gated(*(pattern for _, pattern in _CLIENT_RE), _EXISTING, _RUNNING_LATE)

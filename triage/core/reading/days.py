@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = DAYS[:5]
@@ -68,7 +69,10 @@ _LIST_GAP = re.compile(r"\s*(?:,|/|&|and|or|y|o|,\s*(?:and|or))\s*", re.IGNORECA
 _TO_NEW = re.compile(r"\b(?:to|for|into|para|al|a)(?:\s+(?:el|la|los|las|the|a|an))?\s*$", re.IGNORECASE)
 
 _TIMES = (
-    ("morning", r"mornings?|\bearly\b|before\s+(?:work|8|9|10|noon)|\d\s*a\.?m\.?\b|por\s+la\s+ma[ñn]ana|temprano"),
+    (
+        "morning",
+        r"mornings?|\bearly\b|de\s+la\s+ma[ñn]ana|before\s+(?:work|8|9|10|noon)|\d\s*a\.?m\.?\b|por\s+la\s+ma[ñn]ana|temprano",
+    ),
     (
         "afternoon",
         r"afternoons?|por\s+la\s+tarde|en\s+la\s+tarde|mid-?day|after\s+school|after\s+[234]\b|"
@@ -77,7 +81,8 @@ _TIMES = (
     (
         "evening",
         r"evenings?|after\s+(?:work|[5-8]\b|[4-8]\s*(?:pm|p\.m\.)|five|six|seven)|nights?\b|"
-        r"por\s+la\s+noche|despu[ée]s\s+del?\s+(?:trabajo|las?\s+[4-8])|late\s+(?:in\s+the\s+day|afternoon)",
+        r"por\s+la\s+noche|a\s+la\s+noche|de\s+noche|en\s+la\s+noche|despu[ée]s\s+del?\s+(?:trabajo|las?\s+[4-8])|"
+        r"late\s+(?:in\s+the\s+day|afternoon)",
     ),
     ("lunch", r"lunch(?:time|\s+hour|\s+break)?|noon|mediod[ií]a"),
 )
@@ -150,6 +155,7 @@ def _evidence(text: str, start: int, end: int) -> str:
     return " ".join(text[left + 1 : right + 1].split())[:160]
 
 
+@lru_cache(maxsize=512)
 def read_when(text: str) -> When:
     """Days wanted and ruled out, times of day and urgency, with the words each came from."""
     tokens = _tokens(text)

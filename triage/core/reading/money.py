@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from triage.core.carriers import find_carrier
-from triage.core.reading.sentences import Sentence, evidence
+from triage.core.reading.sentences import Sentence, evidence, gated, possible, whole
 from triage.core.request import Kind, Question
 
 _INSURANCE = re.compile(
@@ -47,7 +47,7 @@ _EMPLOYER = re.compile(
 _FEES = re.compile(
     r"\bhow\s+much\b|\bcost\w*\b|\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\bcharge\b|\bwhat\s+do\s+you\s+charge\b|"
     r"\bexpensive\b|\bafford\w*\b|\bcu[áa]nto\s+(?:cuesta|cobran|cuestan|es|ser[ií]a|vale)\b|\bprecios?\b|\bcostos?\b|"
-    r"\btarifas?\b|\bhonorarios\b|\bcobran\b",
+    r"\btarifas?\b|\bhonorarios\b|\bcobran\b|\bcu[áa]nto\s+sale\b",
     re.IGNORECASE,
 )
 _NOT_SESSION_FEE = re.compile(
@@ -89,7 +89,8 @@ def own_carrier(text: str) -> str | None:
 
 def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     questions: list[Question] = []
-    insurer: str | None = own_carrier(form_insurance) if form_insurance else None
+    # A form's insurance field names the insurer whatever the words around it ("Yes - Oscar").
+    insurer: str | None = own_carrier(f"{form_insurance} insurance") if form_insurance else None
     insurer_where = f"Insurance: {form_insurance}" if insurer else ""
     no_insurance = False
     stated: list[str] = []
@@ -100,13 +101,22 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     fee_values: list[str] = []
     fee_where = ""
     cancellation_where = ""
+    # One search over the whole text rules most patterns out before any sentence is read.
+    text = whole(items)
+    any_carrier = find_carrier(text) is not None
+    can = possible(text)
+    any_none = id(_NO_INSURANCE) in can
+    any_insurance = id(_INSURANCE) in can
+    any_fees = id(_FEES) in can
+    any_cancellation = id(_CANCELLATION) in can
+    payments = [(name, pattern) for name, pattern in _PAYMENT_RE if id(pattern) in can]
     for s in items:
-        carrier = own_carrier(s.text)
+        carrier = own_carrier(s.text) if any_carrier else None
         if carrier and insurer is None:
             insurer = carrier
-        if _NO_INSURANCE.search(s.text):
-            no_insurance = True
-        for name, pattern in _PAYMENT_RE:
+        refused = any_none and bool(_NO_INSURANCE.search(s.text))
+        no_insurance = no_insurance or refused
+        for name, pattern in payments:
             if not pattern.search(s.text):
                 continue
             if s.asks and name not in asked:
@@ -114,15 +124,15 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
                 payment_where = payment_where or evidence(s)
             elif not s.asks and name not in stated:
                 stated.append(name)
-        if (carrier or (_INSURANCE.search(s.text) and s.asks)) and not _NO_INSURANCE.search(s.text):
+        if (carrier or (any_insurance and _INSURANCE.search(s.text) and s.asks)) and not refused:
             insurance_asked = True
             insurance_where = insurance_where or evidence(s)
-        if _FEES.search(s.text) and not _NOT_SESSION_FEE.search(s.text) and (s.asks or "$" in s.text):
+        if any_fees and _FEES.search(s.text) and not _NOT_SESSION_FEE.search(s.text) and (s.asks or "$" in s.text):
             value = "couples" if _COUPLES_FEE.search(s.text) else "intake" if _INTAKE.search(s.text) else "session"
             if value not in fee_values:
                 fee_values.append(value)
                 fee_where = fee_where or evidence(s)
-        if _CANCELLATION.search(s.text) and s.asks:
+        if any_cancellation and _CANCELLATION.search(s.text) and s.asks:
             cancellation_where = cancellation_where or evidence(s)
     if "self_pay" in asked + stated and not insurer:
         no_insurance = True
@@ -137,3 +147,6 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
         questions.append(Question(Kind.CANCELLATION, (), cancellation_where))
     payment = tuple(dict.fromkeys([*stated, *(["self_pay"] if no_insurance and "self_pay" in asked else [])]))
     return Paying(tuple(questions), insurer, no_insurance, payment)
+
+
+gated(_NO_INSURANCE, _INSURANCE, _FEES, _CANCELLATION, *(pattern for _, pattern in _PAYMENT_RE))

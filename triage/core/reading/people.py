@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from triage.core.reading.sentences import Sentence, evidence
+from triage.core.reading.sentences import Sentence, evidence, gated, matching, possible, whole
 from triage.core.request import Kind, Question
 
 _CHILD = (
@@ -24,7 +24,13 @@ _CHILD_ASK = re.compile(
     r"|\b(?:child|play|adolescent|teen|pediatric)\s+(?:therapy|therapist|counsel\w*)\b|\bplay\s+therapy\b"
     r"|\b(?:atiende|atienden|trabaja|trabajan\s+con|ven)\s+(?:con\s+)?(?:a\s+)?(?:niñ[oa]s|adolescentes|menores)\b"
     r"|\bfor\s+(?:teens|teenagers|kids|children|adolescents|minors)\b"
+    r"|\bpara\s+(?:un|una|mi|nuestr[oa])\s+(?:adolescente|niñ[oa]|hij[oa]|estudiante|alumn[oa])\b"
     r"|\b(?:see|work\s+with|take|treat)\s+(?:people|someone|anyone|kids|teens|clients)\s+(?:my|his|her|their|that)\s+age\b",
+    re.IGNORECASE,
+)
+_CHILD_AGE = re.compile(
+    rf"\b(?:my|our|mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}?{_CHILD}\b(?:\s+[a-záéíóú]\w+)?,?\s+(?:who\s+)?"
+    rf"(?:is|turned|just\s+turned|que\s+tiene|tiene|is\s+now)\s+\d{{1,2}}\b",
     re.IGNORECASE,
 )
 _TEEN = re.compile(r"\bteen\w*|\badolescen\w+|high\s+school|\bmiddle\s+school|\b1[3-7]\b", re.IGNORECASE)
@@ -43,6 +49,7 @@ _COUPLES = re.compile(
     r"|\b(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+and\s+(?:i|me)\b"
     r"|\b(?:me|i)\s+and\s+my\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b|\bco-?parent\w*"
     r"|\b(?:both\s+of\s+us|the\s+two\s+of\s+us|together)\b(?=[^.?!]{0,40}\b(?:therap|counsel|session|come))"
+    r"|\bsessions?\s+together\b"
     r"|\bterapia\s+de\s+pareja\b|\bconsejer[ií]a\s+(?:de\s+pareja|matrimonial)\b|\bmi\s+(?:esposo|esposa|marido|pareja|"
     r"novio|novia|prometid[oa])\s+y\s+yo\b",
     re.IGNORECASE,
@@ -89,13 +96,16 @@ _LANGUAGE = re.compile(
     r"\b(?:in|speaks?|speaking|fluent\s+in|conducted\s+in|sessions\s+in|therapist\s+who\s+speaks|bilingual\s+in|"
     r"en|habla\w*|hable)\s+(" + "|".join([*_LANGUAGES, *_LANGUAGE_ES]) + r")\b"
     r"|\b(" + "|".join(_LANGUAGES) + r")[-\s](?:speaking|speaker)\b|\bsign\s+language\b|\bbilingual\b"
-    r"|\basl\s+interpret\w*|\bdoes\s+anyone\s+(?:at\s+\w+\s+\w+\s+)?sign\b",
+    r"|\basl\s+interpret\w*|\bdoes\s+anyone\s+(?:at\s+\w+\s+\w+\s+)?sign\b|\b(?:one|someone|anyone)\s+who\s+signs\b"
+    r"|\bmy\s+first\s+language\s+is\s+asl\b",
     re.IGNORECASE,
 )
 _GENDER = re.compile(
     r"\b(female|woman|women|lady|male|man|men)\s+(?:therapist|counsel(?:or|lor)|clinician|provider|psychologist|doctor)"
     r"|\bprefer\s+(?:a\s+|to\s+(?:see|work\s+with)\s+a\s+)?(female|woman|male|man)\b|\bterapeuta\s+(mujer|hombre|femenina|masculino)"
-    r"|\b(?:see|work\s+with|talk\s+to|speak\s+with)\s+a\s+(woman|man|female|male)\b(?!\s+(?:who|that|doctor|named))",
+    r"|\b(?:see|work\s+with|talk\s+to|speak\s+with)\s+a\s+(woman|man|female|male)\b(?!\s+(?:who|that|doctor|named))"
+    r"|\b(?:open\s+up|talk|feel\s+(?:more\s+)?comfortable)\s+(?:\w+\s+){0,3}?(?:with|to)\s+a\s+(woman|man|female|male|guy|"
+    r"lady|gal)\b",
     re.IGNORECASE,
 )
 _FAITH = re.compile(
@@ -116,7 +126,7 @@ _VIDEO = re.compile(
     re.IGNORECASE,
 )
 _IN_PERSON = re.compile(
-    r"\bin[-\s]person\b|\bin\s+(?:the\s+)?office\b|\bface[-\s]to[-\s]face\b|\bcome\s+(?:in|into)\s+(?:the|your)\s+office\b"
+    r"\bin[-\s]person\b|\bin\s+(?:the\s+)?office\b|\bface[-\s]to[-\s]face\b|\bcome\s+(?:in\s+)?(?:in|into|to)\s+(?:the|your)\s+office\b"
     r"|\bpresencial\w*|\ben\s+persona\b|\ben\s+(?:el|su)\s+consultorio\b",
     re.IGNORECASE,
 )
@@ -133,8 +143,8 @@ _STATE_NAMES = (
 _STATES = frozenset(_STATE_NAMES.split("|"))
 _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
-    r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia)\s+(?:[\w.]+,?\s+){0,4}?"
-    r"(?:in|to|en|a|de|para)\s+(?:[\w.]+,?\s+){0,1}?("
+    r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|"
+    r"connecting|be)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|en|a|de|para|from)\s+(?:[\w.]+,?\s+){0,1}?("
     + _STATE_NAMES
     + r")\b|\b("
     + _STATE_NAMES
@@ -166,12 +176,22 @@ def _age_in(text: str) -> int | None:
     return next((int(g) for g in number.groups() if g), None) if number else None
 
 
+_SEE_KIDS = re.compile(r"\b(?:see|treat|work\s+with)\s+(?:kids|children|teens|\d{1,2}[-\s]year[-\s]olds?)", re.I)
+
+
+def _none_of(items: list[Sentence], *patterns: re.Pattern[str]) -> bool:
+    """Most messages ask nothing of a reader: the prefix index rules its patterns out without a search."""
+    can = possible(whole(items))
+    return not any(id(p) in can for p in patterns)
+
+
 def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
     """An age question when someone asks for a child, teen or older adult to be seen, and the age if given."""
+    if _none_of(items, _CHILD_ASK, _CHILD_AGE, _OLDER, _SEE_KIDS):
+        return [], None
     for s in items:
-        if not (_CHILD_ASK.search(s.text) and s.asks) and not re.search(
-            r"\b(?:see|treat|work\s+with)\s+(?:kids|children|teens)", s.text, re.I
-        ):
+        stated = _CHILD_AGE.search(s.text)  # "my son is 9", "mi hijo tiene 15 años": a parent asking for a child
+        if not (_CHILD_ASK.search(s.text) and s.asks) and not stated and not _SEE_KIDS.search(s.text):
             continue
         age = _age_in(s.text)
         if age is None:  # "my son is 15 ... do you see teens?": the age is in another sentence
@@ -194,11 +214,13 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
 
 
 def read_couples(items: list[Sentence]) -> list[Question]:
-    s = next((s for s in items if _COUPLES.search(s.text)), None)
+    s = next(matching(_COUPLES, items), None)
     return [Question(Kind.COUPLES, (), evidence(s))] if s else []
 
 
 def read_language(items: list[Sentence]) -> list[Question]:
+    if _none_of(items, _LANGUAGE):
+        return []
     values: list[str] = []
     where = ""
     for s in items:
@@ -216,6 +238,8 @@ def read_language(items: list[Sentence]) -> list[Question]:
 
 
 def read_therapist(items: list[Sentence]) -> list[Question]:
+    if _none_of(items, _GENDER, _FAITH, _LGBTQ, _POC):
+        return []
     values: list[str] = []
     where = ""
     for s in items:
@@ -223,7 +247,9 @@ def read_therapist(items: list[Sentence]) -> list[Question]:
         gender = _GENDER.search(s.text)
         if gender:
             word = next(g for g in gender.groups() if g).lower()
-            found.append("female" if word in ("female", "woman", "women", "lady", "mujer", "femenina") else "male")
+            found.append(
+                "female" if word in ("female", "woman", "women", "lady", "gal", "mujer", "femenina") else "male"
+            )
         faith = _FAITH.search(s.text)
         if faith:
             found.append((faith.group(1) or "christian").lower())
@@ -239,6 +265,8 @@ def read_therapist(items: list[Sentence]) -> list[Question]:
 
 
 def read_modality(items: list[Sentence]) -> list[Question]:
+    if _none_of(items, _VIDEO, _IN_PERSON, _PHONE):
+        return []
     values: list[str] = []
     where = ""
     for s in items:
@@ -254,6 +282,8 @@ def read_modality(items: list[Sentence]) -> list[Question]:
 
 
 def read_location(items: list[Sentence]) -> list[Question]:
+    if _none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS):
+        return []
     values: list[str] = []
     where = ""
     for s in items:
@@ -273,3 +303,9 @@ def read_location(items: list[Sentence]) -> list[Question]:
                 values.append(value)
                 where = where or evidence(s)
     return [Question(Kind.LOCATION, tuple(values), where)] if values else []
+
+
+gated(
+    *(_CHILD_ASK, _CHILD_AGE, _OLDER, _SEE_KIDS, _LANGUAGE, _GENDER, _FAITH, _LGBTQ, _POC, _VIDEO, _IN_PERSON),
+    *(_PHONE, _STATE, _OFFICE, _PARKING, _ACCESS, _COUPLES),
+)

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
+
+from triage.core.prefilter import Gate
 
 _BOUNDARY = re.compile(r"[.!?]+|\n")
 _ABBREVIATIONS = frozenset(
@@ -18,7 +22,7 @@ ASK = re.compile(
     r"hoping|looking\s+for|searching\s+for|in\s+search\s+of|seeking|interested\s+in|need(?:ing)?|needs|want|wants|"
     r"would\s+(?:like|love|prefer)|(?:i|we)'?d\s+(?:like|love|prefer)|we\s+want|prefer(?:ably)?|ideally|hope\s+to|trying\s+to\s+find|"
     r"please\s+(?:let\s+me\s+know|tell|advise|confirm)|let\s+me\s+know|any\s+(?:chance|availability|openings?)|"
-    r"is\s+it\s+possible|possible\s+to|(?:need|want|looking\s+for)\s+(?:some\s+)?help\s+with|struggling\s+with|dealing\s+with|work\s+on|"
+    r"is\s+it\s+possible|possible\s+to|find\s+(?:a|an|someone|somebody)\b|(?:need|want|looking\s+for)\s+(?:some\s+)?help\s+with|struggling\s+with|dealing\s+with|work\s+on|"
     r"(?:for|with)\s+my\s+(?:son|daughter|child|kid|teen|husband|wife|partner)|"
     r"quisiera|quiero|queremos|necesito|necesitamos|necesita|busco|buscamos|buscando|me\s+gustar[ií]a|"
     r"nos\s+gustar[ií]a|me\s+interesa|saber\s+si|pregunt(?:ar|o)|ofrecen|tienen|atienden|aceptan|trabajan)\b",
@@ -33,7 +37,7 @@ class Sentence:
     end: int
     text: str
 
-    @property
+    @cached_property
     def asks(self) -> bool:
         return bool(ASK.search(self.text))
 
@@ -62,5 +66,36 @@ def evidence(sentence: Sentence | str, limit: int = 160) -> str:
     return " ".join(text.split())[:limit]
 
 
+def whole(items: list[Sentence]) -> str:
+    """All sentences as one text: one search over it tells whether a pattern can match any of them."""
+    return "\n".join(s.text for s in items)
+
+
+def matching(pattern: re.Pattern[str], items: list[Sentence], text: str | None = None) -> Iterator[Sentence]:
+    """The sentences a (gated) pattern matches; none are searched when the whole text cannot match."""
+    if id(pattern) not in possible(text if text is not None else whole(items)):
+        return
+    for s in items:
+        if pattern.search(s.text):
+            yield s
+
+
 def sentence_at(items: list[Sentence], pos: int) -> Sentence | None:
     return next((s for s in items if s.start <= pos < s.end), None)
+
+
+_GATED: list[re.Pattern[str]] = []
+_gate: list[Gate] = []
+
+
+def gated(*patterns: re.Pattern[str]) -> None:
+    """Put reader patterns behind the shared prefix index: one look per text tells which of all of them can match."""
+    _GATED.extend(patterns)
+    _gate.clear()
+
+
+def possible(text: str) -> frozenset[int]:
+    """The ids of the gated patterns that match somewhere in text."""
+    if not _gate:
+        _gate.append(Gate(_GATED))
+    return _gate[0].possible(text)

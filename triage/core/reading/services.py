@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from triage.core.prefilter import PatternSet
+
 # key -> (English name for a reply, Spanish name, pattern). Order matters: more specific first
 # ("ADHD testing" before "ADHD", "ERP" before "OCD" is not needed: both are reported).
 SERVICES: tuple[tuple[str, str, str, str], ...] = (
@@ -159,7 +161,10 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
     ("parenting", "parenting support", "apoyo para padres", r"parenting\s+(?:support|help|coach\w*|skills)"),
 )
 _KEYS = tuple(key for key, *_ in SERVICES)
-_COMPILED = tuple((key, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for key, _, _, pattern in SERVICES)
+# Case-sensitive on lower-cased text, so the prefilter can skip the patterns whose opening letters are absent.
+_COMPILED = tuple((key, re.compile(rf"(?:{pattern})")) for key, _, _, pattern in SERVICES)
+_SET = PatternSet([pattern for _, pattern in _COMPILED])
+_INDEX = {id(pattern): key for key, pattern in _COMPILED}
 _DISPLAY = {key: (en, es) for key, en, es, _ in SERVICES}
 _ALIASES = {"ptsd": "trauma", "trauma and ptsd": "trauma", "postpartum": "perinatal", "family": "family therapy"}
 
@@ -181,10 +186,11 @@ def known_service(name: str) -> str | None:
 
 def find_services(text: str) -> list[str]:
     """Every service the text names, most specific first, each once."""
+    low = text.lower()
     found: list[str] = []
-    for key, pattern in _COMPILED:
-        if pattern.search(text):
-            found.append(key)
+    for pattern in _SET.candidates(low):
+        if pattern.search(low):
+            found.append(_INDEX[id(pattern)])
     for key in list(found):
         for broader in _SUBSUMES.get(key, ()):
             if broader in found:

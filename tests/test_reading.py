@@ -1,0 +1,155 @@
+"""Reading a message into a request: the exact question, its values, and what the person already told."""
+
+from __future__ import annotations
+
+from email.utils import format_datetime, localtime
+
+import pytest
+
+from triage.core.classify import Classifier
+from triage.core.crisis import clinical_risk, find_crisis, says_safe
+from triage.core.model import Inquiry, Understanding
+from triage.core.parse import parse
+from triage.core.reading.days import read_when
+from triage.core.request import Intent, Kind, Situation
+from triage.understand import understand_many
+
+
+def mail(text: str, sender: str = "Maya Lopez <maya@example.com>", subject: str = "question", extra: str = "") -> bytes:
+    head = f"From: {sender}\r\nTo: hello@calmharbor.example\r\nSubject: {subject}\r\nDate: {format_datetime(localtime())}\r\n"
+    head += "Message-ID: <r1@example.com>\r\n" + extra
+    return (head + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + text + "\r\n").encode("utf-8")
+
+
+def understand(classifier: Classifier, text: str, **kwargs: str) -> Understanding:
+    (result,) = understand_many([mail(text, **kwargs)], classifier)
+    assert isinstance(result, Understanding)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "ruled_out"),
+    [
+        ("Monday through Thursday works for me", ("monday", "tuesday", "wednesday", "thursday"), ()),
+        ("I can do any day but Monday", ("tuesday", "wednesday", "thursday", "friday"), ("monday",)),
+        ("weekdays after 5 are best", ("monday", "tuesday", "wednesday", "thursday", "friday"), ()),
+        ("can I move Thursday to Friday?", ("friday",), ()),
+        ("I wrote to you on Thursday but heard nothing", (), ()),
+        ("we had a rough time last weekend", (), ()),
+        ("Tuesdays or Thursdays, not Fridays", ("tuesday", "thursday"), ("friday",)),
+        ("necesito cambiar mi cita del lunes para el miércoles", ("wednesday",), ()),
+        ("de lunes a jueves por la tarde", ("monday", "tuesday", "wednesday", "thursday"), ()),
+    ],
+)
+def test_days_are_read_as_people_write_them(text: str, wanted: tuple[str, ...], ruled_out: tuple[str, ...]) -> None:
+    when = read_when(text)
+    days = when.wanted or (
+        tuple(d for d in ("monday", "tuesday", "wednesday", "thursday", "friday") if d not in when.ruled_out)
+        if when.any_day and when.ruled_out
+        else ()
+    )
+    assert days == wanted and when.ruled_out == ruled_out
+
+
+def test_good_morning_and_this_morning_are_not_a_time_they_ask_for() -> None:
+    assert read_when("Good morning! I cancelled this morning because my son was sick.").times == ()
+    assert read_when("Saturday mornings would be easiest").times == ("morning",)
+
+
+def test_a_new_inquiry_is_read_question_by_question(classifier: Classifier) -> None:
+    u = understand(
+        classifier,
+        "Hi, do you take Aetna? Could my boyfriend and I come on Saturdays? And do you do ADHD testing?\n\nThanks,\nMaya",
+    )
+    r = u.request
+    assert r.intent == Intent.NEW_INQUIRY
+    assert r.asks(Kind.INSURANCE) is not None and r.asks(Kind.INSURANCE).values == ("Aetna",)  # type: ignore[union-attr]
+    assert r.asks(Kind.DAYS).values == ("saturday",)  # type: ignore[union-attr]
+    assert r.asks(Kind.COUPLES) is not None
+    assert r.asks(Kind.SERVICE).values == ("adhd testing",)  # type: ignore[union-attr]
+    assert r.known.insurer == "Aetna"
+
+
+def test_an_existing_clients_requests_are_a_clients(classifier: Classifier) -> None:
+    u = understand(classifier, "Hi Dana, I'm so sorry, I need to cancel tomorrow's session, my son is sick. Colleen")
+    assert u.request.intent == Intent.CLIENT_REQUEST and u.request.asks(Kind.CANCEL) is not None
+    assert u.request.known.session_soon
+    u = understand(classifier, "I saw the late cancellation charge. Is there any way it could be waived this once?")
+    assert u.request.asks(Kind.FEE_WAIVER) is not None
+
+
+def test_a_professionals_referral_and_its_clinical_shorthand(classifier: Classifier) -> None:
+    u = understand(
+        classifier,
+        "I'm a family physician and would like to refer a patient, 28 y/o, anxiety. She denies SI/HI. "
+        "Are you accepting new clients?",
+        sender="Anita Shah, MD <ashah@clinic.example>",
+    )
+    assert u.request.intent == Intent.REFERRAL and "crisis" not in u.classification.labels
+    u = understand(
+        classifier,
+        "Referring a 31 y/o F, pt s/p intentional OD last wk, d/c today. Ongoing passive SI, safety plan in place. "
+        "Do you have capacity?",
+        sender="R Walsh <rwalsh@hospital.example>",
+    )
+    assert "crisis" in u.classification.labels and u.request.intent == Intent.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ER doctor asked him about suicide and self-harm and he said no, and they cleared him.",
+        "No thoughts of hurting myself or the baby, I just feel flat.",
+        "No estoy en peligro ni nada parecido, pero necesito hablar con alguien.",
+    ],
+)
+def test_a_denial_or_risk_ruled_out_is_not_a_crisis(text: str) -> None:
+    assert find_crisis(text) is None and clinical_risk(text) is None and says_safe(text)
+
+
+def test_withdrawals_and_warmth(classifier: Classifier) -> None:
+    u = understand(classifier, "Thanks for checking. I ended up finding someone closer to work, so I'll pass.")
+    assert u.request.intent == Intent.WITHDRAWAL and u.request.questions == ()
+    u = understand(classifier, "My mother passed away in July and I can't shake it. Do you have openings?")
+    assert u.request.situation == Situation.LOSS
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "name"),
+    [
+        ("Mary Beth Connolly <mb@example.com>", "Do you take Aetna?\n\nThank you,\nMary Beth", "Mary Beth"),
+        ("St. Mark's Church <office@stmarks.example>", "Do you take Aetna?\n\nDeb", "Deb"),
+        ("Jean-Luc Martin <jl@example.com>", "Do you see children?\n\nMerci,\nJean-Luc", "Jean-Luc"),
+        ("Ray Dominguez <ray@example.com>", "Do you take VA?\n\nSemper Fi,\nRay", "Ray"),
+        ("Tyler Brandt <t@example.com>", "do u take regence", "Tyler"),
+        ("Smith Family <smiths@example.com>", "Do you take Aetna?", None),
+    ],
+)
+def test_the_persons_own_first_name(classifier: Classifier, sender: str, text: str, name: str | None) -> None:
+    assert understand(classifier, text, sender=sender).extraction.first_name == name
+
+
+def test_a_list_of_questions_is_never_taken_for_a_signature() -> None:
+    inquiry = parse(mail("A few questions:\n- Do you use Gottman?\n- What do you charge?\n\nThanks!\nAlexis"))
+    assert isinstance(inquiry, Inquiry) and "What do you charge?" in inquiry.text
+
+
+def test_a_question_style_form_yields_the_person_and_their_answers() -> None:
+    body = (
+        "Typeform: Getting started\n\n* What's your name?\n  Dom Ferrante\n\n* Best email to reach you?\n"
+        "  dom@example.com\n\n* Do you plan to use insurance?\n  Yes - Oscar\n\n* In person or online?\n  In person\n\n"
+        "* Anything you'd like us to know before we reach out?\n  Hoping to start next week.\n"
+    )
+    inquiry = parse(mail(body, sender="Typeform <notifications@typeform.io>"))
+    assert isinstance(inquiry, Inquiry) and inquiry.form is not None
+    assert (inquiry.form.name, inquiry.form.email) == ("Dom Ferrante", "dom@example.com")
+    assert "In person or online: In person" in inquiry.text and "Hoping to start next week." in inquiry.text
+
+
+def test_what_the_quoted_thread_already_settled(classifier: Classifier) -> None:
+    quoted = (
+        "Tuesday at 3 works, see you then!\n\nOn Mon, Nov 2, 2026 Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> Hi Maya, I have an opening on Tuesday at 3:00pm if that works for you.\n"
+    )
+    u = understand(classifier, quoted, subject="Re: question")
+    assert u.request.known.offered_time and u.request.known.in_thread
