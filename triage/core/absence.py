@@ -19,7 +19,10 @@ _WITHDRAWN = re.compile(
     r"another)|take\s+(me|us|him|her|them)\s+off\s+(the|your)\s+(wait\s?list|list)|go(ing)?\s+(to\s+go\s+)?that\s+route|(i'?ll|we'?ll|going\s+to)\s+pass\s+on\s+the|"
     r"(going\s+to|will)\s+(go|try)\s+(through|with)\s+\S+('s)?\s+(own|behavioral|in-network|network)|we'?re\s+all\s+set\b|"
     r"ya\s+(encontr[ée]|encontramos|no\s+necesito|no\s+necesitamos)|no\s+(vamos\s+a\s+|voy\s+a\s+)?necesitar\s+la\s+cita|"
-    r"olv[ií]de(lo|se)|no\s+se\s+preocupe,?\s+ya)\b",
+    r"olv[ií]de(lo|se)|no\s+se\s+preocupe,?\s+ya|ya\s+no\s+es\s+necesari[oa]|"
+    r"encontr[ée]\s+(una?\s+)?(terapeuta|psic[óo]log[oa]|alguien)|hold\s+off\s+(for\s+now|until)|"
+    r"please\s+ignore\s+(that|my|this|the)|set\s+(me|us)\s+up\s+with\s+(someone|somebody|a\s+therapist)|"
+    r"cancel\s+my\s+(consultation\s+|intake\s+)?request|doesn'?t\s+make\s+sense\s+to\s+start)\b",
     re.IGNORECASE,
 )
 

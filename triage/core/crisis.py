@@ -119,6 +119,19 @@ _SAFE = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_ABOUT_ANOTHER = re.compile(
+    r"\b(he|she|they|him|her|his|son|daughter|child|kid|student|patient|client|grader|teen|brother|sister|"
+    r"husband|wife|partner|mom|dad|mother|father)\b",
+    re.IGNORECASE,
+)
+_TRAINING = re.compile(
+    r"\b(?:ce\s+(?:hours|credits|requirement)|continuing\s+education|webinar|workshop|training\s+for\s+clinicians|"
+    r"register\s+now|you'?ll\s+learn|early\s+bird)\b",
+    re.IGNORECASE,
+)
+"""A course or newsletter for clinicians speaks of suicide as a subject, not as anyone's risk."""
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|myself)\b", re.IGNORECASE)
 
 
 _IDIOMS = re.compile(
@@ -162,7 +175,7 @@ _RISK_CUE = re.compile(
     r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt|\bcut|overdos|"
     r"pills|hopeless|burden|worthless|no\s+point|give\s+up|giving\s+up|\bgone\b|disappear|not\s+be\s+here|"
     r"safe\b|safety|abus|\bhit|beat|threat|scared|afraid|terrified|weapon|\bgun|knife|rope|bridge|jump|(?-i:\bSI\b|\bOD\b)|5150|"
-    r"hospital|emergency|\ber\b|crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
+    r"psych\s+(?:ward|unit|hospital)|crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
     r"bleed|blood|razor|starv|voices|morir|muert|matar|vida|desaparecer|cortar|pastillas|golpe|miedo|peligro|"
     r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|do\s+it\b|getting\s+ready|goodbye",
     re.IGNORECASE,
@@ -214,9 +227,21 @@ def find_crisis(text: str) -> CrisisHit | None:
             before = text[start : match.start()]
             if _NEGATION.search(before) or _CONDITIONAL.search(before):
                 continue
+            # Whose words: a quote ("he screamed 'I want to die'") is reported speech, not the writer speaking.
+            own = before.rsplit('"', 1)[0] if before.count('"') % 2 else before
+            someone_else = _ABOUT_ANOTHER.search(sentence) is not None and not _FIRST_PERSON.search(
+                _QUOTED.sub(" ", own)
+            )
+            if _TRAINING.search(text) and not _FIRST_PERSON.search(own):
+                continue  # a course or newsletter speaks of suicide as a subject
             if message_says_safe is None:
                 message_says_safe = bool(_SAFE.search(text) or _RULED_OUT.search(text))
-            if message_says_safe and (_PAST.search(sentence) or _RULED_OUT.search(sentence) or _SAFE.search(text)):
-                continue
+            if message_says_safe and (
+                _PAST.search(sentence)
+                or _RULED_OUT.search(sentence)
+                or _SAFE.search(text)
+                or (someone_else and _RULED_OUT.search(text))
+            ):
+                continue  # safe, in the past, or someone else's risk that a professional asked about and ruled out
             return CrisisHit(phrase=text[match.start() : match.end()], sentence=sentence[:300])
     return None

@@ -228,6 +228,30 @@ def _between_dashes(body: str) -> str:
     return ""
 
 
+_CHROME = re.compile(
+    r"^(psychology\s+today|contact\s+request|new\s+(client|contact|message|form|submission|enquiry|inquiry)|"
+    r"\w+\s+sent\s+you\s+a\s+message|you\s+(have|got)\s+a\s+new|this\s+message\s+was\s+sent|to\s+respond|"
+    r"reply\s+to\s+this|do\s+not\s+include)",
+    re.IGNORECASE,
+)
+
+
+def _loose_paragraphs(body: str) -> str:
+    """The person's words when a notification does not label them: the paragraphs that are neither fields
+    ("Email: ...") nor the service's own lines ("Contact request from your profile", "To respond, reply...")."""
+    kept: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", body):
+        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+        if not lines or _DASHES.match(lines[0]) or lines[0] == "--":
+            continue
+        if any(_LABEL_COLON.match(line) and _field_key(_LABEL_COLON.match(line).group(1)) for line in lines):  # type: ignore[union-attr]
+            continue
+        if _CHROME.match(lines[0]) or _FOOTER.match(lines[0]) or len(" ".join(lines).split()) < 5:
+            continue
+        kept.append("\n".join(lines))
+    return "\n\n".join(kept)
+
+
 def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | None:
     """Extract the person's details; None when the body does not look like a form notification."""
     fields = parse_fields(body)
@@ -250,6 +274,8 @@ def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | No
     message = fields.get("message", "")
     if service == "psychology_today":
         message = _between_dashes(body) or message
+    if not message:
+        message = _loose_paragraphs(body)
     if not message and not (name or email):
         return None
     phone = fields.get("phone")

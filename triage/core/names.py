@@ -148,6 +148,8 @@ _REFERRED = re.compile(
 
 _COMPOUND_FIRST = frozenset(
     [
+        "fatima",
+        "fátima",
         "beth",
         "mary",
         "ana",
@@ -181,6 +183,7 @@ _COMPOUND_FIRST = frozenset(
 )
 _COMPOUND_SECOND = frozenset(
     [
+        "zahra",
         "maría",
         "maria",
         "elena",
@@ -247,6 +250,26 @@ _COMPOUND_SECOND = frozenset(
         "belén",
         "belen",
         "pilar",
+    ]
+)
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "the",
+        "coach",
+        "capt",
+        "captain",
+        "pastor",
+        "rev",
+        "father",
+        "sgt",
+        "officer",
+        "lt",
     ]
 )
 _ORGANISATION = frozenset(
@@ -349,13 +372,16 @@ def _first_of(full: str | None) -> str | None:
     """First word of a display name, skipping titles; 'Dana & Paul Reiner' gives Dana."""
     if not full or "@" in full:
         return None
+    full = re.sub(r"^[A-Za-z ]{3,30}:\s*", "", full.strip())  # "Referring provider: Samuel Ortiz-Bauer"
     if "," in full and not full.split(",")[1].strip().isupper():
         last, _, given = full.partition(",")  # "Lopez, Maria"
-        if given.strip() and len(last.split()) == 1:
-            full = given
+        # "Lopez, Maria" is surname first; "Daryl Simmons, School Counselor": the name is before the title
+        full = given if given.strip() and len(last.split()) == 1 else last
+    if any(w.lower().strip(".,") in _ORGANISATION for w in full.split()):
+        return None  # "Northeast Family Clinic"
     words = [w for w in re.split(r"[\s&/|+]+", full) if w]
     for k, word in enumerate(words):
-        if word.lower().strip(".") in ("mr", "mrs", "ms", "miss", "dr", "prof", "the"):
+        if word.lower().strip(".") in _TITLES:
             continue
         first = _clean_name(word)
         if first and k + 1 < len(words) and first.lower() in _COMPOUND_FIRST:
@@ -378,17 +404,28 @@ def _display_person(display: str | None) -> str | None:
     return _first_of(display)
 
 
+def _own_casing(block: str, given: str) -> str:
+    """A sign-off typed in lower case that is the display name's first name, or its start ("mack" for Mackenzie,
+    "xime" for Ximena), is their name: written with a capital, so the signature rules see it."""
+    low = given.lower()
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(2)
+        if len(word) >= 3 and low.startswith(word.lower()):
+            return match.group(1) + word.capitalize()
+        return match.group(0)
+
+    return re.sub(r"(?m)^(\s*[-—~]*\s*)([a-záéíóúñ]+)\s*$", fix, block)
+
+
 def _signature_name(text: str, signature: str, display: str | None = None) -> str | None:
     """The name under a sign-off ('Thanks,\\nMaya'), or a lone name line at the very end of the text.
 
     A sign-off typed in lower case ("thanks,\\nmadison") counts when it is the display name's first name.
     """
     if display:
-        low = display.split()[0].lower()
-        text = re.sub(rf"(?m)^(\s*[-—~]*\s*){re.escape(low)}\b", lambda m: m.group(1) + display.split()[0], text)
-        signature = re.sub(
-            rf"(?m)^(\s*[-—~]*\s*){re.escape(low)}\b", lambda m: m.group(1) + display.split()[0], signature
-        )
+        given = display.split()[0]
+        text, signature = _own_casing(text, given), _own_casing(signature, given)
     for block in (signature, text):
         lines = [line.strip() for line in block.splitlines() if line.strip()]
         for i, line in enumerate(lines):

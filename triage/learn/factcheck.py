@@ -96,14 +96,25 @@ def _services(body: str, practice: Practice, check: Check) -> None:
     if re.search(r"Yes, we see couples|Sí, atendemos a parejas", body):
         check(bool(practice.couples_therapist), "says we see couples")
     for m in re.finditer(r"(?:Yes, we work with|Sí, trabajamos con)\s+([^.]+)\.", body):
-        for name in _names(m.group(1)):
-            key = names.get(name.casefold())
+        for name, key in _service_names(m.group(1), names):
             check(key is not None and key in offered and key not in refused, f"says we work with {name}")
     for m in re.finditer(r"(?:we don't offer|no ofrecemos)\s+([^.;:]+)[.;:]", body):
-        for name in _names(m.group(1)):
-            key = names.get(name.casefold())
+        for name, key in _service_names(m.group(1), names):
             if key is not None:
                 check(key in refused, f"says we don't offer {name}, which the config does not say")
+
+
+def _service_names(listed: str, names: dict[str, str]) -> list[tuple[str, str | None]]:
+    """The services a list names: known names first, longest first ("trauma and PTSD" is one service, not two),
+    then whatever is left, which no service is called."""
+    rest = listed.casefold()
+    found: list[tuple[str, str | None]] = []
+    for name in sorted(names, key=len, reverse=True):
+        if name in rest:
+            found.append((name, names[name]))
+            rest = rest.replace(name, " ")
+    found += [(left, None) for left in _names(rest) if left.strip(" ,") not in ("", "and", "or", "y", "o", "e", "u")]
+    return found
 
 
 def _policies(body: str, practice: Practice, check: Check) -> None:

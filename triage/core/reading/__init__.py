@@ -51,6 +51,12 @@ _REFERRAL = re.compile(
     r"|\b(?:pt|patient)\s+(?:is\s+a\s+)?\d{1,2}\s*(?:yo|y/o|m|f)\b|\bs/p\b|\bquisiera\s+referir\b|\bpara\s+referir\b|\breferir\s+a\b|\bmi\s+paciente\b",
     re.IGNORECASE,
 )
+_VENDOR = re.compile(
+    r"\b(?:most\s+of\s+)?our\s+(?:clients|customers|practices)\s+(?:see|get|report)\b|\bbump\s+in\s+collections\b"
+    r"|\bworth\s+a\s+(?:quick\s+)?\d+[-\s]minute\s+(?:call|chat|demo)\b|\b(?:book|schedule)\s+a\s+(?:quick\s+|free\s+)?demo\b"
+    r"|\bfor\s+(?:therapy|private|group|small)\s+practices\b|\bunsubscribe\b|\bearly\s+bird\b|\bCE\s+(?:hours|credits)\b",
+    re.IGNORECASE,
+)
 _CLINICAL_REFERRAL = re.compile(
     r"\b\d{1,2}\s?(?:M|F|yo|y/o)\b.{0,80}\b(?:MDD|GAD|PTSD|dx|hx|PHQ|GAD-7|SI|HI)\b|\b(?:pt|patient)\s+(?:is\s+)?aware\b"
 )
@@ -65,7 +71,8 @@ _PROFESSIONAL = re.compile(
 )
 _ABOUT_CLIENT = re.compile(
     r"\b(?:refer|referral|(?:we|i)\s+have\s+an?\s+(?:employee|patient|client|student|member)|one\s+of\s+our\s+(?:patients|clients|students|employees)|my\s+(?:patient|client|student)s?|one\s+of\s+my\s+(?:patients|clients|students)|a\s+(?:patient|"
-    r"client|student)\s+(?:of\s+mine|who)|(?:working|work)\s+with\s+a\b|the\s+family\b|(?:i'?ve\s+been|i\s+have\s+been)\s+"
+    r"client|student)\s+(?:of\s+mine|who)|(?:working|work)\s+with\s+a\b|the\s+family\b|i\s+have\s+a\s+(?:couple|family|teen|"
+    r"young)\b|send\s+(?:them|her|him)\s+your\s+way|warm\s+hand-?off|refiero|le\s+refiero|(?:i'?ve\s+been|i\s+have\s+been)\s+"
     r"seeing\s+a\s+(?:lovely\s+|young\s+)?(?:couple|client|family|teen|woman|man)\b|(?:they|she|he)'?d\s+be\s+a\s+(?:great\s+)?fit)",
     re.IGNORECASE,
 )
@@ -87,6 +94,11 @@ _WANTS_REFERRAL = re.compile(
     r"\b(?:know|recommend|suggest)\s+(?:of\s+)?(?:who|someone|somebody|anyone|anybody|a\s+(?:place|provider|therapist|"
     r"clinic|group|practice))\b|\b(?:refer|point)\s+(?:me|us|him|her|them)\s+(?:to|in\s+the\s+right)\b"
     r"|\b(?:me|nos)\s+(?:pueden|podr[ií]an|puede)\s+recomendar\b|\brecomendar(?:me|nos)?\s+a\s+alguien\b",
+    re.IGNORECASE,
+)
+_CAPABILITY = re.compile(
+    r"\b(?:is|are)\s+(?:this|that|these|those)\s+(?:something|things?|a\s+service)\b|\bdo\s+you\s+(?:do|offer|work\s+with)\s+"
+    r"(?:that|this|those|it)\b|\bwork\s+with\s+(?:that|this)\b|\b(?:lo|eso)\s+(?:hacen|ofrecen|trabajan)\b",
     re.IGNORECASE,
 )
 _ANAPHORA = re.compile(r"\b(?:it|that|this|those|them|one|such|so|eso)\b", re.IGNORECASE)
@@ -167,6 +179,8 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
         return Intent.WITHDRAWAL
     if inquiry.loop.never_reply or ("not_inquiry" in labels and not _CLINICAL_REFERRAL.search(inquiry.text)):
         return Intent.NOT_INQUIRY
+    if _VENDOR.search(inquiry.text):
+        return Intent.NOT_INQUIRY  # a pitch that talks about clients and insurance is still a pitch
     professional = _PROFESSIONAL.search(inquiry.text) or _PROFESSIONAL.search(inquiry.sender_name or "")
     if (
         inquiry.source == "referral"
@@ -195,8 +209,10 @@ def _services(items: list[Sentence], found: list[Question]) -> list[Question]:
     taken = {v for q in found if q.kind == Kind.THERAPIST for v in q.values}
     values: list[str] = []
     where = ""
-    for s in items:
-        if not s.asks:
+    for i, s in enumerate(items):
+        # "...a psychological evaluation before surgery. Is this something you do?": the question is the next one
+        asked_next = i + 1 < len(items) and bool(_CAPABILITY.search(items[i + 1].text))
+        if not s.asks and not asked_next:
             continue
         for key in find_services(s.text):
             if key == "faith-based" and taken & {"christian", "catholic", "jewish", "muslim"}:

@@ -71,7 +71,7 @@ _TO_NEW = re.compile(r"\b(?:to|for|into|para|al|a)(?:\s+(?:el|la|los|las|the|a|a
 _TIMES = (
     (
         "morning",
-        r"mornings?|\bearly\b|de\s+la\s+ma[ñn]ana|before\s+(?:work|8|9|10|noon)|\d\s*a\.?m\.?\b|por\s+la\s+ma[ñn]ana|temprano",
+        r"mornings?|\bearly\b|de\s+la\s+ma[ñn]ana|en\s+la\s+ma[ñn]ana|before\s+(?:work|8|9|10|noon)|\d\s*a\.?m\.?\b|por\s+la\s+ma[ñn]ana|temprano",
     ),
     (
         "afternoon",

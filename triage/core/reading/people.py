@@ -131,7 +131,9 @@ _IN_PERSON = re.compile(
     re.IGNORECASE,
 )
 _PHONE = re.compile(
-    r"\b(?:phone|telephone)\s+(?:sessions?|therapy|calls?\s+instead)|\bover\s+the\s+phone\b|\bpor\s+tel[ée]fono\b", re.I
+    r"\b(?:phone|telephone)\s+(?:sessions?|therapy|calls?\s+instead)|\b(?:over|on|by)\s+the\s+(?:tele)?phone\b"
+    r"|\bby\s+(?:tele)?phone\b|\bpor\s+tel[ée]fono\b",
+    re.I,
 )
 _STATE_NAMES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
@@ -153,7 +155,7 @@ _STATE = re.compile(
     re.IGNORECASE,
 )
 _OFFICE = re.compile(
-    r"\bwhere\s+(?:exactly\s+)?(?:is|are)\s+(?:you|your|the)\b|\b(?:your|the\s+office(?:'s)?)\s+(?:address|location)\b|\blocated\b"
+    r"\bwhere\s+(?:exactly\s+)?(?:is|are)\s+(?:you|your|the)\b|\b(?:have|has)\s+an\s+office\s+in\b|\b(?:your|the\s+office(?:'s)?)\s+(?:address|location)\b|\blocated\b"
     r"|\bwhat\s+(?:part\s+of\s+town|neighborhood|area)\b|\bhow\s+far\b|\bnear\s+(?:the\s+)?(?:max|bus|transit|light\s+rail)\b"
     r"|\bd[óo]nde\s+(?:est[áa]n|queda|se\s+encuentra)|\bdirecci[óo]n\b",
     re.IGNORECASE,

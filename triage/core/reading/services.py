@@ -35,7 +35,8 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "psychological testing",
         "evaluaciones psicológicas",
         r"psych(?:ological|oeducational|o-educational)?\s+(?:testing|evaluation|assessment|eval)|neuropsych\w*|"
-        r"learning\s+disabilit\w+\s+(?:testing|evaluation)|iq\s+test|evaluaci[óo]n\s+psicol[óo]gica",
+        r"learning\s+disabilit\w+\s+(?:testing|evaluation)|iq\s+test|evaluaci[óo]n\s+psicol[óo]gica|"
+        r"cognitive\s+(?:testing|evaluation|assessment|screening)|memory\s+(?:testing|evaluation)|pre-?surgical\s+eval\w*",
     ),
     (
         "esa letter",
@@ -94,6 +95,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "group therapy",
         "terapia de grupo",
         r"group\s+(?:therapy|sessions?|counsel\w*|program)|support\s+groups?|(?:therapy|dbt|process)\s+groups?|"
+        r"(?:grief|anxiety|men'?s|women'?s|parenting|moms?'?)\s+groups?|(?:run|offer|have|lead)\s+(?:any\s+)?groups?\b|"
         r"terapia\s+(?:de\s+|en\s+)?grupo|grupos?\s+de\s+apoyo",
     ),
     ("adhd", "ADHD", "TDAH", r"\badhd\b|\btdah\b|attention\s+deficit"),
@@ -110,7 +112,19 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         r"anxiety|anxious|panic\s+attacks?|panic\s+disorder|phobia\w*|ansiedad|ataques?\s+de\s+p[áa]nico",
     ),
     ("depression", "depression", "depresión", r"depress\w*|depresi[óo]n|deprimid[oa]"),
-    ("grief", "grief", "duelo", r"grief|griev\w+|bereave\w*|\bduelo\b"),
+    ("grief", "grief", "duelo", r"grief|griev\w+|bereave\w*|\bduelo\b|suicide\s+loss|loss\s+survivor"),
+    (
+        "burnout",
+        "burnout and compassion fatigue",
+        "agotamiento laboral",
+        r"burn-?out|compassion\s+fatigue|agotamiento\s+laboral",
+    ),
+    (
+        "adjustment",
+        "adjusting to illness or a big change",
+        "adaptación a una enfermedad o un cambio",
+        r"adjustment\s+(?:d/o|disorder)|trastorno\s+de\s+adaptaci[óo]n",
+    ),
     (
         "perinatal",
         "perinatal and postpartum support",
