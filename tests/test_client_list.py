@@ -86,3 +86,26 @@ def test_an_imported_client_gets_a_clients_reply(imap_account: Account, tmp_path
     body = draft.get_payload(decode=True).decode()
     assert body.startswith("Hi Maya,") and "Thanks for your message." in body
     assert "good fit" not in body and "accepting new clients" not in body
+
+
+def test_a_draft_with_a_note_for_staff_is_never_sent_and_is_reviewed_first(
+    imap_account: Account, tmp_path: Path, smtp_sink: Any, poll: Any
+) -> None:
+    from tests.test_odd_mail import message as plain
+
+    put(
+        imap_account,
+        [
+            plain("Bo Li <bo@example.com>", "Hi, do you offer sex therapy? Thanks, Bo"),
+            plain("Cy Ray <cy@example.com>", "Hi, do you take Aetna? Thanks, Cy"),
+        ],
+    )
+    config = make_config(imap_account, tmp_path, smtp=smtp_sink, mode="send")
+    report = poll(config)
+    assert report.sent == 1 and report.drafts == 1, "the answerable one is sent; the one with a staff note waits"
+    (draft,) = [m for _, m in folder(imap_account, "Drafts")]
+    assert draft.get_payload(decode=True).decode().startswith("[For staff: they ask about sex therapy.")
+    store = Store(config.store.url)
+    rows = store.backlog()
+    store.close()
+    assert [r.email for r in rows if r.needs_staff] == ["bo@example.com"]
