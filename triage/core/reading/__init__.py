@@ -204,7 +204,8 @@ def _intake_questions(items: list[Sentence], labels: set[str]) -> list[Question]
 
 
 def _services(items: list[Sentence], found: list[Question]) -> list[Question]:
-    if not find_services(whole(items)):
+    named = find_services(whole(items))
+    if not named:
         return []
     taken = {v for q in found if q.kind == Kind.THERAPIST for v in q.values}
     values: list[str] = []
@@ -214,7 +215,7 @@ def _services(items: list[Sentence], found: list[Question]) -> list[Question]:
         asked_next = i + 1 < len(items) and bool(_CAPABILITY.search(items[i + 1].text))
         if not s.asks and not asked_next:
             continue
-        for key in find_services(s.text):
+        for key in find_services(s.text, among=named):
             if key == "faith-based" and taken & {"christian", "catholic", "jewish", "muslim"}:
                 continue
             if key == "lgbtq" and "lgbtq" in taken:
@@ -264,7 +265,7 @@ def _from_labels(labels: set[str], questions: list[Question], known: Known) -> l
     return out
 
 
-def _understood(s: Sentence) -> bool:
+def _understood(s: Sentence, named: list[str]) -> bool:
     """Whether any reader finds a question in this one sentence."""
     one = [s]
     when = read_when(s.text)
@@ -272,7 +273,7 @@ def _understood(s: Sentence) -> bool:
         return True
     if read_paying(one, None).questions or read_client(one)[0] or _intake_questions(one, set()):
         return True
-    if read_age(one)[0] or read_couples(one) or find_services(s.text):
+    if read_age(one)[0] or read_couples(one) or (named and find_services(s.text, among=named)):
         return True
     return any(reader(one) for reader in (read_language, read_therapist, read_modality, read_location))
 
@@ -280,6 +281,7 @@ def _understood(s: Sentence) -> bool:
 def _other(items: list[Sentence], questions: list[Question]) -> list[Question]:
     """Questions (with a question mark) that no reader understood: answered from the FAQ, or flagged for staff."""
     out: list[Question] = []
+    named = find_services(whole(items))
     wants_referral = next(matching(_WANTS_REFERRAL, items), None)
     if wants_referral is not None:  # "or do you know who does?": answered by a referral line, else by staff
         out.append(Question(Kind.OTHER, ("referral",), evidence(wants_referral)))
@@ -287,7 +289,7 @@ def _other(items: list[Sentence], questions: list[Question]) -> list[Question]:
         if s is wants_referral:
             continue
         said = evidence(s)
-        if "?" not in s.text or _TRIVIAL_QUESTION.search(s.text) or len(said.split()) < 3 or _understood(s):
+        if "?" not in s.text or _TRIVIAL_QUESTION.search(s.text) or len(said.split()) < 3 or _understood(s, named):
             continue
         if questions and len(said.split()) <= 10 and _ANAPHORA.search(said):
             continue  # "do you take it?": about what the sentence before asked, which is answered already

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from triage.core.prefilter import PatternSet
+from triage.core.reading.sentences import gated, possible
 
 # key -> (English name for a reply, Spanish name, pattern). Order matters: more specific first
 # ("ADHD testing" before "ADHD", "ERP" before "OCD" is not needed: both are reported).
@@ -177,8 +177,9 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
 _KEYS = tuple(key for key, *_ in SERVICES)
 # Case-sensitive on lower-cased text, so the prefilter can skip the patterns whose opening letters are absent.
 _COMPILED = tuple((key, re.compile(rf"(?:{pattern})")) for key, _, _, pattern in SERVICES)
-_SET = PatternSet([pattern for _, pattern in _COMPILED])
+gated(*(pattern for _, pattern in _COMPILED))
 _INDEX = {id(pattern): key for key, pattern in _COMPILED}
+_BY_KEY = dict(_COMPILED)
 _DISPLAY = {key: (en, es) for key, en, es, _ in SERVICES}
 _ALIASES = {"ptsd": "trauma", "trauma and ptsd": "trauma", "postpartum": "perinatal", "family": "family therapy"}
 
@@ -198,13 +199,16 @@ def known_service(name: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def find_services(text: str) -> list[str]:
-    """Every service the text names, most specific first, each once."""
-    low = text.lower()
+def find_services(text: str, among: Iterable[str] | None = None) -> list[str]:
+    """Every service the text names, most specific first, each once. `among`: only these keys are looked for
+    (those the whole message names, when reading it sentence by sentence)."""
     found: list[str] = []
-    for pattern in _SET.candidates(low):
-        if pattern.search(low):
-            found.append(_INDEX[id(pattern)])
+    if among is None:
+        can = possible(text)  # the shared prefix index: one look per text for every reader's patterns
+        found = [key for key, pattern in _COMPILED if id(pattern) in can]
+    else:
+        low = text.lower()
+        found = [key for key in among if _BY_KEY[key].search(low)]
     for key in list(found):
         for broader in _SUBSUMES.get(key, ()):
             if broader in found:
