@@ -114,9 +114,6 @@ def print_drafts(score: DraftScore, verbose: bool = False) -> None:
             print(f"  {name}: " + "; ".join(problems))
 
 
-_NO_CHECKS: dict[str, list[str]] = {}
-
-
 def write_drafts(
     out: Path, score: FolderScore, replies: dict[str, Reply | None], failures: dict[str, list[str]]
 ) -> None:
@@ -128,7 +125,7 @@ def write_drafts(
         if u.inquiry.forwarded_text:
             parts += ["", "FORWARDED", u.inquiry.forwarded_text]
         parts += ["", "=" * 30 + " DRAFT", reply.body if reply else "(no draft)"]
-        if name in failures and failures is not _NO_CHECKS:
+        if name in failures:
             parts += ["", "CHECK: " + "; ".join(failures[name])]
         (out / f"{Path(name).stem}.txt").write_text("\n".join(parts), encoding="utf-8")
 
@@ -155,7 +152,7 @@ def main(argv: list[str]) -> int:
             checked, replies = score_drafts(score.understood, composer, config.practice)
             print_drafts(checked, verbose=verbose)
             if out is not None:  # --blind: without the automatic check's verdict, for an independent reader
-                failures = _NO_CHECKS if "--blind" in argv else checked.failures
+                failures = {} if "--blind" in argv else checked.failures
                 write_drafts(out / Path(folder).name, score, replies, failures)
     return 0
 
