@@ -107,3 +107,37 @@ def test_a_missing_config_file_says_how_to_start(tmp_path: Path, capsys: pytest.
 def test_config_may_be_given_before_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--config", str(tmp_path / "nope.toml"), "poll", "--once"]) == 2
     assert str(tmp_path / "nope.toml") in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "value", "said"),
+    [
+        ("mailboxes", "timeout", -1, "mailboxes[0].timeout must be a number of seconds"),
+        ("mailboxes", "drafts", "Drafts\r\nX", "mailboxes[0].drafts must be a folder name"),
+        ("store", "url", "sqlit:/triage.db", "store.url 'sqlit:/triage.db' is not a database URL"),
+        ("store", "url", "mysql://x@y/z", "'mysql' is not supported"),
+        ("safety", "alert_to", ["not an address"], "safety.alert_to[0]: 'not an address' is not an e-mail address"),
+        (
+            "practice",
+            "address",
+            "hello@calmharbor.example\r\nBcc: x@y.z",
+            "practice.address must be one e-mail address",
+        ),
+        ("practice", "in_network", ["Regence"], "'Regence' is read as 'Blue Cross Blue Shield' in mail"),
+        ("practice", "in_network", ["Kaizer Permanente"], "did you mean 'Kaiser Permanente'?"),
+    ],
+)
+def test_quiet_misconfigurations_are_one_clear_line(section: str, key: str, value: object, said: str) -> None:
+    data = _data()
+    target = data[section][0] if section == "mailboxes" else data.setdefault(section, {})
+    target[key] = value
+    assert said in _error(data)
+
+
+def test_a_service_the_practice_does_not_offer_must_be_one_triage_knows() -> None:
+    data = _data()
+    data["practice"]["not_offered"] = [{"service": "hypnotherapy", "referral": "x"}]
+    assert "practice.not_offered[0].service: 'hypnotherapy' is not a service triage knows" in _error(data)
+    data["practice"]["faq"] = [{"questions": [], "answer": "x"}]
+    data["practice"]["not_offered"] = []
+    assert "practice.faq[0] needs at least one question and an answer" in _error(data)

@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from triage.core.mime import usable_address
+
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DEFAULT_FILE = "triage.toml"
 ENV_FILE = "TRIAGE_CONFIG"
@@ -351,7 +353,27 @@ def _mailbox(table: Any, index: int) -> Mailbox:
         raise ValueError(f"{where}.security = 'none' is allowed on loopback only, not for {box.host!r}")
     if box.batch_size < 1 or box.backlog_days < 0:
         raise ValueError(f"{where}.batch_size must be ≥ 1 and backlog_days ≥ 0")
+    if not 0 < box.timeout <= 600:
+        raise ValueError(f"{where}.timeout must be a number of seconds between 0 and 600, not {box.timeout!r}")
+    for key in ("inbox", "drafts", "sent"):
+        if not getattr(box, key).strip() or any(ch in getattr(box, key) for ch in "\r\n\0"):
+            raise ValueError(f"{where}.{key} must be a folder name, not {getattr(box, key)!r}")
     return box
+
+
+def _store_url(url: str) -> None:
+    """A store URL SQLAlchemy can open, of a database triage supports: one line naming what is wrong."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ValueError(
+            f"store.url {url!r} is not a database URL (sqlite:///triage.db or postgresql+psycopg://...)"
+        ) from None
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise ValueError(f"store.url: {parsed.get_backend_name()!r} is not supported (use sqlite or postgresql)")
 
 
 def parse_config(data: dict[str, Any], path: Path) -> Config:
@@ -375,7 +397,13 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             raise ValueError(f"smtp.security must be one of ssl, starttls, none, not {smtp.security!r}")
         if smtp is not None and smtp.security == "none" and smtp.host not in ("127.0.0.1", "localhost", "::1"):
             raise ValueError(f"smtp.security = 'none' is allowed on loopback only, not for {smtp.host!r}")
+        _store_url(store.url)
         safety: Safety = _build(Safety, data.get("safety", {}), "safety")
+        for i, address in enumerate(safety.alert_to):
+            if usable_address(address) is None:
+                raise ValueError(f"safety.alert_to[{i}]: {address!r} is not an e-mail address")
+        if smtp is not None and not 0 < smtp.timeout <= 600:
+            raise ValueError(f"smtp.timeout must be a number of seconds between 0 and 600, not {smtp.timeout!r}")
         followup: Followup = _build(Followup, data.get("followup", {}), "followup")
         if followup.after_days < 0 or followup.max < 0:
             raise ValueError("followup.after_days and followup.max must be 0 or more")
