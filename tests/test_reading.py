@@ -16,7 +16,8 @@ from triage.understand import understand_many
 
 
 def mail(text: str, sender: str = "Maya Lopez <maya@example.com>", subject: str = "question", extra: str = "") -> bytes:
-    head = f"From: {sender}\r\nTo: hello@calmharbor.example\r\nSubject: {subject}\r\nDate: {format_datetime(localtime())}\r\n"
+    head = f"From: {sender}\r\nTo: hello@calmharbor.example\r\nSubject: {subject}\r\n"
+    head += f"Date: {format_datetime(localtime())}\r\n"
     head += "Message-ID: <r1@example.com>\r\n" + extra
     return (head + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + text + "\r\n").encode("utf-8")
 
@@ -59,7 +60,8 @@ def test_good_morning_and_this_morning_are_not_a_time_they_ask_for() -> None:
 def test_a_new_inquiry_is_read_question_by_question(classifier: Classifier) -> None:
     u = understand(
         classifier,
-        "Hi, do you take Aetna? Could my boyfriend and I come on Saturdays? And do you do ADHD testing?\n\nThanks,\nMaya",
+        "Hi, do you take Aetna? Could my boyfriend and I come on Saturdays? And do you do ADHD testing?"
+        "\n\nThanks,\nMaya",
     )
     r = u.request
     assert r.intent == Intent.NEW_INQUIRY
@@ -148,7 +150,8 @@ def test_a_question_style_form_yields_the_person_and_their_answers() -> None:
 
 def test_what_the_quoted_thread_already_settled(classifier: Classifier) -> None:
     quoted = (
-        "Tuesday at 3 works, see you then!\n\nOn Mon, Nov 2, 2026 Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "Tuesday at 3 works, see you then!\n\n"
+        "On Mon, Nov 2, 2026 Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
         "> Hi Maya, I have an opening on Tuesday at 3:00pm if that works for you.\n"
     )
     u = understand(classifier, quoted, subject="Re: question")
