@@ -198,3 +198,30 @@ def test_a_utf8_address_is_sent_where_the_server_allows_it_else_drafted(
     else:
         assert report.sent == 0 and report.drafts == 1 and recipients == []
         assert len(folder(imap_account, "Drafts")) == 1
+
+
+def test_control_characters_and_a_non_ascii_message_id_never_reach_the_reply() -> None:
+    from datetime import UTC, datetime
+
+    from triage.compose import reply_subject
+    from triage.core.draft import build_reply
+
+    raw = message("Maya <maya@example.com>", INQUIRY_TEXT.format(name="Maya"), message_id="<zoë.1@example.com>")
+    raw = raw.replace(b"Subject: Therapy question", b"Subject: Therapy\x00 question\x07")
+    inquiry = parse(raw)
+    assert isinstance(inquiry, Inquiry) and inquiry.message_id is None, "a Message-ID must be ASCII to be repeated"
+    subject = reply_subject(inquiry.subject, "Calm Harbor Therapy", "en")
+    assert subject == "Re: Therapy question"
+    draft = build_reply(
+        inquiry,
+        subject=subject,
+        body="Hi Maya",
+        to="maya@example.com",
+        to_name="Maya",
+        practice_name="Calm Harbor Therapy",
+        practice_address="hello@calmharbor.example",
+        source="s",
+        now=datetime.now(UTC),
+    )
+    headers = draft.split(b"\r\n\r\n", 1)[0]
+    assert b"=?" not in headers.split(b"In-Reply-To")[-1][:80] and b"\x00" not in headers and b"\x07" not in headers
