@@ -52,7 +52,9 @@ def _person(copy: int) -> Any:
 
 def backlog(now: datetime) -> list[Sample]:
     """The bundled sample inbox, three times over as three different sets of people, dated to end an hour ago."""
-    rows = {r["file"]: r for r in map(json.loads, (ROOT / "triage" / "samples" / "expected.jsonl").read_text().splitlines())}
+    rows = {
+        r["file"]: r for r in map(json.loads, (ROOT / "triage" / "samples" / "expected.jsonl").read_text().splitlines())
+    }
     files = sorted((SAMPLES / "new").glob("*.triage-demo"))
     dates = {f: parsedate_to_datetime(email.message_from_bytes(f.read_bytes())["Date"]) for f in files}
     shift = now - timedelta(hours=1) - max(dates.values())

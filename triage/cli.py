@@ -145,7 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help=".eml file, folder of .eml files, or Maildir")
     p.add_argument("--json", action="store_true", help="one JSON object per message per line (stable keys)")
-    p.add_argument("--model", type=Path, default=None, help="model folder (default: the shipped triage/models/ or $TRIAGE_MODEL_DIR)")
+    p.add_argument(
+        "--model",
+        type=Path,
+        default=None,
+        help="model folder (default: the shipped triage/models/ or $TRIAGE_MODEL_DIR)",
+    )
     p.set_defaults(func=cmd_classify)
 
     p = sub.add_parser(
