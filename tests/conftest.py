@@ -16,7 +16,7 @@ from triage.adapters.store import Store
 from triage.cli import load_classifier
 from triage.config import Config
 from triage.core.classify import Classifier
-from triage.poll import PollReport
+from triage.pipeline.batch import PollReport
 from triage.runner import build_poller, poll_once
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mail"

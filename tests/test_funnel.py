@@ -19,7 +19,7 @@ from triage.adapters.store import InquiryRecord, Store
 from triage.cli import main
 from triage.core.classify import Classifier
 from triage.core.stages import StageError, check_move
-from triage.followup import due
+from triage.pipeline.followup import due
 from triage.runner import build_poller, poll_once
 
 T0 = datetime(2026, 4, 6, 17, 0, tzinfo=UTC)

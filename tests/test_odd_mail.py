@@ -114,16 +114,16 @@ def test_overlong_addresses_ids_and_names_never_block_the_store(
 def test_a_message_that_breaks_a_step_is_quarantined_alone_with_its_uid(
     imap_account: Account, tmp_path: Path, smtp_sink: SmtpSink, poll: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import triage.recording
+    import triage.pipeline.compose
 
-    real = triage.recording.build_reply
+    real = triage.pipeline.compose.build_reply
 
     def fragile(inquiry: Inquiry, **kwargs: Any) -> bytes:
         if inquiry.sender_email == "odd@example.com":
             raise UnicodeEncodeError("ascii", "odd", 0, 1, "an encoder nobody expected")
         return real(inquiry, **kwargs)
 
-    monkeypatch.setattr(triage.recording, "build_reply", fragile)
+    monkeypatch.setattr(triage.pipeline.compose, "build_reply", fragile)
     put(
         imap_account,
         [
@@ -134,7 +134,7 @@ def test_a_message_that_breaks_a_step_is_quarantined_alone_with_its_uid(
     )
     config = make_config(imap_account, tmp_path, smtp=smtp_sink)
     report = poll(config)
-    assert list(report.quarantined) == ["could not be processed: UnicodeEncodeError in recording.py:_compose"]
+    assert list(report.quarantined) == ["could not be processed: UnicodeEncodeError in pipeline/compose.py:compose_one"]
     assert report.crises == 1 and report.alerts == 1
     assert len(folder(imap_account, "Drafts")) == 2
     monkeypatch.undo()

@@ -14,10 +14,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from triage.core.classify import Classifier
-from triage.core.model import Quarantine, Understanding
-from triage.understand import understand_many
+from triage.core.model import Quarantine
+from triage.understand import Understood, understand_for_poll
 
-Result = list[Understanding | Quarantine]
+Result = list[Understood | Quarantine]
 MIN_PARALLEL = 64
 """Below this many messages the pool costs more than it saves."""
 
@@ -36,7 +36,7 @@ def _start(model: str | None, own: frozenset[str]) -> None:
 
 def _work(raws: list[bytes]) -> Result:
     assert _classifier is not None
-    return understand_many(raws, _classifier, _own)
+    return understand_for_poll(raws, _classifier, _own)
 
 
 class Understander:
@@ -56,7 +56,7 @@ class Understander:
     def submit(self, raws: Sequence[bytes]) -> Future[Result]:
         if self.workers < 1 or len(raws) < MIN_PARALLEL:
             done: Future[Result] = Future()
-            done.set_result(understand_many(raws, self.classifier, self.own))
+            done.set_result(understand_for_poll(raws, self.classifier, self.own))
             return done
         pool = self._ensure_pool()
         size = max(16, -(-len(raws) // self.workers))

@@ -15,7 +15,9 @@ from triage.adapters.store import Store
 from triage.compose import Composer
 from triage.config import Config, Mailbox, secret
 from triage.core.classify import Classifier
-from triage.poll import Poller, PollReport, Sender
+from triage.parallel import Understander
+from triage.pipeline.batch import PollReport, Sender
+from triage.pipeline.poller import Poller, own_addresses
 
 log = logging.getLogger("triage.run")
 
@@ -58,18 +60,14 @@ def build_poller(
     model: Path | None = None,
     workers: int | None = None,
 ) -> Poller:
-    from triage.parallel import Understander
-
-    poller = Poller(
+    return Poller(
         config=config,
         store=store or Store(config.store.url, keep_bodies=config.store.keep_bodies),
-        classifier=classifier,
         composer=Composer(config.practice),
+        understander=Understander(classifier, own_addresses(config), model=model, workers=workers),
         send=send if send is not None else make_sender(config),
         progress=progress,
     )
-    poller.understander = Understander(classifier, poller.own_addresses, model=model, workers=workers)
-    return poller
 
 
 class KeptSession(AbstractContextManager[Any]):

@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from triage.core.labels import LABELS
-from triage.poll import PollReport
+from triage.pipeline.batch import PollReport
 
 
 def poll_summary(reports: Sequence[PollReport], console: Console | None = None) -> None:

@@ -61,54 +61,40 @@ class CatchupMixin:
 
     def pending_drafts(self, mailbox: str, emails: Sequence[str]) -> dict[str, list[PendingDraft]]:
         """Per person: triage drafts not yet sent, answered or replaced (what "one person, one draft" merges)."""
+        with self.session() as s:
+            return self._pending_drafts(s, mailbox, emails)
+
+    @staticmethod
+    def _pending_drafts(s: Session, mailbox: str, emails: Sequence[str]) -> dict[str, list[PendingDraft]]:
         wanted = sorted({e.lower() for e in emails if e})
         out: dict[str, list[PendingDraft]] = {}
         if not wanted:
             return out
-        with self.session() as s:
-            rows = s.execute(
-                select(Contact.email, LedgerEntry)
-                .join(LedgerEntry, LedgerEntry.contact_id == Contact.id)
-                .where(
-                    Contact.email.in_(wanted),
-                    LedgerEntry.mailbox == mailbox,
-                    LedgerEntry.state == "delivered",
-                    LedgerEntry.message_id.is_not(None),
-                )
-            ).all()
-            refs = [str(entry.message_id) for _, entry in rows]
-            done = set(
-                s.scalars(
-                    select(Touchpoint.reply_to_ref).where(
-                        Touchpoint.kind == "reply_sent", Touchpoint.reply_to_ref.in_(refs)
-                    )
-                )
-            ) | set(
-                s.scalars(
-                    select(Touchpoint.message_ref).where(
-                        Touchpoint.kind == "draft_removed", Touchpoint.message_ref.in_(refs)
-                    )
-                )
+        rows = s.execute(
+            select(Contact.email, LedgerEntry)
+            .join(LedgerEntry, LedgerEntry.contact_id == Contact.id)
+            .where(
+                Contact.email.in_(wanted),
+                LedgerEntry.mailbox == mailbox,
+                LedgerEntry.state == "delivered",
+                LedgerEntry.message_id.is_not(None),
             )
-            drafted = set(
-                s.scalars(
-                    select(Touchpoint.message_ref).where(
-                        Touchpoint.kind == "draft_created", Touchpoint.message_ref.in_(refs)
+        ).all()
+        refs = [str(entry.message_id) for _, entry in rows]
+        done = _referring(s, "reply_sent", refs) | _referring(s, "draft_removed", refs)
+        drafted = _referring(s, "draft_created", refs)
+        for email, entry in rows:
+            ref = str(entry.message_id)
+            if ref in drafted and ref not in done:
+                out.setdefault(str(email), []).append(
+                    PendingDraft(
+                        entry_id=entry.id,
+                        message_id=ref,
+                        content_hash=entry.content_hash,
+                        labels=tuple(label for label in entry.labels.split(",") if label),
+                        received_at=entry.received_at,
                     )
                 )
-            )
-            for email, entry in rows:
-                ref = str(entry.message_id)
-                if ref in drafted and ref not in done:
-                    out.setdefault(str(email), []).append(
-                        PendingDraft(
-                            entry_id=entry.id,
-                            message_id=ref,
-                            content_hash=entry.content_hash,
-                            labels=tuple(label for label in entry.labels.split(",") if label),
-                            received_at=entry.received_at,
-                        )
-                    )
         return out
 
     def backlog(self, since: datetime | None = None) -> list[BacklogRow]:
@@ -119,20 +105,8 @@ class CatchupMixin:
                 query = query.where(LedgerEntry.received_at >= since)
             rows = s.execute(query).all()
             refs = [str(e.message_id) for e, _ in rows if e.message_id]
-            answered = set(
-                s.scalars(
-                    select(Touchpoint.reply_to_ref).where(
-                        Touchpoint.kind == "reply_sent", Touchpoint.reply_to_ref.in_(refs)
-                    )
-                )
-            )
-            removed = set(
-                s.scalars(
-                    select(Touchpoint.message_ref).where(
-                        Touchpoint.kind == "draft_removed", Touchpoint.message_ref.in_(refs)
-                    )
-                )
-            )
+            answered = _referring(s, "reply_sent", refs)
+            removed = _referring(s, "draft_removed", refs)
             out = []
             for entry, contact in rows:
                 ref = entry.message_id
@@ -158,3 +132,10 @@ class CatchupMixin:
                     )
                 )
             return out
+
+
+def _referring(s: Session, kind: str, refs: Sequence[str]) -> set[str]:
+    """Which of these messages have a touchpoint of this kind: a reply_sent answering them, or a draft_created or
+    draft_removed about them."""
+    column = Touchpoint.reply_to_ref if kind == "reply_sent" else Touchpoint.message_ref
+    return {str(ref) for ref in s.scalars(select(column).where(Touchpoint.kind == kind, column.in_(refs)))}

@@ -67,14 +67,16 @@ class FunnelMixin:
 
     def stages(self, emails: Sequence[str]) -> dict[str, str]:
         """Stage per known address (an existing client gets a client's reply, not intake information)."""
+        with self.session() as s:
+            return self._stages(s, emails)
+
+    @staticmethod
+    def _stages(s: Session, emails: Sequence[str]) -> dict[str, str]:
         wanted = sorted({e.lower() for e in emails if e})
         if not wanted:
             return {}
-        with self.session() as s:
-            return {
-                str(e): str(st)
-                for e, st in s.execute(select(Contact.email, Contact.stage).where(Contact.email.in_(wanted)))
-            }
+        query = select(Contact.email, Contact.stage).where(Contact.email.in_(wanted))
+        return {str(e): str(st) for e, st in s.execute(query)}
 
     def list_contacts(self, stage: str | None = None, source: str | None = None) -> list[Contact]:
         with self.session() as s:
@@ -132,11 +134,15 @@ class FunnelMixin:
 
     def answered(self, inquiry_refs: Sequence[str]) -> set[str]:
         """Which of these inquiries (by Message-ID) a message in Sent already answers."""
-        refs = [r for r in inquiry_refs if r]
+        with self.session() as s:
+            return self._answered(s, inquiry_refs)
+
+    @staticmethod
+    def _answered(s: Session, inquiry_refs: Sequence[str]) -> set[str]:
+        refs = sorted({r for r in inquiry_refs if r})
         if not refs:
             return set()
-        with self.session() as s:
-            return set(s.scalars(select(SentRef.ref).where(SentRef.ref.in_(refs))))
+        return set(s.scalars(select(SentRef.ref).where(SentRef.ref.in_(refs))))
 
     def match_replies(self, mailbox: str) -> list[tuple[str, str | None]]:
         """Tie sent messages to the inquiries they answer and log reply_sent touchpoints.
@@ -201,13 +207,6 @@ class FunnelMixin:
             .where(Contact.email.in_(addresses), Touchpoint.kind == "inquiry", Touchpoint.at <= reply.sent_at)
             .order_by(Touchpoint.at.desc())
         ).first()
-
-    def inquiry_contact(self, inquiry_ref: str) -> int | None:
-        with self.session() as s:
-            found = s.scalars(
-                select(Touchpoint.contact_id).where(Touchpoint.kind == "inquiry", Touchpoint.message_ref == inquiry_ref)
-            ).first()
-            return None if found is None else int(found)
 
     def followup_candidates(self, mailbox: str) -> list[FollowupCandidate]:
         """Leads answered from this mailbox, with what the follow-up rule needs to decide."""

@@ -10,7 +10,7 @@ import json
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from triage.adapters.catchup_store import CatchupMixin
+from triage.adapters.catchup_store import CatchupMixin, PendingDraft
 from triage.adapters.funnel_store import FunnelMixin, move_stage
 from triage.adapters.tables import FETCHED, Base, Contact, Cursor, LedgerEntry, SentRef, SentReply, Touchpoint
 
@@ -78,6 +78,24 @@ class InquiryRecord:
     body: str | None = None
     language: str = "en"
     books: bool = False  # asks to book an intake or consultation: a lead becomes a prospect
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the store already knows about one batch's people and messages, read in one transaction."""
+
+    answered: set[str] = field(default_factory=set)
+    """Inquiries (by Message-ID) that a message in Sent already answers."""
+    threads: set[tuple[str, str | None]] = field(default_factory=set)
+    """(e-mail, thread) pairs answered automatically since the given time: the per-person cap."""
+    pending: dict[str, list[PendingDraft]] = field(default_factory=dict)
+    """Per person: triage's drafts still waiting for review."""
+    stages: dict[str, str] = field(default_factory=dict)
+    """Funnel stage per known address."""
+    alerted: set[str] = field(default_factory=set)
+    """Message references whose crisis alert has gone out."""
+    contacts: dict[int, int] = field(default_factory=dict)
+    """Ledger entry -> contact, for entries an earlier poll recorded."""
 
 
 def _private_sqlite(url: str) -> None:
@@ -263,11 +281,20 @@ class Store(FunnelMixin, CatchupMixin):
     def set_state(self, entry_ids: Sequence[int], state: str, reason: str | None = None) -> None:
         if not entry_ids:
             return
-        now = datetime.now(UTC)
         with self.session() as s:
+            self._close(s, [(entry_id, state, reason) for entry_id in entry_ids])
+
+    @staticmethod
+    def _close(s: Session, closed: Sequence[tuple[int, str, str | None]]) -> None:
+        """Set ledger states, one UPDATE per (state, reason)."""
+        groups: dict[tuple[str, str | None], list[int]] = {}
+        for entry_id, state, reason in closed:
+            groups.setdefault((state, reason), []).append(entry_id)
+        now = datetime.now(UTC)
+        for (state, reason), entry_ids in groups.items():
             s.execute(
                 update(LedgerEntry)
-                .where(LedgerEntry.id.in_(list(entry_ids)))
+                .where(LedgerEntry.id.in_(entry_ids))
                 .values(state=state, reason=reason, processed_at=now)
             )
 
@@ -279,17 +306,23 @@ class Store(FunnelMixin, CatchupMixin):
             return list(s.scalars(query))
 
     # ------------------------------------------------------------------ funnel
-    def record_inquiries(self, records: Sequence[InquiryRecord]) -> list[tuple[int, bool]]:
+    def record_inquiries(
+        self, records: Sequence[InquiryRecord], closed: Sequence[tuple[int, str, str | None]] = ()
+    ) -> list[tuple[int, bool]]:
         """Contacts (matched by e-mail, case-insensitively), inbound touchpoints, stage moves and ledger states for
-        a batch, in one transaction, so a crash leaves either all of it or none of it.
+        a batch, in one transaction, so a crash leaves either all of it or none of it. `closed` holds the batch's
+        other ledger states, (entry id, state, reason): messages that need no draft or were quarantined.
 
         Returns (contact id, whether this inquiry made a new lead) per record: an existing client writing to
         reschedule is a client, not a new lead; a lost contact who writes again is re-opened where they were.
         """
         ids: list[tuple[int, bool]] = []
-        if not records:
+        if not records and not closed:
             return ids
         with self.session() as s:
+            self._close(s, closed)
+            if not records:
+                return ids
             emails = sorted({rec.email.lower() for rec in records})
             known = {c.email: c for c in s.scalars(select(Contact).where(Contact.email.in_(emails)))}
             entries = {
@@ -388,38 +421,95 @@ class Store(FunnelMixin, CatchupMixin):
                 )
             )
 
-    def has_touchpoint(self, contact_id: int, kind: str, message_ref: str | None) -> bool:
+    def note_removed_drafts(
+        self, mailbox: str, inquiry_refs: Sequence[str], detail: dict[str, Any] | None = None
+    ) -> None:
+        """A draft_removed touchpoint for each inquiry whose draft triage took out of Drafts, in one transaction."""
+        if not inquiry_refs:
+            return
         with self.session() as s:
-            query = select(Touchpoint.id).where(Touchpoint.contact_id == contact_id, Touchpoint.kind == kind)
-            if message_ref is not None:
-                query = query.where(Touchpoint.message_ref == message_ref)
-            return s.execute(query.limit(1)).first() is not None
+            query = select(Touchpoint.message_ref, Touchpoint.contact_id).where(
+                Touchpoint.kind == "inquiry", Touchpoint.message_ref.in_(sorted(set(inquiry_refs)))
+            )
+            contacts = {str(ref): int(contact) for ref, contact in s.execute(query)}
+            now = datetime.now(UTC)
+            for ref in inquiry_refs:
+                if ref in contacts:
+                    s.add(
+                        Touchpoint(
+                            contact_id=contacts[ref],
+                            kind="draft_removed",
+                            at=now,
+                            mailbox=mailbox,
+                            message_ref=ref,
+                            actor="triage",
+                            detail=json.dumps(detail or {}),
+                        )
+                    )
+
+    def recall(
+        self,
+        mailbox: str,
+        *,
+        emails: Sequence[str],
+        message_refs: Sequence[str],
+        entry_ids: Sequence[int],
+        since: datetime,
+    ) -> Known:
+        """Everything a batch's decisions need from earlier polls, in one read transaction."""
+        with self.session() as s:
+            return Known(
+                answered=self._answered(s, message_refs),
+                threads=self._answered_threads(s, emails, since),
+                pending=self._pending_drafts(s, mailbox, emails),
+                stages=self._stages(s, emails),
+                alerted=self._touched(s, "alert_sent", message_refs),
+                contacts=self._entry_contacts(s, entry_ids),
+            )
 
     def answered_threads(self, emails: Sequence[str], since: datetime) -> set[tuple[str, str | None]]:
         """(e-mail, thread) pairs that had an automatic draft or send since the given time: the per-person cap."""
+        with self.session() as s:
+            return self._answered_threads(s, emails, since)
+
+    @staticmethod
+    def _answered_threads(s: Session, emails: Sequence[str], since: datetime) -> set[tuple[str, str | None]]:
         if not emails:
             return set()
-        with self.session() as s:
-            rows = s.execute(
-                select(Contact.email, LedgerEntry.thread_key)
-                .join(LedgerEntry, LedgerEntry.contact_id == Contact.id)
-                .where(
-                    Contact.email.in_(sorted({e.lower() for e in emails})),
-                    LedgerEntry.state == DELIVERED,
-                    LedgerEntry.processed_at >= since,
-                )
-            ).all()
-            return {(str(r[0]), r[1]) for r in rows}
+        rows = s.execute(
+            select(Contact.email, LedgerEntry.thread_key)
+            .join(LedgerEntry, LedgerEntry.contact_id == Contact.id)
+            .where(
+                Contact.email.in_(sorted({e.lower() for e in emails})),
+                LedgerEntry.state == DELIVERED,
+                LedgerEntry.processed_at >= since,
+            )
+        ).all()
+        return {(str(r[0]), r[1]) for r in rows}
+
+    @staticmethod
+    def _touched(s: Session, kind: str, message_refs: Sequence[str]) -> set[str]:
+        refs = sorted({r for r in message_refs if r})
+        if not refs:
+            return set()
+        query = select(Touchpoint.message_ref).where(Touchpoint.kind == kind, Touchpoint.message_ref.in_(refs))
+        return {str(ref) for ref in s.scalars(query)}
+
+    @staticmethod
+    def _entry_contacts(s: Session, entry_ids: Sequence[int]) -> dict[int, int]:
+        if not entry_ids:
+            return {}
+        rows = s.execute(
+            select(LedgerEntry.id, LedgerEntry.contact_id).where(
+                LedgerEntry.id.in_(list(entry_ids)), LedgerEntry.contact_id.is_not(None)
+            )
+        )
+        return {int(entry_id): int(contact_id) for entry_id, contact_id in rows if contact_id is not None}
 
     def contact_id(self, email: str) -> int | None:
         with self.session() as s:
             found = s.scalars(select(Contact.id).where(Contact.email == email.lower())).first()
             return None if found is None else int(found)
-
-    def entry_contact(self, entry_id: int) -> int | None:
-        with self.session() as s:
-            row = s.get(LedgerEntry, entry_id)
-            return None if row is None else row.contact_id
 
     def contacts(self) -> list[Contact]:
         with self.session() as s:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from email.utils import make_msgid
-from typing import Any
 
 from triage.adapters.funnel_store import FollowupCandidate
 from triage.adapters.store import Store
@@ -16,6 +15,7 @@ from triage.compose import Composer
 from triage.config import Config, Mailbox
 from triage.core.draft import SOURCE_HEADER, build_reply
 from triage.core.model import Inquiry
+from triage.pipeline.batch import Mailroom
 
 
 def due(candidate: FollowupCandidate, *, now: datetime, after_days: int, limit: int) -> bool:
@@ -27,7 +27,9 @@ def due(candidate: FollowupCandidate, *, now: datetime, after_days: int, limit: 
     return now - candidate.last_reply_at >= timedelta(days=after_days)
 
 
-def draft_followups(box: Mailbox, mail: Any, store: Store, composer: Composer, config: Config, now: datetime) -> int:
+def draft_followups(
+    box: Mailbox, mail: Mailroom, store: Store, composer: Composer, config: Config, now: datetime
+) -> int:
     rule = config.followup
     drafted = 0
     for candidate in store.followup_candidates(box.name):

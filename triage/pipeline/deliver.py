@@ -1,0 +1,122 @@
+"""deliver: drafts go to Drafts (one APPEND for the batch), or, in send mode, replies that may go out by
+themselves are sent by SMTP and copied to Sent.
+
+"delivering" is written before the server is touched: a message a crash left there may have its draft on the
+server already, so that draft is found by its X-Triage-Source header and replaced, never doubled.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import Any
+
+from triage.adapters.smtp import SmtpUnsupported
+from triage.adapters.store import DELIVERED, DELIVERING
+from triage.compose import Reply
+from triage.core.absence import must_review
+from triage.core.draft import SOURCE_HEADER
+from triage.core.model import Understanding
+from triage.core.policy import REPLY, may_send_automatically
+from triage.pipeline.batch import Batch, Crew, Work
+
+log = logging.getLogger("triage.poll")
+DRAFT, SEEN = b"\\Draft", b"\\Seen"
+
+
+def may_send(
+    understanding: Understanding,
+    reply: Reply,
+    *,
+    kind: str,
+    received: datetime | None,
+    now: datetime,
+    late_after: timedelta,
+) -> bool:
+    """Whether this reply may be sent without a person reading it first (in send mode). The one place this is
+    decided: an answer to an inquiry (never a crisis), to an address the message's own headers carry, to a
+    question that has not waited long enough to need a person's eye."""
+    return (
+        kind == REPLY
+        and may_send_automatically(understanding)
+        and not must_review(received, now, late_after=late_after)
+    )
+
+
+def run(batch: Batch, crew: Crew) -> None:
+    work = [w for w in batch.items if w.draft is not None]
+    if not work:
+        return
+    box, mail = batch.box, batch.mail
+    send_mode = box.mode == "send" and crew.send is not None
+    late_after = timedelta(hours=crew.config.absence.late_after_hours)
+    to_send = [
+        w
+        for w in work
+        if send_mode
+        and w.reply is not None
+        and may_send(
+            w.understanding, w.reply, kind=w.action.kind, received=w.received, now=batch.now, late_after=late_after
+        )
+    ]
+    to_draft = [w for w in work if w not in to_send]
+    for w in to_draft:  # a crash left it "delivering": its draft may be on the server already
+        if w.state == DELIVERING:
+            old = mail.search_header(box.drafts, SOURCE_HEADER, w.source)
+            if old:
+                mail.delete(box.drafts, old)
+    if to_draft:
+        crew.store.set_state([w.entry_id for w in to_draft if w.state != DELIVERING], DELIVERING)
+        mail.append(box.drafts, [w.draft for w in to_draft if w.draft is not None], [DRAFT])
+        crew.store.finish([w.entry_id for w in to_draft], DELIVERED, touchpoints(batch, to_draft, "draft_created"))
+        batch.report.drafts += len(to_draft)
+    for w in to_send:
+        send_one(batch, crew, w)
+
+
+def send_one(batch: Batch, crew: Crew, w: Work) -> None:
+    box, mail, report = batch.box, batch.mail, batch.report
+    assert crew.send is not None and w.draft is not None
+    if w.state == DELIVERING and mail.search_header(box.sent, SOURCE_HEADER, w.source):
+        crew.store.finish([w.entry_id], DELIVERED)
+        return
+    crew.store.set_state([w.entry_id], DELIVERING)
+    u = w.understanding
+    try:
+        crew.send([u.extraction.contact_email or u.inquiry.sender_email or ""], w.draft)
+    except SmtpUnsupported as exc:
+        # Retrying cannot help: the reply waits in Drafts for staff, who can send it another way.
+        log.warning("%s: UID %s left as a draft: %s", box.name, w.fetched.uid, exc)
+        mail.append(box.drafts, [w.draft], [DRAFT])
+        crew.store.finish([w.entry_id], DELIVERED, touchpoints(batch, [w], "draft_created"))
+        report.drafts += 1
+        return
+    except Exception as exc:
+        report.errors.append(f"{box.name}: sending to a contact failed: {exc}")
+        return
+    mail.ensure_folder(box.sent)
+    mail.append(box.sent, [w.draft], [SEEN])
+    reply = {
+        "contact_id": w.contact_id,
+        "kind": "reply_sent",
+        "mailbox": box.name,
+        "message_ref": w.reply_id,
+        "reply_to_ref": u.inquiry.message_id,
+        "detail": {"source": w.source, "sent_by": "triage"},
+    }
+    crew.store.finish([w.entry_id], DELIVERED, [reply] if w.contact_id is not None else [])
+    report.sent += 1
+
+
+def touchpoints(batch: Batch, work: list[Work], kind: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "contact_id": w.contact_id,
+            "kind": kind,
+            "mailbox": batch.box.name,
+            "message_ref": w.understanding.inquiry.message_id,
+            "detail": {"source": w.source},
+        }
+        for w in work
+        if w.contact_id is not None
+    ]
