@@ -18,6 +18,7 @@ from tests.test_poll_imap import FIXTURES, _id, append, connect, folder, make_co
 from triage.adapters.store import InquiryRecord, Store
 from triage.cli import main
 from triage.core.classify import Classifier
+from triage.core.kinds import LedgerState
 from triage.core.stages import StageError, check_move
 from triage.pipeline.followup import due
 from triage.runner import build_poller, poll_once
@@ -84,7 +85,7 @@ def _inquire(store: Store, email_addr: str, at: datetime, *, books: bool = False
                 message_ref=f"<{n}@x>",
                 labels=("scheduling",) if books else ("insurance",),
                 thread_key=None,
-                state="recorded",
+                state=LedgerState.RECORDED,
                 books=books,
             )
         ]
@@ -125,7 +126,7 @@ def test_an_existing_client_writing_in_is_not_a_new_lead(store: Store) -> None:
                 message_ref="<2@x>",
                 labels=("scheduling",),
                 thread_key=None,
-                state="recorded",
+                state=LedgerState.RECORDED,
                 books=True,
             )
         ]

@@ -20,6 +20,7 @@ from triage.adapters.store import Store
 from triage.commands import UserError, _guard
 from triage.config import Config, load_config
 from triage.core.absence import Absence, review_rank
+from triage.core.kinds import Stage
 
 
 def _open(args: argparse.Namespace) -> tuple[Config, Store, ZoneInfo]:
@@ -118,7 +119,7 @@ def cmd_backlog(args: argparse.Namespace) -> int:
             table.add_column(column, overflow="fold")
         for i, r in enumerate(rows, 1):
             who = f"{r.first_name} <{r.email}>" if r.first_name else r.email
-            if r.stage == "client":
+            if r.stage == Stage.CLIENT:
                 who += " (client)"
             topics = ", ".join(f"[bold red]{t}[/]" if t == "crisis" else t for t in r.labels)
             table.add_row(str(i), who, _local(r.received_at, zone), topics, r.status)

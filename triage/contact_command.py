@@ -12,7 +12,8 @@ from rich.table import Table
 from triage.adapters.store import Store
 from triage.commands import UserError, _guard
 from triage.config import load_config
-from triage.core.stages import STAGES, StageError
+from triage.core.kinds import Stage, TouchpointKind
+from triage.core.stages import StageError
 
 
 def _store(args: argparse.Namespace) -> tuple[Store, str]:
@@ -48,9 +49,9 @@ def cmd_show(args: argparse.Namespace) -> int:
             table.add_column(column)
         for point in store.history(contact.id):
             detail = json.loads(point.detail or "{}")
-            if point.kind == "inquiry":
+            if point.kind == TouchpointKind.INQUIRY:
                 text = ", ".join(detail.get("labels", []))
-            elif point.kind == "stage_change":
+            elif point.kind == TouchpointKind.STAGE_CHANGE:
                 text = f"{detail.get('from')} → {detail.get('to')}: {detail.get('reason', '')}"
             else:
                 text = ""
@@ -107,13 +108,13 @@ def add_contact_command(sub: Any) -> None:
     p.set_defaults(func=cmd_show)
     p = inner.add_parser("stage", help="move a contact to prospect, client or lost")
     p.add_argument("email")
-    p.add_argument("stage", choices=[s for s in STAGES if s != "lead"])
+    p.add_argument("stage", choices=[s for s in Stage if s != Stage.LEAD])
     p.add_argument("--by", default="staff", help="who made the change (shown in the history)")
     p.add_argument("--note", default=None, help="why (shown in the history)")
     p.add_argument("--config", default=None, help=config_help)
     p.set_defaults(func=cmd_stage)
     p = inner.add_parser("list", help="contacts, newest last")
-    p.add_argument("--stage", choices=STAGES)
+    p.add_argument("--stage", choices=list(Stage))
     p.add_argument("--source", choices=("direct", "psychology_today", "website_form", "referral"))
     p.add_argument("--config", default=None, help=config_help)
     p.set_defaults(func=cmd_list)

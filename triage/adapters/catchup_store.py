@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from triage.adapters.tables import AbsenceRow, Contact, LedgerEntry, Touchpoint
 from triage.core.absence import Absence
+from triage.core.kinds import LedgerState, Stage, TouchpointKind
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class BacklogRow:
     entry_id: int
     email: str
     first_name: str | None
-    stage: str
+    stage: Stage
     received_at: datetime | None
     labels: tuple[str, ...]
     status: str
@@ -76,13 +77,13 @@ class CatchupMixin:
             .where(
                 Contact.email.in_(wanted),
                 LedgerEntry.mailbox == mailbox,
-                LedgerEntry.state == "delivered",
+                LedgerEntry.state == LedgerState.DELIVERED,
                 LedgerEntry.message_id.is_not(None),
             )
         ).all()
         refs = [str(entry.message_id) for _, entry in rows]
-        done = _referring(s, "reply_sent", refs) | _referring(s, "draft_removed", refs)
-        drafted = _referring(s, "draft_created", refs)
+        done = _referring(s, TouchpointKind.REPLY_SENT, refs) | _referring(s, TouchpointKind.DRAFT_REMOVED, refs)
+        drafted = _referring(s, TouchpointKind.DRAFT_CREATED, refs)
         for email, entry in rows:
             ref = str(entry.message_id)
             if ref in drafted and ref not in done:
@@ -105,18 +106,18 @@ class CatchupMixin:
                 query = query.where(LedgerEntry.received_at >= since)
             rows = s.execute(query).all()
             refs = [str(e.message_id) for e, _ in rows if e.message_id]
-            answered = _referring(s, "reply_sent", refs)
-            removed = _referring(s, "draft_removed", refs)
+            answered = _referring(s, TouchpointKind.REPLY_SENT, refs)
+            removed = _referring(s, TouchpointKind.DRAFT_REMOVED, refs)
             out = []
             for entry, contact in rows:
                 ref = entry.message_id
                 if ref in answered:
                     status = "answered"
-                elif entry.state == "delivered" and ref in removed:
+                elif entry.state == LedgerState.DELIVERED and ref in removed:
                     status = "draft replaced or removed"
-                elif entry.state == "delivered":
+                elif entry.state == LedgerState.DELIVERED:
                     status = "draft waiting"
-                elif entry.state in ("skipped", "quarantined"):
+                elif entry.state in (LedgerState.SKIPPED, LedgerState.QUARANTINED):
                     status = f"no draft: {entry.reason or entry.state}"
                 else:
                     status = "in progress"
@@ -134,8 +135,8 @@ class CatchupMixin:
             return out
 
 
-def _referring(s: Session, kind: str, refs: Sequence[str]) -> set[str]:
+def _referring(s: Session, kind: TouchpointKind, refs: Sequence[str]) -> set[str]:
     """Which of these messages have a touchpoint of this kind: a reply_sent answering them, or a draft_created or
     draft_removed about them."""
-    column = Touchpoint.reply_to_ref if kind == "reply_sent" else Touchpoint.message_ref
+    column = Touchpoint.reply_to_ref if kind == TouchpointKind.REPLY_SENT else Touchpoint.message_ref
     return {str(ref) for ref in s.scalars(select(column).where(Touchpoint.kind == kind, column.in_(refs)))}

@@ -11,6 +11,7 @@ import json
 from sqlalchemy import select
 
 from triage.adapters.store import Contact, Store, Touchpoint
+from triage.core.kinds import Stage, TouchpointKind
 from triage.reports import ContactRow, TouchpointRow
 
 
@@ -20,7 +21,7 @@ def load(store: Store) -> tuple[list[ContactRow], list[TouchpointRow]]:
         contacts = [
             ContactRow(
                 id=int(r.id),
-                stage=str(r.stage),
+                stage=Stage(r.stage),
                 source=str(r.source),
                 created_at=r.created_at,
                 prospect_at=r.prospect_at,
@@ -45,13 +46,13 @@ def load(store: Store) -> tuple[list[ContactRow], list[TouchpointRow]]:
             TouchpointRow(
                 id=int(r.id),
                 contact_id=int(r.contact_id),
-                kind=str(r.kind),
+                kind=TouchpointKind(r.kind),
                 at=r.at,
                 message_ref=r.message_ref,
                 reply_to_ref=r.reply_to_ref,
                 actor=str(r.actor),
                 mailbox=r.mailbox,
-                labels=_labels(r.detail) if r.kind == "inquiry" else (),
+                labels=_labels(r.detail) if r.kind == TouchpointKind.INQUIRY else (),
             )
             for r in s.execute(
                 select(

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from triage.adapters.tables import Contact, LedgerEntry, SentRef, SentReply, Touchpoint
+from triage.core.kinds import Stage, TouchpointKind
 from triage.core.stages import StageError, check_move
 
 __all__ = ["FollowupCandidate", "FunnelMixin", "SentMessage", "StageError"]
@@ -34,21 +35,21 @@ class SentMessage:
 
 def move_stage(s: Session, contact: Contact, target: str, *, actor: str, reason: str, at: datetime) -> bool:
     """Apply an allowed move and log it as a touchpoint; False when the contact is already there."""
-    new = check_move(contact.stage, target, before_lost=contact.stage_before_lost)
+    new = Stage(check_move(contact.stage, target, before_lost=contact.stage_before_lost))
     old = contact.stage
     if new == old:
         return False
-    if new == "lost":
+    if new == Stage.LOST:
         contact.stage_before_lost, contact.lost_at = old, at
-    if new in ("prospect", "client") and contact.prospect_at is None:
+    if new in (Stage.PROSPECT, Stage.CLIENT) and contact.prospect_at is None:
         contact.prospect_at = at  # becoming a client means they booked, even if nobody recorded it
-    if new == "client" and contact.client_at is None:
+    if new == Stage.CLIENT and contact.client_at is None:
         contact.client_at = at
     contact.stage = new
     s.add(
         Touchpoint(
             contact_id=contact.id,
-            kind="stage_change",
+            kind=TouchpointKind.STAGE_CHANGE,
             at=at,
             actor=actor,
             detail=json.dumps({"from": old, "to": new, "reason": reason}),
@@ -65,18 +66,18 @@ class FunnelMixin:
         with self.session() as s:
             return s.scalars(select(Contact).where(Contact.email == email.strip().lower())).first()
 
-    def stages(self, emails: Sequence[str]) -> dict[str, str]:
+    def stages(self, emails: Sequence[str]) -> dict[str, Stage]:
         """Stage per known address (an existing client gets a client's reply, not intake information)."""
         with self.session() as s:
             return self._stages(s, emails)
 
     @staticmethod
-    def _stages(s: Session, emails: Sequence[str]) -> dict[str, str]:
+    def _stages(s: Session, emails: Sequence[str]) -> dict[str, Stage]:
         wanted = sorted({e.lower() for e in emails if e})
         if not wanted:
             return {}
         query = select(Contact.email, Contact.stage).where(Contact.email.in_(wanted))
-        return {str(e): str(st) for e, st in s.execute(query)}
+        return {str(e): Stage(st) for e, st in s.execute(query)}
 
     def list_contacts(self, stage: str | None = None, source: str | None = None) -> list[Contact]:
         with self.session() as s:
@@ -164,7 +165,7 @@ class FunnelMixin:
                 reply.contact_id, reply.inquiry_ref = inquiry.contact_id, inquiry.message_ref
                 already = s.scalars(
                     select(Touchpoint.id).where(
-                        Touchpoint.kind == "reply_sent", Touchpoint.message_ref == reply.message_id
+                        Touchpoint.kind == TouchpointKind.REPLY_SENT, Touchpoint.message_ref == reply.message_id
                     )
                 ).first()
                 if already is not None:  # triage sent it itself (send mode) and logged it then
@@ -172,7 +173,7 @@ class FunnelMixin:
                 s.add(
                     Touchpoint(
                         contact_id=inquiry.contact_id,
-                        kind="reply_sent",
+                        kind=TouchpointKind.REPLY_SENT,
                         at=reply.sent_at,
                         mailbox=mailbox,
                         message_ref=reply.message_id,
@@ -194,7 +195,11 @@ class FunnelMixin:
         refs = list(s.scalars(select(SentRef.ref).where(SentRef.reply_id == reply.id)))
         if refs:
             by_ref = list(
-                s.scalars(select(Touchpoint).where(Touchpoint.kind == "inquiry", Touchpoint.message_ref.in_(refs)))
+                s.scalars(
+                    select(Touchpoint).where(
+                        Touchpoint.kind == TouchpointKind.INQUIRY, Touchpoint.message_ref.in_(refs)
+                    )
+                )
             )
             if by_ref:
                 return max(by_ref, key=lambda t: t.at)  # the latest inquiry in the thread it answers
@@ -204,7 +209,9 @@ class FunnelMixin:
         return s.scalars(
             select(Touchpoint)
             .join(Contact, Contact.id == Touchpoint.contact_id)
-            .where(Contact.email.in_(addresses), Touchpoint.kind == "inquiry", Touchpoint.at <= reply.sent_at)
+            .where(
+                Contact.email.in_(addresses), Touchpoint.kind == TouchpointKind.INQUIRY, Touchpoint.at <= reply.sent_at
+            )
             .order_by(Touchpoint.at.desc())
         ).first()
 
@@ -212,12 +219,12 @@ class FunnelMixin:
         """Leads answered from this mailbox, with what the follow-up rule needs to decide."""
         out: list[FollowupCandidate] = []
         with self.session() as s:
-            for contact in s.scalars(select(Contact).where(Contact.stage == "lead")):
+            for contact in s.scalars(select(Contact).where(Contact.stage == Stage.LEAD)):
                 points = list(s.scalars(select(Touchpoint).where(Touchpoint.contact_id == contact.id)))
-                replies = sorted((t for t in points if t.kind == "reply_sent"), key=lambda t: t.at)
+                replies = sorted((t for t in points if t.kind == TouchpointKind.REPLY_SENT), key=lambda t: t.at)
                 if not replies or replies[-1].mailbox != mailbox:
                     continue
-                inquiries = sorted((t for t in points if t.kind == "inquiry"), key=lambda t: t.at)
+                inquiries = sorted((t for t in points if t.kind == TouchpointKind.INQUIRY), key=lambda t: t.at)
                 language = json.loads(inquiries[-1].detail or "{}").get("language", "en") if inquiries else "en"
                 out.append(
                     FollowupCandidate(
@@ -228,7 +235,7 @@ class FunnelMixin:
                         last_reply_at=replies[-1].at,
                         last_reply_ref=replies[-1].message_ref,
                         last_inquiry_at=inquiries[-1].at if inquiries else None,
-                        followups=sum(1 for t in points if t.kind == "followup_drafted"),
+                        followups=sum(1 for t in points if t.kind == TouchpointKind.FOLLOWUP_DRAFTED),
                     )
                 )
         return out

@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from triage.adapters.catchup_store import CatchupMixin, PendingDraft
 from triage.adapters.funnel_store import FunnelMixin, move_stage
-from triage.adapters.tables import FETCHED, Base, Contact, Cursor, LedgerEntry, SentRef, SentReply, Touchpoint
+from triage.adapters.tables import Base, Contact, Cursor, LedgerEntry, SentRef, SentReply, Touchpoint
+from triage.core.kinds import FINAL, LedgerState, Stage, TouchpointKind
 
 __all__ = [
-    "FETCHED",
     "Base",
     "Contact",
     "Cursor",
@@ -37,15 +37,6 @@ __all__ = [
     "Touchpoint",
 ]
 
-# Ledger states. A message moves forward only; the final ones are never processed again.
-RECORDED = "recorded"  # understood, lead and inbound touchpoint written
-DELIVERING = "delivering"  # a draft may be on the server: look for it before writing another
-DELIVERED = "delivered"
-SKIPPED = "skipped"  # nothing to send (not an inquiry, loop guard, old backlog, per-person cap)
-QUARANTINED = "quarantined"
-FINAL = (DELIVERED, SKIPPED, QUARANTINED)
-STAGES = ("lead", "prospect", "client", "lost")
-
 
 class StoreError(Exception):
     """The database cannot be opened or written; one line with the URL (without password)."""
@@ -56,7 +47,7 @@ class Claim:
     """The ledger's answer for one fetched message: its row id, and whether it still needs work."""
 
     entry_id: int
-    state: str
+    state: LedgerState
     new: bool
 
 
@@ -73,7 +64,7 @@ class InquiryRecord:
     message_ref: str | None
     labels: tuple[str, ...]
     thread_key: str | None
-    state: str
+    state: LedgerState
     reason: str | None = None
     body: str | None = None
     language: str = "en"
@@ -90,7 +81,7 @@ class Known:
     """(e-mail, thread) pairs answered automatically since the given time: the per-person cap."""
     pending: dict[str, list[PendingDraft]] = field(default_factory=dict)
     """Per person: triage's drafts still waiting for review."""
-    stages: dict[str, str] = field(default_factory=dict)
+    stages: dict[str, Stage] = field(default_factory=dict)
     """Funnel stage per known address."""
     alerted: set[str] = field(default_factory=set)
     """Message references whose crisis alert has gone out."""
@@ -224,7 +215,7 @@ class Store(FunnelMixin, CatchupMixin):
                         uid=uid,
                         message_id=message_id,
                         content_hash=digest,
-                        state=FETCHED,
+                        state=LedgerState.FETCHED,
                         received_at=received,
                     )
                     s.add(row)
@@ -239,7 +230,7 @@ class Store(FunnelMixin, CatchupMixin):
             for row in rows:
                 new = id(row) in new_ids and id(row) not in seen
                 seen.add(id(row))
-                claims.append(Claim(row.id, FETCHED if new else row.state, new=new))
+                claims.append(Claim(row.id, LedgerState.FETCHED if new else row.state, new=new))
         return claims
 
     @staticmethod
@@ -278,16 +269,16 @@ class Store(FunnelMixin, CatchupMixin):
             ).all()
             return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
 
-    def set_state(self, entry_ids: Sequence[int], state: str, reason: str | None = None) -> None:
+    def set_state(self, entry_ids: Sequence[int], state: LedgerState, reason: str | None = None) -> None:
         if not entry_ids:
             return
         with self.session() as s:
             self._close(s, [(entry_id, state, reason) for entry_id in entry_ids])
 
     @staticmethod
-    def _close(s: Session, closed: Sequence[tuple[int, str, str | None]]) -> None:
+    def _close(s: Session, closed: Sequence[tuple[int, LedgerState, str | None]]) -> None:
         """Set ledger states, one UPDATE per (state, reason)."""
-        groups: dict[tuple[str, str | None], list[int]] = {}
+        groups: dict[tuple[LedgerState, str | None], list[int]] = {}
         for entry_id, state, reason in closed:
             groups.setdefault((state, reason), []).append(entry_id)
         now = datetime.now(UTC)
@@ -307,7 +298,7 @@ class Store(FunnelMixin, CatchupMixin):
 
     # ------------------------------------------------------------------ funnel
     def record_inquiries(
-        self, records: Sequence[InquiryRecord], closed: Sequence[tuple[int, str, str | None]] = ()
+        self, records: Sequence[InquiryRecord], closed: Sequence[tuple[int, LedgerState, str | None]] = ()
     ) -> list[tuple[int, bool]]:
         """Contacts (matched by e-mail, case-insensitively), inbound touchpoints, stage moves and ledger states for
         a batch, in one transaction, so a crash leaves either all of it or none of it. `closed` holds the batch's
@@ -335,7 +326,7 @@ class Store(FunnelMixin, CatchupMixin):
                 if contact is None:
                     created.add(email)
                     contact = Contact(
-                        email=email, first_name=rec.first_name, stage="lead", source=rec.source, created_at=rec.at
+                        email=email, first_name=rec.first_name, stage=Stage.LEAD, source=rec.source, created_at=rec.at
                     )
                     s.add(contact)
                     known[email] = contact
@@ -345,16 +336,21 @@ class Store(FunnelMixin, CatchupMixin):
             now = datetime.now(UTC)
             for rec in records:
                 contact = known[rec.email.lower()]
-                if contact.stage == "lost":
+                if contact.stage == Stage.LOST:
                     move_stage(
-                        s, contact, contact.stage_before_lost or "lead", actor="triage", reason="wrote again", at=rec.at
+                        s,
+                        contact,
+                        contact.stage_before_lost or Stage.LEAD,
+                        actor="triage",
+                        reason="wrote again",
+                        at=rec.at,
                     )
-                if rec.books and contact.stage == "lead":
-                    move_stage(s, contact, "prospect", actor="triage", reason="asked to book", at=rec.at)
+                if rec.books and contact.stage == Stage.LEAD:
+                    move_stage(s, contact, Stage.PROSPECT, actor="triage", reason="asked to book", at=rec.at)
                 s.add(
                     Touchpoint(
                         contact_id=contact.id,
-                        kind="inquiry",
+                        kind=TouchpointKind.INQUIRY,
                         at=rec.at,
                         mailbox=rec.mailbox,
                         message_ref=rec.message_ref,
@@ -373,7 +369,7 @@ class Store(FunnelMixin, CatchupMixin):
                 created.discard(rec.email.lower())  # a second message in the batch is not a second new lead
         return ids
 
-    def finish(self, entry_ids: Sequence[int], state: str, touchpoints: Sequence[dict[str, Any]] = ()) -> None:
+    def finish(self, entry_ids: Sequence[int], state: LedgerState, touchpoints: Sequence[dict[str, Any]] = ()) -> None:
         """Move entries to a state and write their touchpoints in the same transaction."""
         now = datetime.now(UTC)
         with self.session() as s:
@@ -400,7 +396,7 @@ class Store(FunnelMixin, CatchupMixin):
     def add_touchpoint(
         self,
         contact_id: int,
-        kind: str,
+        kind: TouchpointKind,
         *,
         at: datetime | None = None,
         mailbox: str | None = None,
@@ -429,7 +425,7 @@ class Store(FunnelMixin, CatchupMixin):
             return
         with self.session() as s:
             query = select(Touchpoint.message_ref, Touchpoint.contact_id).where(
-                Touchpoint.kind == "inquiry", Touchpoint.message_ref.in_(sorted(set(inquiry_refs)))
+                Touchpoint.kind == TouchpointKind.INQUIRY, Touchpoint.message_ref.in_(sorted(set(inquiry_refs)))
             )
             contacts = {str(ref): int(contact) for ref, contact in s.execute(query)}
             now = datetime.now(UTC)
@@ -438,7 +434,7 @@ class Store(FunnelMixin, CatchupMixin):
                     s.add(
                         Touchpoint(
                             contact_id=contacts[ref],
-                            kind="draft_removed",
+                            kind=TouchpointKind.DRAFT_REMOVED,
                             at=now,
                             mailbox=mailbox,
                             message_ref=ref,
@@ -463,7 +459,7 @@ class Store(FunnelMixin, CatchupMixin):
                 threads=self._answered_threads(s, emails, since),
                 pending=self._pending_drafts(s, mailbox, emails),
                 stages=self._stages(s, emails),
-                alerted=self._touched(s, "alert_sent", message_refs),
+                alerted=self._touched(s, TouchpointKind.ALERT_SENT, message_refs),
                 contacts=self._entry_contacts(s, entry_ids),
             )
 
@@ -481,14 +477,14 @@ class Store(FunnelMixin, CatchupMixin):
             .join(LedgerEntry, LedgerEntry.contact_id == Contact.id)
             .where(
                 Contact.email.in_(sorted({e.lower() for e in emails})),
-                LedgerEntry.state == DELIVERED,
+                LedgerEntry.state == LedgerState.DELIVERED,
                 LedgerEntry.processed_at >= since,
             )
         ).all()
         return {(str(r[0]), r[1]) for r in rows}
 
     @staticmethod
-    def _touched(s: Session, kind: str, message_refs: Sequence[str]) -> set[str]:
+    def _touched(s: Session, kind: TouchpointKind, message_refs: Sequence[str]) -> set[str]:
         refs = sorted({r for r in message_refs if r})
         if not refs:
             return set()
@@ -515,7 +511,7 @@ class Store(FunnelMixin, CatchupMixin):
         with self.session() as s:
             return list(s.scalars(select(Contact).order_by(Contact.id)))
 
-    def touchpoints(self, kind: str | None = None) -> list[Touchpoint]:
+    def touchpoints(self, kind: TouchpointKind | None = None) -> list[Touchpoint]:
         with self.session() as s:
             query = select(Touchpoint).order_by(Touchpoint.id)
             if kind:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 
 from triage.core.draft import build_alert
-from triage.core.policy import CRISIS
+from triage.core.kinds import TouchpointKind
+from triage.core.policy import ActionKind
 from triage.pipeline.batch import Batch, Crew, Work
 
 log = logging.getLogger("triage.poll")
@@ -21,7 +22,7 @@ def due(batch: Batch) -> list[tuple[Work, int]]:
     return [
         (w, w.contact_id)
         for w in batch.items
-        if w.action.kind == CRISIS
+        if w.action.kind == ActionKind.CRISIS
         and w.action.alert
         and w.contact_id is not None
         and (w.message_id or w.source) not in batch.known.alerted
@@ -29,7 +30,7 @@ def due(batch: Batch) -> list[tuple[Work, int]]:
 
 
 def run(batch: Batch, crew: Crew) -> None:
-    crises = [w for w in batch.items if w.action.kind == CRISIS]
+    crises = [w for w in batch.items if w.action.kind == ActionKind.CRISIS]
     if not crises:
         return
     box, report = batch.box, batch.report
@@ -59,5 +60,7 @@ def run(batch: Batch, crew: Crew) -> None:
             log.error("%s: crisis alert for UID %s failed: %s", box.name, w.fetched.uid, exc)
             w.draft = None
             continue
-        crew.store.add_touchpoint(contact_id, "alert_sent", mailbox=box.name, message_ref=w.message_id or w.source)
+        crew.store.add_touchpoint(
+            contact_id, TouchpointKind.ALERT_SENT, mailbox=box.name, message_ref=w.message_id or w.source
+        )
         report.alerts += 1

@@ -14,8 +14,9 @@ from triage.adapters.store import Known, Store
 from triage.compose import Composer, Reply
 from triage.config import Config, Mailbox
 from triage.core.facts import Facts
+from triage.core.kinds import LedgerState
 from triage.core.model import Quarantine, Understanding
-from triage.core.policy import Action
+from triage.core.policy import Action, ActionKind
 from triage.understand import Understood
 
 
@@ -85,7 +86,7 @@ class Claimed:
     fetched: Fetched
     result: Understood | Quarantine
     entry_id: int
-    state: str
+    state: LedgerState
     """Its ledger state when claimed: "fetched" the first time, later ones after a crash."""
     digest: str
     received: datetime | None
@@ -97,7 +98,7 @@ class Work:
 
     fetched: Fetched
     entry_id: int
-    state: str
+    state: LedgerState
     digest: str
     received: datetime | None
     understanding: Understanding
@@ -107,7 +108,7 @@ class Work:
     """The address to answer, lower-cased; "" when there is nobody to answer."""
     source: str
     """The stable name of the message a draft answers (its X-Triage-Source header)."""
-    outcome: str = "recorded"
+    outcome: LedgerState = LedgerState.RECORDED
     """The ledger state recording gives it: recorded (a draft follows), or skipped with `reason`."""
     reason: str | None = None
     contact_id: int | None = None
@@ -121,7 +122,7 @@ class Work:
     def message_id(self) -> str:
         return self.understanding.inquiry.message_id or ""
 
-    def close(self, state: str, reason: str | None) -> None:
+    def close(self, state: LedgerState, reason: str | None) -> None:
         self.outcome, self.reason = state, reason
 
 
@@ -139,7 +140,7 @@ class Batch:
     understood: list[Understood | Quarantine]
     claimed: list[Claimed] = field(default_factory=list)
     items: list[Work] = field(default_factory=list)
-    closed: list[tuple[int, str, str | None]] = field(default_factory=list)
+    closed: list[tuple[int, LedgerState, str | None]] = field(default_factory=list)
     """Ledger states decided before recording, (entry id, state, reason): written with the batch's record."""
     known: Known = field(default_factory=Known)
     """What the store knew about these people and messages before this batch (read by `recall`)."""
@@ -148,9 +149,9 @@ class Batch:
     replaced: list[PendingDraft] = field(default_factory=list)
     """Earlier drafts that this batch's drafts replace: taken out once the new ones are in Drafts."""
 
-    def active(self, *kinds: str) -> list[Work]:
+    def active(self, *kinds: ActionKind) -> list[Work]:
         """Items still on their way to a draft (recorded), optionally only those whose action is one of `kinds`."""
-        return [w for w in self.items if w.outcome == "recorded" and (not kinds or w.action.kind in kinds)]
+        return [w for w in self.items if w.outcome == LedgerState.RECORDED and (not kinds or w.action.kind in kinds)]
 
 
 def received_at(fetched: Fetched, result: Understanding | Understood | Quarantine) -> datetime | None:

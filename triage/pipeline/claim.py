@@ -6,8 +6,8 @@ Message-ID or content hash (no duplicate after a re-sync), and the same message 
 
 from __future__ import annotations
 
-from triage.adapters.store import FINAL
 from triage.core.draft import content_hash
+from triage.core.kinds import FINAL
 from triage.core.model import Quarantine
 from triage.pipeline.batch import Batch, Claimed, Crew, received_at
 

@@ -10,10 +10,10 @@ import logging
 from datetime import timedelta
 from email.utils import make_msgid
 
-from triage.adapters.store import QUARANTINED
 from triage.compose import ComposeError
 from triage.core.absence import is_late
 from triage.core.draft import build_reply
+from triage.core.kinds import LedgerState, Stage
 from triage.core.merge import merge_understandings
 from triage.pipeline.batch import Batch, Crew, Work
 
@@ -30,12 +30,12 @@ def compose_one(batch: Batch, crew: Crew, w: Work) -> None:
     if w.merged or w.merged_labels:
         u = merge_understandings(u, w.merged, w.merged_labels)
     late = is_late(w.received, batch.now, late_after=timedelta(hours=crew.config.absence.late_after_hours))
-    client = batch.known.stages.get(w.email) == "client"  # an existing client: answered as one, without intake
+    client = batch.known.stages.get(w.email) == Stage.CLIENT  # an existing client: answered as one, without intake
     try:
         reply = crew.composer.compose(u, late=late, client=client)
     except ComposeError as exc:
         reason = f"draft not written: {exc}"[:300]
-        w.close(QUARANTINED, reason)
+        w.close(LedgerState.QUARANTINED, reason)
         batch.report.quarantine(reason)
         log.error("%s: UID %s: %s", batch.box.name, w.fetched.uid, reason)
         return

@@ -12,12 +12,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from triage.adapters.smtp import SmtpUnsupported
-from triage.adapters.store import DELIVERED, DELIVERING
 from triage.compose import Reply
 from triage.core.absence import must_review
 from triage.core.draft import SOURCE_HEADER
+from triage.core.kinds import LedgerState, TouchpointKind
 from triage.core.model import Understanding
-from triage.core.policy import REPLY, may_send_automatically
+from triage.core.policy import ActionKind, may_send_automatically
 from triage.pipeline.batch import Batch, Crew, Work
 
 log = logging.getLogger("triage.poll")
@@ -28,7 +28,7 @@ def may_send(
     understanding: Understanding,
     reply: Reply,
     *,
-    kind: str,
+    kind: ActionKind,
     received: datetime | None,
     now: datetime,
     late_after: timedelta,
@@ -37,7 +37,7 @@ def may_send(
     decided: an answer to an inquiry (never a crisis), to an address the message's own headers carry, to a
     question that has not waited long enough to need a person's eye."""
     return (
-        kind == REPLY
+        kind == ActionKind.REPLY
         and may_send_automatically(understanding)
         and not must_review(received, now, late_after=late_after)
     )
@@ -61,14 +61,20 @@ def run(batch: Batch, crew: Crew) -> None:
     ]
     to_draft = [w for w in work if w not in to_send]
     for w in to_draft:  # a crash left it "delivering": its draft may be on the server already
-        if w.state == DELIVERING:
+        if w.state == LedgerState.DELIVERING:
             old = mail.search_header(box.drafts, SOURCE_HEADER, w.source)
             if old:
                 mail.delete(box.drafts, old)
     if to_draft:
-        crew.store.set_state([w.entry_id for w in to_draft if w.state != DELIVERING], DELIVERING)
+        crew.store.set_state(
+            [w.entry_id for w in to_draft if w.state != LedgerState.DELIVERING], LedgerState.DELIVERING
+        )
         mail.append(box.drafts, [w.draft for w in to_draft if w.draft is not None], [DRAFT])
-        crew.store.finish([w.entry_id for w in to_draft], DELIVERED, touchpoints(batch, to_draft, "draft_created"))
+        crew.store.finish(
+            [w.entry_id for w in to_draft],
+            LedgerState.DELIVERED,
+            touchpoints(batch, to_draft, TouchpointKind.DRAFT_CREATED),
+        )
         batch.report.drafts += len(to_draft)
     for w in to_send:
         send_one(batch, crew, w)
@@ -77,10 +83,10 @@ def run(batch: Batch, crew: Crew) -> None:
 def send_one(batch: Batch, crew: Crew, w: Work) -> None:
     box, mail, report = batch.box, batch.mail, batch.report
     assert crew.send is not None and w.draft is not None
-    if w.state == DELIVERING and mail.search_header(box.sent, SOURCE_HEADER, w.source):
-        crew.store.finish([w.entry_id], DELIVERED)
+    if w.state == LedgerState.DELIVERING and mail.search_header(box.sent, SOURCE_HEADER, w.source):
+        crew.store.finish([w.entry_id], LedgerState.DELIVERED)
         return
-    crew.store.set_state([w.entry_id], DELIVERING)
+    crew.store.set_state([w.entry_id], LedgerState.DELIVERING)
     u = w.understanding
     try:
         crew.send([u.extraction.contact_email or u.inquiry.sender_email or ""], w.draft)
@@ -88,7 +94,7 @@ def send_one(batch: Batch, crew: Crew, w: Work) -> None:
         # Retrying cannot help: the reply waits in Drafts for staff, who can send it another way.
         log.warning("%s: UID %s left as a draft: %s", box.name, w.fetched.uid, exc)
         mail.append(box.drafts, [w.draft], [DRAFT])
-        crew.store.finish([w.entry_id], DELIVERED, touchpoints(batch, [w], "draft_created"))
+        crew.store.finish([w.entry_id], LedgerState.DELIVERED, touchpoints(batch, [w], TouchpointKind.DRAFT_CREATED))
         report.drafts += 1
         return
     except Exception as exc:
@@ -98,17 +104,17 @@ def send_one(batch: Batch, crew: Crew, w: Work) -> None:
     mail.append(box.sent, [w.draft], [SEEN])
     reply = {
         "contact_id": w.contact_id,
-        "kind": "reply_sent",
+        "kind": TouchpointKind.REPLY_SENT,
         "mailbox": box.name,
         "message_ref": w.reply_id,
         "reply_to_ref": u.inquiry.message_id,
         "detail": {"source": w.source, "sent_by": "triage"},
     }
-    crew.store.finish([w.entry_id], DELIVERED, [reply] if w.contact_id is not None else [])
+    crew.store.finish([w.entry_id], LedgerState.DELIVERED, [reply] if w.contact_id is not None else [])
     report.sent += 1
 
 
-def touchpoints(batch: Batch, work: list[Work], kind: str) -> list[dict[str, Any]]:
+def touchpoints(batch: Batch, work: list[Work], kind: TouchpointKind) -> list[dict[str, Any]]:
     return [
         {
             "contact_id": w.contact_id,

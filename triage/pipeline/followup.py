@@ -14,6 +14,7 @@ from triage.adapters.store import Store
 from triage.compose import Composer
 from triage.config import Config, Mailbox
 from triage.core.draft import SOURCE_HEADER, build_reply
+from triage.core.kinds import TouchpointKind
 from triage.core.model import Inquiry
 from triage.pipeline.batch import Mailroom
 
@@ -61,6 +62,8 @@ def draft_followups(
                 message_id=message_id,
             )
             mail.append(box.drafts, [raw], [b"\\Draft"])
-        store.add_touchpoint(candidate.contact_id, "followup_drafted", at=now, mailbox=box.name, message_ref=source)
+        store.add_touchpoint(
+            candidate.contact_id, TouchpointKind.FOLLOWUP_DRAFTED, at=now, mailbox=box.name, message_ref=source
+        )
         drafted += 1
     return drafted

@@ -8,8 +8,8 @@ crisis reply and a clinician, never a second, ordinary draft.
 from __future__ import annotations
 
 from triage.adapters.catchup_store import PendingDraft
-from triage.adapters.store import SKIPPED
-from triage.core.policy import CRISIS, REPLY
+from triage.core.kinds import LedgerState
+from triage.core.policy import ActionKind
 from triage.pipeline.batch import Batch, Crew, Work
 
 CANCELLED = "withdrawn: a later message says they no longer need an answer"
@@ -19,26 +19,26 @@ MERGED = "one person, one draft: answered together with their newest message"
 
 def run(batch: Batch, crew: Crew) -> None:
     pending = batch.known.pending
-    for w in batch.active(REPLY):
+    for w in batch.active(ActionKind.REPLY):
         if w.email in batch.withdrawn:
-            w.close(SKIPPED, CANCELLED)
+            w.close(LedgerState.SKIPPED, CANCELLED)
             batch.report.skip(CANCELLED)
     for email in batch.withdrawn:
         batch.replaced += pending.get(email, [])
     replies: dict[str, list[Work]] = {}
-    for w in batch.active(REPLY):
+    for w in batch.active(ActionKind.REPLY):
         replies.setdefault(w.email, []).append(w)
-    in_crisis = {w.email for w in batch.items if w.action.kind == CRISIS}
+    in_crisis = {w.email for w in batch.items if w.action.kind == ActionKind.CRISIS}
     in_crisis |= {email for email, drafts in pending.items() if any(_crisis(d) for d in drafts)}
     for email in in_crisis & set(replies):
         for w in replies.pop(email):
-            w.close(SKIPPED, COVERED)
+            w.close(LedgerState.SKIPPED, COVERED)
             batch.report.skip(COVERED)
         batch.replaced += [d for d in pending.get(email, []) if not _crisis(d)]
     for email, items in replies.items():
         *earlier, anchor = sorted(items, key=lambda w: w.received or batch.now)
         for w in earlier:
-            w.close(SKIPPED, MERGED)
+            w.close(LedgerState.SKIPPED, MERGED)
             batch.report.skip(MERGED)
         olds = [d for d in pending.get(email, []) if not _crisis(d) and d.message_id != anchor.message_id]
         anchor.merged = [w.understanding for w in earlier]

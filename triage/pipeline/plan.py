@@ -6,10 +6,10 @@ A message that is no inquiry at all (machine mail, no address, our own) becomes 
 
 from __future__ import annotations
 
-from triage.adapters.store import SKIPPED
 from triage.core.draft import source_key
+from triage.core.kinds import LedgerState
 from triage.core.model import Quarantine
-from triage.core.policy import SKIP, plan
+from triage.core.policy import ActionKind, plan
 from triage.pipeline.batch import Batch, Crew, Work
 
 
@@ -27,9 +27,9 @@ def run(batch: Batch, crew: Crew) -> None:
             now=batch.now,
             backlog_days=batch.box.backlog_days,
         )
-        if action.kind == SKIP:
+        if action.kind == ActionKind.SKIP:
             reason = action.reason or "skipped"
-            batch.closed.append((c.entry_id, SKIPPED, reason))
+            batch.closed.append((c.entry_id, LedgerState.SKIPPED, reason))
             batch.report.skip(reason)
             continue
         batch.items.append(

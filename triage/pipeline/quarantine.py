@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from triage.adapters.store import QUARANTINED
 from triage.core.draft import content_hash
+from triage.core.kinds import LedgerState
 from triage.core.model import Quarantine
 from triage.failures import describe
 from triage.pipeline.batch import Batch, Crew, received_at
@@ -21,7 +21,9 @@ def run(batch: Batch, crew: Crew) -> None:
     readable = []
     for c in batch.claimed:
         if isinstance(c.result, Quarantine):
-            batch.closed.append((c.entry_id, QUARANTINED, c.result.reason))  # written with the batch's record
+            batch.closed.append(
+                (c.entry_id, LedgerState.QUARANTINED, c.result.reason)
+            )  # written with the batch's record
             batch.report.quarantine(c.result.reason)
             log.warning("%s: UID %s quarantined: %s", batch.box.name, c.fetched.uid, c.result.reason)
         else:
@@ -35,6 +37,6 @@ def failed(batch: Batch, crew: Crew, exc: Exception) -> None:
     reason = f"could not be processed: {describe(exc)}"
     item = (fetched.uid, None, content_hash(fetched.raw), received_at(fetched, batch.understood[0]))
     claim = crew.store.claim_many(batch.box.name, batch.box.inbox, batch.validity, [item])[0]
-    crew.store.set_state([claim.entry_id], QUARANTINED, reason)
+    crew.store.set_state([claim.entry_id], LedgerState.QUARANTINED, reason)
     batch.report.quarantine(reason)
     log.error("%s: UID %s quarantined: %s", batch.box.name, fetched.uid, reason)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from triage.core.kinds import LedgerState
 from triage.pipeline.batch import Batch, Crew
 
 CAP_WINDOW = timedelta(days=1)
@@ -21,6 +22,6 @@ def run(batch: Batch, crew: Crew) -> None:
         batch.box.name,
         emails=sorted({w.email for w in batch.items if w.email}),
         message_refs=[ref for w in batch.items for ref in (w.message_id, w.source) if ref],
-        entry_ids=[w.entry_id for w in batch.items if w.state != "fetched"],
+        entry_ids=[w.entry_id for w in batch.items if w.state != LedgerState.FETCHED],
         since=batch.now - CAP_WINDOW,
     )

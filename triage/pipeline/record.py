@@ -6,15 +6,18 @@ someone who asks to book becomes a prospect. Messages an earlier poll recorded k
 
 from __future__ import annotations
 
-from triage.adapters.store import FETCHED, RECORDED, InquiryRecord
+from triage.adapters.store import InquiryRecord
+from triage.core.kinds import LedgerState
 from triage.pipeline.batch import Batch, Crew, Work
 
 
 def run(batch: Batch, crew: Crew) -> None:
-    records = [inquiry_record(batch, w) for w in batch.items if w.state == FETCHED and w.email]
+    records = [inquiry_record(batch, w) for w in batch.items if w.state == LedgerState.FETCHED and w.email]
     recorded = {r.entry_id for r in records}
     closed = batch.closed + [
-        (w.entry_id, w.outcome, w.reason) for w in batch.items if w.entry_id not in recorded and w.outcome != RECORDED
+        (w.entry_id, w.outcome, w.reason)
+        for w in batch.items
+        if w.entry_id not in recorded and w.outcome != LedgerState.RECORDED
     ]
     ids = crew.store.record_inquiries(records, closed)
     batch.report.leads += sum(1 for _, new in ids if new)

@@ -7,8 +7,8 @@ from Sent, a "never mind, I found someone", and in send mode a second answer in 
 
 from __future__ import annotations
 
-from triage.adapters.store import SKIPPED
-from triage.core.policy import CRISIS, RECORD, REPLY
+from triage.core.kinds import LedgerState
+from triage.core.policy import ActionKind
 from triage.pipeline.batch import Batch, Crew, Work
 
 ANSWERED = "already answered by staff (found in Sent)"
@@ -25,7 +25,7 @@ def run(batch: Batch, crew: Crew) -> None:
         if reason is None:
             threads.add((w.email, w.facts.thread_key))
             continue
-        w.close(SKIPPED, reason)
+        w.close(LedgerState.SKIPPED, reason)
         batch.report.skip(reason)
         if reason == WITHDRAWN:
             batch.withdrawn.add(w.email)
@@ -34,9 +34,9 @@ def run(batch: Batch, crew: Crew) -> None:
 def why_not(w: Work, *, answered: set[str], threads: set[tuple[str, str | None]], send_mode: bool) -> str | None:
     """Why this message gets no draft, or None when it does."""
     kind = w.action.kind
-    if kind == RECORD or (kind == CRISIS and not w.action.draft):
+    if kind == ActionKind.RECORD or (kind == ActionKind.CRISIS and not w.action.draft):
         return w.action.reason or "recorded, not answered"
-    if kind != REPLY:
+    if kind != ActionKind.REPLY:
         return None
     if w.understanding.inquiry.message_id in answered:
         return ANSWERED
