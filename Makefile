@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install deps demo test lint typecheck unit bench train eval clean
+.PHONY: install deps demo test lint typecheck unit integration bench train eval clean
 
 install: $(STAMP)
 
@@ -55,10 +55,13 @@ deps:  ## Debian packages the tests need; does nothing when they are there
 	  test -x $(DOVECOT); echo "deps: $$($(DOVECOT) --version | cut -d' ' -f1) installed"; \
 	fi
 
-unit: install deps
-	$(BIN)/pytest
+unit: install  ## the fast tier: the pipeline on the in-memory store and mailbox, rules, commands; no server
+	$(BIN)/pytest -m "not integration"
 
-test: lint typecheck unit  ## everything CI runs
+integration: install deps  ## the tests that need Dovecot, the SMTP sink or the local PostgreSQL
+	$(BIN)/pytest -m integration
+
+test: lint typecheck unit integration  ## everything CI runs
 
 bench: install deps
 	$(BIN)/python bench/classify_speed.py

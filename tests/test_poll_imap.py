@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from imapclient import IMAPClient
 
+from tests.mail import BROKEN, CRISIS, INQUIRIES, NO_REPLY
 from tests.servers import Account, Dovecot, SmtpSink
 from tests.stores import postgres_url
 from triage.adapters.store import Store
@@ -26,17 +27,6 @@ from triage.runner import build_poller, poll_once
 
 ROOT = Path(__file__).parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "mail"
-INQUIRIES = [
-    "plain_utf8_lf_aetna.eml",
-    "gmail_alt_couples_gottman.eml",
-    "iphone_short_this_week.eml",
-    "pt_text_humana_grief.eml",
-    "iso8859_1_spanish_medical.eml",
-    "form_wp_cf7_coparenting.eml",
-]
-CRISIS = "crisis_indirect_in_scheduling.eml"
-NO_REPLY = ["autoreply_rfc3834_988_boilerplate.eml", "newsletter_list_bulk.eml", "bounce_mailer_daemon.eml"]
-BROKEN = "binary_junk.eml"
 
 
 def make_config(

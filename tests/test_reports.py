@@ -32,7 +32,6 @@ import pytest
 from rich.console import Console
 
 from triage import report_view
-from triage.adapters import funnel_rows
 from triage.adapters.store import Contact, Store, Touchpoint
 from triage.commands import UserError
 from triage.report_command import add_report_command
@@ -290,9 +289,9 @@ def fill(store: Store) -> None:
             s.add(Touchpoint(**fields, detail=json.dumps(detail)))
 
 
-def test_load_and_compute_round_trip_through_the_store(store: Store) -> None:
-    fill(store)
-    contacts, touchpoints = funnel_rows.load(store)
+def test_load_and_compute_round_trip_through_the_store(sql_store: Store) -> None:
+    fill(sql_store)
+    contacts, touchpoints = sql_store.funnel_rows()
     assert contacts == CONTACTS and touchpoints == TOUCHPOINTS  # aware datetimes compare as instants
     assert all(c.created_at.tzinfo is not None for c in contacts)
     assert compute(contacts, touchpoints, **APRIL) == april()

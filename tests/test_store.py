@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from tests.stores import sqlite_url
-from triage.adapters.store import InquiryRecord, Store, StoreError
+from triage.adapters.store import Store
 from triage.core.kinds import LedgerState, Stage, TouchpointKind
 from triage.core.stages import STAGES
+from triage.repository import InquiryRecord, StoreError
 
 
 def _record(entry_id: int, email: str, at: datetime) -> InquiryRecord:
@@ -96,10 +97,11 @@ def test_an_unreachable_database_is_one_clear_line() -> None:
     assert "127.0.0.1:1" in message and "secret" not in message and "\n" not in message
 
 
-def test_states_kinds_and_stages_are_kept_as_their_plain_words(store: Store) -> None:
+def test_states_kinds_and_stages_are_kept_as_their_plain_words(sql_store: Store) -> None:
     """The database holds the same strings as before the enums (old rows read back unchanged)."""
     from sqlalchemy import text
 
+    store = sql_store
     (claim,) = store.claim_many("main", "INBOX", 7, [(1, "<a@x>", "h1", None)])
     store.record_inquiries([_record(claim.entry_id, "maya@example.com", datetime(2026, 11, 2, tzinfo=UTC))])
     store.set_state([claim.entry_id], LedgerState.DELIVERED)

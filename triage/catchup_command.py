@@ -15,12 +15,12 @@ from zoneinfo import ZoneInfo
 from rich.console import Console
 from rich.table import Table
 
-from triage.adapters.catchup_store import BacklogRow
 from triage.adapters.store import Store
 from triage.commands import UserError, _guard
 from triage.config import Config, load_config
 from triage.core.absence import Absence, review_rank
 from triage.core.kinds import Stage
+from triage.repository import BacklogRow
 
 
 def _open(args: argparse.Namespace) -> tuple[Config, Store, ZoneInfo]:

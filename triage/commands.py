@@ -15,9 +15,9 @@ from typing import Any
 
 from rich.console import Console
 
-from triage.adapters.imap import MailboxError
 from triage.adapters.store import Store, StoreError
 from triage.config import ConfigError, load_config
+from triage.mailroom import MailboxError
 
 
 class UserError(Exception):

@@ -86,13 +86,12 @@ def write_report(config: Config, work: Path) -> Path:
     from zoneinfo import ZoneInfo
 
     from triage import report_view
-    from triage.adapters import funnel_rows
     from triage.adapters.store import Store
     from triage.reports import compute
 
     store = Store(config.store.url)
     try:
-        contacts, touchpoints = funnel_rows.load(store)
+        contacts, touchpoints = store.funnel_rows()
     finally:
         store.close()
     zone = ZoneInfo(config.practice.timezone)

@@ -75,7 +75,6 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     def action() -> int:
         from triage import report_view
-        from triage.adapters import funnel_rows
         from triage.adapters.store import Store
         from triage.config import load_config
         from triage.reports import BusinessHours, compute
@@ -91,7 +90,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         _store_exists(config.store.url)
         store = Store(config.store.url)
         try:
-            contacts, touchpoints = funnel_rows.load(store)
+            contacts, touchpoints = store.funnel_rows()
         finally:
             store.close()
         hours = BusinessHours() if args.business_hours else None

@@ -1,7 +1,7 @@
 """Funnel figures for a period: how many people asked, how many became clients, how fast they heard back.
 
 Pure computation over plain rows (no database, no clock, no I/O), so every figure can be checked by hand in a test.
-The store adapter (triage/adapters/funnel_rows.py) turns the tables into rows; triage/report_view.py draws them.
+The store turns its tables into these rows (Repository.funnel_rows); triage/report_view.py draws them.
 
 Choices where the brief left one open, made once here so every output agrees:
 

@@ -18,6 +18,7 @@ from triage.core.classify import Classifier
 from triage.parallel import Understander
 from triage.pipeline.batch import PollReport, Sender
 from triage.pipeline.poller import Poller, own_addresses
+from triage.repository import Repository
 
 log = logging.getLogger("triage.run")
 
@@ -54,7 +55,7 @@ def build_poller(
     config: Config,
     classifier: Classifier,
     *,
-    store: Store | None = None,
+    store: Repository | None = None,
     send: Sender | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     model: Path | None = None,

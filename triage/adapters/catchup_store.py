@@ -4,37 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from triage.adapters import rows
 from triage.adapters.tables import AbsenceRow, Contact, LedgerEntry, Touchpoint
 from triage.core.absence import Absence
-from triage.core.kinds import LedgerState, Stage, TouchpointKind
-
-
-@dataclass(frozen=True)
-class PendingDraft:
-    """A draft triage left that nobody has sent or replaced yet."""
-
-    entry_id: int
-    message_id: str
-    content_hash: str
-    labels: tuple[str, ...]
-    received_at: datetime | None
-
-
-@dataclass(frozen=True)
-class BacklogRow:
-    entry_id: int
-    email: str
-    first_name: str | None
-    stage: Stage
-    received_at: datetime | None
-    labels: tuple[str, ...]
-    status: str
+from triage.core.kinds import LedgerState, TouchpointKind
+from triage.repository import BacklogRow, PendingDraft
 
 
 class CatchupMixin:
@@ -60,18 +39,13 @@ class CatchupMixin:
             row = s.scalars(select(AbsenceRow).order_by(AbsenceRow.id.desc())).first()
             return None if row is None else Absence(row.start, row.end, row.note)
 
-    def pending_drafts(self, mailbox: str, emails: Sequence[str]) -> dict[str, list[PendingDraft]]:
-        """Per person: triage drafts not yet sent, answered or replaced (what "one person, one draft" merges)."""
-        with self.session() as s:
-            return self._pending_drafts(s, mailbox, emails)
-
     @staticmethod
     def _pending_drafts(s: Session, mailbox: str, emails: Sequence[str]) -> dict[str, list[PendingDraft]]:
         wanted = sorted({e.lower() for e in emails if e})
         out: dict[str, list[PendingDraft]] = {}
         if not wanted:
             return out
-        rows = s.execute(
+        found = s.execute(
             select(Contact.email, LedgerEntry)
             .join(LedgerEntry, LedgerEntry.contact_id == Contact.id)
             .where(
@@ -81,10 +55,10 @@ class CatchupMixin:
                 LedgerEntry.message_id.is_not(None),
             )
         ).all()
-        refs = [str(entry.message_id) for _, entry in rows]
+        refs = [str(entry.message_id) for _, entry in found]
         done = _referring(s, TouchpointKind.REPLY_SENT, refs) | _referring(s, TouchpointKind.DRAFT_REMOVED, refs)
         drafted = _referring(s, TouchpointKind.DRAFT_CREATED, refs)
-        for email, entry in rows:
+        for email, entry in found:
             ref = str(entry.message_id)
             if ref in drafted and ref not in done:
                 out.setdefault(str(email), []).append(
@@ -92,7 +66,7 @@ class CatchupMixin:
                         entry_id=entry.id,
                         message_id=ref,
                         content_hash=entry.content_hash,
-                        labels=tuple(label for label in entry.labels.split(",") if label),
+                        labels=rows.labels_of(entry.labels),
                         received_at=entry.received_at,
                     )
                 )
@@ -104,23 +78,15 @@ class CatchupMixin:
             query = select(LedgerEntry, Contact).join(Contact, LedgerEntry.contact_id == Contact.id)
             if since is not None:
                 query = query.where(LedgerEntry.received_at >= since)
-            rows = s.execute(query).all()
-            refs = [str(e.message_id) for e, _ in rows if e.message_id]
+            found = s.execute(query).all()
+            refs = [str(e.message_id) for e, _ in found if e.message_id]
             answered = _referring(s, TouchpointKind.REPLY_SENT, refs)
             removed = _referring(s, TouchpointKind.DRAFT_REMOVED, refs)
             out = []
-            for entry, contact in rows:
-                ref = entry.message_id
-                if ref in answered:
-                    status = "answered"
-                elif entry.state == LedgerState.DELIVERED and ref in removed:
-                    status = "draft replaced or removed"
-                elif entry.state == LedgerState.DELIVERED:
-                    status = "draft waiting"
-                elif entry.state in (LedgerState.SKIPPED, LedgerState.QUARANTINED):
-                    status = f"no draft: {entry.reason or entry.state}"
-                else:
-                    status = "in progress"
+            for entry, contact in found:
+                status = rows.backlog_status(
+                    entry, answered=entry.message_id in answered, removed=entry.message_id in removed
+                )
                 out.append(
                     BacklogRow(
                         entry_id=entry.id,
@@ -128,7 +94,7 @@ class CatchupMixin:
                         first_name=contact.first_name,
                         stage=contact.stage,
                         received_at=entry.received_at,
-                        labels=tuple(label for label in entry.labels.split(",") if label),
+                        labels=rows.labels_of(entry.labels),
                         status=status,
                     )
                 )

@@ -9,53 +9,19 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from triage.adapters import rows
 from triage.adapters.tables import Contact, LedgerEntry, SentRef, SentReply, Touchpoint
 from triage.core.kinds import Stage, TouchpointKind
-from triage.core.stages import StageError, check_move
+from triage.core.stages import StageError
+from triage.reports import ContactRow, TouchpointRow
+from triage.repository import FollowupCandidate, SentMessage
 
-__all__ = ["FollowupCandidate", "FunnelMixin", "SentMessage", "StageError"]
-
-
-@dataclass(frozen=True)
-class SentMessage:
-    """The headers of a message in a Sent folder that matter for the funnel (never its body)."""
-
-    message_id: str
-    refs: tuple[str, ...]  # In-Reply-To and References
-    to: tuple[str, ...]
-    sender: str
-    at: datetime
-
-
-def move_stage(s: Session, contact: Contact, target: str, *, actor: str, reason: str, at: datetime) -> bool:
-    """Apply an allowed move and log it as a touchpoint; False when the contact is already there."""
-    new = Stage(check_move(contact.stage, target, before_lost=contact.stage_before_lost))
-    old = contact.stage
-    if new == old:
-        return False
-    if new == Stage.LOST:
-        contact.stage_before_lost, contact.lost_at = old, at
-    if new in (Stage.PROSPECT, Stage.CLIENT) and contact.prospect_at is None:
-        contact.prospect_at = at  # becoming a client means they booked, even if nobody recorded it
-    if new == Stage.CLIENT and contact.client_at is None:
-        contact.client_at = at
-    contact.stage = new
-    s.add(
-        Touchpoint(
-            contact_id=contact.id,
-            kind=TouchpointKind.STAGE_CHANGE,
-            at=at,
-            actor=actor,
-            detail=json.dumps({"from": old, "to": new, "reason": reason}),
-        )
-    )
-    return True
+__all__ = ["FunnelMixin", "StageError"]
 
 
 class FunnelMixin:
@@ -65,11 +31,6 @@ class FunnelMixin:
     def contact(self, email: str) -> Contact | None:
         with self.session() as s:
             return s.scalars(select(Contact).where(Contact.email == email.strip().lower())).first()
-
-    def stages(self, emails: Sequence[str]) -> dict[str, Stage]:
-        """Stage per known address (an existing client gets a client's reply, not intake information)."""
-        with self.session() as s:
-            return self._stages(s, emails)
 
     @staticmethod
     def _stages(s: Session, emails: Sequence[str]) -> dict[str, Stage]:
@@ -101,8 +62,10 @@ class FunnelMixin:
             contact = s.scalars(select(Contact).where(Contact.email == email.strip().lower())).first()
             if contact is None:
                 raise StageError(f"no contact with the address {email}")
-            changed = move_stage(s, contact, target, actor=actor, reason=reason or "set by hand", at=at or _now())
-            return contact, changed
+            change = rows.move_stage(contact, target, actor=actor, reason=reason or "set by hand", at=at or _now())
+            if change is not None:
+                s.add(change)
+            return contact, change is not None
 
     # ------------------------------------------------------------------ Sent folder
     def add_sent(self, mailbox: str, messages: Sequence[SentMessage]) -> int:
@@ -132,11 +95,6 @@ class FunnelMixin:
                     s.add(SentRef(reply_id=row.id, ref=ref))
                 added += 1
         return added
-
-    def answered(self, inquiry_refs: Sequence[str]) -> set[str]:
-        """Which of these inquiries (by Message-ID) a message in Sent already answers."""
-        with self.session() as s:
-            return self._answered(s, inquiry_refs)
 
     @staticmethod
     def _answered(s: Session, inquiry_refs: Sequence[str]) -> set[str]:
@@ -221,36 +179,48 @@ class FunnelMixin:
         with self.session() as s:
             for contact in s.scalars(select(Contact).where(Contact.stage == Stage.LEAD)):
                 points = list(s.scalars(select(Touchpoint).where(Touchpoint.contact_id == contact.id)))
-                replies = sorted((t for t in points if t.kind == TouchpointKind.REPLY_SENT), key=lambda t: t.at)
-                if not replies or replies[-1].mailbox != mailbox:
-                    continue
-                inquiries = sorted((t for t in points if t.kind == TouchpointKind.INQUIRY), key=lambda t: t.at)
-                language = json.loads(inquiries[-1].detail or "{}").get("language", "en") if inquiries else "en"
-                out.append(
-                    FollowupCandidate(
-                        contact_id=contact.id,
-                        email=contact.email,
-                        first_name=contact.first_name,
-                        language=language,
-                        last_reply_at=replies[-1].at,
-                        last_reply_ref=replies[-1].message_ref,
-                        last_inquiry_at=inquiries[-1].at if inquiries else None,
-                        followups=sum(1 for t in points if t.kind == TouchpointKind.FOLLOWUP_DRAFTED),
-                    )
-                )
+                if (candidate := rows.followup_candidate(contact, points, mailbox)) is not None:
+                    out.append(candidate)
         return out
 
+    def funnel_rows(self) -> tuple[list[ContactRow], list[TouchpointRow]]:
+        """Every contact and touchpoint as the reports read them, in id order, in one read transaction.
 
-@dataclass(frozen=True)
-class FollowupCandidate:
-    contact_id: int
-    email: str
-    first_name: str | None
-    language: str
-    last_reply_at: datetime
-    last_reply_ref: str | None
-    last_inquiry_at: datetime | None
-    followups: int
+        Column selects, not ORM objects, and no names or addresses: no report needs them.
+        """
+        with self.session() as s:
+            contacts = [
+                rows.contact_row(r)
+                for r in s.execute(
+                    select(
+                        Contact.id,
+                        Contact.stage,
+                        Contact.source,
+                        Contact.created_at,
+                        Contact.prospect_at,
+                        Contact.client_at,
+                        Contact.lost_at,
+                        Contact.stage_before_lost,
+                    ).order_by(Contact.id)
+                )
+            ]
+            touchpoints = [
+                rows.touchpoint_row(r)
+                for r in s.execute(
+                    select(
+                        Touchpoint.id,
+                        Touchpoint.contact_id,
+                        Touchpoint.kind,
+                        Touchpoint.at,
+                        Touchpoint.message_ref,
+                        Touchpoint.reply_to_ref,
+                        Touchpoint.actor,
+                        Touchpoint.mailbox,
+                        Touchpoint.detail,
+                    ).order_by(Touchpoint.id)
+                )
+            ]
+        return contacts, touchpoints
 
 
 def _now() -> datetime:

@@ -6,11 +6,9 @@ is owned by Alembic migrations (triage/migrations); opening a store brings it up
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,10 +18,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from triage.adapters.catchup_store import CatchupMixin, PendingDraft
-from triage.adapters.funnel_store import FunnelMixin, move_stage
+from triage.adapters import rows
+from triage.adapters.catchup_store import CatchupMixin
+from triage.adapters.funnel_store import FunnelMixin
 from triage.adapters.tables import Base, Contact, Cursor, LedgerEntry, SentRef, SentReply, Touchpoint
-from triage.core.kinds import FINAL, LedgerState, Stage, TouchpointKind
+from triage.core.kinds import FINAL, LedgerState, TouchpointKind
+from triage.repository import Claim, ClaimItem, Closed, InquiryRecord, Known, NewTouchpoint, StoreError
 
 __all__ = [
     "Base",
@@ -36,57 +36,6 @@ __all__ = [
     "StoreError",
     "Touchpoint",
 ]
-
-
-class StoreError(Exception):
-    """The database cannot be opened or written; one line with the URL (without password)."""
-
-
-@dataclass(frozen=True)
-class Claim:
-    """The ledger's answer for one fetched message: its row id, and whether it still needs work."""
-
-    entry_id: int
-    state: LedgerState
-    new: bool
-
-
-@dataclass(frozen=True)
-class InquiryRecord:
-    """One understood inquiry to record: who, from where, when, about what, and the ledger state it reaches."""
-
-    entry_id: int
-    email: str
-    first_name: str | None
-    source: str
-    at: datetime
-    mailbox: str
-    message_ref: str | None
-    labels: tuple[str, ...]
-    thread_key: str | None
-    state: LedgerState
-    reason: str | None = None
-    body: str | None = None
-    language: str = "en"
-    books: bool = False  # asks to book an intake or consultation: a lead becomes a prospect
-
-
-@dataclass(frozen=True)
-class Known:
-    """What the store already knows about one batch's people and messages, read in one transaction."""
-
-    answered: set[str] = field(default_factory=set)
-    """Inquiries (by Message-ID) that a message in Sent already answers."""
-    threads: set[tuple[str, str | None]] = field(default_factory=set)
-    """(e-mail, thread) pairs answered automatically since the given time: the per-person cap."""
-    pending: dict[str, list[PendingDraft]] = field(default_factory=dict)
-    """Per person: triage's drafts still waiting for review."""
-    stages: dict[str, Stage] = field(default_factory=dict)
-    """Funnel stage per known address."""
-    alerted: set[str] = field(default_factory=set)
-    """Message references whose crisis alert has gone out."""
-    contacts: dict[int, int] = field(default_factory=dict)
-    """Ledger entry -> contact, for entries an earlier poll recorded."""
 
 
 def _private_sqlite(url: str) -> None:
@@ -171,20 +120,13 @@ class Store(FunnelMixin, CatchupMixin):
                 row.uidvalidity, row.last_uid = uidvalidity, last_uid
 
     # ------------------------------------------------------------------ ledger
-    def claim_many(
-        self,
-        mailbox: str,
-        folder: str,
-        uidvalidity: int,
-        items: Sequence[tuple[int, str | None, str, datetime | None]],
-    ) -> list[Claim]:
+    def claim_many(self, mailbox: str, folder: str, uidvalidity: int, items: Sequence[ClaimItem]) -> list[Claim]:
         """Record fetched messages (uid, Message-ID, content hash, received) once each, in one transaction.
 
         A message already in the ledger under another UIDVALIDITY (the server renumbered the folder) is found by
         Message-ID or content hash and moved to its new place, keeping its state: that is how a re-sync stays free
         of duplicates.
         """
-        claims: list[Claim] = []
         with self.session() as s:
             here = {
                 row.uid: row
@@ -197,45 +139,17 @@ class Store(FunnelMixin, CatchupMixin):
                     )
                 )
             }
-            missing = [item for item in items if item[0] not in here]
-            by_id, by_hash = self._known(s, mailbox, missing)
-            fresh: list[LedgerEntry] = []
-            rows: list[LedgerEntry] = []
-            for uid, message_id, digest, received in items:
-                row = here.get(uid)
-                if row is None:
-                    row = (by_id.get(message_id) if message_id else None) or by_hash.get(digest)
-                    if row is not None:
-                        row.folder, row.uidvalidity, row.uid = folder, uidvalidity, uid
-                if row is None:
-                    row = LedgerEntry(
-                        mailbox=mailbox,
-                        folder=folder,
-                        uidvalidity=uidvalidity,
-                        uid=uid,
-                        message_id=message_id,
-                        content_hash=digest,
-                        state=LedgerState.FETCHED,
-                        received_at=received,
-                    )
-                    s.add(row)
-                    fresh.append(row)
-                    if message_id:
-                        by_id[message_id] = row
-                    by_hash[digest] = row
-                rows.append(row)
+            by_id, by_hash = self._known(s, mailbox, [item for item in items if item[0] not in here])
+            placed, fresh = rows.place(
+                items, here, by_id, by_hash, mailbox=mailbox, folder=folder, uidvalidity=uidvalidity
+            )
+            s.add_all(fresh)
             s.flush()  # one round of INSERTs for the whole batch
-            new_ids = {id(row) for row in fresh}
-            seen: set[int] = set()
-            for row in rows:
-                new = id(row) in new_ids and id(row) not in seen
-                seen.add(id(row))
-                claims.append(Claim(row.id, LedgerState.FETCHED if new else row.state, new=new))
-        return claims
+            return rows.claims(placed, fresh)
 
     @staticmethod
     def _known(
-        s: Session, mailbox: str, items: Sequence[tuple[int, str | None, str, datetime | None]]
+        s: Session, mailbox: str, items: Sequence[ClaimItem]
     ) -> tuple[dict[str, LedgerEntry], dict[str, LedgerEntry]]:
         """Messages already in the ledger elsewhere (another UIDVALIDITY), found by Message-ID or content hash."""
         ids = [mid for _, mid, _, _ in items if mid]
@@ -254,10 +168,10 @@ class Store(FunnelMixin, CatchupMixin):
                 by_hash.setdefault(row.content_hash, row)
         return by_id, by_hash
 
-    def unfinished(self, mailbox: str, folder: str, uidvalidity: int) -> list[tuple[int, int, str]]:
+    def unfinished(self, mailbox: str, folder: str, uidvalidity: int) -> list[tuple[int, int, LedgerState]]:
         """(entry id, uid, state) of messages a crash left half-done, to be fetched and finished again."""
         with self.session() as s:
-            rows = s.execute(
+            found = s.execute(
                 select(LedgerEntry.id, LedgerEntry.uid, LedgerEntry.state)
                 .where(
                     LedgerEntry.mailbox == mailbox,
@@ -267,7 +181,7 @@ class Store(FunnelMixin, CatchupMixin):
                 )
                 .order_by(LedgerEntry.uid)
             ).all()
-            return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
+            return [(int(r[0]), int(r[1]), LedgerState(r[2])) for r in found]
 
     def set_state(self, entry_ids: Sequence[int], state: LedgerState, reason: str | None = None) -> None:
         if not entry_ids:
@@ -276,7 +190,7 @@ class Store(FunnelMixin, CatchupMixin):
             self._close(s, [(entry_id, state, reason) for entry_id in entry_ids])
 
     @staticmethod
-    def _close(s: Session, closed: Sequence[tuple[int, LedgerState, str | None]]) -> None:
+    def _close(s: Session, closed: Sequence[Closed]) -> None:
         """Set ledger states, one UPDATE per (state, reason)."""
         groups: dict[tuple[LedgerState, str | None], list[int]] = {}
         for entry_id, state, reason in closed:
@@ -298,18 +212,16 @@ class Store(FunnelMixin, CatchupMixin):
 
     # ------------------------------------------------------------------ funnel
     def record_inquiries(
-        self, records: Sequence[InquiryRecord], closed: Sequence[tuple[int, LedgerState, str | None]] = ()
+        self, records: Sequence[InquiryRecord], closed: Sequence[Closed] = ()
     ) -> list[tuple[int, bool]]:
         """Contacts (matched by e-mail, case-insensitively), inbound touchpoints, stage moves and ledger states for
         a batch, in one transaction, so a crash leaves either all of it or none of it. `closed` holds the batch's
-        other ledger states, (entry id, state, reason): messages that need no draft or were quarantined.
+        other ledger states: messages that need no draft or were quarantined.
 
         Returns (contact id, whether this inquiry made a new lead) per record: an existing client writing to
         reschedule is a client, not a new lead; a lost contact who writes again is re-opened where they were.
         """
         ids: list[tuple[int, bool]] = []
-        if not records and not closed:
-            return ids
         with self.session() as s:
             self._close(s, closed)
             if not records:
@@ -319,57 +231,23 @@ class Store(FunnelMixin, CatchupMixin):
             entries = {
                 e.id: e for e in s.scalars(select(LedgerEntry).where(LedgerEntry.id.in_([r.entry_id for r in records])))
             }
-            created: set[str] = set()
-            for rec in records:  # new people first, so one flush gives them all their ids
-                email = rec.email.lower()
-                contact = known.get(email)
-                if contact is None:
-                    created.add(email)
-                    contact = Contact(
-                        email=email, first_name=rec.first_name, stage=Stage.LEAD, source=rec.source, created_at=rec.at
-                    )
-                    s.add(contact)
-                    known[email] = contact
-                elif rec.first_name and not contact.first_name:
-                    contact.first_name = rec.first_name
-            s.flush()
+            created: dict[str, Contact] = {}
+            for rec in records:  # the first message of someone new makes the contact
+                if rec.email.lower() not in known:
+                    created.setdefault(rec.email.lower(), rows.new_contact(rec))
+            s.add_all(created.values())
+            s.flush()  # new people first, so one flush gives them all their ids
+            known.update(created)
             now = datetime.now(UTC)
             for rec in records:
                 contact = known[rec.email.lower()]
-                if contact.stage == Stage.LOST:
-                    move_stage(
-                        s,
-                        contact,
-                        contact.stage_before_lost or Stage.LEAD,
-                        actor="triage",
-                        reason="wrote again",
-                        at=rec.at,
-                    )
-                if rec.books and contact.stage == Stage.LEAD:
-                    move_stage(s, contact, Stage.PROSPECT, actor="triage", reason="asked to book", at=rec.at)
-                s.add(
-                    Touchpoint(
-                        contact_id=contact.id,
-                        kind=TouchpointKind.INQUIRY,
-                        at=rec.at,
-                        mailbox=rec.mailbox,
-                        message_ref=rec.message_ref,
-                        actor="triage",
-                        detail=json.dumps({"labels": list(rec.labels), "source": rec.source, "language": rec.language}),
-                    )
-                )
-                row = entries.get(rec.entry_id)
-                if row is not None:
-                    row.state, row.reason, row.contact_id = rec.state, rec.reason, contact.id
-                    row.labels, row.thread_key = ",".join(rec.labels), rec.thread_key
-                    row.processed_at = now
-                    if self.keep_bodies and rec.body is not None:
-                        row.body = rec.body
-                ids.append((contact.id, rec.email.lower() in created))
-                created.discard(rec.email.lower())  # a second message in the batch is not a second new lead
+                s.add_all(rows.arrival(contact, rec))
+                if (row := entries.get(rec.entry_id)) is not None:
+                    rows.apply_record(row, rec, contact.id, now=now, keep_bodies=self.keep_bodies)
+                ids.append((contact.id, created.pop(rec.email.lower(), None) is not None))
         return ids
 
-    def finish(self, entry_ids: Sequence[int], state: LedgerState, touchpoints: Sequence[dict[str, Any]] = ()) -> None:
+    def finish(self, entry_ids: Sequence[int], state: LedgerState, touchpoints: Sequence[NewTouchpoint] = ()) -> None:
         """Move entries to a state and write their touchpoints in the same transaction."""
         now = datetime.now(UTC)
         with self.session() as s:
@@ -379,43 +257,11 @@ class Store(FunnelMixin, CatchupMixin):
                     .where(LedgerEntry.id.in_(list(entry_ids)))
                     .values(state=state, reason=None, processed_at=now)
                 )
-            for tp in touchpoints:
-                s.add(
-                    Touchpoint(
-                        contact_id=tp["contact_id"],
-                        kind=tp["kind"],
-                        at=tp.get("at") or now,
-                        mailbox=tp.get("mailbox"),
-                        message_ref=tp.get("message_ref"),
-                        actor=tp.get("actor", "triage"),
-                        reply_to_ref=tp.get("reply_to_ref"),
-                        detail=json.dumps(tp.get("detail", {})),
-                    )
-                )
+            s.add_all(rows.touchpoint_of(tp, now) for tp in touchpoints)
 
-    def add_touchpoint(
-        self,
-        contact_id: int,
-        kind: TouchpointKind,
-        *,
-        at: datetime | None = None,
-        mailbox: str | None = None,
-        message_ref: str | None = None,
-        actor: str = "triage",
-        detail: dict[str, Any] | None = None,
-    ) -> None:
+    def add_touchpoint(self, point: NewTouchpoint) -> None:
         with self.session() as s:
-            s.add(
-                Touchpoint(
-                    contact_id=contact_id,
-                    kind=kind,
-                    at=at or datetime.now(UTC),
-                    mailbox=mailbox,
-                    message_ref=message_ref,
-                    actor=actor,
-                    detail=json.dumps(detail or {}),
-                )
-            )
+            s.add(rows.touchpoint_of(point, datetime.now(UTC)))
 
     def note_removed_drafts(
         self, mailbox: str, inquiry_refs: Sequence[str], detail: dict[str, Any] | None = None
@@ -429,19 +275,13 @@ class Store(FunnelMixin, CatchupMixin):
             )
             contacts = {str(ref): int(contact) for ref, contact in s.execute(query)}
             now = datetime.now(UTC)
-            for ref in inquiry_refs:
-                if ref in contacts:
-                    s.add(
-                        Touchpoint(
-                            contact_id=contacts[ref],
-                            kind=TouchpointKind.DRAFT_REMOVED,
-                            at=now,
-                            mailbox=mailbox,
-                            message_ref=ref,
-                            actor="triage",
-                            detail=json.dumps(detail or {}),
-                        )
-                    )
+            s.add_all(
+                rows.touchpoint(
+                    contacts[ref], TouchpointKind.DRAFT_REMOVED, at=now, mailbox=mailbox, message_ref=ref, detail=detail
+                )
+                for ref in inquiry_refs
+                if ref in contacts
+            )
 
     def recall(
         self,
@@ -462,11 +302,6 @@ class Store(FunnelMixin, CatchupMixin):
                 alerted=self._touched(s, TouchpointKind.ALERT_SENT, message_refs),
                 contacts=self._entry_contacts(s, entry_ids),
             )
-
-    def answered_threads(self, emails: Sequence[str], since: datetime) -> set[tuple[str, str | None]]:
-        """(e-mail, thread) pairs that had an automatic draft or send since the given time: the per-person cap."""
-        with self.session() as s:
-            return self._answered_threads(s, emails, since)
 
     @staticmethod
     def _answered_threads(s: Session, emails: Sequence[str], since: datetime) -> set[tuple[str, str | None]]:
@@ -501,11 +336,6 @@ class Store(FunnelMixin, CatchupMixin):
             )
         )
         return {int(entry_id): int(contact_id) for entry_id, contact_id in rows if contact_id is not None}
-
-    def contact_id(self, email: str) -> int | None:
-        with self.session() as s:
-            found = s.scalars(select(Contact.id).where(Contact.email == email.lower())).first()
-            return None if found is None else int(found)
 
     def contacts(self) -> list[Contact]:
         with self.session() as s:

@@ -12,6 +12,7 @@ from triage.core.draft import build_alert
 from triage.core.kinds import TouchpointKind
 from triage.core.policy import ActionKind
 from triage.pipeline.batch import Batch, Crew, Work
+from triage.repository import NewTouchpoint
 
 log = logging.getLogger("triage.poll")
 FLAGGED = b"\\Flagged"
@@ -60,7 +61,8 @@ def run(batch: Batch, crew: Crew) -> None:
             log.error("%s: crisis alert for UID %s failed: %s", box.name, w.fetched.uid, exc)
             w.draft = None
             continue
+        ref = w.message_id or w.source
         crew.store.add_touchpoint(
-            contact_id, TouchpointKind.ALERT_SENT, mailbox=box.name, message_ref=w.message_id or w.source
+            NewTouchpoint(contact_id, TouchpointKind.ALERT_SENT, mailbox=box.name, message_ref=ref)
         )
         report.alerts += 1

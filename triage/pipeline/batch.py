@@ -1,38 +1,22 @@
 """What flows through the pipeline: one batch of messages with its scratch state, each message's work item, the
-poll's report, and the ports the steps talk to (a mailbox, an SMTP sender, the long-lived collaborators)."""
+poll's report, and what the steps are given to work with (the long-lived collaborators, an SMTP sender)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
-from triage.adapters.catchup_store import PendingDraft
-from triage.adapters.imap import Fetched
-from triage.adapters.store import Known, Store
 from triage.compose import Composer, Reply
 from triage.config import Config, Mailbox
 from triage.core.facts import Facts
 from triage.core.kinds import LedgerState
 from triage.core.model import Quarantine, Understanding
 from triage.core.policy import Action, ActionKind
+from triage.mailroom import Fetched, Mailroom
+from triage.repository import Known, PendingDraft, Repository
 from triage.understand import Understood
-
-
-class Mailroom(Protocol):
-    """What the poller needs from a mailbox; IMAP (triage.adapters.imap) and Maildir both provide it."""
-
-    def status(self, folder: str) -> tuple[int, int]: ...
-    def select(self, folder: str, *, readonly: bool = True) -> int: ...
-    def uids_after(self, last_uid: int) -> list[int]: ...
-    def fetch(self, uids: Sequence[int], batch: int) -> Iterator[Fetched]: ...
-    def append(self, folder: str, messages: Sequence[bytes], flags: Sequence[bytes] = ...) -> None: ...
-    def ensure_folder(self, folder: str) -> None: ...
-    def search_header(self, folder: str, header: str, value: str) -> list[int]: ...
-    def delete(self, folder: str, uids: Sequence[int]) -> None: ...
-    def add_flags(self, folder: str, uids: Sequence[int], flags: Sequence[bytes]) -> None: ...
-
 
 Sender = Callable[[Sequence[str], bytes], None]
 """Sends one message by SMTP to the given recipients (triage.adapters.smtp bound to the config)."""
@@ -44,7 +28,7 @@ class Crew(Protocol):
     @property
     def config(self) -> Config: ...
     @property
-    def store(self) -> Store: ...
+    def store(self) -> Repository: ...
     @property
     def composer(self) -> Composer: ...
     @property

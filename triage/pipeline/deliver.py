@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from typing import Any
 
 from triage.adapters.smtp import SmtpUnsupported
 from triage.compose import Reply
@@ -19,6 +18,7 @@ from triage.core.kinds import LedgerState, TouchpointKind
 from triage.core.model import Understanding
 from triage.core.policy import ActionKind, may_send_automatically
 from triage.pipeline.batch import Batch, Crew, Work
+from triage.repository import NewTouchpoint
 
 log = logging.getLogger("triage.poll")
 DRAFT, SEEN = b"\\Draft", b"\\Seen"
@@ -102,27 +102,31 @@ def send_one(batch: Batch, crew: Crew, w: Work) -> None:
         return
     mail.ensure_folder(box.sent)
     mail.append(box.sent, [w.draft], [SEEN])
-    reply = {
-        "contact_id": w.contact_id,
-        "kind": TouchpointKind.REPLY_SENT,
-        "mailbox": box.name,
-        "message_ref": w.reply_id,
-        "reply_to_ref": u.inquiry.message_id,
-        "detail": {"source": w.source, "sent_by": "triage"},
-    }
-    crew.store.finish([w.entry_id], LedgerState.DELIVERED, [reply] if w.contact_id is not None else [])
+    sent: list[NewTouchpoint] = []
+    if w.contact_id is not None:
+        sent.append(
+            NewTouchpoint(
+                w.contact_id,
+                TouchpointKind.REPLY_SENT,
+                mailbox=box.name,
+                message_ref=w.reply_id,
+                reply_to_ref=u.inquiry.message_id,
+                detail={"source": w.source, "sent_by": "triage"},
+            )
+        )
+    crew.store.finish([w.entry_id], LedgerState.DELIVERED, sent)
     report.sent += 1
 
 
-def touchpoints(batch: Batch, work: list[Work], kind: TouchpointKind) -> list[dict[str, Any]]:
+def touchpoints(batch: Batch, work: list[Work], kind: TouchpointKind) -> list[NewTouchpoint]:
     return [
-        {
-            "contact_id": w.contact_id,
-            "kind": kind,
-            "mailbox": batch.box.name,
-            "message_ref": w.understanding.inquiry.message_id,
-            "detail": {"source": w.source},
-        }
+        NewTouchpoint(
+            w.contact_id,
+            kind,
+            mailbox=batch.box.name,
+            message_ref=w.understanding.inquiry.message_id,
+            detail={"source": w.source},
+        )
         for w in work
         if w.contact_id is not None
     ]

@@ -9,14 +9,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from email.utils import make_msgid
 
-from triage.adapters.funnel_store import FollowupCandidate
-from triage.adapters.store import Store
 from triage.compose import Composer
 from triage.config import Config, Mailbox
 from triage.core.draft import SOURCE_HEADER, build_reply
 from triage.core.kinds import TouchpointKind
 from triage.core.model import Inquiry
-from triage.pipeline.batch import Mailroom
+from triage.mailroom import Mailroom
+from triage.repository import FollowupCandidate, NewTouchpoint, Repository
 
 
 def due(candidate: FollowupCandidate, *, now: datetime, after_days: int, limit: int) -> bool:
@@ -29,7 +28,7 @@ def due(candidate: FollowupCandidate, *, now: datetime, after_days: int, limit: 
 
 
 def draft_followups(
-    box: Mailbox, mail: Mailroom, store: Store, composer: Composer, config: Config, now: datetime
+    box: Mailbox, mail: Mailroom, store: Repository, composer: Composer, config: Config, now: datetime
 ) -> int:
     rule = config.followup
     drafted = 0
@@ -62,8 +61,7 @@ def draft_followups(
                 message_id=message_id,
             )
             mail.append(box.drafts, [raw], [b"\\Draft"])
-        store.add_touchpoint(
-            candidate.contact_id, TouchpointKind.FOLLOWUP_DRAFTED, at=now, mailbox=box.name, message_ref=source
-        )
+        kind = TouchpointKind.FOLLOWUP_DRAFTED
+        store.add_touchpoint(NewTouchpoint(candidate.contact_id, kind, at=now, mailbox=box.name, message_ref=source))
         drafted += 1
     return drafted

@@ -7,10 +7,10 @@ crisis reply and a clinician, never a second, ordinary draft.
 
 from __future__ import annotations
 
-from triage.adapters.catchup_store import PendingDraft
 from triage.core.kinds import LedgerState
 from triage.core.policy import ActionKind
 from triage.pipeline.batch import Batch, Crew, Work
+from triage.repository import PendingDraft
 
 CANCELLED = "withdrawn: a later message says they no longer need an answer"
 COVERED = "covered by the crisis reply: a clinician answers them personally"

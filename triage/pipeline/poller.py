@@ -23,17 +23,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from triage.adapters.imap import Fetched
-from triage.adapters.store import Store
 from triage.compose import Composer
 from triage.config import Config, Mailbox
 from triage.core.model import Quarantine
 from triage.failures import describe, is_environmental
+from triage.mailroom import Fetched, Mailroom
 from triage.parallel import Understander
 from triage.pipeline import PIPELINE, quarantine
-from triage.pipeline.batch import Batch, Mailroom, PollReport, Sender
+from triage.pipeline.batch import Batch, PollReport, Sender
 from triage.pipeline.followup import draft_followups
 from triage.pipeline.sent import read_sent, remove_answered_drafts
+from triage.repository import Repository
 from triage.understand import Understood
 
 log = logging.getLogger("triage.poll")
@@ -51,7 +51,7 @@ def own_addresses(config: Config) -> frozenset[str]:
 @dataclass
 class Poller:
     config: Config
-    store: Store
+    store: Repository
     composer: Composer
     understander: Understander
     send: Sender | None = None

@@ -6,9 +6,9 @@ someone who asks to book becomes a prospect. Messages an earlier poll recorded k
 
 from __future__ import annotations
 
-from triage.adapters.store import InquiryRecord
 from triage.core.kinds import LedgerState
 from triage.pipeline.batch import Batch, Crew, Work
+from triage.repository import InquiryRecord
 
 
 def run(batch: Batch, crew: Crew) -> None:

@@ -13,12 +13,10 @@ from datetime import UTC, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
-from triage.adapters.funnel_store import SentMessage
-from triage.adapters.imap import Fetched, MailboxError
-from triage.adapters.store import Store
 from triage.config import Mailbox
 from triage.core.draft import SOURCE_HEADER, source_key
-from triage.pipeline.batch import Mailroom
+from triage.mailroom import Fetched, MailboxError, Mailroom
+from triage.repository import Repository, SentMessage
 
 _MSGID = re.compile(r"<[^<>\s]+>")
 _HEADERS = BytesHeaderParser(policy=compat32)
@@ -44,7 +42,7 @@ def sent_message(fetched: Fetched) -> SentMessage | None:
     return SentMessage(message_id=ids[0], refs=tuple(refs), to=tuple(to), sender=sender or "unknown", at=when)
 
 
-def read_sent(box: Mailbox, mail: Mailroom, store: Store) -> int:
+def read_sent(box: Mailbox, mail: Mailroom, store: Repository) -> int:
     """Remember what is new in Sent since the last poll; returns how many messages were new."""
     try:
         validity, uidnext = mail.status(box.sent)
@@ -66,7 +64,7 @@ def read_sent(box: Mailbox, mail: Mailroom, store: Store) -> int:
 
 
 def remove_answered_drafts(
-    box: Mailbox, mail: Mailroom, store: Store, matched: Sequence[tuple[str, str | None]]
+    box: Mailbox, mail: Mailroom, store: Repository, matched: Sequence[tuple[str, str | None]]
 ) -> int:
     """Take triage's drafts for answered inquiries out of Drafts (only triage's own, found by their header)."""
     removed: list[str] = []
