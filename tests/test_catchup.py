@@ -20,9 +20,9 @@ from tests.conftest import example_config
 from tests.servers import Account, SmtpSink
 from tests.test_poll_imap import FIXTURES, _id, connect, folder, make_config
 from triage.adapters.store import Store
-from triage.catchup_command import digest_text, review_order
 from triage.config import Config, parse_config
 from triage.core.classify import Classifier
+from triage.reporting.catchup import digest_text, review_order
 from triage.runner import build_poller, poll_once
 
 ROOT = Path(__file__).parent.parent
@@ -258,5 +258,6 @@ def test_the_backlog_csv_is_private(tmp_path: Path) -> None:
     from triage.cli import main
 
     config = example_config(tmp_path)
+    Store(f"sqlite:///{tmp_path / 'triage.db'}").close()  # backlog only reads: the store is there (created empty)
     assert main(["--config", str(config), "backlog", "--csv", str(tmp_path / "backlog.csv")]) == 0
     assert stat.S_IMODE(os.stat(tmp_path / "backlog.csv").st_mode) & 0o077 == 0

@@ -63,7 +63,7 @@ def test_demo_flags_and_alerts_the_crisis_messages(demo_run: tuple[Path, str]) -
 def test_a_second_demo_poll_adds_nothing(demo_run: tuple[Path, str]) -> None:
     out, _ = demo_run
     from triage import demo
-    from triage.commands import _classifier
+    from triage.cli import load_classifier
     from triage.config import parse_config
     from triage.runner import build_poller, poll_once
 
@@ -75,6 +75,6 @@ def test_a_second_demo_poll_adds_nothing(demo_run: tuple[Path, str]) -> None:
     data["store"] = {"url": f"sqlite:///{out / 'triage.db'}"}
     data["mailboxes"] = [{"name": "demo", "kind": "maildir", "path": str(out / "Maildir"), "backlog_days": 0}]
     config = parse_config(data, demo.EXAMPLE)
-    (report,) = poll_once(build_poller(config, _classifier(None), send=lambda to, raw: None))
+    (report,) = poll_once(build_poller(config, load_classifier(None), send=lambda to, raw: None))
     assert report.fetched == 0 and report.drafts == 0
     assert len(_drafts(out)) == before

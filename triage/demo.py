@@ -21,6 +21,7 @@ from pathlib import Path
 
 from triage.adapters.maildir import MaildirMailbox
 from triage.config import Config, parse_config
+from triage.mailroom import Sender
 
 PACKAGE = Path(str(files("triage")))
 SAMPLES = PACKAGE / "samples" / "inbox"
@@ -85,9 +86,9 @@ def write_report(config: Config, work: Path) -> Path:
     """The funnel report of the demo backlog as one HTML page with charts, beside the drafts."""
     from zoneinfo import ZoneInfo
 
-    from triage import report_view
     from triage.adapters.store import Store
-    from triage.reports import compute
+    from triage.reporting import charts
+    from triage.reporting.funnel import compute
 
     store = Store(config.store.url)
     try:
@@ -98,11 +99,11 @@ def write_report(config: Config, work: Path) -> Path:
     days = [c.created_at.astimezone(zone).date() for c in contacts] or [datetime.now(zone).date()]
     report = compute(contacts, touchpoints, start=min(days), end=max(days), tz=zone)
     target = work / "report.html"
-    target.write_text(report_view.html(report), encoding="utf-8")
+    target.write_text(charts.html(report), encoding="utf-8")
     return target
 
 
-def alert_writer(config: Config) -> object:
+def alert_writer(config: Config) -> Sender:
     """Stands in for SMTP in the demo: each alert becomes a message in the Maildir's Alerts folder."""
     box = config.mailboxes[0]
     folder = MaildirMailbox(box)

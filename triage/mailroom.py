@@ -1,13 +1,14 @@
-"""The mailbox as the poller sees it: the `Mailroom` port, the message it hands over, and its one error type.
+"""Mail in and out as the poller sees it: the `Mailroom` port (a mailbox), the message it hands over, the
+`Sender` port (SMTP), and their error types.
 
-Three implementations: IMAP (triage.adapters.imap, what a practice runs on), a local Maildir
-(triage.adapters.maildir, the demo and people who sync mail to disk) and memory (triage.adapters.memory_mailbox,
-the fast tier of tests).
+Mailboxes: IMAP (triage.adapters.imap, what a practice runs on), a local Maildir (triage.adapters.maildir, the
+demo and people who sync mail to disk) and memory (triage.adapters.memory_mailbox, the fast tier of tests).
+Sending: triage.adapters.smtp, bound to the config by triage.runner.make_sender.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -39,3 +40,16 @@ class Mailroom(Protocol):
     def search_header(self, folder: str, header: str, value: str) -> list[int]: ...
     def delete(self, folder: str, uids: Sequence[int]) -> None: ...
     def add_flags(self, folder: str, uids: Sequence[int], flags: Sequence[bytes]) -> None: ...
+
+
+Sender = Callable[[Sequence[str], bytes], None]
+"""Sends one message by SMTP to the given recipients."""
+
+
+class SmtpError(Exception):
+    """One line naming host:port and what failed (connect, TLS, login, or the server refusing the message)."""
+
+
+class SmtpUnsupported(SmtpError):
+    """The server cannot carry this message at all (an internationalised address without SMTPUTF8): retrying
+    will not help, so the reply is left as a draft for staff instead."""

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from pathlib import Path
 
 from triage.core.classify import Classifier
 from triage.core.model import Quarantine
@@ -25,12 +24,9 @@ _classifier: Classifier | None = None
 _own: frozenset[str] = frozenset()
 
 
-def _start(model: str | None, own: frozenset[str]) -> None:
+def _start(load: Callable[[], Classifier], own: frozenset[str]) -> None:
     global _classifier, _own
-    from triage.adapters import modelfile
-
-    bundle = modelfile.load(Path(model) if model else None)
-    _classifier = Classifier(bundle.features, bundle.coef, bundle.intercept, bundle.meta)
+    _classifier = load()
     _own = own
 
 
@@ -43,14 +39,22 @@ class Understander:
     """Submit a batch, get a Future; serial (in this process) when there is one core or the batch is small."""
 
     def __init__(
-        self, classifier: Classifier, own: frozenset[str], *, model: Path | None = None, workers: int | None = None
+        self,
+        classifier: Classifier,
+        own: frozenset[str],
+        *,
+        load: Callable[[], Classifier] | None = None,
+        workers: int | None = None,
     ) -> None:
+        """`load` gives a worker process its own classifier (a picklable function: workers are spawned); without
+        it everything is understood in this process."""
         self.classifier = classifier
         self.own = own
-        self.model = model
+        self.load = load
         # One core stays with this process (store, IMAP, composing) and the mail server; 0 means no pool.
         default = min(4, (os.cpu_count() or 1) - 1)
-        self.workers = workers if workers is not None else int(os.environ.get("TRIAGE_WORKERS", default))
+        wanted = workers if workers is not None else int(os.environ.get("TRIAGE_WORKERS", default))
+        self.workers = wanted if load is not None else 0
         self._pool: ProcessPoolExecutor | None = None
 
     def submit(self, raws: Sequence[bytes]) -> Future[Result]:
@@ -76,11 +80,12 @@ class Understander:
 
     def _ensure_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            assert self.load is not None, "a pool only with a loader (__init__ sets workers to 0 without one)"
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start,
-                initargs=(str(self.model) if self.model else None, self.own),
+                initargs=(self.load, self.own),
             )
         return self._pool
 

@@ -17,7 +17,6 @@ from typing import Any, Protocol
 
 from triage.core.absence import Absence
 from triage.core.kinds import LedgerState, Stage, TouchpointKind
-from triage.reports import ContactRow, TouchpointRow
 
 ClaimItem = tuple[int, str | None, str, datetime | None]
 """A fetched message to claim: (UID, Message-ID, content hash, when it arrived)."""
@@ -119,6 +118,52 @@ class BacklogRow:
     received_at: datetime | None
     labels: tuple[str, ...]
     status: str
+
+
+PROSPECT_OR_LATER = (Stage.PROSPECT, Stage.CLIENT)
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One person as the funnel store holds them (no name or address: reports never need them)."""
+
+    id: int
+    stage: Stage
+    source: str
+    created_at: datetime
+    prospect_at: datetime | None = None
+    client_at: datetime | None = None
+    lost_at: datetime | None = None
+    stage_before_lost: Stage | None = None
+
+    @property
+    def reached_prospect(self) -> bool:
+        """Prospect at some point: the date says so, or they went further, or were lost as a prospect or client."""
+        return (
+            self.prospect_at is not None
+            or self.reached_client
+            or self.stage in PROSPECT_OR_LATER
+            or self.stage_before_lost in PROSPECT_OR_LATER
+        )
+
+    @property
+    def reached_client(self) -> bool:
+        return self.client_at is not None or self.stage == Stage.CLIENT or self.stage_before_lost == Stage.CLIENT
+
+
+@dataclass(frozen=True)
+class TouchpointRow:
+    """One event on a contact's timeline; `labels` comes from an inquiry's detail, empty for other kinds."""
+
+    id: int
+    contact_id: int
+    kind: TouchpointKind
+    at: datetime
+    message_ref: str | None = None
+    reply_to_ref: str | None = None
+    actor: str = "triage"
+    mailbox: str | None = None
+    labels: tuple[str, ...] = ()
 
 
 class ContactView(Protocol):

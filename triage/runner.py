@@ -11,12 +11,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from triage.adapters.modelfile import load_classifier
 from triage.adapters.store import Store
 from triage.compose import Composer
 from triage.config import Config, Mailbox, secret
 from triage.core.classify import Classifier
+from triage.mailroom import Sender
 from triage.parallel import Understander
-from triage.pipeline.batch import PollReport, Sender
+from triage.pipeline.batch import PollReport
 from triage.pipeline.poller import Poller, own_addresses
 from triage.repository import Repository
 
@@ -65,7 +67,9 @@ def build_poller(
         config=config,
         store=store or Store(config.store.url, keep_bodies=config.store.keep_bodies),
         composer=Composer(config.practice),
-        understander=Understander(classifier, own_addresses(config), model=model, workers=workers),
+        understander=Understander(
+            classifier, own_addresses(config), load=partial(load_classifier, model), workers=workers
+        ),
         send=send if send is not None else make_sender(config),
         progress=progress,
     )

@@ -18,8 +18,7 @@ from triage.adapters import rows
 from triage.adapters.tables import Contact, LedgerEntry, SentRef, SentReply, Touchpoint
 from triage.core.kinds import Stage, TouchpointKind
 from triage.core.stages import StageError
-from triage.reports import ContactRow, TouchpointRow
-from triage.repository import FollowupCandidate, SentMessage
+from triage.repository import ContactRow, FollowupCandidate, SentMessage, TouchpointRow
 
 __all__ = ["FunnelMixin", "StageError"]
 

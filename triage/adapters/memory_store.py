@@ -19,12 +19,12 @@ from triage.adapters.tables import AbsenceRow, Contact, LedgerEntry, SentReply, 
 from triage.core.absence import Absence
 from triage.core.kinds import FINAL, LedgerState, Stage, TouchpointKind
 from triage.core.stages import StageError
-from triage.reports import ContactRow, TouchpointRow
 from triage.repository import (
     BacklogRow,
     Claim,
     ClaimItem,
     Closed,
+    ContactRow,
     FollowupCandidate,
     InquiryRecord,
     Known,
@@ -32,6 +32,7 @@ from triage.repository import (
     PendingDraft,
     Repository,
     SentMessage,
+    TouchpointRow,
 )
 
 

@@ -15,8 +15,15 @@ from typing import Any
 from triage.adapters.tables import Contact, LedgerEntry, Touchpoint
 from triage.core.kinds import LedgerState, Stage, TouchpointKind
 from triage.core.stages import check_move
-from triage.reports import ContactRow, TouchpointRow
-from triage.repository import Claim, ClaimItem, FollowupCandidate, InquiryRecord, NewTouchpoint
+from triage.repository import (
+    Claim,
+    ClaimItem,
+    ContactRow,
+    FollowupCandidate,
+    InquiryRecord,
+    NewTouchpoint,
+    TouchpointRow,
+)
 
 
 def place(

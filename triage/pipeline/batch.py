@@ -3,7 +3,6 @@ poll's report, and what the steps are given to work with (the long-lived collabo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
@@ -14,12 +13,9 @@ from triage.core.facts import Facts
 from triage.core.kinds import LedgerState
 from triage.core.model import Quarantine, Understanding
 from triage.core.policy import Action, ActionKind
-from triage.mailroom import Fetched, Mailroom
+from triage.mailroom import Fetched, Mailroom, Sender
 from triage.repository import Known, PendingDraft, Repository
 from triage.understand import Understood
-
-Sender = Callable[[Sequence[str], bytes], None]
-"""Sends one message by SMTP to the given recipients (triage.adapters.smtp bound to the config)."""
 
 
 class Crew(Protocol):

@@ -10,13 +10,13 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from triage.adapters.smtp import SmtpUnsupported
 from triage.compose import Reply
 from triage.core.absence import must_review
 from triage.core.draft import SOURCE_HEADER
 from triage.core.kinds import LedgerState, TouchpointKind
 from triage.core.model import Understanding
 from triage.core.policy import ActionKind, may_send_automatically
+from triage.mailroom import SmtpUnsupported
 from triage.pipeline.batch import Batch, Crew, Work
 from triage.repository import NewTouchpoint
 

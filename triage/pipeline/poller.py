@@ -27,10 +27,10 @@ from triage.compose import Composer
 from triage.config import Config, Mailbox
 from triage.core.model import Quarantine
 from triage.failures import describe, is_environmental
-from triage.mailroom import Fetched, Mailroom
+from triage.mailroom import Fetched, Mailroom, Sender
 from triage.parallel import Understander
 from triage.pipeline import PIPELINE, quarantine
-from triage.pipeline.batch import Batch, PollReport, Sender
+from triage.pipeline.batch import Batch, PollReport
 from triage.pipeline.followup import draft_followups
 from triage.pipeline.sent import read_sent, remove_answered_drafts
 from triage.repository import Repository

@@ -1,7 +1,7 @@
 """Funnel figures for a period: how many people asked, how many became clients, how fast they heard back.
 
 Pure computation over plain rows (no database, no clock, no I/O), so every figure can be checked by hand in a test.
-The store turns its tables into these rows (Repository.funnel_rows); triage/report_view.py draws them.
+The store turns its tables into these rows (Repository.funnel_rows); funnel_view.py and charts.py draw them.
 
 Choices where the brief left one open, made once here so every output agrees:
 
@@ -25,55 +25,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from triage.core.kinds import Stage, TouchpointKind
+from triage.core.kinds import TouchpointKind
 from triage.core.labels import LABELS
+from triage.repository import ContactRow, TouchpointRow
 
 SOURCES: tuple[str, ...] = ("direct", "psychology_today", "website_form", "referral")
 TOPICS: tuple[str, ...] = tuple(label for label in LABELS if label != "not_inquiry")
-PROSPECT_OR_LATER = (Stage.PROSPECT, Stage.CLIENT)
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    """One person as the funnel store holds them (no name or address: reports never need them)."""
-
-    id: int
-    stage: Stage
-    source: str
-    created_at: datetime
-    prospect_at: datetime | None = None
-    client_at: datetime | None = None
-    lost_at: datetime | None = None
-    stage_before_lost: Stage | None = None
-
-    @property
-    def reached_prospect(self) -> bool:
-        """Prospect at some point: the date says so, or they went further, or were lost as a prospect or client."""
-        return (
-            self.prospect_at is not None
-            or self.reached_client
-            or self.stage in PROSPECT_OR_LATER
-            or self.stage_before_lost in PROSPECT_OR_LATER
-        )
-
-    @property
-    def reached_client(self) -> bool:
-        return self.client_at is not None or self.stage == Stage.CLIENT or self.stage_before_lost == Stage.CLIENT
-
-
-@dataclass(frozen=True)
-class TouchpointRow:
-    """One event on a contact's timeline; `labels` comes from an inquiry's detail, empty for other kinds."""
-
-    id: int
-    contact_id: int
-    kind: TouchpointKind
-    at: datetime
-    message_ref: str | None = None
-    reply_to_ref: str | None = None
-    actor: str = "triage"
-    mailbox: str | None = None
-    labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
