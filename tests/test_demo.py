@@ -62,19 +62,24 @@ def test_demo_flags_and_alerts_the_crisis_messages(demo_run: tuple[Path, str]) -
 
 def test_a_second_demo_poll_adds_nothing(demo_run: tuple[Path, str]) -> None:
     out, _ = demo_run
-    from triage import demo
     from triage.cli import load_classifier
-    from triage.config import parse_config
+    from triage.config import load_config
     from triage.runner import build_poller, poll_once
 
     before = len(_drafts(out))
-    import tomllib
-
-    data = tomllib.loads(demo.EXAMPLE.read_text())
-    data.pop("smtp", None)
-    data["store"] = {"url": f"sqlite:///{out / 'triage.db'}"}
-    data["mailboxes"] = [{"name": "demo", "kind": "maildir", "path": str(out / "Maildir"), "backlog_days": 0}]
-    config = parse_config(data, demo.EXAMPLE)
+    config = load_config(str(out / "triage.toml"))  # the config file the demo wrote
     (report,) = poll_once(build_poller(config, load_classifier(None), send=lambda to, raw: None))
     assert report.fetched == 0 and report.drafts == 0
     assert len(_drafts(out)) == before
+
+
+def test_the_demo_is_a_practice_back_from_time_away(
+    demo_run: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The drafts apologise for a slow answer and the digest says "while you were away": the absence is set."""
+    out, _ = demo_run
+    assert main(["--config", str(out / "triage.toml"), "absence", "show"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("away ") and "still away" in shown
+    assert main(["--config", str(out / "triage.toml"), "digest"]) == 0
+    assert "While you were away (" in capsys.readouterr().out
