@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,17 @@ def test_the_demo_is_a_practice_back_from_time_away(
     assert shown.startswith("away ") and "still away" in shown
     assert main(["--config", str(out / "triage.toml"), "digest"]) == 0
     assert "While you were away (" in capsys.readouterr().out
+
+
+def test_backlog_and_digest_list_every_crisis_whatever_the_window(
+    demo_run: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, _ = demo_run
+    crises = len([p for p in (out / "Maildir" / "cur").iterdir() if "F" in p.name.partition(":2,")[2]])  # flagged
+    today = date.today().isoformat()  # a window that holds none of the demo's mail
+    config = ["--config", str(out / "triage.toml")]
+    assert main([*config, "backlog", "--since", today, "--csv", "-"]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines()[1:] if "crisis" in line.split(",")[5]]
+    assert len(listed) == crises >= 2
+    assert main([*config, "digest", "--since", today]) == 0
+    assert f"Possible crises: {crises}" in capsys.readouterr().out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from tests.stores import sqlite_url
 from triage.adapters.store import Store
 from triage.core.kinds import LedgerState, Stage, TouchpointKind
 from triage.core.stages import STAGES
-from triage.repository import InquiryRecord, StoreError
+from triage.repository import InquiryRecord, NewTouchpoint, Repository, StoreError
 
 
 def _record(entry_id: int, email: str, at: datetime) -> InquiryRecord:
@@ -118,3 +118,23 @@ def test_states_kinds_and_stages_are_kept_as_their_plain_words(sql_store: Store)
 
 def test_the_stage_words_are_the_funnel_rules_words() -> None:
     assert tuple(Stage) == STAGES
+
+
+def test_the_backlog_always_lists_a_crisis_nobody_answered_whatever_the_window(store: Repository) -> None:
+    now = datetime.now(UTC)
+    old = now - timedelta(days=30)
+    arrivals = [("<c1@x>", old, ("crisis",)), ("<c2@x>", old, ("crisis",)), ("<q1@x>", old, ("fees",))]
+    arrivals.append(("<q2@x>", now, ("fees",)))
+    claims = store.claim_many("main", "INBOX", 7, [(i, m, f"h{i}", at) for i, (m, at, _) in enumerate(arrivals, 1)])
+    records = [
+        InquiryRecord(
+            c.entry_id, f"p{i}@example.com", None, "direct", at, "main", m, labels, None, LedgerState.DELIVERED
+        )
+        for i, (c, (m, at, labels)) in enumerate(zip(claims, arrivals, strict=True))
+    ]
+    ids = store.record_inquiries(records)
+    answered = NewTouchpoint(ids[1][0], TouchpointKind.REPLY_SENT, message_ref="<r@x>", reply_to_ref="<c2@x>")
+    store.add_touchpoint(answered)
+    rows = store.backlog(now - timedelta(days=14))
+    assert sorted(r.entry_id for r in rows) == [claims[0].entry_id, claims[3].entry_id]
+    assert store.backlog(None) and len(store.backlog(None)) == 4

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from triage.adapters import rows
@@ -73,32 +73,21 @@ class CatchupMixin:
         return out
 
     def backlog(self, since: datetime | None = None) -> list[BacklogRow]:
-        """Every message from a person since `since`, with what happened to it (the review table's rows)."""
+        """Every message from a person since `since` (and every crisis nobody has answered, whenever it came), with
+        what happened to it: the review table's rows."""
         with self.session() as s:
             query = select(LedgerEntry, Contact).join(Contact, LedgerEntry.contact_id == Contact.id)
             if since is not None:
-                query = query.where(LedgerEntry.received_at >= since)
+                query = query.where(or_(LedgerEntry.received_at >= since, LedgerEntry.labels.contains("crisis")))
             found = s.execute(query).all()
             refs = [str(e.message_id) for e, _ in found if e.message_id]
             answered = _referring(s, TouchpointKind.REPLY_SENT, refs)
             removed = _referring(s, TouchpointKind.DRAFT_REMOVED, refs)
-            out = []
-            for entry, contact in found:
-                status = rows.backlog_status(
-                    entry, answered=entry.message_id in answered, removed=entry.message_id in removed
-                )
-                out.append(
-                    BacklogRow(
-                        entry_id=entry.id,
-                        email=contact.email,
-                        first_name=contact.first_name,
-                        stage=contact.stage,
-                        received_at=entry.received_at,
-                        labels=rows.labels_of(entry.labels),
-                        status=status,
-                    )
-                )
-            return out
+            return [
+                rows.backlog_row(entry, contact, answered=answered, removed=removed)
+                for entry, contact in found
+                if rows.in_backlog(entry, since, answered=answered)
+            ]
 
 
 def _referring(s: Session, kind: TouchpointKind, refs: Sequence[str]) -> set[str]:

@@ -309,17 +309,11 @@ class MemoryStore:
             by_id = self._by_id()
             answered = self._referring(TouchpointKind.REPLY_SENT)
             removed = self._referring(TouchpointKind.DRAFT_REMOVED)
-            out = []
-            for e in self.entries():
-                contact = by_id.get(e.contact_id) if e.contact_id is not None else None
-                if contact is None or (since is not None and (e.received_at is None or e.received_at < since)):
-                    continue
-                status = rows.backlog_status(e, answered=e.message_id in answered, removed=e.message_id in removed)
-                labels = rows.labels_of(e.labels)
-                out.append(
-                    BacklogRow(e.id, contact.email, contact.first_name, contact.stage, e.received_at, labels, status)
-                )
-            return out
+            return [
+                rows.backlog_row(e, by_id[e.contact_id], answered=answered, removed=removed)
+                for e in self.entries()
+                if e.contact_id in by_id and rows.in_backlog(e, since, answered=answered)
+            ]
 
     # ------------------------------------------------------------------ reports
     def funnel_rows(self) -> tuple[list[ContactRow], list[TouchpointRow]]:

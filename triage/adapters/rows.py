@@ -16,6 +16,7 @@ from triage.adapters.tables import Contact, LedgerEntry, Touchpoint
 from triage.core.kinds import LedgerState, Stage, TouchpointKind
 from triage.core.stages import check_move
 from triage.repository import (
+    BacklogRow,
     Claim,
     ClaimItem,
     ContactRow,
@@ -180,15 +181,26 @@ def move_stage(contact: Contact, target: str, *, actor: str, reason: str, at: da
     )
 
 
-def backlog_status(entry: LedgerEntry, *, answered: bool, removed: bool) -> str:
-    """What happened to a message, as the review table says it."""
-    if answered:
-        return "answered"
-    if entry.state == LedgerState.DELIVERED:
-        return "draft replaced or removed" if removed else "draft waiting"
-    if entry.state in (LedgerState.SKIPPED, LedgerState.QUARANTINED):
-        return f"no draft: {entry.reason or entry.state}"
-    return "in progress"
+def backlog_row(entry: LedgerEntry, contact: Contact, *, answered: set[str], removed: set[str]) -> BacklogRow:
+    """A message as the review table shows it: who, when, about what, and what happened to it."""
+    if entry.message_id in answered:
+        status = "answered"
+    elif entry.state == LedgerState.DELIVERED:
+        status = "draft replaced or removed" if entry.message_id in removed else "draft waiting"
+    elif entry.state in (LedgerState.SKIPPED, LedgerState.QUARANTINED):
+        status = f"no draft: {entry.reason or entry.state}"
+    else:
+        status = "in progress"
+    labels = labels_of(entry.labels)
+    return BacklogRow(entry.id, contact.email, contact.first_name, contact.stage, entry.received_at, labels, status)
+
+
+def in_backlog(entry: LedgerEntry, since: datetime | None, *, answered: set[str]) -> bool:
+    """Whether a message belongs in the review from `since` on: it came since then, or it is a crisis nobody has
+    answered yet, whenever it came (a window must never hide someone who may not be safe)."""
+    if since is None or (entry.received_at is not None and entry.received_at >= since):
+        return True
+    return "crisis" in labels_of(entry.labels) and entry.message_id not in answered
 
 
 def followup_candidate(contact: Contact, points: Sequence[Touchpoint], mailbox: str) -> FollowupCandidate | None:
