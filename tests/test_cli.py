@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, example_config
 from triage.cli import main
 
 KEYS = {
@@ -101,3 +101,50 @@ def test_eval_prints_per_label_scores_for_a_labelled_folder(capsys: pytest.Captu
     assert main(["eval", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "crisis" in out and "macro" in out and "precision" in out
+
+
+READ_ONLY = [
+    ["report"],
+    ["backlog"],
+    ["digest"],
+    ["contact", "list"],
+    ["contact", "show", "a@x.test"],
+    ["absence", "show"],
+]
+
+
+@pytest.mark.parametrize("command", READ_ONLY, ids=" ".join)
+def test_commands_that_only_read_refuse_a_store_that_is_not_there(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = example_config(tmp_path)
+    config.write_text(config.read_text().replace("triage.db", "traige.db"))  # a typo in store.url
+    assert main(["--config", str(config), *command]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "no funnel store" in line and "traige.db" in line
+    assert not (tmp_path / "traige.db").exists(), "nothing is created"
+
+
+@pytest.mark.integration  # the local PostgreSQL
+def test_a_postgresql_url_that_names_no_funnel_store_is_refused_without_creating_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import create_engine, inspect
+
+    from tests.stores import postgres_url
+    from triage.configfile import write_config
+
+    urls = postgres_url()  # a fresh, empty schema: a database that exists but holds no funnel store
+    url = next(urls)
+    try:
+        mailbox = {"name": "main", "host": "imap.example", "username": "hello@calmharbor.example"}
+        config = write_config(tmp_path / "triage.toml", store={"url": url}, mailboxes=[mailbox])
+        for command in READ_ONLY:
+            assert main(["--config", str(config.path), *command]) == 2
+            (line,) = capsys.readouterr().err.splitlines()
+            assert "no funnel store" in line
+        engine = create_engine(url)
+        assert inspect(engine).get_table_names() == [], "nothing is created"
+        engine.dispose()
+    finally:
+        next(urls, None)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select, update
+from sqlalchemy import create_engine, event, inspect, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -38,15 +38,27 @@ __all__ = [
 ]
 
 
+def _sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and for an in-memory SQLite)."""
+    if not url.startswith("sqlite:///") or url.endswith(":memory:"):
+        return None
+    return Path(url.removeprefix("sqlite:///"))
+
+
 def _private_sqlite(url: str) -> None:
     """Create the SQLite file (and its folder) readable by the owner only: it holds health-related facts."""
-    if not url.startswith("sqlite:///") or url.endswith(":memory:"):
+    path = _sqlite_file(url)
+    if path is None:
         return
-    path = Path(url.removeprefix("sqlite:///"))
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
+
+
+def _absent(url: str) -> str:
+    where = _sqlite_file(url) or _safe_url(url)
+    return f"no funnel store at {where} (run `triage poll` first, or check store.url)"
 
 
 def _safe_url(url: str) -> str:
@@ -73,14 +85,23 @@ def migrate(engine: Engine) -> None:
 class Store(FunnelMixin, CatchupMixin):
     """All reads and writes of the funnel; each method is one short transaction."""
 
-    def __init__(self, url: str, *, keep_bodies: bool = False) -> None:
+    def __init__(self, url: str, *, keep_bodies: bool = False, create: bool = True) -> None:
+        """Open the store at `url`, bringing its schema up to date. With create=False (commands that only read) a
+        store that is not there is an error, not a new empty one: a typo in the URL must not report zeros."""
         self.url = url
         self.keep_bodies = keep_bodies
+        file = _sqlite_file(url)
         try:
-            _private_sqlite(url)
+            if create:
+                _private_sqlite(url)
+            elif file is not None and not file.exists():
+                raise StoreError(_absent(url))
             self.engine = create_engine(url, future=True)
             if url.startswith("sqlite"):
                 event.listen(self.engine, "connect", _sqlite_pragmas)
+            if not create and not inspect(self.engine).has_table("alembic_version"):
+                self.engine.dispose()
+                raise StoreError(_absent(url))
             migrate(self.engine)
         except (SQLAlchemyError, OSError) as exc:
             detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]

@@ -55,15 +55,10 @@ def config_of(args: argparse.Namespace) -> Config:
 
 def open_store(config: Config, *, must_exist: bool = False) -> Repository:
     """The funnel store the config names. A command that only reads passes must_exist: it never creates a store,
-    because an absent one means the wrong folder or config, not zero leads."""
+    because an absent one means the wrong folder or a typo in store.url, not zero leads."""
     from triage.adapters.store import Store
 
-    url = config.store.url
-    if must_exist and url.startswith("sqlite:///") and not url.endswith(":memory:"):
-        path = Path(url.removeprefix("sqlite:///"))
-        if not path.exists():
-            raise UserError(f"no funnel store at {path} (run `triage poll` first, or check store.url)")
-    return Store(url, keep_bodies=config.store.keep_bodies)
+    return Store(config.store.url, keep_bodies=config.store.keep_bodies, create=not must_exist)
 
 
 def zone_of(config: Config) -> ZoneInfo:
