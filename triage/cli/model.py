@@ -76,6 +76,8 @@ def classify_paths(paths: list[str], classifier: Classifier) -> Iterator[tuple[s
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
+    if not any(Path(path).exists() for path in args.paths):  # one missing among others is a quarantined record
+        raise UserError(f"{', '.join(args.paths)}: no such file or folder")
     classifier = load_classifier(args.model)
     results = classify_paths(args.paths, classifier)
     if args.json:
