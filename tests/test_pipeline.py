@@ -4,6 +4,7 @@ depend on a real server is held here in milliseconds; tests/test_poll_imap.py ho
 from __future__ import annotations
 
 import email
+import re
 import threading
 import tomllib
 from collections.abc import Callable, Iterator, Sequence
@@ -365,3 +366,30 @@ def test_two_mailboxes_polled_at_once_keep_their_own_batch_state(two_mailboxes: 
         ("south", LedgerState.DELIVERED, ""),
         ("south", LedgerState.SKIPPED, "never reply"),
     }
+
+
+def test_drafts_and_alerts_are_dated_on_the_practice_clock(practice: Any) -> None:
+    from email.utils import parsedate_to_datetime
+    from zoneinfo import ZoneInfo
+
+    desk = practice()
+    desk.put(message("Maya <maya@example.com>", "Do you take Aetna?"), message("Sam <sam@example.org>", CRISIS_TEXT))
+    desk.poll()
+    offset = datetime.now(ZoneInfo(desk.poller.config.practice.timezone)).utcoffset()
+    dates = [parsedate_to_datetime(str(d["Date"])) for d in desk.drafts()]
+    dates += [parsedate_to_datetime(str(email.message_from_bytes(raw)["Date"])) for raw in desk.alerts()]
+    assert len(dates) == 3 and {d.utcoffset() for d in dates} == {offset}
+    (alert,) = desk.alerts()
+    received = re.search(rb"Received: (.*)", alert)
+    assert received and parsedate_to_datetime(received.group(1).decode().strip()).utcoffset() == offset
+
+
+def test_a_time_zone_that_does_not_exist_stops_the_poll_in_one_line(classifier: Classifier) -> None:
+    from dataclasses import replace
+
+    from triage.config import ConfigError
+
+    base = config()
+    wrong = replace(base, practice=replace(base.practice, timezone="America/Portland"))
+    with pytest.raises(ConfigError, match=re.escape("practice.timezone 'America/Portland' is not a time zone")):
+        build_poller(wrong, classifier, store=MemoryStore(), workers=0)

@@ -18,7 +18,7 @@ from triage.config import Config, Mailbox, secret
 from triage.core.classify import Classifier
 from triage.mailroom import Sender
 from triage.parallel import Understander
-from triage.pipeline.batch import PollReport
+from triage.pipeline.batch import PollReport, practice_zone
 from triage.pipeline.poller import Poller, own_addresses
 from triage.repository import Repository
 
@@ -63,6 +63,7 @@ def build_poller(
     model: Path | None = None,
     workers: int | None = None,
 ) -> Poller:
+    practice_zone(config)  # a time zone that does not exist stops here, in one line, not in every draft
     return Poller(
         config=config,
         store=store or Store(config.store.url, keep_bodies=config.store.keep_bodies),

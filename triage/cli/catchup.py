@@ -17,6 +17,7 @@ from rich.table import Table
 from triage.cli.common import UserError, add_config, config_of, open_store, zone_of
 from triage.config import Config
 from triage.core.kinds import Stage
+from triage.pipeline.batch import practice_time
 from triage.reporting.catchup import CatchUp, catch_up, digest_text, effective_absence, local, local_day
 from triage.repository import Repository
 
@@ -146,7 +147,7 @@ def _email_digest(config: Config, text: str) -> None:
     msg = EmailMessage()
     msg["From"] = msg["To"] = config.practice.address
     msg["Subject"] = f"[triage] Catch-up digest for {config.practice.name}"
-    msg["Date"] = format_datetime(datetime.now(UTC))
+    msg["Date"] = format_datetime(practice_time(config, datetime.now(UTC)))
     msg["Message-ID"] = make_msgid(domain=config.practice.address.split("@")[-1])
     msg["Auto-Submitted"] = "auto-generated"
     msg.set_content(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from triage.adapters.modelfile import ModelError, load_classifier
 from triage.compose import ComposeError
@@ -63,7 +63,6 @@ def open_store(config: Config, *, must_exist: bool = False) -> Repository:
 
 def zone_of(config: Config) -> ZoneInfo:
     """The practice's time zone: dates people type and read are local to the practice."""
-    try:
-        return ZoneInfo(config.practice.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UserError(f"{config.path}: practice.timezone {config.practice.timezone!r} is not a time zone") from None
+    from triage.pipeline.batch import practice_zone
+
+    return practice_zone(config)

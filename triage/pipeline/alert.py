@@ -11,7 +11,7 @@ import logging
 from triage.core.draft import build_alert
 from triage.core.kinds import TouchpointKind
 from triage.core.policy import ActionKind
-from triage.pipeline.batch import Batch, Crew, Work
+from triage.pipeline.batch import Batch, Crew, Work, practice_time
 from triage.repository import NewTouchpoint
 
 log = logging.getLogger("triage.poll")
@@ -49,10 +49,10 @@ def run(batch: Batch, crew: Crew) -> None:
             to=alert_to,
             sender=u.extraction.contact_email or u.inquiry.sender_email or "unknown sender",
             sender_name=u.extraction.first_name or u.inquiry.sender_name,
-            received=w.received,
+            received=w.received and practice_time(crew.config, w.received),
             mailbox=box.name,
             subject=u.inquiry.subject,
-            now=batch.now,
+            now=practice_time(crew.config, batch.now),
         )
         try:
             crew.send(alert_to, alert)

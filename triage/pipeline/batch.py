@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from triage.compose import Composer, Reply
-from triage.config import Config, Mailbox
+from triage.config import Config, ConfigError, Mailbox
 from triage.core.facts import Facts
 from triage.core.kinds import LedgerState
 from triage.core.model import Quarantine, Understanding
@@ -132,6 +133,19 @@ class Batch:
     def active(self, *kinds: ActionKind) -> list[Work]:
         """Items still on their way to a draft (recorded), optionally only those whose action is one of `kinds`."""
         return [w for w in self.items if w.outcome == LedgerState.RECORDED and (not kinds or w.action.kind in kinds)]
+
+
+def practice_zone(config: Config) -> ZoneInfo:
+    """The practice's time zone (ConfigError, one line, when the config names none that exists)."""
+    try:
+        return ZoneInfo(config.practice.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"{config.path}: practice.timezone {config.practice.timezone!r} is not a time zone") from None
+
+
+def practice_time(config: Config, when: datetime) -> datetime:
+    """`when` on the practice's clock: the Date of its drafts and alerts, which mail clients show as sent."""
+    return when.astimezone(practice_zone(config))
 
 
 def received_at(fetched: Fetched, result: Understanding | Understood | Quarantine) -> datetime | None:

@@ -15,7 +15,7 @@ from triage.core.absence import is_late
 from triage.core.draft import build_reply
 from triage.core.kinds import LedgerState, Stage
 from triage.core.merge import merge_understandings
-from triage.pipeline.batch import Batch, Crew, Work
+from triage.pipeline.batch import Batch, Crew, Work, practice_time
 
 log = logging.getLogger("triage.poll")
 
@@ -51,7 +51,7 @@ def compose_one(batch: Batch, crew: Crew, w: Work) -> None:
         practice_name=practice.name,
         practice_address=practice.address,
         source=w.source,
-        now=batch.now,
+        now=practice_time(crew.config, batch.now),
         auto_submitted=batch.box.mode == "send" and reply.kind != "crisis",
         message_id=w.reply_id,
     )

@@ -15,6 +15,7 @@ from triage.core.draft import SOURCE_HEADER, build_reply
 from triage.core.kinds import TouchpointKind
 from triage.core.model import Inquiry
 from triage.mailroom import Mailroom
+from triage.pipeline.batch import practice_time
 from triage.repository import FollowupCandidate, NewTouchpoint, Repository
 
 
@@ -57,7 +58,7 @@ def draft_followups(
                 practice_name=config.practice.name,
                 practice_address=config.practice.address,
                 source=source,
-                now=now,
+                now=practice_time(config, now),
                 message_id=message_id,
             )
             mail.append(box.drafts, [raw], [b"\\Draft"])
