@@ -6,7 +6,6 @@ from __future__ import annotations
 import email
 import re
 import threading
-import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -20,7 +19,8 @@ from tests.mail import BROKEN, CRISIS, CRISIS_TEXT, INQUIRIES, INQUIRY_TEXT, NO_
 from triage.adapters.memory_mailbox import MemoryMailbox
 from triage.adapters.memory_store import MemoryStore
 from triage.compose import ComposeError, Composer, Reply
-from triage.config import Config, parse_config
+from triage.config import Config
+from triage.configfile import write_config
 from triage.core.classify import Classifier
 from triage.core.kinds import LedgerState, TouchpointKind
 from triage.core.model import Understanding
@@ -33,15 +33,16 @@ ROOT = Path(__file__).parent.parent
 CLINICIAN = "clinician@calmharbor.example"
 
 
-def config(mode: str = "draft", name: str = "main") -> Config:
-    example = tomllib.loads((ROOT / "config.example.toml").read_text())
-    data = {
-        "practice": example["practice"],
-        "store": {"url": "sqlite:///unused.db"},
-        "mailboxes": [{"name": name, "host": "imap.example", "username": "hello@calmharbor.example", "mode": mode}],
-        "safety": {"alert_to": [CLINICIAN]},
-    }
-    return parse_config(data, ROOT / "triage.toml")
+def config(folder: Path, mode: str = "draft", names: Sequence[str] = ("main",)) -> Config:
+    """The example practice with in-memory mailboxes (their IMAP settings are never used: the test hands the
+    poller a MemoryMailbox)."""
+    boxes = [{"name": n, "host": "imap.example", "username": "hello@calmharbor.example", "mode": mode} for n in names]
+    return write_config(
+        folder / "triage.toml",
+        store={"url": "sqlite:///unused.db"},
+        mailboxes=boxes,
+        safety={"alert_to": [CLINICIAN]},
+    )
 
 
 @dataclass
@@ -81,9 +82,9 @@ class Practice:
 
 
 @pytest.fixture
-def practice(classifier: Classifier) -> Callable[..., Practice]:
+def practice(classifier: Classifier, tmp_path: Path) -> Callable[..., Practice]:
     def make(mode: str = "draft", send: Callable[[Sequence[str], bytes], None] | None = None) -> Practice:
-        poller = build_poller(config(mode), classifier, store=MemoryStore(), workers=0)
+        poller = build_poller(config(tmp_path, mode), classifier, store=MemoryStore(), workers=0)
         desk = Practice(poller)
         poller.send = send or (lambda to, raw: desk.outbox.append((tuple(to), raw)))
         return desk
@@ -330,12 +331,8 @@ def test_a_renumbered_folder_is_read_again_without_a_duplicate(practice: Any) ->
 
 
 @pytest.fixture
-def two_mailboxes(classifier: Classifier) -> Iterator[tuple[Poller, list[MemoryMailbox]]]:
-    base = config()
-    boxes = [base.mailboxes[0].__class__(**{**base.mailboxes[0].__dict__, "name": n}) for n in ("north", "south")]
-    shared = build_poller(
-        Config(**{**base.__dict__, "mailboxes": tuple(boxes)}), classifier, store=MemoryStore(), workers=0
-    )
+def two_mailboxes(classifier: Classifier, tmp_path: Path) -> Iterator[tuple[Poller, list[MemoryMailbox]]]:
+    shared = build_poller(config(tmp_path, names=("north", "south")), classifier, store=MemoryStore(), workers=0)
     shared.send = lambda to, raw: None
     yield shared, [MemoryMailbox(name, folders=("INBOX", "Drafts")) for name in ("north", "south")]
 
@@ -384,12 +381,12 @@ def test_drafts_and_alerts_are_dated_on_the_practice_clock(practice: Any) -> Non
     assert received and parsedate_to_datetime(received.group(1).decode().strip()).utcoffset() == offset
 
 
-def test_a_time_zone_that_does_not_exist_stops_the_poll_in_one_line(classifier: Classifier) -> None:
+def test_a_time_zone_that_does_not_exist_stops_the_poll_in_one_line(classifier: Classifier, tmp_path: Path) -> None:
     from dataclasses import replace
 
     from triage.config import ConfigError
 
-    base = config()
+    base = config(tmp_path)
     wrong = replace(base, practice=replace(base.practice, timezone="America/Portland"))
     with pytest.raises(ConfigError, match=re.escape("practice.timezone 'America/Portland' is not a time zone")):
         build_poller(wrong, classifier, store=MemoryStore(), workers=0)

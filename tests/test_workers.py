@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tests.mail import INQUIRIES, fixture
 from tests.servers import Account
-from tests.test_poll_imap import _toml, connect
+from tests.test_poll_imap import connect, make_config
 
 _ADDRESS = re.compile(rb"([\w.+-]+)@((?!calmharbor\.example)[\w-]+(?:\.[\w-]+)+)")
 
@@ -48,8 +48,7 @@ def test_a_sigkilled_poll_leaves_no_process_behind(imap_account: Account, tmp_pa
         for i in range(300):
             raw = fixture(INQUIRIES[i % len(INQUIRIES)]).replace(b"Message-ID: <", f"Message-ID: <w{i}.".encode(), 1)
             client.append("INBOX", _ADDRESS.sub(lambda m, i=i: m.group(1) + f"+w{i}@".encode() + m.group(2), raw))
-    config = tmp_path / "triage.toml"
-    config.write_text(_toml(imap_account, tmp_path, batch_size=100))
+    config = make_config(imap_account, tmp_path, batch_size=100).path
     env = {**os.environ, "TRIAGE_TEST_IMAP_PASSWORD": imap_account.password, "TRIAGE_WORKERS": "2"}
     poll = subprocess.Popen(
         [sys.executable, "-m", "triage", "poll", "--once", "--quiet", "--config", str(config)], env=env
