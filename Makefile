@@ -21,8 +21,8 @@ demo: install  ## understand the bundled sample inquiries and print what triage 
 	$(BIN)/triage demo
 
 lint: install
-	$(BIN)/ruff check triage tests bench
-	$(BIN)/ruff format --check triage tests bench
+	$(BIN)/ruff check triage tests bench tools
+	$(BIN)/ruff format --check triage tests bench tools
 
 typecheck: install
 	$(BIN)/mypy
