@@ -31,7 +31,7 @@ from datetime import datetime, timedelta, timezone
 from functools import partial
 
 import mimekit
-from mimekit import CRLF, LF, asm, b64, flowed, hexs, qp, rnd
+from mimekit import CRLF, DAYS, LABELS, LF, asm, b64, flowed, hexs, qp, rnd
 
 ew_q = partial(mimekit.ew_q, q="Q")  # the clients these samples imitate write "Q" and "B"
 ew_b = partial(mimekit.ew_b, b="B")
@@ -46,8 +46,6 @@ PST = timezone(timedelta(hours=-8))  # US Pacific; DST ended 2026-11-01, so the 
 PRACTICE = "hello@calmharbor.example"
 MX = "mx1.calmharbor.example"
 
-LABELS = ["insurance", "fees", "couples", "scheduling", "availability", "services", "crisis", "not_inquiry"]
-DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 CARRIERS = {
     "Aetna",
     "Blue Cross Blue Shield",

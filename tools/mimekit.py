@@ -1,7 +1,8 @@
 """MIME by hand, shared by the two message builders (tools/build_samples.py for the demo's inbox,
 tests/fixtures/mail/build_fixtures.py for the test fixtures): assembling raw bytes with chosen line endings,
-transfer encodings, RFC 2047 encoded words and format=flowed text, and the seeded random stream both draw their
-Message-IDs and boundaries from (a builder seeds it once, so its output is the same bytes on every run).
+transfer encodings, RFC 2047 encoded words and format=flowed text, the seeded random stream both draw their
+Message-IDs and boundaries from (a builder seeds it once, so its output is the same bytes on every run), and the
+words of the records they write beside the messages.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import random
 import textwrap
 
 CRLF, LF = "crlf", "lf"
+# The words of the records both builders write beside the messages (expected.jsonl): docs/labels.md.
+LABELS = ["insurance", "fees", "couples", "scheduling", "availability", "services", "crisis", "not_inquiry"]
+DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 RNG = random.Random()
 ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
