@@ -69,6 +69,19 @@ class PendingDraft:
 
 
 @dataclass(frozen=True)
+class Asked:
+    """What one batch asks the store before it decides: about these people and messages, since when."""
+
+    emails: Sequence[str]
+    message_refs: Sequence[str]
+    """Message-IDs and X-Triage-Source keys."""
+    entry_ids: Sequence[int]
+    """Ledger entries an earlier poll recorded (their contacts are known)."""
+    since: datetime
+    """The start of the per-person cap's window."""
+
+
+@dataclass(frozen=True)
 class Known:
     """What the store already knows about one batch's people and messages, read in one transaction."""
 
@@ -264,15 +277,7 @@ class Repository(Protocol):
     def entries(self, mailbox: str | None = None) -> Sequence[EntryView]: ...
 
     # one batch: read once, write once
-    def recall(
-        self,
-        mailbox: str,
-        *,
-        emails: Sequence[str],
-        message_refs: Sequence[str],
-        entry_ids: Sequence[int],
-        since: datetime,
-    ) -> Known: ...
+    def recall(self, mailbox: str, asked: Asked) -> Known: ...
     def record_inquiries(
         self, records: Sequence[InquiryRecord], closed: Sequence[Closed] = ()
     ) -> list[tuple[int, bool]]: ...

@@ -20,6 +20,7 @@ from triage.core.absence import Absence
 from triage.core.kinds import FINAL, LedgerState, Stage, TouchpointKind
 from triage.core.stages import StageError
 from triage.repository import (
+    Asked,
     BacklogRow,
     Claim,
     ClaimItem,
@@ -113,27 +114,20 @@ class MemoryStore:
         return [e for _, e in sorted(self._entries.items()) if not mailbox or e.mailbox == mailbox]
 
     # ------------------------------------------------------------------ one batch
-    def recall(
-        self,
-        mailbox: str,
-        *,
-        emails: Sequence[str],
-        message_refs: Sequence[str],
-        entry_ids: Sequence[int],
-        since: datetime,
-    ) -> Known:
+    def recall(self, mailbox: str, asked: Asked) -> Known:
         with self._atomic():
-            wanted = {e.lower() for e in emails if e}
+            wanted = {e.lower() for e in asked.emails if e}
             by_id = self._by_id()
             mine = [(by_id[e.contact_id].email, e) for e in self._entries.values() if e.contact_id in by_id]
             delivered = [(email, e) for email, e in mine if email in wanted and e.state == LedgerState.DELIVERED]
+            recent = [(email, e) for email, e in delivered if e.processed_at and e.processed_at >= asked.since]
             return Known(
-                answered={ref for _, refs in self._sent for ref in refs} & set(message_refs),
-                threads={(email, e.thread_key) for email, e in delivered if e.processed_at and e.processed_at >= since},
+                answered={ref for _, refs in self._sent for ref in refs} & set(asked.message_refs),
+                threads={(email, e.thread_key) for email, e in recent},
                 pending=self._pending(mailbox, [(email, e) for email, e in delivered if e.mailbox == mailbox]),
                 stages={email: c.stage for email, c in self._contacts.items() if email in wanted},
-                alerted=self._referring(TouchpointKind.ALERT_SENT) & set(message_refs),
-                contacts={i: e.contact_id for i in entry_ids if (e := self._entries[i]).contact_id is not None},
+                alerted=self._referring(TouchpointKind.ALERT_SENT) & set(asked.message_refs),
+                contacts={i: e.contact_id for i in asked.entry_ids if (e := self._entries[i]).contact_id is not None},
             )
 
     def _pending(self, mailbox: str, delivered: list[tuple[str, LedgerEntry]]) -> dict[str, list[PendingDraft]]:

@@ -23,7 +23,7 @@ from triage.adapters.catchup_store import CatchupMixin
 from triage.adapters.funnel_store import FunnelMixin
 from triage.adapters.tables import Base, Contact, Cursor, LedgerEntry, SentRef, SentReply, Touchpoint
 from triage.core.kinds import FINAL, LedgerState, TouchpointKind
-from triage.repository import Claim, ClaimItem, Closed, InquiryRecord, Known, NewTouchpoint, StoreError
+from triage.repository import Asked, Claim, ClaimItem, Closed, InquiryRecord, Known, NewTouchpoint, StoreError
 
 __all__ = [
     "Base",
@@ -304,24 +304,16 @@ class Store(FunnelMixin, CatchupMixin):
                 if ref in contacts
             )
 
-    def recall(
-        self,
-        mailbox: str,
-        *,
-        emails: Sequence[str],
-        message_refs: Sequence[str],
-        entry_ids: Sequence[int],
-        since: datetime,
-    ) -> Known:
+    def recall(self, mailbox: str, asked: Asked) -> Known:
         """Everything a batch's decisions need from earlier polls, in one read transaction."""
         with self.session() as s:
             return Known(
-                answered=self._answered(s, message_refs),
-                threads=self._answered_threads(s, emails, since),
-                pending=self._pending_drafts(s, mailbox, emails),
-                stages=self._stages(s, emails),
-                alerted=self._touched(s, TouchpointKind.ALERT_SENT, message_refs),
-                contacts=self._entry_contacts(s, entry_ids),
+                answered=self._answered(s, asked.message_refs),
+                threads=self._answered_threads(s, asked.emails, asked.since),
+                pending=self._pending_drafts(s, mailbox, asked.emails),
+                stages=self._stages(s, asked.emails),
+                alerted=self._touched(s, TouchpointKind.ALERT_SENT, asked.message_refs),
+                contacts=self._entry_contacts(s, asked.entry_ids),
             )
 
     @staticmethod
