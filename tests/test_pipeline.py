@@ -213,6 +213,16 @@ def test_never_mind_takes_their_waiting_draft_out_and_gets_no_draft(practice: An
     assert desk.drafts() == [] and report.skipped == {"withdrawn": 1}
 
 
+def test_never_mind_never_takes_out_a_crisis_reply(practice: Any) -> None:
+    desk = practice()
+    desk.put(message("Sam <sam@example.org>", CRISIS_TEXT, message_id="<c1@x>"))
+    desk.poll()
+    desk.put(message("Sam <sam@example.org>", "Never mind, I found someone. Thanks!"))
+    desk.poll()
+    (draft,) = desk.drafts()
+    assert _id(draft["In-Reply-To"]) == "<c1@x>", "the crisis reply waits for the clinician"
+
+
 def test_someone_in_crisis_gets_the_crisis_reply_only(practice: Any) -> None:
     desk = practice()
     desk.put(message("Sam <sam@example.org>", "Do you take Aetna?"), message("Sam <sam@example.org>", CRISIS_TEXT))

@@ -23,8 +23,8 @@ def run(batch: Batch, crew: Crew) -> None:
         if w.email in batch.withdrawn:
             w.close(LedgerState.SKIPPED, CANCELLED)
             batch.report.skip(CANCELLED)
-    for email in batch.withdrawn:
-        batch.replaced += pending.get(email, [])
+    for email in batch.withdrawn:  # their waiting drafts go too, except a crisis reply: a clinician decides that
+        batch.replaced += [d for d in pending.get(email, []) if not _crisis(d)]
     replies: dict[str, list[Work]] = {}
     for w in batch.active(ActionKind.REPLY):
         replies.setdefault(w.email, []).append(w)
