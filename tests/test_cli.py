@@ -184,7 +184,11 @@ def test_the_readme_commands_work_as_typed() -> None:
 
     root = Path(__file__).parent.parent
     targets = set(re.findall(r"^([\w-]+):", (root / "Makefile").read_text(), re.M))
-    lines = [line[4:] for line in (root / "README.md").read_text().splitlines() if line.startswith("    ")]
+    lines, fenced = [], False
+    for line in (root / "README.md").read_text().splitlines():
+        fenced ^= line.startswith("```")  # fenced blocks hold JSON and the layout; commands are indented blocks
+        if line.startswith("    ") and not fenced:
+            lines.append(line[4:])
     commands = [shlex.split(line.split("#")[0]) for line in lines if line.strip()]
     triage = [words for words in commands if words[0].endswith("triage")]
     assert triage and all(words[0] == ".venv/bin/triage" for words in triage)
