@@ -35,7 +35,8 @@ def may_send(
 ) -> bool:
     """Whether this reply may be sent without a person reading it first (in send mode). The one place this is
     decided: an answer to an inquiry (never a crisis), to an address the message's own headers carry, to a
-    question that has not waited long enough to need a person's eye."""
+    question that has not waited long enough to need a person's eye. `reply` is the composed reply, so a
+    condition on it (something staff must see first) belongs here too."""
     return (
         kind == ActionKind.REPLY
         and may_send_automatically(understanding)
