@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install deps demo test lint typecheck unit bench train eval clean
+.PHONY: install deps demo test lint typecheck unit integration wheel bench train eval clean
 
 install: $(STAMP)
 
@@ -21,8 +21,8 @@ demo: install  ## understand the bundled sample inquiries and print what triage 
 	$(BIN)/triage demo
 
 lint: install
-	$(BIN)/ruff check triage tests bench
-	$(BIN)/ruff format --check triage tests bench
+	$(BIN)/ruff check triage tests bench tools
+	$(BIN)/ruff format --check triage tests bench tools
 
 typecheck: install
 	$(BIN)/mypy
@@ -55,10 +55,25 @@ deps:  ## Debian packages the tests need; does nothing when they are there
 	  test -x $(DOVECOT); echo "deps: $$($(DOVECOT) --version | cut -d' ' -f1) installed"; \
 	fi
 
-unit: install deps
-	$(BIN)/pytest
+unit: install  ## the fast tier: the pipeline on the in-memory store and mailbox, rules, commands; no server
+	$(BIN)/pytest -m "not integration and not wheel"
 
-test: lint typecheck unit  ## everything CI runs
+integration: install deps  ## the tests that need Dovecot, the SMTP sink or the local PostgreSQL
+	$(BIN)/pytest -m "integration and not wheel"
+
+# The wheel, as a user installs it: built from this tree, installed into a venv of its own (nothing editable, no
+# source tree on the path), then the demo and one poll against Dovecot run from that venv (tests/test_wheel.py).
+WHEEL_DIR  := build/dist
+WHEEL_VENV := build/wheel-venv
+
+wheel: install deps  ## build the wheel, install it into a clean venv, run the demo and a poll from there
+	rm -rf $(WHEEL_DIR) $(WHEEL_VENV)
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir $(WHEEL_DIR) .
+	$(PYTHON) -m venv $(WHEEL_VENV)
+	$(WHEEL_VENV)/bin/python -m pip install --quiet $(WHEEL_DIR)/triage-*.whl
+	TRIAGE_WHEEL_VENV=$(WHEEL_VENV) $(BIN)/pytest -m wheel
+
+test: lint typecheck unit integration wheel  ## everything CI runs
 
 bench: install deps
 	$(BIN)/python bench/classify_speed.py
@@ -72,4 +87,4 @@ eval: install  ## labels on the shared sample; labels, request fields and the dr
 	$(BIN)/python -m triage.learn.evalset --drafts eval/heldout
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info
+	rm -rf $(VENV) build .mypy_cache .ruff_cache .pytest_cache *.egg-info

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.servers import Account, Dovecot, SmtpSink  # noqa: E402
+from triage.configfile import write_config  # noqa: E402
 
 _ADDRESS = re.compile(rb"([\w.+-]+)@((?!calmharbor\.example)[\w-]+(?:\.[\w-]+)+)")
 
@@ -86,17 +87,13 @@ SMTP: SmtpSink | None = None
 
 
 def config_file(account: Account, work: Path) -> Path:
-    example = (ROOT / "config.example.toml").read_text().split("[store]")[0]
-    path = work / "triage.toml"
-    path.write_text(
-        example
-        + f'[store]\nurl = "sqlite:///{work / "triage.db"}"\n\n[[mailboxes]]\nname = "bench"\n'
-        + f'host = "{account.host}"\nport = {account.port}\nsecurity = "none"\nusername = "{account.username}"\n'
-        + 'password_env = "BENCH_IMAP_PASSWORD"\nbatch_size = 500\n'
-        + (f'\n[smtp]\nhost = "{SMTP.host}"\nport = {SMTP.port}\nsecurity = "none"\n' if SMTP else "")
-        + '\n[safety]\nalert_to = ["clinician@calmharbor.example"]\n'
-    )
-    return path
+    box = {"name": "bench", "host": account.host, "port": account.port, "security": "none"}
+    box.update(username=account.username, password_env="BENCH_IMAP_PASSWORD", batch_size=500)
+    sections: dict[str, object] = {"store": {"url": f"sqlite:///{work / 'triage.db'}"}, "mailboxes": [box]}
+    if SMTP:
+        sections["smtp"] = {"host": SMTP.host, "port": SMTP.port, "security": "none"}
+    sections["safety"] = {"alert_to": ["clinician@calmharbor.example"]}
+    return write_config(work / "triage.toml", **sections).path
 
 
 def full_poll(account: Account, work: Path) -> tuple[float, float]:

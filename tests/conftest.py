@@ -1,5 +1,9 @@
-"""Shared fixtures: the raw messages under tests/fixtures/mail, the trained model shipped in models/, and real
-mail servers (a private Dovecot, an SMTP sink) from tests/servers.py."""
+"""Shared fixtures: the raw messages under tests/fixtures/mail, the trained model shipped in models/, stores, and
+real mail servers (a private Dovecot, an SMTP sink) from tests/servers.py.
+
+Two tiers: a test that needs Dovecot, the SMTP sink or PostgreSQL is marked `integration` here, from the fixtures
+it uses; the rest (the unit tier: the pipeline on the in-memory store and mailbox, the rules, the commands on
+SQLite) runs without any server: `make unit`. `make test` runs both."""
 
 from __future__ import annotations
 
@@ -12,14 +16,26 @@ import pytest
 
 from tests.servers import DOVECOT, MISSING, Account, Dovecot, SmtpSink
 from tests.stores import postgres_url, sqlite_url
+from triage.adapters.memory_store import MemoryStore
 from triage.adapters.store import Store
 from triage.cli import load_classifier
 from triage.config import Config
 from triage.core.classify import Classifier
-from triage.poll import PollReport
+from triage.pipeline.batch import PollReport
+from triage.repository import Repository
 from triage.runner import build_poller, poll_once
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mail"
+SERVERS = {"dovecot", "imap_account", "smtp_sink"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses a real server (Dovecot, SMTP, PostgreSQL) as `integration`."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_postgres = callspec is not None and "postgresql" in callspec.params.values()
+        if on_postgres or SERVERS & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.integration)
 
 
 def expected_rows() -> list[dict[str, object]]:
@@ -69,10 +85,22 @@ def smtp_sink() -> Iterator[SmtpSink]:
 # -- stores and polls ----------------------------------------------------------------------------------------
 
 
+@pytest.fixture(params=["memory", "sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Repository]:
+    """The same promises in memory, on a private SQLite file and on a fresh schema of the machine's PostgreSQL."""
+    if request.param == "memory":
+        yield MemoryStore()
+    else:
+        yield from _sql_store(request.param, tmp_path)
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """The same promises on a private SQLite file and on a fresh schema of the machine's PostgreSQL."""
-    if request.param == "sqlite":
+def sql_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    yield from _sql_store(request.param, tmp_path)
+
+
+def _sql_store(kind: str, tmp_path: Path) -> Iterator[Store]:
+    if kind == "sqlite":
         s = Store(sqlite_url(tmp_path))
         yield s
         s.close()

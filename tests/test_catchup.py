@@ -20,9 +20,8 @@ from tests.conftest import example_config
 from tests.servers import Account, SmtpSink
 from tests.test_poll_imap import FIXTURES, _id, connect, folder, make_config
 from triage.adapters.store import Store
-from triage.catchup_command import digest_text, review_order
-from triage.config import Config, parse_config
 from triage.core.classify import Classifier
+from triage.reporting.catchup import digest_text, review_order
 from triage.runner import build_poller, poll_once
 
 ROOT = Path(__file__).parent.parent
@@ -89,7 +88,8 @@ def away(dovecot: Any, classifier: Classifier, tmp_path_factory: pytest.TempPath
         )
         client.append("Sent", reply.encode(), flags=[b"\\Seen"])
     sink = SmtpSink()
-    config = _with_absence(make_config(account, tmp, smtp=sink, batch_size=100), now - timedelta(days=15))
+    away_since = (now - timedelta(days=15)).date().isoformat()
+    config = make_config(account, tmp, smtp=sink, batch_size=100, absence={"start": away_since, "note": "vacation"})
     store = Store(config.store.url)
     (report,) = poll_once(build_poller(config, classifier, store=store))
     (second,) = poll_once(build_poller(config, classifier, store=store))
@@ -108,19 +108,6 @@ def away(dovecot: Any, classifier: Classifier, tmp_path_factory: pytest.TempPath
     }
     store.close()
     sink.stop()
-
-
-def _with_absence(config: Config, start: datetime) -> Config:
-    import tomllib
-
-    data = tomllib.loads((ROOT / "config.example.toml").read_text())
-    box = config.mailboxes[0]
-    data["store"] = {"url": config.store.url}
-    data["mailboxes"] = [{k: getattr(box, k) for k in ("name", "host", "port", "security", "username")}]
-    data["mailboxes"][0].update(password_env="TRIAGE_TEST_IMAP_PASSWORD", batch_size=box.batch_size)
-    data["smtp"] = {"host": config.smtp.host, "port": config.smtp.port, "security": "none"} if config.smtp else {}
-    data["absence"] = {"start": start.date().isoformat(), "note": "vacation"}
-    return parse_config(data, config.path)
 
 
 def _recipient(draft: email.message.Message) -> str:
@@ -262,5 +249,6 @@ def test_the_backlog_csv_is_private(tmp_path: Path) -> None:
     from triage.cli import main
 
     config = example_config(tmp_path)
+    Store(f"sqlite:///{tmp_path / 'triage.db'}").close()  # backlog only reads: the store is there (created empty)
     assert main(["--config", str(config), "backlog", "--csv", str(tmp_path / "backlog.csv")]) == 0
     assert stat.S_IMODE(os.stat(tmp_path / "backlog.csv").st_mode) & 0o077 == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -62,19 +63,38 @@ def test_demo_flags_and_alerts_the_crisis_messages(demo_run: tuple[Path, str]) -
 
 def test_a_second_demo_poll_adds_nothing(demo_run: tuple[Path, str]) -> None:
     out, _ = demo_run
-    from triage import demo
-    from triage.commands import _classifier
-    from triage.config import parse_config
+    from triage.cli import load_classifier
+    from triage.config import load_config
     from triage.runner import build_poller, poll_once
 
     before = len(_drafts(out))
-    import tomllib
-
-    data = tomllib.loads(demo.EXAMPLE.read_text())
-    data.pop("smtp", None)
-    data["store"] = {"url": f"sqlite:///{out / 'triage.db'}"}
-    data["mailboxes"] = [{"name": "demo", "kind": "maildir", "path": str(out / "Maildir"), "backlog_days": 0}]
-    config = parse_config(data, demo.EXAMPLE)
-    (report,) = poll_once(build_poller(config, _classifier(None), send=lambda to, raw: None))
+    config = load_config(str(out / "triage.toml"))  # the config file the demo wrote
+    (report,) = poll_once(build_poller(config, load_classifier(None), send=lambda to, raw: None))
     assert report.fetched == 0 and report.drafts == 0
     assert len(_drafts(out)) == before
+
+
+def test_the_demo_is_a_practice_back_from_time_away(
+    demo_run: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The drafts apologise for a slow answer and the digest says "while you were away": the absence is set."""
+    out, _ = demo_run
+    assert main(["--config", str(out / "triage.toml"), "absence", "show"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("away ") and "still away" in shown
+    assert main(["--config", str(out / "triage.toml"), "digest"]) == 0
+    assert "While you were away (" in capsys.readouterr().out
+
+
+def test_backlog_and_digest_list_every_crisis_whatever_the_window(
+    demo_run: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, _ = demo_run
+    crises = len([p for p in (out / "Maildir" / "cur").iterdir() if "F" in p.name.partition(":2,")[2]])  # flagged
+    today = date.today().isoformat()  # a window that holds none of the demo's mail
+    config = ["--config", str(out / "triage.toml")]
+    assert main([*config, "backlog", "--since", today, "--csv", "-"]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines()[1:] if "crisis" in line.split(",")[5]]
+    assert len(listed) == crises >= 2
+    assert main([*config, "digest", "--since", today]) == 0
+    assert f"Possible crises: {crises}" in capsys.readouterr().out

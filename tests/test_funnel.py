@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import email
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -15,11 +14,13 @@ import pytest
 from tests.conftest import example_config
 from tests.servers import Account
 from tests.test_poll_imap import FIXTURES, _id, append, connect, folder, make_config
-from triage.adapters.store import InquiryRecord, Store
+from triage.adapters.store import Store
 from triage.cli import main
 from triage.core.classify import Classifier
+from triage.core.kinds import LedgerState
 from triage.core.stages import StageError, check_move
-from triage.followup import due
+from triage.pipeline.followup import due
+from triage.repository import InquiryRecord
 from triage.runner import build_poller, poll_once
 
 T0 = datetime(2026, 4, 6, 17, 0, tzinfo=UTC)
@@ -63,13 +64,6 @@ def test_a_lost_contact_reopens_where_they_were() -> None:
 # -- stages in the store ---------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store(f"sqlite:///{tmp_path / 'triage.db'}")
-    yield s
-    s.close()
-
-
 def _inquire(store: Store, email_addr: str, at: datetime, *, books: bool = False, n: int = 1) -> int:
     (claim,) = store.claim_many("main", "INBOX", 1, [(n, f"<{n}@x>", f"h{n}", at)])
     ((contact_id, _),) = store.record_inquiries(
@@ -84,7 +78,7 @@ def _inquire(store: Store, email_addr: str, at: datetime, *, books: bool = False
                 message_ref=f"<{n}@x>",
                 labels=("scheduling",) if books else ("insurance",),
                 thread_key=None,
-                state="recorded",
+                state=LedgerState.RECORDED,
                 books=books,
             )
         ]
@@ -125,7 +119,7 @@ def test_an_existing_client_writing_in_is_not_a_new_lead(store: Store) -> None:
                 message_ref="<2@x>",
                 labels=("scheduling",),
                 thread_key=None,
-                state="recorded",
+                state=LedgerState.RECORDED,
                 books=True,
             )
         ]
@@ -224,7 +218,7 @@ def test_replies_sent_by_triage_are_not_counted_twice(
 
 
 def test_follow_up_is_due_only_after_silence_and_only_up_to_the_limit() -> None:
-    from triage.adapters.funnel_store import FollowupCandidate
+    from triage.repository import FollowupCandidate
 
     now = T0 + timedelta(days=10)
     base = FollowupCandidate(1, "m@x", "Maya", "en", T0, "<r@x>", T0 - timedelta(hours=2), 0)

@@ -6,42 +6,17 @@ from __future__ import annotations
 import email
 import email.policy
 from email.message import Message
-from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.mail import CRISIS_TEXT, INQUIRY_TEXT, message
 from tests.servers import Account, SmtpSink
 from tests.stores import postgres_url
 from tests.test_poll_imap import connect, folder, make_config
 from triage.core.model import Inquiry
 from triage.core.parse import parse
-
-CRISIS_TEXT = "I don't want to be alive anymore. I have the pills saved up and I think tonight is the night."
-INQUIRY_TEXT = "Hi, do you take Aetna? I'd like to start therapy for anxiety. Thanks, {name}"
-
-
-def message(
-    sender: str,
-    text: str,
-    *,
-    subject: str = "Therapy question",
-    message_id: str | None = None,
-    references: str | None = None,
-) -> bytes:
-    """A plain-text message as a mail client sends it; `sender` is the From header exactly as given."""
-    lines = [
-        f"From: {sender}",
-        "To: hello@calmharbor.example",
-        f"Subject: {subject}",
-        "Date: " + format_datetime(email.utils.localtime()),
-        f"Message-ID: {message_id or email.utils.make_msgid(domain='mail.example')}",
-    ]
-    if references:
-        lines.append(f"References: {references}")
-    lines += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit"]
-    return ("\r\n".join(lines) + "\r\n\r\n" + text + "\r\n").encode("utf-8")
 
 
 def put(account: Account, raws: list[bytes]) -> None:
@@ -109,36 +84,6 @@ def test_overlong_addresses_ids_and_names_never_block_the_store(
     drafts = [to_header(m) for _, m in folder(imap_account, "Drafts")]
     assert len(drafts) == 4, "no address to answer for the 330-character one; everyone else is drafted"
     assert not any(long_local in to for to in drafts)
-
-
-def test_a_message_that_breaks_a_step_is_quarantined_alone_with_its_uid(
-    imap_account: Account, tmp_path: Path, smtp_sink: SmtpSink, poll: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import triage.recording
-
-    real = triage.recording.build_reply
-
-    def fragile(inquiry: Inquiry, **kwargs: Any) -> bytes:
-        if inquiry.sender_email == "odd@example.com":
-            raise UnicodeEncodeError("ascii", "odd", 0, 1, "an encoder nobody expected")
-        return real(inquiry, **kwargs)
-
-    monkeypatch.setattr(triage.recording, "build_reply", fragile)
-    put(
-        imap_account,
-        [
-            message("Odd <odd@example.com>", INQUIRY_TEXT.format(name="Odd")),
-            message("Sam Doe <sam@example.org>", CRISIS_TEXT),
-            message("Maya Lee <maya@example.org>", INQUIRY_TEXT.format(name="Maya")),
-        ],
-    )
-    config = make_config(imap_account, tmp_path, smtp=smtp_sink)
-    report = poll(config)
-    assert list(report.quarantined) == ["could not be processed: UnicodeEncodeError in recording.py:_compose"]
-    assert report.crises == 1 and report.alerts == 1
-    assert len(folder(imap_account, "Drafts")) == 2
-    monkeypatch.undo()
-    assert poll(config).fetched == 0, "the quarantined message is finished, not retried on every poll"
 
 
 def test_a_display_name_never_becomes_the_address() -> None:

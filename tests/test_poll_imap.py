@@ -17,26 +17,17 @@ from typing import Any
 import pytest
 from imapclient import IMAPClient
 
+from tests.mail import BROKEN, CRISIS, INQUIRIES, NO_REPLY
 from tests.servers import Account, Dovecot, SmtpSink
 from tests.stores import postgres_url
 from triage.adapters.store import Store
-from triage.config import Config, parse_config
+from triage.config import Config
+from triage.configfile import write_config
 from triage.core.classify import Classifier
 from triage.runner import build_poller, poll_once
 
 ROOT = Path(__file__).parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "mail"
-INQUIRIES = [
-    "plain_utf8_lf_aetna.eml",
-    "gmail_alt_couples_gottman.eml",
-    "iphone_short_this_week.eml",
-    "pt_text_humana_grief.eml",
-    "iso8859_1_spanish_medical.eml",
-    "form_wp_cf7_coparenting.eml",
-]
-CRISIS = "crisis_indirect_in_scheduling.eml"
-NO_REPLY = ["autoreply_rfc3834_988_boilerplate.eml", "newsletter_list_bulk.eml", "bounce_mailer_daemon.eml"]
-BROKEN = "binary_junk.eml"
 
 
 def make_config(
@@ -47,10 +38,12 @@ def make_config(
     mode: str = "draft",
     store_url: str | None = None,
     batch_size: int = 200,
+    absence: dict[str, str] | None = None,
+    **box: Any,
 ) -> Config:
+    """A config file in tmp_path for one mailbox on this Dovecot account (the password in the environment)."""
     os.environ["TRIAGE_TEST_IMAP_PASSWORD"] = account.password
-    data: dict[str, Any] = {
-        "practice": _practice(),
+    sections: dict[str, Any] = {
         "store": {"url": store_url or f"sqlite:///{tmp_path / 'triage.db'}"},
         "mailboxes": [
             {
@@ -62,19 +55,16 @@ def make_config(
                 "password_env": "TRIAGE_TEST_IMAP_PASSWORD",
                 "mode": mode,
                 "batch_size": batch_size,
+                **box,
             }
         ],
         "safety": {"alert_to": ["clinician@calmharbor.example"]},
     }
     if smtp is not None:
-        data["smtp"] = {"host": smtp.host, "port": smtp.port, "security": "none"}
-    return parse_config(data, tmp_path / "triage.toml")
-
-
-def _practice() -> dict[str, Any]:
-    import tomllib
-
-    return dict(tomllib.loads((ROOT / "config.example.toml").read_text())["practice"])
+        sections["smtp"] = {"host": smtp.host, "port": smtp.port, "security": "none"}
+    if absence is not None:
+        sections["absence"] = absence
+    return write_config(tmp_path / "triage.toml", **sections)
 
 
 _ADDRESS = re.compile(rb"([\w.+-]+)@((?!calmharbor\.example)[\w-]+(?:\.[\w-]+)+)")
@@ -200,8 +190,7 @@ def test_a_sigkilled_poll_then_a_normal_one_leaves_one_draft_per_inquiry(imap_ac
             raw = (FIXTURES / name).read_bytes().replace(b"Message-ID: <", f"Message-ID: <k{i}.".encode(), 1)
             raw = _ADDRESS.sub(lambda m, i=i: m.group(1) + f"+k{i}@".encode() + m.group(2), raw)  # 240 people
             client.append("INBOX", raw)
-    config_file = tmp_path / "triage.toml"
-    config_file.write_text(_toml(imap_account, tmp_path, batch_size=20))
+    config_file = make_config(imap_account, tmp_path, batch_size=20).path
     env = {**os.environ, "TRIAGE_TEST_IMAP_PASSWORD": imap_account.password}
     command = [sys.executable, "-m", "triage", "poll", "--once", "--quiet", "--config", str(config_file)]
     child = subprocess.Popen(command, env=env)
@@ -219,21 +208,6 @@ def test_a_sigkilled_poll_then_a_normal_one_leaves_one_draft_per_inquiry(imap_ac
     answered = {_id(m["In-Reply-To"]) for m in drafts}
     assert len(sources) == len(set(sources)), "no message has two drafts"
     assert answered == inbox_ids, "every inquiry has its draft, none was missed"
-
-
-def _toml(account: Account, tmp_path: Path, batch_size: int = 200) -> str:
-    import tomllib
-
-    example = (ROOT / "config.example.toml").read_text()
-    practice = example.split("[store]")[0]
-    tomllib.loads(practice)
-    return (
-        practice
-        + f'[store]\nurl = "sqlite:///{tmp_path / "triage.db"}"\n\n'
-        + "[[mailboxes]]\n"
-        + f'name = "main"\nhost = "{account.host}"\nport = {account.port}\nsecurity = "none"\n'
-        + f'username = "{account.username}"\npassword_env = "TRIAGE_TEST_IMAP_PASSWORD"\nbatch_size = {batch_size}\n'
-    )
 
 
 def test_a_uidvalidity_reset_creates_no_duplicates(
@@ -274,8 +248,7 @@ def test_the_same_promises_hold_on_postgresql(imap_account: Account, tmp_path: P
 
 
 def test_a_bad_password_is_one_line_and_exit_2(imap_account: Account, tmp_path: Path) -> None:
-    config_file = tmp_path / "triage.toml"
-    config_file.write_text(_toml(imap_account, tmp_path))
+    config_file = make_config(imap_account, tmp_path).path
     env = {**os.environ, "TRIAGE_TEST_IMAP_PASSWORD": "wrong"}
     result = subprocess.run(
         [sys.executable, "-m", "triage", "poll", "--config", str(config_file)], env=env, capture_output=True, text=True
@@ -285,8 +258,7 @@ def test_a_bad_password_is_one_line_and_exit_2(imap_account: Account, tmp_path: 
 
 
 def test_a_missing_secret_names_the_variable(imap_account: Account, tmp_path: Path) -> None:
-    config_file = tmp_path / "triage.toml"
-    config_file.write_text(_toml(imap_account, tmp_path))
+    config_file = make_config(imap_account, tmp_path).path
     env = {k: v for k, v in os.environ.items() if k != "TRIAGE_TEST_IMAP_PASSWORD"}
     result = subprocess.run(
         [sys.executable, "-m", "triage", "poll", "--config", str(config_file)], env=env, capture_output=True, text=True
@@ -295,10 +267,7 @@ def test_a_missing_secret_names_the_variable(imap_account: Account, tmp_path: Pa
 
 
 def test_run_keeps_polling_and_stops_cleanly_on_sigterm(imap_account: Account, tmp_path: Path) -> None:
-    config_file = tmp_path / "triage.toml"
-    config_file.write_text(
-        _toml(imap_account, tmp_path).replace("batch_size = 200", 'batch_size = 200\npoll_every = "1s"')
-    )
+    config_file = make_config(imap_account, tmp_path, poll_every="1s").path
     env = {**os.environ, "TRIAGE_TEST_IMAP_PASSWORD": imap_account.password}
     child = subprocess.Popen(
         [sys.executable, "-m", "triage", "run", "--config", str(config_file)], env=env, stderr=subprocess.PIPE

@@ -31,12 +31,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from rich.console import Console
 
-from triage import report_view
-from triage.adapters import funnel_rows
 from triage.adapters.store import Contact, Store, Touchpoint
-from triage.commands import UserError
-from triage.report_command import add_report_command
-from triage.reports import (
+from triage.cli.common import UserError
+from triage.cli.report import add as add_report_command
+from triage.reporting import funnel_view
+from triage.reporting.funnel import (
     BusinessHours,
     ContactRow,
     Conversion,
@@ -290,9 +289,9 @@ def fill(store: Store) -> None:
             s.add(Touchpoint(**fields, detail=json.dumps(detail)))
 
 
-def test_load_and_compute_round_trip_through_the_store(store: Store) -> None:
-    fill(store)
-    contacts, touchpoints = funnel_rows.load(store)
+def test_load_and_compute_round_trip_through_the_store(sql_store: Store) -> None:
+    fill(sql_store)
+    contacts, touchpoints = sql_store.funnel_rows()
     assert contacts == CONTACTS and touchpoints == TOUCHPOINTS  # aware datetimes compare as instants
     assert all(c.created_at.tzinfo is not None for c in contacts)
     assert compute(contacts, touchpoints, **APRIL) == april()
@@ -436,16 +435,23 @@ def test_bad_dates_are_one_line(config: Path, argv: tuple[str, ...], message: st
     assert message in str(err.value) and "\n" not in str(err.value)
 
 
-def test_a_missing_config_or_store_is_one_line(config: Path, tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="config file not found"):
-        run("--config", str(tmp_path / "nope.toml"))
+def test_a_missing_config_or_store_is_one_line(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from triage.cli import main
+
+    assert main(["report", "--config", str(tmp_path / "nope.toml")]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "config file not found" in line
     (tmp_path / "triage.db").unlink()
-    with pytest.raises(UserError, match="no funnel store"):
-        run("--config", str(config))
+    assert main(["report", "--config", str(config)]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "no funnel store" in line
+    assert not (tmp_path / "triage.db").exists(), "a report never creates a store"
 
 
 def test_defaults_are_this_month_so_far() -> None:
-    from triage.report_command import period
+    from triage.cli.report import period
 
     assert period(None, None, date(2026, 4, 17)) == (date(2026, 4, 1), date(2026, 4, 17))
     assert period(None, "2026-03-31", date(2026, 4, 17)) == (date(2026, 3, 1), date(2026, 3, 31))
@@ -453,7 +459,7 @@ def test_defaults_are_this_month_so_far() -> None:
 
 def test_table_reads_like_a_report() -> None:
     console = Console(record=True, width=100)
-    report_view.table(april(), console)
+    funnel_view.table(april(), console)
     text = console.export_text()
     assert "Inquiries and clients, 1 Apr 2026 – 30 Apr 2026" in text
     assert re.search(r"All new leads\s+│\s+7\s+│\s+4 \(57%\)\s+│\s+2 \(29%\)", text)
@@ -463,7 +469,7 @@ def test_table_reads_like_a_report() -> None:
 
 
 def test_response_times_can_leave_out_people_who_wrote_while_the_practice_was_away() -> None:
-    from triage.reports import ContactRow, TouchpointRow, compute
+    from triage.reporting.funnel import ContactRow, TouchpointRow, compute
 
     utc = ZoneInfo("UTC")
     t = datetime(2026, 11, 2, 9, tzinfo=utc)

@@ -24,6 +24,7 @@ def test_sink_receives_a_sent_message(smtp_sink: SmtpSink) -> None:
     assert received.raw.replace(b"\r\n", b"\n") == RAW.replace(b"\r\n", b"\n")
 
 
+@pytest.mark.integration  # the SMTP sink, started by the test itself
 def test_login_when_a_username_is_set() -> None:
     with SmtpSink(users={"hello@calmharbor.example": "pw"}) as sink:
         smtp = Smtp(host=sink.host, port=sink.port, security="none", username="hello@calmharbor.example", timeout=5)

@@ -12,19 +12,21 @@ import shutil
 import tempfile
 import tomllib
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import parsedate_to_datetime
 from importlib.resources import files
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from triage.adapters.maildir import MaildirMailbox
-from triage.config import Config, parse_config
+from triage.config import Config
+from triage.configfile import EXAMPLE, write_config
+from triage.mailroom import Sender
 
 PACKAGE = Path(str(files("triage")))
 SAMPLES = PACKAGE / "samples" / "inbox"
-EXAMPLE = PACKAGE / "config.example.toml"
 
 
 def prepare(workdir: Path | None) -> tuple[Config, Path]:
@@ -39,71 +41,66 @@ def prepare(workdir: Path | None) -> tuple[Config, Path]:
     shutil.copytree(SAMPLES, maildir, ignore=shutil.ignore_patterns(".gitkeep", "triage-uidlist.json"))
     for sub in ("cur", "new", "tmp"):
         (maildir / sub).mkdir(exist_ok=True)
-    _arrival_times(maildir)
+    first = _arrival_times(maildir)
     db = work / "triage.db"
     db.unlink(missing_ok=True)
-    data = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
-    data.pop("smtp", None)
-    data["store"] = {"url": f"sqlite:///{db}"}
-    data["mailboxes"] = [
-        {"name": "demo", "kind": "maildir", "path": str(maildir), "backlog_days": 0, "mode": "draft"},
-    ]
-    data["safety"] = {"alert_to": ["clinician@calmharbor.example"]}
-    config_file = work / "triage.toml"
-    _write_config(config_file, db, maildir)
-    return parse_config(data, config_file), work
+    # A real config file for the demo folder, so `triage --config … report`, `contact`, `absence show` work on it.
+    # The sample inbox is two weeks of mail that waited while the therapist was away: the absence says so.
+    away_since = first.astimezone(ZoneInfo(practice_timezone())).date().isoformat()
+    config = write_config(
+        work / "triage.toml",
+        store={"url": f"sqlite:///{db}"},
+        mailboxes=[{"name": "demo", "kind": "maildir", "path": str(maildir), "backlog_days": 0, "mode": "draft"}],
+        safety={"alert_to": ["clinician@calmharbor.example"]},
+        absence={"start": away_since, "note": "two weeks away (the demo's sample inbox)"},
+    )
+    return config, work
 
 
-def _arrival_times(maildir: Path) -> None:
-    """A Maildir's arrival time is the file's mtime; give each sample the time its Date header says."""
+def _arrival_times(maildir: Path) -> datetime:
+    """A Maildir's arrival time is the file's mtime: give each sample the time its Date header says. The earliest."""
+    first = datetime.now(UTC)
     for file in (maildir / "new").iterdir():
         if not file.is_file():
             continue
         with file.open("rb") as handle:
             date = BytesHeaderParser(policy=compat32).parse(handle).get("Date")
         try:
-            when = parsedate_to_datetime(str(date)).timestamp()
+            when = parsedate_to_datetime(str(date))
         except (TypeError, ValueError, IndexError):
             continue
-        os.utime(file, (when, when))
+        os.utime(file, (when.timestamp(), when.timestamp()))
+        first = min(first, when)
+    return first
 
 
-def _write_config(path: Path, db: Path, maildir: Path) -> None:
-    """A real config file for the demo folder, so `triage --config … report` and `contact` work on it."""
-    practice = EXAMPLE.read_text(encoding="utf-8").split("[store]")[0]
-    path.write_text(
-        practice
-        + f'[store]\nurl = "sqlite:///{db}"\n\n'
-        + f'[[mailboxes]]\nname = "demo"\nkind = "maildir"\npath = "{maildir}"\nbacklog_days = 0\n\n'
-        + '[safety]\nalert_to = ["clinician@calmharbor.example"]\n',
-        encoding="utf-8",
-    )
-    path.chmod(0o600)
+def practice_timezone() -> str:
+    """The example practice's time zone (the demo's dates are that practice's)."""
+    return str(tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))["practice"].get("timezone", "UTC"))
 
 
 def write_report(config: Config, work: Path) -> Path:
     """The funnel report of the demo backlog as one HTML page with charts, beside the drafts."""
     from zoneinfo import ZoneInfo
 
-    from triage import report_view
-    from triage.adapters import funnel_rows
     from triage.adapters.store import Store
-    from triage.reports import compute
+    from triage.reporting import charts
+    from triage.reporting.funnel import compute
 
     store = Store(config.store.url)
     try:
-        contacts, touchpoints = funnel_rows.load(store)
+        contacts, touchpoints = store.funnel_rows()
     finally:
         store.close()
     zone = ZoneInfo(config.practice.timezone)
     days = [c.created_at.astimezone(zone).date() for c in contacts] or [datetime.now(zone).date()]
     report = compute(contacts, touchpoints, start=min(days), end=max(days), tz=zone)
     target = work / "report.html"
-    target.write_text(report_view.html(report), encoding="utf-8")
+    target.write_text(charts.html(report), encoding="utf-8")
     return target
 
 
-def alert_writer(config: Config) -> object:
+def alert_writer(config: Config) -> Sender:
     """Stands in for SMTP in the demo: each alert becomes a message in the Maildir's Alerts folder."""
     box = config.mailboxes[0]
     folder = MaildirMailbox(box)

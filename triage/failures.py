@@ -15,7 +15,7 @@ import traceback
 
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 
-from triage.adapters.smtp import SmtpError
+from triage.mailroom import SmtpError
 
 _ENVIRONMENT: tuple[type[BaseException], ...] = (
     OSError,  # sockets, TLS, timeouts, files

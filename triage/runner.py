@@ -11,11 +11,16 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from triage.adapters.modelfile import load_classifier
 from triage.adapters.store import Store
 from triage.compose import Composer
 from triage.config import Config, Mailbox, secret
 from triage.core.classify import Classifier
-from triage.poll import Poller, PollReport, Sender
+from triage.mailroom import Sender
+from triage.parallel import Understander
+from triage.pipeline.batch import PollReport, practice_zone
+from triage.pipeline.poller import Poller, own_addresses
+from triage.repository import Repository
 
 log = logging.getLogger("triage.run")
 
@@ -52,24 +57,23 @@ def build_poller(
     config: Config,
     classifier: Classifier,
     *,
-    store: Store | None = None,
+    store: Repository | None = None,
     send: Sender | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     model: Path | None = None,
     workers: int | None = None,
 ) -> Poller:
-    from triage.parallel import Understander
-
-    poller = Poller(
+    practice_zone(config)  # a time zone that does not exist stops here, in one line, not in every draft
+    return Poller(
         config=config,
         store=store or Store(config.store.url, keep_bodies=config.store.keep_bodies),
-        classifier=classifier,
         composer=Composer(config.practice),
+        understander=Understander(
+            classifier, own_addresses(config), load=partial(load_classifier, model), workers=workers
+        ),
         send=send if send is not None else make_sender(config),
         progress=progress,
     )
-    poller.understander = Understander(classifier, poller.own_addresses, model=model, workers=workers)
-    return poller
 
 
 class KeptSession(AbstractContextManager[Any]):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from triage.core.classify import Classifier
 from triage.core.extract import extract
+from triage.core.facts import Facts, facts_of
 from triage.core.model import Extraction, Inquiry, Quarantine, Understanding
 from triage.core.parse import parse
 from triage.core.reading import read_request
@@ -33,6 +35,23 @@ def understand_many(
         request = read_request(item, classification, extraction) if wanted else NOT_INQUIRY
         out.append(Understanding(item, classification, extraction, request))
     return out
+
+
+class Understood(NamedTuple):
+    """An understood message with the facts the poll decides on (thread, withdrawn, asks to book)."""
+
+    understanding: Understanding
+    facts: Facts
+
+
+def understand_for_poll(
+    raws: Sequence[bytes], classifier: Classifier, own_addresses: frozenset[str] = frozenset()
+) -> list[Understood | Quarantine]:
+    """`understand_many`, plus each message's facts, worked out here once so no later step re-reads the text."""
+    return [
+        r if isinstance(r, Quarantine) else Understood(r, facts_of(r))
+        for r in understand_many(raws, classifier, own_addresses)
+    ]
 
 
 def as_record(name: str, result: Understanding | Quarantine) -> dict[str, object]:

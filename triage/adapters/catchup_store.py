@@ -4,37 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from triage.adapters import rows
 from triage.adapters.tables import AbsenceRow, Contact, LedgerEntry, Touchpoint
 from triage.core.absence import Absence
-
-
-@dataclass(frozen=True)
-class PendingDraft:
-    """A draft triage left that nobody has sent or replaced yet."""
-
-    entry_id: int
-    message_id: str
-    content_hash: str
-    labels: tuple[str, ...]
-    received_at: datetime | None
-
-
-@dataclass(frozen=True)
-class BacklogRow:
-    entry_id: int
-    email: str
-    first_name: str | None
-    stage: str
-    received_at: datetime | None
-    labels: tuple[str, ...]
-    status: str
-    needs_staff: bool = False
+from triage.core.kinds import LedgerState, TouchpointKind
+from triage.repository import BacklogRow, PendingDraft
 
 
 class CatchupMixin:
@@ -60,56 +39,37 @@ class CatchupMixin:
             row = s.scalars(select(AbsenceRow).order_by(AbsenceRow.id.desc())).first()
             return None if row is None else Absence(row.start, row.end, row.note)
 
-    def pending_drafts(self, mailbox: str, emails: Sequence[str]) -> dict[str, list[PendingDraft]]:
-        """Per person: triage drafts not yet sent, answered or replaced (what "one person, one draft" merges)."""
+    @staticmethod
+    def _pending_drafts(s: Session, mailbox: str, emails: Sequence[str]) -> dict[str, list[PendingDraft]]:
         wanted = sorted({e.lower() for e in emails if e})
         out: dict[str, list[PendingDraft]] = {}
         if not wanted:
             return out
-        with self.session() as s:
-            rows = s.execute(
-                select(Contact.email, LedgerEntry)
-                .join(LedgerEntry, LedgerEntry.contact_id == Contact.id)
-                .where(
-                    Contact.email.in_(wanted),
-                    LedgerEntry.mailbox == mailbox,
-                    LedgerEntry.state == "delivered",
-                    LedgerEntry.message_id.is_not(None),
-                )
-            ).all()
-            refs = [str(entry.message_id) for _, entry in rows]
-            done = set(
-                s.scalars(
-                    select(Touchpoint.reply_to_ref).where(
-                        Touchpoint.kind == "reply_sent", Touchpoint.reply_to_ref.in_(refs)
-                    )
-                )
-            ) | set(
-                s.scalars(
-                    select(Touchpoint.message_ref).where(
-                        Touchpoint.kind == "draft_removed", Touchpoint.message_ref.in_(refs)
-                    )
-                )
+        found = s.execute(
+            select(Contact.email, LedgerEntry)
+            .join(LedgerEntry, LedgerEntry.contact_id == Contact.id)
+            .where(
+                Contact.email.in_(wanted),
+                LedgerEntry.mailbox == mailbox,
+                LedgerEntry.state == LedgerState.DELIVERED,
+                LedgerEntry.message_id.is_not(None),
             )
-            drafted = set(
-                s.scalars(
-                    select(Touchpoint.message_ref).where(
-                        Touchpoint.kind == "draft_created", Touchpoint.message_ref.in_(refs)
+        ).all()
+        refs = [str(entry.message_id) for _, entry in found]
+        done = _referring(s, TouchpointKind.REPLY_SENT, refs) | _referring(s, TouchpointKind.DRAFT_REMOVED, refs)
+        drafted = _referring(s, TouchpointKind.DRAFT_CREATED, refs)
+        for email, entry in found:
+            ref = str(entry.message_id)
+            if ref in drafted and ref not in done:
+                out.setdefault(str(email), []).append(
+                    PendingDraft(
+                        entry_id=entry.id,
+                        message_id=ref,
+                        content_hash=entry.content_hash,
+                        labels=rows.labels_of(entry.labels),
+                        received_at=entry.received_at,
                     )
                 )
-            )
-            for email, entry in rows:
-                ref = str(entry.message_id)
-                if ref in drafted and ref not in done:
-                    out.setdefault(str(email), []).append(
-                        PendingDraft(
-                            entry_id=entry.id,
-                            message_id=ref,
-                            content_hash=entry.content_hash,
-                            labels=tuple(label for label in entry.labels.split(",") if label),
-                            received_at=entry.received_at,
-                        )
-                    )
         return out
 
     def mark_needs_staff(self, entry_ids: Sequence[int]) -> None:
@@ -121,52 +81,25 @@ class CatchupMixin:
                 entry.needs_staff = True
 
     def backlog(self, since: datetime | None = None) -> list[BacklogRow]:
-        """Every message from a person since `since`, with what happened to it (the review table's rows)."""
+        """Every message from a person since `since` (and every crisis nobody has answered, whenever it came), with
+        what happened to it: the review table's rows."""
         with self.session() as s:
             query = select(LedgerEntry, Contact).join(Contact, LedgerEntry.contact_id == Contact.id)
             if since is not None:
-                query = query.where(LedgerEntry.received_at >= since)
-            rows = s.execute(query).all()
-            refs = [str(e.message_id) for e, _ in rows if e.message_id]
-            answered = set(
-                s.scalars(
-                    select(Touchpoint.reply_to_ref).where(
-                        Touchpoint.kind == "reply_sent", Touchpoint.reply_to_ref.in_(refs)
-                    )
-                )
-            )
-            removed = set(
-                s.scalars(
-                    select(Touchpoint.message_ref).where(
-                        Touchpoint.kind == "draft_removed", Touchpoint.message_ref.in_(refs)
-                    )
-                )
-            )
-            out = []
-            for entry, contact in rows:
-                ref = entry.message_id
-                if ref in answered:
-                    status = "answered"
-                elif entry.state == "delivered" and ref in removed:
-                    status = "draft replaced or removed"
-                elif entry.state == "delivered" and entry.needs_staff:
-                    status = "draft waiting: answer its staff note first"
-                elif entry.state == "delivered":
-                    status = "draft waiting"
-                elif entry.state in ("skipped", "quarantined"):
-                    status = f"no draft: {entry.reason or entry.state}"
-                else:
-                    status = "in progress"
-                out.append(
-                    BacklogRow(
-                        entry_id=entry.id,
-                        email=contact.email,
-                        first_name=contact.first_name,
-                        stage=contact.stage,
-                        received_at=entry.received_at,
-                        labels=tuple(label for label in entry.labels.split(",") if label),
-                        status=status,
-                        needs_staff=status.startswith("draft waiting:"),
-                    )
-                )
-            return out
+                query = query.where(or_(LedgerEntry.received_at >= since, LedgerEntry.labels.contains("crisis")))
+            found = s.execute(query).all()
+            refs = [str(e.message_id) for e, _ in found if e.message_id]
+            answered = _referring(s, TouchpointKind.REPLY_SENT, refs)
+            removed = _referring(s, TouchpointKind.DRAFT_REMOVED, refs)
+            return [
+                rows.backlog_row(entry, contact, answered=answered, removed=removed)
+                for entry, contact in found
+                if rows.in_backlog(entry, since, answered=answered)
+            ]
+
+
+def _referring(s: Session, kind: TouchpointKind, refs: Sequence[str]) -> set[str]:
+    """Which of these messages have a touchpoint of this kind: a reply_sent answering them, or a draft_created or
+    draft_removed about them."""
+    column = Touchpoint.reply_to_ref if kind == TouchpointKind.REPLY_SENT else Touchpoint.message_ref
+    return {str(ref) for ref in s.scalars(select(column).where(Touchpoint.kind == kind, column.in_(refs)))}

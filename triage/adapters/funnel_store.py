@@ -9,53 +9,19 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from triage.adapters import rows
 from triage.adapters.tables import Contact, LedgerEntry, SentRef, SentReply, Touchpoint
+from triage.core.kinds import Stage, TouchpointKind
 from triage.core.roster import RosterRow
-from triage.core.stages import StageError, check_move
+from triage.core.stages import StageError
+from triage.repository import ContactRow, FollowupCandidate, SentMessage, TouchpointRow
 
-__all__ = ["FollowupCandidate", "FunnelMixin", "SentMessage", "StageError"]
-
-
-@dataclass(frozen=True)
-class SentMessage:
-    """The headers of a message in a Sent folder that matter for the funnel (never its body)."""
-
-    message_id: str
-    refs: tuple[str, ...]  # In-Reply-To and References
-    to: tuple[str, ...]
-    sender: str
-    at: datetime
-
-
-def move_stage(s: Session, contact: Contact, target: str, *, actor: str, reason: str, at: datetime) -> bool:
-    """Apply an allowed move and log it as a touchpoint; False when the contact is already there."""
-    new = check_move(contact.stage, target, before_lost=contact.stage_before_lost)
-    old = contact.stage
-    if new == old:
-        return False
-    if new == "lost":
-        contact.stage_before_lost, contact.lost_at = old, at
-    if new in ("prospect", "client") and contact.prospect_at is None:
-        contact.prospect_at = at  # becoming a client means they booked, even if nobody recorded it
-    if new == "client" and contact.client_at is None:
-        contact.client_at = at
-    contact.stage = new
-    s.add(
-        Touchpoint(
-            contact_id=contact.id,
-            kind="stage_change",
-            at=at,
-            actor=actor,
-            detail=json.dumps({"from": old, "to": new, "reason": reason}),
-        )
-    )
-    return True
+__all__ = ["FunnelMixin", "StageError"]
 
 
 class FunnelMixin:
@@ -66,16 +32,13 @@ class FunnelMixin:
         with self.session() as s:
             return s.scalars(select(Contact).where(Contact.email == email.strip().lower())).first()
 
-    def stages(self, emails: Sequence[str]) -> dict[str, str]:
-        """Stage per known address (an existing client gets a client's reply, not intake information)."""
+    @staticmethod
+    def _stages(s: Session, emails: Sequence[str]) -> dict[str, Stage]:
         wanted = sorted({e.lower() for e in emails if e})
         if not wanted:
             return {}
-        with self.session() as s:
-            return {
-                str(e): str(st)
-                for e, st in s.execute(select(Contact.email, Contact.stage).where(Contact.email.in_(wanted)))
-            }
+        query = select(Contact.email, Contact.stage).where(Contact.email.in_(wanted))
+        return {str(e): Stage(st) for e, st in s.execute(query)}
 
     def list_contacts(self, stage: str | None = None, source: str | None = None) -> list[Contact]:
         with self.session() as s:
@@ -99,38 +62,31 @@ class FunnelMixin:
             contact = s.scalars(select(Contact).where(Contact.email == email.strip().lower())).first()
             if contact is None:
                 raise StageError(f"no contact with the address {email}")
-            changed = move_stage(s, contact, target, actor=actor, reason=reason or "set by hand", at=at or _now())
-            return contact, changed
+            change = rows.move_stage(contact, target, actor=actor, reason=reason or "set by hand", at=at or _now())
+            if change is not None:
+                s.add(change)
+            return contact, change is not None
 
-    def import_contacts(self, rows: Sequence[RosterRow], *, actor: str, at: datetime) -> tuple[int, int, int]:
+    def import_contacts(self, listing: Sequence[RosterRow], *, actor: str, at: datetime) -> tuple[int, int, int]:
         """A practice's client list, in one transaction: (created, moved forward, unchanged). Running it twice
         changes nothing; a list never moves anyone backwards (a client stays a client)."""
         created = moved = unchanged = 0
         with self.session() as s:
-            emails = [row.email for row in rows]
+            emails = [row.email for row in listing]
             known = {c.email: c for c in s.scalars(select(Contact).where(Contact.email.in_(emails)))} if emails else {}
-            fresh = []
-            for row in rows:
-                if row.email not in known:
-                    contact = Contact(
-                        email=row.email, first_name=row.first_name, stage="lead", source="import", created_at=at
-                    )
-                    s.add(contact)
-                    known[row.email] = contact
-                    fresh.append(row.email)
+            fresh = {row.email for row in listing if row.email not in known}
+            for row in listing:
+                if row.email in fresh:
+                    known[row.email] = rows.listed_contact(row, at)
+                    s.add(known[row.email])
             s.flush()  # ids for the touchpoints below, in one round of INSERTs
-            for row in rows:
-                contact = known[row.email]
-                named = False
-                if row.first_name and not contact.first_name:
-                    contact.first_name, named = row.first_name, True
-                try:
-                    changed = move_stage(s, contact, row.stage, actor=actor, reason="client list import", at=at)
-                except StageError:
-                    changed = False  # a list never moves anyone back
+            for row in listing:
+                changed, change = rows.apply_listing(known[row.email], row, actor=actor, at=at)
+                if change is not None:
+                    s.add(change)
                 if row.email in fresh:
                     created += 1
-                elif changed or named:
+                elif changed:
                     moved += 1
                 else:
                     unchanged += 1
@@ -165,13 +121,12 @@ class FunnelMixin:
                 added += 1
         return added
 
-    def answered(self, inquiry_refs: Sequence[str]) -> set[str]:
-        """Which of these inquiries (by Message-ID) a message in Sent already answers."""
-        refs = [r for r in inquiry_refs if r]
+    @staticmethod
+    def _answered(s: Session, inquiry_refs: Sequence[str]) -> set[str]:
+        refs = sorted({r for r in inquiry_refs if r})
         if not refs:
             return set()
-        with self.session() as s:
-            return set(s.scalars(select(SentRef.ref).where(SentRef.ref.in_(refs))))
+        return set(s.scalars(select(SentRef.ref).where(SentRef.ref.in_(refs))))
 
     def match_replies(self, mailbox: str) -> list[tuple[str, str | None]]:
         """Tie sent messages to the inquiries they answer and log reply_sent touchpoints.
@@ -193,7 +148,7 @@ class FunnelMixin:
                 reply.contact_id, reply.inquiry_ref = inquiry.contact_id, inquiry.message_ref
                 already = s.scalars(
                     select(Touchpoint.id).where(
-                        Touchpoint.kind == "reply_sent", Touchpoint.message_ref == reply.message_id
+                        Touchpoint.kind == TouchpointKind.REPLY_SENT, Touchpoint.message_ref == reply.message_id
                     )
                 ).first()
                 if already is not None:  # triage sent it itself (send mode) and logged it then
@@ -201,7 +156,7 @@ class FunnelMixin:
                 s.add(
                     Touchpoint(
                         contact_id=inquiry.contact_id,
-                        kind="reply_sent",
+                        kind=TouchpointKind.REPLY_SENT,
                         at=reply.sent_at,
                         mailbox=mailbox,
                         message_ref=reply.message_id,
@@ -223,7 +178,11 @@ class FunnelMixin:
         refs = list(s.scalars(select(SentRef.ref).where(SentRef.reply_id == reply.id)))
         if refs:
             by_ref = list(
-                s.scalars(select(Touchpoint).where(Touchpoint.kind == "inquiry", Touchpoint.message_ref.in_(refs)))
+                s.scalars(
+                    select(Touchpoint).where(
+                        Touchpoint.kind == TouchpointKind.INQUIRY, Touchpoint.message_ref.in_(refs)
+                    )
+                )
             )
             if by_ref:
                 return max(by_ref, key=lambda t: t.at)  # the latest inquiry in the thread it answers
@@ -233,53 +192,60 @@ class FunnelMixin:
         return s.scalars(
             select(Touchpoint)
             .join(Contact, Contact.id == Touchpoint.contact_id)
-            .where(Contact.email.in_(addresses), Touchpoint.kind == "inquiry", Touchpoint.at <= reply.sent_at)
+            .where(
+                Contact.email.in_(addresses), Touchpoint.kind == TouchpointKind.INQUIRY, Touchpoint.at <= reply.sent_at
+            )
             .order_by(Touchpoint.at.desc())
         ).first()
-
-    def inquiry_contact(self, inquiry_ref: str) -> int | None:
-        with self.session() as s:
-            found = s.scalars(
-                select(Touchpoint.contact_id).where(Touchpoint.kind == "inquiry", Touchpoint.message_ref == inquiry_ref)
-            ).first()
-            return None if found is None else int(found)
 
     def followup_candidates(self, mailbox: str) -> list[FollowupCandidate]:
         """Leads answered from this mailbox, with what the follow-up rule needs to decide."""
         out: list[FollowupCandidate] = []
         with self.session() as s:
-            for contact in s.scalars(select(Contact).where(Contact.stage == "lead")):
+            for contact in s.scalars(select(Contact).where(Contact.stage == Stage.LEAD)):
                 points = list(s.scalars(select(Touchpoint).where(Touchpoint.contact_id == contact.id)))
-                replies = sorted((t for t in points if t.kind == "reply_sent"), key=lambda t: t.at)
-                if not replies or replies[-1].mailbox != mailbox:
-                    continue
-                inquiries = sorted((t for t in points if t.kind == "inquiry"), key=lambda t: t.at)
-                language = json.loads(inquiries[-1].detail or "{}").get("language", "en") if inquiries else "en"
-                out.append(
-                    FollowupCandidate(
-                        contact_id=contact.id,
-                        email=contact.email,
-                        first_name=contact.first_name,
-                        language=language,
-                        last_reply_at=replies[-1].at,
-                        last_reply_ref=replies[-1].message_ref,
-                        last_inquiry_at=inquiries[-1].at if inquiries else None,
-                        followups=sum(1 for t in points if t.kind == "followup_drafted"),
-                    )
-                )
+                if (candidate := rows.followup_candidate(contact, points, mailbox)) is not None:
+                    out.append(candidate)
         return out
 
+    def funnel_rows(self) -> tuple[list[ContactRow], list[TouchpointRow]]:
+        """Every contact and touchpoint as the reports read them, in id order, in one read transaction.
 
-@dataclass(frozen=True)
-class FollowupCandidate:
-    contact_id: int
-    email: str
-    first_name: str | None
-    language: str
-    last_reply_at: datetime
-    last_reply_ref: str | None
-    last_inquiry_at: datetime | None
-    followups: int
+        Column selects, not ORM objects, and no names or addresses: no report needs them.
+        """
+        with self.session() as s:
+            contacts = [
+                rows.contact_row(r)
+                for r in s.execute(
+                    select(
+                        Contact.id,
+                        Contact.stage,
+                        Contact.source,
+                        Contact.created_at,
+                        Contact.prospect_at,
+                        Contact.client_at,
+                        Contact.lost_at,
+                        Contact.stage_before_lost,
+                    ).order_by(Contact.id)
+                )
+            ]
+            touchpoints = [
+                rows.touchpoint_row(r)
+                for r in s.execute(
+                    select(
+                        Touchpoint.id,
+                        Touchpoint.contact_id,
+                        Touchpoint.kind,
+                        Touchpoint.at,
+                        Touchpoint.message_ref,
+                        Touchpoint.reply_to_ref,
+                        Touchpoint.actor,
+                        Touchpoint.mailbox,
+                        Touchpoint.detail,
+                    ).order_by(Touchpoint.id)
+                )
+            ]
+        return contacts, touchpoints
 
 
 def _now() -> datetime:

@@ -13,7 +13,6 @@ import logging
 import ssl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
 from typing import Any
@@ -22,6 +21,9 @@ from imapclient import IMAPClient
 from imapclient.exceptions import CapabilityError, IMAPClientError, LoginError
 
 from triage.config import Mailbox
+from triage.mailroom import Fetched, MailboxError
+
+__all__ = ["Fetched", "ImapMailbox", "MailboxError", "tls_context"]
 
 # imapclient logs the whole protocol exchange, message bodies included, at DEBUG: never let that reach a log,
 # whatever level someone turns the root logger to while chasing a problem.
@@ -31,20 +33,6 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 DRAFT = b"\\Draft"
 SEEN = b"\\Seen"
 DELETED = b"\\Deleted"
-
-
-class MailboxError(Exception):
-    """One line saying what failed and where: unreachable host:port, TLS failure, bad login, missing folder."""
-
-
-@dataclass(frozen=True)
-class Fetched:
-    """One message as the server stores it; `raw` is byte-exact so parsing and hashing see what was sent."""
-
-    uid: int
-    raw: bytes
-    internaldate: datetime | None
-    flags: tuple[bytes, ...]
 
 
 def _reason(exc: BaseException) -> str:

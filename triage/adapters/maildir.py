@@ -17,8 +17,8 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
 
-from triage.adapters.imap import Fetched, MailboxError
 from triage.config import Mailbox
+from triage.mailroom import Fetched, MailboxError
 
 UIDLIST = "triage-uidlist.json"
 _FLAG_LETTERS = {b"\\Draft": "D", b"\\Flagged": "F", b"\\Seen": "S", b"\\Answered": "R", b"\\Deleted": "T"}

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from triage.core.classify import Classifier
 from triage.core.vectorize import Features
 
 MODEL_FILE = "triage-model.npz"
@@ -107,3 +108,9 @@ def load(directory: Path | None = None) -> ModelBundle:
     if coef.shape != (len(labels), features.size) or intercept.shape != (len(labels),):
         raise ModelError(f"{path}: arrays do not fit the labels and vocabulary in {meta_path.name}; run `triage train`")
     return ModelBundle(features=features, coef=coef, intercept=intercept, meta=meta)
+
+
+def load_classifier(directory: Path | None = None) -> Classifier:
+    """The classifier of the model in `directory` (default: model_dir()); ModelError when it cannot be used."""
+    bundle = load(directory)
+    return Classifier(bundle.features, bundle.coef, bundle.intercept, bundle.meta)

@@ -12,17 +12,11 @@ from collections.abc import Sequence
 
 from triage.config import Smtp
 from triage.core.draft import ascii_address
+from triage.mailroom import SmtpError, SmtpUnsupported
+
+__all__ = ["SmtpError", "SmtpUnsupported", "send"]
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
-
-
-class SmtpError(Exception):
-    """One line naming host:port and what failed (connect, TLS, login, or the server refusing the message)."""
-
-
-class SmtpUnsupported(SmtpError):
-    """The server cannot carry this message at all (an internationalised address without SMTPUTF8): retrying
-    will not help, so the reply is left as a draft for staff instead."""
 
 
 def _context(smtp: Smtp) -> ssl.SSLContext:

@@ -6,26 +6,26 @@ is owned by Alembic migrations (triage/migrations); opening a store brings it up
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select, update
+from sqlalchemy import create_engine, event, inspect, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from triage.adapters import rows
 from triage.adapters.catchup_store import CatchupMixin
-from triage.adapters.funnel_store import FunnelMixin, move_stage
-from triage.adapters.tables import FETCHED, Base, Contact, Cursor, LedgerEntry, SentRef, SentReply, Touchpoint
+from triage.adapters.funnel_store import FunnelMixin
+from triage.adapters.tables import Base, Contact, Cursor, LedgerEntry, SentRef, SentReply, Touchpoint
+from triage.core.kinds import FINAL, LedgerState, TouchpointKind
+from triage.repository import Asked, Claim, ClaimItem, Closed, InquiryRecord, Known, NewTouchpoint, StoreError
 
 __all__ = [
-    "FETCHED",
     "Base",
     "Contact",
     "Cursor",
@@ -37,58 +37,28 @@ __all__ = [
     "Touchpoint",
 ]
 
-# Ledger states. A message moves forward only; the final ones are never processed again.
-RECORDED = "recorded"  # understood, lead and inbound touchpoint written
-DELIVERING = "delivering"  # a draft may be on the server: look for it before writing another
-DELIVERED = "delivered"
-SKIPPED = "skipped"  # nothing to send (not an inquiry, loop guard, old backlog, per-person cap)
-QUARANTINED = "quarantined"
-FINAL = (DELIVERED, SKIPPED, QUARANTINED)
-STAGES = ("lead", "prospect", "client", "lost")
 
-
-class StoreError(Exception):
-    """The database cannot be opened or written; one line with the URL (without password)."""
-
-
-@dataclass(frozen=True)
-class Claim:
-    """The ledger's answer for one fetched message: its row id, and whether it still needs work."""
-
-    entry_id: int
-    state: str
-    new: bool
-
-
-@dataclass(frozen=True)
-class InquiryRecord:
-    """One understood inquiry to record: who, from where, when, about what, and the ledger state it reaches."""
-
-    entry_id: int
-    email: str
-    first_name: str | None
-    source: str
-    at: datetime
-    mailbox: str
-    message_ref: str | None
-    labels: tuple[str, ...]
-    thread_key: str | None
-    state: str
-    reason: str | None = None
-    body: str | None = None
-    language: str = "en"
-    books: bool = False  # asks to book an intake or consultation: a lead becomes a prospect
+def _sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and for an in-memory SQLite)."""
+    if not url.startswith("sqlite:///") or url.endswith(":memory:"):
+        return None
+    return Path(url.removeprefix("sqlite:///"))
 
 
 def _private_sqlite(url: str) -> None:
     """Create the SQLite file (and its folder) readable by the owner only: it holds health-related facts."""
-    if not url.startswith("sqlite:///") or url.endswith(":memory:"):
+    path = _sqlite_file(url)
+    if path is None:
         return
-    path = Path(url.removeprefix("sqlite:///"))
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
+
+
+def _absent(url: str) -> str:
+    where = _sqlite_file(url) or _safe_url(url)
+    return f"no funnel store at {where} (run `triage poll` first, or check store.url)"
 
 
 def _safe_url(url: str) -> str:
@@ -115,14 +85,23 @@ def migrate(engine: Engine) -> None:
 class Store(FunnelMixin, CatchupMixin):
     """All reads and writes of the funnel; each method is one short transaction."""
 
-    def __init__(self, url: str, *, keep_bodies: bool = False) -> None:
+    def __init__(self, url: str, *, keep_bodies: bool = False, create: bool = True) -> None:
+        """Open the store at `url`, bringing its schema up to date. With create=False (commands that only read) a
+        store that is not there is an error, not a new empty one: a typo in the URL must not report zeros."""
         self.url = url
         self.keep_bodies = keep_bodies
+        file = _sqlite_file(url)
         try:
-            _private_sqlite(url)
+            if create:
+                _private_sqlite(url)
+            elif file is not None and not file.exists():
+                raise StoreError(_absent(url))
             self.engine = create_engine(url, future=True)
             if url.startswith("sqlite"):
                 event.listen(self.engine, "connect", _sqlite_pragmas)
+            if not create and not inspect(self.engine).has_table("alembic_version"):
+                self.engine.dispose()
+                raise StoreError(_absent(url))
             migrate(self.engine)
         except (SQLAlchemyError, OSError) as exc:
             detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
@@ -162,20 +141,13 @@ class Store(FunnelMixin, CatchupMixin):
                 row.uidvalidity, row.last_uid = uidvalidity, last_uid
 
     # ------------------------------------------------------------------ ledger
-    def claim_many(
-        self,
-        mailbox: str,
-        folder: str,
-        uidvalidity: int,
-        items: Sequence[tuple[int, str | None, str, datetime | None]],
-    ) -> list[Claim]:
+    def claim_many(self, mailbox: str, folder: str, uidvalidity: int, items: Sequence[ClaimItem]) -> list[Claim]:
         """Record fetched messages (uid, Message-ID, content hash, received) once each, in one transaction.
 
         A message already in the ledger under another UIDVALIDITY (the server renumbered the folder) is found by
         Message-ID or content hash and moved to its new place, keeping its state: that is how a re-sync stays free
         of duplicates.
         """
-        claims: list[Claim] = []
         with self.session() as s:
             here = {
                 row.uid: row
@@ -188,45 +160,17 @@ class Store(FunnelMixin, CatchupMixin):
                     )
                 )
             }
-            missing = [item for item in items if item[0] not in here]
-            by_id, by_hash = self._known(s, mailbox, missing)
-            fresh: list[LedgerEntry] = []
-            rows: list[LedgerEntry] = []
-            for uid, message_id, digest, received in items:
-                row = here.get(uid)
-                if row is None:
-                    row = (by_id.get(message_id) if message_id else None) or by_hash.get(digest)
-                    if row is not None:
-                        row.folder, row.uidvalidity, row.uid = folder, uidvalidity, uid
-                if row is None:
-                    row = LedgerEntry(
-                        mailbox=mailbox,
-                        folder=folder,
-                        uidvalidity=uidvalidity,
-                        uid=uid,
-                        message_id=message_id,
-                        content_hash=digest,
-                        state=FETCHED,
-                        received_at=received,
-                    )
-                    s.add(row)
-                    fresh.append(row)
-                    if message_id:
-                        by_id[message_id] = row
-                    by_hash[digest] = row
-                rows.append(row)
+            by_id, by_hash = self._known(s, mailbox, [item for item in items if item[0] not in here])
+            placed, fresh = rows.place(
+                items, here, by_id, by_hash, mailbox=mailbox, folder=folder, uidvalidity=uidvalidity
+            )
+            s.add_all(fresh)
             s.flush()  # one round of INSERTs for the whole batch
-            new_ids = {id(row) for row in fresh}
-            seen: set[int] = set()
-            for row in rows:
-                new = id(row) in new_ids and id(row) not in seen
-                seen.add(id(row))
-                claims.append(Claim(row.id, FETCHED if new else row.state, new=new))
-        return claims
+            return rows.claims(placed, fresh)
 
     @staticmethod
     def _known(
-        s: Session, mailbox: str, items: Sequence[tuple[int, str | None, str, datetime | None]]
+        s: Session, mailbox: str, items: Sequence[ClaimItem]
     ) -> tuple[dict[str, LedgerEntry], dict[str, LedgerEntry]]:
         """Messages already in the ledger elsewhere (another UIDVALIDITY), found by Message-ID or content hash."""
         ids = [mid for _, mid, _, _ in items if mid]
@@ -245,10 +189,10 @@ class Store(FunnelMixin, CatchupMixin):
                 by_hash.setdefault(row.content_hash, row)
         return by_id, by_hash
 
-    def unfinished(self, mailbox: str, folder: str, uidvalidity: int) -> list[tuple[int, int, str]]:
+    def unfinished(self, mailbox: str, folder: str, uidvalidity: int) -> list[tuple[int, int, LedgerState]]:
         """(entry id, uid, state) of messages a crash left half-done, to be fetched and finished again."""
         with self.session() as s:
-            rows = s.execute(
+            found = s.execute(
                 select(LedgerEntry.id, LedgerEntry.uid, LedgerEntry.state)
                 .where(
                     LedgerEntry.mailbox == mailbox,
@@ -258,16 +202,25 @@ class Store(FunnelMixin, CatchupMixin):
                 )
                 .order_by(LedgerEntry.uid)
             ).all()
-            return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
+            return [(int(r[0]), int(r[1]), LedgerState(r[2])) for r in found]
 
-    def set_state(self, entry_ids: Sequence[int], state: str, reason: str | None = None) -> None:
+    def set_state(self, entry_ids: Sequence[int], state: LedgerState, reason: str | None = None) -> None:
         if not entry_ids:
             return
-        now = datetime.now(UTC)
         with self.session() as s:
+            self._close(s, [(entry_id, state, reason) for entry_id in entry_ids])
+
+    @staticmethod
+    def _close(s: Session, closed: Sequence[Closed]) -> None:
+        """Set ledger states, one UPDATE per (state, reason)."""
+        groups: dict[tuple[LedgerState, str | None], list[int]] = {}
+        for entry_id, state, reason in closed:
+            groups.setdefault((state, reason), []).append(entry_id)
+        now = datetime.now(UTC)
+        for (state, reason), entry_ids in groups.items():
             s.execute(
                 update(LedgerEntry)
-                .where(LedgerEntry.id.in_(list(entry_ids)))
+                .where(LedgerEntry.id.in_(entry_ids))
                 .values(state=state, reason=reason, processed_at=now)
             )
 
@@ -279,68 +232,43 @@ class Store(FunnelMixin, CatchupMixin):
             return list(s.scalars(query))
 
     # ------------------------------------------------------------------ funnel
-    def record_inquiries(self, records: Sequence[InquiryRecord]) -> list[tuple[int, bool]]:
+    def record_inquiries(
+        self, records: Sequence[InquiryRecord], closed: Sequence[Closed] = ()
+    ) -> list[tuple[int, bool]]:
         """Contacts (matched by e-mail, case-insensitively), inbound touchpoints, stage moves and ledger states for
-        a batch, in one transaction, so a crash leaves either all of it or none of it.
+        a batch, in one transaction, so a crash leaves either all of it or none of it. `closed` holds the batch's
+        other ledger states: messages that need no draft or were quarantined.
 
         Returns (contact id, whether this inquiry made a new lead) per record: an existing client writing to
         reschedule is a client, not a new lead; a lost contact who writes again is re-opened where they were.
         """
         ids: list[tuple[int, bool]] = []
-        if not records:
-            return ids
         with self.session() as s:
+            self._close(s, closed)
+            if not records:
+                return ids
             emails = sorted({rec.email.lower() for rec in records})
             known = {c.email: c for c in s.scalars(select(Contact).where(Contact.email.in_(emails)))}
             entries = {
                 e.id: e for e in s.scalars(select(LedgerEntry).where(LedgerEntry.id.in_([r.entry_id for r in records])))
             }
-            created: set[str] = set()
-            for rec in records:  # new people first, so one flush gives them all their ids
-                email = rec.email.lower()
-                contact = known.get(email)
-                if contact is None:
-                    created.add(email)
-                    contact = Contact(
-                        email=email, first_name=rec.first_name, stage="lead", source=rec.source, created_at=rec.at
-                    )
-                    s.add(contact)
-                    known[email] = contact
-                elif rec.first_name and not contact.first_name:
-                    contact.first_name = rec.first_name
-            s.flush()
+            created: dict[str, Contact] = {}
+            for rec in records:  # the first message of someone new makes the contact
+                if rec.email.lower() not in known:
+                    created.setdefault(rec.email.lower(), rows.new_contact(rec))
+            s.add_all(created.values())
+            s.flush()  # new people first, so one flush gives them all their ids
+            known.update(created)
             now = datetime.now(UTC)
             for rec in records:
                 contact = known[rec.email.lower()]
-                if contact.stage == "lost":
-                    move_stage(
-                        s, contact, contact.stage_before_lost or "lead", actor="triage", reason="wrote again", at=rec.at
-                    )
-                if rec.books and contact.stage == "lead":
-                    move_stage(s, contact, "prospect", actor="triage", reason="asked to book", at=rec.at)
-                s.add(
-                    Touchpoint(
-                        contact_id=contact.id,
-                        kind="inquiry",
-                        at=rec.at,
-                        mailbox=rec.mailbox,
-                        message_ref=rec.message_ref,
-                        actor="triage",
-                        detail=json.dumps({"labels": list(rec.labels), "source": rec.source, "language": rec.language}),
-                    )
-                )
-                row = entries.get(rec.entry_id)
-                if row is not None:
-                    row.state, row.reason, row.contact_id = rec.state, rec.reason, contact.id
-                    row.labels, row.thread_key = ",".join(rec.labels), rec.thread_key
-                    row.processed_at = now
-                    if self.keep_bodies and rec.body is not None:
-                        row.body = rec.body
-                ids.append((contact.id, rec.email.lower() in created))
-                created.discard(rec.email.lower())  # a second message in the batch is not a second new lead
+                s.add_all(rows.arrival(contact, rec))
+                if (row := entries.get(rec.entry_id)) is not None:
+                    rows.apply_record(row, rec, contact.id, now=now, keep_bodies=self.keep_bodies)
+                ids.append((contact.id, created.pop(rec.email.lower(), None) is not None))
         return ids
 
-    def finish(self, entry_ids: Sequence[int], state: str, touchpoints: Sequence[dict[str, Any]] = ()) -> None:
+    def finish(self, entry_ids: Sequence[int], state: LedgerState, touchpoints: Sequence[NewTouchpoint] = ()) -> None:
         """Move entries to a state and write their touchpoints in the same transaction."""
         now = datetime.now(UTC)
         with self.session() as s:
@@ -350,82 +278,83 @@ class Store(FunnelMixin, CatchupMixin):
                     .where(LedgerEntry.id.in_(list(entry_ids)))
                     .values(state=state, reason=None, processed_at=now)
                 )
-            for tp in touchpoints:
-                s.add(
-                    Touchpoint(
-                        contact_id=tp["contact_id"],
-                        kind=tp["kind"],
-                        at=tp.get("at") or now,
-                        mailbox=tp.get("mailbox"),
-                        message_ref=tp.get("message_ref"),
-                        actor=tp.get("actor", "triage"),
-                        reply_to_ref=tp.get("reply_to_ref"),
-                        detail=json.dumps(tp.get("detail", {})),
-                    )
-                )
+            s.add_all(rows.touchpoint_of(tp, now) for tp in touchpoints)
 
-    def add_touchpoint(
-        self,
-        contact_id: int,
-        kind: str,
-        *,
-        at: datetime | None = None,
-        mailbox: str | None = None,
-        message_ref: str | None = None,
-        actor: str = "triage",
-        detail: dict[str, Any] | None = None,
-    ) -> None:
+    def add_touchpoint(self, point: NewTouchpoint) -> None:
         with self.session() as s:
-            s.add(
-                Touchpoint(
-                    contact_id=contact_id,
-                    kind=kind,
-                    at=at or datetime.now(UTC),
-                    mailbox=mailbox,
-                    message_ref=message_ref,
-                    actor=actor,
-                    detail=json.dumps(detail or {}),
+            s.add(rows.touchpoint_of(point, datetime.now(UTC)))
+
+    def note_removed_drafts(
+        self, mailbox: str, inquiry_refs: Sequence[str], detail: dict[str, Any] | None = None
+    ) -> None:
+        """A draft_removed touchpoint for each inquiry whose draft triage took out of Drafts, in one transaction."""
+        if not inquiry_refs:
+            return
+        with self.session() as s:
+            query = select(Touchpoint.message_ref, Touchpoint.contact_id).where(
+                Touchpoint.kind == TouchpointKind.INQUIRY, Touchpoint.message_ref.in_(sorted(set(inquiry_refs)))
+            )
+            contacts = {str(ref): int(contact) for ref, contact in s.execute(query)}
+            now = datetime.now(UTC)
+            s.add_all(
+                rows.touchpoint(
+                    contacts[ref], TouchpointKind.DRAFT_REMOVED, at=now, mailbox=mailbox, message_ref=ref, detail=detail
                 )
+                for ref in inquiry_refs
+                if ref in contacts
             )
 
-    def has_touchpoint(self, contact_id: int, kind: str, message_ref: str | None) -> bool:
+    def recall(self, mailbox: str, asked: Asked) -> Known:
+        """Everything a batch's decisions need from earlier polls, in one read transaction."""
         with self.session() as s:
-            query = select(Touchpoint.id).where(Touchpoint.contact_id == contact_id, Touchpoint.kind == kind)
-            if message_ref is not None:
-                query = query.where(Touchpoint.message_ref == message_ref)
-            return s.execute(query.limit(1)).first() is not None
+            return Known(
+                answered=self._answered(s, asked.message_refs),
+                threads=self._answered_threads(s, asked.emails, asked.since),
+                pending=self._pending_drafts(s, mailbox, asked.emails),
+                stages=self._stages(s, asked.emails),
+                alerted=self._touched(s, TouchpointKind.ALERT_SENT, asked.message_refs),
+                contacts=self._entry_contacts(s, asked.entry_ids),
+            )
 
-    def answered_threads(self, emails: Sequence[str], since: datetime) -> set[tuple[str, str | None]]:
-        """(e-mail, thread) pairs that had an automatic draft or send since the given time: the per-person cap."""
+    @staticmethod
+    def _answered_threads(s: Session, emails: Sequence[str], since: datetime) -> set[tuple[str, str | None]]:
         if not emails:
             return set()
-        with self.session() as s:
-            rows = s.execute(
-                select(Contact.email, LedgerEntry.thread_key)
-                .join(LedgerEntry, LedgerEntry.contact_id == Contact.id)
-                .where(
-                    Contact.email.in_(sorted({e.lower() for e in emails})),
-                    LedgerEntry.state == DELIVERED,
-                    LedgerEntry.processed_at >= since,
-                )
-            ).all()
-            return {(str(r[0]), r[1]) for r in rows}
+        rows = s.execute(
+            select(Contact.email, LedgerEntry.thread_key)
+            .join(LedgerEntry, LedgerEntry.contact_id == Contact.id)
+            .where(
+                Contact.email.in_(sorted({e.lower() for e in emails})),
+                LedgerEntry.state == LedgerState.DELIVERED,
+                LedgerEntry.processed_at >= since,
+            )
+        ).all()
+        return {(str(r[0]), r[1]) for r in rows}
 
-    def contact_id(self, email: str) -> int | None:
-        with self.session() as s:
-            found = s.scalars(select(Contact.id).where(Contact.email == email.lower())).first()
-            return None if found is None else int(found)
+    @staticmethod
+    def _touched(s: Session, kind: TouchpointKind, message_refs: Sequence[str]) -> set[str]:
+        refs = sorted({r for r in message_refs if r})
+        if not refs:
+            return set()
+        query = select(Touchpoint.message_ref).where(Touchpoint.kind == kind, Touchpoint.message_ref.in_(refs))
+        return {str(ref) for ref in s.scalars(query)}
 
-    def entry_contact(self, entry_id: int) -> int | None:
-        with self.session() as s:
-            row = s.get(LedgerEntry, entry_id)
-            return None if row is None else row.contact_id
+    @staticmethod
+    def _entry_contacts(s: Session, entry_ids: Sequence[int]) -> dict[int, int]:
+        if not entry_ids:
+            return {}
+        rows = s.execute(
+            select(LedgerEntry.id, LedgerEntry.contact_id).where(
+                LedgerEntry.id.in_(list(entry_ids)), LedgerEntry.contact_id.is_not(None)
+            )
+        )
+        return {int(entry_id): int(contact_id) for entry_id, contact_id in rows if contact_id is not None}
 
     def contacts(self) -> list[Contact]:
         with self.session() as s:
             return list(s.scalars(select(Contact).order_by(Contact.id)))
 
-    def touchpoints(self, kind: str | None = None) -> list[Touchpoint]:
+    def touchpoints(self, kind: TouchpointKind | None = None) -> list[Touchpoint]:
         with self.session() as s:
             query = select(Touchpoint).order_by(Touchpoint.id)
             if kind:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-FETCHED = "fetched"
+from triage.core.kinds import LedgerState, Stage, TouchpointKind
+
+E = TypeVar("E", bound=StrEnum)
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -29,6 +32,23 @@ class UtcDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
+class Words(TypeDecorator[E], Generic[E]):
+    """A StrEnum stored as its plain string (the schema is unchanged) and read back as the enum."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int) -> None:
+        super().__init__(length)
+        self.enum = enum
+
+    def process_bind_param(self, value: E | str | None, dialect: Any) -> str | None:
+        return None if value is None else str(self.enum(value))
+
+    def process_result_value(self, value: str | None, dialect: Any) -> E | None:
+        return None if value is None else self.enum(value)
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -38,21 +58,20 @@ class Contact(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(320), unique=True)  # lower-cased
     first_name: Mapped[str | None] = mapped_column(String(100))
-    stage: Mapped[str] = mapped_column(String(20), default="lead")
+    stage: Mapped[Stage] = mapped_column(Words(Stage, 20), default=Stage.LEAD)
     source: Mapped[str] = mapped_column(String(40), default="direct")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     prospect_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     client_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     lost_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
-    stage_before_lost: Mapped[str | None] = mapped_column(String(20))
+    stage_before_lost: Mapped[Stage | None] = mapped_column(Words(Stage, 20))
 
 
 class Touchpoint(Base):
     __tablename__ = "touchpoints"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
-    # inquiry, draft_created, reply_sent, alert_sent, stage_change, followup_drafted
-    kind: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[TouchpointKind] = mapped_column(Words(TouchpointKind, 30))
     at: Mapped[datetime] = mapped_column(UtcDateTime())
     mailbox: Mapped[str | None] = mapped_column(String(100))
     message_ref: Mapped[str | None] = mapped_column(String(998))  # the message this touchpoint is about
@@ -76,7 +95,7 @@ class LedgerEntry(Base):
     uid: Mapped[int] = mapped_column(BigInteger)
     message_id: Mapped[str | None] = mapped_column(String(998))
     content_hash: Mapped[str] = mapped_column(String(64))
-    state: Mapped[str] = mapped_column(String(20), default=FETCHED)
+    state: Mapped[LedgerState] = mapped_column(Words(LedgerState, 20), default=LedgerState.FETCHED)
     reason: Mapped[str | None] = mapped_column(String(300))
     labels: Mapped[str] = mapped_column(String(200), default="")
     received_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

@@ -7,18 +7,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from triage.core.model import Understanding
 
-REPLY = "reply"
-CRISIS = "crisis"
-RECORD = "record"  # a lead worth keeping, but nothing to draft (too old, or nobody to answer)
-SKIP = "skip"  # not an inquiry: no lead, no draft
+
+class ActionKind(StrEnum):
+    REPLY = "reply"
+    CRISIS = "crisis"
+    RECORD = "record"  # a lead worth keeping, but nothing to draft (too old, or nobody to answer)
+    SKIP = "skip"  # not an inquiry: no lead, no draft
 
 
 @dataclass(frozen=True)
 class Action:
-    kind: str
+    kind: ActionKind
     reason: str | None = None
     draft: bool = False
     alert: bool = False
@@ -41,20 +44,24 @@ def plan(
     if "crisis" in labels:
         # Old crises are still recorded and flagged; an alert about a message from last year helps nobody.
         if too_old:
-            return Action(CRISIS, f"crisis older than the {backlog_days}-day backlog window", draft=False, alert=False)
+            return Action(
+                ActionKind.CRISIS, f"crisis older than the {backlog_days}-day backlog window", draft=False, alert=False
+            )
         can_draft = contact is not None and not ours and not loop.never_reply
-        return Action(CRISIS, None if can_draft else "crisis with no address to answer", draft=can_draft, alert=True)
+        return Action(
+            ActionKind.CRISIS, None if can_draft else "crisis with no address to answer", draft=can_draft, alert=True
+        )
     if loop.never_reply:
-        return Action(SKIP, "never reply: " + "; ".join(loop.reasons))
+        return Action(ActionKind.SKIP, "never reply: " + "; ".join(loop.reasons))
     if "not_inquiry" in labels:
-        return Action(SKIP, "not an inquiry")
+        return Action(ActionKind.SKIP, "not an inquiry")
     if contact is None:
-        return Action(SKIP, "no address to answer")
+        return Action(ActionKind.SKIP, "no address to answer")
     if ours:
-        return Action(SKIP, "sent from the practice's own address")
+        return Action(ActionKind.SKIP, "sent from the practice's own address")
     if too_old:
-        return Action(RECORD, f"older than the {backlog_days}-day backlog window: recorded, not answered")
-    return Action(REPLY, draft=True)
+        return Action(ActionKind.RECORD, f"older than the {backlog_days}-day backlog window: recorded, not answered")
+    return Action(ActionKind.REPLY, draft=True)
 
 
 def may_send_automatically(understanding: Understanding) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from rich.console import Console
@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from triage.core.labels import LABELS
-from triage.poll import PollReport
+from triage.pipeline.batch import PollReport
 
 
 def poll_summary(reports: Sequence[PollReport], console: Console | None = None) -> None:
@@ -55,7 +55,7 @@ def poll_summary(reports: Sequence[PollReport], console: Console | None = None) 
 
 
 @contextmanager
-def progress_bar(enabled: bool = True) -> Iterator[object]:
+def progress_bar(enabled: bool = True) -> Iterator[Callable[[str, int, int], None]]:
     """A progress bar per mailbox on a big backlog; silent when nothing new arrived (or output is not a terminal)."""
     console = Console(stderr=True)
     with Progress(

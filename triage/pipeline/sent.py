@@ -12,13 +12,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from typing import Any
 
-from triage.adapters.funnel_store import SentMessage
-from triage.adapters.imap import Fetched, MailboxError
-from triage.adapters.store import Store
 from triage.config import Mailbox
 from triage.core.draft import SOURCE_HEADER, source_key
+from triage.mailroom import Fetched, MailboxError, Mailroom
+from triage.repository import Repository, SentMessage
 
 _MSGID = re.compile(r"<[^<>\s]+>")
 _HEADERS = BytesHeaderParser(policy=compat32)
@@ -44,7 +42,7 @@ def sent_message(fetched: Fetched) -> SentMessage | None:
     return SentMessage(message_id=ids[0], refs=tuple(refs), to=tuple(to), sender=sender or "unknown", at=when)
 
 
-def read_sent(box: Mailbox, mail: Any, store: Store) -> int:
+def read_sent(box: Mailbox, mail: Mailroom, store: Repository) -> int:
     """Remember what is new in Sent since the last poll; returns how many messages were new."""
     try:
         validity, uidnext = mail.status(box.sent)
@@ -65,15 +63,17 @@ def read_sent(box: Mailbox, mail: Any, store: Store) -> int:
     return added
 
 
-def remove_answered_drafts(box: Mailbox, mail: Any, store: Store, matched: Sequence[tuple[str, str | None]]) -> int:
+def remove_answered_drafts(
+    box: Mailbox, mail: Mailroom, store: Repository, matched: Sequence[tuple[str, str | None]]
+) -> int:
     """Take triage's drafts for answered inquiries out of Drafts (only triage's own, found by their header)."""
-    removed = 0
+    removed: list[str] = []
+    count = 0
     for inquiry_ref, digest in matched:
         uids = mail.search_header(box.drafts, SOURCE_HEADER, source_key(box.name, inquiry_ref, digest))
         if uids:
             mail.delete(box.drafts, uids)
-            contact = store.inquiry_contact(inquiry_ref)
-            if contact is not None:
-                store.add_touchpoint(contact, "draft_removed", mailbox=box.name, message_ref=inquiry_ref)
-            removed += len(uids)
-    return removed
+            removed.append(inquiry_ref)
+            count += len(uids)
+    store.note_removed_drafts(box.name, removed)
+    return count

@@ -12,15 +12,14 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from triage.commands import UserError, _guard
+from triage.cli.common import UserError, add_config, config_of, open_store, zone_of
 
 FORMATS = ("table", "csv", "json", "html")
 DEFAULT_HTML = "triage-report.html"
 
 
-def add_report_command(sub: Any) -> argparse.ArgumentParser:
+def add(sub: Any) -> argparse.ArgumentParser:
     """Add `report` to an argparse subparsers object; returns the new parser."""
     p: argparse.ArgumentParser = sub.add_parser(
         "report",
@@ -29,7 +28,7 @@ def add_report_command(sub: Any) -> argparse.ArgumentParser:
         "heard back, which drafts still wait, and crises flagged. Dates are the practice's local dates; "
         "--to includes the whole of that day. By default: this month so far.",
     )
-    p.add_argument("--config", default=None, help="config file (default: ./triage.toml, then $TRIAGE_CONFIG)")
+    add_config(p)
     p.add_argument(
         "--from", dest="date_from", metavar="DATE", help="first day, YYYY-MM-DD (default: 1st of --to's month)"
     )
@@ -73,64 +72,36 @@ def cmd_report(args: argparse.Namespace) -> int:
         if value:
             parse_date(value, option)
 
-    def action() -> int:
-        from triage import report_view
-        from triage.adapters import funnel_rows
-        from triage.adapters.store import Store
-        from triage.config import load_config
-        from triage.reports import BusinessHours, compute
+    from triage.reporting import charts, funnel_view
+    from triage.reporting.catchup import effective_absence
+    from triage.reporting.funnel import BusinessHours, compute
 
-        config = load_config(args.config or getattr(args, "config_global", None))
+    config = config_of(args)
+    zone = zone_of(config)
+    start, end = period(args.date_from, args.date_to, datetime.now(zone).date())
+    store = open_store(config, must_exist=True)
+    try:
+        contacts, touchpoints = store.funnel_rows()
+        away = effective_absence(config, store, zone) if args.exclude_absence else None
+    finally:
+        store.close()
+    hours = BusinessHours() if args.business_hours else None
+    exclude = [(away.start, away.end)] if away is not None else []
+    report = compute(contacts, touchpoints, start=start, end=end, tz=zone, business_hours=hours, exclude=exclude)
+    _emit(report, args, funnel_view, charts)
+    if args.charts:
         try:
-            zone = ZoneInfo(config.practice.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise UserError(
-                f"{config.path}: practice.timezone {config.practice.timezone!r} is not a time zone"
-            ) from None
-        start, end = period(args.date_from, args.date_to, datetime.now(zone).date())
-        _store_exists(config.store.url)
-        store = Store(config.store.url)
-        try:
-            contacts, touchpoints = funnel_rows.load(store)
-        finally:
-            store.close()
-        hours = BusinessHours() if args.business_hours else None
-        exclude: list[tuple[datetime, datetime | None]] = []
-        if args.exclude_absence:
-            from triage.catchup_command import effective_absence
-
-            store = Store(config.store.url)
-            try:
-                away = effective_absence(config, store, zone)
-            finally:
-                store.close()
-            if away is not None:
-                exclude.append((away.start, away.end))
-        report = compute(contacts, touchpoints, start=start, end=end, tz=zone, business_hours=hours, exclude=exclude)
-        _emit(report, args, report_view)
-        if args.charts:
-            try:
-                paths = report_view.charts(report, args.charts)
-            except OSError as exc:
-                raise UserError(f"cannot write charts to {args.charts}: {exc.strerror}") from exc
-            _say(f"charts written to {Path(args.charts)}: {', '.join(p.name for p in paths)}")
-        return 0
-
-    return _guard(action)
+            paths = charts.charts(report, args.charts)
+        except OSError as exc:
+            raise UserError(f"cannot write charts to {args.charts}: {exc.strerror}") from exc
+        _say(f"charts written to {Path(args.charts)}: {', '.join(p.name for p in paths)}")
+    return 0
 
 
-def _store_exists(url: str) -> None:
-    """A report never creates a store: an absent SQLite file means the wrong folder or config, not zero leads."""
-    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
-        path = Path(url.removeprefix("sqlite:///"))
-        if not path.exists():
-            raise UserError(f"no funnel store at {path} (run `triage poll` first, or check store.url)")
-
-
-def _emit(report: Any, args: argparse.Namespace, view: Any) -> None:
+def _emit(report: Any, args: argparse.Namespace, view: Any, charts: Any) -> None:
     if args.format == "html":
         out = Path(args.out or DEFAULT_HTML)
-        _write(out, view.html(report))
+        _write(out, charts.html(report))
         _say(f"report written to {out.resolve()}")
     elif args.format == "table":
         if args.out:

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from email.utils import make_msgid
-from typing import Any
 
-from triage.adapters.funnel_store import FollowupCandidate
-from triage.adapters.store import Store
 from triage.compose import Composer
 from triage.config import Config, Mailbox
 from triage.core.draft import SOURCE_HEADER, build_reply
+from triage.core.kinds import TouchpointKind
 from triage.core.model import Inquiry
+from triage.mailroom import Mailroom
+from triage.pipeline.batch import practice_time
+from triage.repository import FollowupCandidate, NewTouchpoint, Repository
 
 
 def due(candidate: FollowupCandidate, *, now: datetime, after_days: int, limit: int) -> bool:
@@ -27,7 +28,9 @@ def due(candidate: FollowupCandidate, *, now: datetime, after_days: int, limit: 
     return now - candidate.last_reply_at >= timedelta(days=after_days)
 
 
-def draft_followups(box: Mailbox, mail: Any, store: Store, composer: Composer, config: Config, now: datetime) -> int:
+def draft_followups(
+    box: Mailbox, mail: Mailroom, store: Repository, composer: Composer, config: Config, now: datetime
+) -> int:
     rule = config.followup
     drafted = 0
     for candidate in store.followup_candidates(box.name):
@@ -55,10 +58,11 @@ def draft_followups(box: Mailbox, mail: Any, store: Store, composer: Composer, c
                 practice_name=config.practice.name,
                 practice_address=config.practice.address,
                 source=source,
-                now=now,
+                now=practice_time(config, now),
                 message_id=message_id,
             )
             mail.append(box.drafts, [raw], [b"\\Draft"])
-        store.add_touchpoint(candidate.contact_id, "followup_drafted", at=now, mailbox=box.name, message_ref=source)
+        kind = TouchpointKind.FOLLOWUP_DRAFTED
+        store.add_touchpoint(NewTouchpoint(candidate.contact_id, kind, at=now, mailbox=box.name, message_ref=source))
         drafted += 1
     return drafted

@@ -1,7 +1,7 @@
 """Funnel figures for a period: how many people asked, how many became clients, how fast they heard back.
 
 Pure computation over plain rows (no database, no clock, no I/O), so every figure can be checked by hand in a test.
-The store adapter (triage/adapters/funnel_rows.py) turns the tables into rows; triage/report_view.py draws them.
+The store turns its tables into these rows (Repository.funnel_rows); funnel_view.py and charts.py draw them.
 
 Choices where the brief left one open, made once here so every output agrees:
 
@@ -25,54 +25,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
+from triage.core.kinds import TouchpointKind
 from triage.core.labels import LABELS
+from triage.repository import ContactRow, TouchpointRow
 
 SOURCES: tuple[str, ...] = ("direct", "psychology_today", "website_form", "referral")
 TOPICS: tuple[str, ...] = tuple(label for label in LABELS if label != "not_inquiry")
-PROSPECT_OR_LATER = ("prospect", "client")
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    """One person as the funnel store holds them (no name or address: reports never need them)."""
-
-    id: int
-    stage: str
-    source: str
-    created_at: datetime
-    prospect_at: datetime | None = None
-    client_at: datetime | None = None
-    lost_at: datetime | None = None
-    stage_before_lost: str | None = None
-
-    @property
-    def reached_prospect(self) -> bool:
-        """Prospect at some point: the date says so, or they went further, or were lost as a prospect or client."""
-        return (
-            self.prospect_at is not None
-            or self.reached_client
-            or self.stage in PROSPECT_OR_LATER
-            or self.stage_before_lost in PROSPECT_OR_LATER
-        )
-
-    @property
-    def reached_client(self) -> bool:
-        return self.client_at is not None or self.stage == "client" or self.stage_before_lost == "client"
-
-
-@dataclass(frozen=True)
-class TouchpointRow:
-    """One event on a contact's timeline; `labels` comes from an inquiry's detail, empty for other kinds."""
-
-    id: int
-    contact_id: int
-    kind: str
-    at: datetime
-    message_ref: str | None = None
-    reply_to_ref: str | None = None
-    actor: str = "triage"
-    mailbox: str | None = None
-    labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -225,7 +183,9 @@ def compute(
     timeline: dict[int, list[TouchpointRow]] = defaultdict(list)
     for event in events:
         timeline[event.contact_id].append(event)
-    first_inquiry = {cid: next((t for t in tps if t.kind == "inquiry"), None) for cid, tps in timeline.items()}
+    first_inquiry = {
+        cid: next((t for t in tps if t.kind == TouchpointKind.INQUIRY), None) for cid, tps in timeline.items()
+    }
 
     cohort = [c for c in people if within(c.created_at)]
     sources = SOURCES + tuple(sorted({c.source for c in cohort} - set(SOURCES)))
@@ -236,7 +196,7 @@ def compute(
         return first.labels if first else ()
 
     waiting, oldest = _waiting(events)
-    crises, alerted = _crises([e for e in events if e.kind == "inquiry" and within(e.at)], events)
+    crises, alerted = _crises([e for e in events if e.kind == TouchpointKind.INQUIRY and within(e.at)], events)
     return FunnelReport(
         start=start,
         end=end,
@@ -250,7 +210,7 @@ def compute(
         conversion_by_source=tuple(_conversion(s, [c for c in cohort if c.source == s]) for s in sources),
         conversion_by_topic=tuple(_conversion(t, [c for c in cohort if t in topics_of(c)]) for t in TOPICS),
         response=_response(cohort, timeline, first_inquiry, zone, business_hours, exclude),
-        staff_replies=_staff(e for e in events if e.kind == "reply_sent" and within(e.at)),
+        staff_replies=_staff(e for e in events if e.kind == TouchpointKind.REPLY_SENT and within(e.at)),
         drafts_waiting=waiting,
         oldest_waiting_draft=oldest,
         crises=crises,
@@ -293,7 +253,9 @@ def _response(
         if any(_utc(a) <= asked and (b is None or asked < _utc(b)) for a, b in exclude):
             excluded += 1
             continue
-        replies = [_utc(t.at) for t in timeline[contact.id] if t.kind == "reply_sent" and _utc(t.at) >= asked]
+        replies = [
+            _utc(t.at) for t in timeline[contact.id] if t.kind == TouchpointKind.REPLY_SENT and _utc(t.at) >= asked
+        ]
         if not replies:
             waiting += 1
             continue
@@ -325,10 +287,10 @@ def _waiting(events: Sequence[TouchpointRow]) -> tuple[int, datetime | None]:
     about a message without a Message-ID is done when its contact got a reply or a removal at or after it.
     Several drafts about one message count once, dated by the oldest.
     """
-    answered = {e.reply_to_ref for e in events if e.kind == "reply_sent" and e.reply_to_ref}
-    removed = {e.message_ref for e in events if e.kind == "draft_removed" and e.message_ref}
+    answered = {e.reply_to_ref for e in events if e.kind == TouchpointKind.REPLY_SENT and e.reply_to_ref}
+    removed = {e.message_ref for e in events if e.kind == TouchpointKind.DRAFT_REMOVED and e.message_ref}
     waiting: dict[str | int, datetime] = {}
-    for draft in (e for e in events if e.kind == "draft_created"):
+    for draft in (e for e in events if e.kind == TouchpointKind.DRAFT_CREATED):
         if draft.message_ref:
             if draft.message_ref in answered or draft.message_ref in removed:
                 continue
@@ -338,7 +300,7 @@ def _waiting(events: Sequence[TouchpointRow]) -> tuple[int, datetime | None]:
                 e
                 for e in events
                 if e.contact_id == draft.contact_id
-                and e.kind in ("reply_sent", "draft_removed")
+                and e.kind in (TouchpointKind.REPLY_SENT, TouchpointKind.DRAFT_REMOVED)
                 and _utc(e.at) >= _utc(draft.at)
             )
             if next(later, None) is not None:
@@ -351,7 +313,7 @@ def _waiting(events: Sequence[TouchpointRow]) -> tuple[int, datetime | None]:
 def _crises(inquiries: Sequence[TouchpointRow], events: Sequence[TouchpointRow]) -> tuple[int, int]:
     """Inquiries of the period labelled crisis, and how many had an alert to the clinician (matched by
     Message-ID; without one, by an alert for the same contact at or after the inquiry)."""
-    alerts = [e for e in events if e.kind == "alert_sent"]
+    alerts = [e for e in events if e.kind == TouchpointKind.ALERT_SENT]
     alerted_refs = {a.message_ref for a in alerts if a.message_ref}
     flagged = [i for i in inquiries if "crisis" in i.labels]
 

@@ -1,0 +1,302 @@
+"""How the store's rows change: the rules the SQL store and the in-memory store both apply, written once.
+
+Placing a fetched message in the ledger (exactly once, across a UIDVALIDITY change), recording an inquiry (a new
+lead, a lost contact re-opened, a lead who asks to book becoming a prospect), moving a stage, and reading a
+message's review status or a lead's follow-up facts back out.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from triage.adapters.tables import Contact, LedgerEntry, Touchpoint
+from triage.core.kinds import LedgerState, Stage, TouchpointKind
+from triage.core.roster import RosterRow
+from triage.core.stages import StageError, check_move
+from triage.repository import (
+    BacklogRow,
+    Claim,
+    ClaimItem,
+    ContactRow,
+    FollowupCandidate,
+    InquiryRecord,
+    NewTouchpoint,
+    TouchpointRow,
+)
+
+
+def place(
+    items: Sequence[ClaimItem],
+    here: dict[int, LedgerEntry],
+    by_id: dict[str, LedgerEntry],
+    by_hash: dict[str, LedgerEntry],
+    *,
+    mailbox: str,
+    folder: str,
+    uidvalidity: int,
+) -> tuple[list[LedgerEntry], list[LedgerEntry]]:
+    """The ledger row of each fetched message, and the rows that are new.
+
+    `here` holds the rows at these UIDs; `by_id` and `by_hash` the mailbox's rows with these Message-IDs and
+    content hashes. A message found elsewhere (the server renumbered the folder: a new UIDVALIDITY) is moved to its
+    new place and keeps its state, so a re-sync makes no duplicate; the same message twice is one row.
+    """
+    rows: list[LedgerEntry] = []
+    fresh: list[LedgerEntry] = []
+    for uid, message_id, digest, received in items:
+        row = here.get(uid)
+        if row is None:
+            row = (by_id.get(message_id) if message_id else None) or by_hash.get(digest)
+            if row is not None:
+                row.folder, row.uidvalidity, row.uid = folder, uidvalidity, uid
+        if row is None:
+            row = LedgerEntry(
+                mailbox=mailbox,
+                folder=folder,
+                uidvalidity=uidvalidity,
+                uid=uid,
+                message_id=message_id,
+                content_hash=digest,
+                state=LedgerState.FETCHED,
+                received_at=received,
+            )
+            fresh.append(row)
+            if message_id:
+                by_id[message_id] = row
+            by_hash[digest] = row
+        rows.append(row)
+    return rows, fresh
+
+
+def claims(rows: Sequence[LedgerEntry], fresh: Sequence[LedgerEntry]) -> list[Claim]:
+    """The ledger's answer per placed row (once the rows have their ids)."""
+    new_rows = {id(row) for row in fresh}
+    seen: set[int] = set()
+    out = []
+    for row in rows:
+        new = id(row) in new_rows and id(row) not in seen
+        seen.add(id(row))
+        out.append(Claim(row.id, LedgerState.FETCHED if new else row.state, new=new))
+    return out
+
+
+def listed_contact(row: RosterRow, at: datetime) -> Contact:
+    """A person from a practice's client list, before their stage is applied (a lead the list then moves)."""
+    return Contact(
+        email=row.email,
+        first_name=row.first_name,
+        stage=Stage.LEAD,
+        source="import",
+        created_at=at,
+        prospect_at=None,
+        client_at=None,
+        lost_at=None,
+        stage_before_lost=None,
+    )
+
+
+def apply_listing(contact: Contact, row: RosterRow, *, actor: str, at: datetime) -> tuple[bool, Touchpoint | None]:
+    """What a client list changes about one contact: (anything changed, the stage change to record). A list
+    fills a missing first name and moves a stage forward, never back: a client stays a client."""
+    named = False
+    if row.first_name and not contact.first_name:
+        contact.first_name, named = row.first_name, True
+    try:
+        change = move_stage(contact, row.stage, actor=actor, reason="client list import", at=at)
+    except StageError:
+        change = None
+    return named or change is not None, change
+
+
+def new_contact(rec: InquiryRecord) -> Contact:
+    return Contact(
+        email=rec.email.lower(),
+        first_name=rec.first_name,
+        stage=Stage.LEAD,
+        source=rec.source,
+        created_at=rec.at,
+        prospect_at=None,
+        client_at=None,
+        lost_at=None,
+        stage_before_lost=None,
+    )
+
+
+def arrival(contact: Contact, rec: InquiryRecord) -> list[Touchpoint]:
+    """What one inquiry does to its contact: a lost contact is re-opened where they were, a lead who asks to book
+    becomes a prospect, and the inquiry itself is on their timeline. Returns the touchpoints to add."""
+    if rec.first_name and not contact.first_name:
+        contact.first_name = rec.first_name
+    moves = []
+    if contact.stage == Stage.LOST:
+        moves.append(
+            move_stage(
+                contact, contact.stage_before_lost or Stage.LEAD, actor="triage", reason="wrote again", at=rec.at
+            )
+        )
+    if rec.books and contact.stage == Stage.LEAD:
+        moves.append(move_stage(contact, Stage.PROSPECT, actor="triage", reason="asked to book", at=rec.at))
+    detail = {"labels": list(rec.labels), "source": rec.source, "language": rec.language}
+    inquiry = touchpoint(
+        contact.id, TouchpointKind.INQUIRY, at=rec.at, mailbox=rec.mailbox, message_ref=rec.message_ref
+    )
+    inquiry.detail = json.dumps(detail)
+    return [tp for tp in moves if tp is not None] + [inquiry]
+
+
+def apply_record(row: LedgerEntry, rec: InquiryRecord, contact_id: int, *, now: datetime, keep_bodies: bool) -> None:
+    """The ledger entry of a recorded inquiry: its state, contact, labels and thread (and body, when kept)."""
+    row.state, row.reason, row.contact_id = rec.state, rec.reason, contact_id
+    row.labels, row.thread_key = ",".join(rec.labels), rec.thread_key
+    row.processed_at = now
+    if keep_bodies and rec.body is not None:
+        row.body = rec.body
+
+
+def touchpoint(
+    contact_id: int,
+    kind: TouchpointKind,
+    *,
+    at: datetime,
+    mailbox: str | None = None,
+    message_ref: str | None = None,
+    actor: str = "triage",
+    reply_to_ref: str | None = None,
+    detail: dict[str, Any] | None = None,
+) -> Touchpoint:
+    return Touchpoint(
+        contact_id=contact_id,
+        kind=kind,
+        at=at,
+        mailbox=mailbox,
+        message_ref=message_ref,
+        reply_to_ref=reply_to_ref,
+        actor=actor,
+        detail=json.dumps(detail or {}),
+    )
+
+
+def touchpoint_of(point: NewTouchpoint, now: datetime) -> Touchpoint:
+    return touchpoint(
+        point.contact_id,
+        point.kind,
+        at=point.at or now,
+        mailbox=point.mailbox,
+        message_ref=point.message_ref,
+        actor=point.actor,
+        reply_to_ref=point.reply_to_ref,
+        detail=point.detail,
+    )
+
+
+def move_stage(contact: Contact, target: str, *, actor: str, reason: str, at: datetime) -> Touchpoint | None:
+    """Apply an allowed move to the contact; the stage_change touchpoint to add, or None when already there."""
+    new = Stage(check_move(contact.stage, target, before_lost=contact.stage_before_lost))
+    old = contact.stage
+    if new == old:
+        return None
+    if new == Stage.LOST:
+        contact.stage_before_lost, contact.lost_at = old, at
+    if new in (Stage.PROSPECT, Stage.CLIENT) and contact.prospect_at is None:
+        contact.prospect_at = at  # becoming a client means they booked, even if nobody recorded it
+    if new == Stage.CLIENT and contact.client_at is None:
+        contact.client_at = at
+    contact.stage = new
+    return touchpoint(
+        contact.id, TouchpointKind.STAGE_CHANGE, at=at, actor=actor, detail={"from": old, "to": new, "reason": reason}
+    )
+
+
+def backlog_row(entry: LedgerEntry, contact: Contact, *, answered: set[str], removed: set[str]) -> BacklogRow:
+    """A message as the review table shows it: who, when, about what, and what happened to it."""
+    if entry.message_id in answered:
+        status = "answered"
+    elif entry.state == LedgerState.DELIVERED and entry.message_id in removed:
+        status = "draft replaced or removed"
+    elif entry.state == LedgerState.DELIVERED:
+        status = "draft waiting: answer its staff note first" if entry.needs_staff else "draft waiting"
+    elif entry.state in (LedgerState.SKIPPED, LedgerState.QUARANTINED):
+        status = f"no draft: {entry.reason or entry.state}"
+    else:
+        status = "in progress"
+    labels = labels_of(entry.labels)
+    waiting_note = status.startswith("draft waiting:")
+    return BacklogRow(
+        entry.id, contact.email, contact.first_name, contact.stage, entry.received_at, labels, status, waiting_note
+    )
+
+
+def in_backlog(entry: LedgerEntry, since: datetime | None, *, answered: set[str]) -> bool:
+    """Whether a message belongs in the review from `since` on: it came since then, or it is a crisis nobody has
+    answered yet, whenever it came (a window must never hide someone who may not be safe)."""
+    if since is None or (entry.received_at is not None and entry.received_at >= since):
+        return True
+    return "crisis" in labels_of(entry.labels) and entry.message_id not in answered
+
+
+def followup_candidate(contact: Contact, points: Sequence[Touchpoint], mailbox: str) -> FollowupCandidate | None:
+    """A lead answered from this mailbox, with what the follow-up rule needs; None when nobody answered them."""
+    replies = sorted((t for t in points if t.kind == TouchpointKind.REPLY_SENT), key=lambda t: t.at)
+    if not replies or replies[-1].mailbox != mailbox:
+        return None
+    inquiries = sorted((t for t in points if t.kind == TouchpointKind.INQUIRY), key=lambda t: t.at)
+    language = json.loads(inquiries[-1].detail or "{}").get("language", "en") if inquiries else "en"
+    return FollowupCandidate(
+        contact_id=contact.id,
+        email=contact.email,
+        first_name=contact.first_name,
+        language=language,
+        last_reply_at=replies[-1].at,
+        last_reply_ref=replies[-1].message_ref,
+        last_inquiry_at=inquiries[-1].at if inquiries else None,
+        followups=sum(1 for t in points if t.kind == TouchpointKind.FOLLOWUP_DRAFTED),
+    )
+
+
+def labels_of(text: str | None) -> tuple[str, ...]:
+    """A ledger entry's labels column ("insurance,fees") as a tuple."""
+    return tuple(label for label in (text or "").split(",") if label)
+
+
+def contact_row(r: Any) -> ContactRow:
+    """A contact as the reports read it (a row with the Contact columns, or a Contact)."""
+    return ContactRow(
+        id=int(r.id),
+        stage=Stage(r.stage),
+        source=str(r.source),
+        created_at=r.created_at,
+        prospect_at=r.prospect_at,
+        client_at=r.client_at,
+        lost_at=r.lost_at,
+        stage_before_lost=r.stage_before_lost,
+    )
+
+
+def touchpoint_row(r: Any) -> TouchpointRow:
+    """A touchpoint as the reports read it; an inquiry's topics come from its detail."""
+    return TouchpointRow(
+        id=int(r.id),
+        contact_id=int(r.contact_id),
+        kind=TouchpointKind(r.kind),
+        at=r.at,
+        message_ref=r.message_ref,
+        reply_to_ref=r.reply_to_ref,
+        actor=str(r.actor),
+        mailbox=r.mailbox,
+        labels=_labels(r.detail) if r.kind == TouchpointKind.INQUIRY else (),
+    )
+
+
+def _labels(detail: str | None) -> tuple[str, ...]:
+    """An inquiry's topic labels; unreadable detail counts as no topics rather than stopping the report."""
+    try:
+        data = json.loads(detail or "{}")
+    except ValueError:
+        return ()
+    labels = data.get("labels") if isinstance(data, dict) else None
+    if not isinstance(labels, list):
+        return ()
+    return tuple(str(label) for label in labels)

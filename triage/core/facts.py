@@ -1,0 +1,28 @@
+"""What the poll decides on about a message's text, worked out once when the message is understood."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from triage.core.absence import withdrawn
+from triage.core.draft import thread_key
+from triage.core.model import Understanding
+
+
+@dataclass(frozen=True)
+class Facts:
+    thread_key: str | None
+    """The thread it belongs to (the per-person cap counts answers per thread)."""
+    withdrawn: bool
+    """They wrote that they no longer need an answer ("never mind, I found someone")."""
+    books: bool
+    """They ask to book an intake or consultation: a lead becomes a prospect."""
+
+
+def facts_of(understanding: Understanding) -> Facts:
+    gone = withdrawn(understanding.inquiry.text)
+    return Facts(
+        thread_key=thread_key(understanding.inquiry),
+        withdrawn=gone,
+        books="scheduling" in understanding.classification.labels and not gone,
+    )

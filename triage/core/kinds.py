@@ -1,0 +1,43 @@
+"""The words the funnel store keeps, each list in one place: ledger states, touchpoint kinds and contact stages.
+
+StrEnums whose values are the strings in the database, so rows written before them read back unchanged.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LedgerState(StrEnum):
+    """Where a message is on its way through the poll. It moves forward only; FINAL ones are never redone."""
+
+    FETCHED = "fetched"  # in the ledger, not yet recorded
+    RECORDED = "recorded"  # understood; lead and inbound touchpoint written; a draft follows
+    DELIVERING = "delivering"  # a draft may be on the server: look for it before writing another
+    DELIVERED = "delivered"
+    SKIPPED = "skipped"  # nothing to send (not an inquiry, loop guard, old backlog, per-person cap...), with why
+    QUARANTINED = "quarantined"  # could not be read or processed, with why
+
+
+FINAL = frozenset({LedgerState.DELIVERED, LedgerState.SKIPPED, LedgerState.QUARANTINED})
+
+
+class TouchpointKind(StrEnum):
+    """An event on a contact's timeline."""
+
+    INQUIRY = "inquiry"  # they wrote
+    DRAFT_CREATED = "draft_created"
+    DRAFT_REMOVED = "draft_removed"  # answered by hand, or replaced by a newer draft
+    REPLY_SENT = "reply_sent"  # by staff (found in Sent) or by triage in send mode
+    ALERT_SENT = "alert_sent"  # a crisis alert to the clinician
+    STAGE_CHANGE = "stage_change"
+    FOLLOWUP_DRAFTED = "followup_drafted"
+
+
+class Stage(StrEnum):
+    """A contact's place in the funnel (the moves between them: triage.core.stages)."""
+
+    LEAD = "lead"  # first inquiry
+    PROSPECT = "prospect"  # asked to book, or booked an intake
+    CLIENT = "client"  # intake done
+    LOST = "lost"
