@@ -123,7 +123,7 @@ def test_the_checker_catches_a_false_statement() -> None:
         Question(Kind.INSURANCE, ("Aetna",)),
         Question(Kind.FEES, ("session",)),
         Question(Kind.AGE, ("15",)),
-        Question(Kind.SERVICE, ("adhd testing",)),
+        Question(Kind.SERVICE, ("anxiety", "adhd testing")),
         Question(Kind.MODALITY, ("video",)),
     )
     body = composer.compose(_understanding(Request(Intent.NEW_INQUIRY, questions), "en")).body

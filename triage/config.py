@@ -320,6 +320,7 @@ def _check_insurer(name: str, where: str) -> None:
     from triage.core.carriers import CARRIERS, find_carrier
 
     canonical = [c for c, _ in CARRIERS]
+    name = plan_name(name)
     if name in canonical:
         return
     read_as = find_carrier(name)
@@ -328,6 +329,18 @@ def _check_insurer(name: str, where: str) -> None:
     close = difflib.get_close_matches(name, canonical, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(canonical)}"
     raise ValueError(f"{where}: {name!r} is not an insurer triage knows ({hint})")
+
+
+def plan_name(entry: str) -> str:
+    """The canonical insurer of an in_network entry: "Blue Cross Blue Shield (Regence)" is Blue Cross Blue Shield,
+    and Regence is the plan of that family the practice is in network with."""
+    return entry.split("(", 1)[0].strip()
+
+
+def plan_brands(entry: str) -> tuple[str, ...]:
+    """The plans named in an entry's brackets ("Blue Cross Blue Shield (Regence, Premera)")."""
+    inside = entry.partition("(")[2].rstrip(") ")
+    return tuple(b.strip().casefold() for b in inside.split(",") if b.strip())
 
 
 def _mailbox(table: Any, index: int) -> Mailbox:

@@ -211,6 +211,7 @@ class Composer:
             "first_name": (understanding.extraction.first_name or "").strip() or None,
             "situation": None if request.situation is None else str(request.situation),
             "about_someone_else": request.about_someone_else,
+            "from_professional": request.from_professional,
             "asked": {str(k) for k in request.kinds},
             "known": request.known,
             "offered": [d for d in DAYS if d in practice.days_offered],

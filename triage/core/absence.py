@@ -22,7 +22,9 @@ _WITHDRAWN = re.compile(
     r"olv[ií]de(lo|se)|no\s+se\s+preocupe,?\s+ya|ya\s+no\s+es\s+necesari[oa]|"
     r"encontr[ée]\s+(una?\s+)?(terapeuta|psic[óo]log[oa]|alguien)|hold\s+off\s+(for\s+now|until)|"
     r"please\s+ignore\s+(that|my|this|the)|set\s+(me|us)\s+up\s+with\s+(someone|somebody|a\s+therapist)|"
-    r"cancel\s+my\s+(consultation\s+|intake\s+)?request|doesn'?t\s+make\s+sense\s+to\s+start)\b",
+    r"cancel\s+my\s+(consultation\s+|intake\s+)?request|doesn'?t\s+make\s+sense\s+to\s+start|"
+    r"decided\s+not\s+to\s+(pursue|go\s+ahead|start)|(assigned|assigning)\s+me\s+a\s+(therapist|counselor)|"
+    r"please\s+cancel\s+(that|it|my\s+request|(\w+'s\s+)?(consult|consultation|intake)))\b",
     re.IGNORECASE,
 )
 

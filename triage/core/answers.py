@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from triage.config import DAYS, Practice, Therapist
+from triage.config import DAYS, Practice, Therapist, plan_brands, plan_name
 from triage.core.reading.services import display, services_in
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Question, Request
 
@@ -63,13 +63,18 @@ class Plan:
     next_step: bool
 
 
-def carrier_status(practice: Practice, carrier: str | None) -> str:
-    """ "in_network" | "public" (Medicaid/Medicare we don't take) | "out_of_network" | "unknown" (none named)."""
+def carrier_status(practice: Practice, carrier: str | None, brand: str | None = None) -> str:
+    """ "in_network" | "confirm" (a plan of an in-network family the config does not name: staff check it) |
+    "public" (Medicaid/Medicare we don't take) | "out_of_network" | "unknown" (none named)."""
     if not carrier:
         return "unknown"
     name = carrier.casefold()
-    if name in {c.casefold() for c in practice.in_network}:
-        return "in_network"
+    for entry in practice.in_network:
+        if plan_name(entry).casefold() == name:
+            brands = plan_brands(entry)
+            if brand and brands and brand.casefold() not in brands:
+                return "confirm"  # in network with Regence says nothing about Anthem
+            return "in_network"
     if name in PUBLIC_PLANS:
         return "public"
     return "out_of_network"
@@ -119,6 +124,9 @@ class _Planner:
         if self.request.known.offered_time:
             # They answer a time staff offered: confirming it is staff's (the note), not a paragraph about days.
             covered |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY, Kind.ACCEPTING, Kind.BOOKING}
+        if self.intent == Intent.CLIENT_REQUEST and self.request.known.running_late:
+            # "Running 10 minutes late": they need a word back, not the parking or the hours.
+            dropped |= kinds - CLIENT_KINDS
         if self.intent == Intent.CLIENT_REQUEST:
             dropped |= {Kind.ACCEPTING, Kind.URGENCY}
             if kinds & CLIENT_KINDS:
@@ -136,7 +144,7 @@ class _Planner:
             question = asked.get(kind)
             if question is None or kind in covered | dropped:
                 continue
-            if self.refused and kind in (Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY):
+            if self.refused and kind in (Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY, Kind.MODALITY):
                 self.answered.add(kind)
                 continue
             if kind == Kind.OTHER:
@@ -151,7 +159,10 @@ class _Planner:
 
     def cancel(self, q: Question) -> None:
         hours, fee = self.practice.cancellation_hours, self.practice.cancellation_fee
-        self.add(q.kind, "cancel", remind=bool(self.request.known.session_soon and hours), hours=hours, fee=fee)
+        known = self.request.known
+        # Someone cancelling because a child is in the ER hears sympathy, not the policy.
+        remind = bool(known.session_soon and hours and not known.unwell)
+        self.add(q.kind, "cancel", remind=remind, hours=hours, fee=fee, unwell=known.unwell)
 
     def fee_waiver(self, q: Question) -> None:
         self.add(q.kind, "fee_waiver")
@@ -215,6 +226,8 @@ class _Planner:
         for entry in refused:
             referral = entry.referral
             self.add(q.kind, "not_offered", names=[display(entry.service, self.lang)], referral=referral)
+        if refused and not offered and not unknown:
+            self.refused = True  # what they came for is elsewhere: no booking pitch
         if unknown:
             self.flag(q.kind, "they ask about " + _join([display(v, "en") for v in unknown]))
 
@@ -249,11 +262,20 @@ class _Planner:
                 self.flag(q.kind, "they ask about ASL (a therapist who signs, or an interpreter)")
             else:
                 self.add(q.kind, "language", names=[], language=value, spoken=sorted(spoken, key=_english_first))
+                self.refused = True  # sessions they could follow are elsewhere: no booking pitch
 
     # -- how, where and when ------------------------------------------------------------------------------------
     def modality(self, q: Question) -> None:
         phone = "phone" in q.values
-        self.add(q.kind, "modality", video="video" in q.values, in_person="in_person" in q.values, phone=phone)
+        no_video = self.request.known.no_video
+        self.add(
+            q.kind,
+            "modality",
+            video="video" in q.values and not no_video,
+            in_person="in_person" in q.values or no_video,
+            phone=phone,
+            no_video=no_video,
+        )
         if phone:
             self.staff.append("they ask about sessions by phone")
 
@@ -274,6 +296,8 @@ class _Planner:
             elif practice.licensed_in:
                 states = [s.lower() for s in practice.licensed_in]
                 self.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in))
+                if value not in states:
+                    self.refused = True  # neither video nor a booking link can reach them there
             else:
                 self.flag(q.kind, f"they ask whether you can see someone in {value.title()}")
 
@@ -284,7 +308,7 @@ class _Planner:
         return {
             "yes": [d for d in asked if d in offered],
             "no": [d for d in asked if d not in offered],
-            "offered": [d for d in offered if d not in ruled_out] if not asked else offered,
+            "offered": [d for d in offered if d not in ruled_out],
             "all_offered": offered,
             "asked": bool(asked),
         }
@@ -313,9 +337,15 @@ class _Planner:
     def insurance(self, q: Question) -> None:
         known = self.request.known
         carrier = (q.values[0] if q.values else None) or known.insurer
-        if carrier is None and known.no_insurance:
+        if carrier is None and (known.no_insurance or known.payment):
+            # They told us how they will pay: list the networks, never ask which insurer they have.
+            self.add(q.kind, "insurance", carrier=None, status="listed")
             return
-        self.add(q.kind, "insurance", carrier=carrier, status=carrier_status(self.practice, carrier))
+        status = carrier_status(self.practice, carrier, known.insurer_brand)
+        if status == "confirm":
+            self.flag(q.kind, f"they have {known.insurer_brand} ({carrier}): check it is in your network, then answer")
+            return
+        self.add(q.kind, "insurance", carrier=carrier, status=status)
 
     def payment(self, q: Question) -> None:
         practice = self.practice
@@ -384,6 +414,8 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
     planner = _Planner(request, practice, lang, intent)
     planner.run()
     planner.faq()
+    if intent == Intent.CLIENT_REQUEST and Kind.BOOKING in request.kinds and Kind.RESCHEDULE not in request.kinds:
+        planner.add(Kind.BOOKING, "client_booking")  # a client asking for an extra session
     if request.known.offered_time:
         planner.staff.insert(0, "they reply to a time you offered: confirm it")
         planner.blocks.insert(0, Block("offered_time"))

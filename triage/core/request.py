@@ -85,6 +85,12 @@ class Known:
     session_soon: bool = False
     """The session they cancel or move is today or tomorrow: inside a cancellation window."""
     running_late: bool = False
+    insurer_brand: str | None = None
+    """The plan's own name when it is one of a family the canonical name covers ("Anthem" for Blue Cross)."""
+    unwell: bool = False
+    """They, or someone they care for, are ill or had an emergency: a cancellation gets sympathy, not a policy."""
+    no_video: bool = False
+    """They can't or won't do video (no computer, "in person only"): never offered video or online booking."""
     in_thread: bool = False
     """A reply in a thread with the practice: "thanks for getting back to me", not "thanks for reaching out"."""
 
@@ -108,6 +114,8 @@ class Request:
     situation: Situation | None = None
     about_someone_else: bool = False
     """A parent, partner or professional writing about the person who would be seen (or is at risk)."""
+    from_professional: bool = False
+    """A clinician, school counsellor or EAP referring someone: a crisis reply speaks to them as a colleague."""
     asked: tuple[str, ...] = ()
     """Every sentence they ended with a question mark: the practice's FAQ is matched against these."""
 

@@ -85,7 +85,7 @@ _FOR_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 _SOON_CONTEXT = re.compile(
-    r"\?|\b(?:appointment|session|opening|spot|availability|available|get\s+in|come\s+in|see\s+(?:someone|somebody|you|a)|"
+    r"\?|\b(?:appointment|session|opening|spot|availability|available|get(?:ting)?\s+in|come\s+in|anything|see\s+(?:someone|somebody|you|a)|"
     r"talk\s+to|speak\s+(?:to|with)|start(?:ing)?\s+(?:therapy|counseling|sessions)|book|schedule|meet|space|time|"
     r"cita|espacio|sesi[óo]n|hablar\s+con|empezar|ver\s+a|atender)",
     re.IGNORECASE,
@@ -99,6 +99,22 @@ _WANTS_REFERRAL = re.compile(
 _CAPABILITY = re.compile(
     r"\b(?:is|are)\s+(?:this|that|these|those)\s+(?:something|things?|a\s+service)\b|\bdo\s+you\s+(?:do|offer|work\s+with)\s+"
     r"(?:that|this|those|it)\b|\bwork\s+with\s+(?:that|this)\b|\b(?:lo|eso)\s+(?:hacen|ofrecen|trabajan)\b",
+    re.IGNORECASE,
+)
+_BRANDS = re.compile(
+    r"\b(anthem|premera|regence|highmark|carefirst|wellmark|florida\s+blue|excellus|horizon\s+bcbs|independence\s+blue)",
+    re.IGNORECASE,
+)
+_UNWELL = re.compile(
+    r"\b(?:sick|ill|fever|flu|covid|throwing\s+up|vomit\w*|stomach\s+bug|migraine|hospital\w*|emergency|e\.?r\.?\b|"
+    r"urgent\s+care|accident|enferm[oa]|fiebre|malo|mala|hospitalizad[oa]|urgencias|infarto)\b",
+    re.IGNORECASE,
+)
+_NO_VIDEO = re.compile(
+    r"\b(?:can'?t|cannot|don'?t|do\s+not|not\s+(?:good|great)\s+with|hate|refuse\w*|won'?t)\s+(?:\w+\s+){0,3}?"
+    r"(?:computers?|zoom|video|technology|screens?)\b|\bin[-\s]person\s+only\b|\bonly\s+in[-\s]person\b|"
+    r"\b(?:no|don'?t\s+(?:have|own)\s+a|do\s+not\s+own\s+a)\s+computer\b|\bno\s+(?:zoom|video)\b|"
+    r"\bno\s+me\s+llevo\s+(?:muy\s+)?bien\s+con\s+la\s+computadora\b|\bno\s+tengo\s+computadora\b|\bsolo\s+en\s+persona\b",
     re.IGNORECASE,
 )
 _ANAPHORA = re.compile(r"\b(?:it|that|this|those|them|one|such|so|eso)\b", re.IGNORECASE)
@@ -148,6 +164,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         existing_client=says_client or thread_shows_client(inquiry.history),
         session_soon=soon,
         running_late=running_late(items),
+        no_video=bool(_NO_VIDEO.search(text)),
+        insurer_brand=_brand(text),
+        unwell=bool(_UNWELL.search(text)),
         in_thread=bool(inquiry.history.strip()),
     )
     intent = _intent(inquiry, labels, questions, known, known.running_late)
@@ -156,12 +175,14 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     questions += _other(items, questions)
     if intent in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL):
         questions = []
+    professional = intent in (Intent.REFERRAL, Intent.CRISIS) and _from_professional(inquiry)
     return Request(
         intent=intent,
         questions=tuple(_merge(questions)),
         known=known,
         situation=read_situation(text) if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) else None,
-        about_someone_else=intent == Intent.REFERRAL or bool(_FOR_SOMEONE.search(text)),
+        about_someone_else=intent == Intent.REFERRAL or professional or bool(_FOR_SOMEONE.search(text)),
+        from_professional=professional,
         asked=tuple(evidence(s) for s in items if "?" in s.text)[:10],
     )
 
@@ -177,21 +198,32 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
         and not inquiry.loop.never_reply
     ):
         return Intent.WITHDRAWAL
-    if inquiry.loop.never_reply or ("not_inquiry" in labels and not _CLINICAL_REFERRAL.search(inquiry.text)):
+    # A client's own business (records, a bill) reads like admin mail to the model; a referral in shorthand too.
+    person = bool(kinds & CLIENT_KINDS) or bool(_CLINICAL_REFERRAL.search(inquiry.text))
+    if inquiry.loop.never_reply or ("not_inquiry" in labels and not person):
         return Intent.NOT_INQUIRY
     if _VENDOR.search(inquiry.text):
         return Intent.NOT_INQUIRY  # a pitch that talks about clients and insurance is still a pitch
-    professional = _PROFESSIONAL.search(inquiry.text) or _PROFESSIONAL.search(inquiry.sender_name or "")
-    if (
-        inquiry.source == "referral"
-        or _REFERRAL.search(inquiry.text)
-        or (professional and _ABOUT_CLIENT.search(inquiry.text))
-        or _CLINICAL_REFERRAL.search(inquiry.text)
-    ):
+    if inquiry.source == "referral" or _from_professional(inquiry):
         return Intent.REFERRAL
     if kinds & CLIENT_KINDS or known.existing_client or late:
         return Intent.CLIENT_REQUEST
     return Intent.NEW_INQUIRY
+
+
+def _brand(text: str) -> str | None:
+    found = _BRANDS.search(text)
+    return " ".join(found.group(1).split()).title() if found else None
+
+
+def _from_professional(inquiry: Inquiry) -> bool:
+    """A doctor, school counsellor, therapist or EAP writing about someone they would refer."""
+    professional = _PROFESSIONAL.search(inquiry.text) or _PROFESSIONAL.search(inquiry.sender_name or "")
+    return bool(
+        _REFERRAL.search(inquiry.text)
+        or (professional and _ABOUT_CLIENT.search(inquiry.text))
+        or _CLINICAL_REFERRAL.search(inquiry.text)
+    )
 
 
 def _intake_questions(items: list[Sentence], labels: set[str]) -> list[Question]:

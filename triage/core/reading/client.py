@@ -21,7 +21,8 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     (
         Kind.CANCEL,
         rf"\bcancel(?:l?ing)?\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\b(?:need|have|going)\s+to\s+cancel\b"
-        rf"|\bwill\s+i\s+(?:still\s+)?(?:get|be)\s+charged\b|\bplease\s+cancel\s+(?:her|his|their|my|our|the)\b"
+        rf"|\b(?:pause|take\s+a\s+break\s+from)\s+(?:my\s+|our\s+)?(?:sessions|therapy)\b|\btomarme\s+un\s+descanso\b"
+        rf"|\bcancelar\s+(?:el|mi|la)\s+(?:hueco|horario|espacio)\b|\bwill\s+i\s+(?:still\s+)?(?:get|be)\s+charged\b|\bplease\s+cancel\s+(?:her|his|their|my|our|the)\b"
         rf"|\bno\s+llego\s+a\s+(?:la|mi)\s+(?:sesi[óo]n|cita)\b|\bdon'?t\s+want\s+to\s+bring\s+(?:this|it)\s+(?:in|into)\b"
         rf"|\b(?:won'?t|will\s+not|wo\s+n't)\s+be\s+able\s+to\s+(?:make|come|attend)\b|\bcan'?t\s+(?:make|come\s+to|attend)\s+"
         rf"(?:it|{_WHICH})|\bcancelar\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)|\bno\s+(?:voy\s+a\s+)?poder\s+(?:ir|asistir|llegar)",
@@ -38,7 +39,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         Kind.BILLING,
         r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double)|\bdouble[-\s]?charg\w*|\bcard\s+(?:was\s+|got\s+|is\s+)?"
         r"(?:declined|rejected|expired)|\bdeclined\b|\bbilling\b|\binvoice\w*|\bmy\s+(?:current\s+|remaining\s+)?balance\b|\bouts?tanding\s+balance\b"
-        r"|\brefund\b|\bovercharg\w*|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
+        r"|\brefund\b|\bovercharg\w*|\bcard\s+on\s+file\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
         r"(?:card|payment)|\bnew\s+card\b|\b(?:cobro|cobraron)\s+(?:dos\s+veces|doble)|\bfactura\b|\btarjeta\s+(?:fue\s+)?rechazada",
     ),
     (
@@ -48,7 +49,8 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     ),
     (
         Kind.RECORDS,
-        r"\battendance\s+letter\b|\b(?:my|the|medical|treatment|therapy|clinical)\s+records\b|\bcopy\s+of\s+(?:my\s+)?(?:records|file|notes|chart)"
+        r"\battendance\s+letter\b|\bfmla\b|\b(?:disability|accommodation)\s+(?:paperwork|forms?|letter)\b"
+        r"|\b(?:my|the|medical|treatment|therapy|clinical)\s+records?\b|\bcopy\s+of\s+(?:my\s+)?(?:records|file|notes|chart)"
         r"|\bletter\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:work|employer|school|court|lawyer|attorney|doctor|landlord|hr)\b"
         r"|\bproof\s+of\s+(?:attendance|treatment|sessions)|\brelease\s+of\s+information|\bexpediente\b|\bcarta\s+para\s+(?:mi\s+)?(?:trabajo|escuela)",
     ),
@@ -69,7 +71,7 @@ _EXISTING = re.compile(
     r"(?:session|appointment|appt)\s+(?:with|on|this|tomorrow|today|next)|\b(?:i'?ve|i\s+have|we'?ve|i\s+keep|i'?m\s+still)\s+"
     r"(?:been\s+)?seeing\s+(?:you|dana|sam)\b|\bkeep\s+seeing\s+(?:you|dana|sam)\b|\bsame\s+(?:\w+\s+)?(?:slot|time)\b"
     r"|\bi'?m\s+in\s+(?:weekly\s+)?treatment\b|\b(?:the|your|client)\s+portal\b|\bi\s+see\s+(?:dana|sam|you)\s+(?:on|every)\b"
-    r"|\b(?:sees|has\s+been\s+seeing)\s+(?:dana|sam)\b"
+    r"|\b(?:an?\s+)?extra\s+session\b|\badditional\s+session\b"
     r"|\bsee\s+you\s+(?:on|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bsoy\s+(?:cliente|paciente)\b"
     r"|\bmi\s+(?:pr[óo]xima\s+)?(?:cita|sesi[óo]n)\s+(?:con|del|de\s+los)\b|\bsince\s+(?:i|we)\s+started\s+(?:seeing|with)\b",
     re.IGNORECASE,

@@ -53,6 +53,7 @@ _EXCLUDE_AFTER = re.compile(
     r"|^\s*(?:is|are)\s+not\s+(?:available|possible|an\s+option)|^\s*no\s+(?:me\s+)?(?:funciona|sirve|puedo)",
     re.IGNORECASE,
 )
+_DEADLINE = re.compile(r"\b(?:by|before|until|till|due|no\s+later\s+than|antes\s+del?|para\s+el)\s*$", re.IGNORECASE)
 _PAST_OR_CURRENT = re.compile(
     r"(?:\b(?:wrote|emailed|e-mailed|called|phoned|texted|messaged|left\s+(?:a\s+)?(?:message|voicemail)|"
     r"spoke|talked|since|last|my|our|his|her|usual|regular|current|scheduled|tomorrow'?s?|move|moving|"
@@ -71,11 +72,11 @@ _TO_NEW = re.compile(r"\b(?:to|for|into|para|al|a)(?:\s+(?:el|la|los|las|the|a|a
 _TIMES = (
     (
         "morning",
-        r"mornings?|\bearly\b|de\s+la\s+ma[ñn]ana|en\s+la\s+ma[ñn]ana|before\s+(?:work|8|9|10|noon)|\d\s*a\.?m\.?\b|por\s+la\s+ma[ñn]ana|temprano",
+        r"mornings?|\bearly\b|daytime|during\s+the\s+day|de\s+la\s+ma[ñn]ana|en\s+la\s+ma[ñn]ana|before\s+(?:work|8|9|10|noon)|\d\s*a\.?m\.?\b|por\s+la\s+ma[ñn]ana|temprano",
     ),
     (
         "afternoon",
-        r"afternoons?|por\s+la\s+tarde|en\s+la\s+tarde|mid-?day|after\s+school|after\s+[234]\b|"
+        r"afternoons?|daytime|during\s+the\s+day|por\s+la\s+tarde|en\s+la\s+tarde|mid-?day|after\s+school|after\s+[234]\b|"
         r"despu[ée]s\s+del?\s+(?:colegio|escuela|la\s+escuela)",
     ),
     (
@@ -92,6 +93,11 @@ _NOT_A_TIME_WISH = re.compile(
     re.IGNORECASE,
 )
 """Times that say when something happened ("this morning", "good morning"), not when they could come."""
+_TIME_REFUSED = re.compile(
+    r"\b(?:not|no|never|don'?t|can'?t|cannot|won'?t|except)\b(?:\s+\w+){0,3}\s*$|\bno\s+(?:puedo|manejo)\b(?:\s+\w+){0,3}\s*$",
+    re.IGNORECASE,
+)
+"""'I don't drive at night anymore': a time they rule out, not one they ask for."""
 _TIME_RE = tuple((name, re.compile(rf"\b(?:{pattern})", re.IGNORECASE)) for name, pattern in _TIMES)
 _URGENCY = (
     ("today", r"\btoday\b|\btonight\b|\bhoy\b|\besta\s+(?:tarde|noche)\b|\bsame[-\s]day\b"),
@@ -166,6 +172,9 @@ def read_when(text: str) -> When:
     while i < len(tokens):
         start, end, day = tokens[i]
         before = text[max(0, start - 48) : start]
+        if _DEADLINE.search(before):
+            i += 1  # "by Friday": a deadline, not a day they can come
+            continue
         if _PAST_OR_CURRENT.search(before) or _SESSION_AFTER.match(text[end : end + 40]):
             # the session they have (or the day they wrote): a "to Friday" after it is what they want
             nxt = i + 1
@@ -204,8 +213,14 @@ def read_when(text: str) -> When:
             evidence = evidence or _evidence(text, match.start(), match.end())
     wanted -= ruled_out
     timed = _NOT_A_TIME_WISH.sub(lambda m: " " * len(m.group(0)), text)
-    times = tuple(name for name, pattern in _TIME_RE if pattern.search(timed))
-    time_match = next((m for _, p in _TIME_RE if (m := p.search(timed))), None)
+    wished = [
+        (name, m)
+        for name, p in _TIME_RE
+        for m in p.finditer(timed)
+        if not _TIME_REFUSED.search(timed[max(0, m.start() - 30) : m.start()])
+    ]
+    times = tuple(dict.fromkeys(name for name, _ in wished))
+    time_match = wished[0][1] if wished else None
     urgency = tuple(name for name, pattern in _URGENCY_RE if pattern.search(text))
     urgency_match = next((m for _, p in _URGENCY_RE if (m := p.search(text))), None)
     any_day = bool(_ANY_DAY.search(text))

@@ -110,10 +110,16 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     any_fees = id(_FEES) in can
     any_cancellation = id(_CANCELLATION) in can
     payments = [(name, pattern) for name, pattern in _PAYMENT_RE if id(pattern) in can]
+    self_paying = any(pattern.search(text) for name, pattern in payments if name == "self_pay")
+    asked_carrier: str | None = None
     for s in items:
         carrier = own_carrier(s.text) if any_carrier else None
         if carrier and insurer is None:
             insurer = carrier
+        if carrier and s.asks and asked_carrier is None:
+            asked_carrier = carrier  # "switching from Moda to Kaiser... are you in network with Kaiser?"
+        if carrier and self_paying and not s.asks:
+            carrier = None  # "we have Cigna but we'll pay ourselves": named, not asked about
         refused = any_none and bool(_NO_INSURANCE.search(s.text))
         no_insurance = no_insurance or refused
         for name, pattern in payments:
@@ -136,6 +142,7 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
             cancellation_where = cancellation_where or evidence(s)
     if "self_pay" in asked + stated and not insurer:
         no_insurance = True
+    insurer = asked_carrier or insurer
     if insurance_asked and not no_insurance:
         questions.append(Question(Kind.INSURANCE, (insurer,) if insurer else (), insurance_where))
     payment_asked = [name for name in asked if name != "self_pay" or not no_insurance]

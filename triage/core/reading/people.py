@@ -12,8 +12,9 @@ _CHILD = (
     r"nephew|hij[oa]|niñ[oa]|adolescente|nieto|nieta)"
 )
 _AGE_NUMBER = re.compile(
-    rf"\b(\d{{1,2}})[-\s]?(?:years?|yrs?|yo|y/o|y\.o\.)[-\s]?(?:old)?\b(?:\s+{_CHILD})?"
-    rf"|\b{_CHILD}\b[^.?!\n]{{0,40}}?\b(?:is|who\s+is|who's|turned|turning|aged?|of)\s+(\d{{1,2}})\b"
+    rf"\b(\d{{1,2}})[-\s]?(?:(?:years?|yrs?)[-\s]?old|yo|y/o|y\.o\.)\b(?:\s+{_CHILD})?"
+    rf"|\b{_CHILD}\b[^.?!\n]{{0,40}}?\b(?:is|who\s+is|who's|turned|turning|aged?|of)\s+(\d{{1,2}})\b(?!\s*(?:weeks?|months?|days?|"
+    rf"semanas|meses|d[ií]as|%|minutes?|hours?))"
     rf"|\b(?:age|aged|ages)\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+a[ñn]os\b",
     re.IGNORECASE,
 )
@@ -102,7 +103,7 @@ _LANGUAGE = re.compile(
 )
 _GENDER = re.compile(
     r"\b(female|woman|women|lady|male|man|men)\s+(?:therapist|counsel(?:or|lor)|clinician|provider|psychologist|doctor)"
-    r"|\bprefer\s+(?:a\s+|to\s+(?:see|work\s+with)\s+a\s+)?(female|woman|male|man)\b|\bterapeuta\s+(mujer|hombre|femenina|masculino)"
+    r"|\bprefers?\s+(?:a\s+|to\s+(?:see|work\s+with)\s+a\s+)?(female|woman|male|man)\b|\bterapeuta\s+(mujer|hombre|femenina|masculino)"
     r"|\b(?:see|work\s+with|talk\s+to|speak\s+with)\s+a\s+(woman|man|female|male)\b(?!\s+(?:who|that|doctor|named))"
     r"|\b(?:open\s+up|talk|feel\s+(?:more\s+)?comfortable)\s+(?:\w+\s+){0,3}?(?:with|to)\s+a\s+(woman|man|female|male|guy|"
     r"lady|gal)\b",
@@ -113,7 +114,9 @@ _FAITH = re.compile(
     r"|\bfaith[-\s]based\b|\bintegrat\w+\s+(?:my\s+|our\s+)?faith\b|\bbiblical\b|\b(?:terapeuta|consejer[oa])\s+cristian[oa]",
     re.IGNORECASE,
 )
-_LGBTQ = re.compile(r"\blgbt\w*\+?|\bqueer\b|\btrans(?:gender)?\b|\bnon-?binary\b|\bgay\b|\blesbian\b", re.IGNORECASE)
+_LGBTQ = re.compile(
+    r"\blgbt\w*\+?|\blgtb\w*|\bqueer\b|\btrans(?:gender)?\b|\bnon-?binary\b|\bgay\b|\blesbian\b", re.IGNORECASE
+)
 _AFFIRMING = re.compile(r"affirm\w*|friendly|competent|experience|understand|ally|safe", re.IGNORECASE)
 _POC = re.compile(
     r"\b(?:person|people|therapist|counsel(?:or|lor)|clinician)\s+of\s+colou?r\b|\bbipoc\b|\bpoc\b|"

@@ -42,7 +42,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "esa letter",
         "emotional support animal letters",
         "cartas para animales de apoyo emocional",
-        r"emotional[-\s]support[-\s](?:animal|dog|cat)|\besa\s+(?:letter|documentation|paperwork)|\besa\b|"
+        r"emotional[-\s]support[-\s](?:animal|dog|cat)|\besa\s+(?:letter|documentation|paperwork|letters)|"
         r"animal\s+de\s+apoyo",
     ),
     (
@@ -56,8 +56,8 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "medication",
         "medication management",
         "manejo de medicamentos",
-        r"medication\s+(?:management|manager|evaluation)|prescrib\w+|psychiatri(?:st|c\s+medication)|med\s+management|"
-        r"(?:start|get|need|want)\s+(?:on\s+)?(?:meds|medication)|medicamentos?\s+(?:psiqui[áa]tric\w+)?|psiquiatra",
+        r"medication\s+(?:management|manager|evaluation)|(?:can|do|would)\s+you\s+prescribe|psychiatric\s+medication|"
+        r"med\s+management|(?:start|get|need|want)\s+(?:on\s+)?(?:meds|medication)|medicamentos?\s+psiqui[áa]tric\w+",
     ),
     (
         "erp",
@@ -161,6 +161,18 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "recovering from infidelity",
         "recuperación tras una infidelidad",
         r"infidelity|an\s+affair|cheated|cheating|infidelidad",
+    ),
+    (
+        "non-monogamy",
+        "polyamorous and non-monogamous relationships",
+        "relaciones poliamorosas",
+        r"polyamor\w*|non-?monogam\w*|open\s+relationship|poliamor\w*",
+    ),
+    (
+        "intercultural couples",
+        "interfaith and intercultural couples",
+        "parejas interculturales",
+        r"interfaith|inter-?faith|intercultural|multicultural\s+(?:couple|relationship|family)|interracial",
     ),
     ("anger management", "anger management", "manejo de la ira", r"anger\s+management|manejo\s+de\s+(?:la\s+)?ira"),
     ("bipolar", "bipolar disorder", "trastorno bipolar", r"bipolar"),
