@@ -16,6 +16,8 @@ CRISES = [
     "I keep thinking about killing myself",
     "I'm afraid I might hurt my baby",
     "I can't do this anymore.",
+    "I don't really see the point of going on anymore. Do you have anything this week?",
+    "I don't even want to be here.",
     "Ya no quiero vivir.",
     "A veces pienso que mi familia estaría mejor sin mí.",
     "me estoy cortando otra vez",

@@ -108,3 +108,58 @@ def test_psychology_today_lead_is_the_person_not_the_service() -> None:
     assert inquiry.form is not None and inquiry.form.email
     assert "psychologytoday" not in inquiry.form.email
     assert "Psychology Today" not in inquiry.text
+
+
+_PT_CARD = """From: Psychology Today <noreply@psychologytoday.com>
+To: office@example.org
+Subject: Gideon sent you a message via Psychology Today
+Message-ID: <pt-card@example.org>
+
+You've got a new contact request
+
+Someone found Calm Harbor Therapy on Psychology Today and sent you this message:
+
+Do you do exposure therapy? I have contamination OCD and I need someone who actually does exposures.
+
+-- Sender details --
+From: Gideon Marks
+Email: gideon.marks@example.com
+
+Just hit reply to answer Gideon directly; your response is sent from your own address.
+Keep clinical details out of email unless the client has agreed to it.
+"""
+
+_PT_TILDES = """From: Psychology Today <noreply@psychologytoday.com>
+To: office@example.org
+Subject: Evan sent you a message via Psychology Today
+Message-ID: <pt-tildes@example.org>
+
+Evan reached out through your Psychology Today profile (Calm Harbor Therapy).
+
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+Is there anything open this week?
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+From: Evan Marlowe
+Email: evan@example.com
+"""
+
+
+@pytest.mark.parametrize(
+    ("layout", "words", "email"),
+    [
+        (_PT_CARD, "Do you do exposure therapy? I have contamination OCD", "gideon.marks@example.com"),
+        (_PT_TILDES, "Is there anything open this week?", "evan@example.com"),
+    ],
+)
+def test_a_notification_layout_never_seen_still_yields_only_the_persons_words(
+    layout: str, words: str, email: str
+) -> None:
+    """The service's own lines ("sent you this message", "hit reply", "notification settings") would make the
+    model call a real person's message a notification and leave them without a reply."""
+    inquiry = parse(layout.replace("\n", "\r\n").encode())
+    assert isinstance(inquiry, Inquiry) and inquiry.form is not None
+    assert inquiry.form.email == email
+    assert inquiry.form.message.startswith(words)
+    for chrome in ("sent you", "hit reply", "clinical details", "reached out through"):
+        assert chrome not in inquiry.form.message

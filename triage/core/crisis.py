@@ -25,10 +25,10 @@ _EN = r"""
 \b(want|wants|wanted|wanting|wanna|wish|wishes)\s+(to\s+)?(die|be\s+dead|was\s+dead|were\s+dead|disappear(\s+forever)?)\b
 \bwish(es|ed|ing)?\s+(i|she|he|they)\s+(was|were|wasn't|weren't|had|hadn't|didn't|wouldn't|would\s+not|did\s+not)\s+(dead|never\s+been\s+born|never\s+born|wake|woken|here|alive)\b|\bwishing\s+i\s+(hadn't|didn't|wouldn't)\b
 \bbetter\s+off\s+(dead|without\s+(me|him|her|us)|if\s+i\s+(was|were)n?'?t?\s+(here|around|alive)|with\s+(the\s+)?(life\s+)?insurance|with\s+a\s+different\s+(mom|dad|mother|father|wife|husband))\b
-\b(don't|dont|do\s+not|doesn't|no\s+longer)\s+want\s+to\s+(be\s+here|live|be\s+alive|exist|wake\s+up|keep\s+living|go\s+on)\b|\btired\s+of\s+(existing|living|being\s+alive)\b
+\b(don't|dont|do\s+not|doesn't|no\s+longer)\s+(really\s+|even\s+|honestly\s+)?want\s+to\s+(be\s+here|live|be\s+alive|exist|wake\s+up|keep\s+living|go\s+on)\b|\btired\s+of\s+(existing|living|being\s+alive)\b
 \b(no|any|isn't\s+much|not\s+much)\s+(reason|point)\s+(to|in)\s+(live|living|going\s+on|being\s+alive|waking\s+up|stay|staying|be\s+here)\b|\blived\s+long\s+enough\b
 \b(can't|cant|cannot|can\s+not)\s+(go\s+on|keep\s+going|do\s+this\s+any\s?more|take\s+(it|this)\s+any\s?more|keep\s+doing\s+this)\b|\bi\s+(don't|dont)\s+think\s+i\s+can\s+keep\s+going\b
-\bnot\s+sure\s+i\s+can\s+keep\s+going\b|\b(don't|dont|doesn't|do\s+not|can't)\s+see\s+(the|any)\s+point\b|\bwhat's\s+the\s+point\s+(of|in)\s+(anything|any\s+of\s+it|living|life|going\s+on|trying)\b|\bwhat\s+the\s+point\s+of\s+(any\s+of\s+it|anything|living)\b
+\bnot\s+sure\s+i\s+can\s+keep\s+going\b|\b(don't|dont|doesn't|do\s+not|can't)\s+(really\s+|even\s+|honestly\s+|just\s+)?see\s+(the|any|much)\s+point\b|\b(point|reason)\s+(of|in|to)\s+(going\s+on|carrying\s+on|living|being\s+alive|keep\s+going)\b|\bwhat's\s+the\s+point\s+(of|in)\s+(anything|any\s+of\s+it|living|life|going\s+on|trying)\b|\bwhat\s+the\s+point\s+of\s+(any\s+of\s+it|anything|living)\b
 \bstill\s+be\s+(around|here|alive)\b|\bwon't\s+be\s+(around|here|a\s+problem|a\s+burden)\s+(much\s+longer|for\s+long|anymore|any\s+more|by\s+then)\b|\bif\s+i'?m\s+still\s+(here|alive|around)\b|\bwon't\s+be\s+here\b
 \b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
 \bgiv(e|ing|en)\s+(away\s+)?(a\s+lot\s+of\s+|all\s+of\s+|most\s+of\s+|all\s+)?(my|her|his)\s+(stuff|things|belongings|possessions)\s*(away)?\b
@@ -173,7 +173,7 @@ def clinical_risk(text: str) -> CrisisHit | None:
 
 _RISK_CUE = re.compile(
     r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt|\bcut|overdos|"
-    r"pills|hopeless|burden|worthless|no\s+point|give\s+up|giving\s+up|\bgone\b|disappear|not\s+be\s+here|"
+    r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|\bgone\b|disappear|not\s+be\s+here|"
     r"safe\b|safety|abus|\bhit|beat|threat|scared|afraid|terrified|weapon|\bgun|knife|rope|bridge|jump|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
     r"bleed|blood|razor|starv|voices|morir|muert|matar|vida|desaparecer|cortar|pastillas|golpe|miedo|peligro|"

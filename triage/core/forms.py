@@ -91,7 +91,7 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_DASHES = re.compile(r"^\s*[-=_*]{8,}\s*$")
+_DASHES = re.compile(r"^\s*[-=_*~─━═·•]{8,}\s*$")
 _LABEL_COLON = re.compile(r"^\s*\*?([A-Za-zÁÉÍÓÚáéíóúñ?' -]{2,40}?)\*?\s*:\s*(.*)$")
 _LABEL_SPACES = re.compile(r"^\s*([A-Za-zÁÉÍÓÚáéíóúñ?' -]{2,40}?)\s{2,}(\S.*)$")
 
@@ -236,6 +236,15 @@ _CHROME = re.compile(
 )
 
 
+# The service speaking about the message, wherever in its line: never the person's own words.
+_SERVICE_VOICE = re.compile(
+    r"\bsent\s+you\s+(this|a|the\s+following)\s+(message|request|note)\b|\breached\s+out\s+(to\s+you\s+)?(through|via|on)\s+"
+    r"your\b|\bhit\s+reply\b|\banswer\s+\w+\s+directly\b|\byour\s+response\s+(is|will\s+be)\s+sent\b|"
+    r"\bkeep\s+clinical\s+details\b|\bnotification\s+settings\b|^--\s*sender\s+details|\bnew\s+contact\s+request\b",
+    re.IGNORECASE,
+)
+
+
 def _loose_paragraphs(body: str) -> str:
     """The person's words when a notification does not label them: the paragraphs that are neither fields
     ("Email: ...") nor the service's own lines ("Contact request from your profile", "To respond, reply...")."""
@@ -246,7 +255,12 @@ def _loose_paragraphs(body: str) -> str:
             continue
         if any(_LABEL_COLON.match(line) and _field_key(_LABEL_COLON.match(line).group(1)) for line in lines):  # type: ignore[union-attr]
             continue
-        if _CHROME.match(lines[0]) or _FOOTER.match(lines[0]) or len(" ".join(lines).split()) < 5:
+        if (
+            _CHROME.match(lines[0])
+            or _FOOTER.match(lines[0])
+            or _SERVICE_VOICE.search(lines[0])
+            or len(" ".join(lines).split()) < 5
+        ):
             continue
         kept.append("\n".join(lines))
     return "\n\n".join(kept)
