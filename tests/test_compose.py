@@ -293,3 +293,35 @@ def test_a_full_practice_offers_the_waitlist_not_a_booking_link() -> None:
     body = compose(ask(Kind.ACCEPTING), practice=practice).body
     assert "aren't taking new clients" in body and "about 6 weeks" in body and "add you to the waitlist" in body
     assert practice.booking_link not in body
+
+
+def test_a_time_they_cannot_make_is_never_confirmed() -> None:
+    reply = compose(ask(Kind.DAYS, "friday"), known=Known(declined_offer=True, in_thread=True))
+    assert reply.needs_staff and "offer another" in reply.staff_note
+    assert "confirm your appointment" not in reply.body
+
+
+def test_a_client_switching_to_video_hears_yes_not_the_pitch() -> None:
+    body = compose(ask(Kind.MODALITY, "video"), intent=Intent.CLIENT_REQUEST).body
+    assert "hold your session by secure video" in body and "good fit" not in body
+
+
+def test_a_client_naming_another_day_gets_the_booking_answer_not_our_hours() -> None:
+    body = compose(ask(Kind.DAYS, "tuesday"), ask(Kind.TIME_OF_DAY, "afternoon"), intent=Intent.CLIENT_REQUEST).body
+    assert PRACTICE.booking_link in body and "Our hours are" not in body
+
+
+def test_what_we_cannot_offer_at_all_is_not_followed_by_prices() -> None:
+    body = compose(ask(Kind.AGE, "6"), ask(Kind.FEES, "session"), ask(Kind.INSURANCE, "Aetna")).body
+    assert "Rose City Child & Family Therapy" in body and "$165" not in body and "Aetna" not in body
+
+
+def test_a_client_moving_out_of_state_is_told_the_licence_rule_and_staff_are_asked_to_talk() -> None:
+    reply = compose(ask(Kind.LOCATION, "washington"), ask(Kind.MODALITY, "video"), intent=Intent.CLIENT_REQUEST)
+    assert "licensed in Oregon only" in reply.body and "secure video" not in reply.body
+    assert "continuing care" in reply.staff_note
+
+
+def test_an_unnamed_other_state_is_never_printed_as_a_place() -> None:
+    body = compose(ask(Kind.LOCATION, "other state")).body
+    assert "Other State" not in body and "physically in Oregon" in body

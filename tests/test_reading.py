@@ -156,3 +156,62 @@ def test_what_the_quoted_thread_already_settled(classifier: Classifier) -> None:
     )
     u = understand(classifier, quoted, subject="Re: question")
     assert u.request.known.offered_time and u.request.known.in_thread
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "ruled_out"),
+    [
+        (
+            "I work 2pm to close every day except Sunday and Monday. Monday mornings are my only shot.",
+            ("monday", "sunday"),
+            (),
+        ),
+        ("Thursday at 5 doesn't work for me. Could we do Friday?", ("friday",), ()),
+        ("el jueves a las 5 no puedo. ¿Tienen algo el viernes?", ("friday",), ()),
+        ("I was laid off on a Tuesday and it has been downhill since.", (), ()),
+    ],
+)
+def test_days_off_work_a_single_time_refused_and_past_events(
+    text: str, wanted: tuple[str, ...], ruled_out: tuple[str, ...]
+) -> None:
+    when = read_when(text)
+    assert tuple(sorted(when.wanted)) == tuple(sorted(wanted)) and when.ruled_out == ruled_out
+
+
+def test_maybe_cancelling_asks_the_policy_and_cancels_nothing(classifier: Classifier) -> None:
+    u = understand(classifier, "What's the late cancel fee again? I might have to cancel Friday, I'm waiting to hear.")
+    assert Kind.CANCEL not in u.request.kinds and Kind.CANCELLATION in u.request.kinds
+
+
+def test_an_age_said_after_the_fact_and_a_minor_referred_are_read(classifier: Classifier) -> None:
+    u = understand(
+        classifier, "Oh, I should have said: she's 12. Is that too young for you?", subject="Re: my daughter"
+    )
+    assert [q.values for q in u.request.questions if q.kind == Kind.AGE] == [("12",)]
+    u = understand(
+        classifier,
+        "I'm a school counselor. I have a 15-year-old student who would benefit from therapy. Can Dana take him?",
+    )
+    assert [q.values for q in u.request.questions if q.kind == Kind.AGE] == [("15",)]
+
+
+def test_a_parking_lot_in_a_story_is_not_a_parking_question(classifier: Classifier) -> None:
+    u = understand(classifier, "I ended up crying in a parking lot after work. Do you have evening openings?")
+    assert Kind.LOCATION not in u.request.kinds
+
+
+def test_moving_to_another_state_is_read_and_moving_from_one_is_not(classifier: Classifier) -> None:
+    u = understand(classifier, "I'm moving to Camas (Washington side) in December. Can I keep seeing you by video?")
+    assert ("washington",) in [q.values for q in u.request.questions if q.kind == Kind.LOCATION]
+    u = understand(classifier, "I recently relocated from Tucson, Arizona. Do you take Medicare?")
+    assert Kind.LOCATION not in u.request.kinds
+
+
+def test_a_referral_in_shorthand_is_answered_even_when_the_model_calls_it_admin_mail(classifier: Classifier) -> None:
+    u = understand(
+        classifier,
+        "Ref: 28F, PTSD after MVA, nightmares. Interested in EMDR. Aetna. Denies SI. Pls advise if you can see.",
+        sender="K. Osei, PA-C <kosei@pearlfm.example>",
+        subject="Ref",
+    )
+    assert u.request.intent == Intent.REFERRAL and "not_inquiry" not in u.classification.labels

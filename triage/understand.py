@@ -29,10 +29,17 @@ def understand_many(
             out.append(item)
             continue
         classification = next(classified)
-        # Nobody to answer means nothing to personalise.
-        wanted = "not_inquiry" not in classification.labels
-        extraction = extract(item, own_addresses) if wanted else Extraction()
-        request = read_request(item, classification, extraction) if wanted else NOT_INQUIRY
+        # Mail that must never be answered has nothing to personalise; anything else is read, because a referral
+        # in clinical shorthand or a client's note about a bill reads like admin mail to the model.
+        if item.loop.never_reply:
+            out.append(Understanding(item, classification, Extraction(), NOT_INQUIRY))
+            continue
+        extraction = extract(item, own_addresses)
+        request = read_request(item, classification, extraction)
+        if request.intent == Intent.NOT_INQUIRY:
+            extraction = Extraction()
+        elif "not_inquiry" in classification.labels:
+            classification = classifier.as_person(classification)
         out.append(Understanding(item, classification, extraction, request))
     return out
 

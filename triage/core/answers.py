@@ -129,6 +129,8 @@ class _Planner:
             dropped |= kinds - CLIENT_KINDS
         if self.intent == Intent.CLIENT_REQUEST:
             dropped |= {Kind.ACCEPTING, Kind.URGENCY}
+            if client_wants_a_time(self.request):
+                covered |= {Kind.DAYS, Kind.TIME_OF_DAY}  # "anything on Tuesday after 2?": the booking block's
             if kinds & CLIENT_KINDS:
                 # The days in "move my Thursday to Friday" are the reschedule paragraph's; their bill is theirs,
                 # not a lesson on how insurance works.
@@ -144,7 +146,7 @@ class _Planner:
             question = asked.get(kind)
             if question is None or kind in covered | dropped:
                 continue
-            if self.refused and kind in (Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY, Kind.MODALITY):
+            if self.refused and kind in REFUSED_SKIPS:
                 self.answered.add(kind)
                 continue
             if kind == Kind.OTHER:
@@ -154,8 +156,13 @@ class _Planner:
             getattr(self, kind.value)(question)
 
     # -- their own sessions and bills (existing clients) -------------------------------------------------------
+    def days_asked(self) -> dict[str, Any] | None:
+        """The day facts of the days they name ("move it to Friday"), for a client's booking or reschedule."""
+        q = next((x for x in self.request.questions if x.kind == Kind.DAYS), None)
+        return self.day_facts(q) if q is not None else None
+
     def reschedule(self, q: Question) -> None:
-        self.add(q.kind, "reschedule", days=self.day_facts(q) if self.request.asks(Kind.DAYS) else None)
+        self.add(q.kind, "reschedule", days=self.days_asked())
 
     def cancel(self, q: Question) -> None:
         hours, fee = self.practice.cancellation_hours, self.practice.cancellation_fee
@@ -275,6 +282,7 @@ class _Planner:
             in_person="in_person" in q.values or no_video,
             phone=phone,
             no_video=no_video,
+            client=self.intent == Intent.CLIENT_REQUEST,  # "next week by video instead?": a switch, not a pitch
         )
         if phone:
             self.staff.append("they ask about sessions by phone")
@@ -296,8 +304,10 @@ class _Planner:
             elif practice.licensed_in:
                 states = [s.lower() for s in practice.licensed_in]
                 self.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in))
-                if value not in states:
+                if value not in states and value != "other state":
                     self.refused = True  # neither video nor a booking link can reach them there
+                    if self.intent == Intent.CLIENT_REQUEST:
+                        self.staff.append(f"a client moving to {value.title()}: talk with them about continuing care")
             else:
                 self.flag(q.kind, f"they ask whether you can see someone in {value.title()}")
 
@@ -406,6 +416,27 @@ class _Planner:
                 given.add(answer)
 
 
+REFUSED_SKIPS = frozenset(
+    {
+        Kind.DAYS,
+        Kind.TIME_OF_DAY,
+        Kind.URGENCY,
+        Kind.MODALITY,
+        Kind.FEES,
+        Kind.INSURANCE,
+        Kind.PAYMENT,
+        Kind.CANCELLATION,
+    }
+)
+"""What we cannot offer at all (a child under the age we see, a service elsewhere, another state) makes when, how
+and what it would cost beside the point: the refusal and who can help instead are the answer."""
+
+
+def client_wants_a_time(request: Request) -> bool:
+    """A client naming days or times with no other business ("anything Tuesday after 2?") wants a slot."""
+    return not request.kinds & CLIENT_KINDS and bool(request.kinds & {Kind.DAYS, Kind.TIME_OF_DAY})
+
+
 def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool = False) -> Plan:
     """The blocks of one reply. `client`: the store knows them as a client, whatever the message says."""
     intent = request.intent
@@ -414,8 +445,16 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
     planner = _Planner(request, practice, lang, intent)
     planner.run()
     planner.faq()
-    if intent == Intent.CLIENT_REQUEST and Kind.BOOKING in request.kinds and Kind.RESCHEDULE not in request.kinds:
-        planner.add(Kind.BOOKING, "client_booking")  # a client asking for an extra session
+    wants_a_slot = Kind.BOOKING in request.kinds or client_wants_a_time(request)
+    if (
+        intent == Intent.CLIENT_REQUEST
+        and wants_a_slot
+        and Kind.RESCHEDULE not in request.kinds
+        and not planner.refused
+    ):
+        planner.add(Kind.BOOKING, "client_booking", days=planner.days_asked())  # an extra session, or another time
+    if request.known.declined_offer:
+        planner.staff.insert(0, "they can't make the time you offered: offer another")
     if request.known.offered_time:
         planner.staff.insert(0, "they reply to a time you offered: confirm it")
         planner.blocks.insert(0, Block("offered_time"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -162,6 +163,16 @@ class Classifier:
         return Classification(
             labels=labels, scores=scores, top_words=self._top_words(idx, val, labels), crisis_evidence=evidence
         )
+
+    def as_person(self, c: Classification) -> Classification:
+        """The reading found a person the model called "not an inquiry" (a referral in shorthand, a client's own
+        business): their topics are those above threshold, else the likeliest one, never not_inquiry."""
+        topics = [label for label in LABELS if label not in ("not_inquiry", "crisis")]
+        chosen = {label for label in topics if c.scores[label] >= self.thresholds[label]}
+        if not chosen:
+            chosen = {max(topics, key=lambda label: c.scores[label] / self.thresholds[label])}
+        labels = tuple(label for label in LABELS if label in chosen)
+        return replace(c, labels=labels, top_words={label: c.top_words.get(label, ()) for label in labels})
 
     def classify_many(self, inquiries: Sequence[Inquiry]) -> list[Classification]:
         return [self.classify(inq) for inq in inquiries]

@@ -15,6 +15,11 @@ _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 # Words that look like names in a signature or display name but are not a person's first name.
 _NOT_NAMES = frozenset(
     [
+        "anonymous",
+        "anon",
+        "unknown",
+        "none",
+        "private",
         "psychology",
         "today",
         "thanks",

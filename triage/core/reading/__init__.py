@@ -25,7 +25,7 @@ from triage.core.reading.people import (
 from triage.core.reading.sentences import Sentence, evidence, gated, matching, sentences, whole
 from triage.core.reading.services import find_services
 from triage.core.reading.situation import read_situation
-from triage.core.reading.thread import staff_offered_time, thread_shows_client
+from triage.core.reading.thread import declines, staff_offered_time, thread_shows_client
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Known, Question, Request
 
 _ACCEPTING = re.compile(
@@ -48,7 +48,9 @@ _REFERRAL = re.compile(
     r"\b(?:i'?d\s+like\s+to|would\s+like\s+to|wanted\s+to|i'?m\s+writing\s+to|writing\s+to)\s+refer\b|\breferring\s+"
     r"(?:a|an|my|our|one\s+of\s+my|this)\b|\breferral\s+for\b|\b(?:my|our)\s+(?:patient|client|student|employee|member)\b"
     r"|\bi\s+have\s+a\s+(?:client|patient|student)\b|\b(?:working|work)\s+with\s+a\s+\d{1,2}[-\s]year[-\s]old\b"
-    r"|\b(?:pt|patient)\s+(?:is\s+a\s+)?\d{1,2}\s*(?:yo|y/o|m|f)\b|\bs/p\b|\bquisiera\s+referir\b|\bpara\s+referir\b|\breferir\s+a\b|\bmi\s+paciente\b",
+    r"|\b(?:pt|patient)\s+(?:is\s+a\s+)?\d{1,2}\s*(?:yo|y/o|m|f)\b|\bs/p\b|\baccept\s+(?:this|the|a|our|my)\s+referral\b"
+    r"|\b(?:an?|one)\s+employee\s+(?:client|member)\b|\b(?:pt|patient)\s+(?:says|said|reports|prefers|wants|is\s+aware|has)\b"
+    r"|\bdischarg\w+\s+(?:for\s+|planning\s+for\s+)?(?:a|an|my|our)\s+\d{1,2}[-\s]year[-\s]old\b|\bquisiera\s+referir\b|\bpara\s+referir\b|\breferir\s+a\b|\bmi\s+paciente\b",
     re.IGNORECASE,
 )
 _VENDOR = re.compile(
@@ -154,14 +156,17 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     questions += _when_questions(when)
     questions += paying.questions
     insurer = paying.insurer or (own_carrier(inquiry.history) if inquiry.history else None)
+    offered = staff_offered_time(inquiry.history)
+    declined = offered and declines(inquiry.text)
     known = Known(
         insurer=insurer or extraction.carrier,
         no_insurance=paying.no_insurance,
         payment=paying.payment,
         days_ruled_out=when.ruled_out,
         client_age=client_age,
-        offered_time=staff_offered_time(inquiry.history),
-        existing_client=says_client or thread_shows_client(inquiry.history),
+        offered_time=offered and not declined,
+        declined_offer=declined,
+        existing_client=says_client or thread_shows_client(inquiry.history, inquiry.subject),
         session_soon=soon,
         running_late=running_late(items),
         no_video=bool(_NO_VIDEO.search(text)),
@@ -199,7 +204,8 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
     ):
         return Intent.WITHDRAWAL
     # A client's own business (records, a bill) reads like admin mail to the model; a referral in shorthand too.
-    person = bool(kinds & CLIENT_KINDS) or bool(_CLINICAL_REFERRAL.search(inquiry.text))
+    # Only a colleague's referral overrules that: a vendor's pitch names superbills and billing just like a client.
+    person = _from_professional(inquiry)
     if inquiry.loop.never_reply or ("not_inquiry" in labels and not person):
         return Intent.NOT_INQUIRY
     if _VENDOR.search(inquiry.text):
@@ -216,11 +222,15 @@ def _brand(text: str) -> str | None:
     return " ".join(found.group(1).split()).title() if found else None
 
 
+_REFERRAL_SUBJECT = re.compile(r"\breferral\s*(?:[-:–]|request\b|for\b)|\bEAP\s+referral\b", re.IGNORECASE)
+
+
 def _from_professional(inquiry: Inquiry) -> bool:
     """A doctor, school counsellor, therapist or EAP writing about someone they would refer."""
     professional = _PROFESSIONAL.search(inquiry.text) or _PROFESSIONAL.search(inquiry.sender_name or "")
     return bool(
         _REFERRAL.search(inquiry.text)
+        or _REFERRAL_SUBJECT.search(inquiry.subject or "")
         or (professional and _ABOUT_CLIENT.search(inquiry.text))
         or _CLINICAL_REFERRAL.search(inquiry.text)
     )
@@ -317,10 +327,13 @@ def _other(items: list[Sentence], questions: list[Question]) -> list[Question]:
     wants_referral = next(matching(_WANTS_REFERRAL, items), None)
     if wants_referral is not None:  # "or do you know who does?": answered by a referral line, else by staff
         out.append(Question(Kind.OTHER, ("referral",), evidence(wants_referral)))
+    answered = {q.evidence for q in questions if q.evidence}
     for s in items:
         if s is wants_referral:
             continue
         said = evidence(s)
+        if said in answered:
+            continue  # a reader already took its question from this very sentence
         if "?" not in s.text or _TRIVIAL_QUESTION.search(s.text) or len(said.split()) < 3 or _understood(s, named):
             continue
         if questions and len(said.split()) <= 10 and _ANAPHORA.search(said):

@@ -52,6 +52,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"\battendance\s+letter\b|\bfmla\b|\b(?:disability|accommodation)\s+(?:paperwork|forms?|letter)\b"
         r"|\b(?:my|the|medical|treatment|therapy|clinical)\s+records?\b|\bcopy\s+of\s+(?:my\s+)?(?:records|file|notes|chart)"
         r"|\bletter\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:work|employer|school|court|lawyer|attorney|doctor|landlord|hr)\b"
+        r"|\bletter\s+confirming\s+(?:i|my|that\s+i)\b"
         r"|\bproof\s+of\s+(?:attendance|treatment|sessions)|\brelease\s+of\s+information|\bexpediente\b|\bcarta\s+para\s+(?:mi\s+)?(?:trabajo|escuela)",
     ),
 )
@@ -65,13 +66,21 @@ _WOULD_YOU_PROVIDE = re.compile(
 _NEW_CLIENT_CANCELLATION = re.compile(
     r"cancel(?:l)?ation\s+(?:policy|fee)|if\s+(?:i|we)\s+(?:need|have)\s+to\s+cancel", re.I
 )
+_HEDGED = re.compile(
+    r"\b(?:might|may|maybe|possibly|probably|perhaps|if\s+i|in\s+case\s+i|thinking\s+(?:about|of)|not\s+sure\s+if\s+i)\s+"
+    r"(?:\w+\s+){0,2}cancel|\b(?:quiz[áa]s?|tal\s+vez|a\s+lo\s+mejor)\s+(?:\w+\s+){0,2}cancel",
+    re.IGNORECASE,
+)
 _EXISTING = re.compile(
     r"\b(?:current|existing|returning|former)\s+(?:client|patient)\b|\bi'?m\s+(?:a|one\s+of)\s+(?:your\s+)?"
     r"(?:client|patient)s?\b|\bas\s+(?:a|your)\s+client\b|\b(?:my|our)\s+(?:next\s+|last\s+|usual\s+|regular\s+|weekly\s+)?"
     r"(?:session|appointment|appt)\s+(?:with|on|this|tomorrow|today|next)|\b(?:i'?ve|i\s+have|we'?ve|i\s+keep|i'?m\s+still)\s+"
     r"(?:been\s+)?seeing\s+(?:you|dana|sam)\b|\bkeep\s+seeing\s+(?:you|dana|sam)\b|\bsame\s+(?:\w+\s+)?(?:slot|time)\b"
     r"|\bi'?m\s+in\s+(?:weekly\s+)?treatment\b|\b(?:the|your|client)\s+portal\b|\bi\s+see\s+(?:dana|sam|you)\s+(?:on|every)\b"
-    r"|\b(?:an?\s+)?extra\s+session\b|\badditional\s+session\b"
+    r"|\b(?:an?\s+)?extra\s+session\b|\badditional\s+session\b|\b(?:next|this|last)\s+week'?s\s+(?:session|appointment|appt)\b"
+    r"|\b(?:been\s+)?attending\s+(?:weekly\s+|regular\s+|my\s+)?(?:appointments|sessions|therapy)\b|\bkeep\s+going\s+with\s+"
+    r"(?:you|dana|sam)\b|\b(?:my|our)\s+(?:session|appointment|appt)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur)day\b"
+    r"|\bmy\s+(?:\d+\s+|six\s+|three\s+|five\s+)?(?:eap\s+)?sessions\s+(?:ran|have\s+run|are|were)\s+(?:out|used\s+up)\b"
     r"|\bsee\s+you\s+(?:on|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bsoy\s+(?:cliente|paciente)\b"
     r"|\bmi\s+(?:pr[óo]xima\s+)?(?:cita|sesi[óo]n)\s+(?:con|del|de\s+los)\b|\bsince\s+(?:i|we)\s+started\s+(?:seeing|with)\b",
     re.IGNORECASE,
@@ -96,6 +105,10 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
         for s in matching(pattern, items, text):
             if kind == Kind.CANCEL and _NEW_CLIENT_CANCELLATION.search(s.text):
                 continue
+            if kind == Kind.CANCEL and _HEDGED.search(s.text):
+                # "I might have to cancel Friday": the policy is the question, nothing is cancelled yet
+                questions.append(Question(Kind.CANCELLATION, (), evidence(s)))
+                break
             if kind in (Kind.SUPERBILL, Kind.RECORDS) and _WOULD_YOU_PROVIDE.search(s.text):
                 continue  # a new client asking whether superbills are given: a payment question
             questions.append(Question(kind, (), evidence(s)))

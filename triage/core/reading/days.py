@@ -53,6 +53,19 @@ _EXCLUDE_AFTER = re.compile(
     r"|^\s*(?:is|are)\s+not\s+(?:available|possible|an\s+option)|^\s*no\s+(?:me\s+)?(?:funciona|sirve|puedo)",
     re.IGNORECASE,
 )
+_WORK_EXCEPT = re.compile(
+    r"\b(?:i\s+work|i'?m\s+working|my\s+shifts?\s+(?:are|is|run)|i'?m\s+at\s+work|trabajo)\b[^.?!\n]{0,60}"
+    r"\b(?:except|but\s+not|besides|other\s+than|excepto|menos)\s+(?:on\s+|for\s+|los\s+)?$",
+    re.IGNORECASE,
+)
+"""'I work every day except Sunday and Monday': the days excepted from work are the days they are free."""
+_AT_TIME = re.compile(r"^\s*(?:at|a\s+las?|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
+"""'Thursday at 5 doesn't work': the time between the day and the refusal."""
+_EVENT = re.compile(
+    r"\b(?:laid\s+off|fired|let\s+go|died|passed(?:\s+away)?|happened|broke\s+up|split\s+up|found\s+out|got\s+the\s+(?:call|news)|"
+    r"diagnosed|admitted|discharged|born|buried|funeral|murió|falleci[óo]|pas[óo])\s+(?:on\s+|el\s+)?(?:a\s+|the\s+|last\s+|un\s+)?$",
+    re.IGNORECASE,
+)
 _DEADLINE = re.compile(r"\b(?:by|before|until|till|due|no\s+later\s+than|antes\s+del?|para\s+el)\s*$", re.IGNORECASE)
 _PAST_OR_CURRENT = re.compile(
     r"(?:\b(?:wrote|emailed|e-mailed|called|phoned|texted|messaged|left\s+(?:a\s+)?(?:message|voicemail)|"
@@ -172,8 +185,8 @@ def read_when(text: str) -> When:
     while i < len(tokens):
         start, end, day = tokens[i]
         before = text[max(0, start - 48) : start]
-        if _DEADLINE.search(before):
-            i += 1  # "by Friday": a deadline, not a day they can come
+        if _DEADLINE.search(before) or _EVENT.search(before):
+            i += 1  # "by Friday": a deadline; "laid off on a Tuesday": something that happened
             continue
         if _PAST_OR_CURRENT.search(before) or _SESSION_AFTER.match(text[end : end + 40]):
             # the session they have (or the day they wrote): a "to Friday" after it is what they want
@@ -195,7 +208,13 @@ def read_when(text: str) -> When:
             group.append(tokens[j + 1][2])
             j += 1
         last_end = tokens[j][1]
-        if _EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(text[last_end : last_end + 40]):
+        free = _WORK_EXCEPT.search(text[max(0, start - 100) : start])
+        after = text[last_end : last_end + 60]
+        timed_refusal = _AT_TIME.match(after) and _EXCLUDE_AFTER.match(_AT_TIME.sub("", after, count=1))
+        if timed_refusal:
+            i = j + 1  # "Thursday at 5 doesn't work": that one time is out, not every Thursday
+            continue
+        if not free and (_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after)):
             ruled_out.update(group)
         else:
             wanted.update(group)

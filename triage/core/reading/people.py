@@ -26,7 +26,15 @@ _CHILD_ASK = re.compile(
     r"|\b(?:atiende|atienden|trabaja|trabajan\s+con|ven)\s+(?:con\s+)?(?:a\s+)?(?:niñ[oa]s|adolescentes|menores)\b"
     r"|\bfor\s+(?:teens|teenagers|kids|children|adolescents|minors)\b"
     r"|\bpara\s+(?:un|una|mi|nuestr[oa])\s+(?:adolescente|niñ[oa]|hij[oa]|estudiante|alumn[oa])\b"
-    r"|\b(?:see|work\s+with|take|treat)\s+(?:people|someone|anyone|kids|teens|clients)\s+(?:my|his|her|their|that)\s+age\b",
+    r"|\b(?:see|work\s+with|take|treat)\s+(?:\w+\s+){0,2}(?:my|his|her|their|that)\s+age\b"
+    r"|\b(?:is\s+(?:that|she|he|this)|too)\s+(?:too\s+)?(?:young|old)\s+for\s+you\b",
+    re.IGNORECASE,
+)
+# "I have a 15-year-old student who would benefit from therapy": a young person to be seen, named without a question.
+_MINOR_TO_SEE = re.compile(
+    rf"\b(?:a|an|my|our|this)\s+(\d{{1,2}})[-\s]year[-\s]old\s+(?:{_CHILD}|student|patient|client|referral)\b"
+    r"(?=[^.?!\n]*\b(?:benefit|therap|counsel|struggl|anxi|depress|trouble|behavio|refer|support|seen|meltdown|"
+    r"school|grief|help)\w*)",
     re.IGNORECASE,
 )
 _CHILD_AGE = re.compile(
@@ -149,7 +157,7 @@ _STATES = frozenset(_STATE_NAMES.split("|"))
 _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|"
-    r"connecting|be)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|en|a|de|para|from)\s+(?:[\w.]+,?\s+){0,1}?("
+    r"connecting|be)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|en|a|de|para|from)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + _STATE_NAMES
     + r")\b|\b("
     + _STATE_NAMES
@@ -163,16 +171,23 @@ _OFFICE = re.compile(
     r"|\bd[óo]nde\s+(?:est[áa]n|queda|se\s+encuentra)|\bdirecci[óo]n\b",
     re.IGNORECASE,
 )
+_NEED = re.compile(
+    r"\b(?:need|needs|needed|require|requires|uses|use|using|in\s+a\s+(?:wheelchair|walker|scooter)|rely\s+on|relies\s+on|can'?t\s+(?:do|climb|manage)|walk\s+with|"
+    r"important|necesit\w+|usa|uso)\b",
+    re.IGNORECASE,
+)
 _PARKING = re.compile(r"\bpark(?:ing)?\b|\bestacionamiento\b|\bestacionar\b", re.IGNORECASE)
 _ACCESS = re.compile(
-    r"\bwheel\s?chair|\baccessib\w+|\belevator|\bstairs?\b|\bsteps\b|\bmobility\b|\bwalker\b|\bramp\b|\bada\b"
+    r"\bwheel\s?chair|\baccessib\w+|\bstep[-\s]free\b|\belevator|\bstairs?\b|\bsteps\b|\bmobility\b|\bwalker\b|\bramp\b|\bada\b"
     r"|\bsilla\s+de\s+ruedas|\bascensor|\bescaleras?\b",
     re.IGNORECASE,
 )
 
 
 _SELF_AGE = re.compile(
-    r"\b(?:i'?m|i\s+am|tengo)\s+(\d{1,2})\b(?!\s*(?:weeks?|months?|minutes?|hours?|days?|semanas|meses|%))", re.I
+    r"\b(?:i'?m|i\s+am|tengo|she'?s|he'?s|she\s+is|he\s+is|(?:she|he)\s+just\s+turned)\s+(\d{1,2})\b"
+    r"(?!\s*(?:weeks?|months?|minutes?|hours?|days?|semanas|meses|%|mins?|miles|min\b|pounds|lbs))",
+    re.I,
 )
 
 
@@ -192,11 +207,14 @@ def _none_of(items: list[Sentence], *patterns: re.Pattern[str]) -> bool:
 
 def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
     """An age question when someone asks for a child, teen or older adult to be seen, and the age if given."""
-    if _none_of(items, _CHILD_ASK, _CHILD_AGE, _OLDER, _SEE_KIDS):
+    if _none_of(items, _CHILD_ASK, _CHILD_AGE, _MINOR_TO_SEE, _OLDER, _SEE_KIDS):
         return [], None
     for s in items:
         stated = _CHILD_AGE.search(s.text)  # "my son is 9", "mi hijo tiene 15 años": a parent asking for a child
-        if not (_CHILD_ASK.search(s.text) and s.asks) and not stated and not _SEE_KIDS.search(s.text):
+        minor = _MINOR_TO_SEE.search(s.text)
+        if minor and int(minor.group(1)) >= 18:
+            minor = None
+        if not (_CHILD_ASK.search(s.text) and s.asks) and not stated and not minor and not _SEE_KIDS.search(s.text):
             continue
         age = _age_in(s.text)
         if age is None:  # "my son is 15 ... do you see teens?": the age is in another sentence
@@ -294,14 +312,21 @@ def read_location(items: list[Sentence]) -> list[Question]:
     for s in items:
         found: list[str] = []
         state = _STATE.search(s.text)
-        if state and (s.asks or re.search(r"licens", s.text, re.I)):
+        moving = re.search(r"\b(?:moving|relocat\w+|mov\w+\s+away|me\s+mudo|nos\s+mudamos)\b", s.text, re.I)
+        moved_from = state and re.search(
+            r"\bfrom\s+(?:[\w.]+,?\s+){0,1}?\(?$", s.text[: state.start(1) if state.group(1) else 0]
+        )
+        if state and (
+            s.asks or re.search(r"licens", s.text, re.I) or (moving and not moved_from and any(o.asks for o in items))
+        ):
             name = next(g for g in state.groups() if g).lower()
             found.append(name if name in _STATES else "other state")
         if _OFFICE.search(s.text) and s.asks:
             found.append("office")
-        if _PARKING.search(s.text):
+        # "I cried in a parking lot" or "the steps I've taken" ask nothing: a question or a stated need does.
+        if _PARKING.search(s.text) and (s.asks or _NEED.search(s.text)):
             found.append("parking")
-        if _ACCESS.search(s.text):
+        if _ACCESS.search(s.text) and (s.asks or _NEED.search(s.text)):
             found.append("accessibility")
         for value in found:
             if value not in values:
@@ -311,6 +336,19 @@ def read_location(items: list[Sentence]) -> list[Question]:
 
 
 gated(
-    *(_CHILD_ASK, _CHILD_AGE, _OLDER, _SEE_KIDS, _LANGUAGE, _GENDER, _FAITH, _LGBTQ, _POC, _VIDEO, _IN_PERSON),
+    *(
+        _CHILD_ASK,
+        _CHILD_AGE,
+        _MINOR_TO_SEE,
+        _OLDER,
+        _SEE_KIDS,
+        _LANGUAGE,
+        _GENDER,
+        _FAITH,
+        _LGBTQ,
+        _POC,
+        _VIDEO,
+        _IN_PERSON,
+    ),
     *(_PHONE, _STATE, _OFFICE, _PARKING, _ACCESS, _COUPLES),
 )

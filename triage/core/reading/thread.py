@@ -23,9 +23,30 @@ _CLIENT_THREAD = re.compile(
 )
 
 
+_DECLINE = re.compile(
+    r"\b(?:can'?t|cannot|can\s+not|won'?t|couldn'?t)\s+(?:make|do|come|manage)\b|\b(?:doesn'?t|does\s+not|don'?t|won'?t)\s+"
+    r"(?:really\s+)?work\b|\bneither\s+(?:of\s+(?:those|these|them)\s+)?(?:quite\s+)?works?\b|\bnone\s+of\s+(?:those|these|them)\b"
+    r"|\bno\s+puedo\b|\bno\s+me\s+(?:funciona|queda|sirve)\b|\bninguno\s+de\b|\bno\s+podemos\b",
+    re.IGNORECASE,
+)
+
+
+def declines(text: str) -> bool:
+    """They answer a time offered with "I can't make it" (a new time wanted, nothing to confirm)."""
+    return bool(_DECLINE.search(text))
+
+
 def staff_offered_time(history: str) -> bool:
     return bool(history) and bool(_OFFER.search(history))
 
 
-def thread_shows_client(history: str) -> bool:
-    return bool(history) and bool(_CLIENT_THREAD.search(history))
+_CLIENT_SUBJECT = re.compile(
+    r"^\s*(?:re|aw|rv)\s*:.*\byour\s+(?:next\s+|upcoming\s+)?(?:session|appointment|superbill|receipt|invoice|statement)\b",
+    re.IGNORECASE,
+)
+
+
+def thread_shows_client(history: str, subject: str | None = None) -> bool:
+    """The practice's own earlier words show this is a client: "your next session" quoted, or the subject of our
+    mail they answer ("Re: Rescheduling your appointment")."""
+    return (bool(history) and bool(_CLIENT_THREAD.search(history))) or bool(subject and _CLIENT_SUBJECT.search(subject))
