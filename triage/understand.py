@@ -10,7 +10,7 @@ from triage.core.extract import extract
 from triage.core.facts import Facts, facts_of
 from triage.core.model import Extraction, Inquiry, Quarantine, Understanding
 from triage.core.parse import parse
-from triage.core.reading import read_request
+from triage.core.reading import read_request, worth_reading
 from triage.core.request import Intent, Request
 
 NOT_INQUIRY = Request(Intent.NOT_INQUIRY)
@@ -29,9 +29,9 @@ def understand_many(
             out.append(item)
             continue
         classification = next(classified)
-        # Mail that must never be answered has nothing to personalise; anything else is read, because a referral
-        # in clinical shorthand or a client's note about a bill reads like admin mail to the model.
-        if item.loop.never_reply:
+        # Mail that must never be answered, or that the model calls admin mail with no referral in it, has nothing
+        # to personalise; a referral in clinical shorthand reads like admin mail to the model, so it is read.
+        if not worth_reading(item, classification.labels):
             out.append(Understanding(item, classification, Extraction(), NOT_INQUIRY))
             continue
         extraction = extract(item, own_addresses)

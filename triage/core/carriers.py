@@ -47,11 +47,19 @@ _EMPLOYER = re.compile(r"\b(work|works|worked|working|employed|trabajo)\s+(for|a
 _MEDICARE_ADVANTAGE = re.compile(r"medicare\s+advantage", re.IGNORECASE)
 
 
-def find_carrier(text: str) -> str | None:
-    """The carrier the person names first; None when none is named (an EAP alone names none)."""
+def carriers_in(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The carriers a text names anywhere: its sentences need only be searched for these."""
+    low = text.lower()
+    return tuple((name, pattern) for name, pattern in _COMPILED if pattern.search(low))
+
+
+def find_carrier(text: str, among: tuple[tuple[str, re.Pattern[str]], ...] | None = None) -> str | None:
+    """The carrier the person names first; None when none is named (an EAP alone names none).
+
+    `among`: the carriers the whole message names (`carriers_in`), when reading it sentence by sentence."""
     text = text.lower()
     best: tuple[int, str] | None = None
-    for name, pattern in _COMPILED:
+    for name, pattern in _COMPILED if among is None else among:
         for match in pattern.finditer(text):
             if _EMPLOYER.search(text[max(0, match.start() - 20) : match.start()]):
                 continue

@@ -222,6 +222,15 @@ def _brand(text: str) -> str | None:
     return " ".join(found.group(1).split()).title() if found else None
 
 
+def worth_reading(inquiry: Inquiry, labels: tuple[str, ...]) -> bool:
+    """Whether the reader could find anything to answer: mail the model calls "not an inquiry" is read only when a
+    colleague's referral or a withdrawal shows in it (the only things that overrule the model there), so newsletters
+    and pitches cost no more than their classification."""
+    if inquiry.loop.never_reply:
+        return False
+    return "not_inquiry" not in labels or _from_professional(inquiry) or withdrawn(inquiry.text)
+
+
 _REFERRAL_SUBJECT = re.compile(r"\breferral\s*(?:[-:–]|request\b|for\b)|\bEAP\s+referral\b", re.IGNORECASE)
 
 

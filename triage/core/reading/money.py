@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from triage.core.carriers import find_carrier
+from triage.core.carriers import carriers_in, find_carrier
 from triage.core.reading.sentences import Sentence, evidence, gated, possible, whole
 from triage.core.request import Kind, Question
 
@@ -74,9 +74,9 @@ class Paying:
     payment: tuple[str, ...]
 
 
-def own_carrier(text: str) -> str | None:
+def own_carrier(text: str, among: tuple[tuple[str, re.Pattern[str]], ...] | None = None) -> str | None:
     """The insurer the text names as theirs (not an employer: "I work for Aetna")."""
-    carrier = find_carrier(text)
+    carrier = find_carrier(text, among)
     if carrier is None:
         return None
     low = text.lower()
@@ -103,7 +103,8 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     cancellation_where = ""
     # One search over the whole text rules most patterns out before any sentence is read.
     text = whole(items)
-    any_carrier = find_carrier(text) is not None
+    named = carriers_in(text)
+    any_carrier = find_carrier(text, named) is not None
     can = possible(text)
     any_none = id(_NO_INSURANCE) in can
     any_insurance = id(_INSURANCE) in can
@@ -113,7 +114,7 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     self_paying = any(pattern.search(text) for name, pattern in payments if name == "self_pay")
     asked_carrier: str | None = None
     for s in items:
-        carrier = own_carrier(s.text) if any_carrier else None
+        carrier = own_carrier(s.text, named) if any_carrier else None
         if carrier and insurer is None:
             insurer = carrier
         if carrier and s.asks and asked_carrier is None:
