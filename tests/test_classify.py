@@ -92,3 +92,15 @@ def test_a_carrier_in_a_form_field_is_an_insurance_question() -> None:
 
 def test_every_message_gets_at_least_one_label() -> None:
     assert decide(dict.fromkeys(LABELS, 0.01) | {"fees": 0.2}, THRESHOLDS) == ("fees",)
+
+
+def test_a_crisis_outside_the_form_field_we_read_is_still_flagged(classifier: Classifier) -> None:
+    """A layout read wrongly (the person's words left outside the message field) must never hide a crisis."""
+    body = (
+        "From: Directory <noreply@psychologytoday.com>\r\nTo: office@example.org\r\nSubject: New contact\r\n"
+        "Message-ID: <hidden@example.org>\r\n\r\nName: Alex Moravec\r\nEmail: alex@example.com\r\nMessage: hi\r\n\r\n"
+        "Note from Alex\r\nI don't see the point of going on. Do you have anything this week?\r\n"
+    )
+    inquiry = parse(body.encode())
+    assert isinstance(inquiry, Inquiry)
+    assert "crisis" in classifier.classify(inquiry).labels

@@ -163,3 +163,52 @@ def test_a_notification_layout_never_seen_still_yields_only_the_persons_words(
     assert inquiry.form.message.startswith(words)
     for chrome in ("sent you", "hit reply", "clinical details", "reached out through"):
         assert chrome not in inquiry.form.message
+
+
+def _relayed(sender: str, body: str) -> bytes:
+    head = (
+        f"From: {sender}\r\nTo: office@example.org\r\nSubject: New message\r\nMessage-ID: <relay@example.org>\r\n\r\n"
+    )
+    return (head + body.replace("\n", "\r\n")).encode()
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "source"),
+    [
+        (
+            "GoodTherapy <no-reply@goodtherapy.org>",
+            "A GoodTherapy visitor contacted you from your profile page.\n\nSender name ..... Tamsin Reid\n"
+            "Sender e-mail ... tamsin@example.com\n\nMessage:\nDo you have anyone EMDR-trained?\n\n"
+            "Please respond within 48 hours. Do not reply to this address; it is not monitored.\nGoodTherapy.org\n",
+            "directory",
+        ),
+        (
+            "Zencare <hello@zencare.co>",
+            "NEW INQUIRY\n\n  \u2022 Name: Tamsin Reid\n  \u2022 Email: tamsin@example.com\n\n"
+            "  \u2022 Note from client:\n"
+            "    Do you have anyone EMDR-trained?\n\nRespond within one business day to keep your response badge.\n"
+            "Zencare Group Inc.\n",
+            "directory",
+        ),
+        (
+            "Form Notifications <forms-receipts-noreply@google.com>",
+            'A new response was submitted to "Intake form".\n____________________\n\nFull name\n    Tamsin Reid\n\n'
+            "Email\n    tamsin@example.com\n\nTell us a little about what you're looking for\n"
+            "    Do you have anyone EMDR-trained?\n____________________\nSent by the Form Notifications add-on.\n",
+            "website_form",
+        ),
+        (
+            "HubSpot <noreply@notifications.hubspot.com>",
+            "First name | Tamsin\nLast name | Reid\nEmail | tamsin@example.com\nMessage | Do you have anyone "
+            "EMDR-trained?\n\nView contact record in HubSpot >\n",
+            "website_form",
+        ),
+    ],
+)
+def test_directories_and_form_layouts_yield_the_person_and_only_their_words(
+    sender: str, body: str, source: str
+) -> None:
+    inquiry = parse(_relayed(sender, body))
+    assert isinstance(inquiry, Inquiry) and inquiry.form is not None
+    assert inquiry.source == source and inquiry.form.email == "tamsin@example.com"
+    assert inquiry.form.message.strip() == "Do you have anyone EMDR-trained?"

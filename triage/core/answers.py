@@ -72,8 +72,9 @@ def carrier_status(practice: Practice, carrier: str | None, brand: str | None = 
     for entry in practice.in_network:
         if plan_name(entry).casefold() == name:
             brands = plan_brands(entry)
-            if brand and brands and brand.casefold() not in brands:
-                return "confirm"  # in network with Regence says nothing about Anthem
+            if brands and (not brand or brand.casefold() not in brands):
+                # In network with Regence says nothing about Anthem, nor about "Blue Cross" with no plan named.
+                return "confirm"
             return "in_network"
     if name in PUBLIC_PLANS:
         return "public"
@@ -170,6 +171,11 @@ class _Planner:
         # Someone cancelling because a child is in the ER hears sympathy, not the policy.
         remind = bool(known.session_soon and hours and not known.unwell)
         self.add(q.kind, "cancel", remind=remind, hours=hours, fee=fee, unwell=known.unwell)
+        if known.session_soon and known.unwell and fee:
+            # Waiving a fee is the practice's decision, never the draft's: the note asks, the draft promises nothing.
+            self.staff.append(
+                "they cancel at short notice because of illness: decide whether the late-cancel fee applies"
+            )
 
     def fee_waiver(self, q: Question) -> None:
         self.add(q.kind, "fee_waiver")
@@ -191,6 +197,10 @@ class _Planner:
         self.add(q.kind, "accepting", offered_time=self.request.known.offered_time)
 
     def couples(self, q: Question) -> None:
+        services = {v for x in self.request.questions if x.kind == Kind.SERVICE for v in x.values}
+        if "co-parenting" in services and "co-parenting" not in self.offered_services:
+            self.answered.add(q.kind)  # parents apart are not a couple: the co-parenting answer (or staff) is theirs
+            return
         if self.practice.couples_therapist:
             self.add(q.kind, "couples", fee=self.practice.couples_fee or self.practice.fee)
         elif "couples" in self.not_offered:
@@ -353,7 +363,10 @@ class _Planner:
             return
         status = carrier_status(self.practice, carrier, known.insurer_brand)
         if status == "confirm":
-            self.flag(q.kind, f"they have {known.insurer_brand} ({carrier}): check it is in your network, then answer")
+            plan = (
+                f"{known.insurer_brand} ({carrier})" if known.insurer_brand else f"a {carrier} plan, not saying which"
+            )
+            self.flag(q.kind, f"they have {plan}: check it is in your network, then answer")
             return
         self.add(q.kind, "insurance", carrier=carrier, status=status)
 

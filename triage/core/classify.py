@@ -143,7 +143,7 @@ class Classifier:
         idx, val, probs = self._row(inq.classifier_text)
         scores = {label: round(float(probs[j]), 4) for j, label in enumerate(self.labels)}
         own_words = "\n".join(p for p in (inq.subject, inq.text, inq.signature, inq.forwarded_text) if p)
-        hit = crisis_in(own_words)
+        hit = crisis_in(own_words) or (crisis_in(inq.whole_form) if inq.whole_form else None)
         person_text = "\n".join(p for p in (inq.text, inq.forwarded_text) if p)
         # Safety statements and words of risk only matter where the model alone would call a crisis: read them then.
         model_alone = hit is None and scores["crisis"] >= self.thresholds["crisis"]

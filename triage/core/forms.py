@@ -29,6 +29,16 @@ FORM_SERVICES: dict[str, str] = {
     "simplepractice.com": "website_form",
     "therapysites.com": "website_form",
     "brighterVision.com".lower(): "website_form",
+    "wix-forms.com": "website_form",
+    # Therapist directories that relay a visitor's message, like Psychology Today.
+    "goodtherapy.org": "directory",
+    "zencare.co": "directory",
+    "therapyden.com": "directory",
+    "therapytribe.com": "directory",
+    "openpathcollective.org": "directory",
+    "inclusivetherapists.com": "directory",
+    "networktherapy.com": "directory",
+    "theravive.com": "directory",
 }
 
 _FIELD_NAMES: dict[str, str] = {
@@ -47,6 +57,14 @@ _FIELD_NAMES: dict[str, str] = {
     "e-mail": "email",
     "email address": "email",
     "your email": "email",
+    "your e-mail": "email",
+    "sender email": "email",
+    "sender e-mail": "email",
+    "reply to": "email",
+    "reply-to": "email",
+    "sender name": "name",
+    "sent by": "name",
+    "client": "name",
     "correo": "email",
     "correo electrónico": "email",
     "phone": "phone",
@@ -92,8 +110,10 @@ _FOOTER = re.compile(
 )
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _DASHES = re.compile(r"^\s*[-=_*~─━═·•]{8,}\s*$")
-_LABEL_COLON = re.compile(r"^\s*\*?([A-Za-zÁÉÍÓÚáéíóúñ?' -]{2,40}?)\*?\s*:\s*(.*)$")
-_LABEL_SPACES = re.compile(r"^\s*([A-Za-zÁÉÍÓÚáéíóúñ?' -]{2,40}?)\s{2,}(\S.*)$")
+_LABEL_COLON = re.compile(r"^\s*(?:[*•·]\s*)?\*?([A-Za-zÁÉÍÓÚáéíóúñ¿][A-Za-zÁÉÍÓÚáéíóúñ?' -]{1,39}?)\*?\s*:\s*(.*)$")
+_LABEL_SPACES = re.compile(
+    r"^\s*(?:[*•·]\s*)?([A-Za-zÁÉÍÓÚáéíóúñ¿][A-Za-zÁÉÍÓÚáéíóúñ?' -]{1,39}?)(?:\s{2,}|\s*\.{3,}\s*|\s*\|\s*)(\S.*)$"
+)
 
 
 def form_service(sender_email: str | None, sender_name: str | None) -> str | None:
@@ -127,6 +147,8 @@ _MESSAGE_WORDS = (
     "anything else",
     "like us to know",
     "anything you",
+    "note from",
+    "looking for",
 )
 _DAYS_WORDS = (
     "preferred day",
@@ -172,6 +194,10 @@ def _field_key(label: str) -> str | None:
     return None
 
 
+_ASKING = ("tell us", "what", "describe", "anything", "is there", "how can", "please describe", "cuént", "¿", "share")
+"""How a form's own long question opens; a notification's headline ("You have a new message from...") does not."""
+
+
 def parse_fields(body: str) -> dict[str, str]:
     """Read 'Label: value', 'Label   value' (two columns) and 'Label' / 'value' (stacked) layouts."""
     fields: dict[str, str] = {}
@@ -195,6 +221,13 @@ def parse_fields(body: str) -> dict[str, str]:
             key, value = _field_key(match.group(1)), match.group(2)
         elif stripped and len(stripped) < 40 and not stripped.endswith((".", "!")) and _field_key(stripped.rstrip(":")):
             key = _field_key(stripped.rstrip(":"))
+        elif (
+            current is None
+            and 40 <= len(stripped) < 90
+            and (stripped.endswith("?") or stripped.lower().startswith(_ASKING))
+            and _field_key(stripped.rstrip(":")) == "message"
+        ):
+            key = "message"  # a long stacked question ("Tell us a little about what you're looking for")
         elif stripped.startswith(("* ", "• ")) and stripped.endswith("?") and len(stripped) < 90:
             label = stripped.lstrip("*• ")
             key = _field_key(label) or "other:" + label.lower()  # a question-style form's own question
@@ -240,6 +273,7 @@ _CHROME = re.compile(
 _SERVICE_VOICE = re.compile(
     r"\bsent\s+you\s+(this|a|the\s+following)\s+(message|request|note)\b|\breached\s+out\s+(to\s+you\s+)?(through|via|on)\s+"
     r"your\b|\bhit\s+reply\b|\banswer\s+\w+\s+directly\b|\byour\s+response\s+(is|will\s+be)\s+sent\b|"
+    r"\breceived\s+a\s+(?:new\s+)?message\s+(?:through|via|from)\s+your\b|\bview\s+(?:the|this|your)\s+submission\b|"
     r"\bkeep\s+clinical\s+details\b|\bnotification\s+settings\b|^--\s*sender\s+details|\bnew\s+contact\s+request\b",
     re.IGNORECASE,
 )
@@ -266,6 +300,38 @@ def _loose_paragraphs(body: str) -> str:
     return "\n\n".join(kept)
 
 
+_CHROME_WORDS = re.compile(
+    r"\b(?:respond|response|reply|replies|notifications?|submissions?|unsubscribe|monitored|badge|inbox|record|"
+    r"profile|add-on|ltd|inc|llc|responder|responda|notificaci[óo]n)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_trailing_chrome(message: str) -> str:
+    """A message field runs to the end of the notification: drop the service's closing paragraphs ("Do not reply
+    to this address", "View the submission in your Inbox", "Zencare Group Inc.") after the person's words."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", message.strip()) if p.strip()]
+    while len(paragraphs) > 1:
+        last = paragraphs[-1].strip()
+        lines = last.splitlines()
+        chrome = (
+            _FOOTER.match(last)
+            or _SERVICE_VOICE.search(last)
+            or (len(lines) <= 3 and _CHROME_WORDS.search(last))
+            or len(last.split()) <= 3
+        )
+        if not chrome:
+            break
+        paragraphs.pop()
+    if paragraphs:
+        # The last paragraph may end with the service's line glued on ("...talk therapy?\nGoodTherapy.org").
+        lines = paragraphs[-1].splitlines()
+        while len(lines) > 1 and (_FOOTER.match(lines[-1].strip()) or _SERVICE_VOICE.search(lines[-1])):
+            lines.pop()
+        paragraphs[-1] = "\n".join(lines)
+    return "\n\n".join(paragraphs)
+
+
 def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | None:
     """Extract the person's details; None when the body does not look like a form notification."""
     fields = parse_fields(body)
@@ -290,6 +356,7 @@ def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | No
         message = _between_dashes(body) or message
     if not message:
         message = _loose_paragraphs(body)
+    message = _without_trailing_chrome(message)
     if not message and not (name or email):
         return None
     phone = fields.get("phone")

@@ -74,7 +74,7 @@ class Inquiry:
     """The new text only: quoted history, signatures and notification chrome removed."""
     signature: str = ""
     source: str = "direct"
-    """direct | psychology_today | website_form | referral"""
+    """direct | psychology_today | directory (GoodTherapy, Zencare...) | website_form | referral"""
     form: FormFields | None = None
     forwarded_text: str = ""
     """The forwarded message of a referral, kept because the forward *is* the inquiry."""
@@ -88,6 +88,9 @@ class Inquiry:
     loop: LoopFacts = field(default_factory=LoopFacts)
     language: str = "en"
     defects: tuple[str, ...] = ()
+    whole_form: str = ""
+    """A form notification's whole text, searched only for words of risk: a layout read wrongly (the person's words
+    left outside the message field) must never hide a crisis."""
 
     @property
     def classifier_text(self) -> str:

@@ -103,6 +103,7 @@ def _parse(data: bytes) -> Inquiry:
         loop=loop,
         language=detect_language("\n".join((text, forwarded)) or subject),
         defects=decoded.defects,
+        whole_form=decoded.text[:20_000] if form is not None else "",
     )
 
 

@@ -122,6 +122,9 @@ def write_drafts(
     for name, _gold, u in score.understood:
         reply = replies.get(name)
         parts = [f"FILE {name}", f"SUBJECT {u.inquiry.subject}", "", u.inquiry.text]
+        form = u.inquiry.form
+        if form is not None and form.insurance:
+            parts += ["", f"FORM FIELD Insurance: {form.insurance}"]  # the reader must see what the form told us
         if u.inquiry.forwarded_text:
             parts += ["", "FORWARDED", u.inquiry.forwarded_text]
         parts += ["", "=" * 30 + " DRAFT", reply.body if reply else "(no draft)"]

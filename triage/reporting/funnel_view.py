@@ -24,6 +24,7 @@ from triage.reporting.funnel import Conversion, FunnelReport
 SOURCE_NAMES = {
     "direct": "Direct e-mail",
     "psychology_today": "Psychology Today",
+    "directory": "Other therapist directory",
     "website_form": "Website form",
     "referral": "Referral",
 }

@@ -316,8 +316,14 @@ def read_location(items: list[Sentence]) -> list[Question]:
         moved_from = state and re.search(
             r"\bfrom\s+(?:[\w.]+,?\s+){0,1}?\(?$", s.text[: state.start(1) if state.group(1) else 0]
         )
+        # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
+        lives = re.search(r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed)\b", s.text, re.I)
+        remote = lives and any(o.asks and _VIDEO.search(o.text) for o in items)
         if state and (
-            s.asks or re.search(r"licens", s.text, re.I) or (moving and not moved_from and any(o.asks for o in items))
+            s.asks
+            or re.search(r"licens", s.text, re.I)
+            or (moving and not moved_from and any(o.asks for o in items))
+            or (remote and not moved_from)
         ):
             name = next(g for g in state.groups() if g).lower()
             found.append(name if name in _STATES else "other state")

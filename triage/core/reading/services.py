@@ -185,6 +185,12 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         r"chronic\s+(?:illness|pain|fatigue|condition)|enfermedad\s+cr[óo]nica",
     ),
     ("parenting", "parenting support", "apoyo para padres", r"parenting\s+(?:support|help|coach\w*|skills)"),
+    (
+        "co-parenting",
+        "co-parenting counseling",
+        "terapia de coparentalidad",
+        r"co-?parent\w*|coparentalidad|crianza\s+compartida",
+    ),
 )
 _KEYS = tuple(key for key, *_ in SERVICES)
 # Case-sensitive on lower-cased text, so the prefilter can skip the patterns whose opening letters are absent.
