@@ -325,3 +325,19 @@ def test_a_client_moving_out_of_state_is_told_the_licence_rule_and_staff_are_ask
 def test_an_unnamed_other_state_is_never_printed_as_a_place() -> None:
     body = compose(ask(Kind.LOCATION, "other state")).body
     assert "Other State" not in body and "physically in Oregon" in body
+
+
+def test_harm_under_way_opens_the_crisis_reply_with_emergency_help() -> None:
+    understanding_ = understanding(intent=Intent.CRISIS, labels=("crisis",))
+    inquiry = dataclasses.replace(understanding_.inquiry, text="i took a bunch of my moms pills like an hour ago")
+    body = COMPOSER.compose(dataclasses.replace(understanding_, inquiry=inquiry)).body
+    assert body.index("emergency help right now") < body.index("Thank you for writing")
+    calm = COMPOSER.compose(understanding(intent=Intent.CRISIS, labels=("crisis",))).body
+    assert "emergency help right now" not in calm
+
+
+def test_a_referring_clinician_is_not_told_they_are_in_danger() -> None:
+    body = COMPOSER.compose(
+        understanding(intent=Intent.CRISIS, labels=("crisis",), from_professional=True, about_someone_else=True)
+    ).body
+    assert "resources we give anyone at risk" in body and "If they are in immediate danger" not in body

@@ -42,6 +42,7 @@ from triage.compose.wording import (
 )
 from triage.config import DAYS, Practice, Therapist
 from triage.core.answers import Plan, couples_therapist, plan_reply
+from triage.core.crisis import acute_risk
 from triage.core.model import Understanding
 from triage.core.request import Intent, Kind
 
@@ -212,6 +213,9 @@ class Composer:
             "situation": None if request.situation is None else str(request.situation),
             "about_someone_else": request.about_someone_else,
             "from_professional": request.from_professional,
+            "acute": acute_risk(understanding.inquiry.text)
+            if "crisis" in understanding.classification.labels
+            else False,
             "asked": {str(k) for k in request.kinds},
             "known": request.known,
             "offered": [d for d in DAYS if d in practice.days_offered],

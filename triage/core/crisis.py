@@ -182,6 +182,23 @@ _RISK_CUE = re.compile(
 )
 
 
+_ACUTE = re.compile(
+    r"\b(?:took|taken|swallowed|ate)\s+(?:a\s+bunch\s+of|a\s+lot\s+of|all\s+(?:of\s+)?(?:my|the|his|her)|too\s+many|"
+    r"(?:my|his|her|the|some\s+of\s+(?:my|the))\s+(?:\w+\s+)?(?:pills|meds|medication|tablets))\b.{0,60}?"
+    r"\b(?:ago|tonight|today|just\s+now|this\s+(?:morning|evening|afternoon)|and\s+(?:i|she|he)\s+(?:feel|feels))"
+    r"|\b(?:i|she|he)\s+(?:just|already)\s+(?:took|swallowed|cut|overdosed)\b|\boverdosing\b|\bbleeding\s+(?:a\s+lot|badly|now)\b"
+    r"|\b(?:tonight|right\s+now|today)\b.{0,30}\b(?:end\s+it|kill\s+myself|do\s+it)\b"
+    r"|\b(?:tom[ée]|se\s+tom[óo])\s+(?:muchas|un\s+frasco|todas)\b.{0,40}\b(?:hace|hoy|ahora)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def acute_risk(text: str) -> bool:
+    """Harm already under way or set for tonight ("took a bunch of pills an hour ago"): the reply opens with the
+    emergency line, before anything else."""
+    return bool(_ACUTE.search(text))
+
+
 def risk_cue(text: str) -> bool:
     """Any word of risk at all: the model alone may call a crisis only where one is written."""
     return bool(_RISK_CUE.search(neutralize_idioms(text)))
