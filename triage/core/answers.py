@@ -583,9 +583,22 @@ _STOP = frozenset(
 )
 
 
+_SUFFIXES = ("iality", "ality", "ity", "ial", "ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """A crude stem so "confidentiality" meets "confidential" and "sessions" meets "session"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _content_words(text: str) -> set[str]:
     return {
-        w for w in "".join(c.lower() if c.isalnum() else " " for c in text).split() if w not in _STOP and len(w) > 2
+        _stem(w)
+        for w in "".join(c.lower() if c.isalnum() else " " for c in text).split()
+        if w not in _STOP and len(w) > 2
     }
 
 

@@ -50,6 +50,7 @@ _REFERRAL = re.compile(
     r"|\bi\s+have\s+a\s+(?:client|patient|student)\b|\b(?:working|work)\s+with\s+a\s+\d{1,2}[-\s]year[-\s]old\b"
     r"|\b(?:pt|patient)\s+(?:is\s+a\s+)?\d{1,2}\s*(?:yo|y/o|m|f)\b|\bs/p\b|\baccept\s+(?:this|the|a|our|my)\s+referral\b"
     r"|\b(?:an?|one)\s+employee\s+(?:client|member)\b|\b(?:pt|patient)\s+(?:says|said|reports|prefers|wants|is\s+aware|has)\b"
+    r"|\b\d{1,2}\s*(?:y/o|yo)\s+(?:m|f)\b(?!\w)|\b(?:tengo|atiendo)\s+(?:a\s+)?(?:una?|un)\s+(?:paciente|estudiante)\b"
     r"|\bdischarg\w+\s+(?:for\s+|planning\s+for\s+)?(?:a|an|my|our)\s+\d{1,2}[-\s]year[-\s]old\b|\bquisiera\s+referir\b|\bpara\s+referir\b|\breferir\s+a\b|\bmi\s+paciente\b",
     re.IGNORECASE,
 )
@@ -231,7 +232,10 @@ def worth_reading(inquiry: Inquiry, labels: tuple[str, ...]) -> bool:
     return "not_inquiry" not in labels or _from_professional(inquiry) or withdrawn(inquiry.text)
 
 
-_REFERRAL_SUBJECT = re.compile(r"\breferral\s*(?:[-:–]|request\b|for\b)|\bEAP\s+referral\b", re.IGNORECASE)
+_REFERRAL_SUBJECT = re.compile(
+    r"\breferral\s*(?:[-:–]|request\b|for\b)|\b(?:EAP|pt|patient|client)\s+referral\b|\breferencia\s+de\s+paciente\b",
+    re.IGNORECASE,
+)
 
 
 def _from_professional(inquiry: Inquiry) -> bool:

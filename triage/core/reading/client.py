@@ -33,7 +33,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"|\b(?:fee|charge)\b[^.?!]{0,40}\b(?:waived|forgiven|removed|reversed|dropped)|\bexception\b[^.?!]{0,40}\b(?:fee|policy)"
         r"|\b(?:condonar|perdonar|quitar|anular)\s+(?:el\s+)?(?:cargo|cobro|multa)|\b(?:be|get|it)\s+waived\b"
         r"|\bme\s+lo\s+(?:pueden|podr[ií]an|puede)\s+(?:quitar|condonar|perdonar|anular|eliminar)\b|\bno\s+me\s+cobr(?:en|ar[áa]n)\b"
-        r"|\bwaive\s+(?:it|that|this)\b",
+        r"|\bwaive\s+(?:it|that|this)\b|\bmake\s+an\s+exception\b|\bhacer\s+una\s+excepci[óo]n\b",
     ),
     (
         Kind.BILLING,
@@ -45,7 +45,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     (
         Kind.SUPERBILL,
         r"\bsuper\s?bills?\b|\breceipts?\s+for\s+(?:my\s+)?insurance|\bitemized\s+(?:receipt|statement)|\breimbursement\s+"
-        r"(?:form|paperwork|claim)|\brecibos?\s+para\s+(?:mi\s+)?seguro",
+        r"(?:form|paperwork|claim)|\brecibos?\s+para\s+(?:mi\s+)?seguro|\brecibos?\s+detallados?\b",
     ),
     (
         Kind.RECORDS,
@@ -77,7 +77,8 @@ _EXISTING = re.compile(
     r"(?:session|appointment|appt)\s+(?:with|on|this|tomorrow|today|next)|\b(?:i'?ve|i\s+have|we'?ve|i\s+keep|i'?m\s+still)\s+"
     r"(?:been\s+)?seeing\s+(?:you|dana|sam)\b|\bkeep\s+seeing\s+(?:you|dana|sam)\b|\bsame\s+(?:\w+\s+)?(?:slot|time)\b"
     r"|\bi'?m\s+in\s+(?:weekly\s+)?treatment\b|\b(?:the|your|client)\s+portal\b|\bi\s+see\s+(?:dana|sam|you)\s+(?:on|every)\b"
-    r"|\b(?:an?\s+)?extra\s+session\b|\badditional\s+session\b|\b(?:next|this|last)\s+week'?s\s+(?:session|appointment|appt)\b"
+    r"|\b(?:an?\s+)?extra\s+session\b|\badditional\s+session\b|\b(?:years?|months?)\s+of\s+(?:coming\s+here|seeing\s+(?:you|dana|sam))\b"
+    r"|\bsoy\s+(?:client[ea]|paciente)\s+de\b|\b(?:next|this|last)\s+week'?s\s+(?:session|appointment|appt)\b"
     r"|\b(?:been\s+)?attending\s+(?:weekly\s+|regular\s+|my\s+)?(?:appointments|sessions|therapy)\b|\bkeep\s+going\s+with\s+"
     r"(?:you|dana|sam)\b|\b(?:my|our)\s+(?:session|appointment|appt)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur)day\b"
     r"|\bmy\s+(?:\d+\s+|six\s+|three\s+|five\s+)?(?:eap\s+)?sessions\s+(?:ran|have\s+run|are|were)\s+(?:out|used\s+up)\b"

@@ -54,7 +54,7 @@ _NOT_SESSION_FEE = re.compile(
     r"cancel\w*\s+fee|late\s+fee|no[-\s]show|late[-\s]cancel\w*|fee\s+waiv\w*|waive|copay|co-pay|deductible", re.I
 )
 _INTAKE = re.compile(
-    r"\bintake\b|\bfirst\s+(?:session|appointment|visit)\b|\binitial\b|\bassessment\s+fee\b|\bprimera\s+(?:sesi[óo]n|cita)\b",
+    r"\bintake\b|\bfirst\s+(?:session|appointment|appt|visit|one|meeting)\b|\binitial\b|\bassessment\s+fee\b|\bprimera\s+(?:sesi[óo]n|cita)\b",
     re.I,
 )
 _COUPLES_FEE = re.compile(r"\bcouples?\b|\bpareja\b|\bmarriage\b|\bboth\s+of\s+us\b", re.I)
