@@ -215,3 +215,22 @@ def test_a_referral_in_shorthand_is_answered_even_when_the_model_calls_it_admin_
         subject="Ref",
     )
     assert u.request.intent == Intent.REFERRAL and "not_inquiry" not in u.classification.labels
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("hi um im 16 and i want to talk to someone about stuff. will my parents see what i say?", "16"),
+        ("I'm a school counselor. I have a 10th grader (15) who has been struggling. Do you have capacity?", "15"),
+        ("I am writing on behalf of my daughter, Sofia, who is 16. Do you treat eating disorders?", "16"),
+        ("Is there an age limit for your clients? I'm 78, and my daughter thinks I should talk to someone.", "78"),
+    ],
+)
+def test_ages_are_read_however_they_are_given(classifier: Classifier, text: str, age: str) -> None:
+    u = understand(classifier, text)
+    assert [q.values for q in u.request.questions if q.kind == Kind.AGE] == [(age,)]
+
+
+def test_a_therapist_who_has_to_be_a_man_is_a_preference(classifier: Classifier) -> None:
+    u = understand(classifier, "My husband agreed to talk to someone, but he says it has to be a man. Any openings?")
+    assert Kind.THERAPIST in u.request.kinds

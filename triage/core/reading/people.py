@@ -27,18 +27,20 @@ _CHILD_ASK = re.compile(
     r"|\bfor\s+(?:teens|teenagers|kids|children|adolescents|minors)\b"
     r"|\bpara\s+(?:un|una|mi|nuestr[oa])\s+(?:adolescente|niñ[oa]|hij[oa]|estudiante|alumn[oa])\b"
     r"|\b(?:see|work\s+with|take|treat)\s+(?:\w+\s+){0,2}(?:my|his|her|their|that)\s+age\b"
-    r"|\b(?:is\s+(?:that|she|he|this)|too)\s+(?:too\s+)?(?:young|old)\s+for\s+you\b",
+    r"|\b(?:is\s+(?:that|she|he|this)|too)\s+(?:too\s+)?(?:young|old)\s+for\s+you\b"
+    r"|\bage\s+(?:limit|range|requirement|minimum|maximum|cut-?off)\b",
     re.IGNORECASE,
 )
 # "I have a 15-year-old student who would benefit from therapy": a young person to be seen, named without a question.
 _MINOR_TO_SEE = re.compile(
-    rf"\b(?:a|an|my|our|this)\s+(\d{{1,2}})[-\s]year[-\s]old\s+(?:{_CHILD}|student|patient|client|referral)\b"
+    rf"(?:\b(?:a|an|my|our|this)\s+(\d{{1,2}})[-\s]year[-\s]old\s+(?:{_CHILD}|student|patient|client|referral)\b"
+    rf"|\b(?:a|an|my|our|this)\s+(?:\w+\s+){{0,2}}?(?:{_CHILD}|student|grader|patient|client)\s*\((\d{{1,2}})\))"
     r"(?=[^.?!\n]*\b(?:benefit|therap|counsel|struggl|anxi|depress|trouble|behavio|refer|support|seen|meltdown|"
     r"school|grief|help)\w*)",
     re.IGNORECASE,
 )
 _CHILD_AGE = re.compile(
-    rf"\b(?:my|our|mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}?{_CHILD}\b(?:\s+[a-záéíóú]\w+)?,?\s+(?:who\s+)?"
+    rf"\b(?:my|our|mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}?{_CHILD}\b,?(?:\s+[a-záéíóú]\w+)?,?\s+(?:who\s+)?"
     rf"(?:is|turned|just\s+turned|que\s+tiene|tiene|is\s+now)\s+\d{{1,2}}\b",
     re.IGNORECASE,
 )
@@ -114,7 +116,8 @@ _GENDER = re.compile(
     r"|\bprefers?\s+(?:a\s+|to\s+(?:see|work\s+with)\s+a\s+)?(female|woman|male|man)\b|\bterapeuta\s+(mujer|hombre|femenina|masculino)"
     r"|\b(?:see|work\s+with|talk\s+to|speak\s+with)\s+a\s+(woman|man|female|male)\b(?!\s+(?:who|that|doctor|named))"
     r"|\b(?:open\s+up|talk|feel\s+(?:more\s+)?comfortable)\s+(?:\w+\s+){0,3}?(?:with|to)\s+a\s+(woman|man|female|male|guy|"
-    r"lady|gal)\b",
+    r"lady|gal)\b|\b(?:has|have|needs?)\s+to\s+be\s+a\s+(woman|man|female|male|guy|lady)\b"
+    r"|\bpreferably\s+(?:with\s+|a\s+)?(?:a\s+)?(woman|man|female|male)\b|\b(?:would\s+)?prefer\s+(?:\w+\s+){0,2}a\s+(woman|man)\b",
     re.IGNORECASE,
 )
 _FAITH = re.compile(
@@ -185,7 +188,7 @@ _ACCESS = re.compile(
 
 
 _SELF_AGE = re.compile(
-    r"\b(?:i'?m|i\s+am|tengo|she'?s|he'?s|she\s+is|he\s+is|(?:she|he)\s+just\s+turned)\s+(\d{1,2})\b"
+    r"\b(?:i'?m|im|i\s+am|tengo|she'?s|he'?s|she\s+is|he\s+is|(?:she|he)\s+just\s+turned)\s+(\d{1,2})\b"
     r"(?!\s*(?:weeks?|months?|minutes?|hours?|days?|semanas|meses|%|mins?|miles|min\b|pounds|lbs))",
     re.I,
 )
@@ -207,16 +210,17 @@ def _none_of(items: list[Sentence], *patterns: re.Pattern[str]) -> bool:
 
 def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
     """An age question when someone asks for a child, teen or older adult to be seen, and the age if given."""
-    if _none_of(items, _CHILD_ASK, _CHILD_AGE, _MINOR_TO_SEE, _OLDER, _SEE_KIDS):
+    if _none_of(items, _CHILD_ASK, _CHILD_AGE, _MINOR_TO_SEE, _OLDER, _SEE_KIDS, _TEEN_SELF):
         return [], None
     for s in items:
         stated = _CHILD_AGE.search(s.text)  # "my son is 9", "mi hijo tiene 15 años": a parent asking for a child
         minor = _MINOR_TO_SEE.search(s.text)
-        if minor and int(minor.group(1)) >= 18:
-            minor = None
+        minor_age = int(next(g for g in minor.groups() if g)) if minor else None
+        if minor_age is not None and minor_age >= 18:
+            minor, minor_age = None, None
         if not (_CHILD_ASK.search(s.text) and s.asks) and not stated and not minor and not _SEE_KIDS.search(s.text):
             continue
-        age = _age_in(s.text)
+        age = minor_age if minor_age is not None else _age_in(s.text)
         if age is None:  # "my son is 15 ... do you see teens?": the age is in another sentence
             age = next((a for a in (_age_in(other.text) for other in items) if a is not None), None)
         if age is not None and not 2 <= age <= 99:
@@ -233,7 +237,17 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
     for s in items:
         if _OLDER.search(s.text) and s.asks:
             return [Question(Kind.AGE, ("older adult",), evidence(s))], None
+    teen = next(((s, found) for s in items if (found := _TEEN_SELF.search(s.text))), None)
+    if teen is not None and any(s.asks for s in items):
+        # "hi im 16 and i want to talk to someone": a teen writing for themselves is asking whether we see them.
+        age = int(teen[1].group(1))
+        return [Question(Kind.AGE, (str(age),), evidence(teen[0]))], age
     return [], None
+
+
+_TEEN_SELF = re.compile(
+    r"\b(?:i'?m|im|i\s+am|tengo)\s+(1[0-7])\b(?!\s*(?:weeks?|months?|minutes?|hours?|days?|%|mins?))", re.I
+)
 
 
 def read_couples(items: list[Sentence]) -> list[Question]:
@@ -346,6 +360,7 @@ gated(
         _CHILD_ASK,
         _CHILD_AGE,
         _MINOR_TO_SEE,
+        _TEEN_SELF,
         _OLDER,
         _SEE_KIDS,
         _LANGUAGE,
