@@ -41,9 +41,10 @@ from triage.compose.wording import (
     reply_subject,
 )
 from triage.config import DAYS, Practice, Therapist
-from triage.core.answers import Plan, couples_therapist, plan_reply
+from triage.core.answers import Plan, plan_reply
 from triage.core.crisis import acute_risk
 from triage.core.model import Understanding
+from triage.core.practice_facts import couples_therapist
 from triage.core.request import Intent, Kind
 
 DEFAULT_TEMPLATES = Path(str(files("triage") / "templates"))

@@ -10,12 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from triage.config import DAYS, Practice, Therapist, plan_brands, plan_name
+from triage.config import DAYS, Practice
+from triage.core.faq import faq_answer
+from triage.core.practice_facts import carrier_status, offered_days
 from triage.core.reading.services import display, services_in
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Question, Request
-
-PUBLIC_PLANS = frozenset({"medicaid", "medicare"})
-"""Plans a practice outside their network cannot bill or hand a superbill for: the answer is self-pay."""
 
 ORDER: tuple[Kind, ...] = (
     Kind.RESCHEDULE,
@@ -61,37 +60,6 @@ class Plan:
     """What the draft cannot answer: shown to staff as the draft's first line; never sent automatically."""
     answered: frozenset[Kind]
     next_step: bool
-
-
-def carrier_status(practice: Practice, carrier: str | None, brand: str | None = None) -> str:
-    """ "in_network" | "confirm" (a plan of an in-network family the config does not name: staff check it) |
-    "public" (Medicaid/Medicare we don't take) | "out_of_network" | "unknown" (none named)."""
-    if not carrier:
-        return "unknown"
-    name = carrier.casefold()
-    for entry in practice.in_network:
-        if plan_name(entry).casefold() == name:
-            brands = plan_brands(entry)
-            if brands and (not brand or brand.casefold() not in brands):
-                # In network with Regence says nothing about Anthem, nor about "Blue Cross" with no plan named.
-                return "confirm"
-            return "in_network"
-    if name in PUBLIC_PLANS:
-        return "public"
-    return "out_of_network"
-
-
-def offered_days(practice: Practice) -> list[str]:
-    return [d for d in DAYS if d in practice.days_offered]
-
-
-def couples_therapist(practice: Practice) -> Therapist | None:
-    """The listed therapist `couples_therapist` names ("Sam Okafor, LMFT" is Sam Okafor), if any."""
-    named = practice.couples_therapist.casefold()
-    for therapist in practice.therapists:
-        if named and therapist.name and named.startswith(therapist.name.casefold()):
-            return therapist
-    return None
 
 
 class _Planner:
@@ -480,126 +448,6 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         next_step = False
     answered = frozenset(planner.answered | ({Kind.BOOKING} if next_step or planner.refused else set()))
     return Plan(intent, tuple(planner.blocks), tuple(dict.fromkeys(planner.staff)), answered, next_step)
-
-
-def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
-    """The practice's own answer to a question worded like one of its FAQ entries (most shared words wins).
-
-    A Spanish reply takes only an entry with a Spanish answer: an English paragraph would not be sendable.
-    """
-    words = _content_words(question)
-    if len(words) < 2:
-        return None
-    best: tuple[float, str] | None = None
-    for entry in practice.faq:
-        answer = entry.answer_es if lang == "es" else entry.answer
-        if not answer:
-            continue
-        for wording in entry.questions:
-            theirs = _content_words(wording)
-            overlap = len(words & theirs) / len(theirs) if theirs else 0.0
-            if overlap >= 0.6 and (best is None or overlap > best[0]):
-                best = (overlap, answer)
-    return None if best is None else best[1]
-
-
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "do",
-        "does",
-        "did",
-        "you",
-        "your",
-        "yours",
-        "we",
-        "our",
-        "us",
-        "i",
-        "me",
-        "my",
-        "is",
-        "are",
-        "be",
-        "can",
-        "could",
-        "would",
-        "will",
-        "to",
-        "of",
-        "in",
-        "on",
-        "for",
-        "at",
-        "with",
-        "and",
-        "or",
-        "any",
-        "have",
-        "has",
-        "it",
-        "this",
-        "that",
-        "there",
-        "what",
-        "how",
-        "when",
-        "where",
-        "who",
-        "which",
-        "if",
-        "there's",
-        "about",
-        "just",
-        "also",
-        "el",
-        "la",
-        "los",
-        "las",
-        "de",
-        "del",
-        "y",
-        "o",
-        "en",
-        "un",
-        "una",
-        "que",
-        "se",
-        "su",
-        "sus",
-        "me",
-        "mi",
-        "es",
-        "son",
-        "por",
-        "para",
-        "con",
-        "lo",
-        "le",
-        "les",
-    ]
-)
-
-
-_SUFFIXES = ("iality", "ality", "ity", "ial", "ing", "ed", "es", "s")
-
-
-def _stem(word: str) -> str:
-    """A crude stem so "confidentiality" meets "confidential" and "sessions" meets "session"."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-def _content_words(text: str) -> set[str]:
-    return {
-        _stem(w)
-        for w in "".join(c.lower() if c.isalnum() else " " for c in text).split()
-        if w not in _STOP and len(w) > 2
-    }
 
 
 def _english_first(lang: str) -> tuple[int, str]:

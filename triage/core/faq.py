@@ -1,0 +1,125 @@
+"""The practice's FAQ: a question worded like one of its entries gets the practice's own answer."""
+
+from __future__ import annotations
+
+from triage.config import Practice
+
+
+def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
+    """The practice's own answer to a question worded like one of its FAQ entries (most shared words wins).
+
+    A Spanish reply takes only an entry with a Spanish answer: an English paragraph would not be sendable.
+    """
+    words = _content_words(question)
+    if len(words) < 2:
+        return None
+    best: tuple[float, str] | None = None
+    for entry in practice.faq:
+        answer = entry.answer_es if lang == "es" else entry.answer
+        if not answer:
+            continue
+        for wording in entry.questions:
+            theirs = _content_words(wording)
+            overlap = len(words & theirs) / len(theirs) if theirs else 0.0
+            if overlap >= 0.6 and (best is None or overlap > best[0]):
+                best = (overlap, answer)
+    return None if best is None else best[1]
+
+
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "do",
+        "does",
+        "did",
+        "you",
+        "your",
+        "yours",
+        "we",
+        "our",
+        "us",
+        "i",
+        "me",
+        "my",
+        "is",
+        "are",
+        "be",
+        "can",
+        "could",
+        "would",
+        "will",
+        "to",
+        "of",
+        "in",
+        "on",
+        "for",
+        "at",
+        "with",
+        "and",
+        "or",
+        "any",
+        "have",
+        "has",
+        "it",
+        "this",
+        "that",
+        "there",
+        "what",
+        "how",
+        "when",
+        "where",
+        "who",
+        "which",
+        "if",
+        "there's",
+        "about",
+        "just",
+        "also",
+        "el",
+        "la",
+        "los",
+        "las",
+        "de",
+        "del",
+        "y",
+        "o",
+        "en",
+        "un",
+        "una",
+        "que",
+        "se",
+        "su",
+        "sus",
+        "me",
+        "mi",
+        "es",
+        "son",
+        "por",
+        "para",
+        "con",
+        "lo",
+        "le",
+        "les",
+    ]
+)
+
+
+_SUFFIXES = ("iality", "ality", "ity", "ial", "ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """A crude stem so "confidentiality" meets "confidential" and "sessions" meets "session"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        _stem(w)
+        for w in "".join(c.lower() if c.isalnum() else " " for c in text).split()
+        if w not in _STOP and len(w) > 2
+    }
