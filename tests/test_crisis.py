@@ -18,6 +18,8 @@ CRISES = [
     "I can't do this anymore.",
     "I don't really see the point of going on anymore. Do you have anything this week?",
     "I don't even want to be here.",
+    "I gave my guitar and most of my books to my nephew last weekend since I won't need them.",
+    'She said she "took more of her sleeping pills than she should have" about an hour ago.',
     "Ya no quiero vivir.",
     "A veces pienso que mi familia estaría mejor sin mí.",
     "me estoy cortando otra vez",
@@ -34,6 +36,7 @@ NOT_CRISES = [
     "I'm not suicidal, I just feel stuck.",
     "Me muero de ganas de empezar la terapia.",
     "It finally hit me that I need help.",
+    "I won't need my winter coat since I won't need it in Arizona.",
 ]
 
 

@@ -31,7 +31,9 @@ _EN = r"""
 \bnot\s+sure\s+i\s+can\s+keep\s+going\b|\b(don't|dont|doesn't|do\s+not|can't)\s+(really\s+|even\s+|honestly\s+|just\s+)?see\s+(the|any|much)\s+point\b|\b(point|reason)\s+(of|in|to)\s+(going\s+on|carrying\s+on|living|being\s+alive|keep\s+going)\b|\bwhat's\s+the\s+point\s+(of|in)\s+(anything|any\s+of\s+it|living|life|going\s+on|trying)\b|\bwhat\s+the\s+point\s+of\s+(any\s+of\s+it|anything|living)\b
 \bstill\s+be\s+(around|here|alive)\b|\bwon't\s+be\s+(around|here|a\s+problem|a\s+burden)\s+(much\s+longer|for\s+long|anymore|any\s+more|by\s+then)\b|\bif\s+i'?m\s+still\s+(here|alive|around)\b|\bwon't\s+be\s+here\b
 \b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
-\bgiv(e|ing|en)\s+(away\s+)?(a\s+lot\s+of\s+|all\s+of\s+|most\s+of\s+|all\s+)?(my|her|his)\s+(stuff|things|belongings|possessions)\s*(away)?\b
+\bgiv(e|ing|en)\s+(away\s+)?(a\s+lot\s+of\s+|all\s+of\s+|most\s+of\s+|all\s+)?(my|her|his)\s+(stuff|things|belongings|possessions)\s*(away)?\b|\bgave\s+away\s+(my|most\s+of\s+my|all\s+(of\s+)?my)\b
+\b(since|because|as)\s+(i|she|he)\s+won't\s+(be\s+)?need(ing)?\s+(them|it|those|any\s+of\s+(it|them))\b(?!\s+(in|at|for|until|till|there|here|this|next|when|after|once|during)\b)|\b(i|she|he)\s+won't\s+need\s+(them|it|those)\s+(anymore|any\s+more|much\s+longer|where\s+i'?m\s+going)\b
+\btook\s+more\s+(of\s+)?(my|her|his|the)?\s*(\w+\s+)?(pills|meds|medication|tablets)\s+than\b|\b(pills|meds|medication)\b.{0,30}\bthan\s+(i|she|he)\s+should\s+have\b
 \b(have|saved|saving|stockpil\w*|hoard\w*|collecting)\s+(up\s+)?(the\s+|my\s+|a\s+bunch\s+of\s+|enough\s+)?(pills|meds|medication)\b
 \b(holding\s+on\s+to|keeping|saving|counting|hiding)\s+(all\s+)?(my|his|her|the)\s+(old\s+)?(prescriptions|pills|meds|medications|sleeping\s+pills)\b|\b(thinking|thought)\s+about\s+how\s+(i'?d|i\s+would|to)\s+do\s+it\b|\bplanning\s+(it|how)\b|\bgetting\s+ready\s+for\s+something\b
 \bhow\s+many\s+(pills|it\s+would\s+take)\b|\boverdos(ed|ing)\b|\btook\s+(an\s+)?overdose\b|\btook\s+(too\s+many|a\s+bunch\s+of|a\s+lot\s+of|an\s+entire\s+bottle|a\s+whole\s+bottle|a\s+bottle|a\s+handful|all\s+(of\s+)?(my|the|his|her))\b
@@ -186,6 +188,7 @@ _ACUTE = re.compile(
     r"\b(?:took|taken|swallowed|ate)\s+(?:a\s+bunch\s+of|a\s+lot\s+of|all\s+(?:of\s+)?(?:my|the|his|her)|too\s+many|"
     r"(?:my|his|her|the|some\s+of\s+(?:my|the))\s+(?:\w+\s+)?(?:pills|meds|medication|tablets))\b.{0,60}?"
     r"\b(?:ago|tonight|today|just\s+now|this\s+(?:morning|evening|afternoon)|and\s+(?:i|she|he)\s+(?:feel|feels))"
+    r"|\btook\s+more\s+(?:of\s+)?(?:my|her|his|the)?\s*(?:\w+\s+)?(?:pills|meds|medication|tablets)\s+than\b.{0,80}?\b(?:ago|tonight|today)\b"
     r"|\b(?:i|she|he)\s+(?:just|already)\s+(?:took|swallowed|cut|overdosed)\b|\boverdosing\b|\bbleeding\s+(?:a\s+lot|badly|now)\b"
     r"|\b(?:tonight|right\s+now|today)\b.{0,30}\b(?:end\s+it|kill\s+myself|do\s+it)\b"
     r"|\b(?:tom[ée]|se\s+tom[óo])\s+(?:muchas|un\s+frasco|todas)\b.{0,40}\b(?:hace|hoy|ahora)\b",
