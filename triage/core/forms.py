@@ -63,6 +63,10 @@ _FIELD_NAMES: dict[str, str] = {
     "reply to": "email",
     "reply-to": "email",
     "sender name": "name",
+    "member": "name",
+    "member name": "name",
+    "contact email": "email",
+    "contact e-mail": "email",
     "sent by": "name",
     "client": "name",
     "correo": "email",
@@ -148,6 +152,8 @@ _MESSAGE_WORDS = (
     "like us to know",
     "anything you",
     "note from",
+    "note to you",
+    "their note",
     "looking for",
 )
 _DAYS_WORDS = (

@@ -43,8 +43,10 @@ def _form(
     decoded: Decoded, sender_name: str | None, sender_email: str | None, reply_to: str | None
 ) -> FormFields | None:
     service = forms.form_service(sender_email, sender_name)
-    if service is None and guards.is_noreply(sender_email):
-        # A no-reply sender whose body is a Name/Email/Message layout is a website form we do not know yet.
+    relayed = reply_to is not None and sender_email is not None and reply_to.lower() != sender_email.lower()
+    if service is None and (guards.is_noreply(sender_email) or relayed):
+        # A no-reply sender (or one whose Reply-To is someone else) whose body is a Name/Email/Message layout is a
+        # form or directory we do not know yet: the person is in the fields.
         fields = forms.parse_fields(decoded.text)
         if "message" in fields and ("email" in fields or "from" in fields):
             service = "website_form"
