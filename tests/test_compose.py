@@ -302,7 +302,7 @@ def test_a_time_they_cannot_make_is_never_confirmed() -> None:
 
 
 def test_a_client_switching_to_video_hears_yes_not_the_pitch() -> None:
-    body = compose(ask(Kind.MODALITY, "video"), intent=Intent.CLIENT_REQUEST).body
+    body = compose(ask(Kind.MODALITY, "video", evidence="Can we switch to video?"), intent=Intent.CLIENT_REQUEST).body
     assert "hold your session by secure video" in body and "good fit" not in body
 
 
@@ -341,3 +341,19 @@ def test_a_referring_clinician_is_not_told_they_are_in_danger() -> None:
         understanding(intent=Intent.CRISIS, labels=("crisis",), from_professional=True, about_someone_else=True)
     ).body
     assert "resources we give anyone at risk" in body and "If they are in immediate danger" not in body
+
+
+def test_times_offered_but_not_yet_chosen_are_not_confirmed() -> None:
+    reply = compose(ask(Kind.CANCELLATION), known=Known(offered_time=True, undecided_offer=True, in_thread=True))
+    assert "haven't chosen" in reply.staff_note and "confirm your appointment" not in reply.body
+
+
+def test_a_client_mentioning_video_in_passing_is_not_switched_to_video() -> None:
+    passing = compose(
+        ask(Kind.MODALITY, "video", evidence="Happy to do video next time."), intent=Intent.CLIENT_REQUEST
+    )
+    assert "secure video" not in passing.body
+    switch = compose(
+        ask(Kind.MODALITY, "video", evidence="Could we do Thursday by video instead?"), intent=Intent.CLIENT_REQUEST
+    )
+    assert "hold your session by secure video" in switch.body

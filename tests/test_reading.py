@@ -234,3 +234,14 @@ def test_ages_are_read_however_they_are_given(classifier: Classifier, text: str,
 def test_a_therapist_who_has_to_be_a_man_is_a_preference(classifier: Classifier) -> None:
     u = understand(classifier, "My husband agreed to talk to someone, but he says it has to be a man. Any openings?")
     assert Kind.THERAPIST in u.request.kinds
+
+
+def test_figures_of_speech_and_childcare_are_not_read_as_news(classifier: Classifier) -> None:
+    u = understand(classifier, "I replied-all by accident and I could have just died. Do you work with social anxiety?")
+    assert u.request.situation is None
+    u = understand(
+        classifier,
+        "Could we make the intake video instead? I'll be home with my kid that morning.",
+        subject="Re: Your intake is confirmed",
+    )
+    assert Kind.AGE not in u.request.kinds

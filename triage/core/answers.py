@@ -7,6 +7,7 @@ status, a service) is decided here from `Practice` and the request, so the prope
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -253,6 +254,9 @@ class _Planner:
     def modality(self, q: Question) -> None:
         phone = "phone" in q.values
         no_video = self.request.known.no_video
+        if self.intent == Intent.CLIENT_REQUEST and not _SWITCH.search(q.evidence):
+            self.answered.add(q.kind)  # "happy to do video next time": a client knows how sessions are held
+            return
         self.add(
             q.kind,
             "modality",
@@ -397,6 +401,13 @@ class _Planner:
                 given.add(answer)
 
 
+_SWITCH = re.compile(
+    r"\binstead\b|\bswitch\w*|\bchange\b|\bmake\s+(?:it|the|our|my|this)\b|\b(?:could|can|may)\s+(?:we|i)\b"
+    r"|\bbe\s+(?:on|by|over)\s+(?:video|zoom|phone)|\ben\s+vez\b|\bcambiar\b|\bpodemos\b|\bpodr[ií]amos\b",
+    re.IGNORECASE,
+)
+"""A client asking for a session another way ("could we do it by video instead?"), not mentioning video in passing."""
+
 REFUSED_SKIPS = frozenset(
     {
         Kind.DAYS,
@@ -436,7 +447,10 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         planner.add(Kind.BOOKING, "client_booking", days=planner.days_asked())  # an extra session, or another time
     if request.known.declined_offer:
         planner.staff.insert(0, "they can't make the time you offered: offer another")
-    if request.known.offered_time:
+    if request.known.offered_time and request.known.undecided_offer:
+        planner.staff.insert(0, "they haven't chosen one of the times you offered yet: ask which suits, once answered")
+        planner.answered |= {Kind.BOOKING}
+    elif request.known.offered_time:
         planner.staff.insert(0, "they reply to a time you offered: confirm it")
         planner.blocks.insert(0, Block("offered_time"))
         planner.answered |= {Kind.BOOKING, Kind.RESCHEDULE}

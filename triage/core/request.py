@@ -93,6 +93,8 @@ class Known:
     """They can't or won't do video (no computer, "in person only"): never offered video or online booking."""
     in_thread: bool = False
     """A reply in a thread with the practice: "thanks for getting back to me", not "thanks for reaching out"."""
+    undecided_offer: bool = False
+    """Staff offered times and they answer without choosing one yet ("Before I pick one..."): nothing to confirm."""
     declined_offer: bool = False
     """Staff offered a time and they can't make it ("Thursday at 5 doesn't work"): nothing to confirm."""
 

@@ -25,7 +25,7 @@ from triage.core.reading.people import (
 from triage.core.reading.sentences import Sentence, evidence, gated, matching, sentences, whole
 from triage.core.reading.services import find_services
 from triage.core.reading.situation import read_situation
-from triage.core.reading.thread import declines, staff_offered_time, thread_shows_client
+from triage.core.reading.thread import accepts, declines, staff_offered_time, thread_shows_client
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Known, Question, Request
 
 _ACCEPTING = re.compile(
@@ -167,6 +167,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         client_age=client_age,
         offered_time=offered and not declined,
         declined_offer=declined,
+        undecided_offer=offered and not declined and not accepts(inquiry.text),
         existing_client=says_client or thread_shows_client(inquiry.history, inquiry.subject),
         session_soon=soon,
         running_late=running_late(items),

@@ -220,6 +220,8 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
             minor, minor_age = None, None
         if not (_CHILD_ASK.search(s.text) and s.asks) and not stated and not minor and not _SEE_KIDS.search(s.text):
             continue
+        if not stated and not minor and _CHILD_LOGISTICS.search(s.text):
+            continue  # "I'll be home with my kid that morning": why a time suits, not who is to be seen
         age = minor_age if minor_age is not None else _age_in(s.text)
         if age is None:  # "my son is 15 ... do you see teens?": the age is in another sentence
             age = next((a for a in (_age_in(other.text) for other in items) if a is not None), None)
@@ -245,6 +247,11 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
     return [], None
 
 
+_CHILD_LOGISTICS = re.compile(
+    rf"\b(?:home|stay(?:ing)?|busy|babysit\w*|pick(?:ing)?\s+up|drop(?:ping)?\s+off|watch(?:ing)?|care\s+of|daycare|"
+    rf"childcare|school\s+run|bring)\b[^.?!]{{0,25}}\b(?:my|our)\s+(?:\w+\s+)?(?:{_CHILD}|kids|children|baby)\b",
+    re.IGNORECASE,
+)
 _TEEN_SELF = re.compile(
     r"\b(?:i'?m|im|i\s+am|tengo)\s+(1[0-7])\b(?!\s*(?:weeks?|months?|minutes?|hours?|days?|%|mins?))", re.I
 )

@@ -31,6 +31,19 @@ _DECLINE = re.compile(
 )
 
 
+_ACCEPT = re.compile(
+    r"\b(?:works?|worked|perfect|sounds\s+(?:good|great|perfect)|great|yes|yep|yeah|i'?ll\s+take|let'?s\s+do|book\s+me|"
+    r"see\s+you|that'?s\s+fine|fine\s+by\s+me|good\s+for\s+me|confirm\w*|i\s+can\s+(?:do|make)|count\s+me\s+in|"
+    r"me\s+(?:queda|viene|sirve)\s+bien|perfecto|me\s+sirve|est[áa]\s+bien|s[ií]\b|de\s+acuerdo|nos\s+vemos|genial)\b",
+    re.IGNORECASE,
+)
+
+
+def accepts(text: str) -> bool:
+    """They take a time offered ("Thursday at 10 works!", "perfecto, el miércoles me queda bien")."""
+    return bool(_ACCEPT.search(text))
+
+
 def declines(text: str) -> bool:
     """They answer a time offered with "I can't make it" (a new time wanted, nothing to confirm)."""
     return bool(_DECLINE.search(text))
