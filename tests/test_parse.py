@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import expected_rows, raw
+from triage.core.extract import contact_email
 from triage.core.model import Inquiry, Quarantine
+from triage.core.names import first_name
 from triage.core.parse import parse
 
 ROWS = expected_rows()
@@ -212,3 +214,32 @@ def test_directories_and_form_layouts_yield_the_person_and_only_their_words(
     assert isinstance(inquiry, Inquiry) and inquiry.form is not None
     assert inquiry.source == source and inquiry.form.email == "tamsin@example.com"
     assert inquiry.form.message.strip() == "Do you have anyone EMDR-trained?"
+
+
+_VOICEMAIL = (
+    "You received a new voicemail on your business line.\n\nCaller: WIRELESS CALLER\nNumber: (503) 555-0199\n\n"
+    "Transcription (automated, may contain errors):\n\"Hi it's Noor, I'm looking for a therapist for anxiety. "
+    "Do you take Aetna? You can email me, it's noor dot haddad seven at gmail dot com. Thanks.\"\n\n"
+    "Replies to this email are not monitored.\n"
+)
+_ANSWERING = (
+    "MESSAGE SUMMARY\n==========\nTime of call: Mon 07:52 PM\nCaller name: Walt Brennan\nCallback #: (503) 555-0111\n"
+    "Email: (not given)\nReason: New client\n\nMessage:\nCaller is looking for grief counseling. Asked for a call back."
+    "\n\nOperator: MK\nMarked urgent: no\n\nDo not reply to this email.\n"
+)
+
+
+def test_a_voicemail_transcript_is_the_callers_words_and_a_spoken_address_is_where_the_reply_goes() -> None:
+    inquiry = parse(_relayed("RingLine Voice <voicemail@ringline.example>", _VOICEMAIL))
+    assert isinstance(inquiry, Inquiry) and inquiry.form is not None and inquiry.source == "phone"
+    assert inquiry.form.email == "noor.haddad7@gmail.com"
+    assert inquiry.form.message.startswith("Hi it's Noor") and "not monitored" not in inquiry.form.message
+    assert first_name(inquiry) == "Noor"
+
+
+def test_a_caller_who_left_no_address_has_a_name_and_a_phone_but_nobody_to_write_to() -> None:
+    inquiry = parse(_relayed("Nightingale Answering <dispatch@nightingale-answering.example>", _ANSWERING))
+    assert isinstance(inquiry, Inquiry) and inquiry.form is not None
+    assert inquiry.form.name == "Walt Brennan" and inquiry.form.phone == "(503) 555-0111"
+    assert inquiry.form.email is None and contact_email(inquiry) is None  # never a reply to the answering service
+    assert "Operator" not in inquiry.form.message

@@ -245,3 +245,28 @@ def test_figures_of_speech_and_childcare_are_not_read_as_news(classifier: Classi
         subject="Re: Your intake is confirmed",
     )
     assert Kind.AGE not in u.request.kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("I can really only do Tuesdays or Thursdays after about 5:30 because of my commute.", ("evening",)),
+        ("We'd prefer Sunday if you're ever open, otherwise a weeknight.", ("evening",)),
+        ("¿La terapeuta atiende en las mañanas? Yo trabajo en la tarde.", ("morning",)),
+        ("Yo salgo del trabajo a las 3.", ("afternoon",)),
+        ("Mom requests after-school hours.", ("afternoon",)),
+        ("A los dos nos vendría mejor por la tarde-noche.", ("evening",)),
+        ("I work evenings, so mornings are best.", ("morning",)),
+    ],
+)
+def test_times_of_day_are_read_as_people_say_them(text: str, times: tuple[str, ...]) -> None:
+    assert read_when(text).times == times
+
+
+def test_a_practice_offering_a_consultation_this_tuesday_is_an_offer_to_confirm(classifier: Classifier) -> None:
+    history = (
+        "On Mon, Oct 5, 2026 at 10:47 AM, Calm Harbor <hello@calmharbor.example> wrote:\n> Sam has a free phone "
+        "consultation open this Tuesday at 3:00 pm or Thursday at 11:30 am. Let us know which one suits you.\n"
+    )
+    u = understand(classifier, "Tuesday works!\n\nH\n\n" + history, subject="Re: New client consultation")
+    assert u.request.known.offered_time and u.extraction.first_name != "Tuesday"

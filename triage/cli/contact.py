@@ -58,7 +58,7 @@ def add(sub: Any) -> None:
     p.set_defaults(func=cmd_import)
     p = inner.add_parser("list", help="contacts, newest last")
     p.add_argument("--stage", choices=list(Stage))
-    p.add_argument("--source", choices=("direct", "psychology_today", "directory", "website_form", "referral"))
+    p.add_argument("--source", choices=("direct", "psychology_today", "directory", "website_form", "phone", "referral"))
     add_config(p)
     p.set_defaults(func=cmd_list)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from triage.core import phone as phone_relay
 from triage.core.model import FormFields
 
 # Sender domains of services that relay a person's message; the lead is the person, not the service.
@@ -40,6 +41,8 @@ FORM_SERVICES: dict[str, str] = {
     "networktherapy.com": "directory",
     "theravive.com": "directory",
 }
+PHONE = "phone"
+"""An answering service's summary or a voicemail transcript: a caller, told to the practice by e-mail."""
 
 _FIELD_NAMES: dict[str, str] = {
     "name": "name",
@@ -98,6 +101,16 @@ _FIELD_NAMES: dict[str, str] = {
     "tu mensaje": "message",
     "comentarios": "message",
     "subject": "subject",
+    # Answering-service summaries: the operator's fields; "Caller:" alone is caller ID ("FERREIRA L"), not a name.
+    "caller name": "name",
+    "caller's name": "name",
+    "callback": "phone",
+    "callback #": "phone",
+    "callback number": "phone",
+    "call back number": "phone",
+    "operator": "chrome",
+    "marked urgent": "chrome",
+    "time of call": "chrome",
 }
 
 # Lines that belong to the service's chrome, never to the person's message.
@@ -114,7 +127,7 @@ _FOOTER = re.compile(
 )
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _DASHES = re.compile(r"^\s*[-=_*~─━═·•]{8,}\s*$")
-_LABEL_COLON = re.compile(r"^\s*(?:[*•·]\s*)?\*?([A-Za-zÁÉÍÓÚáéíóúñ¿][A-Za-zÁÉÍÓÚáéíóúñ?' -]{1,39}?)\*?\s*:\s*(.*)$")
+_LABEL_COLON = re.compile(r"^\s*(?:[*•·]\s*)?\*?([A-Za-zÁÉÍÓÚáéíóúñ¿][A-Za-zÁÉÍÓÚáéíóúñ?'# -]{1,39}?)\*?\s*:\s*(.*)$")
 _LABEL_SPACES = re.compile(
     r"^\s*(?:[*•·]\s*)?([A-Za-zÁÉÍÓÚáéíóúñ¿][A-Za-zÁÉÍÓÚáéíóúñ?' -]{1,39}?)(?:\s{2,}|\s*\.{3,}\s*|\s*\|\s*)(\S.*)$"
 )
@@ -132,7 +145,13 @@ def form_service(sender_email: str | None, sender_name: str | None) -> str | Non
             return "website_form"
     if sender_name and "psychology today" in sender_name.lower():
         return "psychology_today"
+    if _PHONE_RELAY.search(f"{sender_name or ''} {sender_email or ''}"):
+        return PHONE
     return None
+
+
+_PHONE_RELAY = re.compile(r"\b(?:voice\s*mail|answering|dispatch)\b|^\S*\bvoice\b", re.IGNORECASE)
+"""'Nightingale Answering <dispatch@...>', 'RingLine Voice <voicemail@...>': a phone message relayed by e-mail."""
 
 
 _MESSAGE_WORDS = (
@@ -360,6 +379,9 @@ def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | No
     message = fields.get("message", "")
     if service == "psychology_today":
         message = _between_dashes(body) or message
+    if service == PHONE:
+        message = phone_relay.transcript(body) or message
+        email = email or phone_relay.spoken_email(message)
     if not message:
         message = _loose_paragraphs(body)
     message = _without_trailing_chrome(message)

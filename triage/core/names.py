@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from triage.core.forms import PHONE
 from triage.core.model import Inquiry
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -15,6 +16,19 @@ _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 # Words that look like names in a signature or display name but are not a person's first name.
 _NOT_NAMES = frozenset(
     [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "anonimo",
+        "anónimo",
+        "anónima",
+        "anonima",
+        "nobody",
+        "nadie",
         "anonymous",
         "anon",
         "unknown",
@@ -146,6 +160,10 @@ _SIGNOFF = re.compile(
 _INTRO = re.compile(
     r"\b(?:my name is|my name's|this is|i am|i'm|me llamo|mi nombre es|soy)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)"
 )
+_SPOKEN_INTRO = re.compile(
+    _INTRO.pattern.replace("|soy)", r"|soy|(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]ola),?\s+it'?s|^[Ii]t'?s)"), re.M
+)
+"""A voicemail opens 'Hi, it's Marisol': in writing, 'it's Tuesday' is no name, so only phone messages read it."""
 _REFERRED = re.compile(
     r"\b(?:refer(?:ring)?|referral for|patient|client|pt)[:\s]+(?:is\s+)?(?:(?:mr|mrs|ms|miss)\.?\s+)?"
     r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)\s+[A-ZÁÉÍÓÚÑ]"
@@ -153,6 +171,7 @@ _REFERRED = re.compile(
 
 _COMPOUND_FIRST = frozenset(
     [
+        "dulce",
         "fatima",
         "fátima",
         "beth",
@@ -457,7 +476,10 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
 def first_name(inquiry: Inquiry) -> str | None:
     """The first name of the person to answer: form field, referral, self-introduction, signature, display name."""
     if inquiry.form is not None and inquiry.form.name:
-        return _first_of(inquiry.form.name)
+        named = _first_of(inquiry.form.name)
+        if named or not _INTRO.search(inquiry.text[:400]):
+            return named
+        # "First name: P." and the message says "this is Priya": their own words name them
     if inquiry.source == "referral":
         forwarded_from = forwarded_person(inquiry)
         if forwarded_from[0]:
@@ -469,8 +491,9 @@ def first_name(inquiry: Inquiry) -> str | None:
         if name:
             return name
         return None
-    display = _display_person(inquiry.sender_name)
-    intro = _INTRO.search(inquiry.text[:400])
+    phone_message = inquiry.form is not None and inquiry.form.service == PHONE
+    display = None if phone_message else _display_person(inquiry.sender_name)  # "RingLine Voice" is nobody
+    intro = (_SPOKEN_INTRO if phone_message else _INTRO).search(inquiry.text[:400])
     if intro and _clean_name(intro.group(1)):
         named = _clean_name(intro.group(1))
         return display if display and named and display.split()[0] == named else named

@@ -26,6 +26,7 @@ SOURCE_NAMES = {
     "psychology_today": "Psychology Today",
     "directory": "Other therapist directory",
     "website_form": "Website form",
+    "phone": "Phone message (answering service, voicemail)",
     "referral": "Referral",
 }
 CHARTS = ("funnel.png", "leads-per-week.png", "response-times.png")

@@ -85,17 +85,18 @@ _TO_NEW = re.compile(r"\b(?:to|for|into|para|al|a)(?:\s+(?:el|la|los|las|the|a|a
 _TIMES = (
     (
         "morning",
-        r"mornings?|\bearly\b|daytime|during\s+the\s+day|de\s+la\s+ma[ñn]ana|en\s+la\s+ma[ñn]ana|before\s+(?:work|8|9|10|noon)|\d\s*a\.?m\.?\b|por\s+la\s+ma[ñn]ana|temprano",
+        r"mornings?|\bearly\b|daytime|during\s+the\s+day|de\s+la\s+ma[ñn]ana|en\s+la\s+ma[ñn]ana|before\s+(?:work|8|9|10|noon)|\d\s*a\.?m\.?\b|por\s+la\s+ma[ñn]ana|\blas\s+ma[ñn]anas|temprano",
     ),
     (
         "afternoon",
-        r"afternoons?|daytime|during\s+the\s+day|por\s+la\s+tarde|en\s+la\s+tarde|mid-?day|after\s+school|after\s+[234]\b|"
+        r"afternoons?|daytime|during\s+the\s+day|por\s+la\s+tarde(?!-)|en\s+la\s+tarde|las\s+tardes|mid-?day|after[-\s]school|after\s+[234]\b|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[1-4]\b|"
         r"despu[ée]s\s+del?\s+(?:colegio|escuela|la\s+escuela)",
     ),
     (
         "evening",
-        r"evenings?|after\s+(?:work|[5-8]\b|[4-8]\s*(?:pm|p\.m\.)|five|six|seven)|nights?\b|"
-        r"por\s+la\s+noche|a\s+la\s+noche|de\s+noche|en\s+la\s+noche|despu[ée]s\s+del?\s+(?:trabajo|las?\s+[4-8])|"
+        r"evenings?|after\s+(?:(?:about|around|like)\s+)?(?:work|[5-8]\b|[4-8]\s*(?:pm|p\.m\.)|five|six|seven)|nights?\b|"
+        r"week-?nights?|tarde-noche|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[5-8]\b|"
+        r"por\s+la\s+noche|las\s+noches|a\s+la\s+noche|de\s+noche|en\s+la\s+noche|despu[ée]s\s+del?\s+(?:trabajo|las?\s+[4-8])|"
         r"late\s+(?:in\s+the\s+day|afternoon)",
     ),
     ("lunch", r"lunch(?:time|\s+hour|\s+break)?|noon|mediod[ií]a"),
@@ -107,7 +108,7 @@ _NOT_A_TIME_WISH = re.compile(
 )
 """Times that say when something happened ("this morning", "good morning"), not when they could come."""
 _TIME_REFUSED = re.compile(
-    r"\b(?:not|no|never|don'?t|can'?t|cannot|won'?t|except)\b(?:\s+\w+){0,3}\s*$|\bno\s+(?:puedo|manejo)\b(?:\s+\w+){0,3}\s*$",
+    r"\b(?:not|no|never|don'?t|can'?t|cannot|won'?t|except)\b(?:\s+\w+){0,3}\s*$|\b(?:i\s+work|trabajo)\s+(?:(?:in|during)\s+the|on|at|en\s+la|por\s+la|de|las|los)?\s*$|\bno\s+(?:puedo|manejo)\b(?:\s+\w+){0,3}\s*$",
     re.IGNORECASE,
 )
 """'I don't drive at night anymore': a time they rule out, not one they ask for."""

@@ -109,7 +109,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "anxiety",
         "anxiety",
         "ansiedad",
-        r"anxiety|anxious|panic\s+attacks?|panic\s+disorder|phobia\w*|ansiedad|ataques?\s+de\s+p[áa]nico",
+        r"anxiety|anxious|panic\s+attacks?|panic\s+disorder|panic\s+d/o|phobia\w*|ansiedad|ataques?\s+de\s+p[áa]nico",
     ),
     ("depression", "depression", "depresión", r"depress\w*|depresi[óo]n|deprimid[oa]"),
     ("grief", "grief", "duelo", r"grief|griev\w+|bereave\w*|\bduelo\b|suicide\s+loss|loss\s+survivor"),
@@ -129,7 +129,8 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "perinatal",
         "perinatal and postpartum support",
         "apoyo perinatal y posparto",
-        r"post[-\s]?partum|perinatal|prenatal|pregnan\w*|posparto|embarazo|embarazada|birth\s+trauma|infertility",
+        r"post[-\s]?partum|perinatal|prenatal|pregnan\w*|posparto|embarazo|embarazada|birth\s+trauma|infertility|"
+        r"miscarriage|pregnancy\s+loss|stillbirth|p[ée]rdidas?\s+gestacional\w*|aborto\s+espont[áa]neo",
     ),
     (
         "life transitions",
@@ -177,7 +178,38 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
     ("anger management", "anger management", "manejo de la ira", r"anger\s+management|manejo\s+de\s+(?:la\s+)?ira"),
     ("bipolar", "bipolar disorder", "trastorno bipolar", r"bipolar"),
     ("psychosis", "psychosis", "psicosis", r"psychosis|psychotic|schizo\w*|psicosis"),
-    ("insomnia", "insomnia", "insomnio", r"insomnia|cbt-?i\b|insomnio"),
+    (
+        "insomnia",
+        "insomnia and sleep problems",
+        "insomnio y problemas de sueño",
+        r"insomnia|cbt-?i\b|insomnio|\bsleep\s+(?:problems?|issues?|trouble|difficult\w*)|trouble\s+sleeping|"
+        r"(?:stress|anxiety)\s+and\s+sleep\b|problemas\s+(?:de|para)\s+dormir",
+    ),
+    (
+        "cbt",
+        "CBT (cognitive behavioral therapy)",
+        "terapia cognitivo-conductual",
+        r"\bcbt\b(?!-?i\b)|cognitive[-\s]behaviou?ral|terapia\s+cognitivo[-\s]conductual",
+    ),
+    (
+        "stress",
+        "stress",
+        "estrés",
+        r"(?:work|job|chronic|financial|caregiver)[-\s](?:related\s+)?stress|stress\s+management|"
+        r"help\s+with\s+(?:\w+\s+){0,2}stress\b|estr[ée]s\s+laboral",
+    ),
+    (
+        "anger",
+        "anger",
+        "manejo de la ira",
+        r"\banger\b|\brage\b|los(?:e|ing)\s+my\s+temper|(?:manejo|control)\s+de\s+(?:la\s+)?ira\b",
+    ),
+    (
+        "cancer",
+        "support through cancer",
+        "apoyo durante el cáncer",
+        r"\bcancer\b|\bc[áa]ncer\b|oncolog\w+|\bchemo(?:therapy)?\b|quimioterapia",
+    ),
     (
         "chronic illness",
         "chronic illness and pain",

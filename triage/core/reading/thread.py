@@ -9,11 +9,13 @@ _DAY = (
 )
 _TIME = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|noon|\d{1,2}\s*(?:de\s+la\s+(?:ma[ñn]ana|tarde)))"
 _OFFER = re.compile(
-    rf"\b(?:i|we|she|he|dana|sam)\s+(?:have|has|could|can|'ve\s+got|have\s+got)\s+(?:\w+\s+){{0,4}}?(?:opening|spot|slot|availability|time|see\s+you|offer)"
+    rf"\b(?:i|we|she|he|dana|sam)\s+(?:have|has|could|can|'ve\s+got|have\s+got)\s+(?:\w+\s+){{0,4}}?(?:opening|spot|slot|availability|time|see\s+you|offer|consultation|appointment|intake)"
     rf"[^.?!]{{0,60}}?(?:{_DAY}|{_TIME})|\b(?:would|does|could|will)\s+{_DAY}[^.?!]{{0,25}}?{_TIME}[^.?!]{{0,20}}(?:work|suit)"
     rf"|\bhow\s+(?:about|does)\s+{_DAY}[^.?!]{{0,25}}?{_TIME}|\b(?:i\s+could|i\s+can|we\s+can)\s+see\s+you\s+{_DAY}"
     rf"|\b(?:tengo|tiene|tenemos)\s+(?:disponible|un\s+espacio|espacio|un\s+hueco|hueco)[^.?!]{{0,60}}?(?:{_DAY}|{_TIME})|\ble\s+puedo\s+ofrecer\b"
-    rf"|\b{_DAY}\s+(?:at\s+)?{_TIME}\s+(?:is\s+open|is\s+available|works\s+for\s+us)",
+    rf"|\b{_DAY}\s+(?:at\s+)?{_TIME}\s+(?:is\s+open|is\s+available|works\s+for\s+us)"
+    rf"|\b(?:open|available|free)\s+(?:this\s+|next\s+|on\s+)?{_DAY}[^.?!]{{0,20}}?{_TIME}"
+    rf"|\bwhich\s+(?:one|time|of\s+(?:these|those|them))\s+(?:suits|works)",
     re.IGNORECASE,
 )
 _CLIENT_THREAD = re.compile(
