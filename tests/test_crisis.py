@@ -20,6 +20,7 @@ CRISES = [
     "I don't even want to be here.",
     "I gave my guitar and most of my books to my nephew last weekend since I won't need them.",
     'She said she "took more of her sleeping pills than she should have" about an hour ago.',
+    "I've already written letters to my children and put my affairs in order; I'd like to talk to someone before then.",
     "Ya no quiero vivir.",
     "A veces pienso que mi familia estaría mejor sin mí.",
     "me estoy cortando otra vez",
@@ -55,6 +56,7 @@ def test_idioms_negations_and_boilerplate_are_not_crises(text: str) -> None:
 def test_idioms_are_neutralised_before_the_model_sees_them() -> None:
     assert "killing" not in neutralize_idioms("this commute is killing me")
     assert "xidiom" in neutralize_idioms("me muero de ganas")
+    assert "to die" not in neutralize_idioms("since grandpa died she keeps asking if I'm going to die too")
 
 
 def test_the_pattern_prefilter_never_skips_a_pattern_that_matches() -> None:

@@ -243,3 +243,35 @@ def test_a_caller_who_left_no_address_has_a_name_and_a_phone_but_nobody_to_write
     assert inquiry.form.name == "Walt Brennan" and inquiry.form.phone == "(503) 555-0111"
     assert inquiry.form.email is None and contact_email(inquiry) is None  # never a reply to the answering service
     assert "Operator" not in inquiry.form.message
+
+
+_PT_DETAILS_FIRST = (
+    "You have a new message from a potential client.\n\n-----------------------------------------\nFrom:     Zoe M.\n"
+    "Email:    zoe@example.com\nPhone:    (not provided)\nLocation: Portland, OR 97217\n"
+    "-----------------------------------------\n\ncan I see someone without my parents being involved?\n\n"
+    "-----------------------------------------\nTo respond, reply directly to Zoe at the email address above.\n"
+)
+_UNKNOWN_DIRECTORY = (
+    "CARECONNECT\nYou have a new inquiry.\n\nName: Samuel Adeyemi\nContact email: samuel@example.com\n"
+    "Insurance: Aetna\nPreferred times: Evenings\n\nMessage from Samuel:\n> Hi, I haven't slept in weeks. "
+    "Do you do online sessions?\n\nManage your listing at careconnect.example/pro\n"
+)
+
+
+def test_a_notification_that_rules_off_the_senders_details_first_still_yields_their_message() -> None:
+    inquiry = parse(_relayed("Psychology Today <notifications@psychologytoday.example>", _PT_DETAILS_FIRST))
+    assert isinstance(inquiry, Inquiry) and inquiry.form is not None
+    assert inquiry.form.message == "can I see someone without my parents being involved?"
+
+
+def test_a_directory_never_heard_of_is_read_by_its_name_and_email_fields_and_its_quoted_message_kept() -> None:
+    inquiry = parse(_relayed("CareConnect Directory <inbox@careconnect.example>", _UNKNOWN_DIRECTORY))
+    assert isinstance(inquiry, Inquiry) and inquiry.form is not None and inquiry.source == "directory"
+    assert inquiry.form.email == "samuel@example.com" and inquiry.form.name == "Samuel Adeyemi"
+    assert "Do you do online sessions?" in inquiry.text
+
+
+def test_a_persons_own_signature_with_an_email_line_is_not_a_form() -> None:
+    body = "Do you take Aetna?\n\nThanks,\nMaya Lin\nEmail: maya@example.com\nPhone: 503-555-0100\n"
+    inquiry = parse(_relayed("Maya Lin <maya@example.com>", body))
+    assert isinstance(inquiry, Inquiry) and inquiry.form is None

@@ -31,6 +31,7 @@ _EN = r"""
 \bnot\s+sure\s+i\s+can\s+keep\s+going\b|\b(don't|dont|doesn't|do\s+not|can't)\s+(really\s+|even\s+|honestly\s+|just\s+)?see\s+(the|any|much)\s+point\b|\b(point|reason)\s+(of|in|to)\s+(going\s+on|carrying\s+on|living|being\s+alive|keep\s+going)\b|\bwhat's\s+the\s+point\s+(of|in)\s+(anything|any\s+of\s+it|living|life|going\s+on|trying)\b|\bwhat\s+the\s+point\s+of\s+(any\s+of\s+it|anything|living)\b
 \bstill\s+be\s+(around|here|alive)\b|\bwon't\s+be\s+(around|here|a\s+problem|a\s+burden)\s+(much\s+longer|for\s+long|anymore|any\s+more|by\s+then)\b|\bif\s+i'?m\s+still\s+(here|alive|around)\b|\bwon't\s+be\s+here\b
 \b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
+\b(put|putting|got|getting|have|had)\s+(all\s+)?(my|his|her)\s+affairs\s+in\s+order\b|\b(written|wrote|writing|write)\s+(\w+\s+)?letters?\s+to\s+(my|each\s+of\s+my)\s+(children|kids|family|wife|husband|sons?|daughters?|parents)\b.{0,80}\b(affairs|before\s+then|in\s+order|goodbye|after\s+i'?m\s+gone)
 \bgiv(e|ing|en)\s+(away\s+)?(a\s+lot\s+of\s+|all\s+of\s+|most\s+of\s+|all\s+)?(my|her|his)\s+(stuff|things|belongings|possessions)\s*(away)?\b|\bgave\s+away\s+(my|most\s+of\s+my|all\s+(of\s+)?my)\b
 \b(since|because|as)\s+(i|she|he)\s+won't\s+(be\s+)?need(ing)?\s+(them|it|those|any\s+of\s+(it|them))\b(?!\s+(in|at|for|until|till|there|here|this|next|when|after|once|during)\b)|\b(i|she|he)\s+won't\s+need\s+(them|it|those)\s+(anymore|any\s+more|much\s+longer|where\s+i'?m\s+going)\b
 \btook\s+more\s+(of\s+)?(my|her|his|the)?\s*(\w+\s+)?(pills|meds|medication|tablets)\s+than\b|\b(pills|meds|medication)\b.{0,30}\bthan\s+(i|she|he)\s+should\s+have\b
@@ -139,6 +140,7 @@ _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|myself)\b", re.IGNORECASE
 _IDIOMS = re.compile(
     r"\b(is|are|was|were|'s|'re|it's|its)\s+(\w+\s+){0,2}killing\s+me\b|\bkilling\s+me\s+(lol|haha|ha)\b|"
     r"\b(going\s+to|gonna)\s+be\s+the\s+death\s+of\s+me\b|\b(dying|dyin)\s+(to|for)\b|\bto\s+die\s+for\b|"
+    r"\b(ask(s|ed|ing)?|wonder(s|ed|ing)?)\s+(me\s+)?(if|whether)\s+(i'?m|i\s+am|we'?re|you'?re|mommy|daddy|mom|dad|grandma|grandpa)\s+(is\s+|are\s+)?going\s+to\s+die\b|"
     r"\bcould\s+(just\s+)?die\s+(of|from)\b|\bkill\s+for\b|\bkill(ing)?\s+time\b|\bthrough\s+the\s+roof\b|"
     r"\b(drowning|swamped|buried)\s+in\b|\b(scared|bored|worried|stressed)\s+to\s+death\b|\bdead\s+tired\b|"
     r"\bme\s+muero\s+de\b|\bmuert[oa]s?\s+de\s+(cansancio|hambre|risa|sue[ñn]o|ganas|miedo|verg[üu]enza)\b|"

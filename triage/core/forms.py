@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from triage.core import phone as phone_relay
 from triage.core.model import FormFields
@@ -174,6 +175,8 @@ _MESSAGE_WORDS = (
     "note to you",
     "their note",
     "looking for",
+    "client note",
+    "seeking help",
 )
 _DAYS_WORDS = (
     "preferred day",
@@ -281,8 +284,11 @@ def _between_dashes(body: str) -> str:
     """Psychology Today puts the person's message between two dashed rules."""
     lines = body.splitlines()
     marks = [i for i, line in enumerate(lines) if _DASHES.match(line)]
-    if len(marks) >= 2:
-        return "\n".join(lines[marks[0] + 1 : marks[1]]).strip()
+    for start, end in pairwise(marks):
+        block = [line for line in lines[start + 1 : end] if line.strip()]
+        fields_only = all(_LABEL_COLON.match(line) and len(line) < 80 for line in block)
+        if block and not fields_only:  # some layouts rule off the sender's details first, then the message
+            return "\n".join(lines[start + 1 : end]).strip()
     return ""
 
 
@@ -357,6 +363,24 @@ def _without_trailing_chrome(message: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+_DIRECTORY_WORDS = re.compile(r"director|finder|match|connect|listing|referral\s+network", re.IGNORECASE)
+
+
+def unknown_relay(body: str, sender_name: str | None, sender_email: str | None, subject: str) -> str | None:
+    """A service we have never heard of that relays a person: its body names someone else by Name and Email fields,
+    beside what they wrote or chose (a message, their insurance, their times). A person's own signature with an
+    e-mail line does not: it has no name field and its address is the sender's."""
+    fields = parse_fields(body)
+    found = _EMAIL.search(fields.get("email", ""))
+    if not found or found.group(0).lower() == (sender_email or "").lower():
+        return None
+    if not ({"name", "first", "from"} & fields.keys()) or not (
+        {"message", "insurance", "phone", "days"} & fields.keys()
+    ):
+        return None
+    return "directory" if _DIRECTORY_WORDS.search(f"{sender_name or ''} {subject}") else "website_form"
+
+
 def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | None:
     """Extract the person's details; None when the body does not look like a form notification."""
     fields = parse_fields(body)
@@ -385,6 +409,8 @@ def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | No
     if not message:
         message = _loose_paragraphs(body)
     message = _without_trailing_chrome(message)
+    if not re.search(r"\b(?:wrote|escribi[óo])\s*:", message):
+        message = re.sub(r"(?m)^[ \t]*>[ \t]?", "", message)  # the service quotes the person: their words, not history
     if not message and not (name or email):
         return None
     phone = fields.get("phone")

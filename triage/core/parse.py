@@ -51,6 +51,8 @@ def _form(
         if "message" in fields and ("email" in fields or "from" in fields):
             service = "website_form"
     if service is None:
+        service = forms.unknown_relay(decoded.text, sender_name, sender_email, decoded.get("subject"))
+    if service is None:
         return None
     return forms.parse_form(service, decoded.text, reply_to)
 
