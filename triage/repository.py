@@ -158,6 +158,8 @@ class BacklogRow:
     status: str
     needs_staff: bool = False
     """The waiting draft starts with a note for staff: reviewed right after crises, never sent by itself."""
+    alert_pending: bool = False
+    """A crisis whose clinician alert has not gone out yet (SMTP down): shown first, retried every poll."""
 
 
 PROSPECT_OR_LATER = (Stage.PROSPECT, Stage.CLIENT)
@@ -316,7 +318,11 @@ class Repository(Protocol):
     def drop_lease(self, mailbox: str, holder: str) -> None: ...
 
     # crisis alerts that could not be sent yet
-    def mark_alert_pending(self, entry_ids: Sequence[int], pending: bool) -> None: ...
+    def mark_alert_pending(
+        self, entry_ids: Sequence[int], pending: bool, touchpoints: Sequence[NewTouchpoint] = ()
+    ) -> None:
+        """Mark crises whose alert is still to send (or clear the mark), with `touchpoints` in the same transaction."""
+
     def pending_alerts(self, mailbox: str | None = None) -> list[PendingAlert]: ...
 
     # one batch: read once, write once

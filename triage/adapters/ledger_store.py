@@ -14,7 +14,7 @@ from triage.adapters import rows
 from triage.adapters.tables import Contact, Cursor, Lease, LedgerEntry
 from triage.core.kinds import FINAL, LedgerState
 from triage.core.lease import may_take, worker_id
-from triage.repository import Claim, ClaimItem, Closed, PendingAlert, StoreConflict
+from triage.repository import Claim, ClaimItem, Closed, NewTouchpoint, PendingAlert, StoreConflict
 
 
 class LedgerMixin:
@@ -133,11 +133,15 @@ class LedgerMixin:
                 s.delete(row)
 
     # ------------------------------------------------------------------ alerts not sent yet
-    def mark_alert_pending(self, entry_ids: Sequence[int], pending: bool) -> None:
-        if not entry_ids:
+    def mark_alert_pending(
+        self, entry_ids: Sequence[int], pending: bool, touchpoints: Sequence[NewTouchpoint] = ()
+    ) -> None:
+        if not entry_ids and not touchpoints:
             return
         with self.session() as s:
-            s.execute(update(LedgerEntry).where(LedgerEntry.id.in_(list(entry_ids))).values(alert_pending=pending))
+            if entry_ids:
+                s.execute(update(LedgerEntry).where(LedgerEntry.id.in_(list(entry_ids))).values(alert_pending=pending))
+            s.add_all(rows.touchpoint_of(tp, datetime.now(UTC)) for tp in touchpoints)
 
     def pending_alerts(self, mailbox: str | None = None) -> list[PendingAlert]:
         """Crises whose clinician alert has not gone out yet, oldest first."""

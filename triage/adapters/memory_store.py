@@ -117,10 +117,13 @@ class MemoryStore:
             if self._leases.get(mailbox, ("", None))[0] == holder:
                 del self._leases[mailbox]
 
-    def mark_alert_pending(self, entry_ids: Sequence[int], pending: bool) -> None:
-        with self._atomic():
+    def mark_alert_pending(
+        self, entry_ids: Sequence[int], pending: bool, touchpoints: Sequence[NewTouchpoint] = ()
+    ) -> None:
+        with self._atomic() as now:
             for entry_id in entry_ids:
                 self._entries[entry_id].alert_pending = pending
+            self._add(*(rows.touchpoint_of(tp, now) for tp in touchpoints))
 
     def pending_alerts(self, mailbox: str | None = None) -> list[PendingAlert]:
         with self._atomic():

@@ -231,11 +231,24 @@ def backlog_row(entry: LedgerEntry, contact: Contact, *, answered: set[str], rem
         status = f"no draft: {entry.reason or entry.state}"
     else:
         status = "in progress"
+    if entry.alert_pending:
+        status = f"{ALERT_NOT_SENT}; {status}"
     labels = labels_of(entry.labels)
     waiting_note = status.startswith("draft waiting:")
     return BacklogRow(
-        entry.id, contact.email, contact.first_name, contact.stage, entry.received_at, labels, status, waiting_note
+        entry.id,
+        contact.email,
+        contact.first_name,
+        contact.stage,
+        entry.received_at,
+        labels,
+        status,
+        waiting_note,
+        alert_pending=bool(entry.alert_pending),
     )
+
+
+ALERT_NOT_SENT = "CLINICIAN NOT ALERTED YET (SMTP failed; retried every poll)"
 
 
 def in_backlog(entry: LedgerEntry, since: datetime | None, *, answered: set[str]) -> bool:

@@ -30,7 +30,7 @@ from triage.core.model import Quarantine
 from triage.failures import describe, is_environmental
 from triage.mailroom import Fetched, Mailroom, Sender
 from triage.parallel import Understander
-from triage.pipeline import PIPELINE, quarantine
+from triage.pipeline import PIPELINE, alert, quarantine
 from triage.pipeline.batch import Batch, PollReport
 from triage.pipeline.followup import draft_followups
 from triage.pipeline.lease import MailboxLease
@@ -87,6 +87,7 @@ class Poller:
         self, box: Mailbox, mailroom: AbstractContextManager[Any], report: PollReport, lease: MailboxLease
     ) -> None:
         with mailroom as mail:
+            alert.retry_pending(box, self.store, self.send, self.config, self.now(), report)
             new_sent = read_sent(box, mail, self.store)
             self._inbox(box, mail, report, lease)
             lease.renew()
