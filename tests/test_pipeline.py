@@ -159,19 +159,29 @@ def test_the_crisis_is_flagged_alerted_without_its_body_and_drafted_with_resourc
     assert "988" in draft.get_payload(decode=True).decode()
 
 
-def test_a_failed_alert_keeps_the_message_open_until_it_goes_out(practice: Any) -> None:
+def test_while_smtp_is_down_a_crisis_still_gets_its_draft_and_flag_and_the_alert_is_retried_every_poll(
+    practice: Any,
+) -> None:
     def down(to: Sequence[str], raw: bytes) -> None:
         raise OSError("connection refused")
 
     desk = practice(send=down)
     desk.put(message("Sam Doe <sam@example.org>", CRISIS_TEXT))
     report = desk.poll()
-    assert report.alerts == 0 and report.errors and desk.drafts() == []
-    assert desk.states() == {"recorded": [None]}, "not finished: the next poll tries again"
+    assert report.alerts == 0 and report.errors, "the failed alert is reported"
+    assert "sam@example.org" not in " ".join(report.errors), "without the person's address"
+    (draft,) = desk.drafts()
+    assert "988" in draft.get_payload(decode=True).decode(), "the crisis-resources draft did not wait for SMTP"
+    assert b"\\Flagged" in desk.mailbox.contents("INBOX")[0][0]
+    (row,) = desk.store.backlog()
+    assert row.alert_pending and "NOT ALERTED" in row.status
+    assert desk.poll().errors, "still down: tried again, reported again"
     desk.poller.send = lambda to, raw: desk.outbox.append((tuple(to), raw))
-    desk.mailbox.put("INBOX", message("Ann <ann@example.org>", INQUIRY_TEXT.format(name="Ann")))
     again = desk.poll()
-    assert again.alerts == 1 and len(desk.alerts()) == 1 and len(desk.drafts()) == 2
+    assert again.alerts == 1 and len(desk.alerts()) == 1 and len(desk.drafts()) == 1
+    assert b"sam@example.org" in desk.alerts()[0]
+    assert not desk.store.backlog()[0].alert_pending and desk.store.pending_alerts() == []
+    assert desk.poll().alerts == 0 and len(desk.alerts()) == 1, "an alert that went out is never sent twice"
 
 
 # -- one person, one draft ------------------------------------------------------------------------------------------

@@ -115,6 +115,12 @@ class Practice:
 class Store:
     url: str = "sqlite:///triage.db"
     keep_bodies: bool = False
+    lease: str = "2m"
+    """How long a worker's hold on a mailbox lasts without renewal: a dead worker's mailboxes wait this long."""
+
+    @property
+    def lease_seconds(self) -> int:
+        return parse_duration(self.lease)
 
 
 @dataclass(frozen=True)
@@ -411,6 +417,11 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         if smtp is not None and smtp.security == "none" and smtp.host not in ("127.0.0.1", "localhost", "::1"):
             raise ValueError(f"smtp.security = 'none' is allowed on loopback only, not for {smtp.host!r}")
         _store_url(store.url)
+        try:
+            if store.lease_seconds < 5:
+                raise ValueError(f"at least 5s, not {store.lease!r}")
+        except ValueError as exc:
+            raise ValueError(f"store.lease: {exc}") from exc
         safety: Safety = _build(Safety, data.get("safety", {}), "safety")
         for i, address in enumerate(safety.alert_to):
             if usable_address(address) is None:

@@ -16,6 +16,7 @@ import traceback
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 
 from triage.mailroom import SmtpError
+from triage.repository import StoreError
 
 _ENVIRONMENT: tuple[type[BaseException], ...] = (
     OSError,  # sockets, TLS, timeouts, files
@@ -24,6 +25,7 @@ _ENVIRONMENT: tuple[type[BaseException], ...] = (
     InterfaceError,
     DisconnectionError,
     SmtpError,
+    StoreError,  # the store cannot be reached or written, a write collided with another worker's, a lost lease
 )
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 

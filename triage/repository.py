@@ -29,6 +29,14 @@ class StoreError(Exception):
     """The database cannot be opened or written; one line with the URL (without password)."""
 
 
+class StoreConflict(StoreError):
+    """Another worker wrote the same row at the same moment (a unique key): retried once, then reported so."""
+
+
+class LeaseLost(StoreError):
+    """Another worker holds this mailbox's lease now (ours ran out while we worked): the poll stops at once."""
+
+
 @dataclass(frozen=True)
 class Claim:
     """The ledger's answer for one fetched message: its row id, and whether it still needs work."""
@@ -36,6 +44,22 @@ class Claim:
     entry_id: int
     state: LedgerState
     new: bool
+    won: bool = True
+    """This worker may work on it; False while another worker that holds the mailbox's lease has it claimed."""
+
+
+@dataclass(frozen=True)
+class PendingAlert:
+    """A crisis whose clinician alert has not gone out yet (SMTP was down): what a retried alert needs."""
+
+    entry_id: int
+    contact_id: int
+    mailbox: str
+    email: str
+    first_name: str | None
+    received_at: datetime | None
+    message_id: str | None
+    content_hash: str
 
 
 @dataclass(frozen=True)
@@ -134,6 +158,8 @@ class BacklogRow:
     status: str
     needs_staff: bool = False
     """The waiting draft starts with a note for staff: reviewed right after crises, never sent by itself."""
+    alert_pending: bool = False
+    """A crisis whose clinician alert has not gone out yet (SMTP down): shown first, retried every poll."""
 
 
 PROSPECT_OR_LATER = (Stage.PROSPECT, Stage.CLIENT)
@@ -271,13 +297,33 @@ class Repository(Protocol):
     # the ledger: exactly once
     def cursor(self, mailbox: str, folder: str) -> tuple[int, int] | None: ...
     def set_cursor(self, mailbox: str, folder: str, uidvalidity: int, last_uid: int) -> None: ...
-    def claim_many(self, mailbox: str, folder: str, uidvalidity: int, items: Sequence[ClaimItem]) -> list[Claim]: ...
+    def claim_many(
+        self, mailbox: str, folder: str, uidvalidity: int, items: Sequence[ClaimItem], *, holder: str | None = None
+    ) -> list[Claim]:
+        """Enter fetched messages in the ledger and claim the unfinished ones for `holder` (this process by default):
+        one conditional update, and each Claim says whether it was won."""
+
     def unfinished(self, mailbox: str, folder: str, uidvalidity: int) -> list[tuple[int, int, LedgerState]]: ...
     def set_state(self, entry_ids: Sequence[int], state: LedgerState, reason: str | None = None) -> None: ...
     def finish(self, entry_ids: Sequence[int], state: LedgerState, touchpoints: Sequence[NewTouchpoint] = ()) -> None:
         """Move entries to a state and write their touchpoints, together."""
 
     def entries(self, mailbox: str | None = None) -> Sequence[EntryView]: ...
+
+    # several workers: one poller per mailbox at a time
+    def take_lease(self, mailbox: str, holder: str, until: datetime, *, dead: str | None = None) -> str:
+        """Take or renew the mailbox's lease until `until` when it is free, ours, run out or held by `dead`; returns
+        the holder after the call (`holder` when won)."""
+
+    def drop_lease(self, mailbox: str, holder: str) -> None: ...
+
+    # crisis alerts that could not be sent yet
+    def mark_alert_pending(
+        self, entry_ids: Sequence[int], pending: bool, touchpoints: Sequence[NewTouchpoint] = ()
+    ) -> None:
+        """Mark crises whose alert is still to send (or clear the mark), with `touchpoints` in the same transaction."""
+
+    def pending_alerts(self, mailbox: str | None = None) -> list[PendingAlert]: ...
 
     # one batch: read once, write once
     def recall(self, mailbox: str, asked: Asked) -> Known: ...

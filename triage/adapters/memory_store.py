@@ -18,6 +18,7 @@ from triage.adapters import rows
 from triage.adapters.tables import AbsenceRow, Contact, LedgerEntry, SentReply, Touchpoint
 from triage.core.absence import Absence
 from triage.core.kinds import FINAL, LedgerState, Stage, TouchpointKind
+from triage.core.lease import may_take, worker_id
 from triage.core.roster import RosterRow
 from triage.core.stages import StageError
 from triage.repository import (
@@ -31,6 +32,7 @@ from triage.repository import (
     InquiryRecord,
     Known,
     NewTouchpoint,
+    PendingAlert,
     PendingDraft,
     Repository,
     SentMessage,
@@ -49,6 +51,7 @@ class MemoryStore:
         self._touchpoints: list[Touchpoint] = []
         self._sent: list[tuple[SentReply, tuple[str, ...]]] = []
         self._absences: list[AbsenceRow] = []
+        self._leases: dict[str, tuple[str, datetime]] = {}
 
     @contextmanager
     def _atomic(self) -> Iterator[datetime]:
@@ -70,8 +73,11 @@ class MemoryStore:
     def set_cursor(self, mailbox: str, folder: str, uidvalidity: int, last_uid: int) -> None:
         self._cursors[(mailbox, folder)] = (uidvalidity, last_uid)
 
-    def claim_many(self, mailbox: str, folder: str, uidvalidity: int, items: Sequence[ClaimItem]) -> list[Claim]:
-        with self._atomic():
+    def claim_many(
+        self, mailbox: str, folder: str, uidvalidity: int, items: Sequence[ClaimItem], *, holder: str | None = None
+    ) -> list[Claim]:
+        holder = holder or worker_id()
+        with self._atomic() as now:
             place = (mailbox, folder, uidvalidity)
             here = {e.uid: e for e in self._entries.values() if (e.mailbox, e.folder, e.uidvalidity) == place}
             missing = [item for item in items if item[0] not in here]
@@ -90,7 +96,43 @@ class MemoryStore:
             for row in fresh:
                 row.id = next(self._ids)
                 self._entries[row.id] = row
-            return rows.claims(placed, fresh)
+            live = {h for box, (h, until) in self._leases.items() if box == mailbox and until > now}
+            won = {row.id for row in placed if rows.claimable(row, holder, live)}
+            for row in placed:
+                if row.id in won:
+                    row.claimed_by = holder
+            return rows.claims(placed, fresh, won)
+
+    # ------------------------------------------------------------------ leases and alerts not sent yet
+    def take_lease(self, mailbox: str, holder: str, until: datetime, *, dead: str | None = None) -> str:
+        with self._atomic() as now:
+            current, expires = self._leases.get(mailbox, (None, None))
+            if not may_take(current, expires, holder, now, dead):
+                return str(current)
+            self._leases[mailbox] = (holder, until)
+            return holder
+
+    def drop_lease(self, mailbox: str, holder: str) -> None:
+        with self._atomic():
+            if self._leases.get(mailbox, ("", None))[0] == holder:
+                del self._leases[mailbox]
+
+    def mark_alert_pending(
+        self, entry_ids: Sequence[int], pending: bool, touchpoints: Sequence[NewTouchpoint] = ()
+    ) -> None:
+        with self._atomic() as now:
+            for entry_id in entry_ids:
+                self._entries[entry_id].alert_pending = pending
+            self._add(*(rows.touchpoint_of(tp, now) for tp in touchpoints))
+
+    def pending_alerts(self, mailbox: str | None = None) -> list[PendingAlert]:
+        with self._atomic():
+            by_id = self._by_id()
+            return [
+                rows.pending_alert(e, by_id[e.contact_id])
+                for e in self.entries(mailbox)
+                if e.alert_pending and e.contact_id in by_id
+            ]
 
     def unfinished(self, mailbox: str, folder: str, uidvalidity: int) -> list[tuple[int, int, LedgerState]]:
         place = (mailbox, folder, uidvalidity)

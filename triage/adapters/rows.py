@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from triage.adapters.tables import Contact, LedgerEntry, Touchpoint
-from triage.core.kinds import LedgerState, Stage, TouchpointKind
+from triage.core.kinds import FINAL, LedgerState, Stage, TouchpointKind
 from triage.core.roster import RosterRow
 from triage.core.stages import StageError, check_move
 from triage.repository import (
@@ -24,6 +24,7 @@ from triage.repository import (
     FollowupCandidate,
     InquiryRecord,
     NewTouchpoint,
+    PendingAlert,
     TouchpointRow,
 )
 
@@ -71,16 +72,24 @@ def place(
     return rows, fresh
 
 
-def claims(rows: Sequence[LedgerEntry], fresh: Sequence[LedgerEntry]) -> list[Claim]:
-    """The ledger's answer per placed row (once the rows have their ids)."""
+def claims(rows: Sequence[LedgerEntry], fresh: Sequence[LedgerEntry], won: set[int]) -> list[Claim]:
+    """The ledger's answer per placed row (once the rows have their ids); `won` holds the unfinished rows this
+    worker claimed (a finished row needs no claim)."""
     new_rows = {id(row) for row in fresh}
     seen: set[int] = set()
     out = []
     for row in rows:
         new = id(row) in new_rows and id(row) not in seen
         seen.add(id(row))
-        out.append(Claim(row.id, LedgerState.FETCHED if new else row.state, new=new))
+        state = LedgerState.FETCHED if new else row.state
+        out.append(Claim(row.id, state, new=new, won=state in FINAL or row.id in won))
     return out
+
+
+def claimable(row: LedgerEntry, holder: str, live: set[str]) -> bool:
+    """Whether `holder` may claim this unfinished row: nobody has it, or we do, or its claimer no longer holds the
+    mailbox's lease (`live`: the holders of live leases on its mailbox)."""
+    return row.state not in FINAL and (row.claimed_by is None or row.claimed_by == holder or row.claimed_by not in live)
 
 
 def listed_contact(row: RosterRow, at: datetime) -> Contact:
@@ -222,11 +231,24 @@ def backlog_row(entry: LedgerEntry, contact: Contact, *, answered: set[str], rem
         status = f"no draft: {entry.reason or entry.state}"
     else:
         status = "in progress"
+    if entry.alert_pending:
+        status = f"{ALERT_NOT_SENT}; {status}"
     labels = labels_of(entry.labels)
     waiting_note = status.startswith("draft waiting:")
     return BacklogRow(
-        entry.id, contact.email, contact.first_name, contact.stage, entry.received_at, labels, status, waiting_note
+        entry.id,
+        contact.email,
+        contact.first_name,
+        contact.stage,
+        entry.received_at,
+        labels,
+        status,
+        waiting_note,
+        alert_pending=bool(entry.alert_pending),
     )
+
+
+ALERT_NOT_SENT = "CLINICIAN NOT ALERTED YET (SMTP failed; retried every poll)"
 
 
 def in_backlog(entry: LedgerEntry, since: datetime | None, *, answered: set[str]) -> bool:
@@ -300,3 +322,16 @@ def _labels(detail: str | None) -> tuple[str, ...]:
     if not isinstance(labels, list):
         return ()
     return tuple(str(label) for label in labels)
+
+
+def pending_alert(entry: LedgerEntry, contact: Contact) -> PendingAlert:
+    return PendingAlert(
+        entry_id=entry.id,
+        contact_id=contact.id,
+        mailbox=entry.mailbox,
+        email=contact.email,
+        first_name=contact.first_name,
+        received_at=entry.received_at,
+        message_id=entry.message_id,
+        content_hash=entry.content_hash,
+    )

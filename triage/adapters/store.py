@@ -13,17 +13,26 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, inspect, select, update
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy import create_engine, event, inspect, select, text, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.adapters import rows
 from triage.adapters.catchup_store import CatchupMixin
 from triage.adapters.funnel_store import FunnelMixin
+from triage.adapters.ledger_store import LedgerMixin
 from triage.adapters.tables import Base, Contact, Cursor, LedgerEntry, SentRef, SentReply, Touchpoint
-from triage.core.kinds import FINAL, LedgerState, TouchpointKind
-from triage.repository import Asked, Claim, ClaimItem, Closed, InquiryRecord, Known, NewTouchpoint, StoreError
+from triage.core.kinds import LedgerState, TouchpointKind
+from triage.repository import (
+    Asked,
+    Closed,
+    InquiryRecord,
+    Known,
+    NewTouchpoint,
+    StoreConflict,
+    StoreError,
+)
 
 __all__ = [
     "Base",
@@ -70,19 +79,36 @@ def _safe_url(url: str) -> str:
         return url.split("@")[-1]
 
 
+MIGRATION_LOCK = 0x7472_6961  # "tria": the first key of the PostgreSQL advisory lock the migrations run under
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest Alembic revision (a new database is created from scratch the same way)."""
+    """Bring the schema to the newest Alembic revision (a new database is created from scratch the same way).
+
+    Under a lock, so that workers starting together on a fresh store do not both create the tables: on PostgreSQL
+    a transaction-scoped advisory lock (per schema), on SQLite the write lock of BEGIN IMMEDIATE (every SQLite
+    transaction of the store starts that way, see _sqlite_immediate). The second worker then finds the schema
+    up to date.
+    """
     from alembic import command
     from alembic.config import Config as AlembicConfig
 
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(Path(__file__).resolve().parent.parent / "migrations"))
     with engine.begin() as connection:
+        _migration_lock(connection)
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
 
 
-class Store(FunnelMixin, CatchupMixin):
+def _migration_lock(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        connection.execute(
+            text("SELECT pg_advisory_xact_lock(:key, hashtext(current_schema()))"), {"key": MIGRATION_LOCK}
+        )
+
+
+class Store(LedgerMixin, FunnelMixin, CatchupMixin):
     """All reads and writes of the funnel; each method is one short transaction."""
 
     def __init__(self, url: str, *, keep_bodies: bool = False, create: bool = True) -> None:
@@ -96,9 +122,11 @@ class Store(FunnelMixin, CatchupMixin):
                 _private_sqlite(url)
             elif file is not None and not file.exists():
                 raise StoreError(_absent(url))
-            self.engine = create_engine(url, future=True)
+            # hide_parameters: an error's text never repeats a statement's values (names, addresses, bodies).
+            self.engine = create_engine(url, future=True, hide_parameters=True)
             if url.startswith("sqlite"):
                 event.listen(self.engine, "connect", _sqlite_pragmas)
+                event.listen(self.engine, "begin", _sqlite_immediate)
             if not create and not inspect(self.engine).has_table("alembic_version"):
                 self.engine.dispose()
                 raise StoreError(_absent(url))
@@ -118,118 +146,18 @@ class Store(FunnelMixin, CatchupMixin):
                 session.rollback()
                 detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
                 raise StoreError(f"store {_safe_url(self.url)}: {detail}") from exc
+            except IntegrityError as exc:  # never the raw error: its text would name the row's values
+                session.rollback()
+                raise StoreConflict(
+                    f"store {_safe_url(self.url)}: a write collided with another worker's ({type(exc.orig).__name__});"
+                    " the next poll finishes it"
+                ) from None
             except BaseException:
                 session.rollback()
                 raise
 
     def close(self) -> None:
         self.engine.dispose()
-
-    # ------------------------------------------------------------------ cursor
-    def cursor(self, mailbox: str, folder: str) -> tuple[int, int] | None:
-        """(UIDVALIDITY, last UID) seen for a folder, or None before the first poll."""
-        with self.session() as s:
-            row = s.get(Cursor, (mailbox, folder))
-            return None if row is None else (row.uidvalidity, row.last_uid)
-
-    def set_cursor(self, mailbox: str, folder: str, uidvalidity: int, last_uid: int) -> None:
-        with self.session() as s:
-            row = s.get(Cursor, (mailbox, folder))
-            if row is None:
-                s.add(Cursor(mailbox=mailbox, folder=folder, uidvalidity=uidvalidity, last_uid=last_uid))
-            else:
-                row.uidvalidity, row.last_uid = uidvalidity, last_uid
-
-    # ------------------------------------------------------------------ ledger
-    def claim_many(self, mailbox: str, folder: str, uidvalidity: int, items: Sequence[ClaimItem]) -> list[Claim]:
-        """Record fetched messages (uid, Message-ID, content hash, received) once each, in one transaction.
-
-        A message already in the ledger under another UIDVALIDITY (the server renumbered the folder) is found by
-        Message-ID or content hash and moved to its new place, keeping its state: that is how a re-sync stays free
-        of duplicates.
-        """
-        with self.session() as s:
-            here = {
-                row.uid: row
-                for row in s.scalars(
-                    select(LedgerEntry).where(
-                        LedgerEntry.mailbox == mailbox,
-                        LedgerEntry.folder == folder,
-                        LedgerEntry.uidvalidity == uidvalidity,
-                        LedgerEntry.uid.in_([uid for uid, *_ in items]),
-                    )
-                )
-            }
-            by_id, by_hash = self._known(s, mailbox, [item for item in items if item[0] not in here])
-            placed, fresh = rows.place(
-                items, here, by_id, by_hash, mailbox=mailbox, folder=folder, uidvalidity=uidvalidity
-            )
-            s.add_all(fresh)
-            s.flush()  # one round of INSERTs for the whole batch
-            return rows.claims(placed, fresh)
-
-    @staticmethod
-    def _known(
-        s: Session, mailbox: str, items: Sequence[ClaimItem]
-    ) -> tuple[dict[str, LedgerEntry], dict[str, LedgerEntry]]:
-        """Messages already in the ledger elsewhere (another UIDVALIDITY), found by Message-ID or content hash."""
-        ids = [mid for _, mid, _, _ in items if mid]
-        digests = [digest for _, _, digest, _ in items]
-        by_id: dict[str, LedgerEntry] = {}
-        by_hash: dict[str, LedgerEntry] = {}
-        if ids:
-            for row in s.scalars(
-                select(LedgerEntry).where(LedgerEntry.mailbox == mailbox, LedgerEntry.message_id.in_(ids))
-            ):
-                by_id.setdefault(str(row.message_id), row)
-        if digests:
-            for row in s.scalars(
-                select(LedgerEntry).where(LedgerEntry.mailbox == mailbox, LedgerEntry.content_hash.in_(digests))
-            ):
-                by_hash.setdefault(row.content_hash, row)
-        return by_id, by_hash
-
-    def unfinished(self, mailbox: str, folder: str, uidvalidity: int) -> list[tuple[int, int, LedgerState]]:
-        """(entry id, uid, state) of messages a crash left half-done, to be fetched and finished again."""
-        with self.session() as s:
-            found = s.execute(
-                select(LedgerEntry.id, LedgerEntry.uid, LedgerEntry.state)
-                .where(
-                    LedgerEntry.mailbox == mailbox,
-                    LedgerEntry.folder == folder,
-                    LedgerEntry.uidvalidity == uidvalidity,
-                    LedgerEntry.state.not_in(FINAL),
-                )
-                .order_by(LedgerEntry.uid)
-            ).all()
-            return [(int(r[0]), int(r[1]), LedgerState(r[2])) for r in found]
-
-    def set_state(self, entry_ids: Sequence[int], state: LedgerState, reason: str | None = None) -> None:
-        if not entry_ids:
-            return
-        with self.session() as s:
-            self._close(s, [(entry_id, state, reason) for entry_id in entry_ids])
-
-    @staticmethod
-    def _close(s: Session, closed: Sequence[Closed]) -> None:
-        """Set ledger states, one UPDATE per (state, reason)."""
-        groups: dict[tuple[LedgerState, str | None], list[int]] = {}
-        for entry_id, state, reason in closed:
-            groups.setdefault((state, reason), []).append(entry_id)
-        now = datetime.now(UTC)
-        for (state, reason), entry_ids in groups.items():
-            s.execute(
-                update(LedgerEntry)
-                .where(LedgerEntry.id.in_(entry_ids))
-                .values(state=state, reason=reason, processed_at=now)
-            )
-
-    def entries(self, mailbox: str | None = None) -> list[LedgerEntry]:
-        with self.session() as s:
-            query = select(LedgerEntry).order_by(LedgerEntry.id)
-            if mailbox:
-                query = query.where(LedgerEntry.mailbox == mailbox)
-            return list(s.scalars(query))
 
     # ------------------------------------------------------------------ funnel
     def record_inquiries(
@@ -363,8 +291,16 @@ class Store(FunnelMixin, CatchupMixin):
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # the driver's own BEGIN off: _sqlite_immediate emits it
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_immediate(connection: Connection) -> None:
+    """Every SQLite transaction takes the write lock when it begins (BEGIN IMMEDIATE). Two processes on one file
+    then queue (busy_timeout) instead of both reading, both deciding and one failing to write: a lease, a claim
+    or a migration is decided by one process at a time."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")

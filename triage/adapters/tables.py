@@ -105,6 +105,19 @@ class LedgerEntry(Base):
     body: Mapped[str | None] = mapped_column(Text)
     needs_staff: Mapped[bool] = mapped_column(Boolean, default=False)
     """Its draft starts with a note for staff (a question triage could not answer): never sent automatically."""
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    """The worker working on it while unfinished: another worker leaves it alone while that one holds the lease."""
+    alert_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    """A crisis whose clinician alert could not be sent yet: retried every poll until it goes out."""
+
+
+class Lease(Base):
+    """Which worker polls a mailbox, until when: one worker at a time; a dead worker's lease runs out."""
+
+    __tablename__ = "leases"
+    mailbox: Mapped[str] = mapped_column(String(100), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class Cursor(Base):

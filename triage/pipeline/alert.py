@@ -1,18 +1,23 @@
 """alert: a crisis is flagged in the inbox and the clinician alerted at once, by SMTP, without the message body.
 
-An alert that fails keeps the message open (no draft is delivered), so the next poll tries again; an alert that
-went out is never sent twice.
+The crisis-resources draft and the flag never wait for the alert: while SMTP is down the draft is delivered like
+any other, the message is marked "alert pending", and every poll of its mailbox retries the alert until it goes
+out (`retry_pending`); `triage backlog` and `triage digest` show it until then. An alert that went out is never
+sent twice.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
-from triage.core.draft import build_alert
+from triage.config import Config, Mailbox
+from triage.core.draft import build_alert, source_key
 from triage.core.kinds import TouchpointKind
 from triage.core.policy import ActionKind
-from triage.pipeline.batch import Batch, Crew, Work, practice_time
-from triage.repository import NewTouchpoint
+from triage.mailroom import Sender
+from triage.pipeline.batch import Batch, Crew, PollReport, Work, practice_time
+from triage.repository import NewTouchpoint, PendingAlert, Repository
 
 log = logging.getLogger("triage.poll")
 FLAGGED = b"\\Flagged"
@@ -38,6 +43,7 @@ def run(batch: Batch, crew: Crew) -> None:
     report.crises += len(crises)
     batch.mail.add_flags(box.inbox, [w.fetched.uid for w in crises], [FLAGGED])
     alert_to = crew.config.safety.alert_to
+    down = False  # after one failure the others of the batch wait for the next poll (no timeout per crisis)
     for w, contact_id in due(batch):
         if not alert_to or crew.send is None:
             report.errors.append(f"{box.name}: crisis in UID {w.fetched.uid} but no [safety] alert_to / [smtp]")
@@ -54,15 +60,51 @@ def run(batch: Batch, crew: Crew) -> None:
             subject=u.inquiry.subject,
             now=practice_time(crew.config, batch.now),
         )
-        try:
-            crew.send(alert_to, alert)
-        except Exception as exc:  # the alert must not be lost: the message stays unfinished and is retried
-            report.errors.append(f"{box.name}: crisis alert failed: {exc}")
-            log.error("%s: crisis alert for UID %s failed: %s", box.name, w.fetched.uid, exc)
-            w.draft = None
-            continue
+        sent = not down and _send(crew.send, alert_to, alert, box.name, f"UID {w.fetched.uid}", report)
+        down = not sent
         ref = w.message_id or w.source
-        crew.store.add_touchpoint(
-            NewTouchpoint(contact_id, TouchpointKind.ALERT_SENT, mailbox=box.name, message_ref=ref)
+        done = [NewTouchpoint(contact_id, TouchpointKind.ALERT_SENT, mailbox=box.name, message_ref=ref)]
+        crew.store.mark_alert_pending([w.entry_id], not sent, done if sent else ())
+
+
+def _send(send: Sender, alert_to: tuple[str, ...], alert: bytes, mailbox: str, which: str, report: PollReport) -> bool:
+    """Send one alert; a failure is reported (one line, no address) and leaves it pending for the next poll."""
+    try:
+        send(alert_to, alert)
+    except Exception as exc:  # the alert must not be lost: it stays pending and the next poll retries it
+        what = type(exc).__name__
+        report.errors.append(f"{mailbox}: crisis alert for {which} not sent ({what}); retried every poll")
+        log.error("%s: crisis alert for %s not sent (%s); retried every poll", mailbox, which, what)
+        return False
+    report.alerts += 1
+    return True
+
+
+def retry_pending(
+    box: Mailbox, store: Repository, send: Sender | None, config: Config, now: datetime, report: PollReport
+) -> None:
+    """Every poll: the crisis alerts of this mailbox that could not go out earlier, tried again (oldest first)."""
+    pending = store.pending_alerts(box.name)
+    if not pending or send is None or not config.safety.alert_to:
+        return
+    for p in pending:
+        alert = build_alert(
+            practice_name=config.practice.name,
+            practice_address=config.practice.address,
+            to=config.safety.alert_to,
+            sender=p.email,
+            sender_name=p.first_name,
+            received=p.received_at and practice_time(config, p.received_at),
+            mailbox=box.name,
+            subject="(see the flagged message)",
+            now=practice_time(config, now),
         )
-        report.alerts += 1
+        if not _send(send, config.safety.alert_to, alert, box.name, f"ledger entry {p.entry_id}", report):
+            return  # still down: the next poll tries again
+        done = NewTouchpoint(p.contact_id, TouchpointKind.ALERT_SENT, mailbox=box.name, message_ref=_ref(box, p))
+        store.mark_alert_pending([p.entry_id], False, [done])
+
+
+def _ref(box: Mailbox, p: PendingAlert) -> str:
+    """The reference the batch's alert would have recorded: the Message-ID, else the X-Triage-Source key."""
+    return p.message_id or source_key(box.name, p.message_id, p.content_hash)

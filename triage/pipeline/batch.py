@@ -30,6 +30,9 @@ class Crew(Protocol):
     def composer(self) -> Composer: ...
     @property
     def send(self) -> Sender | None: ...
+    @property
+    def holder(self) -> str:
+        """This worker's name in leases and claims."""
 
 
 @dataclass
@@ -51,6 +54,10 @@ class PollReport:
     quarantined: dict[str, int] = field(default_factory=dict)
     topics: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    busy: int = 0
+    """Unfinished messages another worker has claimed (it holds the lease): left to it."""
+    polled_by: str | None = None
+    """The worker that held this mailbox's lease, when this poll left the mailbox to it."""
 
     def skip(self, reason: str) -> None:
         key = reason.split(":")[0]

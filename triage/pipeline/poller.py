@@ -25,13 +25,15 @@ from typing import Any
 
 from triage.compose import Composer
 from triage.config import Config, Mailbox
+from triage.core.lease import worker_id
 from triage.core.model import Quarantine
 from triage.failures import describe, is_environmental
 from triage.mailroom import Fetched, Mailroom, Sender
 from triage.parallel import Understander
-from triage.pipeline import PIPELINE, quarantine
+from triage.pipeline import PIPELINE, alert, quarantine
 from triage.pipeline.batch import Batch, PollReport
 from triage.pipeline.followup import draft_followups
+from triage.pipeline.lease import MailboxLease
 from triage.pipeline.sent import read_sent, remove_answered_drafts
 from triage.repository import Repository
 from triage.understand import Understood
@@ -58,6 +60,8 @@ class Poller:
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
     progress: Callable[[str, int, int], None] | None = None
     """Called with (mailbox, done, total) as batches finish: drives the progress bar on a big backlog."""
+    holder: str = field(default_factory=worker_id)
+    """This worker's name in mailbox leases and message claims."""
     _followup_scan: dict[str, datetime] = field(default_factory=dict)
 
     def close(self) -> None:
@@ -66,10 +70,27 @@ class Poller:
         self.store.close()
 
     def poll(self, box: Mailbox, mailroom: AbstractContextManager[Any]) -> PollReport:
+        """One cycle of one mailbox, under its lease: a mailbox another live worker is polling is left alone."""
         report = PollReport(mailbox=box.name)
+        lease = MailboxLease(self.store, box.name, self.config.store.lease_seconds, self.holder)
+        if not lease.take():
+            report.polled_by = lease.other
+            log.info("%s: polled by another worker (%s) right now; left to it", box.name, lease.other)
+            return report
+        try:
+            self._poll(box, mailroom, report, lease)
+        finally:
+            lease.release()
+        return report
+
+    def _poll(
+        self, box: Mailbox, mailroom: AbstractContextManager[Any], report: PollReport, lease: MailboxLease
+    ) -> None:
         with mailroom as mail:
+            alert.retry_pending(box, self.store, self.send, self.config, self.now(), report)
             new_sent = read_sent(box, mail, self.store)
-            self._inbox(box, mail, report)
+            self._inbox(box, mail, report, lease)
+            lease.renew()
             if new_sent or report.leads or report.fetched:
                 matched = self.store.match_replies(box.name)
                 report.replies_found += len(matched)
@@ -79,7 +100,6 @@ class Poller:
             if new_sent or report.fetched or report.followups or report.drafts_removed:
                 # Leave the inbox selected: in a kept session (`triage run`) the next "anything new?" is then cheap.
                 mail.select(box.inbox, readonly=True)
-        return report
 
     def _followups_due(self, box: Mailbox) -> bool:
         last = self._followup_scan.get(box.name)
@@ -89,7 +109,7 @@ class Poller:
         self._followup_scan[box.name] = now
         return True
 
-    def _inbox(self, box: Mailbox, mail: Mailroom, report: PollReport) -> None:
+    def _inbox(self, box: Mailbox, mail: Mailroom, report: PollReport, lease: MailboxLease) -> None:
         validity, uidnext = mail.status(box.inbox)
         cursor = self.store.cursor(box.name, box.inbox)
         unfinished = self.store.unfinished(box.name, box.inbox, validity)
@@ -119,6 +139,7 @@ class Poller:
                 fetched = list(mail.fetch(chunks[k], box.batch_size))
                 upcoming = (chunks[k], fetched, self.understander.submit([f.raw for f in fetched]))
             if pending is not None:
+                lease.renew()  # still ours before each batch's side effects, or the poll stops here
                 uids, previous, future = pending
                 batch = Batch(box, mail, validity, self.now(), own, report, previous, future.result())
                 self._isolated(batch)

@@ -36,7 +36,9 @@ def failed(batch: Batch, crew: Crew, exc: Exception) -> None:
     (fetched,) = batch.fetched
     reason = f"could not be processed: {describe(exc)}"
     item = (fetched.uid, None, content_hash(fetched.raw), received_at(fetched, batch.understood[0]))
-    claim = crew.store.claim_many(batch.box.name, batch.box.inbox, batch.validity, [item])[0]
+    claim = crew.store.claim_many(batch.box.name, batch.box.inbox, batch.validity, [item], holder=crew.holder)[0]
+    if not claim.won:
+        return  # another worker has it now: it decides
     crew.store.set_state([claim.entry_id], LedgerState.QUARANTINED, reason)
     batch.report.quarantine(reason)
     log.error("%s: UID %s quarantined: %s", batch.box.name, fetched.uid, reason)

@@ -86,6 +86,11 @@ def digest_text(rows: list[BacklogRow], since: datetime, zone: ZoneInfo, new_lea
         *[f"  {label}: {count}" for label, count in topics.most_common()],
         "",
         f"Possible crises: {len(crises)}" + (" (flagged in the inbox; please read these first)" if crises else ""),
+        *(
+            [f"  Clinician alerts NOT SENT yet (SMTP failed, retried every poll): {unsent}"]
+            if (unsent := sum(r.alert_pending for r in rows))
+            else []
+        ),
         *[f"  {local(r.received_at, zone)}  {r.first_name or ''} <{r.email}>  {r.status}" for r in crises],
         "",
         "`triage backlog` lists everything in the order to review it.",

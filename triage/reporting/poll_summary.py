@@ -50,6 +50,10 @@ def poll_summary(reports: Sequence[PollReport], console: Console | None = None) 
             table.add_row(f"[yellow]quarantined: {reason}[/]", *[str(r.quarantined.get(reason, 0)) for r in reports])
     console.print(table)
     for report in reports:
+        if report.polled_by:
+            console.print(f"{report.mailbox}: another worker ({report.polled_by}) is polling it right now; left to it")
+        elif report.busy:
+            console.print(f"{report.mailbox}: {report.busy} message(s) claimed by another worker; left to it")
         for error in report.errors:
             console.print(f"[red]error:[/] {error}")
 
