@@ -202,6 +202,8 @@ class TouchpointRow:
     actor: str = "triage"
     mailbox: str | None = None
     labels: tuple[str, ...] = ()
+    milestone: str = ""
+    """A stage change's or milestone's milestone (booked, first_session...), from its detail."""
 
 
 class ContactView(Protocol):

@@ -386,7 +386,16 @@ def touchpoint_row(r: Any) -> TouchpointRow:
         actor=str(r.actor),
         mailbox=r.mailbox,
         labels=_labels(r.detail) if r.kind == TouchpointKind.INQUIRY else (),
+        milestone=_milestone(r.detail) if r.kind in (TouchpointKind.STAGE_CHANGE, TouchpointKind.MILESTONE) else "",
     )
+
+
+def _milestone(detail: str | None) -> str:
+    try:
+        data = json.loads(detail or "{}")
+    except ValueError:
+        return ""
+    return str(data.get("milestone") or "") if isinstance(data, dict) else ""
 
 
 def _labels(detail: str | None) -> tuple[str, ...]:
