@@ -162,11 +162,11 @@ def test_stage_changes_in_the_period() -> None:
 
 def test_conversion_overall_and_per_source() -> None:
     r = april()
-    assert r.conversion == Conversion("all", leads=7, prospects=4, clients=2)  # A B G H / A G
+    assert r.conversion == Conversion("all", leads=7, prospects=4, clients=2, booked=2)  # A B G H / A G / A G
     assert r.conversion.to_prospect == pytest.approx(4 / 7)
     assert r.conversion.to_client == pytest.approx(2 / 7)
     assert r.conversion_by_source == (
-        Conversion("direct", 2, 2, 2),  # A, and G who went straight to client
+        Conversion("direct", 2, 2, 2, booked=2),  # A, and G who went straight to client
         Conversion("psychology_today", 2, 1, 0),  # B
         Conversion("website_form", 2, 1, 0),  # H, lost after being a prospect
         Conversion("referral", 1, 0, 0),
@@ -176,11 +176,11 @@ def test_conversion_overall_and_per_source() -> None:
 
 def test_conversion_per_topic_uses_the_first_inquiry() -> None:
     by_topic = {c.name: c for c in april().conversion_by_topic}
-    assert by_topic["insurance"] == Conversion("insurance", 3, 3, 2)  # A G H
+    assert by_topic["insurance"] == Conversion("insurance", 3, 3, 2, booked=2)  # A G H
     assert by_topic["fees"] == Conversion("fees", 1, 1, 0)  # B only: H asked about fees later
     assert by_topic["scheduling"] == Conversion("scheduling", 1, 1, 0)
     assert by_topic["couples"] == Conversion("couples", 1, 0, 0)
-    assert by_topic["availability"] == Conversion("availability", 1, 1, 1)
+    assert by_topic["availability"] == Conversion("availability", 1, 1, 1, booked=1)
     assert by_topic["services"] == Conversion("services", 1, 0, 0)  # D; L wrote in March
     assert by_topic["crisis"] == Conversion("crisis", 2, 0, 0)  # D I
     assert list(by_topic) == ["insurance", "fees", "couples", "scheduling", "availability", "services", "crisis"]
@@ -285,7 +285,7 @@ def fill(store: Store) -> None:
             detail = {"labels": list(t.labels), "source": "direct", "language": "en"} if t.kind == "inquiry" else {}
             if t.kind == "stage_change":
                 detail = {"from": "lead", "to": "prospect", "reason": "booked a consultation"}
-            fields = {k: v for k, v in t.__dict__.items() if k != "labels"}
+            fields = {k: v for k, v in t.__dict__.items() if k not in ("labels", "milestone")}
             s.add(Touchpoint(**fields, detail=json.dumps(detail)))
 
 
@@ -389,6 +389,11 @@ def test_json_has_stable_keys_and_business_hours(config: Path, tmp_path: Path) -
         "waiting",
         "crises",
         "weekly_leads",
+        "milestones",
+        "funnel",
+        "conversion_by_staff",
+        "booked_by",
+        "time_to_booking",
     ]
     assert data["period"] == {"from": "2026-04-01", "to": "2026-04-30", "timezone": "America/Los_Angeles"}
     assert data["first_response"]["clock"] == "business_hours"
@@ -399,6 +404,8 @@ def test_json_has_stable_keys_and_business_hours(config: Path, tmp_path: Path) -
         "clients": 2,
         "lead_to_prospect": 0.5714,
         "lead_to_client": 0.2857,
+        "booked": 2,
+        "lead_to_booked": 0.2857,
     }
     assert data["waiting"]["oldest_since"] == "2026-03-10T16:01:00+00:00"
 

@@ -16,7 +16,9 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from triage.core.absence import Absence
+from triage.core.appointments import AppointmentRow
 from triage.core.kinds import LedgerState, Stage, TouchpointKind
+from triage.core.milestones import Cause, Event
 from triage.core.roster import RosterRow
 
 ClaimItem = tuple[int, str | None, str, datetime | None]
@@ -80,6 +82,9 @@ class InquiryRecord:
     body: str | None = None
     language: str = "en"
     books: bool = False  # asks to book an intake or consultation: a lead becomes a prospect
+    client_request: bool = False  # an existing client's own business (moving a session): never a new lead or prospect
+    withdraws: bool = False  # "never mind, I found someone": lost
+    cancels: bool = False  # cancels their appointment: a booked person is cancelled
 
 
 @dataclass(frozen=True)
@@ -162,7 +167,8 @@ class BacklogRow:
     """A crisis whose clinician alert has not gone out yet (SMTP down): shown first, retried every poll."""
 
 
-PROSPECT_OR_LATER = (Stage.PROSPECT, Stage.CLIENT)
+PROSPECT_OR_LATER = (Stage.PROSPECT, Stage.BOOKED, Stage.CANCELLED, Stage.CLIENT)
+BOOKED_OR_LATER = (Stage.BOOKED, Stage.CANCELLED, Stage.CLIENT)
 
 
 @dataclass(frozen=True)
@@ -177,15 +183,31 @@ class ContactRow:
     client_at: datetime | None = None
     lost_at: datetime | None = None
     stage_before_lost: Stage | None = None
+    booked_at: datetime | None = None
+    first_session_at: datetime | None = None
+    paid_at: datetime | None = None
+    next_booked_at: datetime | None = None
+    cancelled_at: datetime | None = None
+    is_lead: bool = True
+    """They came in by inquiring (not from a client list, an import or a notification, nor an existing client)."""
 
     @property
     def reached_prospect(self) -> bool:
         """Prospect at some point: the date says so, or they went further, or were lost as a prospect or client."""
         return (
             self.prospect_at is not None
-            or self.reached_client
+            or self.reached_booked
             or self.stage in PROSPECT_OR_LATER
             or self.stage_before_lost in PROSPECT_OR_LATER
+        )
+
+    @property
+    def reached_booked(self) -> bool:
+        return (
+            self.booked_at is not None
+            or self.reached_client
+            or self.stage in BOOKED_OR_LATER
+            or self.stage_before_lost in BOOKED_OR_LATER
         )
 
     @property
@@ -206,6 +228,8 @@ class TouchpointRow:
     actor: str = "triage"
     mailbox: str | None = None
     labels: tuple[str, ...] = ()
+    milestone: str = ""
+    """A stage change's or milestone's milestone (booked, first_session...), from its detail."""
 
 
 class ContactView(Protocol):
@@ -229,6 +253,20 @@ class ContactView(Protocol):
     def client_at(self) -> datetime | None: ...
     @property
     def lost_at(self) -> datetime | None: ...
+    @property
+    def booked_at(self) -> datetime | None: ...
+    @property
+    def appointment_at(self) -> datetime | None: ...
+    @property
+    def first_session_at(self) -> datetime | None: ...
+    @property
+    def paid_at(self) -> datetime | None: ...
+    @property
+    def next_booked_at(self) -> datetime | None: ...
+    @property
+    def cancelled_at(self) -> datetime | None: ...
+    @property
+    def is_lead(self) -> bool: ...
 
 
 class TouchpointView(Protocol):
@@ -350,6 +388,13 @@ class Repository(Protocol):
         self, email: str, target: str, *, actor: str, reason: str = "", at: datetime | None = None
     ) -> tuple[ContactView, bool]: ...
     def import_contacts(self, listing: Sequence[RosterRow], *, actor: str, at: datetime) -> tuple[int, int, int]: ...
+    def record_milestone(
+        self, email: str, event: Event, *, actor: str, cause: Cause, reason: str = "", strict: bool = True
+    ) -> tuple[ContactView, bool]: ...
+    def import_appointments(
+        self, listing: Sequence[AppointmentRow], *, actor: str, at: datetime
+    ) -> tuple[int, int, int]:
+        """(contacts created, contacts changed, milestones recorded); nothing at all on an error."""
 
     # time away and catching up
     def start_absence(self, start: datetime, note: str = "", actor: str = "staff") -> None: ...

@@ -15,8 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from triage.adapters import rows
-from triage.adapters.tables import Contact, LedgerEntry, SentRef, SentReply, Touchpoint
+from triage.adapters.tables import Appointment, Contact, LedgerEntry, SentRef, SentReply, Touchpoint
+from triage.core.appointments import AppointmentRow
 from triage.core.kinds import Stage, TouchpointKind
+from triage.core.milestones import Cause, Event
 from triage.core.roster import RosterRow
 from triage.core.stages import StageError
 from triage.repository import ContactRow, FollowupCandidate, SentMessage, TouchpointRow
@@ -62,10 +64,54 @@ class FunnelMixin:
             contact = s.scalars(select(Contact).where(Contact.email == email.strip().lower())).first()
             if contact is None:
                 raise StageError(f"no contact with the address {email}")
-            change = rows.move_stage(contact, target, actor=actor, reason=reason or "set by hand", at=at or _now())
-            if change is not None:
-                s.add(change)
-            return contact, change is not None
+            changes = rows.move_stage(contact, target, actor=actor, reason=reason or "set by hand", at=at or _now())
+            s.add_all(changes)
+            return contact, bool(changes)
+
+    def record_milestone(
+        self, email: str, event: Event, *, actor: str, cause: Cause, reason: str = "", strict: bool = True
+    ) -> tuple[Contact, bool]:
+        """A dated fact about a known contact (staff, a notification): (the contact, whether anything changed).
+        StageError when nobody has that address, or (strict) when the funnel does not allow the move."""
+        with self.session() as s:
+            contact = s.scalars(select(Contact).where(Contact.email == email.strip().lower())).first()
+            if contact is None:
+                raise StageError(f"no contact with the address {email}")
+            points = rows.apply_event(contact, event, actor=actor, cause=cause, reason=reason, strict=strict)
+            s.add_all(points)
+            return contact, bool(points)
+
+    def import_appointments(
+        self, listing: Sequence[AppointmentRow], *, actor: str, at: datetime
+    ) -> tuple[int, int, int]:
+        """An EHR or calendar export, in one transaction: (contacts created, contacts changed, milestones).
+        People not known yet are made contacts, never leads; the same file twice changes nothing."""
+        people: dict[str, list[AppointmentRow]] = {}
+        for row in listing:
+            people.setdefault(row.email, []).append(row)
+        created = changed = milestones = 0
+        with self.session() as s:
+            emails = sorted(people)
+            known = {c.email: c for c in s.scalars(select(Contact).where(Contact.email.in_(emails)))} if emails else {}
+            for email in emails:
+                if email not in known:
+                    known[email] = rows.blank_contact(email, first_name=None, source="import", at=at, is_lead=False)
+                    s.add(known[email])
+                    created += 1
+            s.flush()
+            ids = [known[e].id for e in emails]
+            stored: dict[int, dict[datetime, Appointment]] = {}
+            if ids:
+                for appointment in s.scalars(select(Appointment).where(Appointment.contact_id.in_(ids))):
+                    stored.setdefault(appointment.contact_id, {})[appointment.start] = appointment
+            for email in emails:
+                contact = known[email]
+                mine = stored.get(contact.id, {})
+                points, fresh = rows.import_person(contact, people[email], mine, actor=actor, at=at)
+                s.add_all([*points, *fresh])
+                changed += bool(points)
+                milestones += len(points)
+        return created, changed, milestones
 
     def import_contacts(self, listing: Sequence[RosterRow], *, actor: str, at: datetime) -> tuple[int, int, int]:
         """A practice's client list, in one transaction: (created, moved forward, unchanged). Running it twice
@@ -81,9 +127,8 @@ class FunnelMixin:
                     s.add(known[row.email])
             s.flush()  # ids for the touchpoints below, in one round of INSERTs
             for row in listing:
-                changed, change = rows.apply_listing(known[row.email], row, actor=actor, at=at)
-                if change is not None:
-                    s.add(change)
+                changed, changes = rows.apply_listing(known[row.email], row, actor=actor, at=at)
+                s.add_all(changes)
                 if row.email in fresh:
                     created += 1
                 elif changed:
@@ -226,6 +271,12 @@ class FunnelMixin:
                         Contact.client_at,
                         Contact.lost_at,
                         Contact.stage_before_lost,
+                        Contact.booked_at,
+                        Contact.first_session_at,
+                        Contact.paid_at,
+                        Contact.next_booked_at,
+                        Contact.cancelled_at,
+                        Contact.is_lead,
                     ).order_by(Contact.id)
                 )
             ]

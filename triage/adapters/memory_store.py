@@ -7,6 +7,7 @@ Nothing survives the process.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import threading
 from collections.abc import Iterator, Sequence
@@ -15,10 +16,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from triage.adapters import rows
-from triage.adapters.tables import AbsenceRow, Contact, LedgerEntry, SentReply, Touchpoint
+from triage.adapters.tables import AbsenceRow, Appointment, Contact, LedgerEntry, SentReply, Touchpoint
 from triage.core.absence import Absence
+from triage.core.appointments import AppointmentRow
 from triage.core.kinds import FINAL, LedgerState, Stage, TouchpointKind
 from triage.core.lease import may_take, worker_id
+from triage.core.milestones import Cause, Event
 from triage.core.roster import RosterRow
 from triage.core.stages import StageError
 from triage.repository import (
@@ -52,6 +55,7 @@ class MemoryStore:
         self._sent: list[tuple[SentReply, tuple[str, ...]]] = []
         self._absences: list[AbsenceRow] = []
         self._leases: dict[str, tuple[str, datetime]] = {}
+        self._appointments: dict[tuple[int, datetime], Appointment] = {}
 
     @contextmanager
     def _atomic(self) -> Iterator[datetime]:
@@ -211,7 +215,7 @@ class MemoryStore:
                 self._add(*rows.arrival(contact, rec))
                 if (row := self._entries.get(rec.entry_id)) is not None:
                     rows.apply_record(row, rec, contact.id, now=now, keep_bodies=self.keep_bodies)
-                ids.append((contact.id, new))
+                ids.append((contact.id, new and bool(contact.is_lead)))
         return ids
 
     def add_touchpoint(self, point: NewTouchpoint) -> None:
@@ -317,10 +321,46 @@ class MemoryStore:
             contact = self.contact(email)
             if contact is None:
                 raise StageError(f"no contact with the address {email}")
-            change = rows.move_stage(contact, target, actor=actor, reason=reason or "set by hand", at=at or now)
-            if change is not None:
-                self._add(change)
-            return contact, change is not None
+            changes = rows.move_stage(contact, target, actor=actor, reason=reason or "set by hand", at=at or now)
+            self._add(*changes)
+            return contact, bool(changes)
+
+    def record_milestone(
+        self, email: str, event: Event, *, actor: str, cause: Cause, reason: str = "", strict: bool = True
+    ) -> tuple[Contact, bool]:
+        with self._atomic():
+            contact = self.contact(email)
+            if contact is None:
+                raise StageError(f"no contact with the address {email}")
+            points = rows.apply_event(contact, event, actor=actor, cause=cause, reason=reason, strict=strict)
+            self._add(*points)
+            return contact, bool(points)
+
+    def import_appointments(
+        self, listing: Sequence[AppointmentRow], *, actor: str, at: datetime
+    ) -> tuple[int, int, int]:
+        people: dict[str, list[AppointmentRow]] = {}
+        for row in listing:
+            people.setdefault(row.email, []).append(row)
+        created = changed = milestones = 0
+        with self._atomic():
+            contacts = dict(self._contacts)
+            appointments = {key: copy.copy(a) for key, a in self._appointments.items()}
+            for email in sorted(people):
+                if email not in contacts:
+                    contacts[email] = rows.blank_contact(email, first_name=None, source="import", at=at, is_lead=False)
+                    contacts[email].id = next(self._ids)
+                    created += 1
+                contact = contacts[email]
+                mine = {start: a for (cid, start), a in appointments.items() if cid == contact.id}
+                points, fresh = rows.import_person(contact, people[email], mine, actor=actor, at=at)
+                for appointment in fresh:
+                    appointments[(contact.id, appointment.start)] = appointment
+                self._add(*points)
+                changed += bool(points)
+                milestones += len(points)
+            self._contacts, self._appointments = contacts, appointments
+        return created, changed, milestones
 
     def import_contacts(self, listing: Sequence[RosterRow], *, actor: str, at: datetime) -> tuple[int, int, int]:
         created = moved = unchanged = 0
@@ -332,9 +372,8 @@ class MemoryStore:
                     contact = rows.listed_contact(row, at)
                     contact.id = next(self._ids)
                     self._contacts[row.email] = contact
-                changed, change = rows.apply_listing(contact, row, actor=actor, at=at)
-                if change is not None:
-                    self._add(change)
+                changed, changes = rows.apply_listing(contact, row, actor=actor, at=at)
+                self._add(*changes)
                 if fresh:
                     created += 1
                 elif changed:

@@ -12,10 +12,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from triage.adapters.tables import Contact, LedgerEntry, Touchpoint
+from triage.adapters.tables import Appointment, Contact, LedgerEntry, Touchpoint
+from triage.core.appointments import AppointmentRow, Seen, events_for
+from triage.core.appointments import Status as AppointmentStatus
 from triage.core.kinds import FINAL, LedgerState, Stage, TouchpointKind
+from triage.core.milestones import Cause, Change, Event, Journey, Milestone, advance, to_stage
 from triage.core.roster import RosterRow
-from triage.core.stages import StageError, check_move
+from triage.core.stages import StageError
 from triage.repository import (
     BacklogRow,
     Claim,
@@ -92,68 +95,109 @@ def claimable(row: LedgerEntry, holder: str, live: set[str]) -> bool:
     return row.state not in FINAL and (row.claimed_by is None or row.claimed_by == holder or row.claimed_by not in live)
 
 
-def listed_contact(row: RosterRow, at: datetime) -> Contact:
-    """A person from a practice's client list, before their stage is applied (a lead the list then moves)."""
-    return Contact(
-        email=row.email,
-        first_name=row.first_name,
+MILESTONE_DATES = ("booked_at", "appointment_at", "first_session_at", "paid_at", "next_booked_at", "cancelled_at")
+
+
+def blank_contact(email: str, *, first_name: str | None, source: str, at: datetime, is_lead: bool) -> Contact:
+    """A new contact with every milestone date empty (set explicitly: the in-memory store never INSERTs)."""
+    contact = Contact(
+        email=email.strip().lower(),
+        first_name=first_name,
         stage=Stage.LEAD,
-        source="import",
+        source=source,
         created_at=at,
         prospect_at=None,
         client_at=None,
         lost_at=None,
         stage_before_lost=None,
+        is_lead=is_lead,
     )
+    for name in MILESTONE_DATES:
+        setattr(contact, name, None)
+    return contact
 
 
-def apply_listing(contact: Contact, row: RosterRow, *, actor: str, at: datetime) -> tuple[bool, Touchpoint | None]:
+def listed_contact(row: RosterRow, at: datetime) -> Contact:
+    """A person from a practice's client list, before their stage is applied (the list then moves them). They never
+    inquired, so they are not a lead."""
+    return blank_contact(row.email, first_name=row.first_name, source="import", at=at, is_lead=False)
+
+
+def apply_listing(contact: Contact, row: RosterRow, *, actor: str, at: datetime) -> tuple[bool, list[Touchpoint]]:
     """What a client list changes about one contact: (anything changed, the stage change to record). A list
     fills a missing first name and moves a stage forward, never back: a client stays a client."""
     named = False
     if row.first_name and not contact.first_name:
         contact.first_name, named = row.first_name, True
     try:
-        change = move_stage(contact, row.stage, actor=actor, reason="client list import", at=at)
+        changes = move_stage(contact, row.stage, actor=actor, reason="client list import", at=at)
     except StageError:
-        change = None
-    return named or change is not None, change
+        changes = []
+    return named or bool(changes), changes
+
+
+def import_person(
+    contact: Contact,
+    listed: Sequence[AppointmentRow],
+    stored: dict[datetime, Appointment],
+    *,
+    actor: str,
+    at: datetime,
+) -> tuple[list[Touchpoint], list[Appointment]]:
+    """One person's rows of an appointments import: the milestones they mean (against what the last import said,
+    so the same file twice changes nothing), and the appointments to add; `stored` rows are updated in place."""
+    before = {start: Seen(AppointmentStatus(a.status), bool(a.paid)) for start, a in stored.items()}
+    points: list[Touchpoint] = []
+    for event in events_for(listed, before, at):
+        points += apply_event(
+            contact, event, actor=actor, cause=Cause.IMPORT, reason="appointments import", strict=False
+        )
+    fresh = []
+    for row in listed:
+        if (known := stored.get(row.start)) is not None:
+            known.status, known.paid = str(row.status), row.paid
+        else:
+            fresh.append(Appointment(contact_id=contact.id, start=row.start, status=str(row.status), paid=row.paid))
+    return points, fresh
 
 
 def new_contact(rec: InquiryRecord) -> Contact:
-    return Contact(
-        email=rec.email.lower(),
-        first_name=rec.first_name,
-        stage=Stage.LEAD,
-        source=rec.source,
-        created_at=rec.at,
-        prospect_at=None,
-        client_at=None,
-        lost_at=None,
-        stage_before_lost=None,
+    """The first message of someone new. An existing client writing about their sessions (unknown to triage
+    because they came before it) is a client, never a new lead."""
+    contact = blank_contact(
+        rec.email, first_name=rec.first_name, source=rec.source, at=rec.at, is_lead=not rec.client_request
     )
+    if rec.client_request:
+        contact.stage = Stage.CLIENT
+    return contact
 
 
 def arrival(contact: Contact, rec: InquiryRecord) -> list[Touchpoint]:
-    """What one inquiry does to its contact: a lost contact is re-opened where they were, a lead who asks to book
-    becomes a prospect, and the inquiry itself is on their timeline. Returns the touchpoints to add."""
+    """What one message does to its contact, as milestones: a withdrawal ("never mind, I found someone") is lost;
+    otherwise a lost contact is re-opened where they were, a booked person who cancels is cancelled, and someone
+    who asks to book (not a client moving a session) has requested an appointment. The message itself is on their
+    timeline too. Returns the touchpoints to add."""
     if rec.first_name and not contact.first_name:
         contact.first_name = rec.first_name
-    moves = []
-    if contact.stage == Stage.LOST:
-        moves.append(
-            move_stage(
-                contact, contact.stage_before_lost or Stage.LEAD, actor="triage", reason="wrote again", at=rec.at
-            )
-        )
-    if rec.books and contact.stage == Stage.LEAD:
-        moves.append(move_stage(contact, Stage.PROSPECT, actor="triage", reason="asked to book", at=rec.at))
+
+    def happened(milestone: Milestone, reason: str) -> list[Touchpoint]:
+        event = Event(milestone, rec.at)
+        return apply_event(contact, event, actor="triage", cause=Cause.MAIL, reason=reason, strict=False)
+
+    if rec.withdraws:
+        moves = happened(Milestone.LOST, "wrote that they no longer need an appointment")
+    else:
+        moves = happened(Milestone.INQUIRED, "wrote again")
+        if rec.cancels:
+            moves += happened(Milestone.CANCELLED, "wrote to cancel their appointment")
+        elif rec.books and not rec.client_request:
+            moves += happened(Milestone.REQUESTED, "asked to book")
     detail = {"labels": list(rec.labels), "source": rec.source, "language": rec.language}
     inquiry = touchpoint(
         contact.id, TouchpointKind.INQUIRY, at=rec.at, mailbox=rec.mailbox, message_ref=rec.message_ref
     )
     inquiry.detail = json.dumps(detail)
-    return [tp for tp in moves if tp is not None] + [inquiry]
+    return [*moves, inquiry]
 
 
 def apply_record(row: LedgerEntry, rec: InquiryRecord, contact_id: int, *, now: datetime, keep_bodies: bool) -> None:
@@ -201,22 +245,71 @@ def touchpoint_of(point: NewTouchpoint, now: datetime) -> Touchpoint:
     )
 
 
-def move_stage(contact: Contact, target: str, *, actor: str, reason: str, at: datetime) -> Touchpoint | None:
-    """Apply an allowed move to the contact; the stage_change touchpoint to add, or None when already there."""
-    new = Stage(check_move(contact.stage, target, before_lost=contact.stage_before_lost))
-    old = contact.stage
-    if new == old:
-        return None
-    if new == Stage.LOST:
-        contact.stage_before_lost, contact.lost_at = old, at
-    if new in (Stage.PROSPECT, Stage.CLIENT) and contact.prospect_at is None:
-        contact.prospect_at = at  # becoming a client means they booked, even if nobody recorded it
-    if new == Stage.CLIENT and contact.client_at is None:
-        contact.client_at = at
-    contact.stage = new
-    return touchpoint(
-        contact.id, TouchpointKind.STAGE_CHANGE, at=at, actor=actor, detail={"from": old, "to": new, "reason": reason}
+def journey_of(contact: Contact) -> Journey:
+    """A contact's stage and milestone dates, as the pure rules read them."""
+    return Journey(
+        stage=Stage(contact.stage),
+        requested_at=contact.prospect_at,
+        booked_at=contact.booked_at,
+        appointment_at=contact.appointment_at,
+        first_session_at=contact.first_session_at,
+        paid_at=contact.paid_at,
+        next_booked_at=contact.next_booked_at,
+        client_at=contact.client_at,
+        cancelled_at=contact.cancelled_at,
+        lost_at=contact.lost_at,
+        before_lost=Stage(contact.stage_before_lost) if contact.stage_before_lost else None,
     )
+
+
+def _set_journey(contact: Contact, j: Journey) -> None:
+    contact.stage, contact.prospect_at, contact.client_at = j.stage, j.requested_at, j.client_at
+    contact.lost_at, contact.stage_before_lost = j.lost_at, j.before_lost
+    contact.booked_at, contact.appointment_at, contact.first_session_at = (
+        j.booked_at,
+        j.appointment_at,
+        j.first_session_at,
+    )
+    contact.paid_at, contact.next_booked_at, contact.cancelled_at = j.paid_at, j.next_booked_at, j.cancelled_at
+
+
+def milestone_touchpoints(
+    contact_id: int, changes: Sequence[Change], *, actor: str, cause: Cause, reason: str
+) -> list[Touchpoint]:
+    """One dated touchpoint per change, with who or what caused it: a stage_change when the stage moved, a
+    milestone when only a fact was learnt (a first session held, a payment verified)."""
+    out = []
+    for change in changes:
+        moved = change.before != change.after
+        detail: dict[str, Any] = {
+            "milestone": str(change.milestone),
+            "from": str(change.before),
+            "to": str(change.after),
+            "reason": change.reason or reason,
+            "cause": str(cause),
+        }
+        if change.appointment_at is not None:
+            detail["appointment"] = change.appointment_at.isoformat()
+        kind = TouchpointKind.STAGE_CHANGE if moved else TouchpointKind.MILESTONE
+        out.append(touchpoint(contact_id, kind, at=change.at, actor=actor, detail=detail))
+    return out
+
+
+def apply_event(
+    contact: Contact, event: Event, *, actor: str, cause: Cause, reason: str = "", strict: bool = True
+) -> list[Touchpoint]:
+    """A fact about a contact, applied by the funnel's rules (triage.core.milestones); the touchpoints to add."""
+    journey, changes = advance(journey_of(contact), event, strict=strict)
+    _set_journey(contact, journey)
+    return milestone_touchpoints(contact.id, changes, actor=actor, cause=cause, reason=reason)
+
+
+def move_stage(contact: Contact, target: str, *, actor: str, reason: str, at: datetime) -> list[Touchpoint]:
+    """Staff (or a client list) moving a contact to a stage by name; the touchpoints to add (none when already
+    there), or StageError with a sentence when the move is not allowed."""
+    journey, changes = to_stage(journey_of(contact), target, at)
+    _set_journey(contact, journey)
+    return milestone_touchpoints(contact.id, changes, actor=actor, cause=Cause.STAFF, reason=reason)
 
 
 def backlog_row(entry: LedgerEntry, contact: Contact, *, answered: set[str], removed: set[str]) -> BacklogRow:
@@ -294,6 +387,12 @@ def contact_row(r: Any) -> ContactRow:
         client_at=r.client_at,
         lost_at=r.lost_at,
         stage_before_lost=r.stage_before_lost,
+        booked_at=r.booked_at,
+        first_session_at=r.first_session_at,
+        paid_at=r.paid_at,
+        next_booked_at=r.next_booked_at,
+        cancelled_at=r.cancelled_at,
+        is_lead=bool(r.is_lead) if r.is_lead is not None else True,
     )
 
 
@@ -309,7 +408,16 @@ def touchpoint_row(r: Any) -> TouchpointRow:
         actor=str(r.actor),
         mailbox=r.mailbox,
         labels=_labels(r.detail) if r.kind == TouchpointKind.INQUIRY else (),
+        milestone=_milestone(r.detail) if r.kind in (TouchpointKind.STAGE_CHANGE, TouchpointKind.MILESTONE) else "",
     )
+
+
+def _milestone(detail: str | None) -> str:
+    try:
+        data = json.loads(detail or "{}")
+    except ValueError:
+        return ""
+    return str(data.get("milestone") or "") if isinstance(data, dict) else ""
 
 
 def _labels(detail: str | None) -> tuple[str, ...]:

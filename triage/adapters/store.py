@@ -168,7 +168,8 @@ class Store(LedgerMixin, FunnelMixin, CatchupMixin):
         other ledger states: messages that need no draft or were quarantined.
 
         Returns (contact id, whether this inquiry made a new lead) per record: an existing client writing to
-        reschedule is a client, not a new lead; a lost contact who writes again is re-opened where they were.
+        reschedule is a client, not a new lead (even when triage did not know them yet); a lost contact who writes
+        again is re-opened where they were.
         """
         ids: list[tuple[int, bool]] = []
         with self.session() as s:
@@ -193,7 +194,8 @@ class Store(LedgerMixin, FunnelMixin, CatchupMixin):
                 s.add_all(rows.arrival(contact, rec))
                 if (row := entries.get(rec.entry_id)) is not None:
                     rows.apply_record(row, rec, contact.id, now=now, keep_bodies=self.keep_bodies)
-                ids.append((contact.id, created.pop(rec.email.lower(), None) is not None))
+                fresh = created.pop(rec.email.lower(), None) is not None
+                ids.append((contact.id, fresh and bool(contact.is_lead)))
         return ids
 
     def finish(self, entry_ids: Sequence[int], state: LedgerState, touchpoints: Sequence[NewTouchpoint] = ()) -> None:

@@ -65,6 +65,16 @@ class Contact(Base):
     client_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     lost_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     stage_before_lost: Mapped[Stage | None] = mapped_column(Words(Stage, 20))
+    # the milestones of the whole funnel (prospect_at is "requested"): triage.core.milestones
+    booked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    appointment_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    first_session_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    paid_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    next_booked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    is_lead: Mapped[bool] = mapped_column(Boolean, default=True)
+    """They came in by inquiring. An existing client writing in, or someone known only from a client list, an
+    appointments import or a booking system's notification, is a contact but never counted as a new lead."""
 
 
 class Touchpoint(Base):
@@ -118,6 +128,19 @@ class Lease(Base):
     mailbox: Mapped[str] = mapped_column(String(100), primary_key=True)
     holder: Mapped[str] = mapped_column(String(200))
     expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Appointment(Base):
+    """One appointment as the practice's EHR or calendar export last said it was: importing the same file again
+    finds every row unchanged, so it changes nothing."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (UniqueConstraint("contact_id", "start", name="uq_appointments_contact_start"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    start: Mapped[datetime] = mapped_column(UtcDateTime())
+    status: Mapped[str] = mapped_column(String(20))
+    paid: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Cursor(Base):

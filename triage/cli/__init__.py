@@ -2,7 +2,8 @@
 
   model.py    classify, eval, train
   mail.py     poll, run, demo
-  contact.py  contact show|stage|list
+  contact.py  contact show|stage|booked|attended|paid|cancelled|list|import
+  imports.py  import appointments
   report.py   report
   catchup.py  absence, backlog, digest
   common.py   the one error type, and loading the config, the classifier and the store
@@ -19,7 +20,7 @@ import sys
 from collections.abc import Sequence
 
 from triage import __version__
-from triage.cli import catchup, contact, mail, model, report
+from triage.cli import catchup, contact, imports, mail, model, report
 from triage.cli.common import FIXABLE, UserError, load_classifier
 
 __all__ = ["UserError", "build_parser", "load_classifier", "main"]
@@ -54,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="config file (default: ./triage.toml, then $TRIAGE_CONFIG)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (model, mail, contact, report, catchup):
+    for group in (model, mail, contact, imports, report, catchup):
         group.add(sub)
     return parser
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from triage.core.absence import withdrawn
 from triage.core.draft import thread_key
 from triage.core.model import Understanding
+from triage.core.request import Intent, Kind
 
 
 @dataclass(frozen=True)
@@ -17,12 +18,20 @@ class Facts:
     """They wrote that they no longer need an answer ("never mind, I found someone")."""
     books: bool
     """They ask to book an intake or consultation: a lead becomes a prospect."""
+    client_request: bool = False
+    """An existing client's own business (moving or cancelling a session, a bill): never a new lead or prospect."""
+    cancels: bool = False
+    """They cancel their appointment (not move it): a booked person is cancelled."""
 
 
 def facts_of(understanding: Understanding) -> Facts:
     gone = withdrawn(understanding.inquiry.text)
+    request = understanding.request
+    client = request.intent == Intent.CLIENT_REQUEST
     return Facts(
         thread_key=thread_key(understanding.inquiry),
         withdrawn=gone,
-        books="scheduling" in understanding.classification.labels and not gone,
+        books="scheduling" in understanding.classification.labels and not gone and not client,
+        client_request=client,
+        cancels=Kind.CANCEL in request.kinds and Kind.RESCHEDULE not in request.kinds and not gone,
     )

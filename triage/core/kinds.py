@@ -32,12 +32,15 @@ class TouchpointKind(StrEnum):
     ALERT_SENT = "alert_sent"  # a crisis alert to the clinician
     STAGE_CHANGE = "stage_change"
     FOLLOWUP_DRAFTED = "followup_drafted"
+    MILESTONE = "milestone"  # a dated fact that did not move the stage (first session held, payment verified...)
 
 
 class Stage(StrEnum):
-    """A contact's place in the funnel (the moves between them: triage.core.stages)."""
+    """A contact's place in the funnel (the moves between them: triage.core.milestones)."""
 
     LEAD = "lead"  # first inquiry
-    PROSPECT = "prospect"  # asked to book, or booked an intake
-    CLIENT = "client"  # intake done
-    LOST = "lost"
+    PROSPECT = "prospect"  # asked for an appointment
+    BOOKED = "booked"  # an appointment is on the calendar
+    CLIENT = "client"  # first session held, payment verified, next session booked (or staff say so)
+    CANCELLED = "cancelled"  # booked, then cancelled: get in touch to rebook
+    LOST = "lost"  # no longer interested: stop following up

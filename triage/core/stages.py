@@ -1,14 +1,15 @@
 """The funnel's stages in the practice's own words, and the only moves between them.
 
-lead (first inquiry) → prospect (asked to book or booked an intake) → client (intake done). Forward only;
-`lost` can be set from lead or prospect, and a lost contact who writes again is re-opened where they were.
-A client never goes back.
+lead (first inquiry) → prospect (asked for an appointment) → booked → client. Forward only; `cancelled` is
+a booked person whose appointment was cancelled, `lost` can be set from any stage before client, and a lost
+contact who writes again is re-opened where they were. A client never goes back. The dated milestones behind
+these moves, and what each source of facts may do, are in triage.core.milestones.
 """
 
 from __future__ import annotations
 
-ORDER = ("lead", "prospect", "client")
-STAGES = (*ORDER, "lost")
+ORDER = ("lead", "prospect", "booked", "client")
+STAGES = (*ORDER, "cancelled", "lost")
 
 
 class StageError(Exception):
@@ -17,19 +18,13 @@ class StageError(Exception):
 
 def check_move(current: str, target: str, *, before_lost: str | None = None) -> str:
     """The stage a contact ends at, or StageError. Re-opening a lost contact returns the stage they had."""
+    from datetime import UTC, datetime
+
+    from triage.core.kinds import Stage
+    from triage.core.milestones import Journey, to_stage
+
     if target not in STAGES:
-        raise StageError(f"unknown stage {target!r} (lead, prospect, client or lost)")
-    if current == target:
-        return current
-    if target == "lost":
-        if current == "client":
-            raise StageError("a client cannot be marked lost; clients stay clients")
-        return "lost"
-    if current == "lost":
-        reopened = before_lost or "lead"
-        if ORDER.index(target) < ORDER.index(reopened):
-            raise StageError(f"this contact was a {reopened} before being lost; stages only move forward")
-        return target
-    if ORDER.index(target) < ORDER.index(current):
-        raise StageError(f"cannot move a {current} back to {target}: stages only move forward")
-    return target
+        raise StageError(f"unknown stage {target!r} (lead, prospect, booked, client, cancelled or lost)")
+    journey = Journey(stage=Stage(current), before_lost=Stage(before_lost) if before_lost else None)
+    after, _ = to_stage(journey, target, datetime.now(UTC))
+    return str(after.stage)

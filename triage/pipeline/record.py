@@ -1,7 +1,8 @@
 """record: the batch's leads, inbound touchpoints, stage moves and ledger states, in one transaction.
 
-A person is matched by address (a client writing again is no new lead; a lost contact is re-opened) and
-someone who asks to book becomes a prospect. Messages an earlier poll recorded keep their record.
+A person is matched by address (a client writing again is no new lead; a lost contact is re-opened), someone
+who asks to book becomes a prospect, "never mind, I found someone" is lost and a booked person who cancels is
+cancelled (triage.core.milestones). Messages an earlier poll recorded keep their record.
 """
 
 from __future__ import annotations
@@ -43,4 +44,7 @@ def inquiry_record(batch: Batch, w: Work) -> InquiryRecord:
         body=u.inquiry.text,
         language=u.inquiry.language,
         books=w.facts.books,
+        client_request=w.facts.client_request,
+        withdraws=w.facts.withdrawn,
+        cancels=w.facts.cancels,
     )

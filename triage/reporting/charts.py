@@ -48,20 +48,24 @@ def _tidy(ax: Any) -> None:
 
 
 def _funnel_chart(report: FunnelReport) -> bytes:
-    c = report.conversion
+    """Every stage the period's new leads have reached so far; cancelled and lost in grey, beside the road."""
+    stages = report.milestones.cohort_stages or (("New leads", report.conversion.leads),)
     fig = _figure()
     ax = fig.add_subplot()
-    labels = ["New leads", "Became prospects", "Became clients"]
-    values = [c.leads, c.prospects, c.clients]
-    ax.barh(labels, values, color=COLOURS[:3])
+    labels = [name for name, _ in stages]
+    values = [n for _, n in stages]
+    road = len(stages) - 2 if len(stages) > 2 else len(stages)
+    colours = [COLOURS[i % len(COLOURS)] for i in range(road)] + ["#bbbbbb"] * (len(stages) - road)
+    ax.barh(labels, values, color=colours)
     ax.invert_yaxis()
     top = max(values) or 1
-    for y, (value, rate) in enumerate(zip(values, (1.0, c.to_prospect, c.to_client), strict=True)):
-        text = f"{value}" if y == 0 or rate is None else f"{value} ({rate:.0%})"
+    leads = values[0]
+    for y, value in enumerate(values):
+        text = f"{value}" if y == 0 or not leads else f"{value} ({value / leads:.0%})"
         ax.text(value + top * 0.02, y, text, va="center", fontsize=10)
-    ax.set_xlim(0, top * 1.25)
+    ax.set_xlim(0, top * 1.3)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.set_title("How many leads became clients", loc="left", fontsize=12)
+    ax.set_title("How far the new leads have got", loc="left", fontsize=12)
     ax.set_xlabel(f"people who first wrote {day_text(report.start)} – {day_text(report.end)}")
     _tidy(ax)
     return _png(fig)
@@ -171,7 +175,7 @@ def html(report: FunnelReport) -> str:
     pngs = chart_pngs(report)
     figures = {
         "New leads": _img(pngs["leads-per-week.png"], "New leads each week, by where they came from"),
-        "Conversion": _img(pngs["funnel.png"], "How many leads became clients"),
+        "Conversion": _img(pngs["funnel.png"], "How far the new leads have got, every stage of the funnel"),
         "Time to first response": _img(pngs["response-times.png"], "How long people waited for a first reply"),
     }
     parts = [

@@ -9,8 +9,12 @@ Choices where the brief left one open, made once here so every output agrees:
   A lead written at 23:30 on April 30 in Los Angeles belongs to April even though it is May 1 in UTC.
 * Percentiles use linear interpolation between closest ranks (numpy's default, Excel's PERCENTILE.INC): the value
   at position (n − 1)·p of the sorted list. The median of an even count is the mean of the two middle values.
-* Conversion is by cohort: of the leads that first wrote in the period, how many reached prospect (or went straight
-  to client, or were lost after being a prospect) and client, at any time up to now.
+* Conversion is by cohort: of the leads that first wrote in the period, how many reached prospect (requested an
+  appointment), booked and client (or went further, or were lost after reaching it), at any time up to now.
+  Only leads count: an existing client writing in, or someone known only from a client list or an appointments
+  export, is a contact but never a new lead (ContactRow.is_lead).
+* Conversion by staff member is by who answered a lead first; who booked them is in the milestones
+  (journey.py, with every count by the date of its milestone).
 * A contact's topics are the labels of its first inquiry; later messages do not change why they came.
 * Time to first response runs from the contact's first inquiry to the first reply sent at or after it. Contacts
   with no inquiry on record (entered by hand) are left out of it, because nobody was waiting.
@@ -27,6 +31,7 @@ from zoneinfo import ZoneInfo
 
 from triage.core.kinds import TouchpointKind
 from triage.core.labels import LABELS
+from triage.reporting.journey import Milestones, figures
 from triage.repository import ContactRow, TouchpointRow
 
 SOURCES: tuple[str, ...] = ("direct", "psychology_today", "website_form", "referral")
@@ -56,10 +61,15 @@ class Conversion:
     leads: int
     prospects: int
     clients: int
+    booked: int = 0
 
     @property
     def to_prospect(self) -> float | None:
         return self.prospects / self.leads if self.leads else None
+
+    @property
+    def to_booked(self) -> float | None:
+        return self.booked / self.leads if self.leads else None
 
     @property
     def to_client(self) -> float | None:
@@ -113,6 +123,8 @@ class FunnelReport:
     crises: int
     crises_alerted: int
     weekly_leads: tuple[WeekLeads, ...] = field(default=())
+    conversion_by_staff: tuple[Conversion, ...] = field(default=())  # by who answered first
+    milestones: Milestones = field(default_factory=Milestones)
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -187,7 +199,8 @@ def compute(
         cid: next((t for t in tps if t.kind == TouchpointKind.INQUIRY), None) for cid, tps in timeline.items()
     }
 
-    cohort = [c for c in people if within(c.created_at)]
+    leads = [c for c in people if c.is_lead]
+    cohort = [c for c in leads if within(c.created_at)]
     sources = SOURCES + tuple(sorted({c.source for c in cohort} - set(SOURCES)))
     by_source = Counter(c.source for c in cohort)
 
@@ -203,9 +216,9 @@ def compute(
         timezone=str(zone),
         new_leads=len(cohort),
         leads_by_source=tuple((s, by_source[s]) for s in sources),
-        became_prospects=sum(within(c.prospect_at) for c in people),
-        became_clients=sum(within(c.client_at) for c in people),
-        lost=sum(within(c.lost_at) for c in people),
+        became_prospects=sum(within(c.prospect_at) for c in leads),
+        became_clients=sum(within(c.client_at) for c in leads),
+        lost=sum(within(c.lost_at) for c in leads),
         conversion=_conversion("all", cohort),
         conversion_by_source=tuple(_conversion(s, [c for c in cohort if c.source == s]) for s in sources),
         conversion_by_topic=tuple(_conversion(t, [c for c in cohort if t in topics_of(c)]) for t in TOPICS),
@@ -216,6 +229,8 @@ def compute(
         crises=crises,
         crises_alerted=alerted,
         weekly_leads=_weekly(cohort, start, end, sources, zone),
+        conversion_by_staff=_by_staff(cohort, timeline, first_inquiry),
+        milestones=figures(people, cohort, events, within, percentile),
     )
 
 
@@ -230,7 +245,27 @@ def _conversion(name: str, leads: Sequence[ContactRow]) -> Conversion:
         leads=len(leads),
         prospects=sum(c.reached_prospect for c in leads),
         clients=sum(c.reached_client for c in leads),
+        booked=sum(c.reached_booked for c in leads),
     )
+
+
+NOBODY = "not answered yet"
+
+
+def _by_staff(
+    cohort: Sequence[ContactRow],
+    timeline: dict[int, list[TouchpointRow]],
+    first_inquiry: dict[int, TouchpointRow | None],
+) -> tuple[Conversion, ...]:
+    """The period's leads by who answered them first (the first reply at or after their first inquiry)."""
+    answered: dict[str, list[ContactRow]] = defaultdict(list)
+    for contact in cohort:
+        inquiry = first_inquiry.get(contact.id)
+        since = _utc(inquiry.at) if inquiry else _utc(contact.created_at)
+        replies = [t for t in timeline[contact.id] if t.kind == TouchpointKind.REPLY_SENT and _utc(t.at) >= since]
+        answered[replies[0].actor if replies else NOBODY].append(contact)
+    names = sorted(answered, key=lambda n: (n == NOBODY, -len(answered[n]), n))
+    return tuple(_conversion(n, answered[n]) for n in names)
 
 
 def _response(

@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from triage.reporting.funnel import Conversion, FunnelReport
+from triage.reporting.journey import Durations
 
 SOURCE_NAMES = {
     "direct": "Direct e-mail",
@@ -79,7 +80,21 @@ def _share(part: int, rate: float | None) -> str:
 
 
 def _conversion_row(label: str, c: Conversion) -> tuple[str, ...]:
-    return (label, str(c.leads), _share(c.prospects, c.to_prospect), _share(c.clients, c.to_client))
+    return (
+        label,
+        str(c.leads),
+        _share(c.prospects, c.to_prospect),
+        _share(c.booked, c.to_booked),
+        _share(c.clients, c.to_client),
+    )
+
+
+def days_text(days: float | None) -> str:
+    if days is None:
+        return "–"
+    if days < 1:
+        return f"{days * 24:.1f} hours"
+    return f"{days:.1f} days"
 
 
 def _clock(report: FunnelReport) -> str:
@@ -101,6 +116,8 @@ def sections(report: FunnelReport) -> list[Section]:
     conv = [_conversion_row("All new leads", report.conversion)]
     conv += [_conversion_row(f"from {source_name(c.name)}", c) for c in report.conversion_by_source if c.leads]
     conv += [_conversion_row(topic_words(c.name), c) for c in report.conversion_by_topic if c.leads]
+    conv += [_conversion_row(staff_words(c.name), c) for c in report.conversion_by_staff if c.leads]
+    m = report.milestones
     r = report.response
     oldest = report.oldest_waiting_draft
     missed = report.crises - report.crises_alerted
@@ -111,19 +128,46 @@ def sections(report: FunnelReport) -> list[Section]:
             (
                 ("New leads (first message in this period)", str(report.new_leads)),
                 *((f"  from {source_name(s)}", str(n)) for s, n in report.leads_by_source if n),
-                ("Became prospects in this period", str(report.became_prospects)),
-                ("Became clients in this period", str(report.became_clients)),
-                ("Marked lost in this period", str(report.lost)),
             ),
-            note="Prospects, clients and lost count everyone whose stage changed in the period, "
-            "whenever they first wrote.",
+        ),
+        Section(
+            "Milestones in this period",
+            ("", "people"),
+            (
+                ("Requested an appointment (became prospects)", str(m.requested)),
+                ("Booked", str(m.booked)),
+                ("First sessions held", str(m.first_sessions)),
+                ("New clients", str(m.clients)),
+                ("Cancellations to follow up (not rebooked)", str(m.cancelled)),
+                ("Marked lost", str(m.lost)),
+            ),
+            note="Each counts the leads whose milestone falls in the period, whenever they first wrote: an "
+            "e-mail in February, booked in March and first seen in April is a new lead in February, a booking in "
+            "March and a new client in April. A client has had their first session, paid and booked the next one.",
         ),
         Section(
             "Conversion",
-            ("New leads of this period", "leads", "became prospects", "became clients"),
+            ("New leads of this period", "leads", "requested", "booked", "became clients"),
             tuple(conv),
             note="Of the people who first wrote in this period, how many have reached each stage so far. "
-            "Topics are those of their first message.",
+            "Topics are those of their first message; staff, who answered them first.",
+        ),
+        Section(
+            "Bookings by staff",
+            ("Booked by", "leads booked", "now clients"),
+            tuple((b.name, str(b.booked), _share(b.clients, b.to_client)) for b in m.booked_by)
+            or (("no bookings in this period", "", ""),),
+            note="Leads booked in this period, by who recorded the booking (a person, an import or a notification).",
+        ),
+        Section(
+            "Time to booking",
+            ("", "people", "median", "9 in 10 within"),
+            (
+                _durations_row("First contact → booked", m.to_booking),
+                _durations_row("Booked → first session", m.to_first_session),
+            ),
+            note="First contact to booking for the leads booked in this period; booking to first session for "
+            "the first sessions held in this period.",
         ),
         Section(
             "Time to first response",
@@ -161,6 +205,14 @@ def sections(report: FunnelReport) -> list[Section]:
             warning=f"{missed} flagged message(s) had no alert: please check them." if missed else "",
         ),
     ]
+
+
+def staff_words(name: str) -> str:
+    return name if name == "not answered yet" else f"answered first by {name}"
+
+
+def _durations_row(label: str, d: Durations) -> tuple[str, ...]:
+    return (label, str(d.count), days_text(d.median_days), days_text(d.p90_days))
 
 
 def title(report: FunnelReport) -> str:
@@ -204,13 +256,23 @@ def _conversion_dict(c: Conversion) -> dict[str, Any]:
         "clients": c.clients,
         "lead_to_prospect": _rate(c.to_prospect),
         "lead_to_client": _rate(c.to_client),
+        "booked": c.booked,
+        "lead_to_booked": _rate(c.to_booked),
     }
+
+
+def _durations_dict(d: Durations) -> dict[str, Any]:
+    def r(value: float | None) -> float | None:
+        return None if value is None else round(value, 2)
+
+    return {"count": d.count, "median_days": r(d.median_days), "p90_days": r(d.p90_days)}
 
 
 def as_dict(report: FunnelReport) -> dict[str, Any]:
     """Stable keys: the same on every run, whatever the data (sources and topics always listed)."""
     r = report.response
     hours = r.business_hours
+    m = report.milestones
 
     def h(value: float | None) -> float | None:
         return None if value is None else round(value, 2)
@@ -245,6 +307,21 @@ def as_dict(report: FunnelReport) -> dict[str, Any]:
         },
         "crises": {"flagged": report.crises, "alerted": report.crises_alerted},
         "weekly_leads": {w.week_start.isoformat(): dict(w.by_source) for w in report.weekly_leads},
+        "milestones": {
+            "requested": m.requested,
+            "booked": m.booked,
+            "first_sessions": m.first_sessions,
+            "new_clients": m.clients,
+            "cancelled_to_follow_up": m.cancelled,
+            "lost": m.lost,
+        },
+        "funnel": dict(m.cohort_stages),
+        "conversion_by_staff": {c.name: _conversion_dict(c) for c in report.conversion_by_staff},
+        "booked_by": {b.name: {"booked": b.booked, "clients": b.clients} for b in m.booked_by},
+        "time_to_booking": {
+            "first_contact_to_booked": _durations_dict(m.to_booking),
+            "booked_to_first_session": _durations_dict(m.to_first_session),
+        },
     }
 
 
