@@ -100,10 +100,14 @@ def site(dovecot: Dovecot, classifier: Classifier, tmp_path_factory: pytest.Temp
         client.append("INBOX", message("Maya Lopez <maya@mail.example>", "Hi, do you take Aetna? Thanks, Maya"))
         client.append("INBOX", message("Omar Haddad <omar@mail.example>", "Do you see couples? Thanks, Omar"))
         client.append("INBOX", hostile_mail(pixel.server_address[1]))
+        client.append("INBOX", message("Lee Park <lee@mail.example>", "Hi, what do you charge per session? Lee"))
+        for name in ("Jo", "Kim"):
+            text = f"Hello, do you take Aetna? Thanks, {name}"
+            client.append("INBOX", message(f"{name} Doe <{name.lower()}@mail.example>", text))
     config = make_config(account, tmp, smtp=sink)
     store = Store(config.store.url)
     (report,) = poll_once(build_poller(config, classifier, store=store))
-    assert report.drafts >= 4, report
+    assert report.drafts >= 7, report
     staff = StaffStore(store)
     add_account(staff, "Dana", Role.OWNER, PASSWORD)
     add_account(staff, "Robin", Role.CLINICIAN, PASSWORD)
@@ -218,7 +222,7 @@ def test_a_form_posted_without_its_csrf_token_is_refused(site: Site, page: Any) 
     sign_in(page, site, "Dana")
     entry = site.ids["omar@mail.example"]
     page.goto(f"{site.url}/item/{entry}")
-    uid = page.locator("input[name=draft_uid]").get_attribute("value")
+    uid = page.locator("#draft input[name=draft_uid]").get_attribute("value")
     answer = page.request.post(
         f"{site.url}/item/{entry}", form={"action": "approve", "draft_uid": uid or "", "text": "forged"}
     )
@@ -255,3 +259,32 @@ def test_two_staff_approving_the_same_reply_send_it_once(site: Site, browser: An
     finally:
         first.context.close()
         second.context.close()
+
+
+def test_changing_the_topics_writes_the_draft_again_and_keeps_a_labelled_example(site: Site, page: Any) -> None:
+    sign_in(page, site, "Dana")
+    entry = site.ids["lee@mail.example"]
+    page.goto(f"{site.url}/item/{entry}")
+    before_uid = page.locator("#draft input[name=draft_uid]").get_attribute("value")
+    page.check("#topics input[value=couples]")
+    page.click("#topics button[type=submit]")
+    assert "the draft was written again" in page.locator(".flash").inner_text()
+    assert page.locator("#draft input[name=draft_uid]").get_attribute("value") != before_uid
+    drafts = [m for m in folder(site.account, "Drafts") if "lee@" in str(m["To"])]
+    assert len(drafts) == 1, "the new draft replaced the old one"
+    (fix,) = StaffStore(site.store).corrections()
+    assert "couples" in fix.labels and "fees" in fix.labels and fix.actor == "Dana" and "charge" in fix.body
+    item = StaffStore(site.store).item(entry)
+    assert item is not None and "couples" in item.labels
+
+
+def test_bulk_approve_sends_each_selected_draft_once_and_never_a_crisis(site: Site, page: Any) -> None:
+    sign_in(page, site, "Dana")
+    assert page.locator("table.queue tr.crisis input[type=checkbox]").count() == 0
+    for who in ("jo", "kim"):
+        page.check(f"table.queue input[value='{site.ids[who + '@mail.example']}']")
+    page.click("#bulk button[type=submit]")
+    assert "2 sent." in page.locator(".flash").first.inner_text()
+    for who in ("jo", "kim"):
+        assert len([m for m in site.sink.messages if f"{who}@mail.example" in m.recipients]) == 1
+    assert not [m for m in folder(site.account, "Drafts") if "jo@" in str(m["To"]) or "kim@" in str(m["To"])]

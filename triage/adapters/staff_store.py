@@ -14,7 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from triage.adapters.store import Store
-from triage.adapters.tables import Contact, LedgerEntry, ReviewClaim, StaffAccount
+from triage.adapters.tables import Contact, Correction, LedgerEntry, ReviewClaim, StaffAccount
 from triage.core.kinds import ReviewAction, Role
 
 
@@ -54,6 +54,18 @@ class Item:
     contact_id: int | None
     email: str | None
     first_name: str | None
+
+
+@dataclass(frozen=True)
+class Corrected:
+    """A message's topics as a staff member set them, with the text the model reads."""
+
+    actor: str
+    subject: str
+    body: str
+    lang: str
+    labels: tuple[str, ...]
+    before: tuple[str, ...]
 
 
 class StaffStore:
@@ -111,10 +123,46 @@ class StaffStore:
                 first_name=contact.first_name if contact else None,
             )
 
+    def needs_staff(self, entry_id: int) -> bool:
+        with self.store.session() as s:
+            entry = s.get(LedgerEntry, entry_id)
+            return bool(entry is not None and entry.needs_staff)
+
     def contact_email(self, contact_id: int) -> str | None:
         with self.store.session() as s:
             contact = s.get(Contact, contact_id)
             return None if contact is None else contact.email
+
+    # -- corrections ------------------------------------------------------------------------------------
+    def correct(self, entry_id: int, fix: Corrected) -> None:
+        """Keep the staff's topics as a labelled example, and on the ledger entry (the queue orders by them)."""
+        with self.store.session() as s:
+            s.add(
+                Correction(
+                    entry_id=entry_id,
+                    actor=fix.actor,
+                    at=datetime.now(UTC),
+                    subject=fix.subject,
+                    body=fix.body,
+                    lang=fix.lang,
+                    labels=" ".join(fix.labels),
+                    before=" ".join(fix.before),
+                )
+            )
+            entry = s.get(LedgerEntry, entry_id)
+            if entry is not None:
+                entry.labels = ",".join(fix.labels)  # the ledger column is comma-separated
+
+    def corrections(self) -> list[Corrected]:
+        """The newest correction per message, oldest message first (a later fix of the same message wins)."""
+        with self.store.session() as s:
+            newest: dict[int, Correction] = {}
+            for row in s.scalars(select(Correction).order_by(Correction.id)):
+                newest[row.entry_id] = row
+            return [
+                Corrected(r.actor, r.subject, r.body, r.lang, tuple(r.labels.split()), tuple(r.before.split()))
+                for r in newest.values()
+            ]
 
     # -- claims ----------------------------------------------------------------------------------------
     def claim(self, entry_id: int, action: ReviewAction, actor: str) -> Claimed | None:

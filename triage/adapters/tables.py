@@ -171,3 +171,20 @@ class ReviewClaim(Base):
     action: Mapped[ReviewAction] = mapped_column(Words(ReviewAction, 20))
     actor: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Correction(Base):
+    """Topics a staff member changed on the review page: a labelled example (`triage train --with-corrections`).
+
+    It keeps the message's own new text (what the model reads), in the same private store as everything else."""
+
+    __tablename__ = "corrections"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(10), default="en")
+    labels: Mapped[str] = mapped_column(String(200))  # space-separated, taxonomy order
+    before: Mapped[str] = mapped_column(String(200), default="")

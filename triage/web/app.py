@@ -24,11 +24,13 @@ from werkzeug.wrappers import Response
 
 from triage.adapters.staff_store import StaffStore
 from triage.core.kinds import ReviewAction, Role, Stage
+from triage.core.labels import LABELS
 from triage.mailroom import MailboxError, SmtpError
 from triage.repository import StoreError
 from triage.web.accounts import sign_in
 from triage.web.desk import Desk, DeskError
 from triage.web.queue import queue_rows, timeline
+from triage.web.topics import retopic
 
 CSP = (
     "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; "
@@ -168,6 +170,8 @@ def create_app(
             contact=desk.store.contact(found.email) if found.email else None,
             history=timeline(desk, found.contact_id),
             stages=[Stage.PROSPECT, Stage.CLIENT],
+            labels=[label for label in LABELS if label != "not_inquiry"],
+            chosen={t.label for t in opened.topics},
         )
 
     @app.post("/item/<int:entry_id>")
@@ -193,6 +197,43 @@ def create_app(
             flash((str(exc).splitlines() or ["failed"])[0], "error")
             return redirect(url_for("item", entry_id=entry_id))
         return redirect(url_for("item", entry_id=entry_id) if action == "save" else url_for("queue"))
+
+    @app.post("/item/<int:entry_id>/topics")
+    def topics(entry_id: int) -> ResponseReturnValue:
+        found = _item(entry_id)
+        try:
+            seen_uid = int(request.form.get("draft_uid", ""))
+        except ValueError:
+            abort(400)
+        try:
+            chosen = retopic(desk, found, seen_uid, request.form.getlist("topic"), g.staff.name)
+            flash(f"Topics now {', '.join(chosen)}; the draft was written again.", "ok")
+        except (DeskError, MailboxError) as exc:
+            flash((str(exc).splitlines() or ["failed"])[0], "error")
+        return redirect(url_for("item", entry_id=entry_id))
+
+    @app.post("/approve")
+    def bulk_approve() -> ResponseReturnValue:
+        """Approve several drafts as they stand. A possible crisis and a draft with a note for staff are never sent
+        this way: each needs a person to read it."""
+        sent, refused = 0, []
+        for value in request.form.getlist("entry"):
+            found = staff.item(int(value)) if value.isdigit() else None
+            if found is None:
+                continue
+            who = found.first_name or found.email or f"#{found.entry_id}"
+            if "crisis" in found.labels or staff.needs_staff(found.entry_id):
+                refused.append(f"{who}: open it to read it first")
+                continue
+            try:
+                desk.approve_as_drafted(found, g.staff.name)
+                sent += 1
+            except (DeskError, MailboxError, SmtpError) as exc:
+                refused.append(f"{who}: {(str(exc).splitlines() or ['failed'])[0]}")
+        flash(f"{sent} sent.", "ok")
+        for line in refused:
+            flash(line, "error")
+        return redirect(url_for("queue"))
 
     @app.post("/contact/<int:contact_id>/stage")
     def stage(contact_id: int) -> ResponseReturnValue:

@@ -138,8 +138,8 @@ class Desk:
         box = self.box(item)
         opened = Opened(item)
         with open_mailroom(box, self.config) as mail:
-            original = self._original(mail, item)
-            opened.draft = self._draft(mail, box, item)
+            original = self.fetch_original(mail, item)
+            opened.draft = self.find_draft(mail, box, item)
         if original is None:
             opened.unreadable = "the message is no longer in its folder"
             return opened
@@ -164,7 +164,7 @@ class Desk:
         return opened
 
     @staticmethod
-    def _original(mail: Mailroom, item: Item) -> Fetched | None:
+    def fetch_original(mail: Mailroom, item: Item) -> Fetched | None:
         m = mail
         validity = m.select(item.folder, readonly=True)
         uids = [item.uid]
@@ -174,7 +174,7 @@ class Desk:
         found = list(m.fetch(uids, 1))
         return found[0] if found else None
 
-    def _draft(self, mail: Mailroom, box: Mailbox, item: Item) -> Draft | None:
+    def find_draft(self, mail: Mailroom, box: Mailbox, item: Item) -> Draft | None:
         m = mail
         uids = m.search_header(box.drafts, SOURCE_HEADER, self.source(item))
         if not uids:
@@ -186,7 +186,7 @@ class Desk:
         msg = email.message_from_bytes(found[0].raw, policy=compat32)
         return Draft(found[0].uid, str(msg.get("Subject", "")), str(msg.get("To", "")), draft_text(found[0].raw))
 
-    def _current(self, mail: Mailroom, box: Mailbox, item: Item, seen_uid: int) -> Fetched:
+    def current_draft(self, mail: Mailroom, box: Mailbox, item: Item, seen_uid: int) -> Fetched:
         """The draft as it is in Drafts now; an error when it is gone or someone saved a newer one since."""
         m = mail
         uids = m.search_header(box.drafts, SOURCE_HEADER, self.source(item))
@@ -203,7 +203,7 @@ class Desk:
         return found[0]
 
     # -- acting ----------------------------------------------------------------------------------------
-    def _touch(self, item: Item, kind: TouchpointKind, actor: str, **detail: object) -> None:
+    def touch(self, item: Item, kind: TouchpointKind, actor: str, **detail: object) -> None:
         if item.contact_id is None:
             return
         self.store.add_touchpoint(
@@ -218,7 +218,7 @@ class Desk:
         )
 
     def viewed(self, item: Item, actor: str) -> None:
-        self._touch(item, TouchpointKind.VIEWED, actor)
+        self.touch(item, TouchpointKind.VIEWED, actor)
 
     def save(self, item: Item, seen_uid: int, text: str, actor: str) -> None:
         """The edited draft replaces the old one in Drafts (the new one is there before the old one goes)."""
@@ -226,10 +226,10 @@ class Desk:
         if (claimed := self.staff.claimed(item.entry_id)) is not None:
             raise AlreadyHandled(claimed)
         with open_mailroom(box, self.config) as mail:
-            current = self._current(mail, box, item, seen_uid)
+            current = self.current_draft(mail, box, item, seen_uid)
             mail.append(box.drafts, [_crlf(with_text(current.raw, text).as_bytes())], [DRAFT])
             mail.delete(box.drafts, [seen_uid])
-        self._touch(item, TouchpointKind.DRAFT_EDITED, actor)
+        self.touch(item, TouchpointKind.DRAFT_EDITED, actor)
 
     def approve(self, item: Item, seen_uid: int, text: str, actor: str) -> str:
         """Send the (edited) draft, threaded as it was drafted; returns the recipient. Exactly once: the claim is
@@ -241,7 +241,7 @@ class Desk:
             raise AlreadyHandled(claimed)
         try:
             with open_mailroom(box, self.config) as mail:
-                current = self._current(mail, box, item, seen_uid)
+                current = self.current_draft(mail, box, item, seen_uid)
                 msg = with_text(current.raw, text)
                 to = [addr for _, addr in getaddresses([str(msg.get("To", ""))]) if addr]
                 if not to:
@@ -263,6 +263,15 @@ class Desk:
                 self.staff.release(item.entry_id)
             raise
         return ", ".join(to)
+
+    def approve_as_drafted(self, item: Item, actor: str) -> str:
+        """Bulk approve: the draft exactly as it is in Drafts now, sent the same way, once."""
+        box = self.box(item)
+        with open_mailroom(box, self.config) as mail:
+            draft = self.find_draft(mail, box, item)
+        if draft is None:
+            raise DeskError("its draft is no longer in Drafts; nothing was sent.")
+        return self.approve(item, draft.uid, draft.text, actor)
 
     def _unsent(self, item: Item) -> bool:
         claimed = self.staff.claimed(item.entry_id)
@@ -303,9 +312,9 @@ class Desk:
             raise AlreadyHandled(claimed)
         try:
             with open_mailroom(box, self.config) as mail:
-                self._current(mail, box, item, seen_uid)
+                self.current_draft(mail, box, item, seen_uid)
                 mail.delete(box.drafts, [seen_uid])
         except Exception:
             self.staff.release(item.entry_id)
             raise
-        self._touch(item, TouchpointKind.DRAFT_REMOVED, actor, why="discarded")
+        self.touch(item, TouchpointKind.DRAFT_REMOVED, actor, why="discarded")

@@ -1,4 +1,5 @@
-"""Staff accounts for the review page, and the one final action per queue item (approve or discard, once).
+"""Staff accounts for the review page, the one final action per queue item (approve or discard, once), and the
+topics staff corrected (labelled examples for training).
 
 Revision ID: 0006
 Revises: 0004
@@ -32,8 +33,21 @@ def upgrade() -> None:
         sa.Column("actor", sa.String(100), nullable=False),
         sa.Column("at", sa.DateTime, nullable=False),
     )
+    op.create_table(
+        "corrections",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("entry_id", sa.Integer, sa.ForeignKey("messages.id"), nullable=False, index=True),
+        sa.Column("actor", sa.String(100), nullable=False),
+        sa.Column("at", sa.DateTime, nullable=False),
+        sa.Column("subject", sa.Text, nullable=False),
+        sa.Column("body", sa.Text, nullable=False),
+        sa.Column("lang", sa.String(10), nullable=False),
+        sa.Column("labels", sa.String(200), nullable=False),
+        sa.Column("before", sa.String(200), nullable=False),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("corrections")
     op.drop_table("review_claims")
     op.drop_table("staff")
