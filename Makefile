@@ -32,6 +32,8 @@ typecheck: install
 # a temporary policy-rc.d (exit 101) forbids starting it during the install, and it is stopped
 # and disabled afterwards in case something started it anyway.
 DOVECOT := /usr/sbin/dovecot
+# Debian's chromium for the review page's browser tests (Playwright drives it; its own browser download is never used).
+CHROMIUM := /usr/bin/chromium
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 deps:  ## Debian packages the tests need; does nothing when they are there
@@ -53,6 +55,13 @@ deps:  ## Debian packages the tests need; does nothing when they are there
 	    $(SUDO) service dovecot stop >/dev/null 2>&1 || true; \
 	  fi; \
 	  test -x $(DOVECOT); echo "deps: $$($(DOVECOT) --version | cut -d' ' -f1) installed"; \
+	fi
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  set -e; \
+	  echo "deps: installing chromium (the review page's tests drive it headless through Playwright)"; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	  test -x $(CHROMIUM); echo "deps: $$($(CHROMIUM) --version 2>/dev/null | head -1) installed"; \
 	fi
 
 unit: install  ## the fast tier: the pipeline on the in-memory store and mailbox, rules, commands; no server

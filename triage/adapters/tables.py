@@ -10,7 +10,7 @@ from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-from triage.core.kinds import LedgerState, Stage, TouchpointKind
+from triage.core.kinds import LedgerState, ReviewAction, Role, Stage, TouchpointKind
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -185,3 +185,42 @@ class AbsenceRow(Base):
     end: Mapped[datetime | None] = mapped_column(UtcDateTime())
     note: Mapped[str] = mapped_column(Text, default="")
     actor: Mapped[str] = mapped_column(String(100), default="staff")
+
+
+class StaffAccount(Base):
+    """A person who signs in to the review page; the password only as an Argon2 hash."""
+
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[Role] = mapped_column(Words(Role, 20))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ReviewClaim(Base):
+    """The one final action on a queue item: the primary key makes a second approve or discard fail, so a reply is
+    never sent twice however many people press the button."""
+
+    __tablename__ = "review_claims"
+    entry_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), primary_key=True)
+    action: Mapped[ReviewAction] = mapped_column(Words(ReviewAction, 20))
+    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Correction(Base):
+    """Topics a staff member changed on the review page: a labelled example (`triage train --with-corrections`).
+
+    It keeps the message's own new text (what the model reads), in the same private store as everything else."""
+
+    __tablename__ = "corrections"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(10), default="en")
+    labels: Mapped[str] = mapped_column(String(200))  # space-separated, taxonomy order
+    before: Mapped[str] = mapped_column(String(200), default="")

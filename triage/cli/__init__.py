@@ -6,6 +6,7 @@
   imports.py  import appointments
   report.py   report
   catchup.py  absence, backlog, digest
+  web.py      user add, serve (the review page)
   common.py   the one error type, and loading the config, the classifier and the store
 
 Every failure a person can fix is one line on stderr and exit code 2.
@@ -20,7 +21,7 @@ import sys
 from collections.abc import Sequence
 
 from triage import __version__
-from triage.cli import catchup, contact, imports, mail, model, report
+from triage.cli import catchup, contact, imports, mail, model, report, web
 from triage.cli.common import FIXABLE, UserError, load_classifier
 
 __all__ = ["UserError", "build_parser", "load_classifier", "main"]
@@ -38,6 +39,7 @@ Start here:
   triage report --format html          leads, conversion and response times, with charts
   triage contact show EMAIL            one person's stage and history
   triage backlog / triage digest       back from time away: what to review first
+  triage serve                         the review page: approve, edit or discard drafts in a browser
   triage eval FOLDER                   how good is the model on a labelled folder (FOLDER/labels.jsonl)?
 """
 
@@ -55,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="config file (default: ./triage.toml, then $TRIAGE_CONFIG)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (model, mail, contact, imports, report, catchup):
+    for group in (model, mail, contact, imports, report, catchup, web):
         group.add(sub)
     return parser
 

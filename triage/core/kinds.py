@@ -33,6 +33,8 @@ class TouchpointKind(StrEnum):
     STAGE_CHANGE = "stage_change"
     FOLLOWUP_DRAFTED = "followup_drafted"
     MILESTONE = "milestone"  # a dated fact that did not move the stage (first session held, payment verified...)
+    VIEWED = "viewed"  # a staff member opened the message on the review page
+    DRAFT_EDITED = "draft_edited"  # a staff member saved an edited draft back to Drafts
 
 
 class Stage(StrEnum):
@@ -44,3 +46,23 @@ class Stage(StrEnum):
     CLIENT = "client"  # first session held, payment verified, next session booked (or staff say so)
     CANCELLED = "cancelled"  # booked, then cancelled: get in touch to rebook
     LOST = "lost"  # no longer interested: stop following up
+
+
+class Role(StrEnum):
+    """A staff account's role on the review page: only clinicians and owners read a possible crisis in full."""
+
+    FRONT_DESK = "front-desk"
+    CLINICIAN = "clinician"
+    OWNER = "owner"
+
+    @property
+    def reads_crises(self) -> bool:
+        return self in (Role.CLINICIAN, Role.OWNER)
+
+
+class ReviewAction(StrEnum):
+    """What a staff member did with an item for good (one per item: the second person is told who came first)."""
+
+    SENDING = "sending"  # claimed: the reply is on its way (a crash here leaves it claimed, never sent twice)
+    SENT = "sent"
+    DISCARDED = "discarded"
