@@ -78,6 +78,7 @@ test: lint typecheck unit integration wheel  ## everything CI runs
 bench: install deps
 	$(BIN)/python bench/classify_speed.py
 	$(BIN)/python bench/imap_poll.py
+	$(BIN)/python bench/idle_latency.py
 
 train: install
 	$(BIN)/triage train
