@@ -88,6 +88,7 @@ bench: install deps
 	$(BIN)/python bench/classify_speed.py
 	$(BIN)/python bench/imap_poll.py
 	$(BIN)/python bench/workers.py
+	$(BIN)/python bench/idle_latency.py
 
 train: install
 	$(BIN)/triage train

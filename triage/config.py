@@ -19,6 +19,7 @@ from triage.core.mime import usable_address
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DEFAULT_FILE = "triage.toml"
 ENV_FILE = "TRIAGE_CONFIG"
+IDLE_RENEW_MAX = 29 * 60
 
 
 class ConfigError(Exception):
@@ -144,10 +145,18 @@ class Mailbox:
     kind: str = "imap"
     path: str = ""
     timeout: float = 30.0
+    idle: bool = True
+    """`triage run` keeps an IMAP IDLE on the inbox (where the server offers it) and polls as soon as mail comes."""
+    idle_renew: str = "20m"
+    """How often the IDLE is renewed: servers may drop a client idle for 30 minutes (RFC 2177), so at most 29m."""
 
     @property
     def poll_seconds(self) -> int:
         return parse_duration(self.poll_every)
+
+    @property
+    def idle_renew_seconds(self) -> int:
+        return parse_duration(self.idle_renew)
 
 
 @dataclass(frozen=True)
@@ -364,6 +373,12 @@ def _mailbox(table: Any, index: int) -> Mailbox:
         box.poll_seconds  # noqa: B018 - validates the duration
     except ValueError as exc:
         raise ValueError(f"{where}.poll_every: {exc}") from exc
+    try:
+        renew = box.idle_renew_seconds
+    except ValueError as exc:
+        raise ValueError(f"{where}.idle_renew: {exc}") from exc
+    if not 0 < renew <= IDLE_RENEW_MAX:
+        raise ValueError(f"{where}.idle_renew must be between 1s and 29m (servers drop an IDLE after 30 minutes)")
     if box.kind == "imap" and not box.host:
         raise ValueError(f"missing key {where}.host")
     if box.kind == "maildir" and not box.path:

@@ -18,6 +18,16 @@ class MailboxError(Exception):
     """One line saying what failed and where: unreachable host:port, TLS failure, bad login, missing folder."""
 
 
+class SignInNeeded(Exception):
+    """The mailbox's OAuth2 sign-in is gone (refresh token revoked or expired, or never made): only a person can fix
+    it, with `triage auth login MAILBOX`. That mailbox stops; the others go on."""
+
+    def __init__(self, mailbox: str, reason: str) -> None:
+        super().__init__(f"{mailbox}: {reason}: run `triage auth login {mailbox}` again to sign in")
+        self.mailbox = mailbox
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class Fetched:
     """One message as the server stores it; `raw` is byte-exact so parsing and hashing see what was sent."""

@@ -117,35 +117,46 @@ def poll_once(poller: Poller, mailboxes: Sequence[Mailbox] | None = None) -> lis
 
 
 def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None:
-    """APScheduler, one job per mailbox at its poll_every; never two cycles of one mailbox at once."""
+    """APScheduler, one job per mailbox at its poll_every, plus an IDLE watcher per IMAP mailbox that polls as soon
+    as mail arrives (triage.watch); never two cycles of one mailbox at once, and a request during a cycle is kept."""
+    from datetime import UTC, datetime
+
     from apscheduler.schedulers.background import BackgroundScheduler
+
+    from triage.watch import Cycle, IdleWatcher
 
     stop = threading.Event()
     scheduler = BackgroundScheduler(timezone=poller.config.practice.timezone)
+    boxes = poller.config.mailboxes
+    sessions = {box.name: KeptSession(partial(open_mailroom, box, poller.config), box.inbox) for box in boxes}
 
-    sessions = {
-        box.name: KeptSession(partial(open_mailroom, box, poller.config), box.inbox) for box in poller.config.mailboxes
-    }
-
-    def job(box: Mailbox) -> None:
+    def poll(box: Mailbox) -> None:
         try:
             on_report(poller.poll(box, sessions[box.name]))
         except Exception as exc:  # one bad cycle (server down, bad password) must not stop the scheduler
             log.error("%s: poll failed: %s", box.name, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
-    from datetime import UTC, datetime
+    cycles = {box.name: Cycle(box.name, partial(poll, box)) for box in boxes}
 
-    for box in poller.config.mailboxes:
+    def wake(box: Mailbox) -> None:
+        """Poll now, in the scheduler's pool: the watcher goes straight back to waiting."""
+        scheduler.add_job(cycles[box.name].request, misfire_grace_time=None)
+
+    for box in boxes:
         scheduler.add_job(
-            job,
+            cycles[box.name].request,
             "interval",
-            args=[box],
             seconds=box.poll_seconds,
             id=f"poll-{box.name}",
             max_instances=1,
             coalesce=True,
             next_run_time=datetime.now(UTC),
         )
+    watchers = [
+        IdleWatcher(box, partial(open_mailroom, box, poller.config), partial(wake, box), stop)
+        for box in boxes
+        if box.kind == "imap" and box.idle
+    ]
 
     def _stop(signum: int, _frame: object) -> None:
         log.info("signal %s: finishing the current cycle and stopping", signum)
@@ -154,10 +165,17 @@ def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     scheduler.start()
+    for watcher in watchers:
+        watcher.start()
     try:
         while not stop.wait(0.5):
             pass
     finally:
+        stop.set()
+        for cycle in cycles.values():
+            cycle.stopped.set()
+        for watcher in watchers:
+            watcher.join(timeout=10)
         scheduler.shutdown(wait=True)
         for session in sessions.values():
             session.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import ssl
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import datetime
@@ -254,6 +255,33 @@ class ImapMailbox:
         with self._guard("UID THREAD", folder):
             threads = self.client.thread("REFERENCES", "ALL", "UTF-8")
         return [tuple(_flatten(thread)) for thread in threads]
+
+    # -- waiting for news (IDLE) ---------------------------------------------------------------------------
+
+    def idle_start(self, folder: str) -> None:
+        """Select the folder read-only and enter IDLE (RFC 2177): the server then tells us about new mail at once."""
+        self._ensure_selected(folder, readonly=True)
+        with self._guard("IDLE", folder):
+            self.client.idle()
+
+    def idle_wait(self, timeout: float) -> list[Any] | None:
+        """What the server said while idling, waiting at most `timeout` seconds (an empty list: nothing yet).
+
+        None means the server sent nothing while the socket said there was something to read: at end of file
+        imapclient returns no responses at once, so the caller checks the connection by ending IDLE.
+        """
+        started = time.monotonic()
+        with self._guard("IDLE"):
+            responses = list(self.client.idle_check(timeout=timeout))
+        if not responses and time.monotonic() - started < timeout / 2:
+            return None
+        return responses
+
+    def idle_end(self) -> list[Any]:
+        """Leave IDLE (DONE); returns what the server said since the last wait. A dead connection raises here."""
+        with self._guard("IDLE DONE"):
+            _, responses = self.client.idle_done()
+        return list(responses)
 
     # -- writing -----------------------------------------------------------------------------------------
 
