@@ -357,3 +357,28 @@ def test_a_client_mentioning_video_in_passing_is_not_switched_to_video() -> None
         ask(Kind.MODALITY, "video", evidence="Could we do Thursday by video instead?"), intent=Intent.CLIENT_REQUEST
     )
     assert "hold your session by secure video" in switch.body
+
+
+def test_someone_who_can_only_come_after_the_practice_closes_is_not_told_yes() -> None:
+    reply = compose(ask(Kind.TIME_OF_DAY, "evening", evidence="solo puedo en la noche despues de las 7"))
+    assert reply.needs_staff and "after 7pm" in reply.staff_note
+    assert "We do offer evening appointments" not in reply.body
+
+
+def test_a_therapist_asked_for_by_name_is_a_question_for_staff_not_a_general_yes() -> None:
+    reply = compose(ask(Kind.THERAPIST, "named:dana", evidence="I'd like to work with Dana specifically."))
+    assert reply.needs_staff and "Dana Reyes specifically" in reply.staff_note
+
+
+def test_an_eap_question_is_never_answered_with_the_insurance_list() -> None:
+    reply = compose(ask(Kind.INSURANCE), known=Known(payment=("eap",)))
+    assert reply.needs_staff and "EAP" in reply.staff_note and "in network with" not in reply.body
+
+
+def test_a_client_asking_about_the_sliding_scale_hears_the_answer() -> None:
+    reply = compose(
+        ask(Kind.CANCEL),
+        ask(Kind.PAYMENT, "sliding_scale", evidence="Is the sliding scale something I could ask about?"),
+        intent=Intent.CLIENT_REQUEST,
+    )
+    assert "sliding scale" in reply.body

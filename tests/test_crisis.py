@@ -78,6 +78,7 @@ def test_the_pattern_prefilter_never_skips_a_pattern_that_matches() -> None:
     [
         ("I'm not having any thoughts of hurting myself or the baby - my OB asked.", False),
         ("No thoughts of killing myself, just exhausted.", False),
+        ("D/c from our IOP 10/20. No current SI/HI, safety plan in place, stable on sertraline.", False),
         ("I'm not okay and having thoughts of hurting myself.", True),
         ("I never had thoughts of suicide until this month, now I think about killing myself every day.", True),
     ],

@@ -270,3 +270,43 @@ def test_a_practice_offering_a_consultation_this_tuesday_is_an_offer_to_confirm(
     )
     u = understand(classifier, "Tuesday works!\n\nH\n\n" + history, subject="Re: New client consultation")
     assert u.request.known.offered_time and u.extraction.first_name != "Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "someone_else"),
+    [
+        ("I think my roommate took a lot of her pills tonight and she won't wake up. What do I do?", True),
+        ("Encontré una carta en el cuarto de mi hijo. Es una carta de despedida. ¿Lo pueden ver hoy?", True),
+        ("My son is 5 and honestly I want to die. Do you have anything this week?", False),
+    ],
+)
+def test_a_crisis_reply_speaks_to_whoever_is_at_risk(classifier: Classifier, text: str, someone_else: bool) -> None:
+    u = understand(classifier, text)
+    assert u.request.intent == Intent.CRISIS and u.request.about_someone_else is someone_else
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would it be possible to bring my partner to one of my individual sessions?",
+        "My usual session falls on Wednesday the 25th. Are you open Thanksgiving week?",
+        "Me llegó un cobro de $165 por la cita del 3 de noviembre, pero yo la cancelé. ¿Me pueden revisar eso?",
+        "My car is in the shop. Could we do tomorrow's session over video instead?",
+        "My insurance changed to Kaiser. Are you able to bill Kaiser directly for my sessions going forward?",
+    ],
+)
+def test_an_existing_client_is_known_by_how_they_speak_of_their_sessions(classifier: Classifier, text: str) -> None:
+    assert understand(classifier, text).request.intent == Intent.CLIENT_REQUEST
+
+
+def test_days_someone_works_or_is_in_court_are_ruled_out() -> None:
+    assert read_when("Trabajo los martes y jueves todo el día, así que esos días no puedo.").ruled_out == (
+        "tuesday",
+        "thursday",
+    )
+    assert "wednesday" in read_when("I'm in court all day Wednesday. Do you have anything Monday?").ruled_out
+
+
+def test_a_parent_mentioning_their_kids_tournament_is_not_asking_about_a_child(classifier: Classifier) -> None:
+    u = understand(classifier, "Neither works - Saturday is my kid's tournament. Do you have anything Monday?")
+    assert Kind.AGE not in u.request.kinds

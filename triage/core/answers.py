@@ -13,7 +13,7 @@ from typing import Any
 
 from triage.config import DAYS, Practice
 from triage.core.faq import faq_answer
-from triage.core.practice_facts import carrier_status, offered_days
+from triage.core.practice_facts import carrier_status, latest_hour, offered_days, too_late
 from triage.core.reading.services import display, services_in
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Question, Request
 
@@ -105,7 +105,12 @@ class _Planner:
                 # The days in "move my Thursday to Friday" are the reschedule paragraph's; their bill is theirs,
                 # not a lesson on how insurance works.
                 covered |= {Kind.DAYS, Kind.TIME_OF_DAY} if Kind.RESCHEDULE in kinds else set()
-                dropped |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.INSURANCE, Kind.PAYMENT} - covered
+                # Unless they ask it outright: "is the sliding scale something I could ask about?"
+                money = {q.kind for q in self.request.questions if q.kind in (Kind.INSURANCE, Kind.PAYMENT)}
+                dropped |= {Kind.DAYS, Kind.TIME_OF_DAY} - covered
+                dropped |= {
+                    k for k in money if not any("?" in q.evidence for q in self.request.questions if q.kind == k)
+                }
         return frozenset(covered), frozenset(dropped)
 
     def run(self) -> None:
@@ -235,8 +240,17 @@ class _Planner:
             elif value == "lgbtq":
                 self.service(Question(Kind.SERVICE, ("lgbtq",), q.evidence))
                 self.answered.add(q.kind)
-            else:
+            elif value.startswith("named:"):
+                name = value.split(":", 1)[1]
+                full = next((t.name for t in self.practice.therapists if t.name.lower().split()[0] == name), None)
+                if full:
+                    self.flag(q.kind, f"they would like to see {full} specifically: say whether {full} has room")
+                else:
+                    self.flag(q.kind, f"they ask for {name.title()} by name, who is not on your list of therapists")
+            elif value == "poc":
                 self.flag(q.kind, "they would like a therapist who is a person of color")
+            else:
+                self.flag(q.kind, f"they would like a therapist who is {value}")
 
     def language(self, q: Question) -> None:
         spoken = {lang for t in self.practice.therapists for lang in t.session_languages} | {"english"}
@@ -318,6 +332,14 @@ class _Planner:
         if not self.practice.hours and not evening:
             self.flag(q.kind, "they ask about " + _join(list(q.values)) + " times")
             return
+        late = too_late(self.practice, q.evidence) if evening else None
+        if late is not None:
+            end = latest_hour(self.practice) or late
+            self.flag(
+                q.kind,
+                f"they can only come after {late - 12}pm and your hours end at {end - 12}pm: say what you can offer",
+            )
+            return
         self.add(q.kind, "times", evening=evening, evenings=self.practice.evenings)
 
     def urgency(self, q: Question) -> None:
@@ -329,6 +351,9 @@ class _Planner:
     def insurance(self, q: Question) -> None:
         known = self.request.known
         carrier = (q.values[0] if q.values else None) or known.insurer
+        if carrier is None and "eap" in known.payment:
+            self.flag(q.kind, "they ask whether you see clients through their employer's EAP")  # no fact says
+            return
         if carrier is None and (known.no_insurance or known.payment):
             # They told us how they will pay: list the networks, never ask which insurer they have.
             self.add(q.kind, "insurance", carrier=None, status="listed")

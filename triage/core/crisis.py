@@ -169,8 +169,9 @@ def clinical_risk(text: str) -> CrisisHit | None:
     for match in _CLINICAL.finditer(text):
         start, sentence = _sentence_at(text, match.start())
         before = text[start : match.start()]
-        if _DENIED_CLINICAL.search(before + match.group(0)) and "plan" not in match.group(0).lower():
-            continue
+        phrase = match.group(0).lower()
+        if _DENIED_CLINICAL.search(before + match.group(0)) and ("plan" not in phrase or phrase.startswith("safety")):
+            continue  # "No current SI/HI, safety plan in place": the plan is the denial's company, not a risk
         return CrisisHit(phrase=match.group(0), sentence=sentence[:300])
     return None
 
@@ -228,6 +229,8 @@ def crisis_in(text: str) -> CrisisHit | None:
 class CrisisHit:
     phrase: str
     sentence: str
+    about_another: bool = False
+    """The person at risk is someone the writer speaks of ("my roommate took a lot of her pills"), not the writer."""
 
 
 def _sentence_at(text: str, pos: int) -> tuple[int, str]:
@@ -265,5 +268,30 @@ def find_crisis(text: str) -> CrisisHit | None:
                 or (someone_else and _RULED_OUT.search(text))
             ):
                 continue  # safe, in the past, or someone else's risk that a professional asked about and ruled out
-            return CrisisHit(phrase=text[match.start() : match.end()], sentence=sentence[:300])
+            phrase = text[match.start() : match.end()]
+            return CrisisHit(
+                phrase=phrase, sentence=sentence[:300], about_another=_whose(text[: match.start()], phrase)
+            )
     return None
+
+
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:he|she|they|him|her|his|their|son|daughter|child|kid|teen|brother|sister|husband|wife|partner|mom|dad|"
+    r"mother|father|roommate|friend|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|student|patient|client|"
+    r"él|ella|hij[oa]|espos[oa]|marido|herman[oa]|mam[áa]|pap[áa]|amig[oa])\b",
+    re.IGNORECASE,
+)
+_OWN_SUBJECT = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|yo|me\s+(?:quiero|siento))\b", re.IGNORECASE)
+_OTHERS_PHRASE = re.compile(r"\b(?:her|his|their|himself|herself|themselves)\b", re.IGNORECASE)
+_REPORTING = re.compile(r"\bi\s+(?:think|thought|found|saw|noticed|believe|am\s+worried|'m\s+worried|fear)\b\s*$", re.I)
+
+
+def _whose(before: str, phrase: str) -> bool:
+    """Whether the words nearest before the risk name someone else ("my roommate took...", "her goodbye letter")
+    rather than the writer ("I took..."); "I think my roommate..." reports on another."""
+    if _OTHERS_PHRASE.search(phrase):
+        return True
+    window = before[-160:]
+    other = [m.end() for m in _OTHER_SUBJECT.finditer(window)]
+    own = [m.end() for m in _OWN_SUBJECT.finditer(window) if not _REPORTING.search(window[: m.end() + 30])]
+    return bool(other) and (not own or other[-1] > own[-1])

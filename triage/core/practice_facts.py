@@ -3,6 +3,8 @@ offered, who sees couples. Pure lookups, shared by the planner and the composer.
 
 from __future__ import annotations
 
+import re
+
 from triage.config import DAYS, Practice, Therapist, plan_brands, plan_name
 
 PUBLIC_PLANS = frozenset({"medicaid", "medicare"})
@@ -38,3 +40,27 @@ def couples_therapist(practice: Practice) -> Therapist | None:
         if named and therapist.name and named.startswith(therapist.name.casefold()):
             return therapist
     return None
+
+
+_PM = re.compile(r"\b(\d{1,2})(?::\d\d)?\s*p\.?m\.?", re.IGNORECASE)
+_AFTER_HOUR = re.compile(
+    r"\b(?:after|past|from|despu[ée]s\s+de\s+las|a\s+partir\s+de\s+las)\s+(?:about\s+|around\s+)?(\d{1,2})(?::\d\d)?\s*(?:pm|p\.m\.)?",
+    re.IGNORECASE,
+)
+
+
+def latest_hour(practice: Practice) -> int | None:
+    """The latest time on the practice's stated hours, on a 24-hour clock ("9am to 7pm ..." gives 19)."""
+    hours = [int(h) % 12 + 12 for h in _PM.findall(practice.hours)]
+    return max(hours) if hours else None
+
+
+def too_late(practice: Practice, words: str) -> int | None:
+    """The hour someone can only come after ("after 7", "después de las 8"), when the practice's hours end by then."""
+    found = _AFTER_HOUR.search(words)
+    end = latest_hour(practice)
+    if not found or end is None:
+        return None
+    hour = int(found.group(1))
+    hour = hour + 12 if hour < 12 else hour  # "after 7" for an evening means 7 pm
+    return hour if hour >= end else None

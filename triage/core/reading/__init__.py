@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from triage.core.absence import withdrawn
+from triage.core.crisis import find_crisis
 from triage.core.model import Classification, Extraction, Inquiry
 from triage.core.reading.client import read_client, running_late
 from triage.core.reading.days import WEEKDAYS, When, read_when
@@ -51,7 +52,9 @@ _REFERRAL = re.compile(
     r"|\b(?:pt|patient)\s+(?:is\s+a\s+)?\d{1,2}\s*(?:yo|y/o|m|f)\b|\bs/p\b|\baccept\s+(?:this|the|a|our|my)\s+referral\b"
     r"|\b(?:an?|one)\s+employee\s+(?:client|member)\b|\b(?:pt|patient)\s+(?:says|said|reports|prefers|wants|is\s+aware|has)\b"
     r"|\b\d{1,2}\s*(?:y/o|yo)\s+(?:m|f)\b(?!\w)|\b(?:tengo|atiendo)\s+(?:a\s+)?(?:una?|un)\s+(?:paciente|estudiante)\b"
-    r"|\bdischarg\w+\s+(?:for\s+|planning\s+for\s+)?(?:a|an|my|our)\s+\d{1,2}[-\s]year[-\s]old\b|\bquisiera\s+referir\b|\bpara\s+referir\b|\breferir\s+a\b|\bmi\s+paciente\b",
+    r"|\bdischarg\w+\s+(?:for\s+|planning\s+for\s+)?(?:a|an|my|our)\s+\d{1,2}[-\s]year[-\s]old\b|\bquisiera\s+referir\b|\bpara\s+referir\b|\breferir\s+a\b|\bmi\s+paciente\b"
+    r"|\b(?:an?|one)\s+\d{1,2}[-\s]year[-\s]old\s+(?:patient|client|student)\b|\bi\s+(?:manage|prescribe)\s+(?:her|his|their|the)?\s*"
+    r"(?:medications?|meds)\s+for\b|\bplacing\s+(?:my\s+)?(?:remaining\s+)?clients\b|\b(?:closing|retiring\s+from)\s+my\s+practice\b",
     re.IGNORECASE,
 )
 _VENDOR = re.compile(
@@ -188,7 +191,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions=tuple(_merge(questions)),
         known=known,
         situation=read_situation(text) if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) else None,
-        about_someone_else=intent == Intent.REFERRAL or professional or bool(_FOR_SOMEONE.search(text)),
+        about_someone_else=intent == Intent.REFERRAL or professional or _about_someone_else(text, intent),
         from_professional=professional,
         asked=tuple(evidence(s) for s in items if "?" in s.text)[:10],
     )
@@ -217,6 +220,13 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
     if kinds & CLIENT_KINDS or known.existing_client or late:
         return Intent.CLIENT_REQUEST
     return Intent.NEW_INQUIRY
+
+
+def _about_someone_else(text: str, intent: Intent) -> bool:
+    """Whose risk or whose therapy: for a crisis, the words nearest the risk decide ("my son is 5 and I want to
+    die" is the writer's own); otherwise anyone the message is for ("for my daughter")."""
+    hit = find_crisis(text) if intent == Intent.CRISIS else None
+    return hit.about_another if hit is not None else bool(_FOR_SOMEONE.search(text))
 
 
 def _brand(text: str) -> str | None:

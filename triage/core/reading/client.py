@@ -16,7 +16,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"|\b(?:switch|change|push)\s+{_WHICH}\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bpush\s+(?:it|me)\s+back\b|\bpush\s+(?:it\s+|us\s+|me\s+|that\s+|this\s+)?to\s+(?:the\s+)?(?:following|next|another)\b|\bre-?book\w*"
         rf"|\b(?:a\s+)?different\s+(?:time|day)\b|\b(?:cambiar|mover|reprogramar|pasar)\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)"
         rf"|\breprogramar\b|\b(?:switch|move|change|go|going|cut\s+back)\s+to\s+(?:every\s+other\s+week|biweekly|bi-weekly|less\s+often|twice\s+a\s+month)\b|\bpasar(?:la|lo)?\s+(?:al|para\s+el)\b|\b(?:la|lo)\s+podemos\s+pasar\b|\botra\s+cita\b|\botro\s+horario\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-        rf"|\binstead\s+of\s+(?:\d|my|our|the|mon|tue|wed|thu|fri|sat|sun)|\ben\s+vez\s+de\s+(?:las\s+)?\d",
+        rf"|\binstead\s+of\s+(?:\d|my\s+(?:\w+\s+)?(?:session|appointment|appt|time)|our|the\s+(?:\w+\s+)?(?:session|appointment|appt|time|slot)|mon|tue|wed|thu|fri|sat|sun)|\ben\s+vez\s+de\s+(?:las\s+)?\d",
     ),
     (
         Kind.CANCEL,
@@ -40,7 +40,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double)|\bdouble[-\s]?charg\w*|\bcard\s+(?:was\s+|got\s+|is\s+)?"
         r"(?:declined|rejected|expired)|\bdeclined\b|\bbilling\b|\binvoice\w*|\bmy\s+(?:current\s+|remaining\s+)?balance\b|\bouts?tanding\s+balance\b"
         r"|\brefund\b|\bovercharg\w*|\bcard\s+on\s+file\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
-        r"(?:card|payment)|\bnew\s+card\b|\b(?:cobro|cobraron)\s+(?:dos\s+veces|doble)|\bfactura\b|\btarjeta\s+(?:fue\s+)?rechazada",
+        r"(?:card|payment)|\bnew\s+card\b|\b(?:cobro|cobraron)\s+(?:dos\s+veces|doble)|\b(?:cobro|cargo)\s+(?:equivocado|incorrecto|de\s+m[áa]s|de\s+\$?\d)|\bme\s+(?:llegó|lleg[óo])\s+un\s+cobro\b|\brevis(?:ar|en)\s+(?:eso|el\s+cobro|el\s+cargo)\b|\bfactura\b|\btarjeta\s+(?:fue\s+)?rechazada",
     ),
     (
         Kind.SUPERBILL,
@@ -83,7 +83,12 @@ _EXISTING = re.compile(
     r"(?:you|dana|sam)\b|\b(?:my|our)\s+(?:session|appointment|appt)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur)day\b"
     r"|\bmy\s+(?:\d+\s+|six\s+|three\s+|five\s+)?(?:eap\s+)?sessions\s+(?:ran|have\s+run|are|were)\s+(?:out|used\s+up)\b"
     r"|\bsee\s+you\s+(?:on|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bsoy\s+(?:cliente|paciente)\b"
-    r"|\bmi\s+(?:pr[óo]xima\s+)?(?:cita|sesi[óo]n)\s+(?:con|del|de\s+los)\b|\bsince\s+(?:i|we)\s+started\s+(?:seeing|with)\b",
+    r"|\bmi\s+(?:pr[óo]xima\s+)?(?:cita|sesi[óo]n)\s+(?:con|del|de\s+los)\b|\bsince\s+(?:i|we)\s+started\s+(?:seeing|with)\b"
+    r"|\b(?:one\s+of\s+)?my\s+(?:usual|regular|weekly|individual|individual\s+therapy)\s+(?:session|appointment|appt)s?\b"
+    r"|\b(?:tomorrow|today|tonight|this\s+week|next\s+week|monday|tuesday|wednesday|thursday|friday|saturday)'?s\s+"
+    r"(?:session|appointment|appt)\b|\b(?:cobro|cargo)\b.{0,60}\bpor\s+la\s+(?:cita|sesi[óo]n)\s+del?\b"
+    r"|\bcharged?\b.{0,40}\bfor\s+(?:my|the|last\s+\w+'?s?)\s+(?:session|appointment|appt)\b"
+    r"|\b(?:la|lo)\s+cancel[ée]\b|\bi\s+cancell?ed\s+(?:it|my|the)\b|\b(?:for|of)\s+my\s+(?:future\s+)?sessions\b",
     re.IGNORECASE,
 )
 _SOON = re.compile(

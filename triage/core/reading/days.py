@@ -42,8 +42,8 @@ _RANGE_WORD = re.compile(r"^\s*(?:-|–|—|to|thru|through|till|until|a|al|hast
 
 _EXCLUDE_BEFORE = re.compile(
     r"(?:\b(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|not|except|excepto|menos|never|besides|other\s+than|"
-    r"anything\s+but|any\s+day\s+but|but\s+not|no|avoid|unavailable|busy)\b|\bno\s+puedo)"
-    r"(?:\s+(?:do|make|come|on|the|a|los|las|el|la|work|any|in|mornings?|evenings?|afternoons?)){0,3}\s*$",
+    r"anything\s+but|any\s+day\s+but|but\s+not|no|avoid|unavailable|busy|i\s+work|trabajo|court)\b|\bno\s+puedo)"
+    r"(?:\s+(?:do|make|come|on|the|a|los|las|el|la|work|any|in|all\s+day|mornings?|evenings?|afternoons?)){0,3}\s*$",
     re.IGNORECASE,
 )
 _EXCLUDE_AFTER = re.compile(

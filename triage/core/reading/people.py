@@ -129,6 +129,11 @@ _LGBTQ = re.compile(
     r"\blgbt\w*\+?|\blgtb\w*|\bqueer\b|\btrans(?:gender)?\b|\bnon-?binary\b|\bgay\b|\blesbian\b", re.IGNORECASE
 )
 _AFFIRMING = re.compile(r"affirm\w*|friendly|competent|experience|understand|ally|safe", re.IGNORECASE)
+_NAMED = re.compile(
+    r"\b(?:with|see|see\s+with)\s+([A-Z][a-z]+)\s+(?:specifically|in\s+particular)\b|\bis\s+([A-Z][a-z]+)\s+(?:taking|accepting|"
+    r"seeing)\s+(?:any(?:one)?\s+|any\s+)?new\b|\b(?:does|would)\s+([A-Z][a-z]+)\s+have\s+(?:any\s+)?(?:room|space|openings?)\b"
+)
+"""A therapist asked for by name ("I'd like to work with Dana specifically", "is Sam taking new clients?")."""
 _POC = re.compile(
     r"\b(?:person|people|therapist|counsel(?:or|lor)|clinician)\s+of\s+colou?r\b|\bbipoc\b|\bpoc\b|"
     r"\b(?:black|latin[oax]|latine|asian(?:[-\s]american)?|indigenous|native)\s+(?:therapist|counsel(?:or|lor)|woman\s+therapist|clinician)",
@@ -249,7 +254,8 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
 
 _CHILD_LOGISTICS = re.compile(
     rf"\b(?:home|stay(?:ing)?|busy|babysit\w*|pick(?:ing)?\s+up|drop(?:ping)?\s+off|watch(?:ing)?|care\s+of|daycare|"
-    rf"childcare|school\s+run|bring)\b[^.?!]{{0,25}}\b(?:my|our)\s+(?:\w+\s+)?(?:{_CHILD}|kids|children|baby)\b",
+    rf"childcare|school\s+run|bring)\b[^.?!]{{0,25}}\b(?:my|our)\s+(?:\w+\s+)?(?:{_CHILD}|kids|children|baby)\b"
+    rf"|\b(?:my|our)\s+(?:{_CHILD}|kids?|children)'s\s+(?!therap|counsel|anxiety|depress|mental|behavio|age\b)\w+",
     re.IGNORECASE,
 )
 _TEEN_SELF = re.compile(
@@ -282,8 +288,8 @@ def read_language(items: list[Sentence]) -> list[Question]:
 
 
 def read_therapist(items: list[Sentence]) -> list[Question]:
-    if _none_of(items, _GENDER, _FAITH, _LGBTQ, _POC):
-        return []
+    if _none_of(items, _GENDER, _FAITH, _LGBTQ, _POC) and not _NAMED.search(whole(items)):
+        return []  # _NAMED keeps its capital letters, so the (lower-case) prefix index cannot vouch for it
     values: list[str] = []
     where = ""
     for s in items:
@@ -301,6 +307,9 @@ def read_therapist(items: list[Sentence]) -> list[Question]:
             found.append("lgbtq")
         if _POC.search(s.text):
             found.append("poc")
+        named = _NAMED.search(s.text)
+        if named:
+            found.append("named:" + next(g for g in named.groups() if g).lower())
         for value in found:
             if value not in values:
                 values.append(value)
