@@ -310,3 +310,30 @@ def test_days_someone_works_or_is_in_court_are_ruled_out() -> None:
 def test_a_parent_mentioning_their_kids_tournament_is_not_asking_about_a_child(classifier: Classifier) -> None:
     u = understand(classifier, "Neither works - Saturday is my kid's tournament. Do you have anything Monday?")
     assert Kind.AGE not in u.request.kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "My husband and I decided not to do couples counseling after all. Sorry to take your time.",
+            Intent.WITHDRAWAL,
+        ),
+        ("Hi, please cancel my consultation call on Thursday - I no longer need it. Thanks.", Intent.WITHDRAWAL),
+        (
+            "Your site is not ranking for 'therapist Portland'. Google page 1 in 2 weeks, $199/month.",
+            Intent.NOT_INQUIRY,
+        ),
+        (
+            "I was charged $195 for last Thursday's session, which lasted 30 minutes. I expect a refund.",
+            Intent.CLIENT_REQUEST,
+        ),
+    ],
+)
+def test_what_a_message_is_for_is_read_from_its_own_words(classifier: Classifier, text: str, intent: Intent) -> None:
+    assert understand(classifier, text).request.intent == intent
+
+
+def test_for_the_record_asks_for_no_records(classifier: Classifier) -> None:
+    u = understand(classifier, "For the record, no, I'm not having any thoughts of hurting myself. Do you see dads?")
+    assert Kind.RECORDS not in u.request.kinds

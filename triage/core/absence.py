@@ -23,7 +23,7 @@ _WITHDRAWN = re.compile(
     r"encontr[ée]\s+(una?\s+)?(terapeuta|psic[óo]log[oa]|alguien)|hold\s+off\s+(for\s+now|until)|"
     r"please\s+ignore\s+(that|my|this|the)|set\s+(me|us)\s+up\s+with\s+(someone|somebody|a\s+therapist)|"
     r"cancel\s+my\s+(consultation\s+|intake\s+)?request|doesn'?t\s+make\s+sense\s+to\s+start|"
-    r"decided\s+not\s+to\s+(pursue|go\s+ahead|start)|(assigned|assigning)\s+me\s+a\s+(therapist|counselor)|"
+    r"decided\s+not\s+to\s+(pursue|go\s+ahead|start|do\s+(couples\s+)?(counseling|therapy))|(assigned|assigning)\s+me\s+a\s+(therapist|counselor)|"
     r"please\s+cancel\s+(that|it|my\s+request|(\w+'s\s+)?(consult|consultation|intake)))\b",
     re.IGNORECASE,
 )

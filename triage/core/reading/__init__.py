@@ -12,7 +12,7 @@ import re
 from triage.core.absence import withdrawn
 from triage.core.crisis import find_crisis
 from triage.core.model import Classification, Extraction, Inquiry
-from triage.core.reading.client import read_client, running_late
+from triage.core.reading.client import read_client, running_late, says_client
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.money import own_carrier, read_paying
 from triage.core.reading.people import (
@@ -60,7 +60,9 @@ _REFERRAL = re.compile(
 _VENDOR = re.compile(
     r"\b(?:most\s+of\s+)?our\s+(?:clients|customers|practices)\s+(?:see|get|report)\b|\bbump\s+in\s+collections\b"
     r"|\bworth\s+a\s+(?:quick\s+)?\d+[-\s]minute\s+(?:call|chat|demo)\b|\b(?:book|schedule)\s+a\s+(?:quick\s+|free\s+)?demo\b"
-    r"|\bfor\s+(?:therapy|private|group|small)\s+practices\b|\bunsubscribe\b|\bearly\s+bird\b|\bCE\s+(?:hours|credits)\b",
+    r"|\bfor\s+(?:therapy|private|group|small)\s+practices\b|\bunsubscribe\b|\bearly\s+bird\b|\bCE\s+(?:hours|credits)\b"
+    r"|\b(?:google|search)\s+(?:page\s+(?:1|one)|rankings?)\b|\bnot\s+ranking\b|\bfree\s+(?:seo\s+|website\s+|marketing\s+)?audit\b"
+    r"|\bseo\b|\b(?:your|the)\s+website'?s?\s+(?:traffic|ranking|design)\b|\bmore\s+(?:clients|leads|patients)\s+(?:for|to)\s+your\b",
     re.IGNORECASE,
 )
 _CLINICAL_REFERRAL = re.compile(
@@ -203,14 +205,14 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
     kinds = {q.kind for q in questions}
     if (
         withdrawn(inquiry.text)
-        and not kinds & CLIENT_KINDS
+        and (not kinds & CLIENT_KINDS or _CONSULT_CANCELLED.search(inquiry.text))
         and "?" not in inquiry.text
         and not inquiry.loop.never_reply
     ):
         return Intent.WITHDRAWAL
     # A client's own business (records, a bill) reads like admin mail to the model; a referral in shorthand too.
     # Only a colleague's referral overrules that: a vendor's pitch names superbills and billing just like a client.
-    person = _from_professional(inquiry)
+    person = _from_professional(inquiry) or says_client(inquiry.text)
     if inquiry.loop.never_reply or ("not_inquiry" in labels and not person):
         return Intent.NOT_INQUIRY
     if _VENDOR.search(inquiry.text):
@@ -220,6 +222,10 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
     if kinds & CLIENT_KINDS or known.existing_client or late:
         return Intent.CLIENT_REQUEST
     return Intent.NEW_INQUIRY
+
+
+_CONSULT_CANCELLED = re.compile(r"\bcancel\s+(?:my|the|our)\s+(?:free\s+)?(?:consult|consultation|intake)\b", re.I)
+"""'Please cancel my consultation call, I no longer need it': a lead withdrawing, not a client's session."""
 
 
 def _about_someone_else(text: str, intent: Intent) -> bool:
@@ -236,11 +242,16 @@ def _brand(text: str) -> str | None:
 
 def worth_reading(inquiry: Inquiry, labels: tuple[str, ...]) -> bool:
     """Whether the reader could find anything to answer: mail the model calls "not an inquiry" is read only when a
-    colleague's referral or a withdrawal shows in it (the only things that overrule the model there), so newsletters
+    colleague's referral, a withdrawal or a client speaking of their own sessions shows in it, so newsletters
     and pitches cost no more than their classification."""
     if inquiry.loop.never_reply:
         return False
-    return "not_inquiry" not in labels or _from_professional(inquiry) or withdrawn(inquiry.text)
+    return (
+        "not_inquiry" not in labels
+        or _from_professional(inquiry)
+        or withdrawn(inquiry.text)
+        or says_client(inquiry.text)
+    )
 
 
 _REFERRAL_SUBJECT = re.compile(

@@ -50,7 +50,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     (
         Kind.RECORDS,
         r"\battendance\s+letter\b|\bfmla\b|\b(?:disability|accommodation)\s+(?:paperwork|forms?|letter)\b"
-        r"|\b(?:my|the|medical|treatment|therapy|clinical)\s+records?\b|\bcopy\s+of\s+(?:my\s+)?(?:records|file|notes|chart)"
+        r"|\b(?:my|medical|treatment|therapy|clinical)\s+records?\b|\bthe\s+records\b|\bcopy\s+of\s+(?:my\s+)?(?:records|file|notes|chart)"
         r"|\bletter\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:work|employer|school|court|lawyer|attorney|doctor|landlord|hr)\b"
         r"|\bletter\s+confirming\s+(?:i|my|that\s+i)\b"
         r"|\bproof\s+of\s+(?:attendance|treatment|sessions)|\brelease\s+of\s+information|\bexpediente\b|\bcarta\s+para\s+(?:mi\s+)?(?:trabajo|escuela)",
@@ -133,3 +133,12 @@ def running_late(items: list[Sentence]) -> bool:
 
 
 gated(*(pattern for _, pattern in _CLIENT_RE), _EXISTING, _RUNNING_LATE)
+
+
+def says_client(text: str) -> bool:
+    """The writer speaks of their own sessions ("I was charged for last Thursday's session"): a client, even where
+    the model calls the mail admin. A mention of a portal is not enough: vendors sell portals."""
+    if id(_EXISTING) not in possible(text):
+        return False
+    weak = ("portal", "same ")  # "same time (12-1:30)" in a colleague's note, a vendor's "client portal"
+    return any(not any(w in m.group(0).lower() for w in weak) for m in _EXISTING.finditer(text))
