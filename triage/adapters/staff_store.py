@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from triage.adapters.store import Store
 from triage.adapters.tables import Contact, Correction, LedgerEntry, ReviewClaim, StaffAccount
 from triage.core.kinds import ReviewAction, Role
+from triage.repository import StoreConflict
 
 
 class StaffError(Exception):
@@ -171,7 +172,7 @@ class StaffStore:
             with self.store.session() as s:
                 s.add(ReviewClaim(entry_id=entry_id, action=action, actor=actor, at=datetime.now(UTC)))
             return None
-        except IntegrityError:
+        except (IntegrityError, StoreConflict):  # the store turns a collision into StoreConflict
             return self.claimed(entry_id) or Claimed(action, "someone else", datetime.now(UTC))
 
     def claimed(self, entry_id: int) -> Claimed | None:

@@ -235,7 +235,15 @@ _ALIASES = {"ptsd": "trauma", "trauma and ptsd": "trauma", "postpartum": "perina
 
 # Broader than the patterns above: a mention only names a service when the same key is not ruled out by a
 # more specific one ("ADHD testing" also mentions ADHD, but only testing is asked for).
-_SUBSUMES = {"adhd testing": ("adhd",), "erp": (), "autism evaluation": ()}
+_SUBSUMES = {
+    "adhd testing": ("adhd",),
+    "erp": (),
+    "autism evaluation": (),
+    # "anxiety - mostly work stress": the stress is the anxiety's, not a second service to ask staff about
+    "anxiety": ("stress",),
+    "depression": ("stress",),
+    "burnout": ("stress",),
+}
 
 
 def known_service(name: str) -> str | None:
