@@ -108,6 +108,7 @@ def test_the_pipeline_is_one_list_of_named_steps() -> None:
     assert names == [
         "claim",
         "quarantine",
+        "notices",
         "plan",
         "recall",
         "rules",

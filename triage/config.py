@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from triage.core.events import EventRule, rules_from_config
 from triage.core.mime import usable_address
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -201,6 +202,8 @@ class Config:
     followup: Followup = field(default_factory=Followup)
     absence: AbsenceSettings = field(default_factory=AbsenceSettings)
     path: Path = field(default=Path(DEFAULT_FILE))
+    events: tuple[EventRule, ...] = ()
+    """[[events]]: notifications from booking, EHR and payment systems, read as milestones (triage.core.events)."""
 
     def mailbox(self, name: str) -> Mailbox:
         for box in self.mailboxes:
@@ -413,7 +416,7 @@ def _store_url(url: str) -> None:
 def parse_config(data: dict[str, Any], path: Path) -> Config:
     """Check a parsed TOML document; every problem becomes one ConfigError naming the file and key."""
     try:
-        known = {"practice", "store", "mailboxes", "smtp", "safety", "followup", "absence"}
+        known = {"practice", "store", "mailboxes", "smtp", "safety", "followup", "absence", "events"}
         for key in data:
             if key not in known:
                 raise ValueError(f"unknown section [{key}] (expected one of {', '.join(sorted(known))})")
@@ -447,6 +450,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         if followup.after_days < 0 or followup.max < 0:
             raise ValueError("followup.after_days and followup.max must be 0 or more")
         absence: AbsenceSettings = _build(AbsenceSettings, data.get("absence", {}), "absence")
+        events = rules_from_config(data.get("events", []))
         for key in ("start", "end"):
             value = getattr(absence, key)
             if value:
@@ -465,6 +469,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         followup=followup,
         absence=absence,
         path=path,
+        events=events,
     )
 
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from triage.adapters import rows
+from triage.adapters import milestone_rows, rows
 from triage.adapters.tables import Appointment, Contact, LedgerEntry, SentRef, SentReply, Touchpoint
 from triage.core.appointments import AppointmentRow
 from triage.core.kinds import Stage, TouchpointKind
@@ -64,7 +64,9 @@ class FunnelMixin:
             contact = s.scalars(select(Contact).where(Contact.email == email.strip().lower())).first()
             if contact is None:
                 raise StageError(f"no contact with the address {email}")
-            changes = rows.move_stage(contact, target, actor=actor, reason=reason or "set by hand", at=at or _now())
+            changes = milestone_rows.move_stage(
+                contact, target, actor=actor, reason=reason or "set by hand", at=at or _now()
+            )
             s.add_all(changes)
             return contact, bool(changes)
 
@@ -77,7 +79,7 @@ class FunnelMixin:
             contact = s.scalars(select(Contact).where(Contact.email == email.strip().lower())).first()
             if contact is None:
                 raise StageError(f"no contact with the address {email}")
-            points = rows.apply_event(contact, event, actor=actor, cause=cause, reason=reason, strict=strict)
+            points = milestone_rows.apply_event(contact, event, actor=actor, cause=cause, reason=reason, strict=strict)
             s.add_all(points)
             return contact, bool(points)
 
@@ -107,7 +109,7 @@ class FunnelMixin:
             for email in emails:
                 contact = known[email]
                 mine = stored.get(contact.id, {})
-                points, fresh = rows.import_person(contact, people[email], mine, actor=actor, at=at)
+                points, fresh = milestone_rows.import_person(contact, people[email], mine, actor=actor, at=at)
                 s.add_all([*points, *fresh])
                 changed += bool(points)
                 milestones += len(points)
@@ -250,6 +252,18 @@ class FunnelMixin:
             for contact in s.scalars(select(Contact).where(Contact.stage == Stage.LEAD)):
                 points = list(s.scalars(select(Touchpoint).where(Touchpoint.contact_id == contact.id)))
                 if (candidate := rows.followup_candidate(contact, points, mailbox)) is not None:
+                    out.append(candidate)
+        return out
+
+    def rebook_candidates(self, mailbox: str, *, default: bool) -> list[FollowupCandidate]:
+        """Cancelled contacts, with what the invitation to rebook needs to decide (triage.pipeline.followup)."""
+        out: list[FollowupCandidate] = []
+        with self.session() as s:
+            for contact in s.scalars(select(Contact).where(Contact.stage == Stage.CANCELLED)):
+                points = list(s.scalars(select(Touchpoint).where(Touchpoint.contact_id == contact.id)))
+                if (
+                    candidate := milestone_rows.rebook_candidate(contact, points, mailbox, default=default)
+                ) is not None:
                     out.append(candidate)
         return out
 

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from triage.adapters import rows
+from triage.adapters import milestone_rows, rows
 from triage.adapters.tables import AbsenceRow, Appointment, Contact, LedgerEntry, SentReply, Touchpoint
 from triage.core.absence import Absence
 from triage.core.appointments import AppointmentRow
@@ -295,6 +295,15 @@ class MemoryStore:
                     out.append(found)
             return out
 
+    def rebook_candidates(self, mailbox: str, *, default: bool) -> list[FollowupCandidate]:
+        with self._atomic():
+            out = []
+            for contact in self._contacts.values():
+                points = [t for t in self._touchpoints if t.contact_id == contact.id]
+                if found := milestone_rows.rebook_candidate(contact, points, mailbox, default=default):
+                    out.append(found)
+            return out
+
     # ------------------------------------------------------------------ people
     def contact(self, email: str) -> Contact | None:
         return self._contacts.get(email.strip().lower())
@@ -321,7 +330,9 @@ class MemoryStore:
             contact = self.contact(email)
             if contact is None:
                 raise StageError(f"no contact with the address {email}")
-            changes = rows.move_stage(contact, target, actor=actor, reason=reason or "set by hand", at=at or now)
+            changes = milestone_rows.move_stage(
+                contact, target, actor=actor, reason=reason or "set by hand", at=at or now
+            )
             self._add(*changes)
             return contact, bool(changes)
 
@@ -332,7 +343,7 @@ class MemoryStore:
             contact = self.contact(email)
             if contact is None:
                 raise StageError(f"no contact with the address {email}")
-            points = rows.apply_event(contact, event, actor=actor, cause=cause, reason=reason, strict=strict)
+            points = milestone_rows.apply_event(contact, event, actor=actor, cause=cause, reason=reason, strict=strict)
             self._add(*points)
             return contact, bool(points)
 
@@ -353,7 +364,7 @@ class MemoryStore:
                     created += 1
                 contact = contacts[email]
                 mine = {start: a for (cid, start), a in appointments.items() if cid == contact.id}
-                points, fresh = rows.import_person(contact, people[email], mine, actor=actor, at=at)
+                points, fresh = milestone_rows.import_person(contact, people[email], mine, actor=actor, at=at)
                 for appointment in fresh:
                     appointments[(contact.id, appointment.start)] = appointment
                 self._add(*points)

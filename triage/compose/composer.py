@@ -193,11 +193,12 @@ class Composer:
             body = f"{note}\n\n{body}"
         return Reply(subject, body, lang, str(context["kind"]), note, plan.answered)
 
-    def followup(self, first_name: str | None, language: str, subject: str) -> Reply:
-        """The one follow-up to a lead who was answered and has not written back (its own template)."""
+    def followup(self, first_name: str | None, language: str, subject: str, template: str = "followup") -> Reply:
+        """The one follow-up to a lead who was answered and has not written back (its own template), or with
+        template="rebook" the one invitation to rebook after a cancelled appointment."""
         lang = language if language in LANGUAGES else "en"
         context = {"practice": self.practice, "first_name": first_name, "lang": lang, "kind": "followup"}
-        body = self._render(f"{lang}/followup.txt", context)
+        body = self._render(f"{lang}/{template}.txt", context)
         signature = self._render(f"{lang}/signature.txt", context, flow=False)
         return Reply(reply_subject(subject, self.practice.name, lang), f"{body}\n{signature}\n", lang, "followup")
 

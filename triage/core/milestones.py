@@ -16,7 +16,7 @@ must not stop on a client who cancels one session).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from triage.core.kinds import Stage
@@ -248,3 +248,8 @@ def to_stage(journey: Journey, target: str, at: datetime) -> tuple[Journey, list
             raise Refused(f"this contact was a {where} before being lost; stages only move forward")
         raise Refused(f"cannot move a {journey.stage} back to {target}: stages only move forward")
     return advance(journey, Event(TARGETS[target], at), strict=True)
+
+
+def rebook_source(contact_id: int, cancelled_at: datetime) -> str:
+    """The X-Triage-Source of the one invitation to rebook after this cancellation (a later one gets its own)."""
+    return f"rebook-{contact_id}-{cancelled_at.astimezone(UTC):%Y%m%d%H%M}"

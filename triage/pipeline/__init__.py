@@ -14,6 +14,7 @@ from triage.pipeline import (
     claim,
     compose,
     deliver,
+    notices,
     one_draft_per_person,
     plan,
     quarantine,
@@ -32,6 +33,7 @@ class Step(Protocol):
 PIPELINE: tuple[Step, ...] = (
     claim,  # enter every message in the ledger once; leave alone what an earlier poll finished
     quarantine,  # set aside what could not be read, with the reason
+    notices,  # a booking, EHR or payment system's notification: a milestone for the person it names, never a lead
     plan,  # answer, crisis, record only, or nothing (core.policy)
     recall,  # read once what the store knows about these people and messages
     rules,  # no draft for: answered by staff, withdrawn, capped in send mode, old mail

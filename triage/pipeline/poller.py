@@ -32,7 +32,7 @@ from triage.mailroom import Fetched, Mailroom, Sender
 from triage.parallel import Understander
 from triage.pipeline import PIPELINE, alert, quarantine
 from triage.pipeline.batch import Batch, PollReport
-from triage.pipeline.followup import draft_followups
+from triage.pipeline.followup import draft_followups, draft_rebooks
 from triage.pipeline.lease import MailboxLease
 from triage.pipeline.sent import read_sent, remove_answered_drafts
 from triage.repository import Repository
@@ -95,8 +95,10 @@ class Poller:
                 matched = self.store.match_replies(box.name)
                 report.replies_found += len(matched)
                 report.drafts_removed += remove_answered_drafts(box, mail, self.store, matched)
-            if self.config.followup.after_days > 0 and self._followups_due(box):
-                report.followups += draft_followups(box, mail, self.store, self.composer, self.config, self.now())
+            if self._followups_due(box):
+                if self.config.followup.after_days > 0:
+                    report.followups += draft_followups(box, mail, self.store, self.composer, self.config, self.now())
+                report.followups += draft_rebooks(box, mail, self.store, self.composer, self.config, self.now())
             if new_sent or report.fetched or report.followups or report.drafts_removed:
                 # Leave the inbox selected: in a kept session (`triage run`) the next "anything new?" is then cheap.
                 mail.select(box.inbox, readonly=True)
