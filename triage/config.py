@@ -11,8 +11,10 @@ import re
 import tomllib
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from triage.core.mime import usable_address
 
@@ -20,6 +22,18 @@ DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 DEFAULT_FILE = "triage.toml"
 ENV_FILE = "TRIAGE_CONFIG"
 IDLE_RENEW_MAX = 29 * 60
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+class Auth(StrEnum):
+    PASSWORD = "password"
+    OAUTH2 = "oauth2"
+
+
+class Provider(StrEnum):
+    GOOGLE = "google"
+    MICROSOFT = "microsoft"
+    GENERIC = "generic"
 
 
 class ConfigError(Exception):
@@ -143,6 +157,25 @@ class Mailbox:
     """`triage run` keeps an IMAP IDLE on the inbox (where the server offers it) and polls as soon as mail comes."""
     idle_renew: str = "20m"
     """How often the IDLE is renewed: servers may drop a client idle for 30 minutes (RFC 2177), so at most 29m."""
+    auth: str = "password"
+    """"password", or "oauth2": Google Workspace and Microsoft 365 (SASL XOAUTH2 / OAUTHBEARER, `triage auth login`)."""
+    provider: str = ""
+    """With auth = "oauth2": "google", "microsoft", or "generic" (any other provider: give token_url)."""
+    client_id: str = ""
+    """The app's client id (not a secret; or client_id_env / client_id_file)."""
+    client_id_env: str = ""
+    client_id_file: str = ""
+    client_secret_env: str = ""
+    """The app's client secret, where the provider issued one (Google does; a Microsoft public client has none)."""
+    client_secret_file: str = ""
+    token_url: str = ""
+    """The token endpoint: required for "generic", built in for Google and Microsoft."""
+    tenant: str = "common"
+    """Microsoft only: "common", "organizations", or the practice's tenant id or domain."""
+    scopes: tuple[str, ...] = ()
+    """The scopes asked for; empty means the provider's own for IMAP and SMTP (see README)."""
+    token_file: str = ""
+    """Where the refresh token is kept (created 0600); default: triage-oauth-NAME.json beside the config."""
 
     @property
     def poll_seconds(self) -> int:
@@ -164,6 +197,10 @@ class Smtp:
     verify_tls: bool = True
     ca_file: str = ""
     timeout: float = 30.0
+    auth: str = "password"
+    """"password", or "oauth2" to sign in with a mailbox's OAuth2 sign-in (`oauth_mailbox`)."""
+    oauth_mailbox: str = ""
+    """With auth = "oauth2": the mailbox whose sign-in SMTP uses (default: the first mailbox with auth = "oauth2")."""
 
 
 @dataclass(frozen=True)
@@ -377,7 +414,7 @@ def _mailbox(table: Any, index: int) -> Mailbox:
         raise ValueError(f"missing key {where}.host")
     if box.kind == "maildir" and not box.path:
         raise ValueError(f"missing key {where}.path (the Maildir folder)")
-    if box.security == "none" and box.kind == "imap" and box.host not in ("127.0.0.1", "localhost", "::1"):
+    if box.security == "none" and box.kind == "imap" and box.host not in LOOPBACK:
         raise ValueError(f"{where}.security = 'none' is allowed on loopback only, not for {box.host!r}")
     if box.batch_size < 1 or box.backlog_days < 0:
         raise ValueError(f"{where}.batch_size must be ≥ 1 and backlog_days ≥ 0")
@@ -386,7 +423,49 @@ def _mailbox(table: Any, index: int) -> Mailbox:
     for key in ("inbox", "drafts", "sent"):
         if not getattr(box, key).strip() or any(ch in getattr(box, key) for ch in "\r\n\0"):
             raise ValueError(f"{where}.{key} must be a folder name, not {getattr(box, key)!r}")
+    _oauth2(box, where)
     return box
+
+
+def _oauth2(box: Mailbox, where: str) -> None:
+    """An OAuth2 mailbox names its provider and its app; its token endpoint is HTTPS (plain HTTP on loopback only)."""
+    if box.auth not in set(Auth):
+        raise ValueError(f"{where}.auth must be one of {', '.join(Auth)}, not {box.auth!r}")
+    if box.auth != Auth.OAUTH2:
+        return
+    if box.kind != "imap":
+        raise ValueError(f"{where}.auth = 'oauth2' is for IMAP mailboxes, not kind = {box.kind!r}")
+    if box.provider not in set(Provider):
+        raise ValueError(
+            f"{where}.provider must be one of {', '.join(Provider)} with auth = 'oauth2', not {box.provider!r}"
+        )
+    if not (box.client_id or box.client_id_env or box.client_id_file):
+        raise ValueError(f"missing key {where}.client_id (or client_id_env / client_id_file): the app's client id")
+    if box.provider == Provider.GENERIC and not box.token_url:
+        raise ValueError(f"missing key {where}.token_url (the token endpoint, for provider = 'generic')")
+    if box.token_url:
+        url = urlsplit(box.token_url)
+        if url.scheme not in ("https", "http") or not url.hostname:
+            raise ValueError(f"{where}.token_url must be an https:// URL, not {box.token_url!r}")
+        if url.scheme == "http" and url.hostname not in LOOPBACK:
+            raise ValueError(f"{where}.token_url: plain http is allowed on loopback only, not {url.hostname!r}")
+    if not box.username:
+        raise ValueError(f"missing key {where}.username (the address that signs in)")
+
+
+def _smtp_oauth2(smtp: Smtp, boxes: tuple[Mailbox, ...]) -> Smtp:
+    """SMTP signs in with a mailbox's OAuth2 sign-in: the one named, or the first mailbox that has one."""
+    if smtp.auth not in set(Auth):
+        raise ValueError(f"smtp.auth must be one of {', '.join(Auth)}, not {smtp.auth!r}")
+    if smtp.auth != Auth.OAUTH2:
+        return smtp
+    signed = [b.name for b in boxes if b.auth == Auth.OAUTH2]
+    if not signed:
+        raise ValueError("smtp.auth = 'oauth2' needs a mailbox with auth = 'oauth2' whose sign-in it uses")
+    name = smtp.oauth_mailbox or signed[0]
+    if name not in signed:
+        raise ValueError(f"smtp.oauth_mailbox: {name!r} is not a mailbox with auth = 'oauth2' ({', '.join(signed)})")
+    return Smtp(**{**smtp.__dict__, "oauth_mailbox": name})
 
 
 def _store_url(url: str) -> None:
@@ -421,6 +500,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         if len(set(names)) != len(names):
             raise ValueError("mailboxes[].name must be unique")
         smtp: Smtp | None = _build(Smtp, data["smtp"], "smtp") if "smtp" in data else None
+        if smtp is not None:
+            smtp = _smtp_oauth2(smtp, boxes)
         if smtp is not None and smtp.security not in ("ssl", "starttls", "none"):
             raise ValueError(f"smtp.security must be one of ssl, starttls, none, not {smtp.security!r}")
         if smtp is not None and smtp.security == "none" and smtp.host not in ("127.0.0.1", "localhost", "::1"):
