@@ -8,6 +8,7 @@ over real HTTP exactly as they would to those. The test decides which tokens are
 
 from __future__ import annotations
 
+import base64
 import json
 import secrets
 import threading
@@ -15,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote_plus
 
 from tests.servers import HOST, free_port
 
@@ -118,6 +119,10 @@ class OAuthServer:
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+                basic = self.headers.get("Authorization", "")
+                if basic.startswith("Basic "):  # RFC 6749 §2.3.1: the client may authenticate with HTTP Basic
+                    who, _, secret = base64.b64decode(basic[6:]).decode().partition(":")
+                    form.update(client_id=unquote_plus(who), client_secret=unquote_plus(secret))
                 if self.path.startswith("/token"):
                     status, body = provider.token(form)
                 elif self.path.startswith("/introspect"):

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import signal
 import stat
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -16,6 +20,7 @@ import pytest
 from tests.mail import INQUIRY_TEXT, message
 from tests.oauth_server import OAuthServer
 from tests.servers import Account, Dovecot, SmtpSink
+from tests.test_idle import Lines, wait_for
 from tests.test_poll_imap import connect, folder
 from triage.adapters.imap import ImapMailbox
 from triage.adapters.oauth import TokenFile, TokenSource, oauth_app
@@ -302,3 +307,32 @@ def test_smtp_oauth2_needs_a_mailbox_signed_in_with_oauth2(tmp_path: Path) -> No
     box = {"name": "m", "host": "imap.example.com", "username": "u@x.test", "password_env": "X"}
     with pytest.raises(ConfigError, match=r"smtp\.auth = 'oauth2' needs a mailbox"):
         write_config(tmp_path / "triage.toml", mailboxes=[box], smtp={"host": "smtp.example.com", "auth": "oauth2"})
+
+
+def test_triage_run_stops_only_the_mailbox_whose_sign_in_is_gone(
+    oauth_dovecot: Dovecot, oauth_server: OAuthServer, smtp_sink: SmtpSink, tmp_path: Path
+) -> None:
+    signed, plain = oauth_dovecot.new_account(), oauth_dovecot.new_account()
+    config, _ = two_mailboxes(tmp_path, signed, plain, oauth_server, smtp_sink)
+    refresh = oauth_server.provider.grant(signed.username)
+    TokenFile(tmp_path / "triage-oauth-signed.json").save({"refresh_token": refresh})
+    oauth_server.provider.revoke(refresh)
+    env = {**os.environ, "TRIAGE_TEST_PLAIN_PW": plain.password}
+    run = subprocess.Popen(
+        [sys.executable, "-m", "triage", "run", "--config", str(config.path)], env=env, stderr=subprocess.PIPE
+    )
+    err = Lines(run.stderr)
+    try:
+        assert wait_for(lambda: err.has("plain: watching INBOX (IDLE)"), 120), "".join(err.lines)[-2000:]
+        with connect(plain) as client:
+            client.append("INBOX", message("Ana <ana@example.com>", INQUIRY_TEXT.format(name="Ana")))
+        assert wait_for(lambda: len(folder(plain, "Drafts")) == 1, 5.0), "the other mailbox answers as usual"
+        assert wait_for(lambda: err.has("run `triage auth login signed` again"), 30)
+    finally:
+        run.send_signal(signal.SIGTERM)
+        run.wait(timeout=60)
+    assert run.returncode == 0, "".join(err.lines)[-2000:]
+    said = [line for line in err.lines if "triage auth login signed" in line]
+    assert len(said) == 1, said
+    alerts = [m for m in smtp_sink.messages if b"Mailbox signed stopped" in m.raw]
+    assert len(alerts) == 1
