@@ -63,7 +63,7 @@ def login_google(
         port=0,
         open_browser=open_browser,
         browser=browser,
-        authorization_prompt_message="",
+        authorization_prompt_message="Sign in to Google on this machine, at:\n{url}\n",
         success_message="triage is signed in; you may close this window.",
         access_type="offline",
         prompt="consent",
