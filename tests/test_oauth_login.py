@@ -6,6 +6,8 @@ loopback provider of tests/oauth_server.py as Google's token endpoint."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 import threading
 import urllib.request
 import webbrowser
@@ -16,9 +18,11 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 
 from tests.oauth_server import OAuthServer
-from triage.adapters.oauth import GOOGLE_SCOPES, MICROSOFT_SCOPES, TokenError, oauth_app
+from triage.adapters.oauth import GOOGLE_SCOPES, MICROSOFT_SCOPES, TokenError, TokenFile, oauth_app
 from triage.adapters.oauth_login import login_google, login_microsoft
-from triage.config import Mailbox
+from triage.cli import main
+from triage.config import ConfigError, Mailbox
+from triage.configfile import write_config
 
 AUTHORITY = "https://login.microsoftonline.com/organizations"
 
@@ -148,3 +152,29 @@ def test_google_signs_in_with_the_loopback_flow_for_full_mail_access(
     assert request["grant_type"] == "authorization_code" and request["code"] == ConsentingBrowser.code
     assert oauth_server.provider.valid(answer["access_token"]) == mailbox.username
     assert answer["refresh_token"] in oauth_server.provider.refresh
+
+
+def test_a_client_secret_that_is_not_set_is_named_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TRIAGE_TEST_UNSET_SECRET", raising=False)
+    with pytest.raises(ConfigError, match=r"mailboxes\[main\]\.client_secret_env names \$TRIAGE_TEST_UNSET_SECRET"):
+        oauth_app(box("google", client_secret_env="TRIAGE_TEST_UNSET_SECRET"), tmp_path / "triage.toml")
+
+
+def test_auth_login_refuses_a_mailbox_that_signs_in_with_a_password(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mailbox = {"name": "main", "host": "imap.example.com", "username": "u@x.test", "password_env": "X"}
+    config = write_config(tmp_path / "triage.toml", mailboxes=[mailbox])
+    assert main(["auth", "login", "main", "--config", str(config.path)]) == 2
+    assert 'signs in with a password (set auth = "oauth2")' in capsys.readouterr().err
+    assert not (tmp_path / "triage-oauth-main.json").exists()
+
+
+def test_the_token_file_is_private_from_the_first_byte(tmp_path: Path) -> None:
+    old = os.umask(0)
+    try:
+        TokenFile(tmp_path / "t.json").save({"refresh_token": "rt-1"})
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "t.json").stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["t.json"], "no temporary file left behind"

@@ -563,17 +563,18 @@ def load_config(given: str | None = None) -> Config:
     return parse_config(data, path)
 
 
-def secret(owner: str, env_name: str, file_name: str, path: Path) -> str:
-    """A password from the environment variable or file the config names; never from the TOML itself."""
+def secret(owner: str, env_name: str, file_name: str, path: Path, what: str = "password") -> str:
+    """A password (or another secret: `what`) from the environment variable or file the config names; never from
+    the TOML itself."""
     if env_name:
         value = os.environ.get(env_name)
         if value:
             return value
         if not file_name:
-            raise ConfigError(f"{path}: {owner}.password_env names ${env_name}, which is not set")
+            raise ConfigError(f"{path}: {owner}.{what}_env names ${env_name}, which is not set")
     if file_name:
         try:
             return Path(file_name).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise ConfigError(f"{path}: {owner}.password_file {file_name}: {exc.strerror}") from exc
+            raise ConfigError(f"{path}: {owner}.{what}_file {file_name}: {exc.strerror}") from exc
     return ""

@@ -201,6 +201,8 @@ def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None
 
     def wake(box: Mailbox) -> None:
         """Poll now, in the scheduler's pool: the watcher goes straight back to waiting."""
+        if stop.is_set():
+            return  # shutting down: the scheduler takes no new jobs
         scheduler.add_job(cycles[box.name].request, misfire_grace_time=None)
 
     for box in boxes:

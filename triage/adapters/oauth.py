@@ -65,14 +65,11 @@ class OAuthApp:
 def oauth_app(box: Mailbox, config_path: Path) -> OAuthApp:
     """The app of an `auth = "oauth2"` mailbox, its client id and secret read from the environment or a file."""
     provider = Provider(box.provider)
-    client_id = box.client_id or secret(
-        f"mailboxes[{box.name}].client_id", box.client_id_env, box.client_id_file, config_path
-    )
+    owner = f"mailboxes[{box.name}]"
+    client_id = box.client_id or secret(owner, box.client_id_env, box.client_id_file, config_path, "client_id")
     if not client_id:
         raise ConfigError(f"{config_path}: mailboxes[{box.name}]: no client id (client_id, client_id_env or _file)")
-    client_secret = secret(
-        f"mailboxes[{box.name}].client_secret", box.client_secret_env, box.client_secret_file, config_path
-    )
+    client_secret = secret(owner, box.client_secret_env, box.client_secret_file, config_path, "client_secret")
     if provider == Provider.GOOGLE:
         token_url, scopes = box.token_url or GOOGLE_TOKEN_URL, box.scopes or GOOGLE_SCOPES
     elif provider == Provider.MICROSOFT:
