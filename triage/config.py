@@ -11,29 +11,16 @@ import re
 import tomllib
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
+from triage.config_oauth import LOOPBACK, check_mailbox_oauth2, check_smtp_oauth2
 from triage.core.mime import usable_address
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DEFAULT_FILE = "triage.toml"
 ENV_FILE = "TRIAGE_CONFIG"
 IDLE_RENEW_MAX = 29 * 60
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
-
-
-class Auth(StrEnum):
-    PASSWORD = "password"
-    OAUTH2 = "oauth2"
-
-
-class Provider(StrEnum):
-    GOOGLE = "google"
-    MICROSOFT = "microsoft"
-    GENERIC = "generic"
 
 
 class ConfigError(Exception):
@@ -423,49 +410,8 @@ def _mailbox(table: Any, index: int) -> Mailbox:
     for key in ("inbox", "drafts", "sent"):
         if not getattr(box, key).strip() or any(ch in getattr(box, key) for ch in "\r\n\0"):
             raise ValueError(f"{where}.{key} must be a folder name, not {getattr(box, key)!r}")
-    _oauth2(box, where)
+    check_mailbox_oauth2(box, where)
     return box
-
-
-def _oauth2(box: Mailbox, where: str) -> None:
-    """An OAuth2 mailbox names its provider and its app; its token endpoint is HTTPS (plain HTTP on loopback only)."""
-    if box.auth not in set(Auth):
-        raise ValueError(f"{where}.auth must be one of {', '.join(Auth)}, not {box.auth!r}")
-    if box.auth != Auth.OAUTH2:
-        return
-    if box.kind != "imap":
-        raise ValueError(f"{where}.auth = 'oauth2' is for IMAP mailboxes, not kind = {box.kind!r}")
-    if box.provider not in set(Provider):
-        raise ValueError(
-            f"{where}.provider must be one of {', '.join(Provider)} with auth = 'oauth2', not {box.provider!r}"
-        )
-    if not (box.client_id or box.client_id_env or box.client_id_file):
-        raise ValueError(f"missing key {where}.client_id (or client_id_env / client_id_file): the app's client id")
-    if box.provider == Provider.GENERIC and not box.token_url:
-        raise ValueError(f"missing key {where}.token_url (the token endpoint, for provider = 'generic')")
-    if box.token_url:
-        url = urlsplit(box.token_url)
-        if url.scheme not in ("https", "http") or not url.hostname:
-            raise ValueError(f"{where}.token_url must be an https:// URL, not {box.token_url!r}")
-        if url.scheme == "http" and url.hostname not in LOOPBACK:
-            raise ValueError(f"{where}.token_url: plain http is allowed on loopback only, not {url.hostname!r}")
-    if not box.username:
-        raise ValueError(f"missing key {where}.username (the address that signs in)")
-
-
-def _smtp_oauth2(smtp: Smtp, boxes: tuple[Mailbox, ...]) -> Smtp:
-    """SMTP signs in with a mailbox's OAuth2 sign-in: the one named, or the first mailbox that has one."""
-    if smtp.auth not in set(Auth):
-        raise ValueError(f"smtp.auth must be one of {', '.join(Auth)}, not {smtp.auth!r}")
-    if smtp.auth != Auth.OAUTH2:
-        return smtp
-    signed = [b.name for b in boxes if b.auth == Auth.OAUTH2]
-    if not signed:
-        raise ValueError("smtp.auth = 'oauth2' needs a mailbox with auth = 'oauth2' whose sign-in it uses")
-    name = smtp.oauth_mailbox or signed[0]
-    if name not in signed:
-        raise ValueError(f"smtp.oauth_mailbox: {name!r} is not a mailbox with auth = 'oauth2' ({', '.join(signed)})")
-    return Smtp(**{**smtp.__dict__, "oauth_mailbox": name})
 
 
 def _store_url(url: str) -> None:
@@ -501,7 +447,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             raise ValueError("mailboxes[].name must be unique")
         smtp: Smtp | None = _build(Smtp, data["smtp"], "smtp") if "smtp" in data else None
         if smtp is not None:
-            smtp = _smtp_oauth2(smtp, boxes)
+            smtp = check_smtp_oauth2(smtp, boxes)
         if smtp is not None and smtp.security not in ("ssl", "starttls", "none"):
             raise ValueError(f"smtp.security must be one of ssl, starttls, none, not {smtp.security!r}")
         if smtp is not None and smtp.security == "none" and smtp.host not in ("127.0.0.1", "localhost", "::1"):

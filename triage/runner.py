@@ -14,7 +14,8 @@ from typing import Any
 from triage.adapters.modelfile import load_classifier
 from triage.adapters.store import Store
 from triage.compose import Composer
-from triage.config import Auth, Config, Mailbox, secret
+from triage.config import Config, Mailbox, secret
+from triage.config_oauth import Auth
 from triage.core.classify import Classifier
 from triage.mailroom import Sender, SignInNeeded
 from triage.parallel import Understander

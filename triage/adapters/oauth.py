@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from triage.config import Config, ConfigError, Mailbox, Provider, secret
+from triage.config import Config, ConfigError, Mailbox, secret
+from triage.config_oauth import Provider
 from triage.mailroom import MailboxError, SignInNeeded
 
 for _name in ("oauthlib", "requests_oauthlib", "urllib3", "requests", "msal", "google_auth_oauthlib", "google.auth"):

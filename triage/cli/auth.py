@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from triage.cli.common import UserError, add_config, config_of
-from triage.config import Auth, Provider
+from triage.config_oauth import Auth, Provider
 
 log = logging.getLogger("triage.auth")
 
