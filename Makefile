@@ -31,6 +31,7 @@ typecheck: install
 # Installed only when missing; the package's own system-wide service must not start or stay up:
 # a temporary policy-rc.d (exit 101) forbids starting it during the install, and it is stopped
 # and disabled afterwards in case something started it anyway.
+# The OAuth2 tests need nothing more: Dovecot's oauth2 passdb (XOAUTH2, OAUTHBEARER) is part of dovecot-core.
 DOVECOT := /usr/sbin/dovecot
 # Debian's chromium for the review page's browser tests (Playwright drives it; its own browser download is never used).
 CHROMIUM := /usr/bin/chromium

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.oauth_server import OAuthServer
 from tests.servers import DOVECOT, MISSING, Account, Dovecot, SmtpSink
 from tests.stores import postgres_url, sqlite_url
 from triage.adapters.memory_store import MemoryStore
@@ -26,7 +27,7 @@ from triage.repository import Repository
 from triage.runner import build_poller, poll_once
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mail"
-SERVERS = {"dovecot", "imap_account", "smtp_sink"}
+SERVERS = {"dovecot", "imap_account", "smtp_sink", "oauth_dovecot", "oauth_account", "oauth_server"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -71,6 +72,30 @@ def dovecot() -> Iterator[Dovecot]:
 def imap_account(dovecot: Dovecot) -> Account:
     """A brand-new user per test, so no test sees another's mail."""
     return dovecot.new_account()
+
+
+@pytest.fixture(scope="session")
+def oauth_server() -> Iterator[OAuthServer]:
+    """The loopback OAuth2 provider (token and introspection endpoints) standing in for Google and Microsoft."""
+    with OAuthServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def oauth_dovecot(oauth_server: OAuthServer) -> Iterator[Dovecot]:
+    """A private Dovecot that also signs in with OAuth2 (XOAUTH2, OAUTHBEARER), asking oauth_server about tokens."""
+    if not DOVECOT.exists():
+        pytest.fail(MISSING, pytrace=False)
+    server = Dovecot(oauth2=oauth_server.introspection_url).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def oauth_account(oauth_dovecot: Dovecot) -> Account:
+    return oauth_dovecot.new_account()
 
 
 @pytest.fixture

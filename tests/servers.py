@@ -8,10 +8,12 @@ running the tests, root included, so nothing outside the temporary directory is 
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import grp
 import os
 import pwd
+import re
 import shutil
 import signal
 import socket
@@ -90,7 +92,7 @@ protocols = imap
 listen = {host}
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth_mechanisms}
 login_trusted_networks = {host}/32
 auth_failure_delay = 0
 mail_max_userip_connections = 200
@@ -112,9 +114,10 @@ last_valid_gid = {mail_gid}
 # shared file would be unknown to a login in the same second; a new file is read on first use.
 passdb {{
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u {root}/users/%u
 }}
-userdb {{
+{oauth_passdb}userdb {{
   driver = static
   args = home={root}/home/%u
 }}
@@ -179,12 +182,45 @@ class Account:
     password: str
 
 
-class Dovecot:
-    """A private Dovecot in the foreground; `with Dovecot() as server:` or `.start()` / `.stop()`."""
+# OAuth2 sign-in (SASL XOAUTH2 / OAUTHBEARER): every access token is checked at a token-introspection endpoint
+# (RFC 7662, POST token=...), which says whether it is active and whose it is. Dovecot keeps no cache of the answers
+# (auth_cache_size is 0 by default), so a token expired or revoked at the endpoint is refused at the next login.
+_OAUTH_PASSDB = """
+passdb {{
+  driver = oauth2
+  mechanisms = {mechanisms}
+  args = {root}/dovecot-oauth2.conf.ext
+}}
+"""
+_OAUTH_CONF = """\
+introspection_url = {url}
+introspection_mode = post
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+timeout_msecs = 5000
+"""
 
-    def __init__(self, users: dict[str, str] | None = None) -> None:
+
+class Dovecot:
+    """A private Dovecot in the foreground; `with Dovecot() as server:` or `.start()` / `.stop()`.
+
+    With `oauth2` (a token-introspection URL, tests/oauth_server.py) it also signs users in with OAuth2 access
+    tokens, by the SASL mechanisms in `oauth2_mechanisms`.
+    """
+
+    def __init__(
+        self,
+        users: dict[str, str] | None = None,
+        *,
+        oauth2: str | None = None,
+        oauth2_mechanisms: str = "xoauth2 oauthbearer",
+    ) -> None:
         if not DOVECOT.exists():
             raise RuntimeError(MISSING)
+        self.oauth2 = oauth2
+        self.oauth2_mechanisms = oauth2_mechanisms
         self.host = HOST
         self.port = free_port()
         self.root = Path(tempfile.mkdtemp(prefix="triage-dovecot-"))
@@ -221,9 +257,15 @@ class Dovecot:
                 mail_gid=mail.pw_gid,
                 anvil_chroot="empty" if uid == 0 else "",
                 login_chroot="login" if uid == 0 else "",
+                oauth_mechanisms=f" {self.oauth2_mechanisms}" if self.oauth2 else "",
+                oauth_passdb=_OAUTH_PASSDB.format(mechanisms=self.oauth2_mechanisms, root=self.root)
+                if self.oauth2
+                else "",
             ),
             encoding="utf-8",
         )
+        if self.oauth2:
+            (self.root / "dovecot-oauth2.conf.ext").write_text(_OAUTH_CONF.format(url=self.oauth2), encoding="utf-8")
 
     def add_user(self, username: str, password: str) -> Account:
         """Add a login (a passwd-file of its own, read by Dovecot on first use: no restart, no delay)."""
@@ -329,18 +371,57 @@ class _Handler:
         return "250 OK stored"
 
 
+XOAUTH2 = re.compile(rb"^user=([^\x01]+)\x01auth=Bearer ([^\x01]+)\x01\x01$")
+
+
+@dataclass
+class _OAuthHandler(_Handler):
+    """Also signs in with SASL XOAUTH2, strictly as Google and Microsoft parse it:
+    base64("user=" USER ^A "auth=Bearer " TOKEN ^A ^A), the token checked by `bearer(user, token)`. A refusal is
+    the error challenge (a JSON status) the client must answer with an empty line, then 535."""
+
+    bearer: Callable[[str, str], bool] = lambda user, token: False
+    # (aiosmtpd takes every handler attribute named auth_* for a SASL mechanism: hence "sasl_strings")
+    sasl_strings: list[bytes] = field(default_factory=list)
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        if len(args) < 2:
+            answer = await server.challenge_auth("")
+            if not isinstance(answer, bytes):
+                return AuthResult(success=False, handled=True)
+            raw = answer
+        else:
+            raw = base64.b64decode(args[1])
+        self.sasl_strings.append(raw)
+        match = XOAUTH2.match(raw)
+        if match and self.bearer(match.group(1).decode(), match.group(2).decode()):
+            return AuthResult(success=True, auth_data=match.group(1).decode())
+        await server.challenge_auth(b'{"status":"401","schemes":"bearer","scope":"https://mail.google.com/"}')
+        return AuthResult(success=False, handled=False)  # handled=False: aiosmtpd then answers 535
+
+
 class SmtpSink:
     """An SMTP server on a free loopback port that keeps every message it receives in `.messages`.
 
-    With `users`, AUTH PLAIN/LOGIN is offered (over plain text: loopback only) and required.
+    With `users`, AUTH PLAIN/LOGIN is offered (over plain text: loopback only) and required. With `bearer`, AUTH
+    XOAUTH2 instead (tests/oauth_server.py says which tokens are good).
     """
 
-    def __init__(self, users: dict[str, str] | None = None, *, smtputf8: bool = True) -> None:
+    def __init__(
+        self,
+        users: dict[str, str] | None = None,
+        *,
+        smtputf8: bool = True,
+        bearer: Callable[[str, str], bool] | None = None,
+    ) -> None:
         self.host = HOST
         self.port = free_port()
-        self._handler = _Handler()
+        self._handler = _Handler() if bearer is None else _OAuthHandler(bearer=bearer)
         self._users = users
         kwargs: dict[str, Any] = {"enable_SMTPUTF8": smtputf8}
+        if bearer is not None:
+            warnings.filterwarnings("ignore", message="Requiring AUTH while not requiring TLS", category=UserWarning)
+            kwargs.update(auth_required=True, auth_require_tls=False, auth_exclude_mechanism=["PLAIN", "LOGIN"])
         if users is not None:
             # AUTH over plain text is deliberate here (loopback only); aiosmtpd warns on every connection.
             # Added at run time: pytest resets warning filters around each test.
@@ -359,6 +440,11 @@ class SmtpSink:
     @property
     def messages(self) -> list[Received]:
         return self._handler.messages
+
+    @property
+    def auth_strings(self) -> list[bytes]:
+        """Every XOAUTH2 initial response received, decoded (only with `bearer`)."""
+        return self._handler.sasl_strings if isinstance(self._handler, _OAuthHandler) else []
 
     def stop(self) -> None:
         self._controller.stop()

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from triage.config_oauth import LOOPBACK, check_mailbox_oauth2, check_smtp_oauth2
 from triage.core.events import EventRule, rules_from_config
 from triage.core.mime import usable_address
 
@@ -150,6 +151,25 @@ class Mailbox:
     """`triage run` keeps an IMAP IDLE on the inbox (where the server offers it) and polls as soon as mail comes."""
     idle_renew: str = "20m"
     """How often the IDLE is renewed: servers may drop a client idle for 30 minutes (RFC 2177), so at most 29m."""
+    auth: str = "password"
+    """"password", or "oauth2": Google Workspace and Microsoft 365 (SASL XOAUTH2 / OAUTHBEARER, `triage auth login`)."""
+    provider: str = ""
+    """With auth = "oauth2": "google", "microsoft", or "generic" (any other provider: give token_url)."""
+    client_id: str = ""
+    """The app's client id (not a secret; or client_id_env / client_id_file)."""
+    client_id_env: str = ""
+    client_id_file: str = ""
+    client_secret_env: str = ""
+    """The app's client secret, where the provider issued one (Google does; a Microsoft public client has none)."""
+    client_secret_file: str = ""
+    token_url: str = ""
+    """The token endpoint: required for "generic", built in for Google and Microsoft."""
+    tenant: str = "common"
+    """Microsoft only: "common", "organizations", or the practice's tenant id or domain."""
+    scopes: tuple[str, ...] = ()
+    """The scopes asked for; empty means the provider's own for IMAP and SMTP (see README)."""
+    token_file: str = ""
+    """Where the refresh token is kept (created 0600); default: triage-oauth-NAME.json beside the config."""
 
     @property
     def poll_seconds(self) -> int:
@@ -171,6 +191,10 @@ class Smtp:
     verify_tls: bool = True
     ca_file: str = ""
     timeout: float = 30.0
+    auth: str = "password"
+    """"password", or "oauth2" to sign in with a mailbox's OAuth2 sign-in (`oauth_mailbox`)."""
+    oauth_mailbox: str = ""
+    """With auth = "oauth2": the mailbox whose sign-in SMTP uses (default: the first mailbox with auth = "oauth2")."""
 
 
 @dataclass(frozen=True)
@@ -386,7 +410,7 @@ def _mailbox(table: Any, index: int) -> Mailbox:
         raise ValueError(f"missing key {where}.host")
     if box.kind == "maildir" and not box.path:
         raise ValueError(f"missing key {where}.path (the Maildir folder)")
-    if box.security == "none" and box.kind == "imap" and box.host not in ("127.0.0.1", "localhost", "::1"):
+    if box.security == "none" and box.kind == "imap" and box.host not in LOOPBACK:
         raise ValueError(f"{where}.security = 'none' is allowed on loopback only, not for {box.host!r}")
     if box.batch_size < 1 or box.backlog_days < 0:
         raise ValueError(f"{where}.batch_size must be ≥ 1 and backlog_days ≥ 0")
@@ -395,6 +419,7 @@ def _mailbox(table: Any, index: int) -> Mailbox:
     for key in ("inbox", "drafts", "sent"):
         if not getattr(box, key).strip() or any(ch in getattr(box, key) for ch in "\r\n\0"):
             raise ValueError(f"{where}.{key} must be a folder name, not {getattr(box, key)!r}")
+    check_mailbox_oauth2(box, where)
     return box
 
 
@@ -430,6 +455,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         if len(set(names)) != len(names):
             raise ValueError("mailboxes[].name must be unique")
         smtp: Smtp | None = _build(Smtp, data["smtp"], "smtp") if "smtp" in data else None
+        if smtp is not None:
+            smtp = check_smtp_oauth2(smtp, boxes)
         if smtp is not None and smtp.security not in ("ssl", "starttls", "none"):
             raise ValueError(f"smtp.security must be one of ssl, starttls, none, not {smtp.security!r}")
         if smtp is not None and smtp.security == "none" and smtp.host not in ("127.0.0.1", "localhost", "::1"):
@@ -498,17 +525,18 @@ def load_config(given: str | None = None) -> Config:
     return parse_config(data, path)
 
 
-def secret(owner: str, env_name: str, file_name: str, path: Path) -> str:
-    """A password from the environment variable or file the config names; never from the TOML itself."""
+def secret(owner: str, env_name: str, file_name: str, path: Path, what: str = "password") -> str:
+    """A password (or another secret: `what`) from the environment variable or file the config names; never from
+    the TOML itself."""
     if env_name:
         value = os.environ.get(env_name)
         if value:
             return value
         if not file_name:
-            raise ConfigError(f"{path}: {owner}.password_env names ${env_name}, which is not set")
+            raise ConfigError(f"{path}: {owner}.{what}_env names ${env_name}, which is not set")
     if file_name:
         try:
             return Path(file_name).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise ConfigError(f"{path}: {owner}.password_file {file_name}: {exc.strerror}") from exc
+            raise ConfigError(f"{path}: {owner}.{what}_file {file_name}: {exc.strerror}") from exc
     return ""

@@ -52,6 +52,13 @@ class Mailroom(Protocol):
     def add_flags(self, folder: str, uids: Sequence[int], flags: Sequence[bytes]) -> None: ...
 
 
+class Bearer(Protocol):
+    """Where an OAuth2 access token comes from (triage.adapters.oauth.TokenSource): `fresh` asks for a new one,
+    after a server refused the last."""
+
+    def token(self, *, fresh: bool = False) -> str: ...
+
+
 Sender = Callable[[Sequence[str], bytes], None]
 """Sends one message by SMTP to the given recipients."""
 

@@ -15,10 +15,11 @@ from triage.adapters.modelfile import load_classifier
 from triage.adapters.store import Store
 from triage.compose import Composer
 from triage.config import Config, Mailbox, secret
+from triage.config_oauth import Auth
 from triage.core.classify import Classifier
-from triage.mailroom import Sender
+from triage.mailroom import Sender, SignInNeeded
 from triage.parallel import Understander
-from triage.pipeline.batch import PollReport, practice_zone
+from triage.pipeline.batch import PollReport, practice_time, practice_zone
 from triage.pipeline.poller import Poller, own_addresses
 from triage.repository import Repository
 
@@ -33,6 +34,10 @@ def open_mailroom(box: Mailbox, config: Config) -> AbstractContextManager[Any]:
         return MaildirMailbox(box)
     from triage.adapters.imap import ImapMailbox
 
+    if box.auth == Auth.OAUTH2:
+        from triage.adapters.oauth import token_source
+
+        return ImapMailbox(box, "", bearer=token_source(box, config))
     password = secret(f"mailboxes[{box.name}]", box.password_env, box.password_file, config.path)
     return ImapMailbox(box, password)
 
@@ -44,8 +49,18 @@ def make_sender(config: Config) -> Sender | None:
         return None
     from triage.adapters import smtp as smtp_adapter
 
-    password = secret("smtp", smtp.password_env, smtp.password_file, config.path)
     sender = config.practice.address
+    if smtp.auth == Auth.OAUTH2:
+        from triage.adapters.oauth import token_source
+
+        box = config.mailbox(smtp.oauth_mailbox)
+        bearer, username = token_source(box, config), smtp.username or box.username
+
+        def send_signed_in(recipients: Sequence[str], raw: bytes) -> None:
+            smtp_adapter.send(smtp, "", sender, recipients, raw, bearer=bearer, username=username)
+
+        return send_signed_in
+    password = secret("smtp", smtp.password_env, smtp.password_file, config.path)
 
     def send(recipients: Sequence[str], raw: bytes) -> None:
         smtp_adapter.send(smtp, password, sender, recipients, raw)
@@ -109,11 +124,45 @@ class KeptSession(AbstractContextManager[Any]):
 
 
 def poll_once(poller: Poller, mailboxes: Sequence[Mailbox] | None = None) -> list[PollReport]:
-    """One cycle over every mailbox; a mailbox that fails is reported and the others still run."""
+    """One cycle over every mailbox; a mailbox whose sign-in is gone is reported (and alerted, once) and the others
+    still run."""
     reports = []
     for box in mailboxes or poller.config.mailboxes:
-        reports.append(poller.poll(box, open_mailroom(box, poller.config)))
+        try:
+            reports.append(poller.poll(box, open_mailroom(box, poller.config)))
+        except SignInNeeded as exc:
+            signed_out(poller, box, exc)
+            reports.append(PollReport(mailbox=box.name, errors=[str(exc)]))
     return reports
+
+
+def signed_out(poller: Poller, box: Mailbox, exc: SignInNeeded) -> None:
+    """A mailbox's OAuth2 sign-in is gone: one line in the log, and `[safety] alert_to` told once (not on every
+    cycle or restart: the token file remembers until `triage auth login` signs in again)."""
+    log.error("%s", exc)
+    from triage.adapters.oauth import token_source
+    from triage.core.draft import build_sign_in_alert
+
+    source = token_source(box, poller.config)
+    alert_to = poller.config.safety.alert_to
+    if source.alerted() or not alert_to or poller.send is None:
+        return
+    practice = poller.config.practice
+    alert = build_sign_in_alert(
+        practice_name=practice.name,
+        practice_address=practice.address,
+        to=alert_to,
+        mailbox=box.name,
+        username=box.username,
+        reason=exc.reason,
+        now=practice_time(poller.config, poller.now()),
+    )
+    try:
+        poller.send(alert_to, alert)
+    except Exception as error:  # SMTP may sign in with this very mailbox: then only the log can tell
+        log.error("%s: could not alert %s that the sign-in is gone: %s", box.name, ", ".join(alert_to), error)
+        return
+    source.mark_alerted()
 
 
 def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None:
@@ -133,13 +182,28 @@ def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None
     def poll(box: Mailbox) -> None:
         try:
             on_report(poller.poll(box, sessions[box.name]))
+        except SignInNeeded as exc:
+            stop_mailbox(box, exc)
         except Exception as exc:  # one bad cycle (server down, bad password) must not stop the scheduler
             log.error("%s: poll failed: %s", box.name, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
     cycles = {box.name: Cycle(box.name, partial(poll, box)) for box in boxes}
+    halts = {box.name: threading.Event() for box in boxes}
+    halted_lock = threading.Lock()
+
+    def stop_mailbox(box: Mailbox, exc: SignInNeeded) -> None:
+        """Only a person can sign in again: this mailbox stops (polls and IDLE), the others go on."""
+        with halted_lock:
+            if halts[box.name].is_set():
+                return
+            halts[box.name].set()
+            cycles[box.name].stopped.set()
+        signed_out(poller, box, exc)
 
     def wake(box: Mailbox) -> None:
         """Poll now, in the scheduler's pool: the watcher goes straight back to waiting."""
+        if stop.is_set():
+            return  # shutting down: the scheduler takes no new jobs
         scheduler.add_job(cycles[box.name].request, misfire_grace_time=None)
 
     for box in boxes:
@@ -153,7 +217,13 @@ def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None
             next_run_time=datetime.now(UTC),
         )
     watchers = [
-        IdleWatcher(box, partial(open_mailroom, box, poller.config), partial(wake, box), stop)
+        IdleWatcher(
+            box,
+            partial(open_mailroom, box, poller.config),
+            partial(wake, box),
+            halts[box.name],
+            on_sign_in_needed=partial(stop_mailbox, box),
+        )
         for box in boxes
         if box.kind == "imap" and box.idle
     ]
@@ -174,6 +244,8 @@ def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None
         stop.set()
         for cycle in cycles.values():
             cycle.stopped.set()
+        for halt in halts.values():
+            halt.set()
         for watcher in watchers:
             watcher.join(timeout=10)
         scheduler.shutdown(wait=True)

@@ -22,7 +22,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import CapabilityError, IMAPClientError, LoginError
 
 from triage.config import Mailbox
-from triage.mailroom import Fetched, MailboxError
+from triage.mailroom import Bearer, Fetched, MailboxError, SignInNeeded
 
 __all__ = ["Fetched", "ImapMailbox", "MailboxError", "tls_context"]
 
@@ -76,9 +76,10 @@ class ImapMailbox:
     so a poll is STATUS (cheap), then SELECT + SEARCH + FETCH only when something changed.
     """
 
-    def __init__(self, box: Mailbox, password: str) -> None:
+    def __init__(self, box: Mailbox, password: str, bearer: Bearer | None = None) -> None:
         self.box = box
         self._password = password
+        self._bearer = bearer
         self._client: IMAPClient | None = None
         self._selected: tuple[str, bool] | None = None
         self.where = f"{box.host}:{box.port}"
@@ -104,7 +105,13 @@ class ImapMailbox:
         try:
             if box.security == "starttls":
                 client.starttls(context)
-            client.login(box.username, self._password)
+            if self._bearer is not None:
+                self._sign_in(client, self._bearer)
+            else:
+                client.login(box.username, self._password)
+        except (SignInNeeded, MailboxError):
+            self._abandon(client)
+            raise
         except CapabilityError as exc:
             self._abandon(client)
             raise MailboxError(f"{box.name}: TLS failure with {self.where}: server does not offer STARTTLS") from exc
@@ -119,6 +126,31 @@ class ImapMailbox:
             raise MailboxError(f"{box.name}: cannot reach {self.where}: {_reason(exc)}") from exc
         self._client = client
         return self
+
+    def _sign_in(self, client: IMAPClient, bearer: Bearer) -> None:
+        """OAuth2: OAUTHBEARER (RFC 7628) where the server offers it, else XOAUTH2 (Google's and Microsoft's own).
+        A refused access token is refreshed and tried once more: it may have been revoked or expired early."""
+        box = self.box
+        if client.has_capability("AUTH=OAUTHBEARER"):
+            mechanism = "OAUTHBEARER"
+        elif client.has_capability("AUTH=XOAUTH2"):
+            mechanism = "XOAUTH2"
+        else:
+            raise MailboxError(f"{box.name}: {self.where} offers no OAuth2 sign-in (AUTH=XOAUTH2 or OAUTHBEARER)")
+        for fresh in (False, True):
+            token = bearer.token(fresh=fresh)
+            try:
+                if mechanism == "OAUTHBEARER":
+                    client.oauthbearer_login(box.username, token)
+                else:
+                    client.oauth2_login(box.username, token)
+                return
+            except LoginError as exc:
+                if fresh:
+                    raise MailboxError(
+                        f"{box.name}: {mechanism} sign-in refused for {box.username} at {self.where} even with a "
+                        f"new access token: {_reason(exc)}"
+                    ) from exc
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from triage.config import Smtp
 from triage.core.draft import ascii_address
-from triage.mailroom import SmtpError, SmtpUnsupported
+from triage.mailroom import Bearer, MailboxError, SmtpError, SmtpUnsupported
 
 __all__ = ["SmtpError", "SmtpUnsupported", "send"]
 
@@ -40,8 +40,42 @@ def _reason(exc: BaseException) -> str:
     return " ".join(text.split())
 
 
-def send(smtp: Smtp, password: str, sender: str, recipients: Sequence[str], raw: bytes) -> None:
-    """Hand one message to the configured server; raises SmtpError unless every recipient was accepted."""
+def _sign_in(client: smtplib.SMTP, username: str, bearer: Bearer) -> None:
+    """OAuth2 over SMTP: OAUTHBEARER (RFC 7628) where offered, else XOAUTH2; a refused access token is refreshed and
+    tried once more. After a refusal the server sends an error challenge, answered with an empty line (RFC 7628
+    §3.2.3), and then its 535."""
+    offered = (client.esmtp_features.get("auth") or "").upper().split()
+    if "OAUTHBEARER" in offered:
+        mechanism, gs2 = "OAUTHBEARER", "n,a={},".format(username.replace("=", "=3D").replace(",", "=2C"))
+    else:
+        mechanism, gs2 = "XOAUTH2", f"user={username}"
+    for fresh in (False, True):
+        initial = f"{gs2}\x01auth=Bearer {bearer.token(fresh=fresh)}\x01\x01"
+
+        def answer(challenge: bytes | None = None, initial: str = initial) -> str:
+            return "" if challenge is not None else initial
+
+        try:
+            client.auth(mechanism, answer, initial_response_ok=True)
+            return
+        except smtplib.SMTPAuthenticationError:
+            if fresh:
+                raise
+
+
+def send(
+    smtp: Smtp,
+    password: str,
+    sender: str,
+    recipients: Sequence[str],
+    raw: bytes,
+    *,
+    bearer: Bearer | None = None,
+    username: str = "",
+) -> None:
+    """Hand one message to the configured server; raises SmtpError unless every recipient was accepted.
+
+    With a bearer (auth = "oauth2") it signs in as `username` with an OAuth2 access token instead of a password."""
     where = f"{smtp.host}:{smtp.port}"
     if smtp.security not in ("ssl", "starttls", "none"):
         raise SmtpError(f"smtp {where}: unknown security {smtp.security!r} (ssl, starttls or none)")
@@ -63,7 +97,10 @@ def send(smtp: Smtp, password: str, sender: str, recipients: Sequence[str], raw:
                 step = "STARTTLS"
                 client.starttls(context=_context(smtp))
                 client.ehlo()
-            if smtp.username:
+            if bearer is not None:
+                step = f"OAuth2 sign-in as {username}"
+                _sign_in(client, username, bearer)
+            elif smtp.username:
                 step = f"login as {smtp.username}"
                 client.login(smtp.username, password)
             step = "send"
@@ -79,7 +116,9 @@ def send(smtp: Smtp, password: str, sender: str, recipients: Sequence[str], raw:
             if refused:
                 raise smtplib.SMTPRecipientsRefused(refused)
     except smtplib.SMTPAuthenticationError as exc:
-        raise SmtpError(f"smtp {where}: login failed for {smtp.username}: {_reason(exc)}") from exc
+        raise SmtpError(f"smtp {where}: login failed for {username or smtp.username}: {_reason(exc)}") from exc
+    except MailboxError as exc:  # no access token to be had (the token endpoint is down or refused the app)
+        raise SmtpError(f"smtp {where}: {exc}") from exc
     except smtplib.SMTPNotSupportedError as exc:
         raise SmtpError(f"smtp {where}: {step} not offered by the server: {_reason(exc)}") from exc
     except ssl.SSLError as exc:

@@ -7,6 +7,7 @@
   report.py   report
   catchup.py  absence, backlog, digest
   web.py      user add, serve (the review page)
+  auth.py     auth login (OAuth2 sign-in of a mailbox)
   common.py   the one error type, and loading the config, the classifier and the store
 
 Every failure a person can fix is one line on stderr and exit code 2.
@@ -21,7 +22,7 @@ import sys
 from collections.abc import Sequence
 
 from triage import __version__
-from triage.cli import catchup, contact, imports, mail, model, report, web
+from triage.cli import auth, catchup, contact, imports, mail, model, report, web
 from triage.cli.common import FIXABLE, UserError, load_classifier
 
 __all__ = ["UserError", "build_parser", "load_classifier", "main"]
@@ -35,7 +36,8 @@ Start here:
   triage demo                          the whole pipeline on the bundled sample inbox (nothing to set up)
   triage classify MESSAGE.eml|FOLDER   what would triage make of these messages?
   triage poll --config triage.toml     read the mailboxes once, leave draft replies
-  triage run --config triage.toml      keep doing that every poll_every
+  triage run --config triage.toml      keep doing that: new mail within seconds (IDLE), and every poll_every
+  triage auth login MAILBOX            sign a Google Workspace or Microsoft 365 mailbox in (OAuth2)
   triage report --format html          leads, conversion and response times, with charts
   triage contact show EMAIL            one person's stage and history
   triage backlog / triage digest       back from time away: what to review first
@@ -57,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="config file (default: ./triage.toml, then $TRIAGE_CONFIG)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (model, mail, contact, imports, report, catchup, web):
+    for group in (model, mail, auth, contact, imports, report, catchup, web):
         group.add(sub)
     return parser
 

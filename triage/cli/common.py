@@ -14,7 +14,7 @@ from triage.adapters.modelfile import ModelError, load_classifier
 from triage.compose import ComposeError
 from triage.config import Config, ConfigError, load_config
 from triage.core.stages import StageError
-from triage.mailroom import MailboxError, SmtpError
+from triage.mailroom import MailboxError, SignInNeeded, SmtpError
 from triage.repository import Repository, StoreError
 
 CONFIG_HELP = "config file (default: ./triage.toml, then $TRIAGE_CONFIG)"
@@ -36,6 +36,7 @@ FIXABLE: tuple[type[Exception], ...] = (
     SmtpError,
     ComposeError,
     StageError,
+    SignInNeeded,
 )
 """Failures that are one line for a person to act on, never a traceback."""
 

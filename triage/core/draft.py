@@ -132,3 +132,31 @@ def build_alert(
         charset="utf-8",
     )
     return msg.as_bytes(policy=SMTP)  # CRLF line ends: what SMTP DATA and IMAP APPEND expect
+
+
+def build_sign_in_alert(
+    *,
+    practice_name: str,
+    practice_address: str,
+    to: Sequence[str],
+    mailbox: str,
+    username: str,
+    reason: str,
+    now: datetime,
+) -> bytes:
+    """Tells the practice a mailbox stopped because its OAuth2 sign-in is gone, and the one command that fixes it:
+    until then no mail of that mailbox is read, so nobody must be left thinking triage is still watching it."""
+    msg = EmailMessage()
+    msg["From"] = formataddr((f"triage at {practice_name}", practice_address))
+    msg["To"] = ", ".join(to)
+    msg["Subject"] = f"[triage] Mailbox {mailbox} stopped: it needs signing in again"
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = make_msgid(domain=practice_address.split("@")[-1])
+    msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(
+        f"triage can no longer read the mailbox {mailbox} ({username}): {reason}.\n\n"
+        "New mail there is not being read or answered until someone signs in again, on the machine that runs\n"
+        f"triage:\n\n    triage auth login {mailbox}\n\nThe other mailboxes are still being read.\n",
+        charset="utf-8",
+    )
+    return msg.as_bytes(policy=SMTP)
