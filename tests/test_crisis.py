@@ -21,6 +21,7 @@ CRISES = [
     "I gave my guitar and most of my books to my nephew last weekend since I won't need them.",
     'She said she "took more of her sleeping pills than she should have" about an hour ago.',
     "I've already written letters to my children and put my affairs in order; I'd like to talk to someone before then.",
+    "whats the point. i have a plan for this weekend. not asking for anything, just wanted someone to know",
     "Ya no quiero vivir.",
     "A veces pienso que mi familia estaría mejor sin mí.",
     "me estoy cortando otra vez",
@@ -38,6 +39,8 @@ NOT_CRISES = [
     "Me muero de ganas de empezar la terapia.",
     "It finally hit me that I need help.",
     "I won't need my winter coat since I won't need it in Arizona.",
+    "I have a plan for this weekend, can we meet Monday instead?",
+    "Honestly, what's the point of paying for parking downtown?",
 ]
 
 
@@ -79,11 +82,12 @@ def test_the_pattern_prefilter_never_skips_a_pattern_that_matches() -> None:
         ("I'm not having any thoughts of hurting myself or the baby - my OB asked.", False),
         ("No thoughts of killing myself, just exhausted.", False),
         ("D/c from our IOP 10/20. No current SI/HI, safety plan in place, stable on sertraline.", False),
+        ("I've been stable for over ten years, with a solid safety plan I haven't needed in a long time.", False),
         ("I'm not okay and having thoughts of hurting myself.", True),
         ("I never had thoughts of suicide until this month, now I think about killing myself every day.", True),
     ],
 )
 def test_a_denial_as_doctors_ask_it_is_not_a_crisis_but_its_neighbours_are(text: str, crisis: bool) -> None:
-    from triage.core.crisis import find_crisis
+    from triage.core.crisis import clinical_risk, find_crisis
 
-    assert (find_crisis(text) is not None) is crisis
+    assert (find_crisis(text) is not None or clinical_risk(text) is not None) is crisis
