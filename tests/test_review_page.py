@@ -4,6 +4,7 @@ a front desk account cannot open a possible crisis; two people approving the sam
 
 from __future__ import annotations
 
+import argparse
 import email
 import email.policy
 import http.server
@@ -22,6 +23,7 @@ from tests.servers import Account, Dovecot, SmtpSink, free_port
 from tests.test_poll_imap import make_config
 from triage.adapters.staff_store import StaffStore
 from triage.adapters.store import Store
+from triage.cli.model import corrections
 from triage.core.classify import Classifier
 from triage.core.kinds import Role, TouchpointKind
 from triage.pipeline.batch import practice_zone
@@ -276,6 +278,9 @@ def test_changing_the_topics_writes_the_draft_again_and_keeps_a_labelled_example
     assert "couples" in fix.labels and "fees" in fix.labels and fix.actor == "Dana" and "charge" in fix.body
     item = StaffStore(site.store).item(entry)
     assert item is not None and "couples" in item.labels
+    config = Path(site.store.url.removeprefix("sqlite:///")).parent / "triage.toml"
+    examples = [e for e in corrections(argparse.Namespace(config=str(config))) if "charge" in e.text]
+    assert examples and set(examples[0].labels) >= {"couples", "fees"} and examples[0].origin == "correction by Dana"
 
 
 def test_bulk_approve_sends_each_selected_draft_once_and_never_a_crisis(site: Site, page: Any) -> None:
@@ -288,3 +293,12 @@ def test_bulk_approve_sends_each_selected_draft_once_and_never_a_crisis(site: Si
     for who in ("jo", "kim"):
         assert len([m for m in site.sink.messages if f"{who}@mail.example" in m.recipients]) == 1
     assert not [m for m in folder(site.account, "Drafts") if "jo@" in str(m["To"]) or "kim@" in str(m["To"])]
+
+
+def test_the_funnel_dashboard_shows_the_reports_figures_and_charts(site: Site, page: Any) -> None:
+    sign_in(page, site, "Fran")
+    page.click("text=Funnel")
+    page.wait_for_load_state("networkidle")
+    assert "New leads" in page.content()
+    widths = page.eval_on_selector_all("img.chart", "imgs => imgs.map(i => i.complete ? i.naturalWidth : 0)")
+    assert len(widths) == 3 and all(w > 100 for w in widths), widths

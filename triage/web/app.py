@@ -26,8 +26,11 @@ from triage.adapters.staff_store import StaffStore
 from triage.core.kinds import ReviewAction, Role, Stage
 from triage.core.labels import LABELS
 from triage.mailroom import MailboxError, SmtpError
+from triage.reporting.charts import chart_pngs
+from triage.reporting.funnel_view import CHARTS, sections, title
 from triage.repository import StoreError
 from triage.web.accounts import sign_in
+from triage.web.dashboard import funnel, period
 from triage.web.desk import Desk, DeskError
 from triage.web.queue import queue_rows, timeline
 from triage.web.topics import retopic
@@ -234,6 +237,22 @@ def create_app(
         for line in refused:
             flash(line, "error")
         return redirect(url_for("queue"))
+
+    @app.get("/dashboard")
+    def dashboard() -> ResponseReturnValue:
+        start, end = period(request.args.get("from"), request.args.get("to"), zone)
+        report = funnel(desk.store, zone, start, end)
+        return render_template(
+            "dashboard.html", title=title(report), sections=sections(report), start=start, end=end, charts=CHARTS
+        )
+
+    @app.get("/dashboard/<name>")
+    def chart(name: str) -> ResponseReturnValue:
+        if name not in CHARTS:
+            abort(404)
+        start, end = period(request.args.get("from"), request.args.get("to"), zone)
+        png = chart_pngs(funnel(desk.store, zone, start, end))[name]
+        return Response(png, mimetype="image/png")
 
     @app.post("/contact/<int:contact_id>/stage")
     def stage(contact_id: int) -> ResponseReturnValue:
