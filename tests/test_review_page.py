@@ -103,13 +103,13 @@ def site(dovecot: Dovecot, classifier: Classifier, tmp_path_factory: pytest.Temp
         client.append("INBOX", message("Omar Haddad <omar@mail.example>", "Do you see couples? Thanks, Omar"))
         client.append("INBOX", hostile_mail(pixel.server_address[1]))
         client.append("INBOX", message("Lee Park <lee@mail.example>", "Hi, what do you charge per session? Lee"))
-        for name in ("Jo", "Kim"):
+        for name in ("Jo", "Kim", "Ana"):
             text = f"Hello, do you take Aetna? Thanks, {name}"
             client.append("INBOX", message(f"{name} Doe <{name.lower()}@mail.example>", text))
     config = make_config(account, tmp, smtp=sink)
     store = Store(config.store.url)
     (report,) = poll_once(build_poller(config, classifier, store=store))
-    assert report.drafts >= 7, report
+    assert report.drafts >= 8, report
     staff = StaffStore(store)
     add_account(staff, "Dana", Role.OWNER, PASSWORD)
     add_account(staff, "Robin", Role.CLINICIAN, PASSWORD)
@@ -178,7 +178,7 @@ def test_staff_edit_a_draft_approve_it_and_it_arrives_threaded_with_the_edited_t
     rows = page.locator("table.queue tbody tr")
     assert "crisis" in (rows.first.get_attribute("class") or ""), "a possible crisis comes first"
     DOCS.mkdir(exist_ok=True)
-    page.screenshot(path=str(DOCS / "review-queue.png"))
+    page.screenshot(path=str(DOCS / "review-queue.png"), clip={"x": 0, "y": 0, "width": 1200, "height": 480})
     page.click("text=Maya")
     assert "insurance" in page.locator(".understood").inner_text()
     edited = "Hi Maya,\n\nYes, we are in network with Aetna. Dana will call you tomorrow.\n\nWarmly,\nDana"
@@ -302,3 +302,18 @@ def test_the_funnel_dashboard_shows_the_reports_figures_and_charts(site: Site, p
     assert "New leads" in page.content()
     widths = page.eval_on_selector_all("img.chart", "imgs => imgs.map(i => i.complete ? i.naturalWidth : 0)")
     assert len(widths) == 3 and all(w > 100 for w in widths), widths
+
+
+def test_a_draft_deleted_in_the_mail_client_leaves_the_queue(site: Site, page: Any) -> None:
+    with IMAPClient(site.account.host, port=site.account.port, ssl=False) as client:
+        client.login(site.account.username, site.account.password)
+        client.select_folder("Drafts")
+        data = client.fetch(client.search("ALL"), ["BODY.PEEK[HEADER.FIELDS (TO)]"])
+        (uid,) = [u for u, d in data.items() if any(isinstance(v, bytes) and b"ana@mail" in v for v in d.values())]
+        client.delete_messages([uid])
+        client.expunge()
+    sign_in(page, site, "Dana")
+    assert "ana@mail.example" not in page.locator("table.queue").inner_text()
+    contact = site.store.contact("ana@mail.example")
+    assert contact is not None
+    assert [t for t in site.store.history(contact.id) if t.kind == TouchpointKind.DRAFT_REMOVED]

@@ -32,7 +32,7 @@ from triage.repository import StoreError
 from triage.web.accounts import sign_in
 from triage.web.dashboard import funnel, period
 from triage.web.desk import Desk, DeskError
-from triage.web.queue import queue_rows, timeline
+from triage.web.queue import queue_rows, sweep, timeline
 from triage.web.topics import retopic
 
 CSP = (
@@ -151,7 +151,10 @@ def create_app(
 
     @app.get("/")
     def queue() -> ResponseReturnValue:
-        return render_template("queue.html", rows=queue_rows(desk), reads_crises=g.staff.role.reads_crises)
+        rows = queue_rows(desk)
+        if sweep(desk, rows):
+            rows = queue_rows(desk)
+        return render_template("queue.html", rows=rows, reads_crises=g.staff.role.reads_crises)
 
     def _item(entry_id: int) -> Any:
         item = staff.item(entry_id)
