@@ -143,3 +143,14 @@ def test_user_add_reads_a_password_from_a_pipe_not_a_prompt(monkeypatch: pytest.
 
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
     assert web.read_password() == PASSWORD
+
+
+@pytest.mark.parametrize("target", ["//evil.example/", "/\\evil.example", "https://evil.example/"])
+def test_sign_in_never_sends_anyone_to_another_site(client_for: Any, target: str) -> None:
+    client = client_for()
+    answer = client.post(
+        "/login",
+        query_string={"next": target},
+        data={"name": "Fran", "password": PASSWORD, "csrf_token": _token(client)},
+    )
+    assert answer.status_code == 302 and answer.headers["Location"] == "/"

@@ -43,6 +43,11 @@ OPEN = {"login", "static", "favicon"}
 """Endpoints reachable without signing in: the sign-in form, its stylesheet, no icon (no data in any)."""
 
 
+def _local_path(target: str) -> bool:
+    """A path on this site only (never "//host" or "/\\host", which browsers read as another site)."""
+    return target.startswith("/") and not target.startswith(("//", "/\\")) and "\n" not in target
+
+
 def create_app(
     desk: Desk,
     zone: ZoneInfo,
@@ -138,7 +143,7 @@ def create_app(
         session.permanent = True
         session["staff"], session["seen"] = account.name, time.time()
         target = request.args.get("next") or ""
-        return redirect(target if target.startswith("/") and not target.startswith("//") else url_for("queue"))
+        return redirect(target if _local_path(target) else url_for("queue"))
 
     @app.get("/favicon.ico")
     def favicon() -> ResponseReturnValue:
@@ -273,9 +278,7 @@ def create_app(
         except StageError as exc:
             flash(str(exc).splitlines()[0], "error")
         back = request.form.get("back", "")
-        return redirect(
-            back if back.startswith("/") and not back.startswith("//") else url_for("contact", contact_id=contact_id)
-        )
+        return redirect(back if _local_path(back) else url_for("contact", contact_id=contact_id))
 
     @app.get("/contact/<int:contact_id>")
     def contact(contact_id: int) -> ResponseReturnValue:
