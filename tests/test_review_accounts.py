@@ -154,3 +154,18 @@ def test_sign_in_never_sends_anyone_to_another_site(client_for: Any, target: str
         data={"name": "Fran", "password": PASSWORD, "csrf_token": _token(client)},
     )
     assert answer.status_code == 302 and answer.headers["Location"] == "/"
+
+
+def test_a_second_claim_on_an_item_is_told_who_came_first(sql_store: Store) -> None:
+    """The primary key of review_claims is what keeps a reply from being sent twice, on SQLite and PostgreSQL."""
+    from datetime import UTC, datetime
+
+    from triage.core.kinds import ReviewAction
+
+    (claim,) = sql_store.claim_many("main", "INBOX", 1, [(1, "<a@x>", "hash", datetime.now(UTC))])
+    staff = StaffStore(sql_store)
+    assert staff.claim(claim.entry_id, ReviewAction.SENDING, "Dana") is None
+    second = staff.claim(claim.entry_id, ReviewAction.SENDING, "Robin")
+    assert second is not None and second.actor == "Dana"
+    staff.release(claim.entry_id)
+    assert staff.claim(claim.entry_id, ReviewAction.DISCARDED, "Robin") is None
