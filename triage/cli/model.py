@@ -61,6 +61,14 @@ def add(sub: Any) -> None:
     p.add_argument("--cv", action="store_true", help="also cross-validate on the training data")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="training data for --cv")
     add_model(p)
+    p.add_argument(
+        "--before",
+        type=Path,
+        default=None,
+        metavar="MODEL_DIR",
+        help="also score FOLDER with this (older) model and show F1 before and after per label, e.g. the shipped "
+        "model against one trained `--with-corrections`",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     p.set_defaults(func=cmd_eval)
 
@@ -145,7 +153,7 @@ def corrections(args: argparse.Namespace) -> list[Example]:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from triage.reporting.understood import eval_cv, eval_folder
+    from triage.reporting.understood import before_and_after, eval_cv, eval_folder
 
     if not args.folders and not args.cv:
         args.cv = True
@@ -153,9 +161,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         eval_cv(args.data)
     if args.folders:
         classifier = load_classifier(args.model)
+        before = load_classifier(args.before) if args.before else None
         for folder in args.folders:
             try:
-                eval_folder(Path(folder), classifier, verbose=args.verbose)
+                after_report = eval_folder(Path(folder), classifier, verbose=args.verbose)
+                if before is not None:
+                    before_and_after(Path(folder), eval_folder(Path(folder), before, quiet=True), after_report)
             except FileNotFoundError as exc:
                 raise UserError(str(exc)) from exc
     return 0
