@@ -28,6 +28,7 @@ from triage.core.kinds import LedgerState, ReviewAction, TouchpointKind
 from triage.core.mime import Unreadable, decode_message
 from triage.core.model import Quarantine
 from triage.mailroom import Fetched, Mailroom, Sender
+from triage.pipeline.poller import own_addresses
 from triage.repository import NewTouchpoint
 from triage.runner import open_mailroom
 from triage.understand import understand_many
@@ -152,7 +153,7 @@ class Desk:
         opened.sender = decoded.headers.get("from", "")
         opened.date = decoded.headers.get("date", "")
         opened.text = decoded.text
-        (understood,) = understand_many([original.raw], self.classifier)
+        (understood,) = understand_many([original.raw], self.classifier, own_addresses(self.config))
         if not isinstance(understood, Quarantine):
             c = understood.classification
             opened.topics = [Topic(label, tuple(c.top_words.get(label, ()))) for label in c.labels]
