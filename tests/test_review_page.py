@@ -317,3 +317,23 @@ def test_a_draft_deleted_in_the_mail_client_leaves_the_queue(site: Site, page: A
     contact = site.store.contact("ana@mail.example")
     assert contact is not None
     assert [t for t in site.store.history(contact.id) if t.kind == TouchpointKind.DRAFT_REMOVED]
+
+
+def test_a_save_over_a_draft_someone_else_just_saved_is_refused_and_told(site: Site, browser: Any) -> None:
+    first, second = (browser.new_context().new_page() for _ in range(2))
+    try:
+        sign_in(first, site, "Dana")
+        sign_in(second, site, "Robin")
+        for p in (first, second):
+            p.goto(f"{site.url}/item/{site.ids['mallory@mail.example']}")
+        first.fill("textarea[name=text]", "Dana's version")
+        first.click("button[value=save]")
+        assert "Saved to Drafts." in first.locator(".flash").inner_text()
+        second.fill("textarea[name=text]", "Robin's version")
+        second.click("button[value=save]")
+        assert "someone saved a newer version" in second.locator(".flash.error").inner_text()
+        drafts = [m for m in folder(site.account, "Drafts") if "mallory@" in str(m["To"])]
+        assert len(drafts) == 1 and "Dana's version" in drafts[0].get_body().get_content()  # type: ignore[union-attr]
+    finally:
+        first.context.close()
+        second.context.close()

@@ -196,14 +196,15 @@ def create_app(
         if action not in ("save", "approve", "discard"):
             abort(400)
         try:
-            if action == "save":
-                desk.save(found, seen_uid, text, g.staff.name)
-                flash("Saved to Drafts.", "ok")
-            elif action == "approve":
-                flash(f"Sent to {desk.approve(found, seen_uid, text, g.staff.name)}.", "ok")
-            else:
-                desk.discard(found, seen_uid, g.staff.name)
-                flash("Draft discarded.", "ok")
+            with desk.holding(entry_id):
+                if action == "save":
+                    desk.save(found, seen_uid, text, g.staff.name)
+                    flash("Saved to Drafts.", "ok")
+                elif action == "approve":
+                    flash(f"Sent to {desk.approve(found, seen_uid, text, g.staff.name)}.", "ok")
+                else:
+                    desk.discard(found, seen_uid, g.staff.name)
+                    flash("Draft discarded.", "ok")
         except (DeskError, MailboxError, SmtpError) as exc:
             flash((str(exc).splitlines() or ["failed"])[0], "error")
             return redirect(url_for("item", entry_id=entry_id))
@@ -217,8 +218,9 @@ def create_app(
         except ValueError:
             abort(400)
         try:
-            chosen = retopic(desk, found, seen_uid, request.form.getlist("topic"), g.staff.name)
-            flash(f"Topics now {', '.join(chosen)}; the draft was written again.", "ok")
+            with desk.holding(entry_id):
+                chosen = retopic(desk, found, seen_uid, request.form.getlist("topic"), g.staff.name)
+                flash(f"Topics now {', '.join(chosen)}; the draft was written again.", "ok")
         except (DeskError, MailboxError) as exc:
             flash((str(exc).splitlines() or ["failed"])[0], "error")
         return redirect(url_for("item", entry_id=entry_id))
@@ -237,8 +239,9 @@ def create_app(
                 refused.append(f"{who}: open it to read it first")
                 continue
             try:
-                desk.approve_as_drafted(found, g.staff.name)
-                sent += 1
+                with desk.holding(found.entry_id):
+                    desk.approve_as_drafted(found, g.staff.name)
+                    sent += 1
             except (DeskError, MailboxError, SmtpError) as exc:
                 refused.append(f"{who}: {(str(exc).splitlines() or ['failed'])[0]}")
         flash(f"{sent} sent.", "ok")

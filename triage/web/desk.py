@@ -12,6 +12,9 @@ one in Drafts), discard (claim, draft out of Drafts). Every action is a touchpoi
 from __future__ import annotations
 
 import email
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.charset import QP, Charset
@@ -124,6 +127,18 @@ class Desk:
         self, config: Config, store: Store, staff: StaffStore, classifier: Classifier, send: Sender | None
     ) -> None:
         self.config, self.store, self.staff, self.classifier, self.send = config, store, staff, classifier, send
+        self._guard = threading.Lock()
+        self._items: dict[int, threading.Lock] = {}
+
+    @contextmanager
+    def holding(self, entry_id: int) -> Iterator[None]:
+        """One change at a time per item in this server: two saves at once would otherwise both pass the "is this
+        still the draft you saw?" check and leave two drafts. (Across servers, the claim row still keeps sending to
+        once; the draft's UID check tells the later save.)"""
+        with self._guard:
+            lock = self._items.setdefault(entry_id, threading.Lock())
+        with lock:
+            yield
 
     def box(self, item: Item) -> Mailbox:
         for box in self.config.mailboxes:
