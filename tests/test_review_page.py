@@ -337,3 +337,20 @@ def test_a_save_over_a_draft_someone_else_just_saved_is_refused_and_told(site: S
     finally:
         first.context.close()
         second.context.close()
+
+
+def test_staff_move_a_stage_and_mark_someone_lost_and_the_audit_trail_names_them(site: Site, page: Any) -> None:
+    sign_in(page, site, "Robin")
+    page.goto(f"{site.url}/item/{site.ids['kim@mail.example']}")
+    page.select_option("#stage select[name=stage]", "prospect")
+    page.click("#stage button[type=submit]")
+    assert "Now prospect." in page.locator(".flash.ok").inner_text()
+    page.click("button[value=lost]")
+    assert "Now lost." in page.locator(".flash.ok").inner_text()
+    contact = site.store.contact("kim@mail.example")
+    assert contact is not None and contact.stage == "lost"
+    moves = [t for t in site.store.history(contact.id) if t.kind == TouchpointKind.STAGE_CHANGE]
+    assert [t.actor for t in moves] == ["Robin", "Robin"]
+    page.click("text=Every touchpoint")
+    trail = page.locator("table.timeline").inner_text()
+    assert "stage change" in trail and "viewed" in trail and "reply sent" in trail and "Robin" in trail
