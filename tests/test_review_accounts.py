@@ -169,3 +169,24 @@ def test_a_second_claim_on_an_item_is_told_who_came_first(sql_store: Store) -> N
     assert second is not None and second.actor == "Dana"
     staff.release(claim.entry_id)
     assert staff.claim(claim.entry_id, ReviewAction.DISCARDED, "Robin") is None
+
+
+def test_a_draft_that_still_holds_its_note_for_staff_is_never_sent(config_path: Path, classifier: Classifier) -> None:
+    from datetime import UTC, datetime
+
+    from triage.adapters.staff_store import Item
+    from triage.web.desk import DeskError
+
+    config = load_config(str(config_path))
+    store = Store(config.store.url)
+    sent: list[bytes] = []
+    try:
+        desk = Desk(config, store, StaffStore(store), classifier, lambda to, raw: sent.append(raw))
+        (claim,) = store.claim_many("main", "INBOX", 1, [(1, "<a@x>", "hash", datetime.now(UTC))])
+        item = Item(claim.entry_id, "main", "INBOX", 1, 1, "<a@x>", "hash", ("services",), None, None, None, None)
+        text = "[For staff: they ask about sex therapy. Answer, then delete this line.]\n\nHi Sam,\n..."
+        with pytest.raises(DeskError, match="note for staff"):
+            desk.approve(item, 7, text, "Dana")
+        assert sent == [] and StaffStore(store).claimed(claim.entry_id) is None
+    finally:
+        store.close()

@@ -24,6 +24,7 @@ from email.utils import format_datetime, getaddresses, make_msgid
 
 from triage.adapters.staff_store import Claimed, Item, StaffStore
 from triage.adapters.store import Store
+from triage.compose import STAFF_NOTE
 from triage.config import Config, Mailbox
 from triage.core.classify import Classifier
 from triage.core.draft import SOURCE_HEADER, source_key
@@ -37,6 +38,8 @@ from triage.runner import open_mailroom
 from triage.understand import understand_many
 
 DRAFT, SEEN = b"\\Draft", b"\\Seen"
+STAFF_NOTE_START = STAFF_NOTE.split("{")[0]
+"""The start of the note a draft carries for staff: a reply that still holds it is never sent."""
 _UTF8 = Charset("utf-8")
 _UTF8.body_encoding = QP
 
@@ -252,6 +255,11 @@ class Desk:
         taken before anything leaves, and released only when nothing did."""
         if self.send is None:
             raise DeskError("sending needs an [smtp] section in the config; nothing was sent.")
+        if STAFF_NOTE_START in text:
+            raise DeskError(
+                "the draft still has its note for staff ([For staff: ...]): answer it and delete that line "
+                "first; nothing was sent."
+            )
         box = self.box(item)
         if (claimed := self.staff.claim(item.entry_id, ReviewAction.SENDING, actor)) is not None:
             raise AlreadyHandled(claimed)
