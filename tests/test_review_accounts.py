@@ -190,3 +190,15 @@ def test_a_draft_that_still_holds_its_note_for_staff_is_never_sent(config_path: 
         assert sent == [] and StaffStore(store).claimed(claim.entry_id) is None
     finally:
         store.close()
+
+
+def test_user_list_and_remove(config_path: Path) -> None:
+    assert add_user(config_path, "Dana", "owner", PASSWORD).returncode == 0
+    assert add_user(config_path, "Sam", "front-desk", PASSWORD).returncode == 0
+    base = [sys.executable, "-m", "triage", "--config", str(config_path), "user"]
+    listed = subprocess.run([*base, "list"], capture_output=True, text=True)
+    assert listed.stdout.splitlines() == ["Dana\towner", "Sam\tfront-desk"]
+    assert "argon2" not in listed.stdout
+    assert subprocess.run([*base, "remove", "Sam"], capture_output=True, text=True).returncode == 0
+    again = subprocess.run([*base, "remove", "Sam"], capture_output=True, text=True)
+    assert again.returncode == 2 and "no staff account named 'Sam'" in again.stderr
