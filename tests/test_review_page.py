@@ -177,8 +177,11 @@ def test_staff_edit_a_draft_approve_it_and_it_arrives_threaded_with_the_edited_t
     sign_in(page, site, "Dana")
     rows = page.locator("table.queue tbody tr")
     assert "crisis" in (rows.first.get_attribute("class") or ""), "a possible crisis comes first"
-    DOCS.mkdir(exist_ok=True)
-    page.screenshot(path=str(DOCS / "review-queue.png"), clip={"x": 0, "y": 0, "width": 1200, "height": 480})
+    # The README's screenshot: rewritten only when asked (TRIAGE_SCREENSHOT=1), so `make test` leaves the tree clean.
+    shot = page.screenshot(clip={"x": 0, "y": 0, "width": 1200, "height": 480})
+    assert shot.startswith(b"\x89PNG")
+    if os.environ.get("TRIAGE_SCREENSHOT") == "1":
+        (DOCS / "review-queue.png").write_bytes(shot)
     page.click("text=Maya")
     assert "insurance" in page.locator(".understood").inner_text()
     edited = "Hi Maya,\n\nYes, we are in network with Aetna. Dana will call you tomorrow.\n\nWarmly,\nDana"
