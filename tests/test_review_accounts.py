@@ -143,3 +143,62 @@ def test_user_add_reads_a_password_from_a_pipe_not_a_prompt(monkeypatch: pytest.
 
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
     assert web.read_password() == PASSWORD
+
+
+@pytest.mark.parametrize("target", ["//evil.example/", "/\\evil.example", "https://evil.example/"])
+def test_sign_in_never_sends_anyone_to_another_site(client_for: Any, target: str) -> None:
+    client = client_for()
+    answer = client.post(
+        "/login",
+        query_string={"next": target},
+        data={"name": "Fran", "password": PASSWORD, "csrf_token": _token(client)},
+    )
+    assert answer.status_code == 302 and answer.headers["Location"] == "/"
+
+
+def test_a_second_claim_on_an_item_is_told_who_came_first(sql_store: Store) -> None:
+    """The primary key of review_claims is what keeps a reply from being sent twice, on SQLite and PostgreSQL."""
+    from datetime import UTC, datetime
+
+    from triage.core.kinds import ReviewAction
+
+    (claim,) = sql_store.claim_many("main", "INBOX", 1, [(1, "<a@x>", "hash", datetime.now(UTC))])
+    staff = StaffStore(sql_store)
+    assert staff.claim(claim.entry_id, ReviewAction.SENDING, "Dana") is None
+    second = staff.claim(claim.entry_id, ReviewAction.SENDING, "Robin")
+    assert second is not None and second.actor == "Dana"
+    staff.release(claim.entry_id)
+    assert staff.claim(claim.entry_id, ReviewAction.DISCARDED, "Robin") is None
+
+
+def test_a_draft_that_still_holds_its_note_for_staff_is_never_sent(config_path: Path, classifier: Classifier) -> None:
+    from datetime import UTC, datetime
+
+    from triage.adapters.staff_store import Item
+    from triage.web.desk import DeskError
+
+    config = load_config(str(config_path))
+    store = Store(config.store.url)
+    sent: list[bytes] = []
+    try:
+        desk = Desk(config, store, StaffStore(store), classifier, lambda to, raw: sent.append(raw))
+        (claim,) = store.claim_many("main", "INBOX", 1, [(1, "<a@x>", "hash", datetime.now(UTC))])
+        item = Item(claim.entry_id, "main", "INBOX", 1, 1, "<a@x>", "hash", ("services",), None, None, None, None)
+        text = "[For staff: they ask about sex therapy. Answer, then delete this line.]\n\nHi Sam,\n..."
+        with pytest.raises(DeskError, match="note for staff"):
+            desk.approve(item, 7, text, "Dana")
+        assert sent == [] and StaffStore(store).claimed(claim.entry_id) is None
+    finally:
+        store.close()
+
+
+def test_user_list_and_remove(config_path: Path) -> None:
+    assert add_user(config_path, "Dana", "owner", PASSWORD).returncode == 0
+    assert add_user(config_path, "Sam", "front-desk", PASSWORD).returncode == 0
+    base = [sys.executable, "-m", "triage", "--config", str(config_path), "user"]
+    listed = subprocess.run([*base, "list"], capture_output=True, text=True)
+    assert listed.stdout.splitlines() == ["Dana\towner", "Sam\tfront-desk"]
+    assert "argon2" not in listed.stdout
+    assert subprocess.run([*base, "remove", "Sam"], capture_output=True, text=True).returncode == 0
+    again = subprocess.run([*base, "remove", "Sam"], capture_output=True, text=True)
+    assert again.returncode == 2 and "no staff account named 'Sam'" in again.stderr

@@ -83,3 +83,16 @@ def test_one_poll_against_dovecot_runs_from_the_wheel(venv: Path, imap_account: 
     )
     assert done.returncode == 0, done.stderr[-800:]
     assert len(folder(imap_account, "Drafts")) == len(INQUIRIES)
+
+
+def test_the_review_page_ships_its_templates_and_stylesheet(venv: Path, tmp_path: Path) -> None:
+    """`triage serve` renders from the package: every template and the stylesheet are in the wheel."""
+    check = (
+        "from importlib.resources import files; web = files('triage.web'); "
+        "names = ['templates/' + n for n in ('base.html', 'login.html', 'queue.html', 'item.html', 'contact.html', "
+        "'dashboard.html', 'error.html', 'timeline.html')] + ['static/review.css']; "
+        "missing = [n for n in names if not web.joinpath(n).is_file()]; print(missing)"
+    )
+    found = subprocess.run([str(venv / "bin" / "python"), "-c", check], cwd=tmp_path, capture_output=True, text=True)
+    assert found.returncode == 0 and found.stdout.strip() == "[]", found.stdout + found.stderr
+    assert _run(venv, tmp_path, "serve", "--help").returncode == 0

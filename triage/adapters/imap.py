@@ -280,6 +280,23 @@ class ImapMailbox:
             found = self.client.search(["HEADER", header, value], charset=charset)
         return sorted(int(u) for u in found)
 
+    def header_values(self, folder: str, header: str) -> dict[int, str]:
+        """UID -> the value of one header for every message in a folder that has it, in one FETCH of that header
+        alone (never a body): how the review page sees which of triage's drafts are still in Drafts."""
+        self._ensure_selected(folder, readonly=True)
+        item = f"BODY.PEEK[HEADER.FIELDS ({header.upper()})]"
+        with self._guard("UID FETCH", folder):
+            uids = self.client.search(["ALL"])
+            answer = self.client.fetch(uids, [item.encode()]) if uids else {}
+        found: dict[int, str] = {}
+        for uid, data in answer.items():
+            raw = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER.FIELDS")), b"") or b""
+            text = bytes(raw).decode("ascii", "replace")
+            _, _, value = text.partition(":")
+            if value.strip():
+                found[int(uid)] = " ".join(value.split())
+        return dict(sorted(found.items()))
+
     def thread_references(self, folder: str) -> list[tuple[int, ...]]:
         """The server's own threading (THREAD REFERENCES), one flat tuple of UIDs per thread, to check replies
         thread the way a mail client will show them."""

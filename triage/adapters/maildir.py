@@ -145,6 +145,17 @@ class MaildirMailbox:
                 found.append(uid)
         return sorted(found)
 
+    def header_values(self, folder: str, header: str) -> dict[int, str]:
+        path = self._folder(folder)
+        parser = BytesHeaderParser(policy=compat32)
+        found: dict[int, str] = {}
+        for uid, file in sorted(self._by_uid(path).items()):
+            with file.open("rb") as handle:
+                value = parser.parse(handle).get(header)
+            if value is not None:
+                found[uid] = str(value).strip()
+        return found
+
     def delete(self, folder: str, uids: Sequence[int]) -> None:
         files = self._by_uid(self._folder(folder))
         for uid in uids:

@@ -109,6 +109,13 @@ class MemoryMailbox:
             if (_HEADERS.parsebytes(m.raw, headersonly=True).get(header) or "").strip() == value
         ]
 
+    def header_values(self, folder: str, header: str) -> dict[int, str]:
+        box = self.folders.get(folder)
+        if box is None:
+            return {}
+        found = {uid: _HEADERS.parsebytes(m.raw, headersonly=True).get(header) for uid, m in box.messages.items()}
+        return {uid: str(value).strip() for uid, value in sorted(found.items()) if value is not None}
+
     def delete(self, folder: str, uids: Sequence[int]) -> None:
         box = self._folder(folder)
         for uid in uids:

@@ -93,6 +93,20 @@ class StaffStore:
             row = s.scalars(select(StaffAccount).where(StaffAccount.name == name)).first()
             return None if row is None else Staff(row.name, Role(row.role), row.password_hash)
 
+    def all_staff(self) -> list[Staff]:
+        with self.store.session() as s:
+            rows = s.scalars(select(StaffAccount).order_by(StaffAccount.name))
+            return [Staff(r.name, Role(r.role), r.password_hash) for r in rows]
+
+    def remove_staff(self, name: str) -> bool:
+        """Remove an account (its sessions end at their next request); its audit trail stays, under its name."""
+        with self.store.session() as s:
+            row = s.scalars(select(StaffAccount).where(StaffAccount.name == name)).first()
+            if row is None:
+                return False
+            s.delete(row)
+            return True
+
     def set_password_hash(self, name: str, password_hash: str) -> None:
         """A hash made with older parameters is replaced by a current one at the next sign-in."""
         with self.store.session() as s:

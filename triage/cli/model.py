@@ -7,13 +7,16 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from triage.adapters import mailfiles
-from triage.cli.common import UserError, add_model, load_classifier
+from triage.cli.common import UserError, add_config, add_model, config_of, load_classifier, open_store
 from triage.core.classify import Classifier
 from triage.core.model import Quarantine, Understanding
 from triage.understand import as_record, understand_many
+
+if TYPE_CHECKING:
+    from triage.learn.dataset import Example
 
 BATCH = 256
 
@@ -39,6 +42,13 @@ def add(sub: Any) -> None:
     )
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of training *.jsonl files")
     p.add_argument("--out", type=Path, default=modelfile.model_dir(), help="where to write the model")
+    p.add_argument(
+        "--with-corrections",
+        action="store_true",
+        help="also learn from the topics staff corrected on the review page (read from the config's store); "
+        "compare with `triage eval eval/heldout --model OUT` before and after",
+    )
+    add_config(p)
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser(
@@ -51,6 +61,14 @@ def add(sub: Any) -> None:
     p.add_argument("--cv", action="store_true", help="also cross-validate on the training data")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="training data for --cv")
     add_model(p)
+    p.add_argument(
+        "--before",
+        type=Path,
+        default=None,
+        metavar="MODEL_DIR",
+        help="also score FOLDER with this (older) model and show F1 before and after per label, e.g. the shipped "
+        "model against one trained `--with-corrections`",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     p.set_defaults(func=cmd_eval)
 
@@ -101,20 +119,41 @@ def cmd_train(args: argparse.Namespace) -> int:
     from triage.learn.train import train
 
     console = Console(stderr=True)
+    extra = corrections(args) if args.with_corrections else []
     try:
         with console.status("training…") as status:
-            bundle = train(args.data, progress=lambda msg: status.update(msg))
+            bundle = train(args.data, progress=lambda msg: status.update(msg), extra=extra)
     except DataError as exc:
         raise UserError(str(exc)) from exc
     modelfile.save(bundle, args.out)
     meta = bundle.meta
-    console.print(f"trained on {meta['examples']} examples → {args.out / modelfile.MODEL_FILE}")
+    with_fixes = f" ({len(extra)} corrected by staff)" if args.with_corrections else ""
+    console.print(f"trained on {meta['examples']} examples{with_fixes} → {args.out / modelfile.MODEL_FILE}")
     console.print("thresholds: " + ", ".join(f"{k} {v:.2f}" for k, v in meta["thresholds"].items()))
     return 0
 
 
+def corrections(args: argparse.Namespace) -> list[Example]:
+    """The review page's corrections as training examples: the newest labels per message, with its text."""
+    from triage.adapters.staff_store import StaffStore
+    from triage.adapters.store import Store
+    from triage.learn.dataset import Example, example_text
+
+    store = open_store(config_of(args), must_exist=True)
+    assert isinstance(store, Store)
+    try:
+        fixes = StaffStore(store).corrections()
+    finally:
+        store.close()
+    return [
+        Example(example_text(fix.subject, fix.body), fix.labels, fix.lang, f"correction by {fix.actor}")
+        for fix in fixes
+        if fix.labels and fix.body.strip()
+    ]
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
-    from triage.reporting.understood import eval_cv, eval_folder
+    from triage.reporting.understood import before_and_after, eval_cv, eval_folder
 
     if not args.folders and not args.cv:
         args.cv = True
@@ -122,9 +161,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         eval_cv(args.data)
     if args.folders:
         classifier = load_classifier(args.model)
+        before = load_classifier(args.before) if args.before else None
         for folder in args.folders:
             try:
-                eval_folder(Path(folder), classifier, verbose=args.verbose)
+                after_report = eval_folder(Path(folder), classifier, verbose=args.verbose)
+                if before is not None:
+                    before_and_after(Path(folder), eval_folder(Path(folder), before, quiet=True), after_report)
             except FileNotFoundError as exc:
                 raise UserError(str(exc)) from exc
     return 0

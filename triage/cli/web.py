@@ -27,6 +27,13 @@ def add(sub: Any) -> None:
     q.add_argument("--replace", action="store_true", help="set a new password and role on an existing account")
     add_config(q)
     q.set_defaults(func=cmd_user_add)
+    q = inner.add_parser("list", help="staff accounts and their roles")
+    add_config(q)
+    q.set_defaults(func=cmd_user_list)
+    q = inner.add_parser("remove", help="remove a staff account (signed out at once; its audit trail stays)")
+    q.add_argument("name")
+    add_config(q)
+    q.set_defaults(func=cmd_user_remove)
     p = sub.add_parser(
         "serve",
         help="the review page: staff approve, edit or discard drafts in a browser",
@@ -73,6 +80,40 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _staff(args: argparse.Namespace) -> tuple[Any, Any]:
+    from triage.adapters.staff_store import StaffStore
+    from triage.adapters.store import Store
+
+    store = open_store(config_of(args), must_exist=True)
+    assert isinstance(store, Store)
+    return store, StaffStore(store)
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    store, staff = _staff(args)
+    try:
+        accounts = staff.all_staff()
+    finally:
+        store.close()
+    for account in accounts:
+        print(f"{account.name}\t{account.role}")
+    if not accounts:
+        print("no staff accounts yet (add one with `triage user add NAME --role ...`)", file=sys.stderr)
+    return 0
+
+
+def cmd_user_remove(args: argparse.Namespace) -> int:
+    store, staff = _staff(args)
+    try:
+        removed = staff.remove_staff(args.name)
+    finally:
+        store.close()
+    if not removed:
+        raise UserError(f"no staff account named {args.name!r}")
+    print(f"{args.name}: removed")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from waitress import serve
 
@@ -82,9 +123,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from triage.web.app import create_app
     from triage.web.desk import Desk
 
+    if args.idle < 1:
+        raise UserError("--idle is a number of minutes, at least 1")
     config = config_of(args)
     store = open_store(config, must_exist=True)
     assert isinstance(store, Store)
+    if args.host not in ("127.0.0.1", "localhost", "::1") and not args.secure_cookies:
+        print(
+            f"triage: warning: listening on {args.host} without --secure-cookies: put it behind a TLS proxy first",
+            file=sys.stderr,
+        )
     secret = os.environ.get("TRIAGE_WEB_SECRET")
     desk = Desk(config, store, StaffStore(store), load_classifier(args.model), make_sender(config))
     app = create_app(

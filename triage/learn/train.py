@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -97,8 +97,13 @@ def best_threshold(prob: np.ndarray, y: np.ndarray, label: str, lexicon: np.ndar
     return best
 
 
-def train(data_dir: Path = DEFAULT_DATA, progress: Callable[[str], None] = lambda _: None) -> ModelBundle:
-    examples = load_examples(data_dir)
+def train(
+    data_dir: Path = DEFAULT_DATA,
+    progress: Callable[[str], None] = lambda _: None,
+    extra: Sequence[Example] = (),
+) -> ModelBundle:
+    """The model from the training files, plus `extra` examples (the practice's own corrections, from the store)."""
+    examples = [*load_examples(data_dir), *extra]
     texts = [normalize(ex.text) for ex in examples]
     y = label_matrix(examples)
     decisions = cross_val_decisions(texts, y, progress)
@@ -120,6 +125,7 @@ def train(data_dir: Path = DEFAULT_DATA, progress: Callable[[str], None] = lambd
         "sklearn_version": sklearn.__version__,
         "training_data_sha256": data_hash(data_dir),
         "examples": len(examples),
+        "corrections": len(extra),
         "examples_per_label": {label: int(y[:, j].sum()) for j, label in enumerate(LABELS)},
         "cv_folds": FOLDS,
         "seed": SEED,

@@ -98,10 +98,10 @@ def eval_cv(data_dir: Path) -> Report:
     return report
 
 
-def eval_folder(folder: Path, classifier: Classifier, verbose: bool = False) -> Report:
+def eval_folder(folder: Path, classifier: Classifier, verbose: bool = False, quiet: bool = False) -> Report:
     from triage.understand import understand_many
 
-    console = Console()
+    console = Console(quiet=quiet)
     mail, rows = load_gold(folder)
     raws = [(mail / str(row["file"])).read_bytes() for row in rows]
     results = understand_many(raws, classifier)
@@ -131,6 +131,19 @@ def eval_folder(folder: Path, classifier: Classifier, verbose: bool = False) -> 
     elif report.misses:
         console.print(f"{len(report.misses)} misses (show them with -v)")
     return report
+
+
+def before_and_after(folder: Path, before: Report, after: Report) -> None:
+    """F1 per label with the older model and with this one: what a practice's own corrections changed."""
+    table = Table(title=f"{folder}: F1 before and after")
+    for column in ("label", "before", "after", "change"):
+        table.add_column(column, justify="right" if column != "label" else "left")
+    for label in LABELS:
+        old, new = before.counts[label].f1, after.counts[label].f1
+        table.add_row(label, f"{old:.2f}", f"{new:.2f}", f"{new - old:+.2f}")
+    old, new = before.macro_f1, after.macro_f1
+    table.add_row("[bold]macro[/]", f"{old:.2f}", f"{new:.2f}", f"{new - old:+.2f}")
+    Console().print(table)
 
 
 def _labels(row: dict[str, object]) -> list[str]:

@@ -26,10 +26,13 @@ from triage.adapters.staff_store import StaffStore
 from triage.core.kinds import ReviewAction, Role, Stage
 from triage.core.labels import LABELS
 from triage.mailroom import MailboxError, SmtpError
+from triage.reporting.charts import chart_pngs
+from triage.reporting.funnel_view import CHARTS, sections, title
 from triage.repository import StoreError
 from triage.web.accounts import sign_in
+from triage.web.dashboard import funnel, period
 from triage.web.desk import Desk, DeskError
-from triage.web.queue import queue_rows, timeline
+from triage.web.queue import queue_rows, sweep, timeline
 from triage.web.topics import retopic
 
 CSP = (
@@ -38,6 +41,11 @@ CSP = (
 )
 OPEN = {"login", "static", "favicon"}
 """Endpoints reachable without signing in: the sign-in form, its stylesheet, no icon (no data in any)."""
+
+
+def _local_path(target: str) -> bool:
+    """A path on this site only (never "//host" or "/\\host", which browsers read as another site)."""
+    return target.startswith("/") and not target.startswith(("//", "/\\")) and "\n" not in target
 
 
 def create_app(
@@ -135,7 +143,7 @@ def create_app(
         session.permanent = True
         session["staff"], session["seen"] = account.name, time.time()
         target = request.args.get("next") or ""
-        return redirect(target if target.startswith("/") and not target.startswith("//") else url_for("queue"))
+        return redirect(target if _local_path(target) else url_for("queue"))
 
     @app.get("/favicon.ico")
     def favicon() -> ResponseReturnValue:
@@ -148,7 +156,10 @@ def create_app(
 
     @app.get("/")
     def queue() -> ResponseReturnValue:
-        return render_template("queue.html", rows=queue_rows(desk), reads_crises=g.staff.role.reads_crises)
+        rows = queue_rows(desk)
+        if sweep(desk, rows):
+            rows = queue_rows(desk)
+        return render_template("queue.html", rows=rows, reads_crises=g.staff.role.reads_crises)
 
     def _item(entry_id: int) -> Any:
         item = staff.item(entry_id)
@@ -185,14 +196,15 @@ def create_app(
         if action not in ("save", "approve", "discard"):
             abort(400)
         try:
-            if action == "save":
-                desk.save(found, seen_uid, text, g.staff.name)
-                flash("Saved to Drafts.", "ok")
-            elif action == "approve":
-                flash(f"Sent to {desk.approve(found, seen_uid, text, g.staff.name)}.", "ok")
-            else:
-                desk.discard(found, seen_uid, g.staff.name)
-                flash("Draft discarded.", "ok")
+            with desk.holding(entry_id):
+                if action == "save":
+                    desk.save(found, seen_uid, text, g.staff.name)
+                    flash("Saved to Drafts.", "ok")
+                elif action == "approve":
+                    flash(f"Sent to {desk.approve(found, seen_uid, text, g.staff.name)}.", "ok")
+                else:
+                    desk.discard(found, seen_uid, g.staff.name)
+                    flash("Draft discarded.", "ok")
         except (DeskError, MailboxError, SmtpError) as exc:
             flash((str(exc).splitlines() or ["failed"])[0], "error")
             return redirect(url_for("item", entry_id=entry_id))
@@ -206,8 +218,9 @@ def create_app(
         except ValueError:
             abort(400)
         try:
-            chosen = retopic(desk, found, seen_uid, request.form.getlist("topic"), g.staff.name)
-            flash(f"Topics now {', '.join(chosen)}; the draft was written again.", "ok")
+            with desk.holding(entry_id):
+                chosen = retopic(desk, found, seen_uid, request.form.getlist("topic"), g.staff.name)
+                flash(f"Topics now {', '.join(chosen)}; the draft was written again.", "ok")
         except (DeskError, MailboxError) as exc:
             flash((str(exc).splitlines() or ["failed"])[0], "error")
         return redirect(url_for("item", entry_id=entry_id))
@@ -226,14 +239,31 @@ def create_app(
                 refused.append(f"{who}: open it to read it first")
                 continue
             try:
-                desk.approve_as_drafted(found, g.staff.name)
-                sent += 1
+                with desk.holding(found.entry_id):
+                    desk.approve_as_drafted(found, g.staff.name)
+                    sent += 1
             except (DeskError, MailboxError, SmtpError) as exc:
                 refused.append(f"{who}: {(str(exc).splitlines() or ['failed'])[0]}")
         flash(f"{sent} sent.", "ok")
         for line in refused:
             flash(line, "error")
         return redirect(url_for("queue"))
+
+    @app.get("/dashboard")
+    def dashboard() -> ResponseReturnValue:
+        start, end = period(request.args.get("from"), request.args.get("to"), zone)
+        report = funnel(desk.store, zone, start, end)
+        return render_template(
+            "dashboard.html", title=title(report), sections=sections(report), start=start, end=end, charts=CHARTS
+        )
+
+    @app.get("/dashboard/<name>")
+    def chart(name: str) -> ResponseReturnValue:
+        if name not in CHARTS:
+            abort(404)
+        start, end = period(request.args.get("from"), request.args.get("to"), zone)
+        png = chart_pngs(funnel(desk.store, zone, start, end))[name]
+        return Response(png, mimetype="image/png")
 
     @app.post("/contact/<int:contact_id>/stage")
     def stage(contact_id: int) -> ResponseReturnValue:
@@ -251,9 +281,7 @@ def create_app(
         except StageError as exc:
             flash(str(exc).splitlines()[0], "error")
         back = request.form.get("back", "")
-        return redirect(
-            back if back.startswith("/") and not back.startswith("//") else url_for("contact", contact_id=contact_id)
-        )
+        return redirect(back if _local_path(back) else url_for("contact", contact_id=contact_id))
 
     @app.get("/contact/<int:contact_id>")
     def contact(contact_id: int) -> ResponseReturnValue:

@@ -12,6 +12,9 @@ one in Drafts), discard (claim, draft out of Drafts). Every action is a touchpoi
 from __future__ import annotations
 
 import email
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.charset import QP, Charset
@@ -21,6 +24,7 @@ from email.utils import format_datetime, getaddresses, make_msgid
 
 from triage.adapters.staff_store import Claimed, Item, StaffStore
 from triage.adapters.store import Store
+from triage.compose import STAFF_NOTE
 from triage.config import Config, Mailbox
 from triage.core.classify import Classifier
 from triage.core.draft import SOURCE_HEADER, source_key
@@ -28,11 +32,14 @@ from triage.core.kinds import LedgerState, ReviewAction, TouchpointKind
 from triage.core.mime import Unreadable, decode_message
 from triage.core.model import Quarantine
 from triage.mailroom import Fetched, Mailroom, Sender
+from triage.pipeline.poller import own_addresses
 from triage.repository import NewTouchpoint
 from triage.runner import open_mailroom
 from triage.understand import understand_many
 
 DRAFT, SEEN = b"\\Draft", b"\\Seen"
+STAFF_NOTE_START = STAFF_NOTE.split("{")[0]
+"""The start of the note a draft carries for staff: a reply that still holds it is never sent."""
 _UTF8 = Charset("utf-8")
 _UTF8.body_encoding = QP
 
@@ -123,6 +130,18 @@ class Desk:
         self, config: Config, store: Store, staff: StaffStore, classifier: Classifier, send: Sender | None
     ) -> None:
         self.config, self.store, self.staff, self.classifier, self.send = config, store, staff, classifier, send
+        self._guard = threading.Lock()
+        self._items: dict[int, threading.Lock] = {}
+
+    @contextmanager
+    def holding(self, entry_id: int) -> Iterator[None]:
+        """One change at a time per item in this server: two saves at once would otherwise both pass the "is this
+        still the draft you saw?" check and leave two drafts. (Across servers, the claim row still keeps sending to
+        once; the draft's UID check tells the later save.)"""
+        with self._guard:
+            lock = self._items.setdefault(entry_id, threading.Lock())
+        with lock:
+            yield
 
     def box(self, item: Item) -> Mailbox:
         for box in self.config.mailboxes:
@@ -152,7 +171,7 @@ class Desk:
         opened.sender = decoded.headers.get("from", "")
         opened.date = decoded.headers.get("date", "")
         opened.text = decoded.text
-        (understood,) = understand_many([original.raw], self.classifier)
+        (understood,) = understand_many([original.raw], self.classifier, own_addresses(self.config))
         if not isinstance(understood, Quarantine):
             c = understood.classification
             opened.topics = [Topic(label, tuple(c.top_words.get(label, ()))) for label in c.labels]
@@ -236,6 +255,11 @@ class Desk:
         taken before anything leaves, and released only when nothing did."""
         if self.send is None:
             raise DeskError("sending needs an [smtp] section in the config; nothing was sent.")
+        if STAFF_NOTE_START in text:
+            raise DeskError(
+                "the draft still has its note for staff ([For staff: ...]): answer it and delete that line "
+                "first; nothing was sent."
+            )
         box = self.box(item)
         if (claimed := self.staff.claim(item.entry_id, ReviewAction.SENDING, actor)) is not None:
             raise AlreadyHandled(claimed)
