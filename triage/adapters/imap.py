@@ -14,6 +14,8 @@ import ssl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import datetime
+from email.parser import BytesHeaderParser
+from email.policy import compat32
 from types import TracebackType
 from typing import Any
 
@@ -22,6 +24,8 @@ from imapclient.exceptions import CapabilityError, IMAPClientError, LoginError
 
 from triage.config import Mailbox
 from triage.mailroom import Fetched, MailboxError
+
+_HEADERS = BytesHeaderParser(policy=compat32)
 
 __all__ = ["Fetched", "ImapMailbox", "MailboxError", "tls_context"]
 
@@ -246,6 +250,26 @@ class ImapMailbox:
         with self._guard("UID SEARCH HEADER", folder):
             found = self.client.search(["HEADER", header, value], charset=charset)
         return sorted(int(u) for u in found)
+
+    def header_values(self, folder: str, header: str) -> set[str]:
+        """Every value of one header in a folder: UID SEARCH HEADER (those that carry it) and one FETCH of that
+        header field alone, never the bodies. A folder that does not exist has none."""
+        with self._guard("LIST", folder):
+            if not self.client.folder_exists(folder):
+                return set()
+        uids = self.search_header(folder, header, "")
+        if not uids:
+            return set()
+        item = f"BODY.PEEK[HEADER.FIELDS ({header.upper()})]".encode()
+        with self._guard("UID FETCH", folder):
+            answer = self.client.fetch(uids, [item])
+        values = set()
+        for data in answer.values():
+            raw = next((v for k, v in data.items() if k.upper().startswith(b"BODY[HEADER")), b"")
+            value = _HEADERS.parsebytes(bytes(raw or b""), headersonly=True).get(header)
+            if value:
+                values.add("".join(str(value).split()))
+        return values
 
     def thread_references(self, folder: str) -> list[tuple[int, ...]]:
         """The server's own threading (THREAD REFERENCES), one flat tuple of UIDs per thread, to check replies

@@ -145,6 +145,19 @@ class MaildirMailbox:
                 found.append(uid)
         return sorted(found)
 
+    def header_values(self, folder: str, header: str) -> set[str]:
+        path = self._folder(folder)
+        if not (path / "cur").is_dir():
+            return set()
+        parser = BytesHeaderParser(policy=compat32)
+        values = set()
+        for file in self._by_uid(path).values():
+            with file.open("rb") as handle:
+                value = parser.parse(handle).get(header)
+            if value:
+                values.add("".join(str(value).split()))
+        return values
+
     def delete(self, folder: str, uids: Sequence[int]) -> None:
         files = self._by_uid(self._folder(folder))
         for uid in uids:

@@ -109,6 +109,13 @@ class MemoryMailbox:
             if (_HEADERS.parsebytes(m.raw, headersonly=True).get(header) or "").strip() == value
         ]
 
+    def header_values(self, folder: str, header: str) -> set[str]:
+        box = self.folders.get(folder)
+        if box is None:
+            return set()
+        values = (_HEADERS.parsebytes(m.raw, headersonly=True).get(header) for m in box.messages.values())
+        return {"".join(str(v).split()) for v in values if v}
+
     def delete(self, folder: str, uids: Sequence[int]) -> None:
         box = self._folder(folder)
         for uid in uids:

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from triage.config import Config, Mailbox
 from triage.core.draft import build_alert, source_key
-from triage.core.kinds import TouchpointKind
+from triage.core.kinds import LedgerState, TouchpointKind
 from triage.core.policy import ActionKind
 from triage.mailroom import Sender
 from triage.pipeline.batch import Batch, Crew, PollReport, Work, practice_time
@@ -32,6 +32,7 @@ def due(batch: Batch) -> list[tuple[Work, int]]:
         and w.action.alert
         and w.contact_id is not None
         and (w.message_id or w.source) not in batch.known.alerted
+        and not (w.state == LedgerState.FETCHED and w.source in batch.on_server)  # handled before the store was new
     ]
 
 
