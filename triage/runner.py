@@ -16,6 +16,7 @@ from triage.adapters.store import Store
 from triage.compose import Composer
 from triage.config import Config, Mailbox, secret
 from triage.core.classify import Classifier
+from triage.failures import one_line
 from triage.mailroom import Sender
 from triage.parallel import Understander
 from triage.pipeline.batch import PollReport, practice_zone
@@ -131,7 +132,7 @@ def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None
         try:
             on_report(poller.poll(box, sessions[box.name]))
         except Exception as exc:  # one bad cycle (server down, bad password) must not stop the scheduler
-            log.error("%s: poll failed: %s", box.name, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            log.error("%s: poll failed: %s", box.name, one_line(exc))
 
     from datetime import UTC, datetime
 

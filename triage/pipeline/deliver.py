@@ -16,6 +16,7 @@ from triage.core.draft import SOURCE_HEADER
 from triage.core.kinds import LedgerState, TouchpointKind
 from triage.core.model import Understanding
 from triage.core.policy import ActionKind, may_send_automatically
+from triage.failures import one_line
 from triage.mailroom import SmtpUnsupported
 from triage.pipeline.batch import Batch, Crew, Work
 from triage.repository import NewTouchpoint
@@ -99,13 +100,13 @@ def send_one(batch: Batch, crew: Crew, w: Work) -> None:
         crew.send([u.extraction.contact_email or u.inquiry.sender_email or ""], w.draft)
     except SmtpUnsupported as exc:
         # Retrying cannot help: the reply waits in Drafts for staff, who can send it another way.
-        log.warning("%s: UID %s left as a draft: %s", box.name, w.fetched.uid, exc)
+        log.warning("%s: UID %s left as a draft: %s", box.name, w.fetched.uid, one_line(exc))
         mail.append(box.drafts, [w.draft], [DRAFT])
         _finish(batch, crew, [w])
         report.drafts += 1
         return
     except Exception as exc:
-        report.errors.append(f"{box.name}: sending to a contact failed: {exc}")
+        report.errors.append(f"{box.name}: sending the reply to UID {w.fetched.uid} failed: {one_line(exc)}")
         return
     mail.ensure_folder(box.sent)
     mail.append(box.sent, [w.draft], [SEEN])

@@ -148,6 +148,7 @@ class Poller:
                     box, mail, validity, self.now(), own, report, previous, future.result(), on_server=on_server
                 )
                 self._isolated(batch)
+                log.debug("%s: UIDs %d-%d done (%d drafts so far)", box.name, min(uids), max(uids), report.drafts)
                 self.store.set_cursor(box.name, box.inbox, validity, max(last, max(uids)))
                 done += len(uids)
                 if self.progress:
