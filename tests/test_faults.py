@@ -61,3 +61,23 @@ def test_a_deleted_triage_db_repeats_no_draft_and_no_alert(
     again = poll(config)
     assert (again.leads, again.drafts, again.alerts) == (4, 0, 0)
     assert len(folder(imap_account, "Drafts")) == 4 and len(smtp_sink.messages) == 1
+
+
+def test_a_drafts_folder_that_does_not_exist_is_one_line_naming_the_folders_that_do(
+    imap_account: Account, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    with connect(imap_account) as client:
+        client.append("INBOX", message("Ann <ann@example.org>", INQUIRY_TEXT.format(name="Ann")))
+    config = make_config(imap_account, tmp_path, drafts="Draftz")
+    env = {**os.environ, "TRIAGE_TEST_IMAP_PASSWORD": imap_account.password}
+    result = subprocess.run(
+        [sys.executable, "-m", "triage", "poll", "--config", str(config.path)], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "'Draftz' does not exist" in result.stderr and "the server's drafts folder is 'Drafts'" in result.stderr
+    with connect(imap_account) as client:
+        assert not client.folder_exists("Draftz"), "no folder nobody opens"

@@ -4,6 +4,7 @@ drafts by their X-Triage-Source header and never leaves two drafts for one perso
 from __future__ import annotations
 
 import email
+from collections.abc import Sequence
 from email.message import Message
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from tests.test_pipeline import CLINICIAN, config
 from triage.adapters.memory_mailbox import MemoryMailbox
 from triage.adapters.memory_store import MemoryStore
 from triage.core.classify import Classifier
+from triage.mailroom import MailboxError
 from triage.pipeline.batch import PollReport
 from triage.pipeline.poller import Poller
 from triage.runner import build_poller
@@ -104,3 +106,22 @@ def test_after_a_deleted_store_a_new_message_replaces_the_persons_draft_already_
     desk.mailbox.put("INBOX", message("Maya <maya@example.com>", "Also, do you see couples?", message_id="<m2@x>"))
     desk.poll()
     assert desk.answered() == ["<m2@x>"], "one person, one draft, even across a lost store"
+
+
+class ReadOnlyInbox(MemoryMailbox):
+    """An inbox where this login may not change flags (IMAP ACL without the 'w' right)."""
+
+    def add_flags(self, folder: str, uids: Sequence[int], flags: Sequence[bytes]) -> None:
+        raise MailboxError(f"{self.name}: the server did not set \\Flagged in {folder!r}")
+
+
+def test_a_read_only_inbox_warns_once_and_the_crisis_still_gets_its_alert_and_draft(
+    desk: Desk, caplog: pytest.LogCaptureFixture
+) -> None:
+    desk.mailbox = ReadOnlyInbox(name="ro", folders=("INBOX", "Drafts", "Sent"))
+    for i in range(2):
+        desk.mailbox.put("INBOX", message(f"Sam{i} <sam{i}@example.org>", CRISIS_TEXT))
+        report = desk.poll()
+        assert report.alerts == 1 and report.drafts == 1
+    warnings = [r for r in caplog.records if "cannot be flagged" in r.getMessage()]
+    assert len(warnings) == 1, "warned once, not every poll"

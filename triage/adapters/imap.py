@@ -294,6 +294,12 @@ class ImapMailbox:
                     raise
                 # another client created it between LIST and CREATE: what we wanted
 
+    def folder_list(self) -> list[tuple[str, tuple[bytes, ...]]]:
+        """LIST "" "*": every folder and its flags (Dovecot and most servers include the SPECIAL-USE ones)."""
+        with self._guard("LIST"):
+            listing = self.client.list_folders()
+        return [(str(name), tuple(bytes(f) for f in flags)) for flags, _, name in listing]
+
     def append(self, folder: str, messages: Sequence[bytes], flags: Sequence[bytes] = (DRAFT,)) -> None:
         """Store messages in an existing folder: one MULTIAPPEND round trip when offered, else one APPEND each.
 
@@ -336,4 +342,11 @@ class ImapMailbox:
             return
         self._ensure_selected(folder, readonly=False)
         with self._guard("UID STORE", folder):
-            self.client.add_flags(sorted(set(uids)), list(flags), silent=True)
+            answer = self.client.add_flags(sorted(set(uids)), list(flags), silent=False)
+        wanted = {f.lower() for f in flags}
+        missed = [uid for uid, now in (answer or {}).items() if not wanted <= {bytes(f).lower() for f in now}]
+        if missed:  # RFC 4314: without the right to write flags a server may accept STORE and set nothing
+            raise MailboxError(
+                f"{self.box.name}: {self.where} did not set {b' '.join(flags).decode()} in {folder!r}"
+                " (no right to change flags there?)"
+            )

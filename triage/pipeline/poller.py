@@ -33,6 +33,7 @@ from triage.mailroom import Fetched, Mailroom, Sender
 from triage.parallel import Understander
 from triage.pipeline import PIPELINE, alert, quarantine, take_out
 from triage.pipeline.batch import Batch, PollReport
+from triage.pipeline.folders import require_drafts
 from triage.pipeline.followup import draft_followups
 from triage.pipeline.lease import MailboxLease
 from triage.pipeline.sent import read_sent, remove_answered_drafts
@@ -125,7 +126,7 @@ class Poller:
         if not todo:
             self.store.set_cursor(box.name, box.inbox, validity, max(last, uidnext - 1))
             return
-        mail.ensure_folder(box.drafts)
+        require_drafts(box, mail)
         on_server = self._on_server(box, mail) if cursor is None else frozenset()
         if self.progress:
             self.progress(box.name, 0, len(todo))
