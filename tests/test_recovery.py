@@ -125,3 +125,21 @@ def test_a_read_only_inbox_warns_once_and_the_crisis_still_gets_its_alert_and_dr
         assert report.alerts == 1 and report.drafts == 1
     warnings = [r for r in caplog.records if "cannot be flagged" in r.getMessage()]
     assert len(warnings) == 1, "warned once, not every poll"
+
+
+def test_a_message_that_breaks_the_reader_is_quarantined_alone(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    import triage.understand as understand
+
+    real = understand.extract
+
+    def fragile(inquiry: Any, own: frozenset[str]) -> Any:
+        if "breaks" in (inquiry.sender_email or ""):
+            raise IndexError("a bug meeting odd input")
+        return real(inquiry, own)
+
+    monkeypatch.setattr(understand, "extract", fragile)
+    desk.mailbox.put("INBOX", message("Br <breaks@example.com>", INQUIRY_TEXT.format(name="Br")))
+    desk.mailbox.put("INBOX", message("Sam <sam@example.org>", CRISIS_TEXT, message_id="<sos@x>"))
+    report = desk.poll()
+    assert report.quarantined == {"could not be read: IndexError while understanding it": 1}
+    assert report.alerts == 1 and desk.answered() == ["<sos@x>"], "the crisis beside it was not held"
