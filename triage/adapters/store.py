@@ -169,7 +169,17 @@ class Store(LedgerMixin, FunnelMixin, CatchupMixin):
 
         Returns (contact id, whether this inquiry made a new lead) per record: an existing client writing to
         reschedule is a client, not a new lead; a lost contact who writes again is re-opened where they were.
+        Another worker creating the same new person at the same moment (from another mailbox) makes the first try
+        collide; the second finds them.
         """
+        try:
+            return self._record(records, closed, superseded)
+        except StoreConflict:
+            return self._record(records, closed, superseded)
+
+    def _record(
+        self, records: Sequence[InquiryRecord], closed: Sequence[Closed], superseded: Sequence[int]
+    ) -> list[tuple[int, bool]]:
         ids: list[tuple[int, bool]] = []
         with self.session() as s:
             self._close(s, closed)
