@@ -45,3 +45,39 @@ def test_while_smtp_is_down_a_crisis_is_drafted_and_flagged_and_its_alert_goes_o
     capsys.readouterr()
     main(["--config", str(back.path), "digest"])
     assert "NOT SENT" not in capsys.readouterr().out
+
+
+def test_a_deleted_triage_db_repeats_no_draft_and_no_alert(
+    imap_account: Account, smtp_sink: SmtpSink, tmp_path: Path, poll: Any
+) -> None:
+    with connect(imap_account) as client:
+        client.append("INBOX", message("Sam Doe <sam@example.org>", CRISIS_TEXT, message_id="<sos@mail.example>"))
+        for i in range(3):
+            raw = message(f"P{i} <p{i}@example.com>", INQUIRY_TEXT.format(name=f"P{i}"), message_id=f"<p{i}@x>")
+            client.append("INBOX", raw)
+    config = make_config(imap_account, tmp_path, smtp=smtp_sink)
+    assert poll(config).drafts == 4
+    (tmp_path / "triage.db").unlink()
+    again = poll(config)
+    assert (again.leads, again.drafts, again.alerts) == (4, 0, 0)
+    assert len(folder(imap_account, "Drafts")) == 4 and len(smtp_sink.messages) == 1
+
+
+def test_a_drafts_folder_that_does_not_exist_is_one_line_naming_the_folders_that_do(
+    imap_account: Account, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    with connect(imap_account) as client:
+        client.append("INBOX", message("Ann <ann@example.org>", INQUIRY_TEXT.format(name="Ann")))
+    config = make_config(imap_account, tmp_path, drafts="Draftz")
+    env = {**os.environ, "TRIAGE_TEST_IMAP_PASSWORD": imap_account.password}
+    result = subprocess.run(
+        [sys.executable, "-m", "triage", "poll", "--config", str(config.path)], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "'Draftz' does not exist" in result.stderr and "the server's drafts folder is 'Drafts'" in result.stderr
+    with connect(imap_account) as client:
+        assert not client.folder_exists("Draftz"), "no folder nobody opens"

@@ -96,3 +96,49 @@ def test_workers_starting_together_on_a_fresh_store_migrate_it_once(kind: str, t
         store.close()
     finally:
         next(urls, None)
+
+
+def test_two_workers_recording_the_same_new_person_at_once_make_one_contact(sql_store: Store) -> None:
+    import threading
+
+    from triage.core.kinds import LedgerState
+    from triage.repository import InquiryRecord
+
+    other = Store(sql_store.url)
+    claims = [
+        store.claim_many(box, "INBOX", 1, [(1, f"<{box}@x>", f"h{box}", None)], holder=box)[0]
+        for store, box in ((sql_store, "a"), (other, "b"))
+    ]
+    start = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def record(store: Store, box: str, entry_id: int) -> None:
+        rec = InquiryRecord(
+            entry_id,
+            "new.person@example.com",
+            None,
+            "direct",
+            datetime.now(UTC),
+            box,
+            f"<{box}@x>",
+            (),
+            None,
+            LedgerState.RECORDED,
+        )
+        start.wait()
+        try:
+            store.record_inquiries([rec])
+        except BaseException as exc:  # pragma: no cover - the failure this test is about
+            errors.append(exc)
+
+    threads = [
+        threading.Thread(target=record, args=(store, box, claim.entry_id))
+        for store, box, claim in ((sql_store, "a", claims[0]), (other, "b", claims[1]))
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    other.close()
+    assert not errors
+    assert [c.email for c in sql_store.contacts()] == ["new.person@example.com"]

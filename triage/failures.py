@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import imaplib
 import os
+import re
 import traceback
 
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 
-from triage.mailroom import SmtpError
+from triage.mailroom import MailboxError, SmtpError
 from triage.repository import StoreError
 
 _ENVIRONMENT: tuple[type[BaseException], ...] = (
@@ -46,3 +47,30 @@ def describe(exc: BaseException) -> str:
         if path.startswith(_PACKAGE + os.sep):
             where = f"{os.path.relpath(path, _PACKAGE)}:{frame.name}"
     return f"{kind} in {where}" if where else kind
+
+
+_ADDRESS = re.compile(r"[^\s<>()\[\]{}\"',;:]+@[^\s<>()\[\]{}\"',;:]+")
+
+
+def redact(text: str) -> str:
+    """A server's or library's one-line error without the e-mail addresses it may repeat (an SMTP server's
+    "550 <maya@example.com>: no such user"): logs and error output name mailboxes and UIDs, not people."""
+    return _ADDRESS.sub("<address>", text)
+
+
+def one_line(exc: BaseException) -> str:
+    """An error for a log line or the terminal: triage's own one-line errors as written (without addresses),
+    anything else by its type and where it happened (its text may quote a message or a statement's values)."""
+    from triage.config import ConfigError
+
+    own = (ConfigError, SmtpError, StoreError, MailboxError, OSError, imaplib.IMAP4.error)
+    if isinstance(exc, own):
+        text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return redact(text)
+    return describe(exc)
+
+
+def frames(exc: BaseException) -> list[str]:
+    """Where an unexpected error happened, frame by frame (file, line, function): a traceback without the
+    error's text or any source line's values."""
+    return [f"{frame.filename}:{frame.lineno} in {frame.name}" for frame in traceback.extract_tb(exc.__traceback__)]

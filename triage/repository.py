@@ -343,8 +343,15 @@ class Repository(Protocol):
 
     def unfinished(self, mailbox: str, folder: str, uidvalidity: int) -> list[tuple[int, int, LedgerState]]: ...
     def set_state(self, entry_ids: Sequence[int], state: LedgerState, reason: str | None = None) -> None: ...
-    def finish(self, entry_ids: Sequence[int], state: LedgerState, touchpoints: Sequence[NewTouchpoint] = ()) -> None:
-        """Move entries to a state and write their touchpoints, together."""
+    def finish(
+        self,
+        entry_ids: Sequence[int],
+        state: LedgerState,
+        touchpoints: Sequence[NewTouchpoint] = (),
+        superseded: Sequence[int] = (),
+    ) -> None:
+        """Move entries to a state and write their touchpoints, together; `superseded`: entries whose drafts these
+        replace (they leave Drafts next, see superseded_drafts)."""
 
     def entries(self, mailbox: str | None = None) -> Sequence[EntryView]: ...
 
@@ -366,12 +373,16 @@ class Repository(Protocol):
     # one batch: read once, write once
     def recall(self, mailbox: str, asked: Asked) -> Known: ...
     def record_inquiries(
-        self, records: Sequence[InquiryRecord], closed: Sequence[Closed] = ()
+        self, records: Sequence[InquiryRecord], closed: Sequence[Closed] = (), superseded: Sequence[int] = ()
     ) -> list[tuple[int, bool]]: ...
     def add_touchpoint(self, point: NewTouchpoint) -> None: ...
     def note_removed_drafts(
         self, mailbox: str, inquiry_refs: Sequence[str], detail: dict[str, Any] | None = None
-    ) -> None: ...
+    ) -> None:
+        """A draft_removed touchpoint per inquiry whose draft left Drafts; clears their superseded mark."""
+
+    def superseded_drafts(self, mailbox: str) -> list[PendingDraft]:
+        """Drafts replaced (or withdrawn) that a crash left in Drafts: taken out by the next poll."""
 
     # the Sent folder and follow-ups
     def add_sent(self, mailbox: str, messages: Sequence[SentMessage]) -> int: ...

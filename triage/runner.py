@@ -17,6 +17,7 @@ from triage.compose import Composer
 from triage.config import Config, Mailbox, secret
 from triage.config_oauth import Auth
 from triage.core.classify import Classifier
+from triage.failures import one_line
 from triage.mailroom import Sender, SignInNeeded
 from triage.parallel import Understander
 from triage.pipeline.batch import PollReport, practice_time, practice_zone
@@ -185,7 +186,7 @@ def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None
         except SignInNeeded as exc:
             stop_mailbox(box, exc)
         except Exception as exc:  # one bad cycle (server down, bad password) must not stop the scheduler
-            log.error("%s: poll failed: %s", box.name, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            log.error("%s: poll failed: %s", box.name, one_line(exc))
 
     cycles = {box.name: Cycle(box.name, partial(poll, box)) for box in boxes}
     halts = {box.name: threading.Event() for box in boxes}

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from triage.core.classify import Classifier
 from triage.core.extract import extract
 from triage.core.facts import Facts, facts_of
-from triage.core.model import Extraction, Inquiry, Quarantine, Understanding
+from triage.core.model import Classification, Extraction, Inquiry, Quarantine, Understanding
 from triage.core.parse import parse
 from triage.core.reading import read_request, worth_reading
 from triage.core.request import Intent, Request
@@ -19,29 +19,54 @@ NOT_INQUIRY = Request(Intent.NOT_INQUIRY)
 def understand_many(
     raws: Sequence[bytes], classifier: Classifier, own_addresses: frozenset[str] = frozenset()
 ) -> list[Understanding | Quarantine]:
-    """Parse every message, classify the readable ones in one batch (the model is fastest that way)."""
+    """Parse every message, classify the readable ones in one batch (the model is fastest that way).
+
+    Never raises for a message's sake: one that breaks the reader (a bug meeting odd input) is quarantined alone,
+    named by the error's type only, and the batch goes on."""
     parsed = [parse(raw) for raw in raws]
     inquiries = [p for p in parsed if isinstance(p, Inquiry)]
-    classified = iter(classifier.classify_many(inquiries))
+    classified: Iterator[Classification | Quarantine]
+    try:
+        classified = iter(classifier.classify_many(inquiries))
+    except Exception:  # one message broke the batch: classify them one by one to find it
+        classified = iter([_classify_one(classifier, i) for i in inquiries])
     out: list[Understanding | Quarantine] = []
     for item in parsed:
         if isinstance(item, Quarantine):
             out.append(item)
             continue
         classification = next(classified)
-        # Mail that must never be answered, or that the model calls admin mail with no referral in it, has nothing
-        # to personalise; a referral in clinical shorthand reads like admin mail to the model, so it is read.
-        if not worth_reading(item, classification.labels):
-            out.append(Understanding(item, classification, Extraction(), NOT_INQUIRY))
+        if isinstance(classification, Quarantine):
+            out.append(classification)
             continue
-        extraction = extract(item, own_addresses)
-        request = read_request(item, classification, extraction)
-        if request.intent == Intent.NOT_INQUIRY:
-            extraction = Extraction()
-        elif "not_inquiry" in classification.labels:
-            classification = classifier.as_person(classification)
-        out.append(Understanding(item, classification, extraction, request))
+        try:
+            out.append(_read(item, classification, classifier, own_addresses))
+        except Exception as exc:
+            out.append(Quarantine(reason=f"could not be read: {type(exc).__name__} while understanding it"))
     return out
+
+
+def _classify_one(classifier: Classifier, inquiry: Inquiry) -> Classification | Quarantine:
+    try:
+        return classifier.classify_many([inquiry])[0]
+    except Exception as exc:
+        return Quarantine(reason=f"could not be read: {type(exc).__name__} while classifying it")
+
+
+def _read(
+    item: Inquiry, classification: Classification, classifier: Classifier, own_addresses: frozenset[str]
+) -> Understanding:
+    # Mail that must never be answered, or that the model calls admin mail with no referral in it, has nothing
+    # to personalise; a referral in clinical shorthand reads like admin mail to the model, so it is read.
+    if not worth_reading(item, classification.labels):
+        return Understanding(item, classification, Extraction(), NOT_INQUIRY)
+    extraction = extract(item, own_addresses)
+    request = read_request(item, classification, extraction)
+    if request.intent == Intent.NOT_INQUIRY:
+        extraction = Extraction()
+    elif "not_inquiry" in classification.labels:
+        classification = classifier.as_person(classification)
+    return Understanding(item, classification, extraction, request)
 
 
 class Understood(NamedTuple):
@@ -55,10 +80,16 @@ def understand_for_poll(
     raws: Sequence[bytes], classifier: Classifier, own_addresses: frozenset[str] = frozenset()
 ) -> list[Understood | Quarantine]:
     """`understand_many`, plus each message's facts, worked out here once so no later step re-reads the text."""
-    return [
-        r if isinstance(r, Quarantine) else Understood(r, facts_of(r))
-        for r in understand_many(raws, classifier, own_addresses)
-    ]
+    return [_with_facts(r) for r in understand_many(raws, classifier, own_addresses)]
+
+
+def _with_facts(result: Understanding | Quarantine) -> Understood | Quarantine:
+    if isinstance(result, Quarantine):
+        return result
+    try:
+        return Understood(result, facts_of(result))
+    except Exception as exc:
+        return Quarantine(reason=f"could not be read: {type(exc).__name__} while reading its facts")
 
 
 def as_record(name: str, result: Understanding | Quarantine) -> dict[str, object]:

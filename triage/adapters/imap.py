@@ -15,6 +15,8 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import datetime
+from email.parser import BytesHeaderParser
+from email.policy import compat32
 from types import TracebackType
 from typing import Any
 
@@ -23,6 +25,8 @@ from imapclient.exceptions import CapabilityError, IMAPClientError, LoginError
 
 from triage.config import Mailbox
 from triage.mailroom import Bearer, Fetched, MailboxError, SignInNeeded
+
+_HEADERS = BytesHeaderParser(policy=compat32)
 
 __all__ = ["Fetched", "ImapMailbox", "MailboxError", "tls_context"]
 
@@ -283,6 +287,9 @@ class ImapMailbox:
     def header_values(self, folder: str, header: str) -> dict[int, str]:
         """UID -> the value of one header for every message in a folder that has it, in one FETCH of that header
         alone (never a body): how the review page sees which of triage's drafts are still in Drafts."""
+        with self._guard("LIST", folder):
+            if not self.client.folder_exists(folder):
+                return {}  # a folder that does not exist has none
         self._ensure_selected(folder, readonly=True)
         item = f"BODY.PEEK[HEADER.FIELDS ({header.upper()})]"
         with self._guard("UID FETCH", folder):
@@ -347,6 +354,12 @@ class ImapMailbox:
                     raise
                 # another client created it between LIST and CREATE: what we wanted
 
+    def folder_list(self) -> list[tuple[str, tuple[bytes, ...]]]:
+        """LIST "" "*": every folder and its flags (Dovecot and most servers include the SPECIAL-USE ones)."""
+        with self._guard("LIST"):
+            listing = self.client.list_folders()
+        return [(str(name), tuple(bytes(f) for f in flags)) for flags, _, name in listing]
+
     def append(self, folder: str, messages: Sequence[bytes], flags: Sequence[bytes] = (DRAFT,)) -> None:
         """Store messages in an existing folder: one MULTIAPPEND round trip when offered, else one APPEND each.
 
@@ -389,4 +402,11 @@ class ImapMailbox:
             return
         self._ensure_selected(folder, readonly=False)
         with self._guard("UID STORE", folder):
-            self.client.add_flags(sorted(set(uids)), list(flags), silent=True)
+            answer = self.client.add_flags(sorted(set(uids)), list(flags), silent=False)
+        wanted = {f.lower() for f in flags}
+        missed = [uid for uid, now in (answer or {}).items() if not wanted <= {bytes(f).lower() for f in now}]
+        if missed:  # RFC 4314: without the right to write flags a server may accept STORE and set nothing
+            raise MailboxError(
+                f"{self.box.name}: {self.where} did not set {b' '.join(flags).decode()} in {folder!r}"
+                " (no right to change flags there?)"
+            )

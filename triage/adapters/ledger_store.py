@@ -14,7 +14,7 @@ from triage.adapters import rows
 from triage.adapters.tables import Contact, Cursor, Lease, LedgerEntry
 from triage.core.kinds import FINAL, LedgerState
 from triage.core.lease import may_take, worker_id
-from triage.repository import Claim, ClaimItem, Closed, NewTouchpoint, PendingAlert, StoreConflict
+from triage.repository import Claim, ClaimItem, Closed, NewTouchpoint, PendingAlert, PendingDraft, StoreConflict
 
 
 class LedgerMixin:
@@ -149,7 +149,7 @@ class LedgerMixin:
             query = (
                 select(LedgerEntry, Contact)
                 .join(Contact, LedgerEntry.contact_id == Contact.id)
-                .where(LedgerEntry.alert_pending.is_(True))
+                .where(or_(LedgerEntry.alert_pending, LedgerEntry.superseded), LedgerEntry.alert_pending.is_(True))
                 .order_by(LedgerEntry.id)
             )
             if mailbox is not None:
@@ -218,3 +218,20 @@ class LedgerMixin:
             if mailbox:
                 query = query.where(LedgerEntry.mailbox == mailbox)
             return list(s.scalars(query))
+
+    # ------------------------------------------------------------------ drafts replaced, still to take out
+    @staticmethod
+    def _supersede(s: Session, entry_ids: Sequence[int]) -> None:
+        if entry_ids:
+            s.execute(update(LedgerEntry).where(LedgerEntry.id.in_(sorted(set(entry_ids)))).values(superseded=True))
+
+    def superseded_drafts(self, mailbox: str) -> list[PendingDraft]:
+        with self.session() as s:
+            found = s.scalars(
+                select(LedgerEntry).where(
+                    LedgerEntry.mailbox == mailbox,
+                    or_(LedgerEntry.alert_pending, LedgerEntry.superseded),  # the partial index's own condition
+                    LedgerEntry.superseded.is_(True),
+                )
+            )
+            return [rows.pending_draft(e) for e in found if e.message_id]

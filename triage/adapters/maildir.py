@@ -50,6 +50,14 @@ class MaildirMailbox:
         for sub in ("cur", "new", "tmp"):
             (path / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
 
+    def folder_list(self) -> list[tuple[str, tuple[bytes, ...]]]:
+        """INBOX and every Maildir++ subfolder (".Drafts" is Drafts); a Maildir has no SPECIAL-USE flags."""
+        found: list[tuple[str, tuple[bytes, ...]]] = [("INBOX", ())] if (self.root / "cur").is_dir() else []
+        if self.root.is_dir():
+            subs = (p for p in self.root.iterdir() if p.name.startswith(".") and (p / "cur").is_dir())
+            found += [(p.name[1:], ()) for p in sorted(subs)]
+        return found
+
     def _files(self, path: Path) -> list[Path]:
         if not (path / "cur").is_dir():
             raise MailboxError(f"{self.box.name}: folder {path.name or 'INBOX'} does not exist in {self.root}")
@@ -147,6 +155,8 @@ class MaildirMailbox:
 
     def header_values(self, folder: str, header: str) -> dict[int, str]:
         path = self._folder(folder)
+        if not (path / "cur").is_dir():
+            return {}
         parser = BytesHeaderParser(policy=compat32)
         found: dict[int, str] = {}
         for uid, file in sorted(self._by_uid(path).items()):

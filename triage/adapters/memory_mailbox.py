@@ -99,6 +99,9 @@ class MemoryMailbox:
     def ensure_folder(self, folder: str) -> None:
         self.folders.setdefault(folder, Folder(self._uidvalidity))
 
+    def folder_list(self) -> list[tuple[str, tuple[bytes, ...]]]:
+        return [(name, ()) for name in sorted(self.folders)]
+
     def search_header(self, folder: str, header: str, value: str) -> list[int]:
         box = self.folders.get(folder)
         if box is None:

@@ -16,11 +16,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from triage.adapters import milestone_rows, rows
+from triage.adapters.memory_chores import MemoryChores
 from triage.adapters.tables import AbsenceRow, Appointment, Contact, LedgerEntry, SentReply, Touchpoint
 from triage.core.absence import Absence
 from triage.core.appointments import AppointmentRow
 from triage.core.kinds import FINAL, LedgerState, Stage, TouchpointKind
-from triage.core.lease import may_take, worker_id
+from triage.core.lease import worker_id
 from triage.core.milestones import Cause, Event
 from triage.core.roster import RosterRow
 from triage.core.stages import StageError
@@ -35,7 +36,6 @@ from triage.repository import (
     InquiryRecord,
     Known,
     NewTouchpoint,
-    PendingAlert,
     PendingDraft,
     Repository,
     SentMessage,
@@ -43,7 +43,7 @@ from triage.repository import (
 )
 
 
-class MemoryStore:
+class MemoryStore(MemoryChores):
     def __init__(self, *, keep_bodies: bool = False) -> None:
         self.keep_bodies = keep_bodies
         self._lock = threading.RLock()
@@ -107,37 +107,6 @@ class MemoryStore:
                     row.claimed_by = holder
             return rows.claims(placed, fresh, won)
 
-    # ------------------------------------------------------------------ leases and alerts not sent yet
-    def take_lease(self, mailbox: str, holder: str, until: datetime, *, dead: str | None = None) -> str:
-        with self._atomic() as now:
-            current, expires = self._leases.get(mailbox, (None, None))
-            if not may_take(current, expires, holder, now, dead):
-                return str(current)
-            self._leases[mailbox] = (holder, until)
-            return holder
-
-    def drop_lease(self, mailbox: str, holder: str) -> None:
-        with self._atomic():
-            if self._leases.get(mailbox, ("", None))[0] == holder:
-                del self._leases[mailbox]
-
-    def mark_alert_pending(
-        self, entry_ids: Sequence[int], pending: bool, touchpoints: Sequence[NewTouchpoint] = ()
-    ) -> None:
-        with self._atomic() as now:
-            for entry_id in entry_ids:
-                self._entries[entry_id].alert_pending = pending
-            self._add(*(rows.touchpoint_of(tp, now) for tp in touchpoints))
-
-    def pending_alerts(self, mailbox: str | None = None) -> list[PendingAlert]:
-        with self._atomic():
-            by_id = self._by_id()
-            return [
-                rows.pending_alert(e, by_id[e.contact_id])
-                for e in self.entries(mailbox)
-                if e.alert_pending and e.contact_id in by_id
-            ]
-
     def unfinished(self, mailbox: str, folder: str, uidvalidity: int) -> list[tuple[int, int, LedgerState]]:
         place = (mailbox, folder, uidvalidity)
         found = [e for e in self._entries.values() if (e.mailbox, e.folder, e.uidvalidity) == place]
@@ -152,8 +121,15 @@ class MemoryStore:
                 entry = self._entries[entry_id]
                 entry.state, entry.reason, entry.processed_at = state, reason, now
 
-    def finish(self, entry_ids: Sequence[int], state: LedgerState, touchpoints: Sequence[NewTouchpoint] = ()) -> None:
+    def finish(
+        self,
+        entry_ids: Sequence[int],
+        state: LedgerState,
+        touchpoints: Sequence[NewTouchpoint] = (),
+        superseded: Sequence[int] = (),
+    ) -> None:
         with self._atomic() as now:
+            self._supersede(superseded, True)
             self._close([(entry_id, state, None) for entry_id in entry_ids])
             self._add(*(rows.touchpoint_of(tp, now) for tp in touchpoints))
 
@@ -199,11 +175,12 @@ class MemoryStore:
         return {c.id: c for c in self._contacts.values()}
 
     def record_inquiries(
-        self, records: Sequence[InquiryRecord], closed: Sequence[Closed] = ()
+        self, records: Sequence[InquiryRecord], closed: Sequence[Closed] = (), superseded: Sequence[int] = ()
     ) -> list[tuple[int, bool]]:
         ids: list[tuple[int, bool]] = []
         with self._atomic() as now:
             self._close(closed)
+            self._supersede(superseded, True)
             for rec in records:
                 email = rec.email.lower()
                 contact = self._contacts.get(email)
@@ -226,6 +203,8 @@ class MemoryStore:
         self, mailbox: str, inquiry_refs: Sequence[str], detail: dict[str, Any] | None = None
     ) -> None:
         with self._atomic() as now:
+            refs = set(inquiry_refs)
+            self._supersede([e.id for e in self.entries(mailbox) if e.message_id in refs], False)
             asked = {t.message_ref: t.contact_id for t in self._kind(TouchpointKind.INQUIRY)}
             for ref in inquiry_refs:
                 if ref in asked:

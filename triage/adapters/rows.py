@@ -27,6 +27,7 @@ from triage.repository import (
     InquiryRecord,
     NewTouchpoint,
     PendingAlert,
+    PendingDraft,
     TouchpointRow,
 )
 
@@ -350,3 +351,7 @@ def pending_alert(entry: LedgerEntry, contact: Contact) -> PendingAlert:
         message_id=entry.message_id,
         content_hash=entry.content_hash,
     )
+
+
+def pending_draft(entry: LedgerEntry) -> PendingDraft:
+    return PendingDraft(entry.id, str(entry.message_id), entry.content_hash, labels_of(entry.labels), entry.received_at)

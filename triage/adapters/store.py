@@ -161,7 +161,7 @@ class Store(LedgerMixin, FunnelMixin, CatchupMixin):
 
     # ------------------------------------------------------------------ funnel
     def record_inquiries(
-        self, records: Sequence[InquiryRecord], closed: Sequence[Closed] = ()
+        self, records: Sequence[InquiryRecord], closed: Sequence[Closed] = (), superseded: Sequence[int] = ()
     ) -> list[tuple[int, bool]]:
         """Contacts (matched by e-mail, case-insensitively), inbound touchpoints, stage moves and ledger states for
         a batch, in one transaction, so a crash leaves either all of it or none of it. `closed` holds the batch's
@@ -169,11 +169,21 @@ class Store(LedgerMixin, FunnelMixin, CatchupMixin):
 
         Returns (contact id, whether this inquiry made a new lead) per record: an existing client writing to
         reschedule is a client, not a new lead (even when triage did not know them yet); a lost contact who writes
-        again is re-opened where they were.
+        again is re-opened where they were. Another worker creating the same new person at the same moment (from
+        another mailbox) makes the first try collide; the second finds them.
         """
+        try:
+            return self._record(records, closed, superseded)
+        except StoreConflict:
+            return self._record(records, closed, superseded)
+
+    def _record(
+        self, records: Sequence[InquiryRecord], closed: Sequence[Closed], superseded: Sequence[int]
+    ) -> list[tuple[int, bool]]:
         ids: list[tuple[int, bool]] = []
         with self.session() as s:
             self._close(s, closed)
+            self._supersede(s, superseded)
             if not records:
                 return ids
             emails = sorted({rec.email.lower() for rec in records})
@@ -198,10 +208,18 @@ class Store(LedgerMixin, FunnelMixin, CatchupMixin):
                 ids.append((contact.id, fresh and bool(contact.is_lead)))
         return ids
 
-    def finish(self, entry_ids: Sequence[int], state: LedgerState, touchpoints: Sequence[NewTouchpoint] = ()) -> None:
-        """Move entries to a state and write their touchpoints in the same transaction."""
+    def finish(
+        self,
+        entry_ids: Sequence[int],
+        state: LedgerState,
+        touchpoints: Sequence[NewTouchpoint] = (),
+        superseded: Sequence[int] = (),
+    ) -> None:
+        """Move entries to a state and write their touchpoints in the same transaction (and mark the entries whose
+        drafts they replace)."""
         now = datetime.now(UTC)
         with self.session() as s:
+            self._supersede(s, superseded)
             if entry_ids:
                 s.execute(
                     update(LedgerEntry)
@@ -225,6 +243,11 @@ class Store(LedgerMixin, FunnelMixin, CatchupMixin):
                 Touchpoint.kind == TouchpointKind.INQUIRY, Touchpoint.message_ref.in_(sorted(set(inquiry_refs)))
             )
             contacts = {str(ref): int(contact) for ref, contact in s.execute(query)}
+            s.execute(
+                update(LedgerEntry)
+                .where(LedgerEntry.mailbox == mailbox, LedgerEntry.message_id.in_(sorted(set(inquiry_refs))))
+                .values(superseded=False)
+            )
             now = datetime.now(UTC)
             s.add_all(
                 rows.touchpoint(

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -97,6 +97,12 @@ class LedgerEntry(Base):
         Index("ix_messages_message_id", "mailbox", "message_id"),
         Index("ix_messages_hash", "mailbox", "content_hash"),
         Index("ix_messages_state", "mailbox", "state"),
+        Index(
+            "ix_messages_chores",
+            "mailbox",
+            sqlite_where=text("alert_pending OR superseded"),
+            postgresql_where=text("alert_pending OR superseded"),
+        ),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     mailbox: Mapped[str] = mapped_column(String(100))
@@ -119,6 +125,9 @@ class LedgerEntry(Base):
     """The worker working on it while unfinished: another worker leaves it alone while that one holds the lease."""
     alert_pending: Mapped[bool] = mapped_column(Boolean, default=False)
     """A crisis whose clinician alert could not be sent yet: retried every poll until it goes out."""
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Its draft was replaced by a newer one (or withdrawn) and leaves Drafts: set in the same transaction as the
+    replacement, cleared when it is out, so a crash in between is finished by the next poll."""
 
 
 class Lease(Base):

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from triage import __version__
 from triage.cli import auth, catchup, contact, imports, mail, model, report, web
 from triage.cli.common import FIXABLE, UserError, load_classifier
+from triage.failures import describe, frames
 
 __all__ = ["UserError", "build_parser", "load_classifier", "main"]
 
@@ -84,3 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: named by type and place, never by its text (it may quote a message)
+        print(f"triage: internal error: {describe(exc)} (please report it)", file=sys.stderr)
+        for frame in frames(exc):
+            logging.getLogger("triage").debug("  at %s", frame)
+        return 1

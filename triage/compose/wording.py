@@ -123,13 +123,13 @@ def lint(name: str, text: str) -> None:
     """Last guard against a hole the template checks missed: leftover tags, doubled spaces, a bare "$"."""
     leftover = _LEFTOVER.search(text)
     if leftover:
-        raise ComposeError(f"{name}: template syntax left in the text near {_near(text, leftover.start())!r}")
-    for line in text.splitlines():
+        raise ComposeError(f"{name}: template syntax left in the text (line {_line(text, leftover.start())})")
+    for number, line in enumerate(text.splitlines(), 1):
         for pattern, what in _PROBLEMS:
-            found = pattern.search(line)
-            if found:
-                raise ComposeError(f"{name}: rendered text has {what} near {_near(line, found.start())!r}")
+            if pattern.search(line):
+                raise ComposeError(f"{name}: rendered text has {what} (line {number})")
 
 
-def _near(text: str, at: int) -> str:
-    return text[max(0, at - 25) : at + 25]
+def _line(text: str, at: int) -> int:
+    """Where in the draft, by line: never the words around it (they may be the person's own)."""
+    return text.count("\n", 0, at) + 1

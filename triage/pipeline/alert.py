@@ -13,14 +13,16 @@ from datetime import datetime
 
 from triage.config import Config, Mailbox
 from triage.core.draft import build_alert, source_key
-from triage.core.kinds import TouchpointKind
+from triage.core.kinds import LedgerState, TouchpointKind
 from triage.core.policy import ActionKind
-from triage.mailroom import Sender
+from triage.mailroom import MailboxError, Sender
 from triage.pipeline.batch import Batch, Crew, PollReport, Work, practice_time
 from triage.repository import NewTouchpoint, PendingAlert, Repository
 
 log = logging.getLogger("triage.poll")
 FLAGGED = b"\\Flagged"
+_UNFLAGGABLE: set[str] = set()
+"""Mailboxes whose inbox refused \\Flagged, warned about once per process."""
 
 
 def due(batch: Batch) -> list[tuple[Work, int]]:
@@ -32,6 +34,7 @@ def due(batch: Batch) -> list[tuple[Work, int]]:
         and w.action.alert
         and w.contact_id is not None
         and (w.message_id or w.source) not in batch.known.alerted
+        and not (w.state == LedgerState.FETCHED and w.source in batch.on_server)  # handled before the store was new
     ]
 
 
@@ -41,7 +44,12 @@ def run(batch: Batch, crew: Crew) -> None:
         return
     box, report = batch.box, batch.report
     report.crises += len(crises)
-    batch.mail.add_flags(box.inbox, [w.fetched.uid for w in crises], [FLAGGED])
+    try:
+        batch.mail.add_flags(box.inbox, [w.fetched.uid for w in crises], [FLAGGED])
+    except MailboxError as exc:  # a read-only inbox: the alert and the draft still go; said once per mailbox
+        if box.name not in _UNFLAGGABLE:
+            _UNFLAGGABLE.add(box.name)
+            log.warning("%s: crises cannot be flagged in %s (%s); alerts and drafts still go", box.name, box.inbox, exc)
     alert_to = crew.config.safety.alert_to
     down = False  # after one failure the others of the batch wait for the next poll (no timeout per crisis)
     for w, contact_id in due(batch):

@@ -105,6 +105,8 @@ class Work:
     reply: Reply | None = None
     draft: bytes | None = None
     reply_id: str | None = None
+    replaces: list[PendingDraft] = field(default_factory=list)
+    """This person's earlier drafts that this one replaces (merged into it): they leave Drafts once it is in."""
 
     @property
     def message_id(self) -> str:
@@ -134,8 +136,14 @@ class Batch:
     """What the store knew about these people and messages before this batch (read by `recall`)."""
     withdrawn: set[str] = field(default_factory=set)
     """People who wrote in this batch that they no longer need an answer."""
+    dropped: list[PendingDraft] = field(default_factory=list)
+    """Earlier drafts that leave Drafts with nothing in their place (withdrawn, or covered by a crisis reply)."""
     replaced: list[PendingDraft] = field(default_factory=list)
-    """Earlier drafts that this batch's drafts replace: taken out once the new ones are in Drafts."""
+    """Drafts the store now marks superseded (dropped ones once recorded, merged ones once their replacement is
+    delivered): take_out removes them from Drafts; after a crash the next poll does (take_out.leftovers)."""
+    on_server: frozenset[str] = frozenset()
+    """X-Triage-Source keys of triage's own drafts and replies already in Drafts or Sent, read on the first poll of
+    a mailbox in this store (a deleted triage.db): a message whose draft is there is not drafted or alerted again."""
 
     def active(self, *kinds: ActionKind) -> list[Work]:
         """Items still on their way to a draft (recorded), optionally only those whose action is one of `kinds`."""

@@ -16,6 +16,7 @@ from triage.core.draft import SOURCE_HEADER
 from triage.core.kinds import LedgerState, TouchpointKind
 from triage.core.model import Understanding
 from triage.core.policy import ActionKind, may_send_automatically
+from triage.failures import one_line
 from triage.mailroom import SmtpUnsupported
 from triage.pipeline.batch import Batch, Crew, Work
 from triage.repository import NewTouchpoint
@@ -47,6 +48,13 @@ def may_send(
 
 def run(batch: Batch, crew: Crew) -> None:
     work = [w for w in batch.items if w.draft is not None]
+    there = [w for w in work if w.state == LedgerState.FETCHED and w.source in batch.on_server]
+    if there:  # a store started afresh: triage's own draft (or sent reply) for it is on the server already
+        log.info(
+            "%s: %d draft(s) already in Drafts or Sent (found by header): not written again", batch.box.name, len(there)
+        )
+        _finish(batch, crew, there)
+        work = [w for w in work if w not in there]
     if not work:
         return
     box, mail = batch.box, batch.mail
@@ -72,11 +80,7 @@ def run(batch: Batch, crew: Crew) -> None:
             [w.entry_id for w in to_draft if w.state != LedgerState.DELIVERING], LedgerState.DELIVERING
         )
         mail.append(box.drafts, [w.draft for w in to_draft if w.draft is not None], [DRAFT])
-        crew.store.finish(
-            [w.entry_id for w in to_draft],
-            LedgerState.DELIVERED,
-            touchpoints(batch, to_draft, TouchpointKind.DRAFT_CREATED),
-        )
+        _finish(batch, crew, to_draft)
         crew.store.mark_needs_staff([w.entry_id for w in to_draft if w.reply is not None and w.reply.needs_staff])
         batch.report.drafts += len(to_draft)
     for w in to_send:
@@ -87,7 +91,8 @@ def send_one(batch: Batch, crew: Crew, w: Work) -> None:
     box, mail, report = batch.box, batch.mail, batch.report
     assert crew.send is not None and w.draft is not None
     if w.state == LedgerState.DELIVERING and mail.search_header(box.sent, SOURCE_HEADER, w.source):
-        crew.store.finish([w.entry_id], LedgerState.DELIVERED)
+        crew.store.finish([w.entry_id], LedgerState.DELIVERED, superseded=[d.entry_id for d in w.replaces])
+        batch.replaced += w.replaces
         return
     crew.store.set_state([w.entry_id], LedgerState.DELIVERING)
     u = w.understanding
@@ -95,13 +100,13 @@ def send_one(batch: Batch, crew: Crew, w: Work) -> None:
         crew.send([u.extraction.contact_email or u.inquiry.sender_email or ""], w.draft)
     except SmtpUnsupported as exc:
         # Retrying cannot help: the reply waits in Drafts for staff, who can send it another way.
-        log.warning("%s: UID %s left as a draft: %s", box.name, w.fetched.uid, exc)
+        log.warning("%s: UID %s left as a draft: %s", box.name, w.fetched.uid, one_line(exc))
         mail.append(box.drafts, [w.draft], [DRAFT])
-        crew.store.finish([w.entry_id], LedgerState.DELIVERED, touchpoints(batch, [w], TouchpointKind.DRAFT_CREATED))
+        _finish(batch, crew, [w])
         report.drafts += 1
         return
     except Exception as exc:
-        report.errors.append(f"{box.name}: sending to a contact failed: {exc}")
+        report.errors.append(f"{box.name}: sending the reply to UID {w.fetched.uid} failed: {one_line(exc)}")
         return
     mail.ensure_folder(box.sent)
     mail.append(box.sent, [w.draft], [SEEN])
@@ -117,8 +122,21 @@ def send_one(batch: Batch, crew: Crew, w: Work) -> None:
                 detail={"source": w.source, "sent_by": "triage"},
             )
         )
-    crew.store.finish([w.entry_id], LedgerState.DELIVERED, sent)
+    crew.store.finish([w.entry_id], LedgerState.DELIVERED, sent, superseded=[d.entry_id for d in w.replaces])
+    batch.replaced += w.replaces
     report.sent += 1
+
+
+def _finish(batch: Batch, crew: Crew, work: list[Work]) -> None:
+    """Delivered, with their draft_created touchpoints and the drafts they replace marked, in one transaction."""
+    replaces = [d for w in work for d in w.replaces]
+    crew.store.finish(
+        [w.entry_id for w in work],
+        LedgerState.DELIVERED,
+        touchpoints(batch, work, TouchpointKind.DRAFT_CREATED),
+        superseded=[d.entry_id for d in replaces],
+    )
+    batch.replaced += replaces
 
 
 def touchpoints(batch: Batch, work: list[Work], kind: TouchpointKind) -> list[NewTouchpoint]:

@@ -24,7 +24,7 @@ def run(batch: Batch, crew: Crew) -> None:
             w.close(LedgerState.SKIPPED, CANCELLED)
             batch.report.skip(CANCELLED)
     for email in batch.withdrawn:  # their waiting drafts go too, except a crisis reply: a clinician decides that
-        batch.replaced += [d for d in pending.get(email, []) if not _crisis(d)]
+        batch.dropped += [d for d in pending.get(email, []) if not _crisis(d)]
     replies: dict[str, list[Work]] = {}
     for w in batch.active(ActionKind.REPLY):
         replies.setdefault(w.email, []).append(w)
@@ -34,7 +34,7 @@ def run(batch: Batch, crew: Crew) -> None:
         for w in replies.pop(email):
             w.close(LedgerState.SKIPPED, COVERED)
             batch.report.skip(COVERED)
-        batch.replaced += [d for d in pending.get(email, []) if not _crisis(d)]
+        batch.dropped += [d for d in pending.get(email, []) if not _crisis(d)]
     for email, items in replies.items():
         *earlier, anchor = sorted(items, key=lambda w: w.received or batch.now)
         for w in earlier:
@@ -43,7 +43,12 @@ def run(batch: Batch, crew: Crew) -> None:
         olds = [d for d in pending.get(email, []) if not _crisis(d) and d.message_id != anchor.message_id]
         anchor.merged = [w.understanding for w in earlier]
         anchor.merged_labels = tuple(label for d in olds for label in d.labels)
-        batch.replaced += olds
+        # with a fresh store, an earlier message's draft may already be in Drafts (found by its header): replaced too
+        anchor.replaces = olds + [_pending(w) for w in earlier if w.source in batch.on_server]
+
+
+def _pending(w: Work) -> PendingDraft:
+    return PendingDraft(w.entry_id, w.message_id, w.digest, w.understanding.classification.labels, w.received)
 
 
 def _crisis(draft: PendingDraft) -> bool:

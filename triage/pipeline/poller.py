@@ -25,13 +25,15 @@ from typing import Any
 
 from triage.compose import Composer
 from triage.config import Config, Mailbox
+from triage.core.draft import SOURCE_HEADER
 from triage.core.lease import worker_id
 from triage.core.model import Quarantine
 from triage.failures import describe, is_environmental
 from triage.mailroom import Fetched, Mailroom, Sender
 from triage.parallel import Understander
-from triage.pipeline import PIPELINE, alert, quarantine
+from triage.pipeline import PIPELINE, alert, quarantine, take_out
 from triage.pipeline.batch import Batch, PollReport
+from triage.pipeline.folders import require_drafts
 from triage.pipeline.followup import draft_followups, draft_rebooks
 from triage.pipeline.lease import MailboxLease
 from triage.pipeline.sent import read_sent, remove_answered_drafts
@@ -88,6 +90,7 @@ class Poller:
     ) -> None:
         with mailroom as mail:
             alert.retry_pending(box, self.store, self.send, self.config, self.now(), report)
+            take_out.leftovers(box, mail, self.store, report)
             new_sent = read_sent(box, mail, self.store)
             self._inbox(box, mail, report, lease)
             lease.renew()
@@ -125,7 +128,8 @@ class Poller:
         if not todo:
             self.store.set_cursor(box.name, box.inbox, validity, max(last, uidnext - 1))
             return
-        mail.ensure_folder(box.drafts)
+        require_drafts(box, mail)
+        on_server = self._on_server(box, mail) if cursor is None else frozenset()
         if self.progress:
             self.progress(box.name, 0, len(todo))
         own = own_addresses(self.config)
@@ -143,13 +147,33 @@ class Poller:
             if pending is not None:
                 lease.renew()  # still ours before each batch's side effects, or the poll stops here
                 uids, previous, future = pending
-                batch = Batch(box, mail, validity, self.now(), own, report, previous, future.result())
+                batch = Batch(
+                    box, mail, validity, self.now(), own, report, previous, future.result(), on_server=on_server
+                )
                 self._isolated(batch)
+                log.debug("%s: UIDs %d-%d done (%d drafts so far)", box.name, min(uids), max(uids), report.drafts)
                 self.store.set_cursor(box.name, box.inbox, validity, max(last, max(uids)))
                 done += len(uids)
                 if self.progress:
                     self.progress(box.name, done, len(todo))
             pending = upcoming
+
+    @staticmethod
+    def _on_server(box: Mailbox, mail: Mailroom) -> frozenset[str]:
+        """The first poll of a mailbox in this store (a new install, or a deleted triage.db): the X-Triage-Source
+        keys of triage's own drafts and replies already there, so nothing is drafted or alerted a second time."""
+        found = {
+            "".join(value.split())
+            for folder in (box.drafts, box.sent)
+            for value in mail.header_values(folder, SOURCE_HEADER).values()
+        }
+        if found:
+            log.warning(
+                "%s: a new store, but %d of triage's own drafts/replies are on the server: not redone",
+                box.name,
+                len(found),
+            )
+        return frozenset(found)
 
     def _isolated(self, batch: Batch) -> None:
         """One message's failure quarantines that message alone, with its UID and a reason; the rest go on.
@@ -183,5 +207,13 @@ class Poller:
 def _single(batch: Batch, fetched: Fetched, result: Understood | Quarantine) -> Batch:
     """A batch of one message, with the same mailbox, clock and report."""
     return Batch(
-        batch.box, batch.mail, batch.validity, batch.now, batch.own_addresses, batch.report, [fetched], [result]
+        batch.box,
+        batch.mail,
+        batch.validity,
+        batch.now,
+        batch.own_addresses,
+        batch.report,
+        [fetched],
+        [result],
+        on_server=batch.on_server,
     )

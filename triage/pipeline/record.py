@@ -20,7 +20,9 @@ def run(batch: Batch, crew: Crew) -> None:
         for w in batch.items
         if w.entry_id not in recorded and w.outcome != LedgerState.RECORDED
     ]
-    ids = crew.store.record_inquiries(records, closed)
+    dropped = {d.entry_id: d for d in batch.dropped}
+    ids = crew.store.record_inquiries(records, closed, superseded=list(dropped))
+    batch.replaced += dropped.values()
     batch.report.leads += sum(1 for _, new in ids if new)
     contacts = {rec.entry_id: contact for rec, (contact, _) in zip(records, ids, strict=True)}
     for w in batch.items:
