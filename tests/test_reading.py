@@ -337,3 +337,22 @@ def test_what_a_message_is_for_is_read_from_its_own_words(classifier: Classifier
 def test_for_the_record_asks_for_no_records(classifier: Classifier) -> None:
     u = understand(classifier, "For the record, no, I'm not having any thoughts of hurting myself. Do you see dads?")
     assert Kind.RECORDS not in u.request.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I completely missed my session yesterday. Would you consider waiving the no-show charge?",
+        "My November statement shows $175 per session but I thought the rate was $165. Did the fee go up?",
+        "My employer is switching us to Kaiser. Will you still be able to see me after that?",
+        "Voy a estar en Guadalajara dos semanas. ¿Podríamos hacer mis sesiones por video desde allá?",
+        "I just wanted to say thank you. Last session really helped. No need to reply, see you in two weeks!",
+    ],
+)
+def test_more_ways_a_client_speaks_of_their_therapy(classifier: Classifier, text: str) -> None:
+    assert understand(classifier, text).request.intent == Intent.CLIENT_REQUEST
+
+
+def test_a_short_yes_to_a_time_under_a_reply_subject_is_a_time_we_offered(classifier: Classifier) -> None:
+    u = understand(classifier, "Tuesday at 4 works great, see you then!", subject="Re: Rescheduling")
+    assert u.request.known.offered_time and u.request.intent == Intent.CLIENT_REQUEST

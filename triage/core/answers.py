@@ -468,6 +468,7 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         and wants_a_slot
         and Kind.RESCHEDULE not in request.kinds
         and not planner.refused
+        and not request.known.offered_time  # they take a time offered: confirming it is the answer
     ):
         planner.add(Kind.BOOKING, "client_booking", days=planner.days_asked())  # an extra session, or another time
     if request.known.declined_offer:

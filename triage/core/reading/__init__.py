@@ -162,7 +162,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     questions += _when_questions(when)
     questions += paying.questions
     insurer = paying.insurer or (own_carrier(inquiry.history) if inquiry.history else None)
-    offered = staff_offered_time(inquiry.history)
+    # "Re: Rescheduling" / "Tuesday at 4 works great, see you then!" with the thread cut off: a time we offered
+    answers_offer = bool(_REPLY_SUBJECT.match(inquiry.subject or "")) and len(inquiry.text) < 300 and bool(when.wanted)
+    offered = staff_offered_time(inquiry.history) or (answers_offer and accepts(inquiry.text))
     declined = offered and declines(inquiry.text)
     known = Known(
         insurer=insurer or extraction.carrier,
@@ -176,6 +178,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         existing_client=says_client or thread_shows_client(inquiry.history, inquiry.subject),
         session_soon=soon,
         running_late=running_late(items),
+        thanks_only=bool(_THANKS.search(text)) and "?" not in text,
         no_video=bool(_NO_VIDEO.search(text)),
         insurer_brand=_brand(text),
         unwell=bool(_UNWELL.search(text)),
@@ -224,6 +227,8 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
     return Intent.NEW_INQUIRY
 
 
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|rv)\s*:", re.IGNORECASE)
+_THANKS = re.compile(r"\b(?:just\s+wanted\s+to\s+say\s+)?(?:thank\s+you|thanks\s+so\s+much|muchas\s+gracias)\b", re.I)
 _CONSULT_CANCELLED = re.compile(r"\bcancel\s+(?:my|the|our)\s+(?:free\s+)?(?:consult|consultation|intake)\b", re.I)
 """'Please cancel my consultation call, I no longer need it': a lead withdrawing, not a client's session."""
 

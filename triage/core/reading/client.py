@@ -33,7 +33,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"|\b(?:fee|charge)\b[^.?!]{0,40}\b(?:waived|forgiven|removed|reversed|dropped)|\bexception\b[^.?!]{0,40}\b(?:fee|policy)"
         r"|\b(?:condonar|perdonar|quitar|anular)\s+(?:el\s+)?(?:cargo|cobro|multa)|\b(?:be|get|it)\s+waived\b"
         r"|\bme\s+lo\s+(?:pueden|podr[ií]an|puede)\s+(?:quitar|condonar|perdonar|anular|eliminar)\b|\bno\s+me\s+cobr(?:en|ar[áa]n)\b"
-        r"|\bwaive\s+(?:it|that|this)\b|\bmake\s+an\s+exception\b|\bhacer\s+una\s+excepci[óo]n\b",
+        r"|\bwaiv(?:e|ing)\s+(?:it|that|this)\b|\bmake\s+an\s+exception\b|\bhacer\s+una\s+excepci[óo]n\b",
     ),
     (
         Kind.BILLING,
@@ -53,6 +53,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"|\b(?:my|medical|treatment|therapy|clinical)\s+records?\b|\bthe\s+records\b|\bcopy\s+of\s+(?:my\s+)?(?:records|file|notes|chart)"
         r"|\bletter\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:work|employer|school|court|lawyer|attorney|doctor|landlord|hr)\b"
         r"|\bletter\s+confirming\s+(?:i|my|that\s+i)\b"
+        r"|\bwrite\s+a\s+letter\s+(?:describing|explaining|about|stating|confirming|for)\b|\b504\s+plan\b"
         r"|\bproof\s+of\s+(?:attendance|treatment|sessions)|\brelease\s+of\s+information|\bexpediente\b|\bcarta\s+para\s+(?:mi\s+)?(?:trabajo|escuela)",
     ),
 )
@@ -88,7 +89,11 @@ _EXISTING = re.compile(
     r"|\b(?:tomorrow|today|tonight|this\s+week|next\s+week|monday|tuesday|wednesday|thursday|friday|saturday)'?s\s+"
     r"(?:session|appointment|appt)\b|\b(?:cobro|cargo)\b.{0,60}\bpor\s+la\s+(?:cita|sesi[óo]n)\s+del?\b"
     r"|\bcharged?\b.{0,40}\bfor\s+(?:my|the|last\s+\w+'?s?)\s+(?:session|appointment|appt)\b"
-    r"|\b(?:la|lo)\s+cancel[ée]\b|\bi\s+cancell?ed\s+(?:it|my|the)\b|\b(?:for|of)\s+my\s+(?:future\s+)?sessions\b",
+    r"|\b(?:la|lo)\s+cancel[ée]\b|\bi\s+cancell?ed\s+(?:it|my|the)\b|\b(?:for|of)\s+my\s+(?:future\s+)?sessions\b"
+    r"|\bmissed\s+my\s+(?:\w+\s+)?(?:session|appointment|appt)\b|\bmy\s+regular\s+(?:time|slot|day)\b|\bsigned\s+a\s+(?:release|roi)\b"
+    r"|\bmy\s+(?:\w+\s+)?(?:statement|invoice|receipt)\b|\bstill\s+(?:be\s+able\s+to\s+)?see\s+me\b|\bswitch(?:ing)?\s+therapists\b"
+    r"|\bmis\s+sesiones\b|\blast\s+session\b|\bsee\s+you\s+in\s+(?:two|2|three|3|a\s+few)\s+weeks\b|\bmy\s+old\s+intake\b"
+    r"|\bstill\s+on\s+file\b|\bher\s+therapist\s+could\b",
     re.IGNORECASE,
 )
 _SOON = re.compile(
