@@ -67,3 +67,14 @@ def zone_of(config: Config) -> ZoneInfo:
     from triage.pipeline.batch import practice_zone
 
     return practice_zone(config)
+
+
+def read_text_file(name: str) -> tuple[Path, str]:
+    """A CSV export as text (a spreadsheet's byte-order mark dropped), or one line saying why it cannot be read."""
+    path = Path(name)
+    try:
+        return path, path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: cannot read it as UTF-8 text ({exc})") from None

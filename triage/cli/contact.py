@@ -6,14 +6,13 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
 from rich.table import Table
 
-from triage.cli.common import UserError, add_config, config_of, open_store, zone_of
+from triage.cli.common import UserError, add_config, config_of, open_store, read_text_file, zone_of
 from triage.core.appointments import local_day, parse_when
 from triage.core.kinds import Stage, TouchpointKind
 from triage.core.milestones import Cause, Event, Milestone
@@ -189,13 +188,7 @@ def cmd_fact(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path}: cannot read it as UTF-8 text ({exc})") from None
+    path, text = read_text_file(args.file)
     try:
         listing = read_roster(text, str(path))
     except RosterError as exc:

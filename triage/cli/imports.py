@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
-from triage.cli.common import UserError, add_config, config_of, open_store, zone_of
+from triage.cli.common import UserError, add_config, config_of, open_store, read_text_file, zone_of
 from triage.core.appointments import AppointmentsError, read_appointments
 
 
@@ -34,13 +33,7 @@ def add(sub: Any) -> None:
 
 
 def cmd_appointments(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path}: cannot read it as UTF-8 text ({exc})") from None
+    path, text = read_text_file(args.file)
     config = config_of(args)
     try:
         listing = read_appointments(text, str(path), zone_of(config))
