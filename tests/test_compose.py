@@ -382,3 +382,8 @@ def test_a_client_asking_about_the_sliding_scale_hears_the_answer() -> None:
         intent=Intent.CLIENT_REQUEST,
     )
     assert "sliding scale" in reply.body
+
+
+def test_video_from_a_state_the_practice_is_not_licensed_in_is_never_a_bare_yes() -> None:
+    body = compose(ask(Kind.MODALITY, "video"), ask(Kind.LOCATION, "texas")).body
+    assert "licensed in Oregon only" in body and "by secure video" not in body

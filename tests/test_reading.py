@@ -278,6 +278,7 @@ def test_a_practice_offering_a_consultation_this_tuesday_is_an_offer_to_confirm(
         ("I think my roommate took a lot of her pills tonight and she won't wake up. What do I do?", True),
         ("Encontré una carta en el cuarto de mi hijo. Es una carta de despedida. ¿Lo pueden ver hoy?", True),
         ("My son is 5 and honestly I want to die. Do you have anything this week?", False),
+        ("Last night my boyfriend choked me during a fight. I'm scared to go home tonight.", False),
     ],
 )
 def test_a_crisis_reply_speaks_to_whoever_is_at_risk(classifier: Classifier, text: str, someone_else: bool) -> None:
@@ -356,3 +357,16 @@ def test_more_ways_a_client_speaks_of_their_therapy(classifier: Classifier, text
 def test_a_short_yes_to_a_time_under_a_reply_subject_is_a_time_we_offered(classifier: Classifier) -> None:
     u = understand(classifier, "Tuesday at 4 works great, see you then!", subject="Re: Rescheduling")
     assert u.request.known.offered_time and u.request.intent == Intent.CLIENT_REQUEST
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Could I start with video sessions while I'm still in Texas, then switch to in-person?", "texas"),
+        ("Can you see me over video while I'm in Washington? I live in Vancouver, WA.", "washington"),
+        ("Voy a estar en Guadalajara dos semanas. ¿Podríamos hacer mis sesiones por video desde allá?", "guadalajara"),
+    ],
+)
+def test_where_they_will_be_for_a_video_session_is_read(classifier: Classifier, text: str, place: str) -> None:
+    (location,) = [q for q in understand(classifier, text).request.questions if q.kind == Kind.LOCATION]
+    assert location.values == (place,)

@@ -99,6 +99,8 @@ def test_three_mailboxes_polled_at_once_each_get_exactly_their_own(
                 "password_env": f"TRIAGE_TEST_PW_{i}",
                 "batch_size": 10,
                 "poll_every": "1s",
+                # the periodic tick starts all three polls together; IDLE would wake each as its mail lands, apart
+                "idle": False,
             }
             for i, a in enumerate(accounts)
         ],

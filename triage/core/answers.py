@@ -268,6 +268,13 @@ class _Planner:
     def modality(self, q: Question) -> None:
         phone = "phone" in q.values
         no_video = self.request.known.no_video
+        licensed = {state.lower() for state in self.practice.licensed_in}
+        elsewhere = [
+            v for x in self.request.questions if x.kind == Kind.LOCATION for v in x.values if v not in _PLACES_HERE
+        ]
+        if licensed and any(v not in licensed for v in elsewhere):
+            self.answered.add(q.kind)  # "video from Texas?": the licence paragraph answers it, never a bare yes
+            return
         if self.intent == Intent.CLIENT_REQUEST and not _SWITCH.search(q.evidence):
             self.answered.add(q.kind)  # "happy to do video next time": a client knows how sessions are held
             return
@@ -426,6 +433,7 @@ class _Planner:
                 given.add(answer)
 
 
+_PLACES_HERE = frozenset({"office", "parking", "accessibility"})
 _SWITCH = re.compile(
     r"\binstead\b|\bswitch\w*|\bchange\b|\bmake\s+(?:it|the|our|my|this)\b|\b(?:could|can|may)\s+(?:we|i)\b"
     r"|\bbe\s+(?:on|by|over)\s+(?:video|zoom|phone)|\ben\s+vez\b|\bcambiar\b|\bpodemos\b|\bpodr[ií]amos\b",

@@ -291,6 +291,7 @@ _OTHER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _OWN_SUBJECT = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|yo|me\s+(?:quiero|siento))\b", re.IGNORECASE)
+_OWN_IN_PHRASE = re.compile(r"\b(?:me|myself|i|my|mí|me\s+\w+)\b", re.IGNORECASE)
 _OTHERS_PHRASE = re.compile(r"\b(?:her|his|their|himself|herself|themselves)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\bi\s+(?:think|thought|found|saw|noticed|believe|am\s+worried|'m\s+worried|fear)\b\s*$", re.I)
 
@@ -298,6 +299,8 @@ _REPORTING = re.compile(r"\bi\s+(?:think|thought|found|saw|noticed|believe|am\s+
 def _whose(before: str, phrase: str) -> bool:
     """Whether the words nearest before the risk name someone else ("my roommate took...", "her goodbye letter")
     rather than the writer ("I took..."); "I think my roommate..." reports on another."""
+    if _OWN_IN_PHRASE.search(phrase):
+        return False  # "my boyfriend choked me": the one at risk is the writer
     if _OTHERS_PHRASE.search(phrase):
         return True
     window = before[-160:]

@@ -159,13 +159,14 @@ _STATE_NAMES = (
     "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
     "minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|"
     "texas|utah|vermont|virginia|washington|wisconsin|wyoming|new hampshire|new jersey|new mexico|"
-    "new york|north carolina|north dakota|rhode island|south carolina|south dakota|west virginia"
+    "new york|north carolina|north dakota|rhode island|south carolina|south dakota|west virginia|"
+    "mexico|méxico|canada|spain|españa|guadalajara|vancouver,?\\s+wa"
 )
 _STATES = frozenset(_STATE_NAMES.split("|"))
 _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|"
-    r"connecting|be)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|en|a|de|para|from)\s+(?:[\w.]+,?\s+){0,1}?\(?("
+    r"connecting|be|i'?m|still|estar|estoy)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + _STATE_NAMES
     + r")\b|\b("
     + _STATE_NAMES
@@ -347,7 +348,12 @@ def read_location(items: list[Sentence]) -> list[Question]:
             r"\bfrom\s+(?:[\w.]+,?\s+){0,1}?\(?$", s.text[: state.start(1) if state.group(1) else 0]
         )
         # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
-        lives = re.search(r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed)\b", s.text, re.I)
+        lives = re.search(
+            r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|visiting|travel\w*|"
+            r"still|i'?ll\s+be|will\s+be)\b",
+            s.text,
+            re.I,
+        )
         remote = lives and any(o.asks and _VIDEO.search(o.text) for o in items)
         if state and (
             s.asks
@@ -368,6 +374,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
             if value not in values:
                 values.append(value)
                 where = where or evidence(s)
+    if "other state" in values and any(v in _STATES for v in values):
+        values.remove("other state")  # "Vancouver, WA ... while I'm in Washington": the state named says it
     return [Question(Kind.LOCATION, tuple(values), where)] if values else []
 
 
