@@ -387,3 +387,13 @@ def test_a_client_asking_about_the_sliding_scale_hears_the_answer() -> None:
 def test_video_from_a_state_the_practice_is_not_licensed_in_is_never_a_bare_yes() -> None:
     body = compose(ask(Kind.MODALITY, "video"), ask(Kind.LOCATION, "texas")).body
     assert "licensed in Oregon only" in body and "by secure video" not in body
+
+
+def test_a_superbill_and_out_of_network_question_is_answered_once() -> None:
+    body = compose(ask(Kind.PAYMENT, "superbill", "out_of_network")).body
+    assert body.count("superbill (a detailed receipt)") == 1
+
+
+def test_self_pay_beside_the_fees_answer_gives_the_fee_once() -> None:
+    body = compose(ask(Kind.FEES, "session"), ask(Kind.PAYMENT, "self_pay")).body
+    assert body.count("$165 per") == 1

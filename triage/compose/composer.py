@@ -180,7 +180,9 @@ class Composer:
         context["client"] = plan.intent == Intent.CLIENT_REQUEST
         parts = [self._render(f"{lang}/greeting.txt", context)]
         for block in plan.blocks:
-            parts.append(self._render(f"{lang}/answers/{block.template}.txt", {**context, **block.facts}))
+            part = self._render(f"{lang}/answers/{block.template}.txt", {**context, **block.facts})
+            if part not in parts:  # two questions with one answer ("superbill", "out of network") say it once
+                parts.append(part)
         if not plan.blocks and plan.intent == Intent.CLIENT_REQUEST:
             parts.append(self._render(f"{lang}/answers/client_ack.txt", context))
         if plan.next_step:

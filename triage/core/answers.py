@@ -383,9 +383,18 @@ class _Planner:
             "sliding_scale": practice.sliding_scale,
             "self_pay": bool(practice.fee),
         }
-        for value in q.values:
+        ways = list(q.values)
+        if Kind.SUPERBILL in self.request.kinds or "superbill" in ways:
+            # the superbill paragraph says both; a client asking for theirs has the superbill answer already
+            ways = [w for w in ways if w != "out_of_network"]
+        if Kind.SUPERBILL in self.request.kinds:
+            ways = [w for w in ways if w != "superbill"]
+        if not ways:
+            self.answered.add(q.kind)
+        for value in ways:
             if value in facts:
-                self.add(q.kind, "payment", way=value, yes=facts[value])
+                # the fees paragraph gives the fee: self-pay need not say it again
+                self.add(q.kind, "payment", way=value, yes=facts[value], fee_given=Kind.FEES in self.request.kinds)
             else:
                 self.flag(
                     q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value)
