@@ -370,3 +370,25 @@ def test_a_short_yes_to_a_time_under_a_reply_subject_is_a_time_we_offered(classi
 def test_where_they_will_be_for_a_video_session_is_read(classifier: Classifier, text: str, place: str) -> None:
     (location,) = [q for q in understand(classifier, text).request.questions if q.kind == Kind.LOCATION]
     assert location.values == (place,)
+
+
+def test_a_second_question_joined_by_and_is_not_lost(classifier: Classifier) -> None:
+    u = understand(
+        classifier, "Do you do court-ordered counseling and can you give a letter that I completed it? I pay cash."
+    )
+    assert any(q.kind == Kind.OTHER and "letter" in q.evidence for q in u.request.questions)
+
+
+def test_a_numbered_question_without_a_question_mark_is_still_asked(classifier: Classifier) -> None:
+    text = (
+        "Please confirm the following:\n(1) Whether your records are ever disclosed to employers;\n"
+        "(2) Your self-pay fee per session."
+    )
+    u = understand(classifier, text)
+    assert any(q.kind == Kind.OTHER and "records are ever disclosed" in q.evidence for q in u.request.questions)
+
+
+def test_a_referrer_asking_for_next_week_is_asked_about_next_week(classifier: Classifier) -> None:
+    text = "I'm an OB-GYN. My patient scored 14 on the EPDS at her visit today. Would you be able to see her next week?"
+    u = understand(classifier, text)
+    assert any(q.kind == Kind.URGENCY and q.values == ("next_week",) for q in u.request.questions)

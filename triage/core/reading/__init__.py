@@ -368,19 +368,46 @@ def _other(items: list[Sentence], questions: list[Question]) -> list[Question]:
     if wants_referral is not None:  # "or do you know who does?": answered by a referral line, else by staff
         out.append(Question(Kind.OTHER, ("referral",), evidence(wants_referral)))
     answered = {q.evidence for q in questions if q.evidence}
-    for s in items:
-        if s is wants_referral:
+    for whole_sentence in items:
+        if whole_sentence is wants_referral:
             continue
-        said = evidence(s)
-        if said in answered:
-            continue  # a reader already took its question from this very sentence
-        if "?" not in s.text or _TRIVIAL_QUESTION.search(s.text) or len(said.split()) < 3 or _understood(s, named):
-            continue
-        if questions and len(said.split()) <= 10 and _ANAPHORA.search(said):
-            continue  # "do you take it?": about what the sentence before asked, which is answered already
-
-        out.append(Question(Kind.OTHER, (said.lower()[:100],), said))
+        asks = "?" in whole_sentence.text or bool(_LISTED_QUESTION.match(whole_sentence.text))
+        for s in _clauses(whole_sentence) if asks else ():
+            said = evidence(s)
+            if said in answered and s is whole_sentence:
+                continue  # a reader already took its question from this very sentence
+            if _TRIVIAL_QUESTION.search(s.text) or len(said.split()) < 3 or _understood(s, named):
+                continue
+            short = len(said.split()) <= (10 if s is whole_sentence else 5)
+            if questions and short and _ANAPHORA.search(said):
+                continue  # "do you take it?": about what the sentence before asked, which is answered already
+            out.append(Question(Kind.OTHER, (said.lower()[:100],), said))
+            if s is whole_sentence:
+                break  # the whole sentence is flagged: its parts with it
     return out[:3]
+
+
+_LISTED_QUESTION = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)]|[-•*])\s*(?:whether|if|how|what|when|which|who|why|is|are|do|does|can|could|will)\b", re.I
+)
+"""'(1) Whether your records are ever disclosed...': a question in a numbered list, with no question mark."""
+_NEXT_QUESTION = re.compile(
+    r",?\s+(?:and|or|also|y|o)\s+(?=(?:can|could|would|will|do|does|is|are|should|may)\s+(?:you|i|we|she|he|they|there)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clauses(s: Sentence) -> list[Sentence]:
+    """The sentence, then each further question joined to it ("Do you do X and can you give a letter?")."""
+    parts = _NEXT_QUESTION.split(s.text)
+    if len(parts) == 1:
+        return [s]
+    out = [s]
+    offset = s.start
+    for part in parts[1:]:
+        at = s.text.find(part)
+        out.append(Sentence(offset + max(at, 0), offset + max(at, 0) + len(part), part))
+    return out
 
 
 def _merge(questions: list[Question]) -> list[Question]:

@@ -241,8 +241,11 @@ def read_when(text: str) -> When:
     ]
     times = tuple(dict.fromkeys(name for name, _ in wished))
     time_match = wished[0][1] if wished else None
-    urgency = tuple(name for name, pattern in _URGENCY_RE if pattern.search(text))
-    urgency_match = next((m for _, p in _URGENCY_RE if (m := p.search(text))), None)
+    found = [(name, m) for name, p in _URGENCY_RE if (m := p.search(text))]
+    # "scored 14 at her visit today ... Could you see her next week?": the one asked about comes first
+    found.sort(key=lambda nm: "?" not in _evidence(text, nm[1].start(), nm[1].end()))
+    urgency = tuple(name for name, _ in found)
+    urgency_match = found[0][1] if found else None
     any_day = bool(_ANY_DAY.search(text))
     if not evidence and ruled_out:
         first = next((t for t in tokens if t[2] in ruled_out), None)

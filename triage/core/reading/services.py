@@ -88,7 +88,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "family therapy",
         "terapia familiar",
         r"family\s+(?:therapy|counsel\w*|sessions?|therapist)|(?:whole|entire)\s+family|terapia\s+familiar|"
-        r"blended[-\s]family",
+        r"blended[-\s]family|sesi[óo]n(?:es)?\s+(?:en\s+familia|familiares?)",
     ),
     (
         "group therapy",
@@ -203,6 +203,12 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "anger",
         "manejo de la ira",
         r"\banger\b|\brage\b|los(?:e|ing)\s+my\s+temper|(?:manejo|control)\s+de\s+(?:la\s+)?ira\b",
+    ),
+    (
+        "discernment counseling",
+        "discernment counseling",
+        "consejería de discernimiento",
+        r"discernment\s+(?:counsel\w*|therapy)",
     ),
     (
         "cancer",
