@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Canonical name -> patterns people write. Order matters: more specific plans come first
 # (Medicare Advantage through a carrier is still that carrier, "Blue Cross" beats "Cross").
@@ -53,6 +54,7 @@ def carriers_in(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, pattern) for name, pattern in _COMPILED if pattern.search(low))
 
 
+@lru_cache(maxsize=4)
 def find_carrier(text: str, among: tuple[tuple[str, re.Pattern[str]], ...] | None = None) -> str | None:
     """The carrier the person names first; None when none is named (an EAP alone names none).
 
