@@ -397,3 +397,22 @@ def test_a_superbill_and_out_of_network_question_is_answered_once() -> None:
 def test_self_pay_beside_the_fees_answer_gives_the_fee_once() -> None:
     body = compose(ask(Kind.FEES, "session"), ask(Kind.PAYMENT, "self_pay")).body
     assert body.count("$165 per") == 1
+
+
+@pytest.mark.parametrize(
+    ("values", "evidence", "note"),
+    [
+        (("evening",), "the only time I'm free is after the kids' bedtime, so around 8:30pm", "after 8pm"),
+        (("morning",), "I can only do Thursday at 7:15am", "7am, before your hours begin"),
+    ],
+)
+def test_a_time_outside_the_practice_hours_is_a_note_not_a_yes(
+    values: tuple[str, ...], evidence: str, note: str
+) -> None:
+    reply = compose(ask(Kind.TIME_OF_DAY, *values, evidence=evidence))
+    assert reply.needs_staff and note in reply.staff_note
+
+
+def test_an_adult_of_any_age_hears_yes_without_the_teen_rule() -> None:
+    body = compose(ask(Kind.AGE, "78")).body
+    assert "adults of every age" in body and "13" not in body

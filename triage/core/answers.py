@@ -13,7 +13,7 @@ from typing import Any
 
 from triage.config import DAYS, Practice
 from triage.core.faq import faq_answer
-from triage.core.practice_facts import carrier_status, latest_hour, offered_days, too_late
+from triage.core.practice_facts import carrier_status, latest_hour, offered_days, too_early, too_late
 from triage.core.reading.services import display, services_in
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Question, Request
 
@@ -338,6 +338,10 @@ class _Planner:
         evening = "evening" in q.values
         if not self.practice.hours and not evening:
             self.flag(q.kind, "they ask about " + _join(list(q.values)) + " times")
+            return
+        early = too_early(self.practice, q.evidence) if "morning" in q.values else None
+        if early is not None:
+            self.flag(q.kind, f"they ask for {early}am, before your hours begin: say what you can offer")
             return
         late = too_late(self.practice, q.evidence) if evening else None
         if late is not None:

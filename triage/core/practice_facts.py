@@ -44,9 +44,11 @@ def couples_therapist(practice: Practice) -> Therapist | None:
 
 _PM = re.compile(r"\b(\d{1,2})(?::\d\d)?\s*p\.?m\.?", re.IGNORECASE)
 _AFTER_HOUR = re.compile(
-    r"\b(?:after|past|from|despu[ée]s\s+de\s+las|a\s+partir\s+de\s+las)\s+(?:about\s+|around\s+)?(\d{1,2})(?::\d\d)?\s*(?:pm|p\.m\.)?",
+    r"\b(?:after|past|from|despu[ée]s\s+de\s+las|a\s+partir\s+de\s+las)\s+(?:about\s+|around\s+)?(\d{1,2})(?::\d\d)?\s*(?:pm|p\.m\.)?"
+    r"|\b(?:around|about|at|by|like)\s+(\d{1,2})(?::\d\d)?\s*(?:pm|p\.m\.)",
     re.IGNORECASE,
 )
+_AM = re.compile(r"\b(\d{1,2})(?::\d\d)?\s*a\.?m\.?", re.IGNORECASE)
 
 
 def latest_hour(practice: Practice) -> int | None:
@@ -61,6 +63,15 @@ def too_late(practice: Practice, words: str) -> int | None:
     end = latest_hour(practice)
     if not found or end is None:
         return None
-    hour = int(found.group(1))
+    hour = int(found.group(1) or found.group(2))
     hour = hour + 12 if hour < 12 else hour  # "after 7" for an evening means 7 pm
     return hour if hour >= end else None
+
+
+def too_early(practice: Practice, words: str) -> int | None:
+    """The hour someone asks for in the morning ("7:15am") when the practice's hours start later."""
+    opening = [int(h) % 12 for h in _AM.findall(practice.hours)]
+    asked = [int(h) % 12 for h in _AM.findall(words)]
+    if not opening or not asked:
+        return None
+    return min(asked) if min(asked) < min(opening) else None

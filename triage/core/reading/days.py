@@ -95,7 +95,7 @@ _TIMES = (
     (
         "evening",
         r"evenings?|after\s+(?:(?:about|around|like)\s+)?(?:work|[5-8]\b|[4-8]\s*(?:pm|p\.m\.)|five|six|seven)|nights?\b|"
-        r"week-?nights?|tarde-noche|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[5-8]\b|"
+        r"week-?nights?|tarde-noche|bedtime|\b(?:[5-9]|1[01])(?::\d\d)?\s*(?:pm|p\.m\.)|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[5-8]\b|"
         r"por\s+la\s+noche|las\s+noches|a\s+la\s+noche|de\s+noche|en\s+la\s+noche|despu[ée]s\s+del?\s+(?:trabajo|las?\s+[4-8])|"
         r"late\s+(?:in\s+the\s+day|afternoon)",
     ),
