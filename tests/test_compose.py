@@ -416,3 +416,10 @@ def test_a_time_outside_the_practice_hours_is_a_note_not_a_yes(
 def test_an_adult_of_any_age_hears_yes_without_the_teen_rule() -> None:
     body = compose(ask(Kind.AGE, "78")).body
     assert "adults of every age" in body and "13" not in body
+
+
+def test_a_physician_who_signs_with_md_is_greeted_as_doctor() -> None:
+    u = understanding(intent=Intent.REFERRAL, from_professional=True, about_someone_else=True)
+    inquiry = dataclasses.replace(u.inquiry, text="Could you see her next week?\n\nBest,\nLena Hoffmann, MD")
+    reply = COMPOSER.compose(dataclasses.replace(u, inquiry=inquiry))
+    assert reply.body.startswith("Hi Dr. Hoffmann,") or "\nHi Dr. Hoffmann," in reply.body

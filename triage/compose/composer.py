@@ -44,6 +44,7 @@ from triage.config import DAYS, Practice, Therapist
 from triage.core.answers import Plan, plan_reply
 from triage.core.crisis import acute_risk
 from triage.core.model import Understanding
+from triage.core.names import doctor_name
 from triage.core.practice_facts import couples_therapist
 from triage.core.request import Intent, Kind
 
@@ -213,7 +214,9 @@ class Composer:
             "practice": practice,
             "lang": lang,
             "late": late,
-            "first_name": (understanding.extraction.first_name or "").strip() or None,
+            "first_name": (request.from_professional and doctor_name(understanding.inquiry))
+            or (understanding.extraction.first_name or "").strip()
+            or None,
             "situation": None if request.situation is None else str(request.situation),
             "about_someone_else": request.about_someone_else,
             "from_professional": request.from_professional,

@@ -514,3 +514,23 @@ def forwarded_person(inquiry: Inquiry) -> tuple[str | None, str | None]:
             return None, None
         return _first_of(value[: found.start()].strip(' <"')), found.group(0).lower()
     return None, None
+
+
+_DOCTOR_TITLE = re.compile(
+    r"^\s*Dr\.?\s+(?:[A-Z][a-z']+\s+){0,2}?([A-Z][a-z']+(?:-[A-Z][a-z']+)?)\s*(?:,|$)", re.MULTILINE
+)
+_DOCTOR_DEGREE = re.compile(
+    r"^\s*[A-Z][a-z']+\.?\s+(?:[A-Z]\.\s+)?([A-Z][a-z']+(?:-[A-Z][a-z']+)?),?\s+(?:MD|M\.D\.|DO|D\.O\.|PhD|Ph\.D\.|PsyD|Psy\.D\.)\b",
+    re.MULTILINE,
+)
+
+
+def doctor_name(inquiry: Inquiry) -> str | None:
+    """'Dr. Adeyemi' for a physician or psychologist who signs 'Paul Adeyemi, MD' or writes as 'Dr. Paul Adeyemi':
+    a colleague's referral is answered the way they sign, not by their first name."""
+    tail = "\n".join((inquiry.text.strip().splitlines() or [""])[-4:])  # a sign-off's lines, never the story
+    for where in (inquiry.signature, tail, inquiry.sender_name or ""):
+        found = _DOCTOR_DEGREE.search(where) or _DOCTOR_TITLE.search(where)
+        if found:
+            return f"Dr. {found.group(1)}"
+    return None

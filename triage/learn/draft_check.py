@@ -89,6 +89,8 @@ def _greeting(reply: Reply, gold: dict[str, Any]) -> list[str]:
     greeted = first_line.removeprefix("Hi ").removeprefix("Hola ").rstrip(",").strip()
     greeted = "" if greeted in ("Hello", "Hola") else greeted
     expected = str(gold.get("first_name") or "")
+    if greeted.startswith("Dr. ") and gold.get("intent") in ("referral", "crisis"):
+        return []  # a colleague greeted the way they sign ("Lena Hoffmann, MD" -> "Dr. Hoffmann")
     if greeted.casefold() != expected.casefold():
         return [f"greets {greeted or 'nobody'!r}, expected {expected or 'no name'!r}"]
     return []
