@@ -423,3 +423,9 @@ def test_a_physician_who_signs_with_md_is_greeted_as_doctor() -> None:
     inquiry = dataclasses.replace(u.inquiry, text="Could you see her next week?\n\nBest,\nLena Hoffmann, MD")
     reply = COMPOSER.compose(dataclasses.replace(u, inquiry=inquiry))
     assert reply.body.startswith("Hi Dr. Hoffmann,") or "\nHi Dr. Hoffmann," in reply.body
+
+
+def test_someone_asking_for_the_free_consultation_is_not_offered_it_again() -> None:
+    reply = compose(ask(Kind.BOOKING), known=Known(wants_consultation=True))
+    assert "just reply to this email and we'll set it up" not in reply.body
+    assert "a few times for a free 15-minute phone consultation" in reply.body and "consultation" in reply.staff_note

@@ -492,6 +492,8 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         and not request.known.offered_time  # they take a time offered: confirming it is the answer
     ):
         planner.add(Kind.BOOKING, "client_booking", days=planner.days_asked())  # an extra session, or another time
+    if request.known.wants_consultation and intent == Intent.NEW_INQUIRY and not request.known.offered_time:
+        planner.staff.append("they'd like the free consultation: offer a few times for the call")
     if request.known.declined_offer:
         planner.staff.insert(0, "they can't make the time you offered: offer another")
     if request.known.offered_time and request.known.undecided_offer:

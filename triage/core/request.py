@@ -85,6 +85,7 @@ class Known:
     session_soon: bool = False
     """The session they cancel or move is today or tomorrow: inside a cancellation window."""
     running_late: bool = False
+    wants_consultation: bool = False  # "I'd like to book the free consultation": offer times, don't offer it again
     thanks_only: bool = False  # a thank-you that asks nothing ("last session really helped, no need to reply")
     insurer_brand: str | None = None
     """The plan's own name when it is one of a family the canonical name covers ("Anthem" for Blue Cross)."""

@@ -180,6 +180,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         session_soon=soon,
         running_late=running_late(items),
         thanks_only=bool(_THANKS.search(text)) and "?" not in text,
+        wants_consultation=bool(_CONSULT_WANTED.search(text)),
         no_video=bool(_NO_VIDEO.search(text)),
         insurer_brand=_brand(text),
         unwell=bool(_UNWELL.search(text)),
@@ -228,6 +229,11 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
     return Intent.NEW_INQUIRY
 
 
+_CONSULT_WANTED = re.compile(
+    r"\b(?:book|schedule|set\s+up|arrange|have|do|take\s+you\s+up\s+on|like|want|request)\s+(?:a|the|your|that)\s+"
+    r"(?:free\s+)?(?:\d+[-\s]minute\s+)?(?:phone\s+)?consult(?:ation)?\b|\bagendar\s+(?:la|una)\s+consulta\b",
+    re.IGNORECASE,
+)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|rv)\s*:", re.IGNORECASE)
 _THANKS = re.compile(r"\b(?:just\s+wanted\s+to\s+say\s+)?(?:thank\s+you|thanks\s+so\s+much|muchas\s+gracias)\b", re.I)
 _CONSULT_CANCELLED = re.compile(r"\bcancel\s+(?:my|the|our)\s+(?:free\s+)?(?:consult|consultation|intake)\b", re.I)
