@@ -482,6 +482,11 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         intent = Intent.CLIENT_REQUEST
     planner = _Planner(request, practice, lang, intent)
     planner.run()
+    if planner.refused:
+        # "Yes, we can see a 17-year-old" or "yes, we're accepting" beside "we don't offer that": only the refusal
+        planner.blocks = [
+            b for b in planner.blocks if b.template != "accepting" and not (b.template == "age" and b.facts.get("seen"))
+        ]
     planner.faq()
     wants_a_slot = Kind.BOOKING in request.kinds or client_wants_a_time(request)
     if (
