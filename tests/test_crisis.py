@@ -22,6 +22,7 @@ CRISES = [
     'She said she "took more of her sleeping pills than she should have" about an hour ago.',
     "I've already written letters to my children and put my affairs in order; I'd like to talk to someone before then.",
     "whats the point. i have a plan for this weekend. not asking for anything, just wanted someone to know",
+    "I need to cancel Thursday. I don't think I'll be needing sessions anymore. I've made my peace with things.",
     "Ya no quiero vivir.",
     "A veces pienso que mi familia estaría mejor sin mí.",
     "me estoy cortando otra vez",

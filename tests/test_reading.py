@@ -392,3 +392,11 @@ def test_a_referrer_asking_for_next_week_is_asked_about_next_week(classifier: Cl
     text = "I'm an OB-GYN. My patient scored 14 on the EPDS at her visit today. Would you be able to see her next week?"
     u = understand(classifier, text)
     assert any(q.kind == Kind.URGENCY and q.values == ("next_week",) for q in u.request.questions)
+
+
+def test_a_daughter_evaluated_and_cleared_in_the_er_is_not_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "Last month my daughter said something that scared us and we took her to the ER. She was evaluated and "
+        "cleared -- no current risk, the doctor said -- but they recommended ongoing therapy. We'd like to start."
+    )
+    assert understand(classifier, text).request.intent != Intent.CRISIS
