@@ -400,3 +400,23 @@ def test_a_daughter_evaluated_and_cleared_in_the_er_is_not_a_crisis(classifier: 
         "cleared -- no current risk, the doctor said -- but they recommended ongoing therapy. We'd like to start."
     )
     assert understand(classifier, text).request.intent != Intent.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've been seeing me for a little over a year now. Would you write an ESA letter for my cat?",
+        "Hi Dana, my usual Thursday falls on Thanksgiving this year. Is there any chance of Friday the 27th instead?",
+        "Would it be possible for my husband to join my next session?",
+        "Ava has an orthodontist appointment during her Thursday slot next week. Could we move her to Monday?",
+        "We noticed our couples sessions went from $185 to $195 on our last statement. Was there a rate increase?",
+        "Dana voy a llegar como 15 minutos tarde, el MAX está parado. Perdón!!",
+    ],
+)
+def test_still_more_ways_a_client_speaks_of_their_therapy(classifier: Classifier, text: str) -> None:
+    assert understand(classifier, text).request.intent == Intent.CLIENT_REQUEST
+
+
+def test_switching_from_one_insurer_to_another_asks_about_the_new_one(classifier: Classifier) -> None:
+    u = understand(classifier, "Starting January 1 I'm switching from Aetna to Kaiser. Will you still be in network?")
+    assert u.request.known.insurer == "Kaiser Permanente"

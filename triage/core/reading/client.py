@@ -45,7 +45,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     (
         Kind.SUPERBILL,
         r"\bsuper\s?bills?\b|\breceipts?\s+for\s+(?:my\s+)?insurance|\bitemized\s+(?:receipt|statement)|\breimbursement\s+"
-        r"(?:form|paperwork|claim)|\brecibos?\s+para\s+(?:mi\s+)?seguro|\brecibos?\s+detallados?\b",
+        r"(?:form|paperwork|claim)|\brecibos?\s+(?:de\s+\w+\s+)?para\s+(?:mi\s+)?seguro|\brecibos?\s+detallados?\b",
     ),
     (
         Kind.RECORDS,
@@ -93,7 +93,14 @@ _EXISTING = re.compile(
     r"|\bmissed\s+my\s+(?:\w+\s+)?(?:session|appointment|appt)\b|\bmy\s+regular\s+(?:time|slot|day)\b|\bsigned\s+a\s+(?:release|roi)\b"
     r"|\bmy\s+(?:\w+\s+)?(?:statement|invoice|receipt)\b|\bstill\s+(?:be\s+able\s+to\s+)?see\s+me\b|\bswitch(?:ing)?\s+therapists\b"
     r"|\bmis\s+sesiones\b|\blast\s+session\b|\bsee\s+you\s+in\s+(?:two|2|three|3|a\s+few)\s+weeks\b|\bmy\s+old\s+intake\b"
-    r"|\bstill\s+on\s+file\b|\bher\s+therapist\s+could\b",
+    r"|\bstill\s+on\s+file\b|\bher\s+therapist\s+could\b|\byou'?ve\s+been\s+seeing\s+me\b"
+    r"|\b(?:today|tomorrow|tonight)'?s\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b|\bswitch\s+today\b"
+    r"|\bfor\s+(?:a|my|the)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b"
+    r"|\bstill\s+be\s+in[-\s]network\s+for\s+me\b|\b(?:my|our)\s+(?:last\s+)?(?:statement|invoice)\b"
+    r"|\b(?:my|our)\s+(?:couples\s+|weekly\s+|individual\s+)?sessions\s+(?:went|are|have|were)\b"
+    r"|\bmy\s+(?:usual|regular|normal)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bmy\s+next\s+(?:session|appointment|appt)\b"
+    r"|\b(?:her|his|their)\s+(?:usual\s+|regular\s+|weekly\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:slot|session|appointment)\b"
+    r"|\bel\s+recibo\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
     re.IGNORECASE,
 )
 _SOON = re.compile(
@@ -102,7 +109,8 @@ _SOON = re.compile(
     re.IGNORECASE,
 )
 _RUNNING_LATE = re.compile(
-    r"\brunning\s+(?:\w+\s+){0,3}late\b|\bbe\s+(?:\d+\s+)?(?:minutes?\s+)?late\b|\bstuck\s+in\s+traffic\b|\bvoy\s+tarde\b|\bllego\s+tarde\b",
+    r"\brunning\s+(?:\w+\s+){0,3}late\b|\bbe\s+(?:\d+\s+)?(?:minutes?\s+)?late\b|\bstuck\s+in\s+traffic\b|\bvoy\s+tarde\b|\bllego\s+tarde\b"
+    r"|\bvoy\s+a\s+llegar\s+(?:\w+\s+){0,3}tarde\b|\bllego\s+(?:\w+\s+){0,3}tarde\b",
     re.I,
 )
 

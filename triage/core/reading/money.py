@@ -74,12 +74,21 @@ class Paying:
     payment: tuple[str, ...]
 
 
+_SWITCHING_TO = re.compile(
+    r"\b(?:switch\w*|chang\w*|mov\w*|go(?:ing)?)\s+(?:from\s+[\w\s.&-]{2,40}?\s+)?to\b|\bfrom\s+[\w\s.&-]{2,40}?\s+to\s+(?=\w)"
+    r"|\b(?:i'?m|we'?re|will\s+be)\s+on\s+(?=\w+\s+now\b)"
+)
+
+
 def own_carrier(text: str, among: tuple[tuple[str, re.Pattern[str]], ...] | None = None) -> str | None:
     """The insurer the text names as theirs (not an employer: "I work for Aetna")."""
     carrier = find_carrier(text, among)
     if carrier is None:
         return None
     low = text.lower()
+    moving = _SWITCHING_TO.search(low)
+    if moving:  # "switching from Aetna to Kaiser": the plan they will have is the one to answer about
+        carrier = find_carrier(low[moving.end() :], among) or carrier
     for word in carrier.lower().split()[:1]:
         at = low.find(word)
         if at >= 0 and _EMPLOYER.search(low[max(0, at - 40) : at]):

@@ -57,7 +57,8 @@ def staff_offered_time(history: str) -> bool:
 
 _CLIENT_SUBJECT = re.compile(
     r"^\s*(?:re|aw|rv)\s*:.*\byour\s+(?:next\s+|upcoming\s+)?(?:session|appointment|superbill|receipt|invoice|statement)\b"
-    r"|^\s*(?:re|aw|rv)\s*:\s*(?:rescheduling|reschedule|cambio\s+de\s+(?:cita|horario)|welcome\s+back)\b",
+    r"|^\s*(?:re|aw|rv)\s*:\s*(?:rescheduling|reschedule|cambio\s+de\s+(?:cita|horario)|welcome\s+back|"
+    r"(?:next|upcoming)\s+(?:appointment|session))\b",
     re.IGNORECASE,
 )
 
