@@ -420,3 +420,16 @@ def test_still_more_ways_a_client_speaks_of_their_therapy(classifier: Classifier
 def test_switching_from_one_insurer_to_another_asks_about_the_new_one(classifier: Classifier) -> None:
     u = understand(classifier, "Starting January 1 I'm switching from Aetna to Kaiser. Will you still be in network?")
     assert u.request.known.insurer == "Kaiser Permanente"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son has decided he doesn't want to start therapy right now. We'll reach out again if that changes.",
+        "Hello, please cancel my consultation on Thursday -- I've decided to stay with my current therapist after all.",
+        "I'll wait until after the holidays, so please don't hold the Saturday spot. I'll be in touch in January.",
+        "Thanks for the info. Honestly $165 a session is more than I can swing right now, so I'll pass for now.",
+    ],
+)
+def test_more_ways_people_withdraw(classifier: Classifier, text: str) -> None:
+    assert understand(classifier, text).request.intent == Intent.WITHDRAWAL

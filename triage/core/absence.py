@@ -24,7 +24,11 @@ _WITHDRAWN = re.compile(
     r"please\s+ignore\s+(that|my|this|the)|set\s+(me|us)\s+up\s+with\s+(someone|somebody|a\s+therapist)|"
     r"cancel\s+my\s+(consultation\s+|intake\s+)?request|doesn'?t\s+make\s+sense\s+to\s+start|"
     r"decided\s+not\s+to\s+(pursue|go\s+ahead|start|do\s+(couples\s+)?(counseling|therapy))|(assigned|assigning)\s+me\s+a\s+(therapist|counselor)|"
-    r"please\s+cancel\s+(that|it|my\s+request|(\w+'s\s+)?(consult|consultation|intake)))\b",
+    r"please\s+cancel\s+(that|it|my\s+request|(\w+'s\s+)?(consult|consultation|intake))|"
+    r"(doesn'?t|don'?t)\s+want\s+to\s+start\s+(therapy|counseling)\s+(right\s+)?now|reach\s+out\s+again\s+if|"
+    r"stay\s+with\s+(my|our)\s+(current|old|previous)\s+(therapist|counselor|provider)|"
+    r"(don'?t|do\s+not)\s+hold\s+the\s+(\w+\s+)?(spot|slot|time|appointment)|i'?ll\s+pass\s+for\s+now|"
+    r"i'?ll\s+be\s+in\s+touch\s+in\s+(january|february|march|april|may|june|july|august|september|october|november|december|the\s+new\s+year))\b",
     re.IGNORECASE,
 )
 

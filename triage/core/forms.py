@@ -70,6 +70,11 @@ _FIELD_NAMES: dict[str, str] = {
     "member": "name",
     "member name": "name",
     "contact email": "email",
+    "contact": "email",
+    "referring provider": "name",
+    "referring clinician": "name",
+    "provider email": "email",
+    "provider e-mail": "email",  # "Contact: tobias@example.com  /  (503) 555-0148": the address is found inside
     "contact e-mail": "email",
     "sent by": "name",
     "client": "name",

@@ -267,7 +267,7 @@ def worth_reading(inquiry: Inquiry, labels: tuple[str, ...]) -> bool:
 
 
 _REFERRAL_SUBJECT = re.compile(
-    r"\breferral\s*(?:[-:–]|request\b|for\b)|\b(?:EAP|pt|patient|client)\s+referral\b|\breferencia\s+de\s+paciente\b",
+    r"\breferral\s*(?:[-:–]|request\b|for\b)|\bprofessional\s+referral\b|\b(?:EAP|pt|patient|client)\s+referral\b|\breferencia\s+de\s+paciente\b",
     re.IGNORECASE,
 )
 
