@@ -429,3 +429,13 @@ def test_someone_asking_for_the_free_consultation_is_not_offered_it_again() -> N
     reply = compose(ask(Kind.BOOKING), known=Known(wants_consultation=True))
     assert "just reply to this email and we'll set it up" not in reply.body
     assert "a few times for a free 15-minute phone consultation" in reply.body and "consultation" in reply.staff_note
+
+
+def test_a_client_with_a_cold_asking_for_video_instead_is_switched_not_cancelled() -> None:
+    reply = compose(
+        ask(Kind.CANCEL, evidence="I've got a cold and don't want to bring it into your office."),
+        ask(Kind.MODALITY, "video", evidence="video thursday?"),
+        ask(Kind.DAYS, "thursday", evidence="Could we do Thursday's session over video instead?"),
+        intent=Intent.CLIENT_REQUEST,
+    )
+    assert "cancel" not in reply.body and "by secure video instead" in reply.body

@@ -433,3 +433,8 @@ def test_switching_from_one_insurer_to_another_asks_about_the_new_one(classifier
 )
 def test_more_ways_people_withdraw(classifier: Classifier, text: str) -> None:
     assert understand(classifier, text).request.intent == Intent.WITHDRAWAL
+
+
+def test_a_therapist_who_moved_away_does_not_move_the_writer(classifier: Classifier) -> None:
+    u = understand(classifier, "hey so my therapist moved to colorado and i need a new one. do you do emdr?")
+    assert Kind.LOCATION not in u.request.kinds

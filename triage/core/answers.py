@@ -139,7 +139,17 @@ class _Planner:
     def reschedule(self, q: Question) -> None:
         self.add(q.kind, "reschedule", days=self.days_asked())
 
+    def switch_asked(self) -> bool:
+        """A client asks to hold a session another way ("could we do Thursday's session over video instead?"),
+        in whichever sentence the reader took the question from."""
+        return any(_SWITCH.search(x.evidence) and _HOW_HELD.search(x.evidence) for x in self.request.questions)
+
     def cancel(self, q: Question) -> None:
+        if (
+            Kind.MODALITY in self.request.kinds and self.switch_asked()
+        ):  # "could we do Thursday over video instead? I have a cold": a switch, nothing cancelled
+            self.answered.add(q.kind)
+            return
         hours, fee = self.practice.cancellation_hours, self.practice.cancellation_fee
         known = self.request.known
         # Someone cancelling because a child is in the ER hears sympathy, not the policy.
@@ -275,7 +285,7 @@ class _Planner:
         if licensed and any(v not in licensed for v in elsewhere):
             self.answered.add(q.kind)  # "video from Texas?": the licence paragraph answers it, never a bare yes
             return
-        if self.intent == Intent.CLIENT_REQUEST and not _SWITCH.search(q.evidence):
+        if self.intent == Intent.CLIENT_REQUEST and not self.switch_asked():
             self.answered.add(q.kind)  # "happy to do video next time": a client knows how sessions are held
             return
         self.add(
@@ -446,6 +456,7 @@ class _Planner:
                 given.add(answer)
 
 
+_HOW_HELD = re.compile(r"video|zoom|phone|tel[ée]fono|en\s+persona|in[-\s]person|online|virtual", re.IGNORECASE)
 _PLACES_HERE = frozenset({"office", "parking", "accessibility"})
 _SWITCH = re.compile(
     r"\binstead\b|\bswitch\w*|\bchange\b|\bmake\s+(?:it|the|our|my|this)\b|\b(?:could|can|may)\s+(?:we|i)\b"

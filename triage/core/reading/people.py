@@ -166,7 +166,7 @@ _STATES = frozenset(_STATE_NAMES.split("|"))
 _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|"
-    r"connecting|be|i'?m|still|estar|estoy)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
+    r"connecting|be|i'?m|still|estar|estoy)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + _STATE_NAMES
     + r")\b|\b("
     + _STATE_NAMES
@@ -335,6 +335,14 @@ def read_modality(items: list[Sentence]) -> list[Question]:
     return [Question(Kind.MODALITY, tuple(values), where)] if values else []
 
 
+_SOMEONE_ELSE_MOVED = re.compile(
+    r"\b(?:my|our|her|his)\s+(?:old\s+|former\s+|previous\s+|last\s+)?(?:therapist|counsel(?:or|lor)|doctor|psychiatrist|"
+    r"provider|clinician|sister|brother|mom|dad|mother|father|friend|ex|wife|husband|son|daughter)\s+(?:just\s+|has\s+|"
+    r"recently\s+|is\s+)?(?:moved|relocated|retired|moving|relocating)\b[^.?!]*$",
+    re.IGNORECASE,
+)
+
+
 def read_location(items: list[Sentence]) -> list[Question]:
     if _none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS):
         return []
@@ -355,6 +363,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
             re.I,
         )
         remote = lives and any(o.asks and _VIDEO.search(o.text) for o in items)
+        if state and _SOMEONE_ELSE_MOVED.search(s.text[: state.end()]):
+            state = None  # "my therapist moved to Colorado": where they are is still here
         if state and (
             s.asks
             or re.search(r"licens", s.text, re.I)
