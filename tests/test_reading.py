@@ -438,3 +438,21 @@ def test_more_ways_people_withdraw(classifier: Classifier, text: str) -> None:
 def test_a_therapist_who_moved_away_does_not_move_the_writer(classifier: Classifier) -> None:
     u = understand(classifier, "hey so my therapist moved to colorado and i need a new one. do you do emdr?")
     assert Kind.LOCATION not in u.request.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi! This job is killing me. Do you have anything in the next couple of weeks? Tuesdays are best.",
+        "We're a blended family looking for family therapy, not couples, we're fine. Do you see kids as young as 12?",
+        "I've done a couple of rounds of talk therapy that were fine. What's your approach, more CBT or IFS?",
+    ],
+)
+def test_a_couple_of_weeks_is_not_couples_therapy(classifier: Classifier, text: str) -> None:
+    assert Kind.COUPLES not in understand(classifier, text).request.kinds
+
+
+def test_a_referral_names_its_reason_without_asking_about_it(classifier: Classifier) -> None:
+    text = "Referring a 31yo, 6 wks postpartum, EPDS 14. Video preferred. Do you have an opening in the next few weeks?"
+    u = understand(classifier, text)
+    assert any(q.kind == Kind.SERVICE and "perinatal" in q.values for q in u.request.questions)

@@ -17,6 +17,8 @@ from triage.core.reading.client import read_client, running_late, says_client
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.money import own_carrier, read_paying
 from triage.core.reading.people import (
+    COUPLE_WORDS,
+    NOT_COUPLES,
     read_age,
     read_couples,
     read_language,
@@ -159,7 +161,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     questions += read_couples(items) if "couples" in labels or not client_questions else []
     for reader in (read_language, read_therapist, read_modality, read_location):
         questions += reader(items)
-    questions += _services(items, questions)
+    referring = inquiry.source == "referral" or _from_professional(inquiry)
+    questions += _services(items, questions, referring)
     questions += _when_questions(when)
     questions += paying.questions
     insurer = paying.insurer or (own_carrier(inquiry.history) if inquiry.history else None)
@@ -188,7 +191,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     )
     intent = _intent(inquiry, labels, questions, known, known.running_late)
     if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
-        questions += _from_labels(labels, questions, known)
+        questions += _from_labels(labels, questions, known, text)
     questions += _other(items, questions)
     if intent in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL):
         questions = []
@@ -299,7 +302,8 @@ def _intake_questions(items: list[Sentence], labels: set[str]) -> list[Question]
     return out
 
 
-def _services(items: list[Sentence], found: list[Question]) -> list[Question]:
+def _services(items: list[Sentence], found: list[Question], referring: bool = False) -> list[Question]:
+    """Services asked about; in a colleague's referral, the reason for it too ("6 wks postpartum, EPDS 14")."""
     named = find_services(whole(items))
     if not named:
         return []
@@ -309,7 +313,7 @@ def _services(items: list[Sentence], found: list[Question]) -> list[Question]:
     for i, s in enumerate(items):
         # "...a psychological evaluation before surgery. Is this something you do?": the question is the next one
         asked_next = i + 1 < len(items) and bool(_CAPABILITY.search(items[i + 1].text))
-        if not s.asks and not asked_next:
+        if not s.asks and not asked_next and not referring:
             continue
         for key in find_services(s.text, among=named):
             if key == "faith-based" and taken & {"christian", "catholic", "jewish", "muslim"}:
@@ -336,7 +340,7 @@ def _when_questions(when: When) -> list[Question]:
     return out
 
 
-def _from_labels(labels: set[str], questions: list[Question], known: Known) -> list[Question]:
+def _from_labels(labels: set[str], questions: list[Question], known: Known, text: str) -> list[Question]:
     """Every topic the classifier found gets at least one question, so nothing the person raised goes unanswered."""
     kinds = {q.kind for q in questions}
     out: list[Question] = []
@@ -344,7 +348,7 @@ def _from_labels(labels: set[str], questions: list[Question], known: Known) -> l
         out.append(Question(Kind.INSURANCE, (known.insurer,) if known.insurer else (), ""))
     if "fees" in labels and not kinds & {Kind.FEES, Kind.PAYMENT, Kind.CANCELLATION}:
         out.append(Question(Kind.FEES, ("session",), ""))
-    if "couples" in labels and Kind.COUPLES not in kinds:
+    if "couples" in labels and Kind.COUPLES not in kinds and COUPLE_WORDS.search(text) and not NOT_COUPLES.search(text):
         out.append(Question(Kind.COUPLES, (), ""))
     if "availability" in labels and not kinds & {
         Kind.ACCEPTING,

@@ -116,7 +116,10 @@ _TIME_RE = tuple((name, re.compile(rf"\b(?:{pattern})", re.IGNORECASE)) for name
 _URGENCY = (
     ("today", r"\btoday\b|\btonight\b|\bhoy\b|\besta\s+(?:tarde|noche)\b|\bsame[-\s]day\b"),
     ("this_week", r"\bthis\s+week\b|\besta\s+(?:misma\s+)?semana\b|\bwithin\s+the\s+week\b|\bbefore\s+the\s+weekend\b"),
-    ("next_week", r"\bnext\s+week\b|\bla\s+(?:pr[óo]xima\s+semana|semana\s+que\s+viene)\b"),
+    (
+        "next_week",
+        r"\bnext\s+week\b|\b(?:next|coming)\s+(?:couple\s+of|few|two)\s+weeks\b|\bla\s+(?:pr[óo]xima\s+semana|semana\s+que\s+viene)\b",
+    ),
     (
         "asap",
         r"\basap\b|\bas\s+soon\s+as\s+(?:possible|you\s+can|we\s+can)\b|\bsoonest\b|\burgent(?:ly)?\b|"

@@ -56,7 +56,8 @@ _OLDER = re.compile(
 )
 
 _COUPLES = re.compile(
-    r"\bcouples?\b|\bmarriage\s+(?:counsel\w*|therap\w*|help)|\bmarital\b|\bpre-?marital|\brelationship\s+(?:counsel\w*|therap\w*)"
+    r"\bcouples\b|\bcouple\b(?!\s+(?:of|more|extra|weeks|days|months|years|times|hours|minutes|sessions|questions|things))"
+    r"|\bmarriage\s+(?:counsel\w*|therap\w*|help)|\bmarital\b|\bpre-?marital|\brelationship\s+(?:counsel\w*|therap\w*)"
     r"|\b(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+and\s+(?:i|me)\b"
     r"|\b(?:me|i)\s+and\s+my\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b|\bco-?parent\w*"
     r"|\b(?:both\s+of\s+us|the\s+two\s+of\s+us|together)\b(?=[^.?!]{0,40}\b(?:therap|counsel|session|come))"
@@ -265,8 +266,30 @@ _TEEN_SELF = re.compile(
 
 
 def read_couples(items: list[Sentence]) -> list[Question]:
+    text = whole(items)
+    if NOT_COUPLES.search(text) and not _COUPLES_THERAPY.search(NOT_COUPLES.sub(" ", text)):
+        return []
     s = next(matching(_COUPLES, items), None)
     return [Question(Kind.COUPLES, (), evidence(s))] if s else []
+
+
+NOT_COUPLES = re.compile(
+    r"\bnot\s+couples\b|\b(?:my|our)\s+(?:wife|husband|partner|spouse|ex)\s+and\s+i\s+(?:separated|divorced|split\s+up|broke\s+up)\b"
+    r"|\bwe\s+(?:separated|divorced|split\s+up|broke\s+up)\b",
+    re.IGNORECASE,
+)
+_COUPLES_THERAPY = re.compile(
+    r"\bcouples\b|marriage\s+(?:counsel|therap)|pre-?marital|relationship\s+(?:counsel|therap)|discernment|co-?parent"
+    r"|terapia\s+de\s+pareja|consejer[ií]a\s+matrimonial",
+    re.IGNORECASE,
+)
+"""'We're looking for family therapy, not couples'; 'my wife and I separated in August': no couples question."""
+COUPLE_WORDS = re.compile(
+    r"\b(?:partner|husband|wife|spouse|ex|boyfriend|girlfriend|fianc[ée]e?|marriage|married|marital|couples?|relationship|"
+    r"pareja|esposo|esposa|marido|novio|novia|matrimonio)\b",
+    re.IGNORECASE,
+)
+"""The model's couples label alone (on 'this job is killing me') asks nothing: someone must be in the message."""
 
 
 def read_language(items: list[Sentence]) -> list[Question]:
