@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from triage.config import DAYS, Practice
+from triage.config import Practice
+from triage.core import answers_paying, answers_when
+from triage.core.answer_base import join_words
 from triage.core.faq import faq_answer
-from triage.core.practice_facts import carrier_status, latest_hour, offered_days, too_early, too_late
 from triage.core.reading.services import display, services_in
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Question, Request
 
@@ -85,6 +86,16 @@ class _Planner:
     def flag(self, kind: Kind, what: str) -> None:
         self.staff.append(what)
         self.answered.add(kind)
+
+    # Topics answered in modules of their own (core/answers_when.py, core/answers_paying.py), as methods here.
+    day_facts = answers_when.day_facts
+    days = answers_when.days
+    time_of_day = answers_when.time_of_day
+    urgency = answers_when.urgency
+    insurance = answers_paying.insurance
+    payment = answers_paying.payment
+    fees = answers_paying.fees
+    cancellation = answers_paying.cancellation
 
     def skipped(self) -> tuple[frozenset[Kind], frozenset[Kind]]:
         """Kinds another block or the staff note covers, and kinds that do not apply to this person."""
@@ -230,7 +241,7 @@ class _Planner:
         if refused and not offered and not unknown:
             self.refused = True  # what they came for is elsewhere: no booking pitch
         if unknown:
-            self.flag(q.kind, "they ask about " + _join([display(v, "en") for v in unknown]))
+            self.flag(q.kind, "they ask about " + join_words([display(v, "en") for v in unknown]))
 
     def therapist(self, q: Question) -> None:
         for value in q.values:
@@ -323,114 +334,6 @@ class _Planner:
                         self.staff.append(f"a client moving to {value.title()}: talk with them about continuing care")
             else:
                 self.flag(q.kind, f"they ask whether you can see someone in {value.title()}")
-
-    def day_facts(self, q: Question | None) -> dict[str, Any]:
-        offered = offered_days(self.practice)
-        ruled_out = set(self.request.known.days_ruled_out)
-        asked = [d for d in DAYS if q is not None and d in q.values and d not in ruled_out]
-        return {
-            "yes": [d for d in asked if d in offered],
-            "no": [d for d in asked if d not in offered],
-            "offered": [d for d in offered if d not in ruled_out],
-            "all_offered": offered,
-            "asked": bool(asked),
-        }
-
-    def days(self, q: Question) -> None:
-        if self.intent == Intent.CLIENT_REQUEST and Kind.RESCHEDULE in self.request.kinds:
-            return  # the reschedule block answers their days
-        if not self.practice.days_offered:
-            self.flag(q.kind, "they ask which days you see clients")
-            return
-        self.add(q.kind, "days", **self.day_facts(q))
-
-    def time_of_day(self, q: Question) -> None:
-        evening = "evening" in q.values
-        if not self.practice.hours and not evening:
-            self.flag(q.kind, "they ask about " + _join(list(q.values)) + " times")
-            return
-        early = too_early(self.practice, q.evidence) if "morning" in q.values else None
-        if early is not None:
-            self.flag(q.kind, f"they ask for {early}am, before your hours begin: say what you can offer")
-            return
-        late = too_late(self.practice, q.evidence) if evening else None
-        if late is not None:
-            end = latest_hour(self.practice) or late
-            self.flag(
-                q.kind,
-                f"they can only come after {late - 12}pm and your hours end at {end - 12}pm: say what you can offer",
-            )
-            return
-        self.add(q.kind, "times", evening=evening, evenings=self.practice.evenings)
-
-    def urgency(self, q: Question) -> None:
-        self.add(
-            q.kind, "urgency", when=q.values[0] if q.values else "asap", client=self.intent == Intent.CLIENT_REQUEST
-        )
-
-    # -- paying --------------------------------------------------------------------------------------------------
-    def insurance(self, q: Question) -> None:
-        known = self.request.known
-        carrier = (q.values[0] if q.values else None) or known.insurer
-        if carrier is None and "eap" in known.payment:
-            self.flag(q.kind, "they ask whether you see clients through their employer's EAP")  # no fact says
-            return
-        if carrier is None and (known.no_insurance or known.payment):
-            # They told us how they will pay: list the networks, never ask which insurer they have.
-            self.add(q.kind, "insurance", carrier=None, status="listed")
-            return
-        status = carrier_status(self.practice, carrier, known.insurer_brand)
-        if status == "confirm":
-            plan = (
-                f"{known.insurer_brand} ({carrier})" if known.insurer_brand else f"a {carrier} plan, not saying which"
-            )
-            self.flag(q.kind, f"they have {plan}: check it is in your network, then answer")
-            return
-        self.add(q.kind, "insurance", carrier=carrier, status=status)
-
-    def payment(self, q: Question) -> None:
-        practice = self.practice
-        facts = {
-            "superbill": practice.superbills,
-            "out_of_network": practice.superbills,
-            "hsa_fsa": practice.hsa_fsa,
-            "sliding_scale": practice.sliding_scale,
-            "self_pay": bool(practice.fee),
-        }
-        ways = list(q.values)
-        if Kind.SUPERBILL in self.request.kinds or "superbill" in ways:
-            # the superbill paragraph says both; a client asking for theirs has the superbill answer already
-            ways = [w for w in ways if w != "out_of_network"]
-        if Kind.SUPERBILL in self.request.kinds:
-            ways = [w for w in ways if w != "superbill"]
-        if not ways:
-            self.answered.add(q.kind)
-        for value in ways:
-            if value in facts:
-                # the fees paragraph gives the fee: self-pay need not say it again
-                self.add(q.kind, "payment", way=value, yes=facts[value], fee_given=Kind.FEES in self.request.kinds)
-            else:
-                self.flag(
-                    q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value)
-                )
-
-    def fees(self, q: Question) -> None:
-        values = set(q.values) or {"session"}
-        if Kind.COUPLES in self.request.kinds and self.practice.couples_therapist:
-            values.discard("couples")  # the couples paragraph gives the couples fee
-            if not values:
-                self.answered.add(q.kind)
-                return
-        self.add(
-            q.kind,
-            "fees",
-            session="session" in values or "intake" in values,
-            couples="couples" in values,
-            intake="intake" in values,
-        )
-
-    def cancellation(self, q: Question) -> None:
-        self.add(q.kind, "cancellation")
 
     def other(self, q: Question) -> None:
         if q.values == ("referral",):
@@ -537,9 +440,3 @@ def _age_words(value: str, age: int | None) -> str:
     if age is not None:
         return f"a {age}-year-old"
     return {"child": "a young child", "teen": "a teenager", "older adult": "an older adult"}.get(value, "this age")
-
-
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,28 @@
+"""The planner's side of an answer: modules that answer one topic (paying, days and times) see only this."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from triage.config import Practice
+from triage.core.request import Intent, Kind, Request
+
+
+class Answering(Protocol):
+    """What an answer needs of the planner building one reply: the request, the practice, and where to put it."""
+
+    request: Request
+    practice: Practice
+    intent: Intent
+    lang: str
+    answered: set[Kind]
+
+    def add(self, kind: Kind, template: str, **facts: Any) -> None: ...
+
+    def flag(self, kind: Kind, what: str) -> None: ...
+
+
+def join_words(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

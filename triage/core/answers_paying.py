@@ -1,0 +1,71 @@
+"""Answers about paying: insurance (in network, out of network, a family's other plan), other ways to pay, fees
+and the cancellation policy, each from the practice's facts, or a note for staff where no fact says."""
+
+from __future__ import annotations
+
+from triage.core.answer_base import Answering
+from triage.core.practice_facts import carrier_status
+from triage.core.request import Kind, Question
+
+
+def insurance(p: Answering, q: Question) -> None:
+    known = p.request.known
+    carrier = (q.values[0] if q.values else None) or known.insurer
+    if carrier is None and "eap" in known.payment:
+        p.flag(q.kind, "they ask whether you see clients through their employer's EAP")  # no fact says
+        return
+    if carrier is None and (known.no_insurance or known.payment):
+        # They told us how they will pay: list the networks, never ask which insurer they have.
+        p.add(q.kind, "insurance", carrier=None, status="listed")
+        return
+    status = carrier_status(p.practice, carrier, known.insurer_brand)
+    if status == "confirm":
+        plan = f"{known.insurer_brand} ({carrier})" if known.insurer_brand else f"a {carrier} plan, not saying which"
+        p.flag(q.kind, f"they have {plan}: check it is in your network, then answer")
+        return
+    p.add(q.kind, "insurance", carrier=carrier, status=status)
+
+
+def payment(p: Answering, q: Question) -> None:
+    practice = p.practice
+    facts = {
+        "superbill": practice.superbills,
+        "out_of_network": practice.superbills,
+        "hsa_fsa": practice.hsa_fsa,
+        "sliding_scale": practice.sliding_scale,
+        "self_pay": bool(practice.fee),
+    }
+    ways = list(q.values)
+    if Kind.SUPERBILL in p.request.kinds or "superbill" in ways:
+        # the superbill paragraph says both; a client asking for theirs has the superbill answer already
+        ways = [w for w in ways if w != "out_of_network"]
+    if Kind.SUPERBILL in p.request.kinds:
+        ways = [w for w in ways if w != "superbill"]
+    if not ways:
+        p.answered.add(q.kind)
+    for value in ways:
+        if value in facts:
+            # the fees paragraph gives the fee: self-pay need not say it again
+            p.add(q.kind, "payment", way=value, yes=facts[value], fee_given=Kind.FEES in p.request.kinds)
+        else:
+            p.flag(q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value))
+
+
+def fees(p: Answering, q: Question) -> None:
+    values = set(q.values) or {"session"}
+    if Kind.COUPLES in p.request.kinds and p.practice.couples_therapist:
+        values.discard("couples")  # the couples paragraph gives the couples fee
+        if not values:
+            p.answered.add(q.kind)
+            return
+    p.add(
+        q.kind,
+        "fees",
+        session="session" in values or "intake" in values,
+        couples="couples" in values,
+        intake="intake" in values,
+    )
+
+
+def cancellation(p: Answering, q: Question) -> None:
+    p.add(q.kind, "cancellation")

@@ -1,0 +1,56 @@
+"""Answers about when: the days the practice sees clients, times of day (never a yes outside its hours) and how soon."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from triage.config import DAYS
+from triage.core.answer_base import Answering, join_words
+from triage.core.practice_facts import latest_hour, offered_days, too_early, too_late
+from triage.core.request import Intent, Kind, Question
+
+
+def day_facts(p: Answering, q: Question | None) -> dict[str, Any]:
+    offered = offered_days(p.practice)
+    ruled_out = set(p.request.known.days_ruled_out)
+    asked = [d for d in DAYS if q is not None and d in q.values and d not in ruled_out]
+    return {
+        "yes": [d for d in asked if d in offered],
+        "no": [d for d in asked if d not in offered],
+        "offered": [d for d in offered if d not in ruled_out],
+        "all_offered": offered,
+        "asked": bool(asked),
+    }
+
+
+def days(p: Answering, q: Question) -> None:
+    if p.intent == Intent.CLIENT_REQUEST and Kind.RESCHEDULE in p.request.kinds:
+        return  # the reschedule block answers their days
+    if not p.practice.days_offered:
+        p.flag(q.kind, "they ask which days you see clients")
+        return
+    p.add(q.kind, "days", **day_facts(p, q))
+
+
+def time_of_day(p: Answering, q: Question) -> None:
+    evening = "evening" in q.values
+    if not p.practice.hours and not evening:
+        p.flag(q.kind, "they ask about " + join_words(list(q.values)) + " times")
+        return
+    early = too_early(p.practice, q.evidence) if "morning" in q.values else None
+    if early is not None:
+        p.flag(q.kind, f"they ask for {early}am, before your hours begin: say what you can offer")
+        return
+    late = too_late(p.practice, q.evidence) if evening else None
+    if late is not None:
+        end = latest_hour(p.practice) or late
+        p.flag(
+            q.kind,
+            f"they can only come after {late - 12}pm and your hours end at {end - 12}pm: say what you can offer",
+        )
+        return
+    p.add(q.kind, "times", evening=evening, evenings=p.practice.evenings)
+
+
+def urgency(p: Answering, q: Question) -> None:
+    p.add(q.kind, "urgency", when=q.values[0] if q.values else "asap", client=p.intent == Intent.CLIENT_REQUEST)
