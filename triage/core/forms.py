@@ -371,10 +371,15 @@ def _without_trailing_chrome(message: str) -> str:
 _DIRECTORY_WORDS = re.compile(r"director|finder|match|connect|listing|referral\s+network", re.IGNORECASE)
 
 
+_ADDRESS_LABEL = re.compile(r"(?:e-?mail|contact|correo|reply\s+to)[^\n@]{0,30}(?:[:|]|\.{2,}|\n)", re.IGNORECASE)
+
+
 def unknown_relay(body: str, sender_name: str | None, sender_email: str | None, subject: str) -> str | None:
     """A service we have never heard of that relays a person: its body names someone else by Name and Email fields,
     beside what they wrote or chose (a message, their insurance, their times). A person's own signature with an
     e-mail line does not: it has no name field and its address is the sender's."""
+    if "@" not in body or not _ADDRESS_LABEL.search(body):
+        return None  # most mail has no address field at all: no need to read it as a form
     fields = parse_fields(body)
     found = _EMAIL.search(fields.get("email", ""))
     if not found or found.group(0).lower() == (sender_email or "").lower():

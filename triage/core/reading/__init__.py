@@ -220,8 +220,8 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
         return Intent.WITHDRAWAL
     # A client's own business (records, a bill) reads like admin mail to the model; a referral in shorthand too.
     # Only a colleague's referral overrules that: a vendor's pitch names superbills and billing just like a client.
-    person = _from_professional(inquiry) or says_client(inquiry.text)
-    if inquiry.loop.never_reply or ("not_inquiry" in labels and not person):
+    admin = "not_inquiry" in labels  # only then does it matter whether a colleague or a client wrote it
+    if inquiry.loop.never_reply or (admin and not (_from_professional(inquiry) or says_client(inquiry.text))):
         return Intent.NOT_INQUIRY
     if _VENDOR.search(inquiry.text):
         return Intent.NOT_INQUIRY  # a pitch that talks about clients and insurance is still a pitch
