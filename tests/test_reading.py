@@ -456,3 +456,9 @@ def test_a_referral_names_its_reason_without_asking_about_it(classifier: Classif
     text = "Referring a 31yo, 6 wks postpartum, EPDS 14. Video preferred. Do you have an opening in the next few weeks?"
     u = understand(classifier, text)
     assert any(q.kind == Kind.SERVICE and "perinatal" in q.values for q in u.request.questions)
+
+
+def test_a_spanish_parent_asking_to_see_a_14_year_old_asks_about_age(classifier: Classifier) -> None:
+    u = understand(classifier, "Mi hijo tiene 14 años. ¿Pueden atender a un adolescente de 14 años?")
+    assert any(q.kind == Kind.AGE and q.values == ("14",) for q in u.request.questions)
+    assert Kind.OTHER not in u.request.kinds

@@ -23,7 +23,7 @@ _CHILD_ASK = re.compile(
     r"|\b(?:see|treat|work\s+with|take|accept|specialize\s+in|experience\s+with)\s+(?:young\s+)?(?:kids|children|teens|"
     r"teenagers|adolescents|minors|youth|elementary|middle\s+schoolers|high\s+schoolers)\b"
     r"|\b(?:child|play|adolescent|teen|pediatric)\s+(?:therapy|therapist|counsel\w*)\b|\bplay\s+therapy\b"
-    r"|\b(?:atiende|atienden|trabaja|trabajan\s+con|ven)\s+(?:con\s+)?(?:a\s+)?(?:niñ[oa]s|adolescentes|menores)\b"
+    r"|\b(?:atiende|atienden|atender|trabaja|trabajan\s+con|ven)\s+(?:con\s+)?(?:a\s+)?(?:un[oa]?\s+)?(?:niñ[oa]s?|adolescentes?|menores?)\b"
     r"|\bfor\s+(?:teens|teenagers|kids|children|adolescents|minors)\b"
     r"|\bpara\s+(?:un|una|mi|nuestr[oa])\s+(?:adolescente|niñ[oa]|hij[oa]|estudiante|alumn[oa])\b"
     r"|\b(?:see|work\s+with|take|treat)\s+(?:\w+\s+){0,2}(?:my|his|her|their|that)\s+age\b"
