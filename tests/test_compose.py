@@ -439,3 +439,12 @@ def test_a_client_with_a_cold_asking_for_video_instead_is_switched_not_cancelled
         intent=Intent.CLIENT_REQUEST,
     )
     assert "cancel" not in reply.body and "by secure video instead" in reply.body
+
+
+def test_a_client_asking_about_a_double_charge_is_not_sent_the_price_list() -> None:
+    reply = compose(
+        ask(Kind.BILLING, evidence="double charge?"),
+        ask(Kind.FEES, "session", evidence="double charge?"),
+        intent=Intent.CLIENT_REQUEST,
+    )
+    assert "Our fee is" not in reply.body

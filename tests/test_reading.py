@@ -462,3 +462,9 @@ def test_a_spanish_parent_asking_to_see_a_14_year_old_asks_about_age(classifier:
     u = understand(classifier, "Mi hijo tiene 14 años. ¿Pueden atender a un adolescente de 14 años?")
     assert any(q.kind == Kind.AGE and q.values == ("14",) for q in u.request.questions)
     assert Kind.OTHER not in u.request.kinds
+
+
+def test_twelve_steps_and_a_weekend_already_past_ask_nothing(classifier: Classifier) -> None:
+    u = understand(classifier, "I'm 8 months sober and won't be weird about the 12 steps. Do you take Kaiser?")
+    assert Kind.LOCATION not in u.request.kinds
+    assert read_when("Last session really helped, and I actually called her this weekend.").wanted == ()

@@ -117,7 +117,9 @@ class _Planner:
                 # not a lesson on how insurance works.
                 covered |= {Kind.DAYS, Kind.TIME_OF_DAY} if Kind.RESCHEDULE in kinds else set()
                 # Unless they ask it outright: "is the sliding scale something I could ask about?"
-                money = {q.kind for q in self.request.questions if q.kind in (Kind.INSURANCE, Kind.PAYMENT)}
+                money = {q.kind for q in self.request.questions if q.kind in (Kind.INSURANCE, Kind.PAYMENT, Kind.FEES)}
+                if Kind.BILLING in kinds:
+                    dropped |= {Kind.FEES}  # "double charge? two charges of $165": the bill, not our price list
                 dropped |= {Kind.DAYS, Kind.TIME_OF_DAY} - covered
                 dropped |= {
                     k for k in money if not any("?" in q.evidence for q in self.request.questions if q.kind == k)

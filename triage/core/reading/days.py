@@ -37,6 +37,10 @@ _GROUP = re.compile(
 _PAST_WEEK = re.compile(
     r"\b(?:last|past|this\s+past|over\s+the|that|el\s+pasado|el\s+fin\s+de\s+semana\s+pasado)\s*$", re.I
 )
+_DONE_THEN = re.compile(
+    r"\b(?:called|talked|went|saw|visited|spent|had|did|was|were|got|took|made|tried|finished|started)\b[^.?!,]{0,25}\bthis\s*$",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True)) + r")\b\.?", re.I)
 _RANGE_WORD = re.compile(r"^\s*(?:-|–|—|to|thru|through|till|until|a|al|hasta)\s*$", re.IGNORECASE)
 
@@ -227,8 +231,8 @@ def read_when(text: str) -> When:
     for match in _GROUP.finditer(text):
         days = WEEKDAYS if match.group("weekdays") else WEEKEND
         before = text[max(0, match.start() - 40) : match.start()]
-        if _PAST_WEEK.search(before):
-            continue  # "last weekend", "over the weekend": when something happened, not when they can come
+        if _PAST_WEEK.search(before) or _DONE_THEN.search(before):
+            continue  # "last weekend", "I called her this weekend": when something happened, not when they can come
         if _EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(text[match.end() : match.end() + 30]):
             ruled_out.update(days)
         else:

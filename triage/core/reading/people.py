@@ -188,7 +188,7 @@ _NEED = re.compile(
 )
 _PARKING = re.compile(r"\bpark(?:ing)?\b|\bestacionamiento\b|\bestacionar\b", re.IGNORECASE)
 _ACCESS = re.compile(
-    r"\bwheel\s?chair|\baccessib\w+|\bstep[-\s]free\b|\belevator|\bstairs?\b|\bsteps\b|\bmobility\b|\bwalker\b|\bramp\b|\bada\b"
+    r"\bwheel\s?chair|\baccessib\w+|\bstep[-\s]free\b|\belevator|\bstairs?\b|(?<!12\s)(?<!12-)(?<!twelve\s)(?<!twelve-)\bsteps\b|\bmobility\b|\bwalker\b|\bramp\b|\bada\b"
     r"|\bsilla\s+de\s+ruedas|\bascensor|\bescaleras?\b",
     re.IGNORECASE,
 )
