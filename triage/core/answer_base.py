@@ -14,7 +14,6 @@ class Answering(Protocol):
     request: Request
     practice: Practice
     intent: Intent
-    lang: str
     answered: set[Kind]
 
     def add(self, kind: Kind, template: str, **facts: Any) -> None: ...

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from triage.core.request import Kind, Request
+from triage.learn.evaluate import LabelCounts
 
 _PAYMENT_AS_INSURANCE = {"medicare": "Medicare", "medicaid": "Medicaid", "tricare": "Tricare"}
 _LENIENT_VALUES = {Kind.OTHER, Kind.SERVICE, Kind.THERAPIST, Kind.LOCATION}
@@ -33,31 +34,11 @@ class Tally:
 
 
 @dataclass
-class KindCounts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-@dataclass
 class RequestScore:
     fields: dict[str, Tally] = field(default_factory=dict)
-    kinds: dict[str, KindCounts] = field(default_factory=dict)
+    kinds: dict[str, LabelCounts] = field(default_factory=dict)
     values: dict[str, Tally] = field(default_factory=dict)
-    crisis: KindCounts = field(default_factory=KindCounts)
+    crisis: LabelCounts = field(default_factory=LabelCounts)
     confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
@@ -65,8 +46,8 @@ class RequestScore:
         self.fields.setdefault(name, Tally()).add(ok)
 
     @property
-    def kinds_micro(self) -> KindCounts:
-        total = KindCounts()
+    def kinds_micro(self) -> LabelCounts:
+        total = LabelCounts()
         for c in self.kinds.values():
             total.tp += c.tp
             total.fp += c.fp
@@ -114,7 +95,7 @@ def score_request(score: RequestScore, name: str, gold: dict[str, Any], got: Req
     expected = _gold_questions(gold)
     found = {str(q.kind): _norm(str(q.kind), q.values) for q in got.questions}
     for kind in set(expected) | set(found):
-        counts = score.kinds.setdefault(kind, KindCounts())
+        counts = score.kinds.setdefault(kind, LabelCounts())
         if kind in expected and kind in found:
             counts.tp += 1
             if expected[kind] or found[kind]:

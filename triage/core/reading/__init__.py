@@ -29,7 +29,7 @@ from triage.core.reading.people import (
 from triage.core.reading.sentences import Sentence, evidence, gated, matching, sentences, whole
 from triage.core.reading.services import find_services
 from triage.core.reading.situation import read_situation
-from triage.core.reading.thread import accepts, declines, staff_offered_time, thread_shows_client
+from triage.core.reading.thread import accepts, declines, is_reply, staff_offered_time, thread_shows_client
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Known, Question, Request
 
 _ACCEPTING = re.compile(
@@ -168,7 +168,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     questions += paying.questions
     insurer = paying.insurer or (own_carrier(inquiry.history) if inquiry.history else None)
     # "Re: Rescheduling" / "Tuesday at 4 works great, see you then!" with the thread cut off: a time we offered
-    answers_offer = bool(_REPLY_SUBJECT.match(inquiry.subject or "")) and len(inquiry.text) < 300 and bool(when.wanted)
+    answers_offer = is_reply(inquiry.subject) and len(inquiry.text) < 300 and bool(when.wanted)
     offered = staff_offered_time(inquiry.history) or (answers_offer and accepts(inquiry.text))
     declined = offered and declines(inquiry.text)
     known = Known(
@@ -238,7 +238,6 @@ _CONSULT_WANTED = re.compile(
     r"(?:free\s+)?(?:\d+[-\s]minute\s+)?(?:phone\s+)?consult(?:ation)?\b|\bagendar\s+(?:la|una)\s+consulta\b",
     re.IGNORECASE,
 )
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|rv)\s*:", re.IGNORECASE)
 _THANKS = re.compile(r"\b(?:just\s+wanted\s+to\s+say\s+)?(?:thank\s+you|thanks\s+so\s+much|muchas\s+gracias)\b", re.I)
 _CONSULT_CANCELLED = re.compile(r"\bcancel\s+(?:my|the|our)\s+(?:free\s+)?(?:consult|consultation|intake)\b", re.I)
 """'Please cancel my consultation call, I no longer need it': a lead withdrawing, not a client's session."""

@@ -55,12 +55,19 @@ def staff_offered_time(history: str) -> bool:
     return bool(history) and bool(_OFFER.search(history))
 
 
+_REPLY = r"^\s*(?:re|aw|rv)\s*:"
+_REPLY_SUBJECT = re.compile(_REPLY, re.IGNORECASE)
 _CLIENT_SUBJECT = re.compile(
-    r"^\s*(?:re|aw|rv)\s*:.*\byour\s+(?:next\s+|upcoming\s+)?(?:session|appointment|superbill|receipt|invoice|statement)\b"
-    r"|^\s*(?:re|aw|rv)\s*:\s*(?:rescheduling|reschedule|cambio\s+de\s+(?:cita|horario)|welcome\s+back|"
+    rf"{_REPLY}.*\byour\s+(?:next\s+|upcoming\s+)?(?:session|appointment|superbill|receipt|invoice|statement)\b"
+    rf"|{_REPLY}\s*(?:rescheduling|reschedule|cambio\s+de\s+(?:cita|horario)|welcome\s+back|"
     r"(?:next|upcoming)\s+(?:appointment|session))\b",
     re.IGNORECASE,
 )
+
+
+def is_reply(subject: str | None) -> bool:
+    """'Re: ...' (or 'AW:', 'RV:'): they answer something the practice wrote."""
+    return bool(subject and _REPLY_SUBJECT.match(subject))
 
 
 def thread_shows_client(history: str, subject: str | None = None) -> bool:
