@@ -448,3 +448,9 @@ def test_a_client_asking_about_a_double_charge_is_not_sent_the_price_list() -> N
         intent=Intent.CLIENT_REQUEST,
     )
     assert "Our fee is" not in reply.body
+
+
+def test_a_client_asking_their_own_therapist_for_an_esa_letter_is_not_sent_elsewhere() -> None:
+    reply = compose(ask(Kind.SERVICE, "esa letter"), intent=Intent.CLIENT_REQUEST)
+    assert reply.needs_staff and "answer them yourself" in reply.staff_note
+    assert "primary care provider" not in reply.body

@@ -295,6 +295,7 @@ def test_a_crisis_reply_speaks_to_whoever_is_at_risk(classifier: Classifier, tex
         "My car is in the shop. Could we do tomorrow's session over video instead?",
         "My insurance changed to Kaiser. Are you able to bill Kaiser directly for my sessions going forward?",
         "I completely missed my session yesterday. Would you consider waiving the no-show charge?",
+        "My statement says I owe $330, but I thought Regence was covering my sessions? Can you help me?",
         "My November statement shows $175 per session but I thought the rate was $165. Did the fee go up?",
         "My employer is switching us to Kaiser. Will you still be able to see me after that?",
         "Voy a estar en Guadalajara dos semanas. ¿Podríamos hacer mis sesiones por video desde allá?",
@@ -454,3 +455,8 @@ def test_twelve_steps_and_a_weekend_already_past_ask_nothing(classifier: Classif
     u = understand(classifier, "I'm 8 months sober and won't be weird about the 12 steps. Do you take Kaiser?")
     assert Kind.LOCATION not in u.request.kinds
     assert read_when("Last session really helped, and I actually called her this weekend.").wanted == ()
+
+
+def test_a_plan_hr_calls_united_is_unitedhealthcare_and_is_not_asked_for_again(classifier: Classifier) -> None:
+    u = understand(classifier, "I'm on my company's plan, which HR tells me is United. Are you in network with them?")
+    assert u.request.known.insurer == "UnitedHealthcare"

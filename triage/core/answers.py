@@ -237,6 +237,12 @@ class _Planner:
         unknown = [v for v in q.values if v not in self.offered_services and v not in self.not_offered]
         if offered:
             self.add(q.kind, "service", names=[display(v, self.lang) for v in offered])
+        if refused and self.intent == Intent.CLIENT_REQUEST:
+            # Their own therapist is asked (an ESA letter after a year of sessions): "ask a therapist who knows you"
+            # would be absurd; the therapist answers.
+            names = join_words([display(entry.service, "en") for entry in refused])
+            self.flag(q.kind, f"a client asks you for {names}, which you don't offer new clients: answer them yourself")
+            return
         for entry in refused:
             referral = entry.referral
             self.add(q.kind, "not_offered", names=[display(entry.service, self.lang)], referral=referral)

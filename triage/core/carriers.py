@@ -17,7 +17,7 @@ CARRIERS: tuple[tuple[str, str], ...] = (
     (
         "UnitedHealthcare",
         r"united\s*health\s*care|unitedhealth|united\s+healthcare|\buhc\b|\boptum\b|"
-        r"united\s+behavioral|\bunited\b(?=\s+(insurance|plan|ppo|hmo|through|via|for|and|or|[?.!,]|$))",
+        r"united\s+behavioral|\bunited\b(?=\s+(insurance|plan|ppo|hmo|through|via|for|and|or)\b|\s*[?.!,]|\s*$)",
     ),
     ("Aetna", r"aetna|aenta|atena\b"),
     ("Cigna", r"cigna|cinga|evernorth"),
