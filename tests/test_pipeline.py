@@ -188,6 +188,32 @@ def test_while_smtp_is_down_a_crisis_still_gets_its_draft_and_flag_and_the_alert
 # -- one person, one draft ------------------------------------------------------------------------------------------
 
 
+_ANSWERING = (
+    "MESSAGE SUMMARY\n==========\nTime of call: Mon 07:52 PM\nCaller name: {name}\nCallback #: {phone}\n"
+    "Email: (not given)\nReason: New client\n\nMessage:\nCaller is looking for grief counseling and asked whether "
+    "we take Aetna. Asked for a call back.\n\nOperator: MK\n\nDo not reply to this email.\n"
+)
+
+
+def test_callers_who_left_only_a_number_are_leads_with_a_call_back_draft_never_one_to_the_service(
+    practice: Any,
+) -> None:
+    desk = practice(mode="send")
+    service = "Nightingale Answering <dispatch@nightingale-answering.example>"
+    desk.put(
+        message(service, _ANSWERING.format(name="Walt Brennan", phone="(503) 555-0111"), subject="New message"),
+        message(service, _ANSWERING.format(name="Ines Mora", phone="503.555.0122"), subject="New message"),
+    )
+    report = desk.poll()
+    assert report.leads == 2 and desk.sent_to_people() == [], "two people, and nothing sent to the service"
+    assert {c.email for c in desk.store.contacts()} == {"tel:5035550111", "tel:5035550122"}
+    drafts = sorted(d.get_payload(decode=True).decode() for d in desk.drafts())
+    assert all(d["To"] is None for d in desk.drafts())
+    assert drafts[0].startswith("[For staff: no e-mail address was left: call Ines back at 503.555.0122")
+    assert drafts[1].startswith("[For staff: no e-mail address was left: call Walt back at (503) 555-0111")
+    assert all("Aetna" in d for d in drafts)
+
+
 def test_two_messages_from_one_person_get_one_draft_under_the_newest(practice: Any) -> None:
     desk = practice()
     now = datetime.now(UTC)
@@ -283,10 +309,12 @@ def test_send_mode_answers_a_person_once_per_thread_per_day(practice: Any) -> No
 class _Fussy(Composer):
     """A composer that cannot write a reply to one address (a fact missing for that person's reply)."""
 
-    def compose(self, understanding: Understanding, *, late: bool = False, client: bool = False) -> Reply:
+    def compose(
+        self, understanding: Understanding, *, late: bool = False, client: bool = False, call_back: str | None = None
+    ) -> Reply:
         if understanding.inquiry.sender_email == "odd@example.com":
             raise ComposeError("missing practice.fee (fees template)")
-        return super().compose(understanding, late=late, client=client)
+        return super().compose(understanding, late=late, client=client, call_back=call_back)
 
 
 def test_a_reply_that_cannot_be_written_is_quarantined_and_stays_so(practice: Any) -> None:

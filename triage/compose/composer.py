@@ -12,7 +12,7 @@ never sent automatically.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -150,9 +150,12 @@ class Composer:
             a_age=_a_age,
         )
 
-    def compose(self, understanding: Understanding, *, late: bool = False, client: bool = False) -> Reply:
+    def compose(
+        self, understanding: Understanding, *, late: bool = False, client: bool = False, call_back: str | None = None
+    ) -> Reply:
         """The draft for one message. `late` adds an apology for a slow reply (the practice was away); `client`
         says the store knows them as a client, so they get a client's reply whatever the message says.
+        `call_back` is the number of a caller who left no address: the draft is what staff tell them on the phone.
 
         A crisis gets only the crisis template, whatever else was asked: resources and a promise that a
         clinician will reach out, never prices or booking links.
@@ -174,6 +177,10 @@ class Composer:
         if request.intent == Intent.WITHDRAWAL:
             raise ComposeError("they wrote that they no longer need an answer: nothing to draft")
         plan = plan_reply(request, self.practice, lang, client=client)
+        if call_back:
+            who = context["first_name"] or "them"
+            first = f"no e-mail address was left: call {who} back at {call_back} and tell them what follows"
+            plan = replace(plan, staff=(first, *plan.staff))
         return self._reply(plan, context, subject, lang)
 
     def _reply(self, plan: Plan, context: dict[str, Any], subject: str, lang: str) -> Reply:

@@ -57,8 +57,9 @@ def build_reply(
     """
     msg = MIMEText(body, "plain", _UTF8)  # type: ignore[arg-type]  # a Charset works and picks QP
     msg["From"] = formataddr((practice_name, ascii_address(practice_address) or practice_address), charset="utf-8")
-    to_ascii = ascii_address(to)
-    msg["To"] = formataddr((to_name or "", to_ascii or _UTF8_PLACEHOLDER), charset="utf-8")
+    to_ascii = ascii_address(to) if to else ""
+    if to:  # a caller who left only a number: a draft with no To, which staff read out on the phone
+        msg["To"] = formataddr((to_name or "", to_ascii or _UTF8_PLACEHOLDER), charset="utf-8")
     msg["Subject"] = Header(subject, "utf-8").encode() if not subject.isascii() else subject
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id or make_msgid(domain=practice_address.split("@")[-1])

@@ -55,13 +55,39 @@ def plan(
         return Action(ActionKind.SKIP, "never reply: " + "; ".join(loop.reasons))
     if "not_inquiry" in labels:
         return Action(ActionKind.SKIP, "not an inquiry")
-    if contact is None:
+    if contact is None and call_back_number(understanding) is None:
         return Action(ActionKind.SKIP, "no address to answer")
     if ours:
         return Action(ActionKind.SKIP, "sent from the practice's own address")
     if too_old:
         return Action(ActionKind.RECORD, f"older than the {backlog_days}-day backlog window: recorded, not answered")
     return Action(ActionKind.REPLY, draft=True)
+
+
+def call_back_number(understanding: Understanding) -> str | None:
+    """A phone message (or a form) that left a number and no address: nobody to write to, so staff call back, and
+    the draft is what to tell them."""
+    form = understanding.inquiry.form
+    if understanding.extraction.contact_email is None and form is not None and form.phone:
+        return form.phone
+    return None
+
+
+def person_key(understanding: Understanding) -> str:
+    """Who a message is from, as the store knows people: their address; a caller who left only a number is
+    'tel:' and its digits, so every voicemail from a relay service is not one person (the service's address)."""
+    contact = understanding.extraction.contact_email
+    number = None if contact else call_back_number(understanding)
+    if number:
+        return "tel:" + "".join(ch for ch in number if ch.isdigit())[-10:]
+    return (contact or understanding.inquiry.sender_email or "").lower()
+
+
+def reply_address(understanding: Understanding) -> str:
+    """Where a reply goes; "" for a caller who left only a number (never the answering service's address)."""
+    if call_back_number(understanding):
+        return ""
+    return understanding.extraction.contact_email or understanding.inquiry.sender_email or ""
 
 
 def may_send_automatically(understanding: Understanding) -> bool:

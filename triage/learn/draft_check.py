@@ -13,6 +13,7 @@ from typing import Any
 from triage.compose import ComposeError, Composer, Reply
 from triage.config import Practice
 from triage.core.model import Understanding
+from triage.core.policy import call_back_number
 from triage.core.request import Intent, Kind
 from triage.learn.factcheck import false_statements
 
@@ -60,7 +61,7 @@ def check_draft(
     drafted = got not in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL) and not understanding.never_reply
     if drafted:
         try:
-            reply = composer.compose(understanding)
+            reply = composer.compose(understanding, call_back=call_back_number(understanding))
         except (ComposeError, ValueError) as exc:
             problems.append(f"no draft: {exc}")
     if want in _NO_DRAFT:

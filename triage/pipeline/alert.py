@@ -14,7 +14,7 @@ from datetime import datetime
 from triage.config import Config, Mailbox
 from triage.core.draft import build_alert, source_key
 from triage.core.kinds import LedgerState, TouchpointKind
-from triage.core.policy import ActionKind
+from triage.core.policy import ActionKind, call_back_number, reply_address
 from triage.mailroom import MailboxError, Sender
 from triage.pipeline.batch import Batch, Crew, PollReport, Work, practice_time
 from triage.repository import NewTouchpoint, PendingAlert, Repository
@@ -61,7 +61,7 @@ def run(batch: Batch, crew: Crew) -> None:
             practice_name=crew.config.practice.name,
             practice_address=crew.config.practice.address,
             to=alert_to,
-            sender=u.extraction.contact_email or u.inquiry.sender_email or "unknown sender",
+            sender=reply_address(u) or f"phone {call_back_number(u) or 'not given'}",
             sender_name=u.extraction.first_name or u.inquiry.sender_name,
             received=w.received and practice_time(crew.config, w.received),
             mailbox=box.name,

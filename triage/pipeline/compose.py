@@ -15,6 +15,7 @@ from triage.core.absence import is_late
 from triage.core.draft import build_reply
 from triage.core.kinds import LedgerState, Stage
 from triage.core.merge import merge_understandings
+from triage.core.policy import call_back_number, reply_address
 from triage.pipeline.batch import Batch, Crew, Work, practice_time
 
 log = logging.getLogger("triage.poll")
@@ -32,7 +33,7 @@ def compose_one(batch: Batch, crew: Crew, w: Work) -> None:
     late = is_late(w.received, batch.now, late_after=timedelta(hours=crew.config.absence.late_after_hours))
     client = batch.known.stages.get(w.email) == Stage.CLIENT  # an existing client: answered as one, without intake
     try:
-        reply = crew.composer.compose(u, late=late, client=client)
+        reply = crew.composer.compose(u, late=late, client=client, call_back=call_back_number(u))
     except ComposeError as exc:
         reason = f"draft not written: {exc}"[:300]
         w.close(LedgerState.QUARANTINED, reason)
@@ -46,7 +47,7 @@ def compose_one(batch: Batch, crew: Crew, w: Work) -> None:
         u.inquiry,
         subject=reply.subject,
         body=reply.body,
-        to=u.extraction.contact_email or u.inquiry.sender_email or "",
+        to=reply_address(u),
         to_name=u.extraction.first_name,
         practice_name=practice.name,
         practice_address=practice.address,

@@ -15,7 +15,7 @@ from triage.core.absence import must_review
 from triage.core.draft import SOURCE_HEADER
 from triage.core.kinds import LedgerState, TouchpointKind
 from triage.core.model import Understanding
-from triage.core.policy import ActionKind, may_send_automatically
+from triage.core.policy import ActionKind, may_send_automatically, reply_address
 from triage.failures import one_line
 from triage.mailroom import SmtpUnsupported
 from triage.pipeline.batch import Batch, Crew, Work
@@ -97,7 +97,7 @@ def send_one(batch: Batch, crew: Crew, w: Work) -> None:
     crew.store.set_state([w.entry_id], LedgerState.DELIVERING)
     u = w.understanding
     try:
-        crew.send([u.extraction.contact_email or u.inquiry.sender_email or ""], w.draft)
+        crew.send([reply_address(u)], w.draft)
     except SmtpUnsupported as exc:
         # Retrying cannot help: the reply waits in Drafts for staff, who can send it another way.
         log.warning("%s: UID %s left as a draft: %s", box.name, w.fetched.uid, one_line(exc))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from triage.core.draft import source_key
 from triage.core.kinds import LedgerState
 from triage.core.model import Quarantine
-from triage.core.policy import ActionKind, plan
+from triage.core.policy import ActionKind, person_key, plan
 from triage.pipeline.batch import Batch, Crew, Work
 
 
@@ -42,7 +42,7 @@ def run(batch: Batch, crew: Crew) -> None:
                 understanding=u,
                 facts=facts,
                 action=action,
-                email=(u.extraction.contact_email or u.inquiry.sender_email or "").lower(),
+                email=person_key(u),
                 source=source_key(batch.box.name, u.inquiry.message_id, c.digest),
             )
         )

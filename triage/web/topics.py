@@ -61,7 +61,7 @@ def retopic(desk: Desk, item: Item, seen_uid: int, labels: list[str], actor: str
             inquiry,
             subject=reply.subject,
             body=reply.body,
-            to=extraction.contact_email or inquiry.sender_email or "",
+            to=reply_address(understanding),
             to_name=extraction.first_name,
             practice_name=desk.config.practice.name,
             practice_address=desk.config.practice.address,
