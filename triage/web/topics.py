@@ -17,6 +17,7 @@ from triage.core.kinds import Stage, TouchpointKind
 from triage.core.labels import LABELS, ordered
 from triage.core.model import Quarantine, Understanding
 from triage.core.parse import parse
+from triage.core.policy import reply_address
 from triage.core.reading import read_request
 from triage.pipeline.batch import practice_time
 from triage.pipeline.poller import own_addresses
