@@ -460,3 +460,29 @@ def test_twelve_steps_and_a_weekend_already_past_ask_nothing(classifier: Classif
 def test_a_plan_hr_calls_united_is_unitedhealthcare_and_is_not_asked_for_again(classifier: Classifier) -> None:
     u = understand(classifier, "I'm on my company's plan, which HR tells me is United. Are you in network with them?")
     assert u.request.known.insurer == "UnitedHealthcare"
+
+
+def test_a_booking_forms_client_age_asks_whether_a_teen_is_seen(classifier: Classifier) -> None:
+    form = (
+        "New Entry: Book a Consultation\nFull Name\nRenata Oduya\nEmail\nrenata@example.com\nWho is this for?\n"
+        "My child\nClient age\n14\nReason for reaching out\nAnxiety, panic attacks at school\n"
+    )
+    request = understand(classifier, form, sender="Website <no-reply@squarespace.com>").request
+    ages = [q for q in request.questions if q.kind == Kind.AGE]
+    assert ages and ages[0].values == ("14",)
+    assert any(q.kind == Kind.SERVICE and "anxiety" in q.values for q in request.questions)
+
+
+def test_people_of_my_vintage_is_an_age_question_with_the_age_they_gave(classifier: Classifier) -> None:
+    request = understand(
+        classifier,
+        "I am 71 and have never done anything of this kind before. I wonder also whether your therapists see "
+        "people of my vintage, or whether it is mostly young people.",
+    ).request
+    assert [q.values for q in request.questions if q.kind == Kind.AGE] == [("71",)]
+
+
+def test_a_question_without_a_question_mark_reaches_staff_when_nothing_answers_it(classifier: Classifier) -> None:
+    text = "Hello. I was wondering whether you write letters for my employer about reduced hours."
+    request = understand(classifier, text).request
+    assert any(q.kind == Kind.OTHER for q in request.questions)

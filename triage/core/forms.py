@@ -206,6 +206,8 @@ def _field_key(label: str) -> str | None:
         return known
     if any(word in clean for word in _DAYS_WORDS):
         return "days"
+    if clean in ("age", "client age", "client's age", "age of client", "child's age", "patient age", "edad"):
+        return "age"
     if any(word in clean for word in _MESSAGE_WORDS):
         return "message"
     if "insurance" in clean or "seguro" in clean:
@@ -428,6 +430,8 @@ def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | No
         phone = None
     if fields.get("days"):
         message = (message + "\nPreferred days: " + fields["days"]).strip()
+    if re.fullmatch(r"\d{1,2}", fields.get("age", "").strip()):
+        message = (message + "\nClient age: " + fields["age"].strip()).strip()  # a child's age asks whether we see them
     for key, value in fields.items():
         if key.startswith("other:") and key.rstrip().endswith("?"):
             # A question the form asked that triage has no field for ("In person or online?"): the answer is the

@@ -163,7 +163,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     for reader in (read_language, read_therapist, read_modality, read_location):
         questions += reader(items)
     referring = inquiry.source == "referral" or _from_professional(inquiry)
-    questions += _services(items, questions, referring)
+    # a form's "reason for reaching out" names what they want help with: every service in it is asked about
+    questions += _services(items, questions, referring or inquiry.form is not None)
     questions += _when_questions(when)
     questions += paying.questions
     insurer = paying.insurer or (own_carrier(inquiry.history) if inquiry.history else None)
@@ -389,7 +390,9 @@ def _other(items: list[Sentence], questions: list[Question]) -> list[Question]:
     for whole_sentence in items:
         if whole_sentence is wants_referral:
             continue
-        asks = "?" in whole_sentence.text or bool(_LISTED_QUESTION.match(whole_sentence.text))
+        asks = "?" in whole_sentence.text or bool(
+            _LISTED_QUESTION.match(whole_sentence.text) or _INDIRECT_QUESTION.search(whole_sentence.text)
+        )
         for s in _clauses(whole_sentence) if asks else ():
             said = evidence(s)
             if said in answered and s is whole_sentence:
@@ -409,6 +412,15 @@ _LISTED_QUESTION = re.compile(
     r"^\s*(?:\(?\d{1,2}[.)]|[-•*])\s*(?:whether|if|how|what|when|which|who|why|is|are|do|does|can|could|will)\b", re.I
 )
 """'(1) Whether your records are ever disclosed...': a question in a numbered list, with no question mark."""
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:i\s+was\s+wondering|i'?m\s+wondering|wonder(?:ing|ed)?\s+(?:\w+\s+)?(?:if|whether|what|how|when|about)"
+    r"|curious\s+(?:if|whether|about|how|what|to\s+know)|(?:want(?:ed)?|would\s+like|'d\s+like|like)\s+to\s+(?:know|ask|"
+    r"find\s+out|check)\s+(?:if|whether|what|how|when|which|who|about)|please\s+(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|"
+    r"advise|confirm)\s+(?:if|whether|what|how|when|which|who|about)|(?:can|could)\s+you\s+(?:tell|explain)\b"
+    r"|not\s+sure\s+(?:if|whether)|(?:me\s+gustar[ií]a|quisiera|quer[ií]a)\s+saber)",
+    re.IGNORECASE,
+)
+"""'I was wondering whether you offer X.' / 'Please let me know if...': a question without a question mark."""
 _NEXT_QUESTION = re.compile(
     r",?\s+(?:and|or|also|y|o)\s+(?=(?:can|could|would|will|do|does|is|are|should|may)\s+(?:you|i|we|she|he|they|there)\b)",
     re.IGNORECASE,

@@ -23,6 +23,7 @@ _CHILD_ASK = re.compile(
     r"|\b(?:see|treat|work\s+with|take|accept|specialize\s+in|experience\s+with)\s+(?:young\s+)?(?:kids|children|teens|"
     r"teenagers|adolescents|minors|youth|elementary|middle\s+schoolers|high\s+schoolers)\b"
     r"|\b(?:child|play|adolescent|teen|pediatric)\s+(?:therapy|therapist|counsel\w*)\b|\bplay\s+therapy\b"
+    r"|\b(?:adolescent|teen|teenage|child|pediatric|minor|youth)\s+(?:clients|patients|referrals)\b"
     r"|\b(?:atiende|atienden|atender|trabaja|trabajan\s+con|ven)\s+(?:con\s+)?(?:a\s+)?(?:un[oa]?\s+)?(?:niñ[oa]s?|adolescentes?|menores?)\b"
     r"|\bfor\s+(?:teens|teenagers|kids|children|adolescents|minors)\b"
     r"|\bpara\s+(?:un|una|mi|nuestr[oa])\s+(?:adolescente|niñ[oa]|hij[oa]|estudiante|alumn[oa])\b"
@@ -51,7 +52,9 @@ _SMALL_CHILD = re.compile(
     re.IGNORECASE,
 )
 _OLDER = re.compile(
-    r"\b(?:seniors?|elderly|older\s+(?:adults?|people|folks|clients)|retirees?|in\s+my\s+(?:70|80|7|8)0?s|aged\s+parent)\b",
+    r"\b(?:seniors?|elderly|older\s+(?:adults?|people|folks|clients|man|woman|men|women|person|gentleman|lady)|retirees?"
+    r"|in\s+my\s+(?:60|70|80|6|7|8)0?s|aged\s+parent|(?:people|someone|somebody|clients|folks|anyone|men|women)\s+(?:of\s+|at\s+)?"
+    r"my\s+(?:age|vintage|generation)|(?:at|of)\s+my\s+(?:age|vintage|generation))\b",
     re.IGNORECASE,
 )
 
@@ -195,10 +198,13 @@ _ACCESS = re.compile(
 
 
 _SELF_AGE = re.compile(
-    r"\b(?:i'?m|im|i\s+am|tengo|she'?s|he'?s|she\s+is|he\s+is|(?:she|he)\s+just\s+turned)\s+(\d{1,2})\b"
+    r"\b(?:i'?m|im|i\s+am|tengo|she'?s|he'?s|she\s+is|he\s+is|who\s+is|(?:she|he)\s+just\s+turned)\s+(\d{1,2})\b"
     r"(?!\s*(?:weeks?|months?|minutes?|hours?|days?|semanas|meses|%|mins?|miles|min\b|pounds|lbs))",
     re.I,
 )
+
+
+_FORM_AGE = re.compile(r"\s*client\s+age:\s+(\d{1,2})\s*$", re.IGNORECASE)
 
 
 def _age_in(text: str) -> int | None:
@@ -217,7 +223,7 @@ def _none_of(items: list[Sentence], *patterns: re.Pattern[str]) -> bool:
 
 def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
     """An age question when someone asks for a child, teen or older adult to be seen, and the age if given."""
-    if _none_of(items, _CHILD_ASK, _CHILD_AGE, _MINOR_TO_SEE, _OLDER, _SEE_KIDS, _TEEN_SELF):
+    if _none_of(items, _CHILD_ASK, _CHILD_AGE, _MINOR_TO_SEE, _OLDER, _SEE_KIDS, _TEEN_SELF, _FORM_AGE):
         return [], None
     for s in items:
         stated = _CHILD_AGE.search(s.text)  # "my son is 9", "mi hijo tiene 15 años": a parent asking for a child
@@ -243,9 +249,14 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
         else:
             continue  # "my son" alone could be grown
         return [Question(Kind.AGE, (value,), evidence(s))], age
+    form_age = next((int(found.group(1)) for s in items if (found := _FORM_AGE.match(s.text))), None)
+    if form_age is not None and (form_age < 18 or form_age >= 65):  # "Client age: 15" on a booking form
+        return [Question(Kind.AGE, (str(form_age),), f"Client age: {form_age}")], form_age
     for s in items:
         if _OLDER.search(s.text) and s.asks:
-            return [Question(Kind.AGE, ("older adult",), evidence(s))], None
+            # "I am 71 ... do you see people of my vintage?": the age they gave, where they gave one
+            age = next((a for a in (_age_in(other.text) for other in items) if a is not None and 50 <= a <= 99), None)
+            return [Question(Kind.AGE, (str(age) if age else "older adult",), evidence(s))], age
     teen = next(((s, found) for s in items if (found := _TEEN_SELF.search(s.text))), None)
     if teen is not None and any(s.asks for s in items):
         # "hi im 16 and i want to talk to someone": a teen writing for themselves is asking whether we see them.
@@ -415,6 +426,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
 gated(
     *(
         _CHILD_ASK,
+        _FORM_AGE,
         _CHILD_AGE,
         _MINOR_TO_SEE,
         _TEEN_SELF,
