@@ -103,6 +103,20 @@ def _day_names(context: Context, days: list[str]) -> list[str]:
 
 
 @pass_context
+@pass_context
+def _one_day(context: Context, days: list[str]) -> list[str]:
+    """'Monday', 'el sábado': one day, for moving one session ("I'll check what's open on Monday")."""
+    if context.get("lang") == "es":
+        return [
+            "el " + _DAY_NAMES["es"][d].removesuffix("s")
+            if d in ("saturday", "sunday")
+            else "el " + _DAY_NAMES["es"][d]
+            for d in days
+        ]
+    return [d.capitalize() for d in days]
+
+
+@pass_context
 def _language_name(context: Context, language: str) -> str:
     if context.get("lang") == "es":
         return _LANGUAGE_NAMES_ES.get(language, language)
@@ -146,6 +160,7 @@ class Composer:
             money=money,
             es=self._spanish,
             days=_day_names,
+            one_day=_one_day,
             language=_language_name,
             a_age=_a_age,
         )

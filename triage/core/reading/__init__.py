@@ -13,7 +13,7 @@ from functools import lru_cache
 from triage.core.absence import withdrawn
 from triage.core.crisis import find_crisis
 from triage.core.model import Classification, Extraction, Inquiry
-from triage.core.reading.client import read_client, running_late, says_client
+from triage.core.reading.client import moved_session, read_client, running_late, says_client
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.money import own_carrier, read_paying
 from triage.core.reading.people import (
@@ -191,6 +191,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         unwell=bool(_UNWELL.search(text)),
         in_thread=bool(inquiry.history.strip()),
     )
+    if known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
+        questions += [q for q in (moved_session(items),) if q is not None]
     intent = _intent(inquiry, labels, questions, known, known.running_late)
     if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
         questions += _from_labels(labels, questions, known, text)

@@ -141,11 +141,26 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
     return questions, says_client, soon
 
 
+def moved_session(items: list[Sentence]) -> Question | None:
+    """A client's "any chance of Friday instead?" or "could we skip to the following Monday?": a session moved,
+    said without the word. Only asked of someone known to be a client: a new person's "Saturday instead" is a day."""
+    moved = next((s for s in matching(_INSTEAD_DAY, items) if s.asks), None)
+    return Question(Kind.RESCHEDULE, (), evidence(moved)) if moved is not None else None
+
+
+_INSTEAD_DAY = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b[^.?!\n]{0,50}\binstead\b"
+    r"|\binstead\b[^.?!\n]{0,20}\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bmove\s+(?:her|him|them)\s+to\b"
+    r"|\b(?:skip|jump)\s+(?:ahead\s+)?to\s+(?:the\s+)?(?:following|next)\b",
+    re.IGNORECASE,
+)
+
+
 def running_late(items: list[Sentence]) -> bool:
     return id(_RUNNING_LATE) in possible(whole(items))
 
 
-gated(*(pattern for _, pattern in _CLIENT_RE), _EXISTING, _RUNNING_LATE)
+gated(*(pattern for _, pattern in _CLIENT_RE), _EXISTING, _RUNNING_LATE, _INSTEAD_DAY)
 
 
 def says_client(text: str) -> bool:
