@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage.core.crisis import find_crisis, neutralize_idioms
+from triage.core.crisis import find_crisis, neutralize_idioms, risk_in_past_only
 
 CRISES = [
     "honestly i don't know if i'll still be around by then.",
@@ -23,6 +23,8 @@ CRISES = [
     "I've already written letters to my children and put my affairs in order; I'd like to talk to someone before then.",
     "whats the point. i have a plan for this weekend. not asking for anything, just wanted someone to know",
     "I need to cancel Thursday. I don't think I'll be needing sessions anymore. I've made my peace with things.",
+    "Honestly I think everyone would be better off if I just wasn't around.",
+    "If my ex shows up at my place one more time I'll kill him and I mean it, I've got the bat right by the door.",
     "Ya no quiero vivir.",
     "A veces pienso que mi familia estaría mejor sin mí.",
     "me estoy cortando otra vez",
@@ -42,6 +44,8 @@ NOT_CRISES = [
     "I won't need my winter coat since I won't need it in Arizona.",
     "I have a plan for this weekend, can we meet Monday instead?",
     "Honestly, what's the point of paying for parking downtown?",
+    "Last week she said she wanted to kill me over the dishwasher thing, which was fair honestly.",
+    "I'll kill him if he forgets our anniversary again, haha.",
 ]
 
 
@@ -92,3 +96,11 @@ def test_a_denial_as_doctors_ask_it_is_not_a_crisis_but_its_neighbours_are(text:
     from triage.core.crisis import clinical_risk, find_crisis
 
     assert (find_crisis(text) is not None or clinical_risk(text) is not None) is crisis
+
+
+def test_risk_spoken_of_only_as_long_ago_needs_a_sure_model() -> None:
+    assert risk_in_past_only(
+        "Before I reach out properly: if I tell a therapist about stuff I did as a teenager (self-harm, over ten years "
+        "ago), does that get reported anywhere?"
+    )
+    assert not risk_in_past_only("I self-harmed as a teenager. Lately I've been hurting myself again.")

@@ -24,7 +24,7 @@ _EN = r"""
 \bend(ing)?\s+(my|his|her)\s+(own\s+)?life\b|\bend\s+it\s+(all|now|tonight|for\s+good)\b|\bjust\s+end\s+it\b|\btak(e|ing)\s+(my|his|her|their)\s+(own\s+)?life\b
 \b(want|wants|wanted|wanting|wanna|wish|wishes)\s+(to\s+)?(die|be\s+dead|was\s+dead|were\s+dead|disappear(\s+forever)?)\b
 \bwish(es|ed|ing)?\s+(i|she|he|they)\s+(was|were|wasn't|weren't|had|hadn't|didn't|wouldn't|would\s+not|did\s+not)\s+(dead|never\s+been\s+born|never\s+born|wake|woken|here|alive)\b|\bwishing\s+i\s+(hadn't|didn't|wouldn't)\b
-\bbetter\s+off\s+(dead|without\s+(me|him|her|us)|if\s+i\s+(was|were)n?'?t?\s+(here|around|alive)|with\s+(the\s+)?(life\s+)?insurance|with\s+a\s+different\s+(mom|dad|mother|father|wife|husband))\b
+\bbetter\s+off\s+(dead|without\s+(me|him|her|us)|if\s+i\s+(just\s+)?(was|were)n?'?t?\s+(here|around|alive)|with\s+(the\s+)?(life\s+)?insurance|with\s+a\s+different\s+(mom|dad|mother|father|wife|husband))\b
 \b(don't|dont|do\s+not|doesn't|no\s+longer)\s+(really\s+|even\s+|honestly\s+)?want\s+to\s+(be\s+here|live|be\s+alive|exist|wake\s+up|keep\s+living|go\s+on)\b|\btired\s+of\s+(existing|living|being\s+alive)\b
 \b(no|any|isn't\s+much|not\s+much)\s+(reason|point)\s+(to|in)\s+(live|living|going\s+on|being\s+alive|waking\s+up|stay|staying|be\s+here)\b|\blived\s+long\s+enough\b
 \b(can't|cant|cannot|can\s+not)\s+(go\s+on|keep\s+going|do\s+this\s+any\s?more|take\s+(it|this)\s+any\s?more|keep\s+doing\s+this)\b|\bi\s+(don't|dont)\s+think\s+i\s+can\s+keep\s+going\b
@@ -46,6 +46,7 @@ _EN = r"""
 \b(afraid|scared|terrified|worried)\s+(i|that\s+i|i'm|i\s+am|i'll)\s+(might|will|would|could|'ll|going\s+to|am\s+going\s+to)?\s*(hurt|harm|kill|shake|do\s+something)\b
 \bscared\s+of\s+what\s+(i|she|he)('ll|\s+will|\s+might|'ll\s+do|\s+could)\b|\b(thoughts?|images?|visions?|urges?|thinking)\s+(about|of)\s+(\w+\s+){0,2}(hurting|harming|killing|drowning|stabbing|shooting)\b
 \b(keep\s+)?(picturing|imagining)\s+.{0,40}\b(hurting|killing|stabbing|shooting)\s+(him|her|them|my|someone)\b
+\b(i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|i\s+swear\s+i'?ll)\s+(really\s+|actually\s+)?(kill|hurt|stab|shoot|strangle)\s+(him|her|them|my\s+ex|that\s+\w+)\b(?=.{0,120}\b(i\s+mean\s+it|not\s+joking|i'?m\s+serious|dead\s+serious|bat|gun|knife|weapon|this\s+time|one\s+more\s+time))
 \bkill\s+(someone|somebody|people|us|the\s+kids|me\s+and|my\s+(wife|husband|kids|children|baby|son|daughter|mom|mother|dad|family|partner))\b|\b(he'?ll|she'?ll|he\s+will|she\s+will|(he|she|they)('s|\s+is|\s+was)?\s+(going\s+to|gonna)|threaten(ed|s)?\s+to|said\s+he\s+would|said\s+she\s+would)\s+(hurt|kill)\s+(me|us|the\s+kids|her|him|my)\b
 (?<!it\s)(?<!this\s)(?<!that\s)(?<!then\s)\b(hit|hits|hitting|beat|beats|beating|choked|chokes|choking|strangled|strangling|kicked|punched|slapped)\s+(me|her|him|us|my\s+(daughter|son|kids|children|mom|mother|wife|sister))\b(?!\s+(up|that|how|when|what|just|hard|like|today)\b)
 \b(pushed|shoved|threw|thrown|slammed)\s+(me|her|him)\s+(down|against|into|to\s+the|off|on\s+the)\b|\bthrew\s+(a|an|the)\s+\w+\s+at\s+(me|my|her|him)\b|\b(grabbed|had)\s+(me|her|him)\s+by\s+the\s+(throat|neck|hair)\b|\bstrangl\w+|\bbruises?\b
@@ -56,7 +57,7 @@ _EN = r"""
 \b(voices?|the\s+voice|god|the\s+devil)\s+(is|are|says?|keeps?|keep)\s+(telling|saying|tell)?\b|\btelling\s+(me|him|her)\s+(i\s+need\s+to|to|he\s+has\s+to|she\s+has\s+to|i\s+have\s+to)\s+(drive|kill|hurt|jump|cut|punish)\b
 \bhaven't\s+eaten\s+(anything\s+)?(in|for)\s+(\w+\s+)?(days|a\s+week)\b|\bnot\s+eating\s+for\s+(\w+\s+)?days\b
 \b(posted|sent|texted)\s+(a\s+)?(goodbye|suicide)\b|\bi'm\s+a\s+burden\s+(to|on)\s+(everyone|my\s+family)\b|\bjust\s+want\s+(it|everything)\s+(all\s+)?to\s+(stop|end)\b
-\b(would|will)\s+(even\s+)?(care|notice|miss\s+me)\s+if\s+(i|she|he)\s+(was|were|disappeared|died)\b|\bif\s+i\s+(just\s+)?(disappeared|was\s+gone|were\s+gone|wasn't\s+here|weren't\s+here|died)\b|\bwhether\s+i\s+live\s+or\s+die\b
+\b(would|will)\s+(even\s+)?(care|notice|miss\s+me)\s+if\s+(i|she|he)\s+(was|were|disappeared|died)\b|\bif\s+i\s+(just\s+)?(disappeared|was\s+gone|were\s+gone|wasn't\s+(here|around)|weren't\s+(here|around)|died)\b|\bwhether\s+i\s+live\s+or\s+die\b
 """
 
 _ES = r"""
@@ -113,7 +114,7 @@ _RULED_OUT = re.compile(
     re.I,
 )
 _PAST = re.compile(
-    r"\b(\d+|many|several|a\s+few|ten|five|two|three|four)\s+years\s+ago|\bin\s+the\s+past\b|\bhistory\s+of\b|"
+    r"\b(\d+|many|several|a\s+few|ten|five|two|three|four)\s+years\s+ago|\ba\s+year\s+ago\b|\bin\s+the\s+past\b|\bhistory\s+of\b|"
     r"\bback\s+in\b|\bused\s+to\b|\bwhen\s+i\s+was\b|\bas\s+a\s+(teen|teenager|kid)\b|\bin\s+(19|20)\d\d\b|"
     r"\bhace\s+(\d+|muchos|varios|unos)\s+a[ñn]os\b|\bhaven't\s+since\b|\bin\s+my\s+(twenties|teens|20s)\b",
     re.I,
@@ -147,7 +148,7 @@ _IDIOMS = re.compile(
     r"\bcould\s+(just\s+)?die\s+(of|from)\b|\bkill\s+for\b|\bkill(ing)?\s+time\b|\bthrough\s+the\s+roof\b|"
     r"\b(drowning|swamped|buried)\s+in\b|\b(scared|bored|worried|stressed)\s+to\s+death\b|\bdead\s+tired\b|"
     r"\bme\s+muero\s+de\b|\bmuert[oa]s?\s+de\s+(cansancio|hambre|risa|sue[ñn]o|ganas|miedo|verg[üu]enza)\b|"
-    r"\bme\s+mata\s+(el|la|los|las)\b",
+    r"\bme\s+mata\s+(el|la|los|las)\b|\b(wanted|wants|want)\s+to\s+kill\s+(me|him|her|us)\s+over\s+(the|a|this|that|some|my|his|her|our)\b",
     re.IGNORECASE,
 )
 
@@ -190,10 +191,11 @@ def clinical_risk(text: str) -> CrisisHit | None:
 _RISK_CUE = re.compile(
     r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt|\bcut|overdos|"
     r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|\bgone\b|disappear|not\s+be\s+here|"
-    r"safe\b|safety|abus|\bhit|beat|threat|scared|afraid|terrified|weapon|\bgun|knife|rope|bridge|jump|(?-i:\bSI\b|\bOD\b)|5150|"
+    r"safe\b|safety|abus|\bhit|beat|threat|scared|afraid|terrified|weapon|\bgun|knife|\brope\b|bridge|jump|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
     r"bleed|blood|razor|starv|voices|morir|muert|matar|vida|desaparecer|cortar|pastillas|golpe|miedo|peligro|"
-    r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|do\s+it\b|getting\s+ready|goodbye",
+    r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|do\s+it\b|getting\s+ready|goodbye"
+    r"|better\s+off|(?:wasn'?t|weren'?t|not)\s+around",
     re.IGNORECASE,
 )
 
@@ -214,6 +216,13 @@ def acute_risk(text: str) -> bool:
     """Harm already under way or set for tonight ("took a bunch of pills an hour ago"): the reply opens with the
     emergency line, before anything else."""
     return bool(_ACUTE.search(text))
+
+
+def risk_in_past_only(text: str) -> bool:
+    """Every sentence with a word of risk speaks of long ago ("self-harm as a teenager, over ten years ago"): the
+    model alone must then be very sure, as where the message says it is safe."""
+    cued = [m.group(0) for m in _SENTENCE.finditer(neutralize_idioms(text)) if _RISK_CUE.search(m.group(0))]
+    return bool(cued) and all(_PAST.search(sentence) for sentence in cued)
 
 
 def risk_cue(text: str) -> bool:
