@@ -21,6 +21,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     (
         Kind.CANCEL,
         rf"\bcancel(?:l?ing)?\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\b(?:need|have|going)\s+to\s+cancel\b"
+        rf"|\b(?:asked|wants|wanted)\s+(?:me\s+)?to\s+cancel\b"
         rf"|\b(?:pause|take\s+a\s+break\s+from)\s+(?:my\s+|our\s+)?(?:sessions|therapy)\b|\btomarme\s+un\s+descanso\b"
         rf"|\bcancelar\s+(?:el|mi|la)\s+(?:hueco|horario|espacio)\b|\bwill\s+i\s+(?:still\s+)?(?:get|be)\s+charged\b|\bplease\s+cancel\s+(?:her|his|their|my|our|the)\b"
         rf"|\bno\s+llego\s+a\s+(?:la|mi)\s+(?:sesi[óo]n|cita)\b|\bdon'?t\s+want\s+to\s+bring\s+(?:this|it)\s+(?:in|into)\b"
@@ -37,14 +38,14 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     ),
     (
         Kind.BILLING,
-        r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double)|\bdouble[-\s]?charg\w*|\bcard\s+(?:was\s+|got\s+|is\s+)?"
+        r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double)|\bi\s+was\s+(?:just\s+)?charged\b|\b(?:was|wasn'?t)\s+(?:my\s+)?insurance\s+(?:not\s+)?billed\b|\bdouble[-\s]?charg\w*|\bcard\s+(?:was\s+|got\s+|is\s+)?"
         r"(?:declined|rejected|expired)|\bdeclined\b|\bbilling\b|\binvoice\w*|\bmy\s+(?:current\s+|remaining\s+)?balance\b|\bouts?tanding\s+balance\b"
         r"|\brefund\b|\bovercharg\w*|\bcard\s+on\s+file\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\bi\s+owe\s+\$|\bmy\s+statement\s+says\b|\beobs?\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
         r"(?:card|payment)|\bnew\s+card\b|\b(?:cobro|cobraron)\s+(?:dos\s+veces|doble)|\b(?:cobro|cargo)\s+(?:equivocado|incorrecto|de\s+m[áa]s|de\s+\$?\d)|\bme\s+(?:llegó|lleg[óo])\s+un\s+cobro\b|\brevis(?:ar|en)\s+(?:eso|el\s+cobro|el\s+cargo)\b|\bfactura\b|\btarjeta\s+(?:fue\s+)?rechazada",
     ),
     (
         Kind.SUPERBILL,
-        r"\bsuper\s?bills?\b|\breceipts?\s+for\s+(?:my\s+)?insurance|\bitemized\s+(?:receipt|statement)|\breimbursement\s+"
+        r"\bsuper\s?bills?\b|\breceipts?\s+for\s+(?:my\s+)?insurance|\breceipts?\s+for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\d{4}\s+|past\s+|last\s+year'?s\s+)?sessions\b|\bfor\s+(?:my\s+)?(?:fsa|hsa)\s+reimbursement\b|\bitemized\s+(?:receipt|statement)|\breimbursement\s+"
         r"(?:form|paperwork|claim)|\brecibos?\s+(?:de\s+\w+\s+)?para\s+(?:mi\s+)?seguro|\brecibos?\s+detallados?\b",
     ),
     (
@@ -100,6 +101,10 @@ _EXISTING = re.compile(
     r"|\b(?:my|our)\s+(?:couples\s+|weekly\s+|individual\s+)?sessions\s+(?:went|are|have|were)\b"
     r"|\bmy\s+(?:usual|regular|normal)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bmy\s+next\s+(?:session|appointment|appt)\b"
     r"|\b(?:her|his|their)\s+(?:usual\s+|regular\s+|weekly\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:slot|session|appointment)\b"
+    r"|\blog\s*(?:in)?(?:\s+in)?to\s+the\s+portal\b|\bkeep\s+my\s+(?:\w+\s+)?(?:slot|time|session|appointment|spot)\b|\bmy\s+(?:mon|tues|wednes|thurs|fri|satur)day\s+(?:slot|spot|time)\b"
+    r"|\b(?:has|have)\s+a\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+(?:with\s+(?:dana|sam|you)|today|tomorrow)\b"
+    r"|\bin\s+addition\s+to\s+my\s+(?:individual|regular|weekly)\b|\bmy\s+individual\s+ones\b"
+    r"|\bi\s+was\s+charged\s+\$?\d+\s+for\s+(?:last|this)\s+(?:week|session|month)\b"
     r"|\bel\s+recibo\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
     re.IGNORECASE,
 )
@@ -137,8 +142,7 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
     kinds = {q.kind for q in questions}
     if Kind.FEE_WAIVER in kinds and Kind.BILLING in kinds:
         questions = [q for q in questions if q.kind != Kind.BILLING]  # "refund the late fee" is one request
-    says_client = id(_EXISTING) in possible(text)
-    return questions, says_client, soon
+    return questions, says_client(text), soon
 
 
 def moved_session(items: list[Sentence]) -> Question | None:
@@ -168,5 +172,8 @@ def says_client(text: str) -> bool:
     the model calls the mail admin. A mention of a portal is not enough: vendors sell portals."""
     if id(_EXISTING) not in possible(text):
         return False
-    weak = ("portal", "same ")  # "same time (12-1:30)" in a colleague's note, a vendor's "client portal"
-    return any(not any(w in m.group(0).lower() for w in weak) for m in _EXISTING.finditer(text))
+    return any(not _WEAK_SIGN.fullmatch(m.group(0)) for m in _EXISTING.finditer(text))
+
+
+_WEAK_SIGN = re.compile(r"(?:the|your|client)\s+portal|same\s+(?:\w+\s+)?time", re.IGNORECASE)
+"""Signs others give too: a vendor's "client portal", "same time (12-1:30)" in a colleague's note."""
