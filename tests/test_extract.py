@@ -80,3 +80,17 @@ def test_form_service_name_is_never_a_first_name() -> None:
         assert isinstance(inquiry, Inquiry)
         first = extract(inquiry).first_name
         assert first not in (None, "Psychology", "Wix", "Jotform", "Squarespace")
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "name"),
+    [
+        ("tyler.brandt92@yahoo.com", "do u take regence? been dealing w depression\nthx\ntyler", "Tyler"),
+        ("kaylaaa.j@gmail.com", "can i see someone without my mom knowing\nkayla", "Kayla"),
+        ('"SGT D. Morales" <dmorales@example.com>', "Do you take Tricare? Spouse needs counseling.\nThx - Dan", "Dan"),
+    ],
+)
+def test_a_lower_case_or_dashed_sign_off_is_the_writers_name(sender: str, text: str, name: str) -> None:
+    head = f"From: {sender}\r\nTo: hello@calmharbor.example\r\nSubject: q\r\nMessage-ID: <n@x>\r\n\r\n"
+    inquiry = parse((head + text.replace("\n", "\r\n")).encode())
+    assert isinstance(inquiry, Inquiry) and extract(inquiry).first_name == name

@@ -245,6 +245,20 @@ def test_a_caller_who_left_no_address_has_a_name_and_a_phone_but_nobody_to_write
     assert "Operator" not in inquiry.form.message
 
 
+_OPERATOR = (
+    "MESSAGE FOR: Calm Harbor Therapy\nTAKEN BY: Operator 207\nCALLER: Tom (did not give last name)\n"
+    "CALLBACK: (503) 555-0188\nEMAIL: none given\n\nMESSAGE: Caller asked whether we take Aetna.\n\n"
+    "URGENT: Caller did not mark urgent\n\n-- AnswerFirst Messaging Services. Reply to this email will not reach the caller.\n"
+)
+
+
+def test_a_messaging_service_is_a_phone_relay_and_the_caller_is_the_person() -> None:
+    inquiry = parse(_relayed("AnswerFirst Messaging <messages@answerfirst.example>", _OPERATOR))
+    assert isinstance(inquiry, Inquiry) and inquiry.form is not None and inquiry.source == "phone"
+    assert first_name(inquiry) == "Tom" and inquiry.form.phone == "(503) 555-0188"
+    assert contact_email(inquiry) is None and inquiry.form.message == "Caller asked whether we take Aetna."
+
+
 _PT_DETAILS_FIRST = (
     "You have a new message from a potential client.\n\n-----------------------------------------\nFrom:     Zoe M.\n"
     "Email:    zoe@example.com\nPhone:    (not provided)\nLocation: Portland, OR 97217\n"

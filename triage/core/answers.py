@@ -78,6 +78,7 @@ class _Planner:
         self.refused = False
         self.offered_services = services_in((*practice.services, *practice.populations))
         self.not_offered = {n.service: n for n in practice.not_offered}
+        self.concerns: tuple[str, ...] = ()
 
     def add(self, kind: Kind, template: str, **facts: Any) -> None:
         self.blocks.append(Block(template, facts))
@@ -128,6 +129,10 @@ class _Planner:
 
     def run(self) -> None:
         asked = {q.kind: q for q in self.request.questions}
+        concerns = self.concerns = self.offered_concerns()
+        if concerns:
+            told = asked.get(Kind.SERVICE, Question(Kind.SERVICE, (), ""))
+            asked[Kind.SERVICE] = Question(Kind.SERVICE, (*told.values, *concerns), told.evidence)
         covered, dropped = self.skipped()
         self.answered |= covered & self.request.kinds
         for kind in ORDER:
@@ -142,6 +147,13 @@ class _Planner:
                     self.other(other)
                 continue
             getattr(self, kind.value)(question)
+
+    def offered_concerns(self) -> tuple[str, ...]:
+        """What a new person (or a colleague's client) needs help with, named unasked, that the practice offers."""
+        if self.intent not in (Intent.NEW_INQUIRY, Intent.REFERRAL):
+            return ()
+        known = self.request.known.concerns
+        return tuple(v for v in known if v in self.offered_services and v not in self.not_offered)
 
     # -- their own sessions and bills (existing clients) -------------------------------------------------------
     def days_asked(self) -> dict[str, Any] | None:
@@ -236,7 +248,8 @@ class _Planner:
         refused = [self.not_offered[v] for v in q.values if v in self.not_offered]
         unknown = [v for v in q.values if v not in self.offered_services and v not in self.not_offered]
         if offered:
-            self.add(q.kind, "service", names=[display(v, self.lang) for v in offered])
+            told = set(offered) <= set(self.concerns)  # named, not asked: no "yes" to a question nobody put
+            self.add(q.kind, "service", names=[display(v, self.lang) for v in offered], told=told)
         if refused and self.intent == Intent.CLIENT_REQUEST:
             # Their own therapist is asked (an ESA letter after a year of sessions): "ask a therapist who knows you"
             # would be absurd; the therapist answers.

@@ -109,12 +109,17 @@ _FIELD_NAMES: dict[str, str] = {
     "subject": "subject",
     # Answering-service summaries: the operator's fields; "Caller:" alone is caller ID ("FERREIRA L"), not a name.
     "caller name": "name",
+    "caller": "name",  # caller ID ("WIRELESS CALLER", "FERREIRA L") is in capitals, which is never taken as a name
     "caller's name": "name",
     "callback": "phone",
     "callback #": "phone",
     "callback number": "phone",
     "call back number": "phone",
     "operator": "chrome",
+    "message for": "chrome",
+    "taken by": "chrome",
+    "date/time": "chrome",
+    "urgent": "chrome",
     "marked urgent": "chrome",
     "time of call": "chrome",
 }
@@ -156,7 +161,10 @@ def form_service(sender_email: str | None, sender_name: str | None) -> str | Non
     return None
 
 
-_PHONE_RELAY = re.compile(r"\b(?:voice\s*mail|answering|dispatch)\b|^\S*\bvoice\b", re.IGNORECASE)
+_PHONE_RELAY = re.compile(
+    r"\b(?:voice\s*mail|answering|dispatch|messaging|call\s*cent(?:er|re)|after[-\s]?hours)\b|^\S*\bvoice\b",
+    re.IGNORECASE,
+)
 """'Nightingale Answering <dispatch@...>', 'RingLine Voice <voicemail@...>': a phone message relayed by e-mail."""
 
 
@@ -416,6 +424,8 @@ def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | No
     if service == "psychology_today":
         message = _between_dashes(body) or message
     if service == PHONE:
+        if name and name.isupper():
+            name = None  # caller ID ("WIRELESS CALLER"), not a name anyone gave
         message = phone_relay.transcript(body) or message
         email = email or phone_relay.spoken_email(message)
     if not message:

@@ -457,7 +457,9 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
                 name = _first_of(lines[i + 1].lstrip("-— ").strip())
                 if name:
                     return name
-            inline = re.match(r"^(?:thanks|thank you|best|cheers|gracias|saludos)[,!]?\s+([A-Z]\w+)\W*$", line, re.I)
+            inline = re.match(
+                r"^(?:thanks|thank you|thx|ty|best|cheers|gracias|saludos)\s*[,!\-–—]?\s+([A-Z]\w+)\W*$", line, re.I
+            )
             if inline and _clean_name(inline.group(1)):
                 return _clean_name(inline.group(1))
         if block is signature and lines and len(lines[0].split()) <= 3 and not _SIGNOFF.match(lines[0]):
@@ -497,7 +499,9 @@ def first_name(inquiry: Inquiry) -> str | None:
     if intro and _clean_name(intro.group(1)):
         named = _clean_name(intro.group(1))
         return display if display and named and display.split()[0] == named else named
-    name = _signature_name(inquiry.text, inquiry.signature, display)
+    # No display name: a lower-case sign-off that starts their address ("tyler" for tyler.brandt92@) is theirs
+    local = re.split(r"[._\-+\d]", (inquiry.sender_email or "").split("@")[0])[0] if not display else ""
+    name = _signature_name(inquiry.text, inquiry.signature, display or (local if len(local) >= 3 else None))
     return name or display
 
 

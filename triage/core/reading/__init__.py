@@ -193,6 +193,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         insurer_brand=_brand(text),
         unwell=bool(_UNWELL.search(text)),
         in_thread=bool(inquiry.history.strip()),
+        concerns=_concerns(items, questions),
     )
     if known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
         questions += [q for q in (moved_session(items),) if q is not None]
@@ -330,6 +331,12 @@ def _services(items: list[Sentence], found: list[Question], referring: bool = Fa
                 values.append(key)
                 where = where or evidence(s)
     return [Question(Kind.SERVICE, tuple(values), where)] if values else []
+
+
+def _concerns(items: list[Sentence], questions: list[Question]) -> tuple[str, ...]:
+    asked = {v for q in questions if q.kind in (Kind.SERVICE, Kind.THERAPIST, Kind.COUPLES) for v in q.values}
+    named = find_services(whole(items))
+    return tuple(v for v in named if v not in asked and v not in ("faith-based", "lgbtq", "couples"))
 
 
 def _when_questions(when: When) -> list[Question]:
