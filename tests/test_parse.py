@@ -248,7 +248,8 @@ def test_a_caller_who_left_no_address_has_a_name_and_a_phone_but_nobody_to_write
 _OPERATOR = (
     "MESSAGE FOR: Calm Harbor Therapy\nTAKEN BY: Operator 207\nCALLER: Tom (did not give last name)\n"
     "CALLBACK: (503) 555-0188\nEMAIL: none given\n\nMESSAGE: Caller asked whether we take Aetna.\n\n"
-    "URGENT: Caller did not mark urgent\n\n-- AnswerFirst Messaging Services. Reply to this email will not reach the caller.\n"
+    "URGENT: Caller did not mark urgent\n\n-- AnswerFirst Messaging Services. "
+    "Reply to this email will not reach the caller.\n"
 )
 
 
