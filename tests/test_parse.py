@@ -290,3 +290,14 @@ def test_a_persons_own_signature_with_an_email_line_is_not_a_form() -> None:
     body = "Do you take Aetna?\n\nThanks,\nMaya Lin\nEmail: maya@example.com\nPhone: 503-555-0100\n"
     inquiry = parse(_relayed("Maya Lin <maya@example.com>", body))
     assert isinstance(inquiry, Inquiry) and inquiry.form is None
+
+
+def test_a_google_voice_transcript_gives_the_number_the_caller_said_aloud() -> None:
+    body = (
+        "Hi um this is Marcus, I wanted to know if you take Kaiser. Call me back at nine seven one five five five "
+        "zero one two six. Thanks.\n\nplay message\n\nYOUR ACCOUNT  HELP CENTER  HELP FORUM\n"
+        "This email was sent to you because you indicated that you'd like to receive email notifications.\n"
+    )
+    inquiry = parse(_relayed("Google Voice <voice-noreply@google.com>", body))
+    assert isinstance(inquiry, Inquiry) and inquiry.form is not None and inquiry.source == "phone"
+    assert inquiry.form.phone == "(971) 555-0126" and inquiry.form.message.startswith("Hi um this is Marcus")

@@ -486,3 +486,15 @@ def test_a_question_without_a_question_mark_reaches_staff_when_nothing_answers_i
     text = "Hello. I was wondering whether you write letters for my employer about reduced hours."
     request = understand(classifier, text).request
     assert any(q.kind == Kind.OTHER for q in request.questions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, please cancel my consultation on Thursday -- I found a therapist who's in network with my insurance.",
+        "Hi there, we decided to go with Kaiser's in-house behavioral health since it's fully covered. Thanks though.",
+        "Turns out I'm taking the job in Denver. Probably makes sense to find someone there instead. Thanks!",
+    ],
+)
+def test_people_who_found_help_elsewhere_withdraw(classifier: Classifier, text: str) -> None:
+    assert understand(classifier, text).request.intent == Intent.WITHDRAWAL

@@ -117,6 +117,7 @@ _FIELD_NAMES: dict[str, str] = {
     "call back number": "phone",
     "operator": "chrome",
     "message for": "chrome",
+    "play message": "chrome",
     "taken by": "chrome",
     "date/time": "chrome",
     "urgent": "chrome",
@@ -162,7 +163,8 @@ def form_service(sender_email: str | None, sender_name: str | None) -> str | Non
 
 
 _PHONE_RELAY = re.compile(
-    r"\b(?:voice\s*mail|answering|dispatch|messaging|call\s*cent(?:er|re)|after[-\s]?hours)\b|^\S*\bvoice\b",
+    r"\b(?:voice\s*mail|answering|dispatch|messaging|call\s*cent(?:er|re)|after[-\s]?hours|google\s+voice|voice-noreply)\b"
+    r"|^\S*\bvoice\b",
     re.IGNORECASE,
 )
 """'Nightingale Answering <dispatch@...>', 'RingLine Voice <voicemail@...>': a phone message relayed by e-mail."""
@@ -427,15 +429,17 @@ def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | No
         if name and name.isupper():
             name = None  # caller ID ("WIRELESS CALLER"), not a name anyone gave
         message = phone_relay.transcript(body) or message
-        email = email or phone_relay.spoken_email(message)
     if not message:
         message = _loose_paragraphs(body)
     message = _without_trailing_chrome(message)
+    phone = fields.get("phone")
+    if service == PHONE:  # what the caller said aloud: an address to write to, a number to call back
+        email = email or phone_relay.spoken_email(message)
+        phone = phone or phone_relay.spoken_number(message)
     if not re.search(r"\b(?:wrote|escribi[óo])\s*:", message):
         message = re.sub(r"(?m)^[ \t]*>[ \t]?", "", message)  # the service quotes the person: their words, not history
     if not message and not (name or email):
         return None
-    phone = fields.get("phone")
     if phone and not any(ch.isdigit() for ch in phone):
         phone = None
     if fields.get("days"):

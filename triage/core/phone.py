@@ -60,3 +60,19 @@ def spoken_email(text: str) -> str | None:
         if re.fullmatch(r"[a-z0-9._-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", address):
             return address
     return None
+
+
+_DIGIT_RUN = re.compile(
+    r"(?:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b[\s,.-]*){10,11}", re.IGNORECASE
+)
+
+
+def spoken_number(text: str) -> str | None:
+    """A call-back number said aloud or in digits ("nine seven one five five five zero one two six")."""
+    for match in _DIGIT_RUN.finditer(text):
+        digits = "".join(_NUMBERS.get(w.lower(), w) for w in re.findall(r"[a-z]+|\d", match.group(0), re.I))
+        if len(digits) == 11 and digits.startswith("1"):
+            digits = digits[1:]
+        if len(digits) == 10 and digits.isdigit():
+            return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
+    return None

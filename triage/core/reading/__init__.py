@@ -229,7 +229,8 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
     # A client's own business (records, a bill) reads like admin mail to the model; a referral in shorthand too.
     # Only a colleague's referral overrules that: a vendor's pitch names superbills and billing just like a client.
     admin = "not_inquiry" in labels  # only then does it matter whether a colleague or a client wrote it
-    if inquiry.loop.never_reply or (admin and not (_from_professional(inquiry) or says_client(inquiry.text))):
+    client = says_client(inquiry.text) or known.existing_client
+    if inquiry.loop.never_reply or (admin and not (_from_professional(inquiry) or client)):
         return Intent.NOT_INQUIRY
     if _VENDOR.search(inquiry.text):
         return Intent.NOT_INQUIRY  # a pitch that talks about clients and insurance is still a pitch
@@ -273,6 +274,7 @@ def worth_reading(inquiry: Inquiry, labels: tuple[str, ...]) -> bool:
         or _from_professional(inquiry)
         or withdrawn(inquiry.text)
         or says_client(inquiry.text)
+        or (bool(inquiry.history.strip()) and thread_shows_client(inquiry.history, inquiry.subject))
     )
 
 
