@@ -498,3 +498,24 @@ def test_a_question_without_a_question_mark_reaches_staff_when_nothing_answers_i
 )
 def test_people_who_found_help_elsewhere_withdraw(classifier: Classifier, text: str) -> None:
     assert understand(classifier, text).request.intent == Intent.WITHDRAWAL
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Do you see 14-year-olds? He says he'd prefer a guy.", "male"),
+        ("She'd want a woman, ideally someone who's worked with grief.", "female"),
+        ("Estoy buscando una terapeuta que hable español.", "female"),
+    ],
+)
+def test_a_therapist_of_one_gender_is_read_as_people_ask_for_one(
+    classifier: Classifier, text: str, gender: str
+) -> None:
+    request = understand(classifier, text).request
+    assert [q.values for q in request.questions if q.kind == Kind.THERAPIST] == [(gender,)]
+
+
+def test_living_across_the_river_in_vancouver_wa_is_another_state(classifier: Classifier) -> None:
+    text = "I live in Vancouver (WA side) but work downtown Portland. Can I do video sessions from home?"
+    locations = [q.values for q in understand(classifier, text).request.questions if q.kind == Kind.LOCATION]
+    assert locations and "washington" in locations[0]

@@ -334,6 +334,14 @@ class _Planner:
 
     def location(self, q: Question) -> None:
         practice = self.practice
+        licensed = [s.lower() for s in practice.licensed_in]
+        away = [v for v in q.values if v not in ("office", "parking", "accessibility") and v not in licensed]
+        here = [v for v in q.values if v in licensed]
+        if licensed and away and here:
+            # "I live in Vancouver, WA but work in Portland: video from home, or must I be in Oregon?": not from
+            # home, but in Oregon (at the office, or by video while there) yes. Nothing refused.
+            self.add(q.kind, "license", state=away[0], yes=False, states=list(practice.licensed_in), also_here=True)
+            q = Question(q.kind, tuple(v for v in q.values if v not in away and v not in here), q.evidence)
         for value in q.values:
             if value == "office":
                 if practice.location:

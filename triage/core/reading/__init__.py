@@ -30,7 +30,7 @@ from triage.core.reading.sentences import Sentence, evidence, gated, matching, s
 from triage.core.reading.services import find_services
 from triage.core.reading.situation import read_situation
 from triage.core.reading.thread import accepts, declines, is_reply, staff_offered_time, thread_shows_client
-from triage.core.request import CLIENT_KINDS, Intent, Kind, Known, Question, Request
+from triage.core.request import CLIENT_KINDS, Intent, Kind, Known, Question, Request, Situation
 
 _ACCEPTING = re.compile(
     r"\baccepting\b|\btaking\s+(?:on\s+)?(?:new|any)\b|\b(?:any|have|has)\s+(?:\w+\s+)?(?:openings?|availability|"
@@ -175,6 +175,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     answers_offer = is_reply(inquiry.subject) and len(inquiry.text) < 300 and bool(when.wanted)
     offered = staff_offered_time(inquiry.history) or (answers_offer and accepts(inquiry.text))
     declined = offered and declines(inquiry.text)
+    situation = read_situation(text)
     known = Known(
         insurer=insurer or extraction.carrier,
         no_insurance=paying.no_insurance,
@@ -193,7 +194,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         insurer_brand=_brand(text),
         unwell=bool(_UNWELL.search(text)),
         in_thread=bool(inquiry.history.strip()),
-        concerns=_concerns(items, questions),
+        concerns=_concerns(items, questions, situation),
     )
     if known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
         questions += [q for q in (moved_session(items),) if q is not None]
@@ -208,7 +209,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         intent=intent,
         questions=tuple(_merge(questions)),
         known=known,
-        situation=read_situation(text) if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) else None,
+        situation=situation if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) else None,
         about_someone_else=intent == Intent.REFERRAL or professional or _about_someone_else(text, intent),
         from_professional=professional,
         asked=tuple(evidence(s) for s in items if "?" in s.text)[:10],
@@ -335,9 +336,11 @@ def _services(items: list[Sentence], found: list[Question], referring: bool = Fa
     return [Question(Kind.SERVICE, tuple(values), where)] if values else []
 
 
-def _concerns(items: list[Sentence], questions: list[Question]) -> tuple[str, ...]:
+def _concerns(items: list[Sentence], questions: list[Question], situation: Situation | None) -> tuple[str, ...]:
     asked = {v for q in questions if q.kind in (Kind.SERVICE, Kind.THERAPIST, Kind.COUPLES) for v in q.values}
     named = find_services(whole(items))
+    if situation == Situation.LOSS and "grief" not in named:
+        named.append("grief")  # "my wife of 51 years passed away in August": grief, whatever word they used
     return tuple(v for v in named if v not in asked and v not in ("faith-based", "lgbtq", "couples"))
 
 

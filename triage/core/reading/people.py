@@ -115,13 +115,19 @@ _LANGUAGE = re.compile(
     r"|\bmy\s+first\s+language\s+is\s+asl\b",
     re.IGNORECASE,
 )
+_FEMALE_WORDS = frozenset(
+    ("female", "woman", "women", "lady", "gal", "mujer", "femenina", "terapeuta", "psicóloga", "psicologa", "consejera")
+)
+"""'terapeuta' is only caught as "una terapeuta": a woman asked for."""
 _GENDER = re.compile(
     r"\b(female|woman|women|lady|male|man|men)\s+(?:therapist|counsel(?:or|lor)|clinician|provider|psychologist|doctor)"
     r"|\bprefers?\s+(?:a\s+|to\s+(?:see|work\s+with)\s+a\s+)?(female|woman|male|man)\b|\bterapeuta\s+(mujer|hombre|femenina|masculino)"
     r"|\b(?:see|work\s+with|talk\s+to|speak\s+with)\s+a\s+(woman|man|female|male)\b(?!\s+(?:who|that|doctor|named))"
     r"|\b(?:open\s+up|talk|feel\s+(?:more\s+)?comfortable)\s+(?:\w+\s+){0,3}?(?:with|to)\s+a\s+(woman|man|female|male|guy|"
     r"lady|gal)\b|\b(?:has|have|needs?)\s+to\s+be\s+a\s+(woman|man|female|male|guy|lady)\b"
-    r"|\bpreferably\s+(?:with\s+|a\s+)?(?:a\s+)?(woman|man|female|male)\b|\b(?:would\s+)?prefer\s+(?:\w+\s+){0,2}a\s+(woman|man)\b",
+    r"|\bpreferably\s+(?:with\s+|a\s+)?(?:a\s+)?(woman|man|female|male)\b|\b(?:would\s+)?prefer\s+(?:\w+\s+){0,2}a\s+(woman|man|guy|lady|gal)\b"
+    r"|\b(?:'d|would|will|wants?|need|needs)\s+(?:want|like|need|prefer)?\s*a\s+(woman|man|guy|lady|gal)\b(?!\s+(?:who|that|named))"
+    r"|\buna\s+(terapeuta|psic[óo]loga|consejera)\b",
     re.IGNORECASE,
 )
 _FAITH = re.compile(
@@ -164,7 +170,7 @@ _STATE_NAMES = (
     "minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|"
     "texas|utah|vermont|virginia|washington|wisconsin|wyoming|new hampshire|new jersey|new mexico|"
     "new york|north carolina|north dakota|rhode island|south carolina|south dakota|west virginia|"
-    "mexico|méxico|canada|spain|españa|guadalajara|vancouver,?\\s+wa"
+    "mexico|méxico|canada|spain|españa|guadalajara|vancouver,?\\s+wa|vancouver\\s+\\(wa(?:\\s+side)?\\)?|wa\\s+side"
 )
 _STATES = frozenset(_STATE_NAMES.split("|"))
 _STATE = re.compile(
@@ -332,9 +338,7 @@ def read_therapist(items: list[Sentence]) -> list[Question]:
         gender = _GENDER.search(s.text)
         if gender:
             word = next(g for g in gender.groups() if g).lower()
-            found.append(
-                "female" if word in ("female", "woman", "women", "lady", "gal", "mujer", "femenina") else "male"
-            )
+            found.append("female" if word in _FEMALE_WORDS else "male")
         faith = _FAITH.search(s.text)
         if faith:
             found.append((faith.group(1) or "christian").lower())
@@ -406,6 +410,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
             or (remote and not moved_from)
         ):
             name = next(g for g in state.groups() if g).lower()
+            if name.startswith(("vancouver", "wa side")):
+                name = "washington"  # Vancouver, WA: across the river from Portland, and another state
             found.append(name if name in _STATES else "other state")
         if _OFFICE.search(s.text) and s.asks:
             found.append("office")
