@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -198,6 +199,28 @@ def test_crisis_reply_has_resources_and_no_sales_blocks() -> None:
 def test_a_crisis_reported_by_someone_else_speaks_of_them() -> None:
     reply = compose(intent=Intent.CRISIS, labels=("crisis",), about_someone_else=True)
     assert "Their safety matters most" in reply.body
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_someone_in_danger_from_a_partner_gets_the_violence_hotline_and_contact_only_as_they_asked(
+    language: str,
+) -> None:
+    text = (
+        "My husband choked me on Saturday. I can't have anything come to the house. Please only reply to this address."
+    )
+    u = understanding(intent=Intent.CRISIS, labels=("crisis",), language=language)
+    u = replace(u, inquiry=replace(u.inquiry, text=text))
+    reply = COMPOSER.compose(u)
+    resources = PRACTICE.violence_resources if language == "en" else PRACTICE.violence_resources_es
+    assert resources and all(line in reply.body for line in resources)
+    assert ("only write to you at this email address" if language == "en" else "Solo le escribiremos") in reply.body
+
+
+def test_a_crisis_that_is_not_violence_gets_no_violence_hotline() -> None:
+    u = understanding(intent=Intent.CRISIS, labels=("crisis",))
+    reply = COMPOSER.compose(replace(u, inquiry=replace(u.inquiry, text="I don't want to be alive anymore.")))
+    assert not any(line in reply.body for line in PRACTICE.violence_resources)
+    assert "only write to you" not in reply.body
 
 
 @pytest.mark.parametrize(

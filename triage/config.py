@@ -101,6 +101,9 @@ class Practice:
     consultation: str = ""
     crisis_resources: tuple[str, ...] = ()
     crisis_resources_es: tuple[str, ...] = ()
+    violence_resources: tuple[str, ...] = ()
+    """Added to a crisis reply where the danger is someone else's violence (a domestic-violence hotline)."""
+    violence_resources_es: tuple[str, ...] = ()
     templates: str = ""
     min_age: int = 0
     """The youngest client seen (0: no limit); younger children are told no, with `young_referral`."""

@@ -42,7 +42,7 @@ from triage.compose.wording import (
 )
 from triage.config import DAYS, Practice, Therapist
 from triage.core.answers import Plan, plan_reply
-from triage.core.crisis import acute_risk
+from triage.core.crisis import acute_risk, crisis_in, private_contact, violence
 from triage.core.model import Understanding
 from triage.core.names import doctor_name
 from triage.core.practice_facts import couples_therapist
@@ -183,7 +183,10 @@ class Composer:
         subject = reply_subject(understanding.inquiry.subject, self.practice.name, lang)
         context = self._context(understanding, lang, late)
         if "crisis" in labels or request.intent == Intent.CRISIS:
-            context.update(kind="crisis", client=client)
+            text = understanding.inquiry.text
+            context.update(
+                kind="crisis", client=client, violence=violence(crisis_in(text)), private=private_contact(text)
+            )
             body = self._render(f"{lang}/crisis.txt", context)
             signature = self._render(f"{lang}/signature.txt", context, flow=False)
             return Reply(subject, f"{body}\n{signature}\n", lang, "crisis")

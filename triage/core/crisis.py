@@ -33,11 +33,11 @@ _EN = r"""
 \b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
 \b(put|putting|got|getting|have|had)\s+(all\s+)?(my|his|her)\s+affairs\s+in\s+order\b|\b(written|wrote|writing|write)\s+(\w+\s+)?letters?\s+to\s+(my|each\s+of\s+my)\s+(children|kids|family|wife|husband|sons?|daughters?|parents)\b.{0,80}\b(affairs|before\s+then|in\s+order|goodbye|after\s+i'?m\s+gone)
 (^|[.!?\n]\s*)what'?s\s+the\s+point\s*[.!?]*\s*$|\bwhat'?s\s+the\s+point\b.{0,80}\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b|\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b.{0,120}\bjust\s+wanted\s+(someone|somebody|you)\s+to\s+know\b
-\b(i'?ve|i\s+have)\s+made\s+(my\s+)?peace\s+with\s+(things|everything|it\s+all|the\s+world)\b
+\b(i'?ve|i\s+have)\s+made\s+(my\s+)?peace\s+with\s+(things|everything|it\s+all|it|the\s+world)\b
 \bgiv(e|ing|en)\s+(away\s+)?(a\s+lot\s+of\s+|all\s+of\s+|most\s+of\s+|all\s+)?(my|her|his)\s+(stuff|things|belongings|possessions)\s*(away)?\b|\bgave\s+away\s+(my|most\s+of\s+my|all\s+(of\s+)?my)\b
 \b(since|because|as)\s+(i|she|he)\s+won't\s+(be\s+)?need(ing)?\s+(them|it|those|any\s+of\s+(it|them))\b(?!\s+(in|at|for|until|till|there|here|this|next|when|after|once|during)\b)|\b(i|she|he)\s+won't\s+need\s+(them|it|those)\s+(anymore|any\s+more|much\s+longer|where\s+i'?m\s+going)\b
 \btook\s+more\s+(of\s+)?(my|her|his|the)?\s*(\w+\s+)?(pills|meds|medication|tablets)\s+than\b|\b(pills|meds|medication)\b.{0,30}\bthan\s+(i|she|he)\s+should\s+have\b
-\b(have|saved|saving|stockpil\w*|hoard\w*|collecting)\s+(up\s+)?(the\s+|my\s+|a\s+bunch\s+of\s+|enough\s+)?(pills|meds|medication)\b
+\b(have|saved|saving|stockpil\w*|hoard\w*|collecting)\s+(up"?\s+)?(the\s+|my\s+|her\s+|his\s+|their\s+|a\s+bunch\s+of\s+|enough\s+)?(sleeping\s+|old\s+)?(pills|meds|medication)\b
 \b(holding\s+on\s+to|keeping|saving|counting|hiding)\s+(all\s+)?(my|his|her|the)\s+(old\s+)?(prescriptions|pills|meds|medications|sleeping\s+pills)\b|\b(thinking|thought)\s+about\s+how\s+(i'?d|i\s+would|to)\s+do\s+it\b|\bplanning\s+(it|how)\b|\bgetting\s+ready\s+for\s+something\b
 \bhow\s+many\s+(pills|it\s+would\s+take)\b|\boverdos(ed|ing)\b|\btook\s+(an\s+)?overdose\b|\btook\s+(too\s+many|a\s+bunch\s+of|a\s+lot\s+of|an\s+entire\s+bottle|a\s+whole\s+bottle|a\s+bottle|a\s+handful|all\s+(of\s+)?(my|the|his|her))\b
 \b(hang|hanging)\s+(myself|himself|herself)\b|\bnoose\b|\bjump(ing)?\s+(off|in\s+front|from)\b|\bgoing\s+to\s+jump\b|\b(have|has|got|bought|own|owns)\s+(a\s+)?(gun|guns|handgun|pistol|rifle)\b|\b(knife|knives)\b
@@ -210,6 +210,30 @@ _ACUTE = re.compile(
     r"|\b(?:tom[ée]|se\s+tom[óo])\s+(?:muchas|un\s+frasco|todas)\b.{0,40}\b(?:hace|hoy|ahora)\b",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+_VIOLENCE = re.compile(
+    r"\b(?:hit|hits|hitting|beat|beats|beating|chok\w+|strangl\w+|punch\w*|slapp?\w*|kick\w*|push\w*|shov\w+|threaten\w*|"
+    r"abus\w+|molest\w*|bruises?|not\s+safe\s+at\s+home|afraid\s+for\s+my\s+life|locked\s+me|won'?t\s+let\s+me\s+leave|"
+    r"golpe\w*|pega\w*|me\s+peg[óo]|amenaz\w+|maltrat\w+)\b",
+    re.IGNORECASE,
+)
+_PRIVATE_CONTACT = re.compile(
+    r"\bonly\s+(?:reply|write|email|e-mail|respond|contact\s+me)\b|\b(?:can'?t|cannot)\s+have\s+anything\s+(?:come|sent)\b"
+    r"|\bdon'?t\s+(?:call|text|mail)\b|\bnew\s+email\s+(?:he|she|they)\s+(?:doesn'?t|don'?t)\s+know\b"
+    r"|\bsolo\s+(?:responda|escriba)\b|\bno\s+(?:me\s+)?llame\b",
+    re.IGNORECASE,
+)
+
+
+def violence(hit: CrisisHit | None) -> bool:
+    """The danger is someone else's violence (a partner who chokes, a parent who hits): a hotline for that too."""
+    return hit is not None and bool(_VIOLENCE.search(hit.sentence))
+
+
+def private_contact(text: str) -> bool:
+    """'Please only reply to this address', 'nothing can come to the house': whoever answers must keep to it."""
+    return bool(_PRIVATE_CONTACT.search(text))
 
 
 def acute_risk(text: str) -> bool:
