@@ -399,6 +399,7 @@ _SWITCH = re.compile(
 
 REFUSED_SKIPS = frozenset(
     {
+        Kind.SERVICE,
         Kind.DAYS,
         Kind.TIME_OF_DAY,
         Kind.URGENCY,

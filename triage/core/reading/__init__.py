@@ -212,7 +212,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         situation=situation if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) else None,
         about_someone_else=intent == Intent.REFERRAL or professional or _about_someone_else(text, intent),
         from_professional=professional,
-        asked=tuple(evidence(s) for s in items if "?" in s.text)[:10],
+        asked=tuple(evidence(s, 300) for s in items if "?" in s.text or _INDIRECT_QUESTION.search(s.text))[:10],
     )
 
 
