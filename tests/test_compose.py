@@ -477,3 +477,18 @@ def test_a_client_asking_their_own_therapist_for_an_esa_letter_is_not_sent_elsew
     reply = compose(ask(Kind.SERVICE, "esa letter"), intent=Intent.CLIENT_REQUEST)
     assert reply.needs_staff and "answer them yourself" in reply.staff_note
     assert "primary care provider" not in reply.body
+
+
+def test_sympathy_is_for_whoever_is_going_through_it() -> None:
+    mine = compose(ask(Kind.SERVICE, "grief"), situation=Situation.LOSS)
+    theirs = compose(ask(Kind.SERVICE, "grief"), situation=Situation.LOSS, about_someone_else=True)
+    friend = compose(ask(Kind.ACCEPTING), situation=Situation.BREAKUP, about_someone_else=True)
+    assert "sorry for your loss" in mine.body and "sorry for your family's loss" in theirs.body
+    assert "they're going through such a hard time" in friend.body
+
+
+def test_an_eap_question_gets_the_eap_note_not_the_insurers_out_of_network_paragraph() -> None:
+    reply = compose(
+        ask(Kind.INSURANCE, "Cigna"), ask(Kind.PAYMENT, "eap"), known=Known(insurer="Cigna", payment=("eap",))
+    )
+    assert reply.needs_staff and "EAP" in reply.staff_note and "superbill" not in reply.body

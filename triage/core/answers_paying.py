@@ -11,8 +11,13 @@ from triage.core.request import Kind, Question
 def insurance(p: Answering, q: Question) -> None:
     known = p.request.known
     carrier = (q.values[0] if q.values else None) or known.insurer
-    if carrier is None and "eap" in known.payment:
-        p.flag(q.kind, "they ask whether you see clients through their employer's EAP")  # no fact says
+    eap_asked = any(q.kind == Kind.PAYMENT and "eap" in q.values for q in p.request.questions)
+    if eap_asked:
+        p.answered.add(q.kind)  # "my Cigna EAP gives 6 free sessions": the EAP note is the answer, not Cigna's network
+        return
+    if "eap" in known.payment:
+        via = f" ({carrier})" if carrier else ""
+        p.flag(q.kind, f"they ask whether you see clients through their employer's EAP{via}")  # no fact says
         return
     if carrier is None and (known.no_insurance or known.payment):
         # They told us how they will pay: list the networks, never ask which insurer they have.
