@@ -519,3 +519,9 @@ def test_living_across_the_river_in_vancouver_wa_is_another_state(classifier: Cl
     text = "I live in Vancouver (WA side) but work downtown Portland. Can I do video sessions from home?"
     locations = [q.values for q in understand(classifier, text).request.questions if q.kind == Kind.LOCATION]
     assert locations and "washington" in locations[0]
+
+
+def test_what_no_reader_answers_reaches_staff_even_beside_a_question_a_reader_took(classifier: Classifier) -> None:
+    text = "We have Aetna. Also, is there any way to switch to every other week starting in December, on Tuesdays?"
+    request = understand(classifier, text).request
+    assert any(q.kind == Kind.OTHER and "every other week" in q.evidence for q in request.questions)

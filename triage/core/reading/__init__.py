@@ -412,9 +412,10 @@ def _other(items: list[Sentence], questions: list[Question]) -> list[Question]:
         )
         for s in _clauses(whole_sentence) if asks else ():
             said = evidence(s)
-            if said in answered and s is whole_sentence:
+            beyond = _BEYOND_READERS.search(s.text)  # "...and is the Gottman method something you use?"
+            if said in answered and s is whole_sentence and not beyond:
                 continue  # a reader already took its question from this very sentence
-            if _TRIVIAL_QUESTION.search(s.text) or len(said.split()) < 3 or _understood(s, named):
+            if _TRIVIAL_QUESTION.search(s.text) or len(said.split()) < 3 or (_understood(s, named) and not beyond):
                 continue
             short = len(said.split()) <= (10 if s is whole_sentence else 5)
             if questions and short and _ANAPHORA.search(said):
@@ -429,6 +430,14 @@ _LISTED_QUESTION = re.compile(
     r"^\s*(?:\(?\d{1,2}[.)]|[-•*])\s*(?:whether|if|how|what|when|which|who|why|is|are|do|does|can|could|will)\b", re.I
 )
 """'(1) Whether your records are ever disclosed...': a question in a numbered list, with no question mark."""
+_BEYOND_READERS = re.compile(
+    r"(?<!esa\s)(?<!animal\s)\b(?:letters?|paperwork|forms?\s+(?:for|from)|documentation|method|approach|gottman|how\s+many\s+sessions|how\s+often"
+    r"|weekly\s+or|every\s+other\s+week|bi-?weekly|twice\s+a\s+(?:week|month)|join\s+(?:us|me|a\s+session|the\s+session|in)"
+    r"|sit\s+in|sign\s+(?:something|a\s+release|anything|a\s+form)|venmo|zelle|paypal|payment\s+plan|interpreter"
+    r"|service\s+(?:animal|dog)|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",
+    re.IGNORECASE,
+)
+"""What no reader answers even inside a sentence a reader took another question from: its own note for staff."""
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:i\s+was\s+wondering|i'?m\s+wondering|wonder(?:ing|ed)?\s+(?:\w+\s+)?(?:if|whether|what|how|when|about)"
     r"|curious\s+(?:if|whether|about|how|what|to\s+know)|(?:want(?:ed)?|would\s+like|'d\s+like|like)\s+to\s+(?:know|ask|"
