@@ -404,11 +404,13 @@ def _other(items: list[Sentence], questions: list[Question]) -> list[Question]:
     if wants_referral is not None:  # "or do you know who does?": answered by a referral line, else by staff
         out.append(Question(Kind.OTHER, ("referral",), evidence(wants_referral)))
     answered = {q.evidence for q in questions if q.evidence}
-    for whole_sentence in items:
+    for i, whole_sentence in enumerate(items):
         if whole_sentence is wants_referral:
             continue
         asks = "?" in whole_sentence.text or bool(
-            _LISTED_QUESTION.match(whole_sentence.text) or _INDIRECT_QUESTION.search(whole_sentence.text)
+            _LISTED_QUESTION.match(whole_sentence.text)
+            or _INDIRECT_QUESTION.search(whole_sentence.text)
+            or (_BARE_QUESTION.match(whole_sentence.text) and _ends_paragraph(items, i))
         )
         for s in _clauses(whole_sentence) if asks else ():
             said = evidence(s)
@@ -430,6 +432,23 @@ _LISTED_QUESTION = re.compile(
     r"^\s*(?:\(?\d{1,2}[.)]|[-•*])\s*(?:whether|if|how|what|when|which|who|why|is|are|do|does|can|could|will)\b", re.I
 )
 """'(1) Whether your records are ever disclosed...': a question in a numbered list, with no question mark."""
+
+
+def _ends_paragraph(items: list[Sentence], i: int) -> bool:
+    """A sentence ended by its own full stop, or the last line of its paragraph: not the first line of a question
+    the mail client wrapped ("Do you take" / "Aetna?")."""
+    s = items[i]
+    if s.text.rstrip(" \t").endswith((".", "!")):
+        return True
+    return i + 1 == len(items) or items[i + 1].start > s.end or not items[i + 1].text.strip()
+
+
+_BARE_QUESTION = re.compile(
+    r"^\W*(?:and\s+|also\s+|so\s+|but\s+|or\s+)?(?:do|does|can|could|is|are|will|would|should)\s+(?:you|u|y'?all|your|i|we|there|it|she|he|they)\b"
+    r"|^\W*(?:and\s+|also\s+|so\s+)?(?:how\s+(?:much|long|many|often|soon|does|do)|what'?s\s+(?:the|your)|what\s+(?:is|are)\s+(?:the|your))\b",
+    re.IGNORECASE,
+)
+"""'how much per session' / 'and do you take venmo or is it card only': a question typed without its question mark."""
 _BEYOND_READERS = re.compile(
     r"(?<!esa\s)(?<!animal\s)\b(?:letters?|paperwork|forms?\s+(?:for|from)|documentation|method|approach|gottman|how\s+many\s+sessions|how\s+often"
     r"|weekly\s+or|every\s+other\s+week|bi-?weekly|twice\s+a\s+(?:week|month)|join\s+(?:us|me|a\s+session|the\s+session|in)"

@@ -12,7 +12,7 @@ _WHICH = r"(?:my|our|the|this|that|tomorrow'?s|today'?s|tonight'?s|next|mi|la|nu
 _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     (
         Kind.RESCHEDULE,
-        rf"\bre-?schedul\w*|\bmov(?:e|ing)\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bmove\s+(?:it|me|us)\b"
+        rf"\bre-?schedul\w*|\bpick\s+(?:it\s+)?(?:back\s+)?up\s+(?:again\s+)?(?:the\s+)?(?:week|following|next)\b|\bmov(?:e|ing)\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bmove\s+(?:it|me|us)\b"
         rf"|\b(?:switch|change|push)\s+{_WHICH}\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bpush\s+(?:it|me)\s+back\b|\bpush\s+(?:it\s+|us\s+|me\s+|that\s+|this\s+)?to\s+(?:the\s+)?(?:following|next|another)\b|\bre-?book\w*"
         rf"|\b(?:a\s+)?different\s+(?:time|day)\b|\b(?:cambiar|mover|reprogramar|pasar)\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)"
         rf"|\breprogramar\b|\b(?:switch|move|change|go|going|cut\s+back)\s+to\s+(?:every\s+other\s+week|biweekly|bi-weekly|less\s+often|twice\s+a\s+month)\b|\bpasar(?:la|lo)?\s+(?:al|para\s+el)\b|\b(?:la|lo)\s+podemos\s+pasar\b|\botra\s+cita\b|\botro\s+horario\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
