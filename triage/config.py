@@ -5,20 +5,30 @@ Secrets never live in the TOML: a mailbox names the environment variable (or a f
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import tomllib
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from triage.config_oauth import LOOPBACK, check_mailbox_oauth2, check_smtp_oauth2
+
+# The [practice] section lives in triage.config_practice; its names are re-exported (`X as X`), so callers keep
+# importing them from triage.config.
+from triage.config_practice import DAYS as DAYS
+from triage.config_practice import Faq as Faq
+from triage.config_practice import NotOffered as NotOffered
+from triage.config_practice import Practice as Practice
+from triage.config_practice import Therapist as Therapist
+from triage.config_practice import parse_practice
+from triage.config_practice import plan_brands as plan_brands
+from triage.config_practice import plan_name as plan_name
+from triage.config_tables import build_table
 from triage.core.events import EventRule, rules_from_config
 from triage.core.mime import usable_address
 
-DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DEFAULT_FILE = "triage.toml"
 ENV_FILE = "TRIAGE_CONFIG"
 IDLE_RENEW_MAX = 29 * 60
@@ -26,95 +36,6 @@ IDLE_RENEW_MAX = 29 * 60
 
 class ConfigError(Exception):
     """One line naming the file and the key at fault."""
-
-
-@dataclass(frozen=True)
-class Therapist:
-    name: str
-    credentials: str = ""
-    couples: bool = False
-    spanish: bool = False
-    languages: tuple[str, ...] = ()
-    """Languages besides English they hold sessions in ("spanish" also follows from `spanish = true`)."""
-    gender: str = ""
-    """"woman", "man", "nonbinary" or "": only used to answer someone who asks for a therapist of a gender."""
-
-    @property
-    def session_languages(self) -> tuple[str, ...]:
-        extra = [lang.lower() for lang in self.languages]
-        if self.spanish and "spanish" not in extra:
-            extra.append("spanish")
-        return ("english", *extra)
-
-
-@dataclass(frozen=True)
-class NotOffered:
-    """A service the practice does not offer, and where to send people who ask for it."""
-
-    service: str
-    referral: str = ""
-
-
-@dataclass(frozen=True)
-class Faq:
-    """A question as people ask it (one or more wordings) and the practice's answer, from its website."""
-
-    questions: tuple[str, ...]
-    answer: str
-    answer_es: str = ""
-
-
-@dataclass(frozen=True)
-class Practice:
-    """The facts replies are made of. Every sentence in a draft comes from here, never from the model."""
-
-    name: str
-    address: str
-    therapists: tuple[Therapist, ...]
-    signature: str
-    phone: str = ""
-    website: str = ""
-    booking_link: str = ""
-    location: str = ""
-    timezone: str = "America/Los_Angeles"
-    in_network: tuple[str, ...] = ()
-    superbills: bool = True
-    fee: int = 0
-    couples_fee: int = 0
-    intake_fee: int = 0
-    sliding_scale: bool = False
-    sliding_scale_min: int = 0
-    cancellation_hours: int = 24
-    cancellation_fee: int = 0
-    payment_methods: tuple[str, ...] = ()
-    hsa_fsa: bool = True
-    days_offered: tuple[str, ...] = ()
-    hours: str = ""
-    evenings: bool = False
-    telehealth: bool = True
-    in_person: bool = True
-    accepting_new_clients: bool = True
-    waitlist_weeks: int = 0
-    couples_therapist: str = ""
-    services: tuple[str, ...] = ()
-    populations: tuple[str, ...] = ()
-    consultation: str = ""
-    crisis_resources: tuple[str, ...] = ()
-    crisis_resources_es: tuple[str, ...] = ()
-    violence_resources: tuple[str, ...] = ()
-    """Added to a crisis reply where the danger is someone else's violence (a domestic-violence hotline)."""
-    violence_resources_es: tuple[str, ...] = ()
-    templates: str = ""
-    min_age: int = 0
-    """The youngest client seen (0: no limit); younger children are told no, with `young_referral`."""
-    max_age: int = 0
-    young_referral: str = ""
-    licensed_in: tuple[str, ...] = ()
-    """States the therapists are licensed in: a client must be there at the time of a session."""
-    parking: str = ""
-    accessibility: str = ""
-    not_offered: tuple[NotOffered, ...] = ()
-    faq: tuple[Faq, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -250,147 +171,9 @@ def parse_duration(text: str) -> int:
     return int(match.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2) or "s"]
 
 
-def _check_type(where: str, value: Any, annotation: str) -> Any:
-    """Coerce a TOML value to the field's type, or explain what was expected."""
-    if annotation == "str":
-        if not isinstance(value, str):
-            raise ValueError(f"{where} must be a string, not {value!r}")
-        return value
-    if annotation == "bool":
-        if not isinstance(value, bool):
-            raise ValueError(f"{where} must be true or false, not {value!r}")
-        return value
-    if annotation == "int":
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{where} must be a whole number, not {value!r}")
-        return value
-    if annotation == "float":
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"{where} must be a number, not {value!r}")
-        return float(value)
-    if annotation == "tuple[str, ...]":
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError(f"{where} must be a list of strings, not {value!r}")
-        return tuple(value)
-    raise ValueError(f"{where}: unsupported setting")
-
-
-def _build(cls: Any, table: Any, where: str, **extra: Any) -> Any:
-    if not isinstance(table, dict):
-        raise ValueError(f"{where} must be a table")
-    known = {f.name: f for f in fields(cls)}
-    values: dict[str, Any] = dict(extra)
-    for key, value in table.items():
-        if key not in known or key in extra:
-            close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.7)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise ValueError(f"unknown key {where}.{key}{hint}")
-        values[key] = _check_type(f"{where}.{key}", value, str(known[key].type))
-    missing = [
-        f.name for f in fields(cls) if f.name not in values and f.default is MISSING and f.default_factory is MISSING
-    ]
-    if missing:
-        raise ValueError(f"missing key {where}.{missing[0]}")
-    return cls(**values)
-
-
-def _practice(table: Any) -> Practice:
-    if not isinstance(table, dict):
-        raise ValueError("[practice] is missing")
-    table = dict(table)
-    therapists = tuple(
-        _build(Therapist, t, f"practice.therapists[{i}]") for i, t in enumerate(_tables(table, "therapists"))
-    )
-    not_offered = tuple(
-        _not_offered(_build(NotOffered, t, f"practice.not_offered[{i}]"), i)
-        for i, t in enumerate(_tables(table, "not_offered"))
-    )
-    faq = tuple(_faq(t, i) for i, t in enumerate(_tables(table, "faq")))
-    practice: Practice = _build(Practice, table, "practice", therapists=therapists, not_offered=not_offered, faq=faq)
-    if "@" not in practice.address or any(ch in practice.address for ch in "\r\n\t <>,;"):
-        raise ValueError(f"practice.address must be one e-mail address, not {practice.address!r}")
-    for i, name in enumerate(practice.in_network):
-        _check_insurer(name, f"practice.in_network[{i}]")
-    for i, therapist in enumerate(therapists):
-        if therapist.gender not in ("", "woman", "man", "nonbinary"):
-            raise ValueError(
-                f'practice.therapists[{i}].gender must be woman, man, nonbinary or "", not {therapist.gender!r}'
-            )
-    if practice.min_age < 0 or practice.max_age < 0 or (practice.max_age and practice.max_age < practice.min_age):
-        raise ValueError("practice.min_age and practice.max_age must be 0 (no limit) or ages with min ≤ max")
-    bad = [d for d in practice.days_offered if d.lower() not in DAYS]
-    if bad:
-        raise ValueError(f"practice.days_offered: {bad[0]!r} is not a day name (monday … sunday)")
-    return Practice(**{**practice.__dict__, "days_offered": tuple(d.lower() for d in practice.days_offered)})
-
-
-def _tables(table: dict[str, Any], key: str) -> list[Any]:
-    """Pop an array of tables ([[practice.KEY]]) from a section; a plain value there is a mistake worth naming."""
-    raw = table.pop(key, [])
-    if not isinstance(raw, list) or not all(isinstance(t, dict) for t in raw):
-        raise ValueError(f"practice.{key} must be a list of [[practice.{key}]] tables")
-    return raw
-
-
-def _not_offered(entry: NotOffered, index: int) -> NotOffered:
-    """A service name triage can recognise in mail; otherwise nobody asking for it would ever be told."""
-    from triage.core.reading.services import all_keys, known_service
-
-    key = known_service(entry.service)
-    if key is None:
-        close = difflib.get_close_matches(entry.service.lower(), all_keys(), n=1, cutoff=0.5)
-        hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(all_keys())})"
-        raise ValueError(
-            f"practice.not_offered[{index}].service: {entry.service!r} is not a service triage knows{hint}"
-        )
-    return NotOffered(service=key, referral=entry.referral)
-
-
-def _faq(table: Any, index: int) -> Faq:
-    where = f"practice.faq[{index}]"
-    if not isinstance(table, dict):
-        raise ValueError(f"{where} must be a table")
-    table = dict(table)
-    questions = table.pop("questions", table.pop("question", None))
-    faq: Faq = _build(Faq, table, where, questions=_check_type(f"{where}.questions", questions, "tuple[str, ...]"))
-    if not faq.questions or not all(q.strip() for q in faq.questions) or not faq.answer.strip():
-        raise ValueError(f"{where} needs at least one question and an answer")
-    return faq
-
-
-def _check_insurer(name: str, where: str) -> None:
-    """In-network names must be the canonical ones mail is read into, or a patient of that plan is told no."""
-    from triage.core.carriers import CARRIERS, find_carrier
-
-    canonical = [c for c, _ in CARRIERS]
-    name = plan_name(name)
-    if name in canonical:
-        return
-    read_as = find_carrier(name)
-    if read_as is not None:
-        raise ValueError(f"{where}: {name!r} is read as {read_as!r} in mail; write {read_as!r}")
-    close = difflib.get_close_matches(name, canonical, n=1, cutoff=0.6)
-    hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(canonical)}"
-    raise ValueError(f"{where}: {name!r} is not an insurer triage knows ({hint})")
-
-
-def plan_name(entry: str) -> str:
-    """The canonical insurer of an in_network entry: "Blue Cross Blue Shield (Regence)" is Blue Cross Blue Shield,
-    and Regence is the plan of that family the practice is in network with."""
-    return entry.split("(", 1)[0].strip()
-
-
-def plan_brands(entry: str) -> tuple[str, ...]:
-    """The plans named in an entry's brackets ("Blue Cross Blue Shield (Regence, Premera)")."""
-    inside = entry.partition("(")[2].rstrip(") ")
-    return tuple(b.strip().casefold() for b in inside.split(",") if b.strip())
-
-
 def _mailbox(table: Any, index: int) -> Mailbox:
     where = f"mailboxes[{index}]"
-    box: Mailbox = _build(Mailbox, table, where)
+    box: Mailbox = build_table(Mailbox, table, where)
     choices = {
         "security": ("ssl", "starttls", "none"),
         "mode": ("draft", "send"),
@@ -448,8 +231,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         for key in data:
             if key not in known:
                 raise ValueError(f"unknown section [{key}] (expected one of {', '.join(sorted(known))})")
-        practice = _practice(data.get("practice"))
-        store: Store = _build(Store, data.get("store", {}), "store")
+        practice = parse_practice(data.get("practice"))
+        store: Store = build_table(Store, data.get("store", {}), "store")
         raw_boxes = data.get("mailboxes", [])
         if not isinstance(raw_boxes, list) or not raw_boxes:
             raise ValueError("at least one [[mailboxes]] table is needed")
@@ -457,7 +240,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         names = [b.name for b in boxes]
         if len(set(names)) != len(names):
             raise ValueError("mailboxes[].name must be unique")
-        smtp: Smtp | None = _build(Smtp, data["smtp"], "smtp") if "smtp" in data else None
+        smtp: Smtp | None = build_table(Smtp, data["smtp"], "smtp") if "smtp" in data else None
         if smtp is not None:
             smtp = check_smtp_oauth2(smtp, boxes)
         if smtp is not None and smtp.security not in ("ssl", "starttls", "none"):
@@ -470,16 +253,16 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                 raise ValueError(f"at least 5s, not {store.lease!r}")
         except ValueError as exc:
             raise ValueError(f"store.lease: {exc}") from exc
-        safety: Safety = _build(Safety, data.get("safety", {}), "safety")
+        safety: Safety = build_table(Safety, data.get("safety", {}), "safety")
         for i, address in enumerate(safety.alert_to):
             if usable_address(address) is None:
                 raise ValueError(f"safety.alert_to[{i}]: {address!r} is not an e-mail address")
         if smtp is not None and not 0 < smtp.timeout <= 600:
             raise ValueError(f"smtp.timeout must be a number of seconds between 0 and 600, not {smtp.timeout!r}")
-        followup: Followup = _build(Followup, data.get("followup", {}), "followup")
+        followup: Followup = build_table(Followup, data.get("followup", {}), "followup")
         if followup.after_days < 0 or followup.max < 0:
             raise ValueError("followup.after_days and followup.max must be 0 or more")
-        absence: AbsenceSettings = _build(AbsenceSettings, data.get("absence", {}), "absence")
+        absence: AbsenceSettings = build_table(AbsenceSettings, data.get("absence", {}), "absence")
         events = rules_from_config(data.get("events", []))
         for key in ("start", "end"):
             value = getattr(absence, key)

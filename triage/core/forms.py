@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from triage.core import phone as phone_relay
+from triage.core.form_labels import field_key
 from triage.core.model import FormFields
 
 # Sender domains of services that relay a person's message; the lead is the person, not the service.
@@ -44,86 +45,6 @@ FORM_SERVICES: dict[str, str] = {
 }
 PHONE = "phone"
 """An answering service's summary or a voicemail transcript: a caller, told to the practice by e-mail."""
-
-_FIELD_NAMES: dict[str, str] = {
-    "name": "name",
-    "full name": "name",
-    "your name": "name",
-    "client name": "name",
-    "nombre": "name",
-    "nombre completo": "name",
-    "from": "from",
-    "first name": "first",
-    "nombre de pila": "first",
-    "last name": "last",
-    "apellido": "last",
-    "email": "email",
-    "e-mail": "email",
-    "email address": "email",
-    "your email": "email",
-    "your e-mail": "email",
-    "sender email": "email",
-    "sender e-mail": "email",
-    "reply to": "email",
-    "reply-to": "email",
-    "sender name": "name",
-    "member": "name",
-    "member name": "name",
-    "contact email": "email",
-    "contact": "email",
-    "referring provider": "name",
-    "referring clinician": "name",
-    "provider email": "email",
-    "provider e-mail": "email",  # "Contact: tobias@example.com  /  (503) 555-0148": the address is found inside
-    "contact e-mail": "email",
-    "sent by": "name",
-    "client": "name",
-    "correo": "email",
-    "correo electrónico": "email",
-    "phone": "phone",
-    "phone number": "phone",
-    "telephone": "phone",
-    "your phone": "phone",
-    "teléfono": "phone",
-    "insurance": "insurance",
-    "insurance provider": "insurance",
-    "insurance carrier": "insurance",
-    "insurance company": "insurance",
-    "insurance plan": "insurance",
-    "seguro": "insurance",
-    "seguro médico": "insurance",
-    "message": "message",
-    "your message": "message",
-    "message body": "message",
-    "comments": "message",
-    "comment": "message",
-    "how can we help": "message",
-    "how can we help?": "message",
-    "how can i help you?": "message",
-    "what brings you to therapy": "message",
-    "what brings you to therapy?": "message",
-    "reason for inquiry": "message",
-    "mensaje": "message",
-    "tu mensaje": "message",
-    "comentarios": "message",
-    "subject": "subject",
-    # Answering-service summaries: the operator's fields; "Caller:" alone is caller ID ("FERREIRA L"), not a name.
-    "caller name": "name",
-    "caller": "name",  # caller ID ("WIRELESS CALLER", "FERREIRA L") is in capitals, which is never taken as a name
-    "caller's name": "name",
-    "callback": "phone",
-    "callback #": "phone",
-    "callback number": "phone",
-    "call back number": "phone",
-    "operator": "chrome",
-    "message for": "chrome",
-    "play message": "chrome",
-    "taken by": "chrome",
-    "date/time": "chrome",
-    "urgent": "chrome",
-    "marked urgent": "chrome",
-    "time of call": "chrome",
-}
 
 # Lines that belong to the service's chrome, never to the person's message.
 _FOOTER = re.compile(
@@ -170,75 +91,6 @@ _PHONE_RELAY = re.compile(
 """'Nightingale Answering <dispatch@...>', 'RingLine Voice <voicemail@...>': a phone message relayed by e-mail."""
 
 
-_MESSAGE_WORDS = (
-    "message",
-    "reason",
-    "brings you",
-    "help you",
-    "can we help",
-    "comment",
-    "question",
-    "concern",
-    "describe",
-    "tell us",
-    "mensaje",
-    "motivo",
-    "anything else",
-    "like us to know",
-    "anything you",
-    "note from",
-    "note to you",
-    "their note",
-    "looking for",
-    "client note",
-    "seeking help",
-)
-_DAYS_WORDS = (
-    "preferred day",
-    "preferred time",
-    "availability",
-    "best day",
-    "best time",
-    "days",
-    "horario",
-    "hoping to start",
-    "when would you",
-    "when are you",
-    "when can you",
-)
-
-
-def _field_key(label: str) -> str | None:
-    """Map a form label to a field; unknown labels that still look like a question map by their words."""
-    clean = " ".join(label.lower().strip(" *?:").split())
-    known = _FIELD_NAMES.get(clean) or _FIELD_NAMES.get(clean + "?")
-    if known:
-        return known
-    if any(word in clean for word in _DAYS_WORDS):
-        return "days"
-    if clean in ("age", "client age", "client's age", "age of client", "child's age", "patient age", "edad"):
-        return "age"
-    if any(word in clean for word in _MESSAGE_WORDS):
-        return "message"
-    if "insurance" in clean or "seguro" in clean:
-        return "insurance"
-    if clean.endswith("?") or label.strip().endswith("?") or clean.startswith(("what", "and your", "your ")):
-        # Question-style forms (Typeform): "What's your name?" / "And your email?"
-        if "email" in clean or "correo" in clean:
-            return "email"
-        if "phone" in clean or "number" in clean or "teléfono" in clean:
-            return "phone"
-        if "last name" in clean:
-            return "last"
-        if "first name" in clean:
-            return "first"
-        if "name" in clean or "nombre" in clean:
-            return "name"
-        if any(word in clean for word in ("work on", "hoping", "questions for us", "looking for", "bring")):
-            return "message"
-    return None
-
-
 _ASKING = ("tell us", "what", "describe", "anything", "is there", "how can", "please describe", "cuént", "¿", "share")
 """How a form's own long question opens; a notification's headline ("You have a new message from...") does not."""
 
@@ -262,20 +114,20 @@ def parse_fields(body: str) -> dict[str, str]:
         key: str | None = None
         value = ""
         match = _LABEL_COLON.match(line) or _LABEL_SPACES.match(line)
-        if match and _field_key(match.group(1)):
-            key, value = _field_key(match.group(1)), match.group(2)
-        elif stripped and len(stripped) < 40 and not stripped.endswith((".", "!")) and _field_key(stripped.rstrip(":")):
-            key = _field_key(stripped.rstrip(":"))
+        if match and field_key(match.group(1)):
+            key, value = field_key(match.group(1)), match.group(2)
+        elif stripped and len(stripped) < 40 and not stripped.endswith((".", "!")) and field_key(stripped.rstrip(":")):
+            key = field_key(stripped.rstrip(":"))
         elif (
             current is None
             and 40 <= len(stripped) < 90
             and (stripped.endswith("?") or stripped.lower().startswith(_ASKING))
-            and _field_key(stripped.rstrip(":")) == "message"
+            and field_key(stripped.rstrip(":")) == "message"
         ):
             key = "message"  # a long stacked question ("Tell us a little about what you're looking for")
         elif stripped.startswith(("* ", "• ")) and stripped.endswith("?") and len(stripped) < 90:
             label = stripped.lstrip("*• ")
-            key = _field_key(label) or "other:" + label.lower()  # a question-style form's own question
+            key = field_key(label) or "other:" + label.lower()  # a question-style form's own question
         elif match and current not in (None, "message"):
             key = "other:" + match.group(1).strip().lower()  # an unknown field ends the one before it
             value = match.group(2)
@@ -335,7 +187,7 @@ def _loose_paragraphs(body: str) -> str:
         lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
         if not lines or _DASHES.match(lines[0]) or lines[0] == "--":
             continue
-        if any(_LABEL_COLON.match(line) and _field_key(_LABEL_COLON.match(line).group(1)) for line in lines):  # type: ignore[union-attr]
+        if any(_LABEL_COLON.match(line) and field_key(_LABEL_COLON.match(line).group(1)) for line in lines):  # type: ignore[union-attr]
             continue
         if (
             _CHROME.match(lines[0])

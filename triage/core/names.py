@@ -10,144 +10,10 @@ import re
 
 from triage.core.forms import PHONE
 from triage.core.model import Inquiry
+from triage.core.name_words import COMPOUND_FIRST, COMPOUND_SECOND, NOT_NAMES, ORGANISATION, TITLES
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
-# Words that look like names in a signature or display name but are not a person's first name.
-_NOT_NAMES = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "anonimo",
-        "anónimo",
-        "anónima",
-        "anonima",
-        "nobody",
-        "nadie",
-        "anonymous",
-        "anon",
-        "unknown",
-        "none",
-        "private",
-        "psychology",
-        "today",
-        "thanks",
-        "thank",
-        "thx",
-        "best",
-        "regards",
-        "cheers",
-        "sincerely",
-        "warmly",
-        "gracias",
-        "saludos",
-        "atentamente",
-        "sent",
-        "from",
-        "my",
-        "iphone",
-        "android",
-        "office",
-        "admin",
-        "team",
-        "info",
-        "hello",
-        "hi",
-        "hey",
-        "dear",
-        "the",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "doctor",
-        "support",
-        "billing",
-        "front",
-        "desk",
-        "reception",
-        "contact",
-        "customer",
-        "service",
-        "noreply",
-        "no-reply",
-        "reply",
-        "form",
-        "forms",
-        "wix",
-        "squarespace",
-        "jotform",
-        "wordpress",
-        "website",
-        "family",
-        "familia",
-        "clinic",
-        "practice",
-        "counseling",
-        "therapy",
-        "health",
-        "medical",
-        "center",
-        "referrals",
-        "referral",
-        "intake",
-        "mailer",
-        "daemon",
-        "postmaster",
-        "notifications",
-        "newsletter",
-        "marketing",
-        "sales",
-        "love",
-        "xoxo",
-        "respectfully",
-        "kind",
-        "regards",
-        "take",
-        "care",
-        "blessings",
-        "appreciate",
-        "it",
-        "much",
-        "sorry",
-        "yours",
-        "truly",
-        "cordialmente",
-        "un",
-        "abrazo",
-        "besos",
-        "enviado",
-        "desde",
-        "mi",
-        "god",
-        "bless",
-        "p.s",
-        "ps",
-        "ok",
-        "okay",
-        "yes",
-        "no",
-        "please",
-        "school",
-        "counselor",
-        "counsellor",
-        "high",
-        "middle",
-        "elementary",
-        "university",
-        "hospital",
-        "coordinator",
-        "manager",
-        "director",
-        "nurse",
-        "assistant",
-    ]
-)
 _SIGNOFF = re.compile(
     r"^\s*(thanks?( you)?( so much)?|thank you( again| so much)?|many thanks|best( regards| wishes)?|regards|"
     r"kind regards|warm(ly| regards)|sincerely|cheers|take care|respectfully|appreciate it|all the best|"
@@ -169,207 +35,6 @@ _REFERRED = re.compile(
     r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)\s+[A-ZÁÉÍÓÚÑ]"
 )
 
-_COMPOUND_FIRST = frozenset(
-    [
-        "dulce",
-        "fatima",
-        "fátima",
-        "beth",
-        "mary",
-        "ana",
-        "anna",
-        "maría",
-        "maria",
-        "josé",
-        "jose",
-        "juan",
-        "luz",
-        "rosa",
-        "jean",
-        "marie",
-        "anne",
-        "ann",
-        "sarah",
-        "sara",
-        "billy",
-        "bobbie",
-        "betty",
-        "lisa",
-        "carla",
-        "luis",
-        "miguel",
-        "john",
-        "mari",
-        "laura",
-        "emma",
-        "julie",
-    ]
-)
-_COMPOUND_SECOND = frozenset(
-    [
-        "zahra",
-        "maría",
-        "maria",
-        "elena",
-        "beth",
-        "ann",
-        "anne",
-        "jo",
-        "lou",
-        "sue",
-        "kay",
-        "lynn",
-        "ellen",
-        "grace",
-        "rose",
-        "kate",
-        "claire",
-        "jean",
-        "louise",
-        "marie",
-        "paul",
-        "pierre",
-        "claude",
-        "luc",
-        "lucía",
-        "lucia",
-        "luis",
-        "luisa",
-        "elvira",
-        "marina",
-        "josé",
-        "jose",
-        "carlos",
-        "manuel",
-        "antonio",
-        "fernanda",
-        "isabel",
-        "elena",
-        "teresa",
-        "guadalupe",
-        "alejandra",
-        "eugenia",
-        "camila",
-        "sofía",
-        "sofia",
-        "pablo",
-        "miguel",
-        "ángel",
-        "angel",
-        "andrés",
-        "andres",
-        "eduardo",
-        "francisco",
-        "javier",
-        "alberto",
-        "david",
-        "felipe",
-        "gabriel",
-        "mercedes",
-        "cristina",
-        "victoria",
-        "clara",
-        "inés",
-        "ines",
-        "belén",
-        "belen",
-        "pilar",
-    ]
-)
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "the",
-        "coach",
-        "capt",
-        "captain",
-        "pastor",
-        "rev",
-        "father",
-        "sgt",
-        "officer",
-        "lt",
-    ]
-)
-_ORGANISATION = frozenset(
-    [
-        "church",
-        "family",
-        "familia",
-        "llc",
-        "inc",
-        "co",
-        "corp",
-        "company",
-        "team",
-        "office",
-        "clinic",
-        "school",
-        "academy",
-        "center",
-        "centre",
-        "services",
-        "admin",
-        "department",
-        "dept",
-        "university",
-        "college",
-        "hospital",
-        "group",
-        "associates",
-        "counseling",
-        "counselling",
-        "therapy",
-        "health",
-        "foundation",
-        "ministries",
-        "ministry",
-        "st",
-        "st.",
-        "saint",
-        "of",
-        "and",
-        "&",
-        "today",
-        "forms",
-        "notifications",
-        "support",
-        "billing",
-        "hr",
-        "club",
-        "association",
-        "parish",
-        "temple",
-        "mosque",
-        "synagogue",
-        "law",
-        "firm",
-        "realty",
-        "properties",
-        "insurance",
-        "benefits",
-        "program",
-        "committee",
-        "board",
-        "pta",
-        "journal",
-        "news",
-        "newsletter",
-        "staff",
-        "desk",
-        "care",
-        "wellness",
-        "solutions",
-        "partners",
-        "agency",
-    ]
-)
-
 MAX_NAME = 40
 """No first name is longer; a longer "name" is a run-on word or an attack on the store's columns."""
 
@@ -382,7 +47,7 @@ def _clean_name(word: str | None) -> str | None:
         not word
         or len(word) < 2
         or len(word) > MAX_NAME
-        or word.lower() in _NOT_NAMES
+        or word.lower() in NOT_NAMES
         or not _NAME_WORD.match(word)
         or not word[0].isupper()
     ):
@@ -401,16 +66,16 @@ def _first_of(full: str | None) -> str | None:
         last, _, given = full.partition(",")  # "Lopez, Maria"
         # "Lopez, Maria" is surname first; "Daryl Simmons, School Counselor": the name is before the title
         full = given if given.strip() and len(last.split()) == 1 else last
-    if any(w.lower().strip(".,") in _ORGANISATION for w in full.split()):
+    if any(w.lower().strip(".,") in ORGANISATION for w in full.split()):
         return None  # "Northeast Family Clinic"
     words = [w for w in re.split(r"[\s&/|+]+", full) if w]
     for k, word in enumerate(words):
-        if word.lower().strip(".") in _TITLES:
+        if word.lower().strip(".") in TITLES:
             continue
         first = _clean_name(word)
-        if first and k + 1 < len(words) and first.lower() in _COMPOUND_FIRST:
+        if first and k + 1 < len(words) and first.lower() in COMPOUND_FIRST:
             second = _clean_name(words[k + 1])
-            if second and second.lower() in _COMPOUND_SECOND:
+            if second and second.lower() in COMPOUND_SECOND:
                 return f"{first} {second}"  # "Mary Beth", "Ana Lucía": one first name in two words
         return first
     return None
@@ -421,7 +86,7 @@ def _display_person(display: str | None) -> str | None:
     if not display or "@" in display:
         return None
     words = [w.strip(".,") for w in display.replace("&", " & ").split()]
-    if not 1 <= len(words) <= 4 or any(w.lower() in _ORGANISATION for w in words):
+    if not 1 <= len(words) <= 4 or any(w.lower() in ORGANISATION for w in words):
         return None
     if display.islower():
         display = " ".join(w.capitalize() for w in display.split())
