@@ -8,13 +8,14 @@ least one question, so a reply never answers less than the labels promise.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from triage.core.absence import withdrawn
 from triage.core.crisis import find_crisis
 from triage.core.model import Classification, Extraction, Inquiry
 from triage.core.reading.client import moved_session, read_client, running_late, says_client
+from triage.core.reading.colleagues import VENDOR, from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
+from triage.core.reading.intake import intake_questions
 from triage.core.reading.money import own_carrier, read_paying
 from triage.core.reading.people import (
     COUPLE_WORDS,
@@ -26,70 +27,13 @@ from triage.core.reading.people import (
     read_modality,
     read_therapist,
 )
-from triage.core.reading.sentences import Sentence, evidence, gated, matching, sentences, whole
+from triage.core.reading.sentences import Sentence, evidence, sentences, whole
 from triage.core.reading.services import find_services
 from triage.core.reading.situation import read_situation
 from triage.core.reading.thread import accepts, declines, is_reply, staff_offered_time, thread_shows_client
+from triage.core.reading.unanswered import INDIRECT_QUESTION, unanswered
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Known, Question, Request, Situation
 
-_ACCEPTING = re.compile(
-    r"\baccepting\b|\btaking\s+(?:on\s+)?(?:new|any)\b|\b(?:any|have|has)\s+(?:\w+\s+)?(?:openings?|availability|"
-    r"space|room|spots?)\b|\bwait\s?(?:ing\s+)?list\b|\bhow\s+long\s+(?:is\s+)?the\s+wait\b|\bnew\s+(?:clients|patients)\b"
-    r"|\bcapacity\b|\b(?:are\s+you|is\s+(?:dana|sam|anyone))\s+(?:currently\s+)?(?:seeing|available)\b|\bfull\b"
-    r"|\baceptando\b|\blista\s+de\s+espera\b|\b(?:tienen|hay)\s+(?:espacio|disponibilidad|lugar|cupo)\b|\bnuevos\s+(?:clientes|pacientes)\b",
-    re.IGNORECASE,
-)
-_BOOKING = re.compile(
-    r"\b(?:schedule|book|set\s+up|make|arrange|get)\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:quick\s+|short\s+|first\s+|initial\s+|intake\s+)?"
-    r"(?:appointment|intake|consult\w*|session|time|call)\b|\bget\s+(?:started|in\s+(?:to\s+see|with))\b|\bhow\s+(?:do|can|would)\s+"
-    r"(?:i|we)\s+(?:start|begin|get\s+started|sign\s+up|book|schedule)\b|\bfree\s+consult\w*|\bphone\s+consult\w*|\bnext\s+steps?\b"
-    r"|\b(?:like|love|want|hoping)\s+to\s+(?:start|begin|come\s+in|book|schedule|set\s+up|meet)\b|\bstart\s+(?:therapy|counseling|sessions)\b"
-    r"|\b(?:hacer|agendar|programar|sacar|pedir)\s+(?:una\s+)?cita\b|\bquisiera\s+(?:una\s+)?cita\b|\bempezar\s+(?:terapia|sesiones)\b"
-    r"|\bconsulta\s+(?:gratis|gratuita|inicial)\b",
-    re.IGNORECASE,
-)
-_REFERRAL = re.compile(
-    r"\b(?:i'?d\s+like\s+to|would\s+like\s+to|wanted\s+to|i'?m\s+writing\s+to|writing\s+to)\s+refer\b|\breferring\s+"
-    r"(?:a|an|my|our|one\s+of\s+my|this)\b|\breferral\s+for\b|\b(?:my|our)\s+(?:patient|client|student|employee|member)\b"
-    r"|\bi\s+have\s+a\s+(?:client|patient|student)\b|\b(?:working|work)\s+with\s+a\s+\d{1,2}[-\s]year[-\s]old\b"
-    r"|\b(?:pt|patient)\s+(?:is\s+a\s+)?\d{1,2}\s*(?:yo|y/o|m|f)\b|\bs/p\b|\baccept\s+(?:this|the|a|our|my)\s+referral\b"
-    r"|\b(?:an?|one)\s+employee\s+(?:client|member)\b|\b(?:pt|patient)\s+(?:says|said|reports|prefers|wants|is\s+aware|has)\b"
-    r"|\b\d{1,2}\s*(?:y/o|yo)\s+(?:m|f)\b(?!\w)|\b(?:tengo|atiendo)\s+(?:a\s+)?(?:una?|un)\s+(?:paciente|estudiante)\b"
-    r"|\bdischarg\w+\s+(?:for\s+|planning\s+for\s+)?(?:a|an|my|our)\s+\d{1,2}[-\s]year[-\s]old\b|\bquisiera\s+referir\b|\bpara\s+referir\b|\breferir\s+a\b|\bmi\s+paciente\b"
-    r"|\b(?:an?|one)\s+\d{1,2}[-\s]year[-\s]old\s+(?:patient|client|student)\b|\bi\s+(?:manage|prescribe)\s+(?:her|his|their|the)?\s*"
-    r"(?:medications?|meds)\s+for\b|\bplacing\s+(?:my\s+)?(?:remaining\s+)?clients\b|\b(?:closing|retiring\s+from)\s+my\s+practice\b",
-    re.IGNORECASE,
-)
-_VENDOR = re.compile(
-    r"\b(?:most\s+of\s+)?our\s+(?:clients|customers|practices)\s+(?:see|get|report)\b|\bbump\s+in\s+collections\b"
-    r"|\bworth\s+a\s+(?:quick\s+)?\d+[-\s]minute\s+(?:call|chat|demo)\b|\b(?:book|schedule)\s+a\s+(?:quick\s+|free\s+)?demo\b"
-    r"|\bfor\s+(?:therapy|private|group|small)\s+practices\b|\bunsubscribe\b|\bearly\s+bird\b|\bCE\s+(?:hours|credits)\b"
-    r"|\b(?:google|search)\s+(?:page\s+(?:1|one)|rankings?)\b|\bnot\s+ranking\b|\bfree\s+(?:seo\s+|website\s+|marketing\s+)?audit\b"
-    r"|\bseo\b|\b(?:your|the)\s+website'?s?\s+(?:traffic|ranking|design)\b|\bmore\s+(?:clients|leads|patients)\s+(?:for|to)\s+your\b",
-    re.IGNORECASE,
-)
-_CLINICAL_REFERRAL = re.compile(
-    r"\b\d{1,2}\s?(?:M|F|yo|y/o)\b.{0,80}\b(?:MDD|GAD|PTSD|dx|hx|PHQ|GAD-7|SI|HI)\b|\b(?:pt|patient)\s+(?:is\s+)?aware\b"
-)
-"""A referral in clinical shorthand ("28M, MDD moderate, hx trauma... Pt aware"): a person to help, whatever a model
-trained on colleagues' admin mail thinks."""
-_PROFESSIONAL = re.compile(
-    r"(?i:\bi'?m\s+(?:a|an|the|one\s+of\s+the)\s+(?:\w+\s+)?(?:physician|doctor|pediatrician|nurse|social\s+worker|"
-    r"school\s+counsel(?:or|lor)s?|psychiatrist|therapist|case\s+manager|care\s+coordinator|np|pcp|counsel(?:or|lor)s?|"
-    r"psychologist|lpc|lcsw|lmft|mediator|attorney|lawyer|pastor|chaplain|midwife|doula|dietitian|probation\s+officer)\b)"
-    r"|\b(?:MD|LCSW|LPC|LMFT|PsyD|PhD|NP|RN|PA-C)\b|,\s*DO\b|(?i:\bwe\s+coordinate\b|\bEAP\s+"
-    r"(?:coordinat\w+|counsel\w+|case)|\bsoy\s+(?:consejer[oa]|m[ée]dic[oa]|doctora?|trabajador[a]?\s+social|enfermer[oa]|"
-    r"psic[óo]log[oa]|terapeuta)\b)",
-)
-_ABOUT_CLIENT = re.compile(
-    r"\b(?:refer|referral|(?:we|i)\s+have\s+an?\s+(?:employee|patient|client|student|member)|one\s+of\s+our\s+(?:patients|clients|students|employees)|my\s+(?:patient|client|student)s?|one\s+of\s+my\s+(?:patients|clients|students)|a\s+(?:patient|"
-    r"client|student)\s+(?:of\s+mine|who)|(?:working|work)\s+with\s+a\b|the\s+family\b|i\s+have\s+a\s+(?:\w+\s+)?(?:couple|family|teen|"
-    r"young)\b|send\s+(?:them|her|him)\s+your\s+way|(?:patient|client|student)\s+of\s+mine|my\s+individual\s+clients|"
-    r"we\s+have\s+a\s+(?:new\s+|young\s+)?(?:mom|mother|dad|father|patient|teen|couple|family|woman|man|client|student)\b|"
-    r"i\s+see\s+(?:the|a|her|him|this)\s+(?:\w+\s+){0,2}individually|(?:who|she|he|they)(?:'d|\s+would)\s+benefit\s+from|warm\s+hand-?off|refiero|le\s+refiero|(?:i'?ve\s+been|i\s+have\s+been)\s+"
-    r"seeing\s+a\s+(?:lovely\s+|young\s+)?(?:couple|client|family|teen|woman|man)\b|(?:they|she|he)'?d\s+be\s+a\s+(?:great\s+)?fit)",
-    re.IGNORECASE,
-)
 _FOR_SOMEONE = re.compile(
     r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|\b(?:for|about)\s+my\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
     r"sister|brother|grandson|granddaughter|niece|nephew)\b|\bmy\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
@@ -102,12 +46,6 @@ _SOON_CONTEXT = re.compile(
     r"\?|\b(?:appointment|session|opening|spot|availability|available|get(?:ting)?\s+in|come\s+in|anything|see\s+(?:someone|somebody|you|a)|"
     r"talk\s+to|speak\s+(?:to|with)|start(?:ing)?\s+(?:therapy|counseling|sessions)|book|schedule|meet|space|time|"
     r"cita|espacio|sesi[óo]n|hablar\s+con|empezar|ver\s+a|atender)",
-    re.IGNORECASE,
-)
-_WANTS_REFERRAL = re.compile(
-    r"\b(?:know|recommend|suggest)\s+(?:of\s+)?(?:who|someone|somebody|anyone|anybody|a\s+(?:place|provider|therapist|"
-    r"clinic|group|practice))\b|\b(?:refer|point)\s+(?:me|us|him|her|them)\s+(?:to|in\s+the\s+right)\b"
-    r"|\b(?:me|nos)\s+(?:pueden|podr[ií]an|puede)\s+recomendar\b|\brecomendar(?:me|nos)?\s+a\s+alguien\b",
     re.IGNORECASE,
 )
 _CAPABILITY = re.compile(
@@ -131,18 +69,6 @@ _NO_VIDEO = re.compile(
     r"\bno\s+me\s+llevo\s+(?:muy\s+)?bien\s+con\s+la\s+computadora\b|\bno\s+tengo\s+computadora\b|\bsolo\s+en\s+persona\b",
     re.IGNORECASE,
 )
-_ANAPHORA = re.compile(r"\b(?:it|that|this|those|them|one|such|so|eso)\b", re.IGNORECASE)
-_TRIVIAL_QUESTION = re.compile(
-    r"how\s+are\s+you|hope\s+(?:you|this|all)|right\?|make\s+sense|is\s+(?:that|this)\s+(?:ok|okay|alright|possible)"
-    r"|thoughts\?|can\s+you\s+help|could\s+you\s+help|is\s+this\s+the\s+right|who\s+should\s+i|what\s+do\s+you\s+think"
-    r"|any\s+(?:advice|suggestions)|does\s+that\s+work|c[óo]mo\s+est[áa]|qu[ée]\s+tal|me\s+pueden\s+ayudar"
-    r"|^\W*(?:hi|hello|hey)\b"
-    r"|\b(?:can|could)\s+(?:you|someone)\s+(?:take\s+a\s+look|look\s+into\s+(?:it|this|that)|check)\b",
-    re.IGNORECASE,
-)
-
-
-gated(_ACCEPTING, _BOOKING, _WANTS_REFERRAL)
 
 
 def read_request(inquiry: Inquiry, classification: Classification, extraction: Extraction) -> Request:
@@ -160,12 +86,12 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     age_questions, client_age = read_age(items)
     client_questions, says_client, soon = read_client(items)
     questions: list[Question] = [*client_questions]
-    questions += _intake_questions(items, labels)
+    questions += intake_questions(items, labels)
     questions += age_questions
     questions += read_couples(items) if "couples" in labels or not client_questions else []
     for reader in (read_language, read_therapist, read_modality, read_location):
         questions += reader(items)
-    referring = inquiry.source == "referral" or _from_professional(inquiry)
+    referring = inquiry.source == "referral" or from_professional(inquiry)
     # a form's "reason for reaching out" names what they want help with: every service in it is asked about
     questions += _services(items, questions, referring or inquiry.form is not None)
     questions += _when_questions(when)
@@ -201,10 +127,10 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     intent = _intent(inquiry, labels, questions, known, known.running_late)
     if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
         questions += _from_labels(labels, questions, known, text)
-    questions += _other(items, questions)
+    questions += unanswered(items, questions)
     if intent in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL):
         questions = []
-    professional = intent in (Intent.REFERRAL, Intent.CRISIS) and _from_professional(inquiry)
+    professional = intent in (Intent.REFERRAL, Intent.CRISIS) and from_professional(inquiry)
     return Request(
         intent=intent,
         questions=tuple(_merge(questions)),
@@ -212,7 +138,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         situation=situation if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) else None,
         about_someone_else=intent == Intent.REFERRAL or professional or _about_someone_else(text, intent),
         from_professional=professional,
-        asked=tuple(evidence(s, 300) for s in items if "?" in s.text or _INDIRECT_QUESTION.search(s.text))[:10],
+        asked=tuple(evidence(s, 300) for s in items if "?" in s.text or INDIRECT_QUESTION.search(s.text))[:10],
     )
 
 
@@ -231,11 +157,11 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
     # Only a colleague's referral overrules that: a vendor's pitch names superbills and billing just like a client.
     admin = "not_inquiry" in labels  # only then does it matter whether a colleague or a client wrote it
     client = says_client(inquiry.text) or known.existing_client
-    if inquiry.loop.never_reply or (admin and not (_from_professional(inquiry) or client)):
+    if inquiry.loop.never_reply or (admin and not (from_professional(inquiry) or client)):
         return Intent.NOT_INQUIRY
-    if _VENDOR.search(inquiry.text):
+    if VENDOR.search(inquiry.text):
         return Intent.NOT_INQUIRY  # a pitch that talks about clients and insurance is still a pitch
-    if inquiry.source == "referral" or _from_professional(inquiry):
+    if inquiry.source == "referral" or from_professional(inquiry):
         return Intent.REFERRAL
     if kinds & CLIENT_KINDS or known.existing_client or late:
         return Intent.CLIENT_REQUEST
@@ -272,44 +198,11 @@ def worth_reading(inquiry: Inquiry, labels: tuple[str, ...]) -> bool:
         return False
     return (
         "not_inquiry" not in labels
-        or _from_professional(inquiry)
+        or from_professional(inquiry)
         or withdrawn(inquiry.text)
         or says_client(inquiry.text)
         or (bool(inquiry.history.strip()) and thread_shows_client(inquiry.history, inquiry.subject))
     )
-
-
-_REFERRAL_SUBJECT = re.compile(
-    r"\breferral\s*(?:[-:–]|request\b|for\b)|\bprofessional\s+referral\b|\b(?:EAP|pt|patient|client)\s+referral\b|\breferencia\s+de\s+paciente\b",
-    re.IGNORECASE,
-)
-
-
-def _from_professional(inquiry: Inquiry) -> bool:
-    """A doctor, school counsellor, therapist or EAP writing about someone they would refer."""
-    return _professional_words(inquiry.text, inquiry.sender_name or "", inquiry.subject or "")
-
-
-@lru_cache(maxsize=4)
-def _professional_words(text: str, sender_name: str, subject: str) -> bool:
-    """Asked three times for one message (is it worth reading, its intent, its request): read once. The cache holds
-    only the last few messages, so a benchmark that repeats its corpus gains nothing from it."""
-    professional = _PROFESSIONAL.search(text) or _PROFESSIONAL.search(sender_name)
-    return bool(
-        _REFERRAL.search(text)
-        or _REFERRAL_SUBJECT.search(subject)
-        or (professional and _ABOUT_CLIENT.search(text))
-        or _CLINICAL_REFERRAL.search(text)
-    )
-
-
-def _intake_questions(items: list[Sentence], labels: set[str]) -> list[Question]:
-    out: list[Question] = []
-    for kind, pattern in ((Kind.ACCEPTING, _ACCEPTING), (Kind.BOOKING, _BOOKING)):
-        s = next((s for s in matching(pattern, items) if s.asks or kind == Kind.BOOKING), None)
-        if s is not None:
-            out.append(Question(kind, (), evidence(s)))
-    return out
 
 
 def _services(items: list[Sentence], found: list[Question], referring: bool = False) -> list[Question]:
@@ -380,108 +273,6 @@ def _from_labels(labels: set[str], questions: list[Question], known: Known, text
         out.append(Question(Kind.ACCEPTING, (), ""))
     if "scheduling" in labels and not kinds & {Kind.BOOKING, Kind.DAYS, Kind.URGENCY, Kind.TIME_OF_DAY} | CLIENT_KINDS:
         out.append(Question(Kind.BOOKING, (), ""))
-    return out
-
-
-def _understood(s: Sentence, named: list[str]) -> bool:
-    """Whether any reader finds a question in this one sentence."""
-    one = [s]
-    when = read_when(s.text)
-    if when.wanted or when.ruled_out or when.times or when.urgency or when.any_day:
-        return True
-    if read_paying(one, None).questions or read_client(one)[0] or _intake_questions(one, set()):
-        return True
-    if read_age(one)[0] or read_couples(one) or (named and find_services(s.text, among=named)):
-        return True
-    return any(reader(one) for reader in (read_language, read_therapist, read_modality, read_location))
-
-
-def _other(items: list[Sentence], questions: list[Question]) -> list[Question]:
-    """Questions (with a question mark) that no reader understood: answered from the FAQ, or flagged for staff."""
-    out: list[Question] = []
-    named = find_services(whole(items))
-    wants_referral = next(matching(_WANTS_REFERRAL, items), None)
-    if wants_referral is not None:  # "or do you know who does?": answered by a referral line, else by staff
-        out.append(Question(Kind.OTHER, ("referral",), evidence(wants_referral)))
-    answered = {q.evidence for q in questions if q.evidence}
-    for i, whole_sentence in enumerate(items):
-        if whole_sentence is wants_referral:
-            continue
-        asks = "?" in whole_sentence.text or bool(
-            _LISTED_QUESTION.match(whole_sentence.text)
-            or _INDIRECT_QUESTION.search(whole_sentence.text)
-            or (_BARE_QUESTION.match(whole_sentence.text) and _ends_paragraph(items, i))
-        )
-        for s in _clauses(whole_sentence) if asks else ():
-            said = evidence(s)
-            beyond = _BEYOND_READERS.search(s.text)  # "...and is the Gottman method something you use?"
-            if said in answered and s is whole_sentence and not beyond:
-                continue  # a reader already took its question from this very sentence
-            if _TRIVIAL_QUESTION.search(s.text) or len(said.split()) < 3 or (_understood(s, named) and not beyond):
-                continue
-            short = len(said.split()) <= (10 if s is whole_sentence else 5)
-            if questions and short and _ANAPHORA.search(said):
-                continue  # "do you take it?": about what the sentence before asked, which is answered already
-            out.append(Question(Kind.OTHER, (said.lower()[:100],), said))
-            if s is whole_sentence:
-                break  # the whole sentence is flagged: its parts with it
-    return out[:3]
-
-
-_LISTED_QUESTION = re.compile(
-    r"^\s*(?:\(?\d{1,2}[.)]|[-•*])\s*(?:whether|if|how|what|when|which|who|why|is|are|do|does|can|could|will)\b", re.I
-)
-"""'(1) Whether your records are ever disclosed...': a question in a numbered list, with no question mark."""
-
-
-def _ends_paragraph(items: list[Sentence], i: int) -> bool:
-    """A sentence ended by its own full stop, or the last line of its paragraph: not the first line of a question
-    the mail client wrapped ("Do you take" / "Aetna?")."""
-    s = items[i]
-    if s.text.rstrip(" \t").endswith((".", "!")):
-        return True
-    return i + 1 == len(items) or items[i + 1].start > s.end or not items[i + 1].text.strip()
-
-
-_BARE_QUESTION = re.compile(
-    r"^\W*(?:and\s+|also\s+|so\s+|but\s+|or\s+)?(?:do|does|can|could|is|are|will|would|should)\s+(?:you|u|y'?all|your|i|we|there|it|she|he|they)\b"
-    r"|^\W*(?:and\s+|also\s+|so\s+)?(?:how\s+(?:much|long|many|often|soon|does|do)|what'?s\s+(?:the|your)|what\s+(?:is|are)\s+(?:the|your))\b",
-    re.IGNORECASE,
-)
-"""'how much per session' / 'and do you take venmo or is it card only': a question typed without its question mark."""
-_BEYOND_READERS = re.compile(
-    r"(?<!esa\s)(?<!animal\s)\b(?:letters?|paperwork|forms?\s+(?:for|from)|documentation|method|approach|gottman|how\s+many\s+sessions|how\s+often"
-    r"|weekly\s+or|every\s+other\s+week|bi-?weekly|twice\s+a\s+(?:week|month)|join\s+(?:us|me|a\s+session|the\s+session|in)"
-    r"|sit\s+in|sign\s+(?:something|a\s+release|anything|a\s+form)|venmo|zelle|paypal|payment\s+plan|interpreter"
-    r"|service\s+(?:animal|dog)|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",
-    re.IGNORECASE,
-)
-"""What no reader answers even inside a sentence a reader took another question from: its own note for staff."""
-_INDIRECT_QUESTION = re.compile(
-    r"\b(?:i\s+was\s+wondering|i'?m\s+wondering|wonder(?:ing|ed)?\s+(?:\w+\s+)?(?:if|whether|what|how|when|about)"
-    r"|curious\s+(?:if|whether|about|how|what|to\s+know)|(?:want(?:ed)?|would\s+like|'d\s+like|like)\s+to\s+(?:know|ask|"
-    r"find\s+out|check)\s+(?:if|whether|what|how|when|which|who|about)|please\s+(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|"
-    r"advise|confirm)\s+(?:if|whether|what|how|when|which|who|about)|(?:can|could)\s+you\s+(?:tell|explain)\b"
-    r"|not\s+sure\s+(?:if|whether)|(?:me\s+gustar[ií]a|quisiera|quer[ií]a)\s+saber)",
-    re.IGNORECASE,
-)
-"""'I was wondering whether you offer X.' / 'Please let me know if...': a question without a question mark."""
-_NEXT_QUESTION = re.compile(
-    r",?\s+(?:and|or|also|y|o)\s+(?=(?:can|could|would|will|do|does|is|are|should|may)\s+(?:you|i|we|she|he|they|there)\b)",
-    re.IGNORECASE,
-)
-
-
-def _clauses(s: Sentence) -> list[Sentence]:
-    """The sentence, then each further question joined to it ("Do you do X and can you give a letter?")."""
-    parts = _NEXT_QUESTION.split(s.text)
-    if len(parts) == 1:
-        return [s]
-    out = [s]
-    offset = s.start
-    for part in parts[1:]:
-        at = s.text.find(part)
-        out.append(Sentence(offset + max(at, 0), offset + max(at, 0) + len(part), part))
     return out
 
 

@@ -1,0 +1,83 @@
+"""Who wrote: a colleague referring someone (a doctor, a school counsellor, an EAP), or a vendor's pitch."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from triage.core.model import Inquiry
+
+_REFERRAL = re.compile(
+    r"\b(?:i'?d\s+like\s+to|would\s+like\s+to|wanted\s+to|i'?m\s+writing\s+to|writing\s+to)\s+refer\b|\breferring\s+"
+    r"(?:a|an|my|our|one\s+of\s+my|this)\b|\breferral\s+for\b|\b(?:my|our)\s+(?:patient|client|student|employee|member)\b"
+    r"|\bi\s+have\s+a\s+(?:client|patient|student)\b|\b(?:working|work)\s+with\s+a\s+\d{1,2}[-\s]year[-\s]old\b"
+    r"|\b(?:pt|patient)\s+(?:is\s+a\s+)?\d{1,2}\s*(?:yo|y/o|m|f)\b|\bs/p\b|\baccept\s+(?:this|the|a|our|my)\s+referral\b"
+    r"|\b(?:an?|one)\s+employee\s+(?:client|member)\b|\b(?:pt|patient)\s+(?:says|said|reports|prefers|wants|is\s+aware|has)\b"
+    r"|\b\d{1,2}\s*(?:y/o|yo)\s+(?:m|f)\b(?!\w)|\b(?:tengo|atiendo)\s+(?:a\s+)?(?:una?|un)\s+(?:paciente|estudiante)\b"
+    r"|\bdischarg\w+\s+(?:for\s+|planning\s+for\s+)?(?:a|an|my|our)\s+\d{1,2}[-\s]year[-\s]old\b|\bquisiera\s+referir\b|\bpara\s+referir\b|\breferir\s+a\b|\bmi\s+paciente\b"
+    r"|\b(?:an?|one)\s+\d{1,2}[-\s]year[-\s]old\s+(?:patient|client|student)\b|\bi\s+(?:manage|prescribe)\s+(?:her|his|their|the)?\s*"
+    r"(?:medications?|meds)\s+for\b|\bplacing\s+(?:my\s+)?(?:remaining\s+)?clients\b|\b(?:closing|retiring\s+from)\s+my\s+practice\b",
+    re.IGNORECASE,
+)
+
+
+VENDOR = re.compile(
+    r"\b(?:most\s+of\s+)?our\s+(?:clients|customers|practices)\s+(?:see|get|report)\b|\bbump\s+in\s+collections\b"
+    r"|\bworth\s+a\s+(?:quick\s+)?\d+[-\s]minute\s+(?:call|chat|demo)\b|\b(?:book|schedule)\s+a\s+(?:quick\s+|free\s+)?demo\b"
+    r"|\bfor\s+(?:therapy|private|group|small)\s+practices\b|\bunsubscribe\b|\bearly\s+bird\b|\bCE\s+(?:hours|credits)\b"
+    r"|\b(?:google|search)\s+(?:page\s+(?:1|one)|rankings?)\b|\bnot\s+ranking\b|\bfree\s+(?:seo\s+|website\s+|marketing\s+)?audit\b"
+    r"|\bseo\b|\b(?:your|the)\s+website'?s?\s+(?:traffic|ranking|design)\b|\bmore\s+(?:clients|leads|patients)\s+(?:for|to)\s+your\b",
+    re.IGNORECASE,
+)
+
+
+_CLINICAL_REFERRAL = re.compile(
+    r"\b\d{1,2}\s?(?:M|F|yo|y/o)\b.{0,80}\b(?:MDD|GAD|PTSD|dx|hx|PHQ|GAD-7|SI|HI)\b|\b(?:pt|patient)\s+(?:is\s+)?aware\b"
+)
+"""A referral in clinical shorthand ("28M, MDD moderate, hx trauma... Pt aware"): a person to help, whatever a model
+trained on colleagues' admin mail thinks."""
+
+
+_PROFESSIONAL = re.compile(
+    r"(?i:\bi'?m\s+(?:a|an|the|one\s+of\s+the)\s+(?:\w+\s+)?(?:physician|doctor|pediatrician|nurse|social\s+worker|"
+    r"school\s+counsel(?:or|lor)s?|psychiatrist|therapist|case\s+manager|care\s+coordinator|np|pcp|counsel(?:or|lor)s?|"
+    r"psychologist|lpc|lcsw|lmft|mediator|attorney|lawyer|pastor|chaplain|midwife|doula|dietitian|probation\s+officer)\b)"
+    r"|\b(?:MD|LCSW|LPC|LMFT|PsyD|PhD|NP|RN|PA-C)\b|,\s*DO\b|(?i:\bwe\s+coordinate\b|\bEAP\s+"
+    r"(?:coordinat\w+|counsel\w+|case)|\bsoy\s+(?:consejer[oa]|m[ée]dic[oa]|doctora?|trabajador[a]?\s+social|enfermer[oa]|"
+    r"psic[óo]log[oa]|terapeuta)\b)",
+)
+
+
+_ABOUT_CLIENT = re.compile(
+    r"\b(?:refer|referral|(?:we|i)\s+have\s+an?\s+(?:employee|patient|client|student|member)|one\s+of\s+our\s+(?:patients|clients|students|employees)|my\s+(?:patient|client|student)s?|one\s+of\s+my\s+(?:patients|clients|students)|a\s+(?:patient|"
+    r"client|student)\s+(?:of\s+mine|who)|(?:working|work)\s+with\s+a\b|the\s+family\b|i\s+have\s+a\s+(?:\w+\s+)?(?:couple|family|teen|"
+    r"young)\b|send\s+(?:them|her|him)\s+your\s+way|(?:patient|client|student)\s+of\s+mine|my\s+individual\s+clients|"
+    r"we\s+have\s+a\s+(?:new\s+|young\s+)?(?:mom|mother|dad|father|patient|teen|couple|family|woman|man|client|student)\b|"
+    r"i\s+see\s+(?:the|a|her|him|this)\s+(?:\w+\s+){0,2}individually|(?:who|she|he|they)(?:'d|\s+would)\s+benefit\s+from|warm\s+hand-?off|refiero|le\s+refiero|(?:i'?ve\s+been|i\s+have\s+been)\s+"
+    r"seeing\s+a\s+(?:lovely\s+|young\s+)?(?:couple|client|family|teen|woman|man)\b|(?:they|she|he)'?d\s+be\s+a\s+(?:great\s+)?fit)",
+    re.IGNORECASE,
+)
+
+
+_REFERRAL_SUBJECT = re.compile(
+    r"\breferral\s*(?:[-:–]|request\b|for\b)|\bprofessional\s+referral\b|\b(?:EAP|pt|patient|client)\s+referral\b|\breferencia\s+de\s+paciente\b",
+    re.IGNORECASE,
+)
+
+
+def from_professional(inquiry: Inquiry) -> bool:
+    """A doctor, school counsellor, therapist or EAP writing about someone they would refer."""
+    return _professional_words(inquiry.text, inquiry.sender_name or "", inquiry.subject or "")
+
+
+@lru_cache(maxsize=4)
+def _professional_words(text: str, sender_name: str, subject: str) -> bool:
+    """Asked three times for one message (is it worth reading, its intent, its request): read once. The cache holds
+    only the last few messages, so a benchmark that repeats its corpus gains nothing from it."""
+    professional = _PROFESSIONAL.search(text) or _PROFESSIONAL.search(sender_name)
+    return bool(
+        _REFERRAL.search(text)
+        or _REFERRAL_SUBJECT.search(subject)
+        or (professional and _ABOUT_CLIENT.search(text))
+        or _CLINICAL_REFERRAL.search(text)
+    )

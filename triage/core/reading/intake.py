@@ -1,0 +1,39 @@
+"""Whether they ask to be seen at all: are you taking new clients, and how do I book."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.reading.sentences import Sentence, evidence, gated, matching
+from triage.core.request import Kind, Question
+
+_ACCEPTING = re.compile(
+    r"\baccepting\b|\btaking\s+(?:on\s+)?(?:new|any)\b|\b(?:any|have|has)\s+(?:\w+\s+)?(?:openings?|availability|"
+    r"space|room|spots?)\b|\bwait\s?(?:ing\s+)?list\b|\bhow\s+long\s+(?:is\s+)?the\s+wait\b|\bnew\s+(?:clients|patients)\b"
+    r"|\bcapacity\b|\b(?:are\s+you|is\s+(?:dana|sam|anyone))\s+(?:currently\s+)?(?:seeing|available)\b|\bfull\b"
+    r"|\baceptando\b|\blista\s+de\s+espera\b|\b(?:tienen|hay)\s+(?:espacio|disponibilidad|lugar|cupo)\b|\bnuevos\s+(?:clientes|pacientes)\b",
+    re.IGNORECASE,
+)
+
+
+_BOOKING = re.compile(
+    r"\b(?:schedule|book|set\s+up|make|arrange|get)\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:quick\s+|short\s+|first\s+|initial\s+|intake\s+)?"
+    r"(?:appointment|intake|consult\w*|session|time|call)\b|\bget\s+(?:started|in\s+(?:to\s+see|with))\b|\bhow\s+(?:do|can|would)\s+"
+    r"(?:i|we)\s+(?:start|begin|get\s+started|sign\s+up|book|schedule)\b|\bfree\s+consult\w*|\bphone\s+consult\w*|\bnext\s+steps?\b"
+    r"|\b(?:like|love|want|hoping)\s+to\s+(?:start|begin|come\s+in|book|schedule|set\s+up|meet)\b|\bstart\s+(?:therapy|counseling|sessions)\b"
+    r"|\b(?:hacer|agendar|programar|sacar|pedir)\s+(?:una\s+)?cita\b|\bquisiera\s+(?:una\s+)?cita\b|\bempezar\s+(?:terapia|sesiones)\b"
+    r"|\bconsulta\s+(?:gratis|gratuita|inicial)\b",
+    re.IGNORECASE,
+)
+
+
+def intake_questions(items: list[Sentence], labels: set[str]) -> list[Question]:
+    out: list[Question] = []
+    for kind, pattern in ((Kind.ACCEPTING, _ACCEPTING), (Kind.BOOKING, _BOOKING)):
+        s = next((s for s in matching(pattern, items) if s.asks or kind == Kind.BOOKING), None)
+        if s is not None:
+            out.append(Question(kind, (), evidence(s)))
+    return out
+
+
+gated(_ACCEPTING, _BOOKING)

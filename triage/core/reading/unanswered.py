@@ -1,0 +1,157 @@
+"""The safety net: questions no reader understood, answered from the FAQ or flagged for staff.
+
+A question mark, a numbered question, "I was wondering whether...", a question typed without its mark, or a
+specific ask inside a sentence a reader only half understood: each becomes an OTHER question, so a draft never
+silently skips what someone asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.reading.client import read_client
+from triage.core.reading.days import read_when
+from triage.core.reading.intake import intake_questions
+from triage.core.reading.money import read_paying
+from triage.core.reading.people import (
+    read_age,
+    read_couples,
+    read_language,
+    read_location,
+    read_modality,
+    read_therapist,
+)
+from triage.core.reading.sentences import Sentence, evidence, gated, matching, whole
+from triage.core.reading.services import find_services
+from triage.core.request import Kind, Question
+
+_WANTS_REFERRAL = re.compile(
+    r"\b(?:know|recommend|suggest)\s+(?:of\s+)?(?:who|someone|somebody|anyone|anybody|a\s+(?:place|provider|therapist|"
+    r"clinic|group|practice))\b|\b(?:refer|point)\s+(?:me|us|him|her|them)\s+(?:to|in\s+the\s+right)\b"
+    r"|\b(?:me|nos)\s+(?:pueden|podr[ií]an|puede)\s+recomendar\b|\brecomendar(?:me|nos)?\s+a\s+alguien\b",
+    re.IGNORECASE,
+)
+
+
+_ANAPHORA = re.compile(r"\b(?:it|that|this|those|them|one|such|so|eso)\b", re.IGNORECASE)
+
+
+_TRIVIAL_QUESTION = re.compile(
+    r"how\s+are\s+you|hope\s+(?:you|this|all)|right\?|make\s+sense|is\s+(?:that|this)\s+(?:ok|okay|alright|possible)"
+    r"|thoughts\?|can\s+you\s+help|could\s+you\s+help|is\s+this\s+the\s+right|who\s+should\s+i|what\s+do\s+you\s+think"
+    r"|any\s+(?:advice|suggestions)|does\s+that\s+work|c[óo]mo\s+est[áa]|qu[ée]\s+tal|me\s+pueden\s+ayudar"
+    r"|^\W*(?:hi|hello|hey)\b"
+    r"|\b(?:can|could)\s+(?:you|someone)\s+(?:take\s+a\s+look|look\s+into\s+(?:it|this|that)|check)\b",
+    re.IGNORECASE,
+)
+
+
+def _understood(s: Sentence, named: list[str]) -> bool:
+    """Whether any reader finds a question in this one sentence."""
+    one = [s]
+    when = read_when(s.text)
+    if when.wanted or when.ruled_out or when.times or when.urgency or when.any_day:
+        return True
+    if read_paying(one, None).questions or read_client(one)[0] or intake_questions(one, set()):
+        return True
+    if read_age(one)[0] or read_couples(one) or (named and find_services(s.text, among=named)):
+        return True
+    return any(reader(one) for reader in (read_language, read_therapist, read_modality, read_location))
+
+
+def unanswered(items: list[Sentence], questions: list[Question]) -> list[Question]:
+    """Questions (with a question mark) that no reader understood: answered from the FAQ, or flagged for staff."""
+    out: list[Question] = []
+    named = find_services(whole(items))
+    wants_referral = next(matching(_WANTS_REFERRAL, items), None)
+    if wants_referral is not None:  # "or do you know who does?": answered by a referral line, else by staff
+        out.append(Question(Kind.OTHER, ("referral",), evidence(wants_referral)))
+    answered = {q.evidence for q in questions if q.evidence}
+    for i, whole_sentence in enumerate(items):
+        if whole_sentence is wants_referral:
+            continue
+        asks = "?" in whole_sentence.text or bool(
+            _LISTED_QUESTION.match(whole_sentence.text)
+            or INDIRECT_QUESTION.search(whole_sentence.text)
+            or (_BARE_QUESTION.match(whole_sentence.text) and _ends_paragraph(items, i))
+        )
+        for s in _clauses(whole_sentence) if asks else ():
+            said = evidence(s)
+            beyond = _BEYOND_READERS.search(s.text)  # "...and is the Gottman method something you use?"
+            if said in answered and s is whole_sentence and not beyond:
+                continue  # a reader already took its question from this very sentence
+            if _TRIVIAL_QUESTION.search(s.text) or len(said.split()) < 3 or (_understood(s, named) and not beyond):
+                continue
+            short = len(said.split()) <= (10 if s is whole_sentence else 5)
+            if questions and short and _ANAPHORA.search(said):
+                continue  # "do you take it?": about what the sentence before asked, which is answered already
+            out.append(Question(Kind.OTHER, (said.lower()[:100],), said))
+            if s is whole_sentence:
+                break  # the whole sentence is flagged: its parts with it
+    return out[:3]
+
+
+_LISTED_QUESTION = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)]|[-•*])\s*(?:whether|if|how|what|when|which|who|why|is|are|do|does|can|could|will)\b", re.I
+)
+"""'(1) Whether your records are ever disclosed...': a question in a numbered list, with no question mark."""
+
+
+def _ends_paragraph(items: list[Sentence], i: int) -> bool:
+    """A sentence ended by its own full stop, or the last line of its paragraph: not the first line of a question
+    the mail client wrapped ("Do you take" / "Aetna?")."""
+    s = items[i]
+    if s.text.rstrip(" \t").endswith((".", "!")):
+        return True
+    return i + 1 == len(items) or items[i + 1].start > s.end or not items[i + 1].text.strip()
+
+
+_BARE_QUESTION = re.compile(
+    r"^\W*(?:and\s+|also\s+|so\s+|but\s+|or\s+)?(?:do|does|can|could|is|are|will|would|should)\s+(?:you|u|y'?all|your|i|we|there|it|she|he|they)\b"
+    r"|^\W*(?:and\s+|also\s+|so\s+)?(?:how\s+(?:much|long|many|often|soon|does|do)|what'?s\s+(?:the|your)|what\s+(?:is|are)\s+(?:the|your))\b",
+    re.IGNORECASE,
+)
+"""'how much per session' / 'and do you take venmo or is it card only': a question typed without its question mark."""
+
+
+_BEYOND_READERS = re.compile(
+    r"(?<!esa\s)(?<!animal\s)\b(?:letters?|paperwork|forms?\s+(?:for|from)|documentation|method|approach|gottman|how\s+many\s+sessions|how\s+often"
+    r"|weekly\s+or|every\s+other\s+week|bi-?weekly|twice\s+a\s+(?:week|month)|join\s+(?:us|me|a\s+session|the\s+session|in)"
+    r"|sit\s+in|sign\s+(?:something|a\s+release|anything|a\s+form)|venmo|zelle|paypal|payment\s+plan|interpreter"
+    r"|service\s+(?:animal|dog)|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",
+    re.IGNORECASE,
+)
+"""What no reader answers even inside a sentence a reader took another question from: its own note for staff."""
+
+
+INDIRECT_QUESTION = re.compile(
+    r"\b(?:i\s+was\s+wondering|i'?m\s+wondering|wonder(?:ing|ed)?\s+(?:\w+\s+)?(?:if|whether|what|how|when|about)"
+    r"|curious\s+(?:if|whether|about|how|what|to\s+know)|(?:want(?:ed)?|would\s+like|'d\s+like|like)\s+to\s+(?:know|ask|"
+    r"find\s+out|check)\s+(?:if|whether|what|how|when|which|who|about)|please\s+(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|"
+    r"advise|confirm)\s+(?:if|whether|what|how|when|which|who|about)|(?:can|could)\s+you\s+(?:tell|explain)\b"
+    r"|not\s+sure\s+(?:if|whether)|(?:me\s+gustar[ií]a|quisiera|quer[ií]a)\s+saber)",
+    re.IGNORECASE,
+)
+"""'I was wondering whether you offer X.' / 'Please let me know if...': a question without a question mark."""
+
+
+_NEXT_QUESTION = re.compile(
+    r",?\s+(?:and|or|also|y|o)\s+(?=(?:can|could|would|will|do|does|is|are|should|may)\s+(?:you|i|we|she|he|they|there)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clauses(s: Sentence) -> list[Sentence]:
+    """The sentence, then each further question joined to it ("Do you do X and can you give a letter?")."""
+    parts = _NEXT_QUESTION.split(s.text)
+    if len(parts) == 1:
+        return [s]
+    out = [s]
+    offset = s.start
+    for part in parts[1:]:
+        at = s.text.find(part)
+        out.append(Sentence(offset + max(at, 0), offset + max(at, 0) + len(part), part))
+    return out
+
+
+gated(_WANTS_REFERRAL)
