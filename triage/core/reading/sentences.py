@@ -100,3 +100,9 @@ def possible(text: str) -> frozenset[int]:
     if not _gate:
         _gate.append(Gate(_GATED))
     return _gate[0].possible(text)
+
+
+def none_of(items: list[Sentence], *patterns: re.Pattern[str]) -> bool:
+    """Most messages ask nothing of a reader: the prefix index rules its patterns out without a search."""
+    can = possible(whole(items))
+    return not any(id(p) in can for p in patterns)

@@ -1,0 +1,118 @@
+"""Where: the state they will be in for sessions (licences stop at state lines), the office, parking, access."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.reading.people import VIDEO
+from triage.core.reading.sentences import Sentence, evidence, gated, none_of
+from triage.core.request import Kind, Question
+
+_STATE_NAMES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
+    "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
+    "minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|"
+    "texas|utah|vermont|virginia|washington|wisconsin|wyoming|new hampshire|new jersey|new mexico|"
+    "new york|north carolina|north dakota|rhode island|south carolina|south dakota|west virginia|"
+    "mexico|méxico|canada|spain|españa|guadalajara|vancouver,?\\s+wa|vancouver\\s+\\(wa(?:\\s+side)?\\)?|wa\\s+side"
+)
+
+
+_STATES = frozenset(_STATE_NAMES.split("|"))
+
+
+_STATE = re.compile(
+    r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
+    r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|"
+    r"connecting|be|i'?m|still|estar|estoy)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
+    + _STATE_NAMES
+    + r")\b|\b("
+    + _STATE_NAMES
+    + r")\s+(?:resident|license)"
+    r"|\b(across\s+state\s+lines|out\s+of\s+state|another\s+state|other\s+states?|otro\s+estado)\b",
+    re.IGNORECASE,
+)
+
+
+_OFFICE = re.compile(
+    r"\bwhere\s+(?:exactly\s+)?(?:is|are)\s+(?:you|your|the)\b|\b(?:have|has)\s+an\s+office\s+in\b|\b(?:your|the\s+office(?:'s)?)\s+(?:address|location)\b|\blocated\b"
+    r"|\bwhat\s+(?:part\s+of\s+town|neighborhood|area)\b|\bhow\s+far\b|\bnear\s+(?:the\s+)?(?:max|bus|transit|light\s+rail)\b"
+    r"|\bd[óo]nde\s+(?:est[áa]n|queda|se\s+encuentra)|\bdirecci[óo]n\b",
+    re.IGNORECASE,
+)
+
+
+_NEED = re.compile(
+    r"\b(?:need|needs|needed|require|requires|uses|use|using|in\s+a\s+(?:wheelchair|walker|scooter)|rely\s+on|relies\s+on|can'?t\s+(?:do|climb|manage)|walk\s+with|"
+    r"important|necesit\w+|usa|uso)\b",
+    re.IGNORECASE,
+)
+
+
+_PARKING = re.compile(r"\bpark(?:ing)?\b|\bestacionamiento\b|\bestacionar\b", re.IGNORECASE)
+
+
+_ACCESS = re.compile(
+    r"\bwheel\s?chair|\baccessib\w+|\bstep[-\s]free\b|\belevator|\bstairs?\b|(?<!12\s)(?<!12-)(?<!twelve\s)(?<!twelve-)\bsteps\b|\bmobility\b|\bwalker\b|\bramp\b|\bada\b"
+    r"|\bsilla\s+de\s+ruedas|\bascensor|\bescaleras?\b",
+    re.IGNORECASE,
+)
+
+
+_SOMEONE_ELSE_MOVED = re.compile(
+    r"\b(?:my|our|her|his)\s+(?:old\s+|former\s+|previous\s+|last\s+)?(?:therapist|counsel(?:or|lor)|doctor|psychiatrist|"
+    r"provider|clinician|sister|brother|mom|dad|mother|father|friend|ex|wife|husband|son|daughter)\s+(?:just\s+|has\s+|"
+    r"recently\s+|is\s+)?(?:moved|relocated|retired|moving|relocating)\b[^.?!]*$",
+    re.IGNORECASE,
+)
+
+
+def read_location(items: list[Sentence]) -> list[Question]:
+    if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS):
+        return []
+    values: list[str] = []
+    where = ""
+    for s in items:
+        found: list[str] = []
+        state = _STATE.search(s.text)
+        moving = re.search(r"\b(?:moving|relocat\w+|mov\w+\s+away|me\s+mudo|nos\s+mudamos)\b", s.text, re.I)
+        moved_from = state and re.search(
+            r"\bfrom\s+(?:[\w.]+,?\s+){0,1}?\(?$", s.text[: state.start(1) if state.group(1) else 0]
+        )
+        # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
+        lives = re.search(
+            r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|visiting|travel\w*|"
+            r"still|i'?ll\s+be|will\s+be)\b",
+            s.text,
+            re.I,
+        )
+        remote = lives and any(o.asks and VIDEO.search(o.text) for o in items)
+        if state and _SOMEONE_ELSE_MOVED.search(s.text[: state.end()]):
+            state = None  # "my therapist moved to Colorado": where they are is still here
+        if state and (
+            s.asks
+            or re.search(r"licens", s.text, re.I)
+            or (moving and not moved_from and any(o.asks for o in items))
+            or (remote and not moved_from)
+        ):
+            name = next(g for g in state.groups() if g).lower()
+            if name.startswith(("vancouver", "wa side")):
+                name = "washington"  # Vancouver, WA: across the river from Portland, and another state
+            found.append(name if name in _STATES else "other state")
+        if _OFFICE.search(s.text) and s.asks:
+            found.append("office")
+        # "I cried in a parking lot" or "the steps I've taken" ask nothing: a question or a stated need does.
+        if _PARKING.search(s.text) and (s.asks or _NEED.search(s.text)):
+            found.append("parking")
+        if _ACCESS.search(s.text) and (s.asks or _NEED.search(s.text)):
+            found.append("accessibility")
+        for value in found:
+            if value not in values:
+                values.append(value)
+                where = where or evidence(s)
+    if "other state" in values and any(v in _STATES for v in values):
+        values.remove("other state")  # "Vancouver, WA ... while I'm in Washington": the state named says it
+    return [Question(Kind.LOCATION, tuple(values), where)] if values else []
+
+
+gated(_STATE, _OFFICE, _PARKING, _ACCESS)
