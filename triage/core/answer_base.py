@@ -15,6 +15,7 @@ class Answering(Protocol):
     practice: Practice
     intent: Intent
     answered: set[Kind]
+    staff: list[str]
 
     def add(self, kind: Kind, template: str, **facts: Any) -> None: ...
 

@@ -7,12 +7,11 @@ status, a service) is decided here from `Practice` and the request, so the prope
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from triage.config import Practice
-from triage.core import answers_paying, answers_when
+from triage.core import answers_client, answers_paying, answers_when
 from triage.core.answer_base import join_words
 from triage.core.faq import faq_answer
 from triage.core.reading.services import display, services_in
@@ -155,51 +154,15 @@ class _Planner:
         known = self.request.known.concerns
         return tuple(v for v in known if v in self.offered_services and v not in self.not_offered)
 
-    # -- their own sessions and bills (existing clients) -------------------------------------------------------
-    def days_asked(self) -> dict[str, Any] | None:
-        """The day facts of the days they name ("move it to Friday"), for a client's booking or reschedule."""
-        q = next((x for x in self.request.questions if x.kind == Kind.DAYS), None)
-        return self.day_facts(q) if q is not None else None
-
-    def reschedule(self, q: Question) -> None:
-        self.add(q.kind, "reschedule", days=self.days_asked())
-
-    def switch_asked(self) -> bool:
-        """A client asks to hold a session another way ("could we do Thursday's session over video instead?"),
-        in whichever sentence the reader took the question from."""
-        return any(_SWITCH.search(x.evidence) and _HOW_HELD.search(x.evidence) for x in self.request.questions)
-
-    def cancel(self, q: Question) -> None:
-        if (
-            Kind.MODALITY in self.request.kinds and self.switch_asked()
-        ):  # "could we do Thursday over video instead? I have a cold": a switch, nothing cancelled
-            self.answered.add(q.kind)
-            return
-        hours, fee = self.practice.cancellation_hours, self.practice.cancellation_fee
-        known = self.request.known
-        # Someone cancelling because a child is in the ER hears sympathy, not the policy.
-        remind = bool(known.session_soon and hours and not known.unwell)
-        self.add(q.kind, "cancel", remind=remind, hours=hours, fee=fee, unwell=known.unwell)
-        if known.session_soon and known.unwell and fee:
-            # Waiving a fee is the practice's decision, never the draft's: the note asks, the draft promises nothing.
-            self.staff.append(
-                "they cancel at short notice because of illness: decide whether the late-cancel fee applies"
-            )
-
-    def fee_waiver(self, q: Question) -> None:
-        self.add(q.kind, "fee_waiver")
-
-    def billing(self, q: Question) -> None:
-        self.add(q.kind, "billing")
-
-    def superbill(self, q: Question) -> None:
-        if self.practice.superbills:
-            self.add(q.kind, "superbill")
-        else:
-            self.flag(q.kind, "they ask for a superbill")
-
-    def records(self, q: Question) -> None:
-        self.add(q.kind, "records")
+    # -- their own sessions and bills (existing clients): core/answers_client.py ----------------------------------
+    days_asked = answers_client.days_asked
+    switch_asked = answers_client.switch_asked
+    reschedule = answers_client.reschedule
+    cancel = answers_client.cancel
+    fee_waiver = answers_client.fee_waiver
+    billing = answers_client.billing
+    superbill = answers_client.superbill
+    records = answers_client.records
 
     # -- whether we can see them --------------------------------------------------------------------------------
     def accepting(self, q: Question) -> None:
@@ -388,14 +351,7 @@ class _Planner:
                 given.add(answer)
 
 
-_HOW_HELD = re.compile(r"video|zoom|phone|tel[ée]fono|en\s+persona|in[-\s]person|online|virtual", re.IGNORECASE)
 _PLACES_HERE = frozenset({"office", "parking", "accessibility"})
-_SWITCH = re.compile(
-    r"\binstead\b|\bswitch\w*|\bchange\b|\bmake\s+(?:it|the|our|my|this)\b|\b(?:could|can|may)\s+(?:we|i)\b"
-    r"|\bbe\s+(?:on|by|over)\s+(?:video|zoom|phone)|\ben\s+vez\b|\bcambiar\b|\bpodemos\b|\bpodr[ií]amos\b",
-    re.IGNORECASE,
-)
-"""A client asking for a session another way ("could we do it by video instead?"), not mentioning video in passing."""
 
 REFUSED_SKIPS = frozenset(
     {

@@ -1,0 +1,70 @@
+"""Answers to an existing client's own business: moving or cancelling a session, a bill, a superbill, records."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from triage.core import answers_when
+from triage.core.answer_base import Answering
+from triage.core.request import Kind, Question
+
+_HOW_HELD = re.compile(r"video|zoom|phone|tel[ée]fono|en\s+persona|in[-\s]person|online|virtual", re.IGNORECASE)
+
+_SWITCH = re.compile(
+    r"\binstead\b|\bswitch\w*|\bchange\b|\bmake\s+(?:it|the|our|my|this)\b|\b(?:could|can|may)\s+(?:we|i)\b"
+    r"|\bbe\s+(?:on|by|over)\s+(?:video|zoom|phone)|\ben\s+vez\b|\bcambiar\b|\bpodemos\b|\bpodr[ií]amos\b",
+    re.IGNORECASE,
+)
+"""A client asking for a session another way ("could we do it by video instead?"), not mentioning video in passing."""
+
+
+def days_asked(p: Answering) -> dict[str, Any] | None:
+    """The day facts of the days they name ("move it to Friday"), for a client's booking or reschedule."""
+    q = next((x for x in p.request.questions if x.kind == Kind.DAYS), None)
+    return answers_when.day_facts(p, q) if q is not None else None
+
+
+def reschedule(p: Answering, q: Question) -> None:
+    p.add(q.kind, "reschedule", days=days_asked(p))
+
+
+def switch_asked(p: Answering) -> bool:
+    """A client asks to hold a session another way ("could we do Thursday's session over video instead?"),
+    in whichever sentence the reader took the question from."""
+    return any(_SWITCH.search(x.evidence) and _HOW_HELD.search(x.evidence) for x in p.request.questions)
+
+
+def cancel(p: Answering, q: Question) -> None:
+    if Kind.MODALITY in p.request.kinds and switch_asked(
+        p
+    ):  # "could we do Thursday over video instead? I have a cold": a switch, nothing cancelled
+        p.answered.add(q.kind)
+        return
+    hours, fee = p.practice.cancellation_hours, p.practice.cancellation_fee
+    known = p.request.known
+    # Someone cancelling because a child is in the ER hears sympathy, not the policy.
+    remind = bool(known.session_soon and hours and not known.unwell)
+    p.add(q.kind, "cancel", remind=remind, hours=hours, fee=fee, unwell=known.unwell)
+    if known.session_soon and known.unwell and fee:
+        # Waiving a fee is the practice's decision, never the draft's: the note asks, the draft promises nothing.
+        p.staff.append("they cancel at short notice because of illness: decide whether the late-cancel fee applies")
+
+
+def fee_waiver(p: Answering, q: Question) -> None:
+    p.add(q.kind, "fee_waiver")
+
+
+def billing(p: Answering, q: Question) -> None:
+    p.add(q.kind, "billing")
+
+
+def superbill(p: Answering, q: Question) -> None:
+    if p.practice.superbills:
+        p.add(q.kind, "superbill")
+    else:
+        p.flag(q.kind, "they ask for a superbill")
+
+
+def records(p: Answering, q: Question) -> None:
+    p.add(q.kind, "records")
