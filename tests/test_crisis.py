@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage.core.crisis import find_crisis, neutralize_idioms, risk_in_past_only
+from triage.core.crisis import clinical_risk, find_crisis, neutralize_idioms, risk_in_past_only
 
 CRISES = [
     "honestly i don't know if i'll still be around by then.",
@@ -104,3 +104,22 @@ def test_risk_spoken_of_only_as_long_ago_needs_a_sure_model() -> None:
         "ago), does that get reported anywhere?"
     )
     assert not risk_in_past_only("I self-harmed as a teenager. Lately I've been hurting myself again.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is my appt still on for tmrw? if not it doesnt really matter. probably wont be around much longer anyway",
+        'Operator notes caller said he was "done with all of it" and "has the pills lined up just in case."',
+        "Please cancel all my upcoming appointments. I won't be needing them. I've taken care of everything, the cat "
+        "is going to my neighbour and I've left a note for my brother.",
+    ],
+)
+def test_risk_typed_on_a_phone_or_said_through_arrangements_is_caught(text: str) -> None:
+    assert find_crisis(text) is not None
+
+
+def test_no_recent_si_in_a_referral_is_a_denial() -> None:
+    assert (
+        clinical_risk("I manage meds for a 35 y/o veteran w/ combat PTSD, stable on sertraline, no recent SI.") is None
+    )

@@ -49,6 +49,7 @@ def decide(
     names_carrier: bool = False,
     loop_guard: bool = False,
     risk_cue: bool = True,
+    safe_and_past: bool = False,
 ) -> tuple[str, ...]:
     """Turn scores into labels: crisis always wins, not_inquiry is exclusive, every message gets a label.
 
@@ -56,7 +57,9 @@ def decide(
     ("we have OHP") adds insurance to a message that is an inquiry anyway.
     """
     chosen = {label for label in LABELS if scores[label] >= thresholds[label]}
-    if (says_safe and scores["crisis"] < SURE) or (not risk_cue and scores["crisis"] < CERTAIN):
+    # "a year ago I was in a dark place... I haven't had those thoughts since the spring": the model alone never
+    # overrules a message that puts all its risk in the past and says it is safe now
+    if safe_and_past or (says_safe and scores["crisis"] < SURE) or (not risk_cue and scores["crisis"] < CERTAIN):
         chosen.discard("crisis")  # the model alone, where nothing in the text speaks of risk, is a false alarm
     if crisis_phrase is not None:
         chosen.add("crisis")
@@ -147,11 +150,13 @@ class Classifier:
         person_text = "\n".join(p for p in (inq.text, inq.forwarded_text) if p)
         # Safety statements and words of risk only matter where the model alone would call a crisis: read them then.
         model_alone = hit is None and scores["crisis"] >= self.thresholds["crisis"]
+        safe, past = (says_safe(own_words), risk_in_past_only(own_words)) if model_alone else (False, False)
         labels = decide(
             scores,
             self.thresholds,
             crisis_phrase=hit.phrase if hit else None,
-            says_safe=model_alone and (says_safe(own_words) or risk_in_past_only(own_words)),
+            says_safe=safe or past,
+            safe_and_past=safe and past,
             form_insurance=bool(inq.form and inq.form.insurance),
             names_carrier=names_own_carrier(person_text),
             loop_guard=inq.loop.never_reply,

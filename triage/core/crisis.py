@@ -34,6 +34,9 @@ _EN = r"""
 \b(put|putting|got|getting|have|had)\s+(all\s+)?(my|his|her)\s+affairs\s+in\s+order\b|\b(written|wrote|writing|write)\s+(\w+\s+)?letters?\s+to\s+(my|each\s+of\s+my)\s+(children|kids|family|wife|husband|sons?|daughters?|parents)\b.{0,80}\b(affairs|before\s+then|in\s+order|goodbye|after\s+i'?m\s+gone)
 (^|[.!?\n]\s*)what'?s\s+the\s+point\s*[.!?]*\s*$|\bwhat'?s\s+the\s+point\b.{0,80}\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b|\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b.{0,120}\bjust\s+wanted\s+(someone|somebody|you)\s+to\s+know\b
 \b(i'?ve|i\s+have)\s+made\s+(my\s+)?peace\s+with\s+(things|everything|it\s+all|it|the\s+world)\b
+\bpills?\s+(all\s+)?lined\s+up\b|\b(have|has|got)\s+(the\s+|my\s+|his\s+|her\s+)?pills\s+(lined\s+up|ready|counted\s+out|out\s+in\s+front)\b
+\bwon't\s+be\s+needing\s+(them|it|those|any\s+more)\b[\s\S]{0,300}\b(taken\s+care\s+of\s+everything|left\s+a\s+note\s+for|going\s+to\s+my\s+(neighbou?r|sister|brother|friend|mom|mother))\b
+\b(taken\s+care\s+of\s+everything|left\s+a\s+note\s+for\s+my)\b[\s\S]{0,300}\bwon't\s+be\s+needing\b
 \bgiv(e|ing|en)\s+(away\s+)?(a\s+lot\s+of\s+|all\s+of\s+|most\s+of\s+|all\s+)?(my|her|his)\s+(stuff|things|belongings|possessions)\s*(away)?\b|\bgave\s+away\s+(my|most\s+of\s+my|all\s+(of\s+)?my)\b
 \b(since|because|as)\s+(i|she|he)\s+won't\s+(be\s+)?need(ing)?\s+(them|it|those|any\s+of\s+(it|them))\b(?!\s+(in|at|for|until|till|there|here|this|next|when|after|once|during)\b)|\b(i|she|he)\s+won't\s+need\s+(them|it|those)\s+(anymore|any\s+more|much\s+longer|where\s+i'?m\s+going)\b
 \btook\s+more\s+(of\s+)?(my|her|his|the)?\s*(\w+\s+)?(pills|meds|medication|tablets)\s+than\b|\b(pills|meds|medication)\b.{0,30}\bthan\s+(i|she|he)\s+should\s+have\b
@@ -93,7 +96,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(
-    r"\b(if\s+you|if\s+you're|if\s+this\s+is|si\s+(usted\s+)?(tiene|tienes|est[áa]|siente|sientes|necesita)|si\s+usted|in\s+case\s+of|anyone\s+who|callers?|"
+    r"\b(if\s+you|if\s+you're|if\s+this\s+is|si\s+(usted\s+)?(tiene|tienes|est[áa]|siente|sientes|necesita)|si\s+usted|in\s+case\s+of|anyone\s+who|callers?\s+(?:who|in\s+crisis|should|can)|"
     r"clients?\s+who|patients?\s+who|people\s+who)\b[^.!?\n]{0,60}$",
     re.IGNORECASE,
 )
@@ -109,12 +112,12 @@ _RULED_OUT = re.compile(
     r"\b(i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+not\s+(suicidal|going\s+to\s+hurt)\b|"
     r"\bno\s+(tengo|tiene)\s+(pensamientos|ideas)\s+de\s+(hacer(me|se)\s+da[ñn]o|suicid|matar)\b|"
     r"\bno\s+(estoy|est[áa])\s+en\s+peligro\b|\bno\s+ha\s+habido\s+(ninguna\s+)?se[ñn]al\s+de\s+riesgo\b|"
-    r"\b(isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t)\s+(a|at)\s+risk\b|\bsatisfied\s+(that\s+)?(he|she|they)\b|"
+    r"\b(isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t)\s+(a|at)\s+risk\b|\bhaven'?t\s+had\s+(those|these|any\s+of\s+those)\s+thoughts\s+(since|in)\b|\bsatisfied\s+(that\s+)?(he|she|they)\b|"
     r"\bno\s+(estoy|est[áa])\s+(en\s+peligro|pensando\s+en\s+(hacerme|matarme|suicid))",
     re.I,
 )
 _PAST = re.compile(
-    r"\b(\d+|many|several|a\s+few|ten|five|two|three|four)\s+years\s+ago|\ba\s+year\s+ago\b|\bin\s+the\s+past\b|\bhistory\s+of\b|"
+    r"\b(\d+|many|several|a\s+few|ten|five|two|three|four)\s+years\s+ago|\ba\s+year\s+ago\b|\b(?:this\s+time\s+)?last\s+year\b|\bin\s+the\s+past\b|\bhistory\s+of\b|"
     r"\bback\s+in\b|\bused\s+to\b|\bwhen\s+i\s+was\b|\bas\s+a\s+(teen|teenager|kid)\b|\bin\s+(19|20)\d\d\b|"
     r"\bhace\s+(\d+|muchos|varios|unos)\s+a[ñn]os\b|\bhaven't\s+since\b|\bin\s+my\s+(twenties|teens|20s)\b",
     re.I,
@@ -163,7 +166,7 @@ _CLINICAL = re.compile(
     r"\bNSSI\b|\bsafety\s+plan\b|\bpsych(?:iatric)?\s+(?:hold|admission|hospitalization)\b|\binpt\s+psych\b"
 )
 _DENIED_CLINICAL = re.compile(
-    r"\b(?:den(?:ies|ied|y)|no|negative\s+for|without)\s+(?:any\s+)?(?:current\s+)?(?:SI|HI|SI/HI|SI\s*/\s*HI)\b[^.;\n]*$",
+    r"\b(?:den(?:ies|ied|y)|no|negative\s+for|without)\s+(?:any\s+)?(?:current\s+|recent\s+|active\s+|passive\s+)?(?:SI|HI|SI/HI|SI\s*/\s*HI)\b[^.;\n]*$",
     re.IGNORECASE,
 )
 
@@ -191,7 +194,7 @@ def clinical_risk(text: str) -> CrisisHit | None:
 _RISK_CUE = re.compile(
     r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt|\bcut|overdos|"
     r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|\bgone\b|disappear|not\s+be\s+here|"
-    r"safe\b|safety|abus|\bhit|beat|threat|scared|afraid|terrified|weapon|\bgun|knife|\brope\b|bridge|jump|(?-i:\bSI\b|\bOD\b)|5150|"
+    r"safe\b|safety|abus|\bhit|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:of|about)\s+(?:losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))|weapon|\bgun|knife|\brope\b|bridge|jump|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
     r"bleed|blood|razor|starv|voices|morir|muert|matar|vida|desaparecer|cortar|pastillas|golpe|miedo|peligro|"
     r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|do\s+it\b|getting\s+ready|goodbye"
@@ -284,8 +287,17 @@ def _sentence_at(text: str, pos: int) -> tuple[int, str]:
     return 0, text.strip()
 
 
+_NO_APOSTROPHE = re.compile(r"\b(won|don|can|doesn|isn|wasn|didn|haven|couldn|wouldn)t\b|\b(i)(m|ve)\b", re.IGNORECASE)
+
+
+def _apostrophes(text: str) -> str:
+    """ "wont be around", "dont want to", "im done": the lexicon's phrases as they are typed on a phone."""
+    return _NO_APOSTROPHE.sub(lambda m: f"{m.group(1)}'t" if m.group(1) else f"{m.group(2)}'{m.group(3)}", text)
+
+
 def find_crisis(text: str) -> CrisisHit | None:
     """The first risk statement in the text that is not negated, hypothetical or clearly in a safe past."""
+    text = _apostrophes(text) if "'" not in text and "’" not in text else text
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters grow when lower-cased; then quote the lower-cased text
         text = lowered
