@@ -15,6 +15,8 @@ _WITHDRAWN = re.compile(
     r"(found|chose|picked|went\s+with)\s+(someone|somebody|another\s+(therapist|counselor|provider|practice))|"
     r"(found|have)\s+a\s+(therapist|counselor|provider)\s+(already|now|elsewhere|closer|who'?s\s+in[-\s]network|who\s+(takes|is))|"
     r"(decided|chose|going)\s+to\s+go\s+with\s+\S+('s)?\s+(own|in-house|behavioral|in-network)|"
+    r"won'?t\s+need\s+(an?\s+)?(appointment|session|therapist|consultation)\s+after\s+all|"
+    r"go\s+with\s+someone\s+(on|from|in)\s+(their|the|my\s+plan'?s)\s+(list|network|panel)|"
     r"(makes\s+sense|better|going)\s+to\s+find\s+(someone|somebody|a\s+therapist)\s+(there|closer|near|in\s+\w+)|"
     r"no\s+longer\s+(need|looking|interested|require)|(don't|do\s+not)\s+need\s+(an?\s+)?(appointment|therapist)\s+anymore|"
     r"ended\s+up\s+(finding|going\s+with|choosing|getting\s+in\s+with)|(got|get)\s+in\s+with\s+(someone|somebody|a\s+therapist|"

@@ -21,6 +21,8 @@ _FIELD_NAMES: dict[str, str] = {
     "email": "email",
     "e-mail": "email",
     "email address": "email",
+    "client email": "email",
+    "client e-mail": "email",
     "your email": "email",
     "your e-mail": "email",
     "sender email": "email",
@@ -134,6 +136,8 @@ def field_key(label: str) -> str | None:
         return "days"
     if clean in ("age", "client age", "client's age", "age of client", "child's age", "patient age", "edad"):
         return "age"
+    if clean.endswith("message for"):
+        return "chrome"  # "ANCHOR ANSWERING SERVICE - MESSAGE FOR: Calm Harbor Therapy"
     if any(word in clean for word in _MESSAGE_WORDS):
         return "message"
     if "insurance" in clean or "seguro" in clean:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _TRANSCRIPT = re.compile(
-    r"^\s*(?:voicemail\s+)?transcri(?:ption|pt)\b[^\n]*\n\s*(.+?)(?:\n\s*\n|\Z)",
+    r"^\s*(?:voicemail\s+)?transcri(?:ption|pt)\s*:[ \t]*(\S[^\n]+)"
+    r"|^\s*(?:voicemail\s+)?transcri(?:ption|pt)\b[^\n]*\n\s*(.+?)(?:\n\s*\n|\Z)",
     re.IGNORECASE | re.MULTILINE | re.DOTALL,
 )
 _NUMBERS = {
@@ -32,19 +33,40 @@ _SPOKEN = re.compile(
     re.IGNORECASE,
 )
 _LEAD_IN = frozenset(
-    {"it's", "its", "is", "me", "email", "e-mail", "address", "my", "at", "to", "reach", "mail", "the"}
+    {
+        "it's",
+        "its",
+        "is",
+        "me",
+        "email",
+        "e-mail",
+        "address",
+        "my",
+        "at",
+        "to",
+        "reach",
+        "mail",
+        "the",
+        "as",
+        "was",
+        "spelled",
+        "spell",
+    }
 )
 
 
 def transcript(body: str) -> str:
     """The caller's words under a 'Transcription:' line, without the quotes the system puts around them."""
     found = _TRANSCRIPT.search(body)
-    return found.group(1).strip().strip('"“”').strip() if found else ""
+    said = (found.group(1) or found.group(2)) if found else ""  # "Transcript: Hi, ..." on its own line or after it
+    return said.strip().strip('"“”').strip()
 
 
 def spoken_email(text: str) -> str | None:
     """An address said aloud ('lucas dot ferreira nine at gmail dot com' -> 'lucas.ferreira9@gmail.com')."""
     cleaned = re.sub(r"[,;]", " ", text.replace("’", "'"))
+    # spelled out letter by letter: "d-e-n-i-s-e dot a-l-b-r-i-g-h-t" is "denise dot albright"
+    cleaned = re.sub(r"\b(?:[a-z0-9]-){2,}[a-z0-9]\b", lambda m: m.group(0).replace("-", ""), cleaned, flags=re.I)
     for match in _SPOKEN.finditer(cleaned):
         words = match.group(1).split()
         local: list[str] = []
@@ -67,8 +89,14 @@ _DIGIT_RUN = re.compile(
 )
 
 
+_WRITTEN_NUMBER = re.compile(r"(?<!\d)\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)")
+
+
 def spoken_number(text: str) -> str | None:
     """A call-back number said aloud or in digits ("nine seven one five five five zero one two six")."""
+    written = _WRITTEN_NUMBER.search(text)
+    if written:
+        return f"({written.group(1)}) {written.group(2)}-{written.group(3)}"
     for match in _DIGIT_RUN.finditer(text):
         digits = "".join(_NUMBERS.get(w.lower(), w) for w in re.findall(r"[a-z]+|\d", match.group(0), re.I))
         if len(digits) == 11 and digits.startswith("1"):

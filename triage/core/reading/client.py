@@ -53,7 +53,8 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"\battendance\s+letter\b|\bfmla\b|\b(?:disability|accommodation)\s+(?:paperwork|forms?|letter)\b"
         r"|\b(?:my|medical|treatment|therapy|clinical)\s+records?\b|\bthe\s+records\b|\bcopy\s+of\s+(?:my\s+)?(?:records|file|notes|chart)"
         r"|\bletter\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:work|employer|school|court|lawyer|attorney|doctor|landlord|hr)\b"
-        r"|\bletter\s+confirming\s+(?:i|my|that\s+i)\b"
+        r"|\bletter\s+confirming\s+(?:i|my|that\s+i)\b|\bletter\s+to\s+(?:\w+\s+){0,2}(?:high|school|college|university|employer|court)\b"
+        r"|\bconfirming\s+that\s+\w+\s+is\s+in\s+(?:counseling|therapy|treatment)\b"
         r"|\bwrite\s+a\s+letter\s+(?:describing|explaining|about|stating|confirming|for)\b|\b504\s+plan\b"
         r"|\bproof\s+of\s+(?:attendance|treatment|sessions)|\brelease\s+of\s+information|\bexpediente\b|\bcarta\s+para\s+(?:mi\s+)?(?:trabajo|escuela)",
     ),
@@ -103,7 +104,9 @@ _EXISTING = re.compile(
     r"|\b(?:her|his|their)\s+(?:usual\s+|regular\s+|weekly\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:slot|session|appointment)\b"
     r"|\bmy\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?\s+(?:session|appointment|appt)\b"
     r"|\b(?:all|each|every\s+one)\s+(?:of\s+)?my\s+sessions\b|\bsame\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+time\b"
-    r"|\bwill\s+(?:anything|something)\s+change\s+for\s+(?:me|us)\b"
+    r"|\bwill\s+(?:anything|something)\s+change\s+for\s+(?:me|us)\b|\b(?:my\s+)?session\s+is\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:new|updated)\s+(?:\d{4}\s+)?consent\s+forms?\b|\bis\s+in\s+(?:counseling|therapy|treatment)\s+with\s+(?:dana|sam|you)\b"
+    r"|\b(?:move|switch|go|put)\s+(?:me\s+)?(?:to|onto|on)\s+the\s+sliding\s+scale\b"
     r"|\blog\s*(?:in)?(?:\s+in)?to\s+the\s+portal\b|\bkeep\s+my\s+(?:\w+\s+)?(?:slot|time|session|appointment|spot)\b|\bmy\s+(?:mon|tues|wednes|thurs|fri|satur)day\s+(?:slot|spot|time)\b"
     r"|\b(?:has|have)\s+a\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+(?:with\s+(?:dana|sam|you)|today|tomorrow)\b"
     r"|\bin\s+addition\s+to\s+my\s+(?:individual|regular|weekly)\b|\bmy\s+individual\s+ones\b"
