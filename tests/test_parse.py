@@ -305,13 +305,17 @@ def test_a_google_voice_transcript_gives_the_number_the_caller_said_aloud() -> N
 
 def test_a_spelled_out_address_and_a_same_line_transcript_are_read_whole() -> None:
     service = (
-        "ANCHOR ANSWERING SERVICE - MESSAGE FOR: Calm Harbor Therapy\nCaller: Denise Albright\nCallback: (503) 555-0129\n"
-        "Message: Caller asks if you take Medicare. Caller spelled email as d-e-n-i-s-e dot a-l-b-r-i-g-h-t at comcast dot net.\n"
+        "ANCHOR ANSWERING SERVICE - MESSAGE FOR: Calm Harbor Therapy\nCaller: Denise Albright\n"
+        "Callback: (503) 555-0129\nMessage: Caller asks if you take Medicare. Caller spelled email as "
+        "d-e-n-i-s-e dot a-l-b-r-i-g-h-t at comcast dot net.\n"
     )
     inquiry = parse(_relayed("Anchor Answering Service <messages@anchoranswering.example>", service))
     assert isinstance(inquiry, Inquiry) and inquiry.form is not None
     assert inquiry.form.email == "denise.albright@comcast.net" and inquiry.form.message.startswith("Caller asks")
-    voice = "New voicemail from (971) 555-0193\n\nTranscript: Hi this is Marcus, do you take Kaiser? Call me at 971-555-0193.\n\nPlay message: https://voice.google.com/x\n"
+    voice = (
+        "New voicemail from (971) 555-0193\n\nTranscript: Hi this is Marcus, do you take Kaiser? Call me at "
+        "971-555-0193.\n\nPlay message: https://voice.google.com/x\n"
+    )
     inquiry = parse(_relayed("Google Voice <voice-noreply@google.com>", voice))
     assert isinstance(inquiry, Inquiry) and inquiry.form is not None
     assert inquiry.form.message.startswith("Hi this is Marcus") and inquiry.form.phone == "(971) 555-0193"
