@@ -525,3 +525,23 @@ def test_what_no_reader_answers_reaches_staff_even_beside_a_question_a_reader_to
     text = "We have Aetna. Also, is there any way to switch to every other week starting in December, on Tuesdays?"
     request = understand(classifier, text).request
     assert any(q.kind == Kind.OTHER and "every other week" in q.evidence for q in request.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "I got the job in Denver! Could I keep seeing you over video from Colorado for a couple of months?",
+            "colorado",
+        ),
+        (
+            "Visiting my daughter in Scottsdale in January. Could we keep our sessions going by video while I'm there?",
+            "other state",
+        ),
+    ],
+)
+def test_video_from_somewhere_else_is_a_question_of_where_they_will_be(
+    classifier: Classifier, text: str, where: str
+) -> None:
+    request = understand(classifier, text).request
+    assert any(q.kind == Kind.LOCATION and where in q.values for q in request.questions)

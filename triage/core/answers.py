@@ -300,7 +300,8 @@ class _Planner:
         licensed = [s.lower() for s in practice.licensed_in]
         away = [v for v in q.values if v not in ("office", "parking", "accessibility") and v not in licensed]
         here = [v for v in q.values if v in licensed]
-        if licensed and away and here:
+        in_person = any(x.kind == Kind.MODALITY and "in_person" in x.values for x in self.request.questions)
+        if licensed and away and (here or (in_person and self.intent == Intent.NEW_INQUIRY)):
             # "I live in Vancouver, WA but work in Portland: video from home, or must I be in Oregon?": not from
             # home, but in Oregon (at the office, or by video while there) yes. Nothing refused.
             self.add(q.kind, "license", state=away[0], yes=False, states=list(practice.licensed_in), also_here=True)

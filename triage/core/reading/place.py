@@ -24,7 +24,7 @@ _STATES = frozenset(_STATE_NAMES.split("|"))
 _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|"
-    r"connecting|be|i'?m|still|estar|estoy)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
+    r"connecting|be|i'?m|still|estar|estoy|video|telehealth|zoom|online|virtually|sessions?)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + _STATE_NAMES
     + r")\b|\b("
     + _STATE_NAMES
@@ -67,8 +67,14 @@ _SOMEONE_ELSE_MOVED = re.compile(
 )
 
 
+_AWAY = re.compile(
+    r"\b(?:visiting|travel(?:l)?ing|on\s+(?:vacation|holiday|a\s+trip)|out\s+of\s+town|while\s+i'?m\s+(?:there|away|gone))\b",
+    re.IGNORECASE,
+)
+
+
 def read_location(items: list[Sentence]) -> list[Question]:
-    if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS):
+    if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS, _AWAY):
         return []
     values: list[str] = []
     where = ""
@@ -76,9 +82,15 @@ def read_location(items: list[Sentence]) -> list[Question]:
         found: list[str] = []
         state = _STATE.search(s.text)
         moving = re.search(r"\b(?:moving|relocat\w+|mov\w+\s+away|me\s+mudo|nos\s+mudamos)\b", s.text, re.I)
-        moved_from = state and re.search(
-            r"\bfrom\s+(?:[\w.]+,?\s+){0,1}?\(?$", s.text[: state.start(1) if state.group(1) else 0]
+        moved_from = (
+            state
+            and re.search(  # "moving from Ohio", "I'm from Texas": not where sessions would be
+                r"\b(?:mov\w+|relocat\w+|coming|came|originally|i'?m|am|are|is)\s+(?:here\s+|over\s+)?from\s+(?:[\w.]+,?\s+){0,1}?\(?$",
+                s.text[: state.start(1) if state.group(1) else 0],
+                re.I,
+            )
         )
+        away = not state and _AWAY.search(s.text) and VIDEO.search(s.text) and s.asks
         # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
         lives = re.search(
             r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|visiting|travel\w*|"
@@ -99,6 +111,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
             if name.startswith(("vancouver", "wa side")):
                 name = "washington"  # Vancouver, WA: across the river from Portland, and another state
             found.append(name if name in _STATES else "other state")
+        if away:
+            found.append("other state")  # "visiting my daughter in Scottsdale: can we keep going by video?"
         if _OFFICE.search(s.text) and s.asks:
             found.append("office")
         # "I cried in a parking lot" or "the steps I've taken" ask nothing: a question or a stated need does.
@@ -115,4 +129,4 @@ def read_location(items: list[Sentence]) -> list[Question]:
     return [Question(Kind.LOCATION, tuple(values), where)] if values else []
 
 
-gated(_STATE, _OFFICE, _PARKING, _ACCESS)
+gated(_STATE, _OFFICE, _PARKING, _ACCESS, _AWAY)
