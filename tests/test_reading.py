@@ -545,3 +545,11 @@ def test_video_from_somewhere_else_is_a_question_of_where_they_will_be(
 ) -> None:
     request = understand(classifier, text).request
     assert any(q.kind == Kind.LOCATION and where in q.values for q in request.questions)
+
+
+def test_a_colleague_who_sees_a_woman_individually_asks_for_no_woman_therapist(classifier: Classifier) -> None:
+    text = (
+        "Hi Sam, I see a woman individually whose husband would like to start couples therapy. Do you have space "
+        "for a new couple?\nBest,\nInes Calder, PsyD"
+    )
+    assert not any(q.kind == Kind.THERAPIST for q in understand(classifier, text).request.questions)
