@@ -492,3 +492,9 @@ def test_an_eap_question_gets_the_eap_note_not_the_insurers_out_of_network_parag
         ask(Kind.INSURANCE, "Cigna"), ask(Kind.PAYMENT, "eap"), known=Known(insurer="Cigna", payment=("eap",))
     )
     assert reply.needs_staff and "EAP" in reply.staff_note and "superbill" not in reply.body
+
+
+def test_a_client_moving_every_session_to_video_hears_sessions_not_one_session() -> None:
+    evidence = "So starting in January I'll need to switch to video for all my sessions."
+    reply = compose(ask(Kind.MODALITY, "video", evidence=evidence), intent=Intent.CLIENT_REQUEST)
+    assert "your sessions by secure video from then on" in reply.body

@@ -123,3 +123,8 @@ def test_no_recent_si_in_a_referral_is_a_denial() -> None:
     assert (
         clinical_risk("I manage meds for a 35 y/o veteran w/ combat PTSD, stable on sertraline, no recent SI.") is None
     )
+
+
+def test_a_roommate_talking_about_ending_it_is_their_risk() -> None:
+    hit = find_crisis('My roommate has been talking about "ending it" for about a week and gave me his guitar.')
+    assert hit is not None and hit.about_another

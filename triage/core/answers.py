@@ -7,6 +7,7 @@ status, a service) is decided here from `Practice` and the request, so the prope
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -291,6 +292,7 @@ class _Planner:
             phone=phone,
             no_video=no_video,
             client=self.intent == Intent.CLIENT_REQUEST,  # "next week by video instead?": a switch, not a pitch
+            all_sessions=bool(_FROM_NOW_ON.search(q.evidence)),
         )
         if phone:
             self.staff.append("they ask about sessions by phone")
@@ -353,6 +355,13 @@ class _Planner:
 
 
 _PLACES_HERE = frozenset({"office", "parking", "accessibility"})
+
+_FROM_NOW_ON = re.compile(
+    r"\b(?:all|each|every)\s+(?:of\s+)?my\s+sessions\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bstarting\s+in\s+\w+|"
+    r"\bpermanently\b|\btodas\s+mis\s+sesiones\b|\bde\s+ahora\s+en\s+adelante\b",
+    re.IGNORECASE,
+)
+"""'starting in January I'll need to switch to video for all my sessions': every session moves, not one."""
 
 REFUSED_SKIPS = frozenset(
     {

@@ -33,6 +33,7 @@ _EN = r"""
 \b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
 \b(put|putting|got|getting|have|had)\s+(all\s+)?(my|his|her)\s+affairs\s+in\s+order\b|\b(written|wrote|writing|write)\s+(\w+\s+)?letters?\s+to\s+(my|each\s+of\s+my)\s+(children|kids|family|wife|husband|sons?|daughters?|parents)\b.{0,80}\b(affairs|before\s+then|in\s+order|goodbye|after\s+i'?m\s+gone)
 (^|[.!?\n]\s*)what'?s\s+the\s+point\s*[.!?]*\s*$|\bwhat'?s\s+the\s+point\b.{0,80}\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b|\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b.{0,120}\bjust\s+wanted\s+(someone|somebody|you)\s+to\s+know\b
+\b(talking|talks|talked|been\s+talking)\s+about\s+"?(ending\s+it|ending\s+(his|her|their|my)\s+life|killing\s+(himself|herself|themselves)|not\s+being\s+around)\b
 \b(i'?ve|i\s+have)\s+made\s+(my\s+)?peace\s+with\s+(things|everything|it\s+all|it|the\s+world)\b
 \bpills?\s+(all\s+)?lined\s+up\b|\b(have|has|got)\s+(the\s+|my\s+|his\s+|her\s+)?pills\s+(lined\s+up|ready|counted\s+out|out\s+in\s+front)\b
 \bwon't\s+be\s+needing\s+(them|it|those|any\s+more)\b[\s\S]{0,300}\b(taken\s+care\s+of\s+everything|left\s+a\s+note\s+for|going\s+to\s+my\s+(neighbou?r|sister|brother|friend|mom|mother))\b
