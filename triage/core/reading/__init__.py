@@ -81,6 +81,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     subject = inquiry.subject if re.search(r"\?|insurance|couples|fee|cost", inquiry.subject, re.I) else ""
     if subject:
         items = [*sentences(subject + "\n"), *items]
+    named = find_services(whole(items))  # every service the message names: read once, for each reader below
     when = read_when(text)
     paying = read_paying(items, inquiry.form.insurance if inquiry.form else None)
     age_questions, client_age = read_age(items)
@@ -93,7 +94,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions += reader(items)
     referring = inquiry.source == "referral" or from_professional(inquiry)
     # a form's "reason for reaching out" names what they want help with: every service in it is asked about
-    questions += _services(items, questions, referring or inquiry.form is not None)
+    questions += _services(items, named, questions, referring or inquiry.form is not None)
     questions += _when_questions(when)
     questions += paying.questions
     insurer = paying.insurer or (own_carrier(inquiry.history) if inquiry.history else None)
@@ -120,14 +121,14 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         insurer_brand=_brand(text),
         unwell=bool(_UNWELL.search(text)),
         in_thread=bool(inquiry.history.strip()),
-        concerns=_concerns(items, questions, situation),
+        concerns=_concerns(named, questions, situation),
     )
     if known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
         questions += [q for q in (moved_session(items),) if q is not None]
     intent = _intent(inquiry, labels, questions, known, known.running_late)
     if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
         questions += _from_labels(labels, questions, known, text)
-    questions += unanswered(items, questions)
+    questions += unanswered(items, questions, named)
     if intent in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL):
         questions = []
     professional = intent in (Intent.REFERRAL, Intent.CRISIS) and from_professional(inquiry)
@@ -156,8 +157,9 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
     # A client's own business (records, a bill) reads like admin mail to the model; a referral in shorthand too.
     # Only a colleague's referral overrules that: a vendor's pitch names superbills and billing just like a client.
     admin = "not_inquiry" in labels  # only then does it matter whether a colleague or a client wrote it
-    client = says_client(inquiry.text) or known.existing_client
-    if inquiry.loop.never_reply or (admin and not (from_professional(inquiry) or client)):
+    if inquiry.loop.never_reply or (
+        admin and not (from_professional(inquiry) or known.existing_client or says_client(inquiry.text))
+    ):
         return Intent.NOT_INQUIRY
     if VENDOR.search(inquiry.text):
         return Intent.NOT_INQUIRY  # a pitch that talks about clients and insurance is still a pitch
@@ -205,9 +207,11 @@ def worth_reading(inquiry: Inquiry, labels: tuple[str, ...]) -> bool:
     )
 
 
-def _services(items: list[Sentence], found: list[Question], referring: bool = False) -> list[Question]:
-    """Services asked about; in a colleague's referral, the reason for it too ("6 wks postpartum, EPDS 14")."""
-    named = find_services(whole(items))
+def _services(
+    items: list[Sentence], named: list[str], found: list[Question], referring: bool = False
+) -> list[Question]:
+    """Services asked about (`named`: those the whole message names); in a colleague's referral, the reason for it
+    too ("6 wks postpartum, EPDS 14")."""
     if not named:
         return []
     taken = {v for q in found if q.kind == Kind.THERAPIST for v in q.values}
@@ -229,11 +233,10 @@ def _services(items: list[Sentence], found: list[Question], referring: bool = Fa
     return [Question(Kind.SERVICE, tuple(values), where)] if values else []
 
 
-def _concerns(items: list[Sentence], questions: list[Question], situation: Situation | None) -> tuple[str, ...]:
+def _concerns(named: list[str], questions: list[Question], situation: Situation | None) -> tuple[str, ...]:
     asked = {v for q in questions if q.kind in (Kind.SERVICE, Kind.THERAPIST, Kind.COUPLES) for v in q.values}
-    named = find_services(whole(items))
     if situation == Situation.LOSS and "grief" not in named:
-        named.append("grief")  # "my wife of 51 years passed away in August": grief, whatever word they used
+        named = [*named, "grief"]  # "my wife of 51 years passed away in August": grief, whatever word they used
     return tuple(v for v in named if v not in asked and v not in ("faith-based", "lgbtq", "couples"))
 
 

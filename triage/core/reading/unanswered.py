@@ -21,7 +21,7 @@ from triage.core.reading.people import (
     read_therapist,
 )
 from triage.core.reading.place import read_location
-from triage.core.reading.sentences import Sentence, evidence, gated, matching, whole
+from triage.core.reading.sentences import Sentence, evidence, gated, matching
 from triage.core.reading.services import find_services
 from triage.core.request import Kind, Question
 
@@ -59,10 +59,10 @@ def _understood(s: Sentence, named: list[str]) -> bool:
     return any(reader(one) for reader in (read_language, read_therapist, read_modality, read_location))
 
 
-def unanswered(items: list[Sentence], questions: list[Question]) -> list[Question]:
-    """Questions (with a question mark) that no reader understood: answered from the FAQ, or flagged for staff."""
+def unanswered(items: list[Sentence], questions: list[Question], named: list[str]) -> list[Question]:
+    """Questions no reader understood (`named`: the services the whole message names): answered from the FAQ, or
+    flagged for staff."""
     out: list[Question] = []
-    named = find_services(whole(items))
     wants_referral = next(matching(_WANTS_REFERRAL, items), None)
     if wants_referral is not None:  # "or do you know who does?": answered by a referral line, else by staff
         out.append(Question(Kind.OTHER, ("referral",), evidence(wants_referral)))
