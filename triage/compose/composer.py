@@ -210,8 +210,7 @@ class Composer:
             if part not in parts:  # two questions with one answer ("superbill", "out of network") say it once
                 parts.append(part)
         if not plan.blocks and plan.intent == Intent.CLIENT_REQUEST:
-            # with a note for staff, their answer is the reply: no "I'll pass it on" beside it
-            parts.append(self._render(f"{lang}/answers/client_ack.txt", {**context, "staff_note": bool(plan.staff)}))
+            parts.append(self._render(f"{lang}/answers/client_ack.txt", context))
         if plan.next_step:
             parts.append(self._render(f"{lang}/next_step.txt", context))
         parts.append(self._render(f"{lang}/closing.txt", context))
