@@ -109,6 +109,19 @@ def test_a_denial_or_risk_ruled_out_is_not_a_crisis(text: str) -> None:
     assert find_crisis(text) is None and clinical_risk(text) is None and says_safe(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this flu is killing me. should I cancel tomorrow or can we just do it over video?",
+        "I completely forgot my appointment yesterday. Can I get back on the schedule next week?",
+        "I think I'm ready to go from weekly to every other week starting in January.",
+    ],
+)
+def test_a_client_moving_or_missing_a_session_gets_a_client_reply(classifier: Classifier, text: str) -> None:
+    u = understand(classifier, text, sender="Ryan Lee <ryan@example.com>")
+    assert u.request.intent == Intent.CLIENT_REQUEST
+
+
 def test_withdrawals_and_warmth(classifier: Classifier) -> None:
     u = understand(classifier, "Thanks for checking. I ended up finding someone closer to work, so I'll pass.")
     assert u.request.intent == Intent.WITHDRAWAL and u.request.questions == ()
@@ -125,6 +138,10 @@ def test_withdrawals_and_warmth(classifier: Classifier) -> None:
         ("Ray Dominguez <ray@example.com>", "Do you take VA?\n\nSemper Fi,\nRay", "Ray"),
         ("Tyler Brandt <t@example.com>", "do u take regence", "Tyler"),
         ("Smith Family <smiths@example.com>", "Do you take Aetna?", None),
+        ("The Hendersons <hf@example.com>", "Do you see teens?", None),
+        ("Northwest IOP Intake <intake@nwiop.example>", "Referral attached.\n\nJ. Ortega, LCSW", None),
+        ("Rebecca Haskins <rh@example.com>", "Hey, it's Bex (Rebecca on my card). Evenings?\n\nxx Bex", "Bex"),
+        ("Margaret Olsen <po@example.com>", "Is there parking?\n\nSincerely,\nMargaret (Peggy) Olsen", "Peggy"),
     ],
 )
 def test_the_persons_own_first_name(classifier: Classifier, sender: str, text: str, name: str | None) -> None:

@@ -343,6 +343,12 @@ ORGANISATION = frozenset(
         "solutions",
         "partners",
         "agency",
+        "intake",
+        "admissions",
+        "referrals",
+        "reception",
+        "iop",
+        "php",
     ]
 )
 """A word that makes a display name an organisation's ("Northeast Family Clinic"): no first name in it."""

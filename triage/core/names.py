@@ -26,10 +26,12 @@ _SIGNOFF = re.compile(
 _INTRO = re.compile(
     r"\b(?:my name is|my name's|this is|i am|i'm|me llamo|mi nombre es|soy)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)"
 )
-_SPOKEN_INTRO = re.compile(
-    _INTRO.pattern.replace("|soy)", r"|soy|(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]ola),?\s+it'?s|^[Ii]t'?s)"), re.M
-)
-"""A voicemail opens 'Hi, it's Marisol': in writing, 'it's Tuesday' is no name, so only phone messages read it."""
+_GREETED_INTRO = r"|(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]ola),?\s+it'?s"
+_INTRO = re.compile(_INTRO.pattern.replace("|soy)", "|soy" + _GREETED_INTRO + ")"))
+"""'Hey, it's Bex' introduces Bex in writing too: after a greeting, 'it's' is followed by a name."""
+_SPOKEN_INTRO = re.compile(_INTRO.pattern.replace(r")\s+(", r"|^[Ii]t'?s)\s+(?:(?:uh|um|er|erm),?\s+)*("), re.M)
+"""A voicemail opens 'It's Marisol' or 'this is uh Marcus': in writing, 'it's Tuesday' is no name, and nobody
+types 'uh', so only phone messages read them."""
 _REFERRED = re.compile(
     r"\b(?:refer(?:ring)?|referral for|patient|client|pt)[:\s]+(?:is\s+)?(?:(?:mr|mrs|ms|miss)\.?\s+)?"
     r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)\s+[A-ZÁÉÍÓÚÑ]"
@@ -62,6 +64,9 @@ def _first_of(full: str | None) -> str | None:
     if not full or "@" in full:
         return None
     full = re.sub(r"^[A-Za-z ]{3,30}:\s*", "", full.strip())  # "Referring provider: Samuel Ortiz-Bauer"
+    nickname = re.match(r"^[^\W\d_]+\s+\(([^\W\d_]+)\)", full)
+    if nickname and _clean_name(nickname.group(1)):
+        return _clean_name(nickname.group(1))  # "Margaret (Peggy) Olsen" goes by Peggy
     if "," in full and not full.split(",")[1].strip().isupper():
         last, _, given = full.partition(",")  # "Lopez, Maria"
         # "Lopez, Maria" is surname first; "Daryl Simmons, School Counselor": the name is before the title
@@ -86,8 +91,8 @@ def _display_person(display: str | None) -> str | None:
     if not display or "@" in display:
         return None
     words = [w.strip(".,") for w in display.replace("&", " & ").split()]
-    if not 1 <= len(words) <= 4 or any(w.lower() in ORGANISATION for w in words):
-        return None
+    if not 1 <= len(words) <= 4 or any(w.lower() in ORGANISATION for w in words) or words[0].lower() == "the":
+        return None  # "The Hendersons" is a household, not a person to greet
     if display.islower():
         display = " ".join(w.capitalize() for w in display.split())
     return _first_of(display)
@@ -123,7 +128,9 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
                 if name:
                     return name
             inline = re.match(
-                r"^(?:thanks|thank you|thx|ty|best|cheers|gracias|saludos)\s*[,!\-–—]?\s+([A-Z]\w+)\W*$", line, re.I
+                r"^(?:thanks|thank you|thx|ty|best|cheers|gracias|saludos|xx+|xo+)\s*[,!\-–—]?\s+([A-Z]\w+)\W*$",
+                line,
+                re.I,
             )
             if inline and _clean_name(inline.group(1)):
                 return _clean_name(inline.group(1))

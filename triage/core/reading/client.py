@@ -15,12 +15,12 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"\bre-?schedul\w*|\bpick\s+(?:it\s+)?(?:back\s+)?up\s+(?:again\s+)?(?:the\s+)?(?:week|following|next)\b|\bmov(?:e|ing)\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bmove\s+(?:it|me|us)\b"
         rf"|\b(?:switch|change|push)\s+{_WHICH}\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bpush\s+(?:it|me)\s+back\b|\bpush\s+(?:it\s+|us\s+|me\s+|that\s+|this\s+)?to\s+(?:the\s+)?(?:following|next|another)\b|\bre-?book\w*"
         rf"|\b(?:a\s+)?different\s+(?:time|day)\b|\b(?:cambiar|mover|reprogramar|pasar)\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)"
-        rf"|\breprogramar\b|\b(?:switch|move|change|go|going|cut\s+back)\s+to\s+(?:every\s+other\s+week|biweekly|bi-weekly|less\s+often|twice\s+a\s+month)\b|\bpasar(?:la|lo)?\s+(?:al|para\s+el)\b|\b(?:la|lo)\s+podemos\s+pasar\b|\botra\s+cita\b|\botro\s+horario\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+        rf"|\breprogramar\b|\bget\s+(?:me\s+)?back\s+on\s+the\s+schedule\b|\bfrom\s+weekly\s+to\b|\b(?:switch|move|change|go|going|cut\s+back)\s+to\s+(?:every\s+other\s+week|biweekly|bi-weekly|less\s+often|twice\s+a\s+month)\b|\bpasar(?:la|lo)?\s+(?:al|para\s+el)\b|\b(?:la|lo)\s+podemos\s+pasar\b|\botra\s+cita\b|\botro\s+horario\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
         rf"|\binstead\s+of\s+(?:\d|my\s+(?:\w+\s+)?(?:session|appointment|appt|time)|our|the\s+(?:\w+\s+)?(?:session|appointment|appt|time|slot)|mon|tue|wed|thu|fri|sat|sun)|\ben\s+vez\s+de\s+(?:las\s+)?\d",
     ),
     (
         Kind.CANCEL,
-        rf"\bcancel(?:l?ing)?\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\b(?:need|have|going)\s+to\s+cancel\b"
+        rf"\bcancel(?:l?ing)?\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bcancel\s+(?:for\s+)?(?:tomorrow|today|tonight)\b|\b(?:need|have|going)\s+to\s+cancel\b"
         rf"|\b(?:asked|wants|wanted)\s+(?:me\s+)?to\s+cancel\b"
         rf"|\b(?:pause|take\s+a\s+break\s+from)\s+(?:my\s+|our\s+)?(?:sessions|therapy)\b|\btomarme\s+un\s+descanso\b"
         rf"|\bcancelar\s+(?:el|mi|la)\s+(?:hueco|horario|espacio)\b|\bwill\s+i\s+(?:still\s+)?(?:get|be)\s+charged\b|\bplease\s+cancel\s+(?:her|his|their|my|our|the)\b"
@@ -92,7 +92,7 @@ _EXISTING = re.compile(
     r"(?:session|appointment|appt)\b|\b(?:cobro|cargo)\b.{0,60}\bpor\s+la\s+(?:cita|sesi[óo]n)\s+del?\b"
     r"|\bcharged?\b.{0,40}\bfor\s+(?:my|the|last\s+\w+'?s?)\s+(?:session|appointment|appt)\b"
     r"|\b(?:la|lo)\s+cancel[ée]\b|\bi\s+cancell?ed\s+(?:it|my|the)\b|\b(?:for|of)\s+my\s+(?:future\s+)?sessions\b"
-    r"|\bmissed\s+my\s+(?:\w+\s+)?(?:session|appointment|appt)\b|\bmy\s+regular\s+(?:time|slot|day)\b|\bsigned\s+a\s+(?:release|roi)\b"
+    r"|\b(?:missed|forgot(?:\s+about)?)\s+my\s+(?:\w+\s+)?(?:session|appointment|appt)\b|\bmy\s+regular\s+(?:time|slot|day)\b|\bsigned\s+a\s+(?:release|roi)\b"
     r"|\bmy\s+(?:\w+\s+)?(?:statement|invoice|receipt)\b|\bstill\s+(?:be\s+able\s+to\s+)?see\s+me\b|\bswitch(?:ing)?\s+therapists\b"
     r"|\bmis\s+sesiones\b|\blast\s+session\b|\bsee\s+you\s+in\s+(?:two|2|three|3|a\s+few)\s+weeks\b|\bmy\s+old\s+intake\b"
     r"|\bstill\s+on\s+file\b|\bher\s+therapist\s+could\b|\byou'?ve\s+been\s+seeing\s+me\b"
