@@ -48,6 +48,18 @@ def test_quoted_history_is_not_part_of_the_new_text() -> None:
     assert not any(line.startswith(">") for line in inquiry.text.splitlines())
 
 
+def test_a_reply_typed_under_the_quote_keeps_its_new_words() -> None:
+    from triage.core.quotes import quoted_history, strip_history
+
+    body = (
+        "On Wed, Jan 6, 2027, 10:15 AM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> Hi Yusuf, we have openings most weekdays.\n>\n>> Do you take Aetna?\n\n"
+        "Great, thanks. Does Tuesday at 6pm work?\n\nYusuf\n"
+    )
+    assert strip_history(body).startswith("Great, thanks. Does Tuesday at 6pm work?")
+    assert "Tuesday" not in quoted_history(body) and "openings most weekdays" in quoted_history(body)
+
+
 def test_outlook_reply_separator_cuts_the_history() -> None:
     inquiry = parse(raw("reply_outlook_underscore_telehealth.eml"))
     assert isinstance(inquiry, Inquiry)

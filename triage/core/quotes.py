@@ -71,6 +71,8 @@ def quoted_history(text: str) -> str:
     lines = text.split("\n")
     cut = _history_start(lines)
     old = lines[cut:] if cut is not None else [line for line in lines if line.lstrip().startswith(">")]
+    if cut is not None and _bottom_posted(lines, cut):
+        old = [lines[cut], *(line for line in lines[cut + 1 :] if line.lstrip().startswith(">"))]
     return "\n".join(re.sub(r"^(\s*>)+\s?", "", line) for line in old).strip()
 
 
@@ -79,8 +81,20 @@ def strip_history(text: str) -> str:
     lines = text.split("\n")
     cut = _history_start(lines)
     if cut is not None:
-        lines = lines[:cut]
+        lines = _bottom_posted(lines, cut) or lines[:cut]
     return "\n".join(line for line in lines if not line.lstrip().startswith(">")).strip()
+
+
+def _bottom_posted(lines: list[str], cut: int) -> list[str]:
+    """The new words of a reply typed under the quote ("On Wed ... wrote:", the quoted lines, then their answer):
+    nothing above the quote, and unquoted lines below it. Empty when the reply is written on top, as most are."""
+    if "\n".join(lines[:cut]).strip() or not _REPLY_INTRO.match(lines[cut]):
+        return []
+    below = lines[cut + 1 :]
+    first_new = next((i for i, line in enumerate(below) if line.strip() and not line.lstrip().startswith(">")), None)
+    if first_new is None or not any(line.lstrip().startswith(">") for line in below[:first_new]):
+        return []
+    return [line for line in below[first_new:] if not line.lstrip().startswith(">")]
 
 
 def _split_forward(text: str, subject: str) -> tuple[str, str, str]:

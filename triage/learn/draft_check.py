@@ -78,7 +78,7 @@ def check_draft(
         problems.append(f"wrong language: {reply.language}")
     problems += _greeting(reply, gold)
     if reply.kind != "crisis":
-        problems += _unanswered(reply, gold)
+        problems += _unanswered(reply, gold, practice)
     problems += [f"false: {p}" for p in false_statements(reply.body, practice, understanding.request)]
     if reply.kind == "client" and "good fit" in reply.body:
         problems.append("an intake pitch to an existing client")
@@ -97,7 +97,12 @@ def _greeting(reply: Reply, gold: dict[str, Any]) -> list[str]:
     return []
 
 
-def _unanswered(reply: Reply, gold: dict[str, Any]) -> list[str]:
+def _names_couples_therapist(values: list[str], practice: Practice) -> bool:
+    couples = practice.couples_therapist.casefold()
+    return bool(couples) and any(str(v).casefold().split()[0] in couples for v in values if str(v).strip())
+
+
+def _unanswered(reply: Reply, gold: dict[str, Any], practice: Practice) -> list[str]:
     missed: list[str] = []
     answered = set(reply.answered)
     for q in gold.get("questions") or []:
@@ -105,7 +110,10 @@ def _unanswered(reply: Reply, gold: dict[str, Any]) -> list[str]:
         if kind_name == "payment" and set(q.get("values") or []) <= _PUBLIC:
             kind_name = "insurance"
         kind = Kind(kind_name)
-        if not answered & set(_ANSWERED_BY.get(kind, (kind,))):
+        covering = set(_ANSWERED_BY.get(kind, (kind,)))
+        if kind == Kind.THERAPIST and _names_couples_therapist(q.get("values") or [], practice):
+            covering.add(Kind.COUPLES)  # "should we see Sam for that?" is answered by "our couples therapist is Sam"
+        if not answered & covering:
             missed.append(f"does not answer or flag the {kind_name} question {q.get('values') or ''}".rstrip())
     return missed
 

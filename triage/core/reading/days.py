@@ -93,7 +93,7 @@ _TIMES = (
     ),
     (
         "afternoon",
-        r"afternoons?|daytime|during\s+the\s+day|por\s+la\s+tarde(?!-)|en\s+la\s+tarde|las\s+tardes|mid-?day|after[-\s]school|after\s+[234]\b|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[1-4]\b|"
+        r"afternoons?|daytime|during\s+the\s+day|por\s+la\s+tarde(?!-)|en\s+la\s+tarde|las\s+tardes|mid-?day|after[-\s]school|after\s+[234]\b|(?:in|at)\s+school\s+(?:until|till|til)\s+[1-4]\b|(?:school|class)\s+(?:ends|gets\s+out|lets\s+out|is\s+out)\s+(?:at\s+)?[1-4]\b|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[1-4]\b|"
         r"despu[ée]s\s+del?\s+(?:colegio|escuela|la\s+escuela)",
     ),
     (
