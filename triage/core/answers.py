@@ -109,6 +109,7 @@ class _Planner:
         if self.intent == Intent.CLIENT_REQUEST and self.request.known.running_late:
             # "Running 10 minutes late": they need a word back, not the parking or the hours.
             dropped |= kinds - CLIENT_KINDS
+            self.answered.add(Kind.OTHER)  # "running late" is their whole message, and the acknowledgement answers it
         if self.intent == Intent.CLIENT_REQUEST:
             dropped |= {Kind.ACCEPTING, Kind.URGENCY}
             if client_wants_a_time(self.request):
