@@ -29,6 +29,8 @@ CRISES = [
     "A veces pienso que mi familia estaría mejor sin mí.",
     "me estoy cortando otra vez",
     "Mi esposo me pegó anoche y tengo miedo de volver a casa.",
+    "I'm safe for now but I keep thinking about ending it.",
+    "I am doing better but some nights I want to die.",
 ]
 
 NOT_CRISES = [
@@ -46,6 +48,8 @@ NOT_CRISES = [
     "Honestly, what's the point of paying for parking downtown?",
     "Last week she said she wanted to kill me over the dishwasher thing, which was fair honestly.",
     "I'll kill him if he forgets our anniversary again, haha.",
+    "I check the locks five times a night, convinced someone is going to break in and kill us.",
+    "IN THIS ISSUE: CE events. Remind clients that if they are thinking about suicide they can call 988.",
 ]
 
 
@@ -59,6 +63,14 @@ def test_plain_and_indirect_statements_of_risk_are_caught(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_CRISES)
 def test_idioms_negations_and_boilerplate_are_not_crises(text: str) -> None:
     assert find_crisis(text) is None
+
+
+def test_a_sure_model_does_not_overrule_someone_who_says_they_are_safe_and_rules_the_risk_out() -> None:
+    from triage.core.crisis import firmly_safe
+
+    text = "My brother died by suicide in March. I'm safe and I'm not thinking about hurting myself, but I'm not okay."
+    assert firmly_safe(text) and find_crisis(text) is None
+    assert not firmly_safe("I'm safe for now but I keep thinking about ending it.")
 
 
 def test_idioms_are_neutralised_before_the_model_sees_them() -> None:

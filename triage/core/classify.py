@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from triage.core.carriers import names_own_carrier
-from triage.core.crisis import crisis_in, neutralize_idioms, risk_cue, risk_in_past_only, says_safe
+from triage.core.crisis import crisis_in, firmly_safe, neutralize_idioms, risk_cue, risk_in_past_only, says_safe
 from triage.core.labels import LABELS
 from triage.core.model import Classification, Inquiry
 from triage.core.vectorize import Features
@@ -156,7 +156,7 @@ class Classifier:
             self.thresholds,
             crisis_phrase=hit.phrase if hit else None,
             says_safe=safe or past,
-            safe_and_past=safe and past,
+            safe_and_past=(safe and past) or (model_alone and firmly_safe(own_words)),
             form_insurance=bool(inq.form and inq.form.insurance),
             names_carrier=names_own_carrier(person_text),
             loop_guard=inq.loop.never_reply,

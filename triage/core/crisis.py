@@ -111,6 +111,7 @@ _RULED_OUT = re.compile(
     r"\b(never|not)\s+(had|having|have)\s+(any\s+)?(thoughts?|urges?)\s+(of|about)\s+(hurting|harming|suicide|"
     r"killing|ending)\b(?![^.!?\n]{0,30}\b(until|till|but\s+now|before\s+(this|last|now)))|"
     r"\b(i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+not\s+(suicidal|going\s+to\s+hurt)\b|"
+    r"\b(i'm|i\s+am)\s+not\s+(thinking\s+(about|of)|planning\s+(on|to))\s+(hurting|harming|killing|ending)\s+(myself|my\s+life)\b|"
     r"\bno\s+(tengo|tiene)\s+(pensamientos|ideas)\s+de\s+(hacer(me|se)\s+da[ñn]o|suicid|matar)\b|"
     r"\bno\s+(estoy|est[áa])\s+en\s+peligro\b|\bno\s+ha\s+habido\s+(ninguna\s+)?se[ñn]al\s+de\s+riesgo\b|"
     r"\b(isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t)\s+(a|at)\s+risk\b|\bhaven'?t\s+had\s+(those|these|any\s+of\s+those)\s+thoughts\s+(since|in)\b|\bsatisfied\s+(that\s+)?(he|she|they)\b|"
@@ -130,6 +131,12 @@ _SAFE = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_NOW = re.compile(
+    r"\b(?:keep|still|some\s+nights|at\s+night|lately|these\s+days|right\s+now|tonight|every\s+day|sometimes|"
+    r"again|but)\b|\b(?:i|i'm|i\s+am)\s+(?:thinking|want|wanting|feel\s+like)\b",
+    re.I,
+)
+"""A risk said as now ("but I keep thinking about ending it") is not made safe by "I'm safe" elsewhere."""
 _ABOUT_ANOTHER = re.compile(
     r"\b(he|she|they|him|her|his|son|daughter|child|kid|student|patient|client|grader|teen|brother|sister|"
     r"husband|wife|partner|mom|dad|mother|father)\b",
@@ -137,7 +144,8 @@ _ABOUT_ANOTHER = re.compile(
 )
 _TRAINING = re.compile(
     r"\b(?:ce\s+(?:hours|credits|requirement)|continuing\s+education|webinar|workshop|training\s+for\s+clinicians|"
-    r"register\s+now|you'?ll\s+learn|early\s+bird)\b",
+    r"register\s+now|you'?ll\s+learn|early\s+bird|in\s+this\s+issue|remind\s+(?:your\s+)?clients|member\s+spotlight|"
+    r"ce\s+events?)\b",
     re.IGNORECASE,
 )
 """A course or newsletter for clinicians speaks of suicide as a subject, not as anyone's risk."""
@@ -152,6 +160,8 @@ _IDIOMS = re.compile(
     r"\bcould\s+(just\s+)?die\s+(of|from)\b|\bkill\s+for\b|\bkill(ing)?\s+time\b|\bthrough\s+the\s+roof\b|"
     r"\b(drowning|swamped|buried)\s+in\b|\b(scared|bored|worried|stressed)\s+to\s+death\b|\bdead\s+tired\b|"
     r"\bme\s+muero\s+de\b|\bmuert[oa]s?\s+de\s+(cansancio|hambre|risa|sue[ñn]o|ganas|miedo|verg[üu]enza)\b|"
+    r"\b(convinced|afraid|scared|worried|terrified|paranoid|fear)\s+(that\s+)?(someone|somebody|a\s+stranger|an?\s+intruder|"
+    r"a\s+burglar)\s+(is\s+going\s+to|will|might|could|'s\s+going\s+to|is\s+gonna)\s+(break\s+in\s+and\s+)?(kill|murder|hurt)(\s+(us|me|them|him|her|my\s+\w+))?\b|"
     r"\bme\s+mata\s+(el|la|los|las)\b|\b(wanted|wants|want)\s+to\s+kill\s+(me|him|her|us)\s+over\s+(the|a|this|that|some|my|his|her|our)\b",
     re.IGNORECASE,
 )
@@ -268,6 +278,12 @@ def says_safe(text: str) -> bool:
     return bool(_SAFE.search(text) or _RULED_OUT.search(text))
 
 
+def firmly_safe(text: str) -> bool:
+    """They say they are safe and rule the risk out in the same message ("I'm safe and I'm not thinking about
+    hurting myself"): the model alone, however sure, does not overrule them; the lexicon still does."""
+    return bool(_SAFE.search(text) and _RULED_OUT.search(text))
+
+
 def crisis_in(text: str) -> CrisisHit | None:
     """The lexicon's hit, else clinical shorthand: what makes a message a crisis whatever the model says."""
     return find_crisis(text) or clinical_risk(text)
@@ -303,8 +319,13 @@ def find_crisis(text: str) -> CrisisHit | None:
     if len(lowered) != len(text):  # a few letters grow when lower-cased; then quote the lower-cased text
         text = lowered
     message_says_safe: bool | None = None  # read once, and only when a risk phrase is found
+    idioms: list[tuple[int, int]] | None = None
     for pattern in _PATTERN_SET.candidates(lowered):
         for match in pattern.finditer(lowered):
+            if idioms is None:
+                idioms = [m.span() for m in _IDIOMS.finditer(lowered)]
+            if any(a <= match.start() and match.end() <= b for a, b in idioms):
+                continue  # "convinced someone is going to break in and kill us": a fear, not a threat
             start, sentence = _sentence_at(text, match.start())
             before = text[start : match.start()]
             if _NEGATION.search(before) or _CONDITIONAL.search(before):
@@ -321,7 +342,7 @@ def find_crisis(text: str) -> CrisisHit | None:
             if message_says_safe and (
                 _PAST.search(sentence)
                 or _RULED_OUT.search(sentence)
-                or _SAFE.search(text)
+                or (_SAFE.search(text) and not _NOW.search(sentence))
                 or (someone_else and _RULED_OUT.search(text))
             ):
                 continue  # safe, in the past, or someone else's risk that a professional asked about and ruled out
