@@ -84,7 +84,11 @@ def _parse(data: bytes) -> Inquiry:
         split = quotes.split_message(decoded.text, subject)
         text, signature, history = split.text, split.signature, split.history
         forwarded, forwarded_header = split.forwarded, split.forwarded_header
-        source = "referral" if forwarded and _forwarded_from_someone_else(forwarded_header, sender_email) else "direct"
+        source = (
+            "referral"
+            if forwarded and _forwarded_from_someone_else(forwarded_header, sender_email) and not _for_self(text)
+            else "direct"
+        )
     loop = guards.loop_facts(decoded.get, sender_email, is_form=form is not None)
     date = parse_date(decoded.get("date"))
     references = tuple(ref for ref in _MSGID.findall(decoded.get("references")) if usable_message_id(ref))
@@ -119,6 +123,23 @@ def _forwarded_from_someone_else(header: str, sender_email: str | None) -> bool:
             _, addr = parse_address(line.split(":", 1)[1])
             return addr is None or addr != sender_email
     return True
+
+
+_FOR_SELF = re.compile(
+    r"\b(?:friend|coworker|co-worker|sister|brother|mom|mother|dad|cousin|neighbou?r)\s+(?:\w+\s+)?"
+    r"(?:sent|gave|forwarded|passed\s+along|shared)\s+me\s+(?:your|this|the)\b"
+    r"|\bi'?m\s+looking\s+for\s+(?:someone|a\s+therapist|a\s+counsel(?:l)?or|help|therapy)\b|\bfor\s+myself\b"
+    r"|\bmy\s+(?:\w+\s+){0,3}(?:session|appointment|claim|bill|statement|superbill)s?\b",
+    re.IGNORECASE,
+)
+_FOR_ANOTHER = re.compile(r"\b(?:patient|client|referr\w*|pt)\b", re.IGNORECASE)
+
+
+def _for_self(note: str) -> bool:
+    """'My friend Jess sent me your info (see below). I'm looking for someone to talk to': the one who forwards is
+    the one asking, and the forward is how they heard of us, not a referral; so is a client forwarding their
+    insurer's letter about "my October 14th session"."""
+    return bool(_FOR_SELF.search(note)) and not _FOR_ANOTHER.search(note)
 
 
 def _name_seen(display_name: str | None, body: str) -> bool:

@@ -40,7 +40,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         Kind.BILLING,
         r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double)|\b(?:the|a|that)\s+\$\d+\s+balance\b|\bi\s+(?:already\s+)?paid\s+(?:it|this|that)\s+(?:on|last|already)\b|\bi\s+was\s+(?:just\s+)?charged\b|\b(?:was|wasn'?t)\s+(?:my\s+)?insurance\s+(?:not\s+)?billed\b|\bdouble[-\s]?charg\w*|\bcard\s+(?:was\s+|got\s+|is\s+)?"
         r"(?:declined|rejected|expired)|\bdeclined\b|\bbilling\b|\binvoice\w*|\bmy\s+(?:current\s+|remaining\s+)?balance\b|\bouts?tanding\s+balance\b"
-        r"|\brefund\b|\bovercharg\w*|\bcard\s+on\s+file\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\bi\s+owe\s+\$|\bmy\s+statement\s+says\b|\beobs?\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
+        r"|\brefund\b|\bovercharg\w*|\bdenied\s+(?:the|my)\s+claim\b|\bclaim\s+(?:was\s+|got\s+)?(?:denied|rejected)\b|\bcard\s+on\s+file\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\bi\s+owe\s+\$|\bmy\s+statement\s+says\b|\beobs?\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
         r"(?:card|payment)|\bnew\s+card\b|\b(?:cobro|cobraron)\s+(?:dos\s+veces|doble)|\b(?:cobro|cargo)\s+(?:equivocado|incorrecto|de\s+m[áa]s|de\s+\$?\d)|\bme\s+(?:llegó|lleg[óo])\s+un\s+cobro\b|\brevis(?:ar|en)\s+(?:eso|el\s+cobro|el\s+cargo)\b|\bfactura\b|\btarjeta\s+(?:fue\s+)?rechazada",
     ),
     (
@@ -106,7 +106,11 @@ _EXISTING = re.compile(
     r"|\b(?:all|each|every\s+one)\s+(?:of\s+)?my\s+sessions\b|\bsame\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+time\b"
     r"|\bwill\s+(?:anything|something)\s+change\s+for\s+(?:me|us)\b|\b(?:my\s+)?session\s+is\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\bkeep\s+(?:our|my)\s+(?:weekly\s+)?sessions\b|\b(?:new|updated)\s+(?:\d{4}\s+)?consent\s+forms?\b|\bis\s+in\s+(?:counseling|therapy|treatment)\s+with\s+(?:dana|sam|you)\b"
-    r"|\b(?:move|switch|go|put)\s+(?:me\s+)?(?:to|onto|on)\s+the\s+sliding\s+scale\b"
+    r"|\b(?:move|switch|go|put)\s+(?:me\s+)?(?:to|onto|on)\s+(?:the|your)\s+sliding\s+scale\b"
+    r"|\b(?:i'?ve|i\s+have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:\w+\s+)?working\s+with\s+you\b|\bworking\s+with\s+you\s+(?:individually|so\s+far)\b"
+    r"|\bbring\s+(?:this|it)\s+up\s+in\s+(?:our\s+|a\s+)?session\b|\b(?:don'?t|do\s+not)\s+want\s+to\s+stop\s+coming\b"
+    r"|\binstead\s+of\s+in[-\s]person\b|\bmy\s+\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))(?!\s*(?:and|or|-|to)\b)"
+    r"|\bmy\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:session|appointment|appt)\b"
     r"|\blog\s*(?:in)?(?:\s+in)?to\s+the\s+portal\b|\bkeep\s+my\s+(?:\w+\s+)?(?:slot|time|session|appointment|spot)\b|\bmy\s+(?:mon|tues|wednes|thurs|fri|satur)day\s+(?:slot|spot|time)\b"
     r"|\b(?:has|have)\s+a\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+(?:with\s+(?:dana|sam|you)|today|tomorrow)\b"
     r"|\bin\s+addition\s+to\s+my\s+(?:individual|regular|weekly)\b|\bmy\s+individual\s+ones\b"
@@ -120,7 +124,7 @@ _SOON = re.compile(
     re.IGNORECASE,
 )
 _RUNNING_LATE = re.compile(
-    r"\brunning\s+(?:\w+\s+){0,3}late\b|\bbe\s+(?:\d+\s+)?(?:minutes?\s+)?late\b|\bstuck\s+in\s+traffic\b|\bvoy\s+tarde\b|\bllego\s+tarde\b"
+    r"\brunning\s+(?:\w+\s+){0,3}late\b|\bbe\s+(?:about\s+|around\s+|like\s+|a\s+few\s+|a\s+couple\s+(?:of\s+)?)?(?:\d+\s+)?(?:min(?:ute)?s?\s+)?late\b|\bstuck\s+in\s+traffic\b|\bvoy\s+tarde\b|\bllego\s+tarde\b"
     r"|\bvoy\s+a\s+llegar\s+(?:\w+\s+){0,3}tarde\b|\bllego\s+(?:\w+\s+){0,3}tarde\b",
     re.I,
 )
