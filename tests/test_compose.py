@@ -359,11 +359,26 @@ def test_harm_under_way_opens_the_crisis_reply_with_emergency_help() -> None:
     assert "emergency help right now" not in calm
 
 
-def test_a_referring_clinician_is_not_told_they_are_in_danger() -> None:
-    body = COMPOSER.compose(
-        understanding(intent=Intent.CRISIS, labels=("crisis",), from_professional=True, about_someone_else=True)
-    ).body
-    assert "resources we give anyone at risk" in body and "If they are in immediate danger" not in body
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_clinician_referring_someone_at_risk_hears_about_openings_and_a_call_not_a_crisis_line(language: str) -> None:
+    reply = COMPOSER.compose(
+        understanding(
+            ask(Kind.INSURANCE, "Aetna"),
+            ask(Kind.BILLING, evidence="Declined IOP."),
+            intent=Intent.CRISIS,
+            labels=("crisis",),
+            from_professional=True,
+            about_someone_else=True,
+            language=language,
+        )
+    )
+    assert reply.kind == "crisis"
+    assert_clean(reply)
+    body = reply.body
+    if language == "en":
+        assert "one of our clinicians will call you" in body and "accepting new clients" in body and "Aetna" in body
+        assert "Text HOME" not in body and "If you are in immediate danger" not in body
+        assert "look into your account" not in body and "calmharbor.example/book" not in body
 
 
 def test_times_offered_but_not_yet_chosen_are_not_confirmed() -> None:

@@ -139,6 +139,11 @@ def test_withdrawals_and_warmth(classifier: Classifier) -> None:
         ("Tyler Brandt <t@example.com>", "do u take regence", "Tyler"),
         ("Smith Family <smiths@example.com>", "Do you take Aetna?", None),
         ("The Hendersons <hf@example.com>", "Do you see teens?", None),
+        (
+            "ralbright@providence.example",
+            "Can you see her this week?\n\nRenee Albright, LCSW\nDischarge Planning, Providence St. Vincent",
+            "Renee",
+        ),
         ("Northwest IOP Intake <intake@nwiop.example>", "Referral attached.\n\nJ. Ortega, LCSW", None),
         ("Rebecca Haskins <rh@example.com>", "Hey, it's Bex (Rebecca on my card). Evenings?\n\nxx Bex", "Bex"),
         ("Margaret Olsen <po@example.com>", "Is there parking?\n\nSincerely,\nMargaret (Peggy) Olsen", "Peggy"),

@@ -41,12 +41,12 @@ from triage.compose.wording import (
     reply_subject,
 )
 from triage.config import DAYS, Practice, Therapist
-from triage.core.answers import Plan, plan_reply
+from triage.core.answers import Block, Plan, plan_reply
 from triage.core.crisis import acute_risk, crisis_in, private_contact, violence
 from triage.core.model import Understanding
 from triage.core.names import doctor_name
 from triage.core.practice_facts import couples_therapist
-from triage.core.request import Intent, Kind
+from triage.core.request import CLIENT_KINDS, Intent, Kind
 
 DEFAULT_TEMPLATES = Path(str(files("triage") / "templates"))
 LANGUAGES = ("en", "es")
@@ -182,6 +182,8 @@ class Composer:
             raise ComposeError(f"no templates for language {lang!r} (have {', '.join(LANGUAGES)})")
         subject = reply_subject(understanding.inquiry.subject, self.practice.name, lang)
         context = self._context(understanding, lang, late)
+        if ("crisis" in labels or request.intent == Intent.CRISIS) and request.from_professional:
+            return self._crisis_referral(understanding, context, subject, lang)
         if "crisis" in labels or request.intent == Intent.CRISIS:
             text = understanding.inquiry.text
             context.update(
@@ -200,6 +202,24 @@ class Composer:
             first = f"no e-mail address was left: call {who} back at {call_back} and tell them what follows"
             plan = replace(plan, staff=(first, *plan.staff))
         return self._reply(plan, context, subject, lang)
+
+    def _crisis_referral(self, understanding: Understanding, context: dict[str, Any], subject: str, lang: str) -> Reply:
+        """A colleague referring someone at risk ("passive SI", "s/p OD, discharged today") needs what any referrer
+        needs (network, openings, how soon) and a clinician's call about the risk; crisis lines are for the person at
+        risk, whom the colleague is already looking after. No booking link or consultation pitch."""
+        request = understanding.request
+        # "Declined IOP" is no declined card: a referrer has no bills or sessions of their own with us
+        asked = tuple(q for q in request.questions if q.kind not in CLIENT_KINDS)
+        request = replace(request, intent=Intent.REFERRAL, questions=asked)
+        plan = plan_reply(request, self.practice, lang)
+        accepting = (
+            ()
+            if any(b.template == "accepting" for b in plan.blocks)
+            else (Block("accepting", {"offered_time": False}),)
+        )
+        plan = replace(plan, blocks=(Block("crisis_referral"), *accepting, *plan.blocks), next_step=False)
+        context = {**context, "no_link": True}  # nothing to book online: the clinician's call comes first
+        return replace(self._reply(plan, context, subject, lang), kind="crisis")
 
     def _reply(self, plan: Plan, context: dict[str, Any], subject: str, lang: str) -> Reply:
         context.update(intent=str(plan.intent), kind=_KIND_OF_REPLY.get(plan.intent, "inquiry"))
@@ -249,6 +269,7 @@ class Composer:
             if "crisis" in understanding.classification.labels
             else False,
             "asked": {str(k) for k in request.kinds},
+            "no_link": False,
             "known": request.known,
             "offered": [d for d in DAYS if d in practice.days_offered],
             "therapists": [_display(t) for t in practice.therapists],

@@ -37,6 +37,12 @@ _REFERRED = re.compile(
     r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)\s+[A-ZÁÉÍÓÚÑ]"
 )
 
+_CREDENTIALED = re.compile(
+    r"^\s*([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)\s+(?:[A-Z]\.\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+,\s*"
+    r"(?:LCSW|LICSW|LPC|LMFT|LMHC|LPCC|MSW|RN|BSN|NP|APRN|PMHNP|PA-C|MD|DO|PhD|PsyD|MA|MS|CSW)\b"
+)
+"""A colleague's signature line, "Renee Albright, LCSW", whatever lines of employer and title follow it."""
+
 MAX_NAME = 40
 """No first name is longer; a longer "name" is a run-on word or an attack on the store's columns."""
 
@@ -138,6 +144,9 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
             name = _first_of(lines[0].lstrip("-—~ ").strip())  # an unsigned block starts with the name
             if name:
                 return name
+        credentialed = next((m for line in lines[-4:] if (m := _CREDENTIALED.match(line))), None)
+        if credentialed and _clean_name(credentialed.group(1)):
+            return _clean_name(credentialed.group(1))  # "Renee Albright, LCSW" above "Discharge Planning, ..."
         if lines:
             last = lines[-1].lstrip("-—~ ").strip()
             if len(last.split()) <= 3 and not last.endswith(("?", ".", ":")):
