@@ -198,7 +198,17 @@ def test_crisis_reply_has_resources_and_no_sales_blocks() -> None:
 
 def test_a_crisis_reported_by_someone_else_speaks_of_them() -> None:
     reply = compose(intent=Intent.CRISIS, labels=("crisis",), about_someone_else=True)
-    assert "Their safety matters most" in reply.body
+    assert "Their safety matters most" in reply.body and "ask for a welfare check" in reply.body
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_caller_at_risk_who_left_only_a_number_is_called_back_now(language: str) -> None:
+    reply = COMPOSER.compose(
+        understanding(intent=Intent.CRISIS, labels=("crisis",), language=language), call_back="(503) 555-0107"
+    )
+    assert reply.kind == "crisis" and reply.needs_staff
+    assert reply.body.startswith("[For staff: URGENT") and "call Maya back now at (503) 555-0107" in reply.staff_note
+    assert ("Thank you for calling us" if language == "en" else "Gracias por llamarnos") in reply.body
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

@@ -257,6 +257,16 @@ def test_a_caller_who_left_no_address_has_a_name_and_a_phone_but_nobody_to_write
     assert "Operator" not in inquiry.form.message
 
 
+def test_a_voicemail_from_a_number_calls_back_that_number_and_never_greets_it() -> None:
+    body = (
+        "You have a new voicemail.\n\nFrom: (503) 555-0107\nReceived: Saturday 11:48 PM\n\n"
+        'Transcription (may not be exact):\n"Hi, this is Mike. I wanted to ask about openings."\n'
+    )
+    inquiry = parse(_relayed("Voicemail <voicemail@vm.phonelink.example>", body))
+    assert isinstance(inquiry, Inquiry) and inquiry.form is not None and inquiry.source == "phone"
+    assert inquiry.form.phone == "(503) 555-0107" and inquiry.form.name is None and first_name(inquiry) == "Mike"
+
+
 _OPERATOR = (
     "MESSAGE FOR: Calm Harbor Therapy\nTAKEN BY: Operator 207\nCALLER: Tom (did not give last name)\n"
     "CALLBACK: (503) 555-0188\nEMAIL: none given\n\nMESSAGE: Caller asked whether we take Aetna.\n\n"

@@ -187,11 +187,24 @@ class Composer:
         if "crisis" in labels or request.intent == Intent.CRISIS:
             text = understanding.inquiry.text
             context.update(
-                kind="crisis", client=client, violence=violence(crisis_in(text)), private=private_contact(text)
+                kind="crisis",
+                client=client,
+                violence=violence(crisis_in(text)),
+                private=private_contact(text),
+                phoned=bool(call_back),
             )
             body = self._render(f"{lang}/crisis.txt", context)
             signature = self._render(f"{lang}/signature.txt", context, flow=False)
-            return Reply(subject, f"{body}\n{signature}\n", lang, "crisis")
+            body = f"{body}\n{signature}\n"
+            if not call_back:
+                return Reply(subject, body, lang, "crisis")
+            # A caller at risk who left only a number reads no e-mail: the draft is what to say when staff call now
+            who = context["first_name"] or "them"
+            note = STAFF_NOTE.format(
+                what=f"URGENT: a caller at risk left no e-mail address: call {who} back now at {call_back}; if there's "
+                "no answer and you fear for their safety, call 911"
+            )
+            return Reply(subject, f"{note}\n\n{body}", lang, "crisis", note)
         if "not_inquiry" in labels or request.intent == Intent.NOT_INQUIRY:
             raise ValueError("not_inquiry messages are never answered; the caller must not compose one")
         if request.intent == Intent.WITHDRAWAL:

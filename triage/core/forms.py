@@ -285,6 +285,10 @@ def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | No
         message = _loose_paragraphs(body)
     message = _without_trailing_chrome(message)
     phone = fields.get("phone")
+    caller_id = fields.get("from", "")
+    if service == PHONE and len(re.sub(r"\D", "", caller_id)) >= 10 and not _EMAIL.search(caller_id):
+        phone = phone or caller_id.strip()  # "From: (503) 555-0107": the number that called, not a name
+        name = None if name == caller_id else name
     if service == PHONE:  # what the caller said aloud: an address to write to, a number to call back
         email = email or phone_relay.spoken_email(message)
         phone = phone or phone_relay.spoken_number(message)
