@@ -391,6 +391,16 @@ def test_a_clinician_referring_someone_at_risk_hears_about_openings_and_a_call_n
         assert "look into your account" not in body and "calmharbor.example/book" not in body
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_client_ending_therapy_hears_thanks_and_an_open_door_not_a_booking_link(language: str) -> None:
+    reply = compose(
+        ask(Kind.CANCEL), intent=Intent.CLIENT_REQUEST, known=Known(ending=True, session_soon=True), language=language
+    )
+    assert_clean(reply)
+    assert PRACTICE.booking_link not in reply.body and "notice to cancel" not in reply.body
+    assert ("all the work you've put in" if language == "en" else "todo el trabajo") in reply.body
+
+
 def test_times_offered_but_not_yet_chosen_are_not_confirmed() -> None:
     reply = compose(ask(Kind.CANCELLATION), known=Known(offered_time=True, undecided_offer=True, in_thread=True))
     assert "haven't chosen" in reply.staff_note and "confirm your appointment" not in reply.body

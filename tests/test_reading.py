@@ -122,6 +122,29 @@ def test_a_client_moving_or_missing_a_session_gets_a_client_reply(classifier: Cl
     assert u.request.intent == Intent.CLIENT_REQUEST
 
 
+def test_a_client_ending_or_pausing_therapy_is_read_as_ending(classifier: Classifier) -> None:
+    for text in (
+        "After almost two years I feel ready to stop. Could we make December 10th our last session?",
+        "I need to pause therapy for a while, money is tight. Could you cancel my upcoming sessions?",
+    ):
+        u = understand(classifier, text, sender="Owen Park <owen@example.com>")
+        assert u.request.intent == Intent.CLIENT_REQUEST and Kind.CANCEL in u.request.kinds and u.request.known.ending
+
+
+def test_a_trip_that_cancels_a_session_is_no_move_and_no_licence_question(classifier: Classifier) -> None:
+    text = "I need to cancel next Wednesday's appointment, I'll be in Hawaii. I'll reach out to rebook when I'm back."
+    u = understand(classifier, text, sender="Priscilla Ng <p@example.com>")
+    assert Kind.CANCEL in u.request.kinds and Kind.RESCHEDULE not in u.request.kinds
+
+
+def test_a_spanish_client_moving_to_wednesday_wants_wednesday_not_monday(classifier: Classifier) -> None:
+    text = "No voy a poder ir el lunes. ¿Podemos cambiar para el miércoles a la misma hora?"
+    u = understand(classifier, text, sender="Rosa Díaz <rosa@example.com>")
+    days = next(q for q in u.request.questions if q.kind == Kind.DAYS)
+    assert Kind.RESCHEDULE in u.request.kinds and days.values == ("wednesday",)
+    assert u.request.known.days_ruled_out == ("monday",)
+
+
 def test_withdrawals_and_warmth(classifier: Classifier) -> None:
     u = understand(classifier, "Thanks for checking. I ended up finding someone closer to work, so I'll pass.")
     assert u.request.intent == Intent.WITHDRAWAL and u.request.questions == ()

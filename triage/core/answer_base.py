@@ -16,6 +16,7 @@ class Answering(Protocol):
     intent: Intent
     answered: set[Kind]
     staff: list[str]
+    refused: bool
 
     def add(self, kind: Kind, template: str, **facts: Any) -> None: ...
 

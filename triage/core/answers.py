@@ -7,12 +7,11 @@ status, a service) is decided here from `Practice` and the request, so the prope
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from triage.config import Practice
-from triage.core import answers_client, answers_paying, answers_when
+from triage.core import answers_client, answers_paying, answers_when, answers_where
 from triage.core.answer_base import join_words
 from triage.core.faq import faq_answer
 from triage.core.reading.services import display, services_in
@@ -88,7 +87,7 @@ class _Planner:
         self.staff.append(what)
         self.answered.add(kind)
 
-    # Topics answered in modules of their own (core/answers_when.py, core/answers_paying.py), as methods here.
+    # Topics answered in modules of their own (core/answers_when.py, _paying.py, _where.py), as methods here.
     day_facts = answers_when.day_facts
     days = answers_when.days
     time_of_day = answers_when.time_of_day
@@ -97,6 +96,8 @@ class _Planner:
     payment = answers_paying.payment
     fees = answers_paying.fees
     cancellation = answers_paying.cancellation
+    location = answers_where.location
+    modality = answers_where.modality
 
     def skipped(self) -> tuple[frozenset[Kind], frozenset[Kind]]:
         """Kinds another block or the staff note covers, and kinds that do not apply to this person."""
@@ -272,65 +273,6 @@ class _Planner:
                 self.refused = True  # sessions they could follow are elsewhere: no booking pitch
 
     # -- how, where and when ------------------------------------------------------------------------------------
-    def modality(self, q: Question) -> None:
-        phone = "phone" in q.values
-        no_video = self.request.known.no_video
-        licensed = {state.lower() for state in self.practice.licensed_in}
-        elsewhere = [
-            v for x in self.request.questions if x.kind == Kind.LOCATION for v in x.values if v not in _PLACES_HERE
-        ]
-        if licensed and any(v not in licensed for v in elsewhere):
-            self.answered.add(q.kind)  # "video from Texas?": the licence paragraph answers it, never a bare yes
-            return
-        if self.intent == Intent.CLIENT_REQUEST and not self.switch_asked():
-            self.answered.add(q.kind)  # "happy to do video next time": a client knows how sessions are held
-            return
-        self.add(
-            q.kind,
-            "modality",
-            video="video" in q.values and not no_video,
-            in_person="in_person" in q.values or no_video,
-            phone=phone,
-            no_video=no_video,
-            client=self.intent == Intent.CLIENT_REQUEST,  # "next week by video instead?": a switch, not a pitch
-            all_sessions=bool(_FROM_NOW_ON.search(q.evidence)),
-        )
-        if phone:
-            self.staff.append("they ask about sessions by phone")
-
-    def location(self, q: Question) -> None:
-        practice = self.practice
-        licensed = [s.lower() for s in practice.licensed_in]
-        away = [v for v in q.values if v not in ("office", "parking", "accessibility") and v not in licensed]
-        here = [v for v in q.values if v in licensed]
-        in_person = any(x.kind == Kind.MODALITY and "in_person" in x.values for x in self.request.questions)
-        if licensed and away and (here or (in_person and self.intent == Intent.NEW_INQUIRY)):
-            # "I live in Vancouver, WA but work in Portland: video from home, or must I be in Oregon?": not from
-            # home, but in Oregon (at the office, or by video while there) yes. Nothing refused.
-            self.add(q.kind, "license", state=away[0], yes=False, states=list(practice.licensed_in), also_here=True)
-            q = Question(q.kind, tuple(v for v in q.values if v not in away and v not in here), q.evidence)
-        for value in q.values:
-            if value == "office":
-                if practice.location:
-                    self.add(q.kind, "location")
-                else:
-                    self.flag(q.kind, "they ask where the office is")
-            elif value in ("parking", "accessibility"):
-                text = practice.parking if value == "parking" else practice.accessibility
-                if text:
-                    self.add(q.kind, "location_note", text=text)
-                else:
-                    self.flag(q.kind, f"they ask about {value}")
-            elif practice.licensed_in:
-                states = [s.lower() for s in practice.licensed_in]
-                self.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in))
-                if value not in states and value != "other state":
-                    self.refused = True  # neither video nor a booking link can reach them there
-                    if self.intent == Intent.CLIENT_REQUEST:
-                        self.staff.append(f"a client moving to {value.title()}: talk with them about continuing care")
-            else:
-                self.flag(q.kind, f"they ask whether you can see someone in {value.title()}")
-
     def other(self, q: Question) -> None:
         if q.values == ("referral",):
             referred = any(b.facts.get("referral") for b in self.blocks)
@@ -354,15 +296,6 @@ class _Planner:
                 self.add(Kind.OTHER, "faq", answer=answer)
                 given.add(answer)
 
-
-_PLACES_HERE = frozenset({"office", "parking", "accessibility"})
-
-_FROM_NOW_ON = re.compile(
-    r"\b(?:all|each|every)\s+(?:of\s+)?my\s+sessions\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bstarting\s+in\s+\w+|"
-    r"\bpermanently\b|\btodas\s+mis\s+sesiones\b|\bde\s+ahora\s+en\s+adelante\b",
-    re.IGNORECASE,
-)
-"""'starting in January I'll need to switch to video for all my sessions': every session moves, not one."""
 
 REFUSED_SKIPS = frozenset(
     {

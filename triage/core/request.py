@@ -91,6 +91,9 @@ class Known:
     """The plan's own name when it is one of a family the canonical name covers ("Anthem" for Blue Cross)."""
     unwell: bool = False
     """They, or someone they care for, are ill or had an emergency: a cancellation gets sympathy, not a policy."""
+    ending: bool = False
+    """A client stopping or pausing therapy ("ready to stop", "pause for a while", moving away): a goodbye and the
+    door left open, never a booking link or the late-cancel policy."""
     no_video: bool = False
     """They can't or won't do video (no computer, "in person only"): never offered video or online booking."""
     in_thread: bool = False

@@ -12,7 +12,7 @@ import re
 from triage.core.absence import withdrawn
 from triage.core.crisis import find_crisis
 from triage.core.model import Classification, Extraction, Inquiry
-from triage.core.reading.client import moved_session, read_client, running_late, says_client
+from triage.core.reading.client import ending_therapy, moved_session, read_client, running_late, says_client
 from triage.core.reading.colleagues import VENDOR, from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import intake_questions
@@ -120,6 +120,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         no_video=bool(_NO_VIDEO.search(text)),
         insurer_brand=_brand(text),
         unwell=bool(_UNWELL.search(text)),
+        ending=ending_therapy(items),
         in_thread=bool(inquiry.history.strip()),
         concerns=_concerns(named, questions, situation),
     )

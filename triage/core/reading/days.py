@@ -46,8 +46,10 @@ _RANGE_WORD = re.compile(r"^\s*(?:-|–|—|to|thru|through|till|until|a|al|hast
 
 _EXCLUDE_BEFORE = re.compile(
     r"(?:\b(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|not|except|excepto|menos|never|besides|other\s+than|"
-    r"anything\s+but|any\s+day\s+but|but\s+not|no|avoid|unavailable|busy|i\s+work|trabajo|court)\b|\bno\s+puedo)"
-    r"(?:\s+(?:do|make|come|on|the|a|los|las|el|la|work|any|in|all\s+day|mornings?|evenings?|afternoons?)){0,3}\s*$",
+    r"anything\s+but|any\s+day\s+but|but\s+not|no|avoid|unavailable|busy|i\s+work|trabajo|court)\b|\bno\s+puedo"
+    r"|\bno\s+voy\s+a\s+poder|\bno\s+podr[ée])"
+    r"(?:\s+(?:do|make|come|on|the|a|los|las|el|la|work|any|in|all\s+day|mornings?|evenings?|afternoons?|ir|asistir|"
+    r"llegar|venir)){0,3}\s*$",
     re.IGNORECASE,
 )
 _EXCLUDE_AFTER = re.compile(
@@ -71,6 +73,7 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|before|until|till|due|no\s+later\s+than|antes\s+del?|para\s+el)\s*$", re.IGNORECASE)
+_MOVED_TO = re.compile(r"\b(?:cambiar|mover|pasar)(?:la|lo)?\s+(?:para|al)\s+(?:el\s+)?$", re.IGNORECASE)
 _PAST_OR_CURRENT = re.compile(
     r"(?:\b(?:wrote|emailed|e-mailed|called|phoned|texted|messaged|left\s+(?:a\s+)?(?:message|voicemail)|"
     r"spoke|talked|since|last|my|our|his|her|usual|regular|current|scheduled|tomorrow'?s?|move|moving|"
@@ -193,6 +196,11 @@ def read_when(text: str) -> When:
     while i < len(tokens):
         start, end, day = tokens[i]
         before = text[max(0, start - 48) : start]
+        if _MOVED_TO.search(before):  # "¿podemos cambiar para el miércoles?": the day they move to, no deadline
+            wanted.add(day)
+            evidence = evidence or _evidence(text, start, end)
+            i += 1
+            continue
         if _DEADLINE.search(before) or _EVENT.search(before):
             i += 1  # "by Friday": a deadline; "laid off on a Tuesday": something that happened
             continue

@@ -1,0 +1,85 @@
+"""Answers about where and how: the office, parking and access, video or in person, and the states the therapists
+are licensed in (a client on a trip who cancels is no licence question; one moving away is, for staff)."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.answer_base import Answering
+from triage.core.answers_client import switch_asked
+from triage.core.request import Intent, Kind, Question
+
+
+def location(p: Answering, q: Question) -> None:
+    practice = p.practice
+    licensed = [s.lower() for s in practice.licensed_in]
+    away = [v for v in q.values if v not in ("office", "parking", "accessibility") and v not in licensed]
+    here = [v for v in q.values if v in licensed]
+    in_person = any(x.kind == Kind.MODALITY and "in_person" in x.values for x in p.request.questions)
+    kinds = p.request.kinds
+    trip = p.intent == Intent.CLIENT_REQUEST and Kind.CANCEL in kinds and Kind.MODALITY not in kinds
+    if away and trip and not p.request.known.ending:  # "cancel the 16th, I'll be in Hawaii for a wedding"
+        p.answered.add(q.kind)
+        q = Question(q.kind, tuple(v for v in q.values if v not in away), q.evidence)
+        away = []
+    if licensed and away and (here or (in_person and p.intent == Intent.NEW_INQUIRY)):
+        # "I live in Vancouver, WA but work in Portland: video from home, or must I be in Oregon?": not from
+        # home, but in Oregon (at the office, or by video while there) yes. Nothing refused.
+        p.add(q.kind, "license", state=away[0], yes=False, states=list(practice.licensed_in), also_here=True)
+        q = Question(q.kind, tuple(v for v in q.values if v not in away and v not in here), q.evidence)
+    for value in q.values:
+        if value == "office":
+            if practice.location:
+                p.add(q.kind, "location")
+            else:
+                p.flag(q.kind, "they ask where the office is")
+        elif value in ("parking", "accessibility"):
+            text = practice.parking if value == "parking" else practice.accessibility
+            if text:
+                p.add(q.kind, "location_note", text=text)
+            else:
+                p.flag(q.kind, f"they ask about {value}")
+        elif practice.licensed_in:
+            states = [s.lower() for s in practice.licensed_in]
+            p.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in))
+            if value not in states and value != "other state":
+                p.refused = True  # neither video nor a booking link can reach them there
+                if p.intent == Intent.CLIENT_REQUEST:
+                    p.staff.append(f"a client moving to {value.title()}: talk with them about continuing care")
+        else:
+            p.flag(q.kind, f"they ask whether you can see someone in {value.title()}")
+
+
+def modality(p: Answering, q: Question) -> None:
+    phone = "phone" in q.values
+    no_video = p.request.known.no_video
+    licensed = {state.lower() for state in p.practice.licensed_in}
+    elsewhere = [v for x in p.request.questions if x.kind == Kind.LOCATION for v in x.values if v not in _PLACES_HERE]
+    if licensed and any(v not in licensed for v in elsewhere):
+        p.answered.add(q.kind)  # "video from Texas?": the licence paragraph answers it, never a bare yes
+        return
+    if p.intent == Intent.CLIENT_REQUEST and not switch_asked(p):
+        p.answered.add(q.kind)  # "happy to do video next time": a client knows how sessions are held
+        return
+    p.add(
+        q.kind,
+        "modality",
+        video="video" in q.values and not no_video,
+        in_person="in_person" in q.values or no_video,
+        phone=phone,
+        no_video=no_video,
+        client=p.intent == Intent.CLIENT_REQUEST,  # "next week by video instead?": a switch, not a pitch
+        all_sessions=bool(_FROM_NOW_ON.search(q.evidence)),
+    )
+    if phone:
+        p.staff.append("they ask about sessions by phone")
+
+
+_PLACES_HERE = frozenset({"office", "parking", "accessibility"})
+
+_FROM_NOW_ON = re.compile(
+    r"\b(?:all|each|every)\s+(?:of\s+)?my\s+sessions\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bstarting\s+in\s+\w+|"
+    r"\bpermanently\b|\btodas\s+mis\s+sesiones\b|\bde\s+ahora\s+en\s+adelante\b",
+    re.IGNORECASE,
+)
+"""'starting in January I'll need to switch to video for all my sessions': every session moves, not one."""
