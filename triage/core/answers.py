@@ -225,8 +225,8 @@ class _Planner:
         for entry in refused:
             referral = entry.referral
             self.add(q.kind, "not_offered", names=[display(entry.service, self.lang)], referral=referral)
-        if refused and not offered and not unknown:
-            self.refused = True  # what they came for is elsewhere: no booking pitch
+        if refused and not offered:
+            self.refused = True  # what they came for is elsewhere (anything unknown is the staff note's): no pitch
         if unknown:
             self.flag(q.kind, "they ask about " + join_words([display(v, "en") for v in unknown]))
 

@@ -127,9 +127,10 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
         questions += [q for q in (moved_session(items),) if q is not None]
     intent = _intent(inquiry, labels, questions, known, known.running_late)
+    others = unanswered(items, questions, named)
     if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
-        questions += _from_labels(labels, questions, known, text)
-    questions += unanswered(items, questions, named)
+        questions += _from_labels(labels, questions + others, known, text)
+    questions += others
     if intent in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL):
         questions = []
     professional = intent in (Intent.REFERRAL, Intent.CRISIS) and from_professional(inquiry)
@@ -255,10 +256,25 @@ def _when_questions(when: When) -> list[Question]:
     return out
 
 
+_LABEL_WORDS = {
+    "fees": re.compile(
+        r"\b(?:cost\w*|charge\w*|fees?|price\w*|rates?|how\s+much|pay\w*|afford\w*|\$|sliding|cuesta|precio)", re.I
+    ),
+    "availability": re.compile(
+        r"\b(?:open(?:ing|ings)?|availab\w*|accepting|waitlist|wait\s+list|new\s+clients|space|spots?|get\s+in|soon\w*)\b",
+        re.I,
+    ),
+}
+
+
 def _from_labels(labels: set[str], questions: list[Question], known: Known, text: str) -> list[Question]:
     """Every topic the classifier found gets at least one question, so nothing the person raised goes unanswered."""
     kinds = {q.kind for q in questions}
     out: list[Question] = []
+    if Kind.OTHER in kinds:
+        # a question nobody could type is the staff note's, and likely what the model saw: no menu beside it,
+        # unless the message speaks of money or openings ("what the intake appointment costs")
+        labels = labels - {label for label, words in _LABEL_WORDS.items() if not words.search(text)}
     if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not known.no_insurance:
         out.append(Question(Kind.INSURANCE, (known.insurer,) if known.insurer else (), ""))
     if "fees" in labels and not kinds & {Kind.FEES, Kind.PAYMENT, Kind.CANCELLATION}:

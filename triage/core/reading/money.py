@@ -51,7 +51,9 @@ _FEES = re.compile(
     re.IGNORECASE,
 )
 _NOT_SESSION_FEE = re.compile(
-    r"cancel\w*\s+fee|late\s+fee|no[-\s]show|late[-\s]cancel\w*|fee\s+waiv\w*|waive|copay|co-pay|deductible", re.I
+    r"cancel\w*\s+fee|late\s+fee|no[-\s]show|late[-\s]cancel\w*|fee\s+waiv\w*|waive|copay|co-pay|deductible"
+    r"|\b(?:hit|stuck|slapped)\s+with\s+(?:a\s+bunch\s+of\s+|any\s+|extra\s+)?fees\b",
+    re.I,
 )
 _INTAKE = re.compile(
     r"\bintake\b|\bfirst\s+(?:session|appointment|appt|visit|one|meeting)\b|\binitial\b|\bassessment\s+fee\b|\bprimera\s+(?:sesi[óo]n|cita)\b",
