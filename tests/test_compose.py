@@ -401,6 +401,19 @@ def test_a_client_ending_therapy_hears_thanks_and_an_open_door_not_a_booking_lin
     assert ("all the work you've put in" if language == "en" else "todo el trabajo") in reply.body
 
 
+def test_eap_sessions_first_then_a_regular_insurer_answers_the_insurer_too() -> None:
+    reply = compose(
+        ask(
+            Kind.INSURANCE,
+            "UnitedHealthcare",
+            evidence="After the 6 I'd switch to my regular insurance, UnitedHealthcare.",
+        ),
+        known=Known(insurer="UnitedHealthcare", payment=("eap",)),
+    )
+    assert "EAP" in reply.staff_note and "UnitedHealthcare" not in reply.staff_note
+    assert "aren't in network with UnitedHealthcare" in reply.body
+
+
 def test_times_offered_but_not_yet_chosen_are_not_confirmed() -> None:
     reply = compose(ask(Kind.CANCELLATION), known=Known(offered_time=True, undecided_offer=True, in_thread=True))
     assert "haven't chosen" in reply.staff_note and "confirm your appointment" not in reply.body

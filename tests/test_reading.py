@@ -145,6 +145,33 @@ def test_a_spanish_client_moving_to_wednesday_wants_wednesday_not_monday(classif
     assert u.request.known.days_ruled_out == ("monday",)
 
 
+def test_a_teen_asking_about_someone_my_age_is_a_teen_and_parental_consent_goes_to_staff(
+    classifier: Classifier,
+) -> None:
+    text = "hi im 17 and i want to start therapy. do u need parent permission for someone my age?"
+    u = understand(classifier, text, sender="kenzie <k@example.com>")
+    age = next(q for q in u.request.questions if q.kind == Kind.AGE)
+    assert age.values == ("17",)
+    assert any(q.kind == Kind.OTHER and "parent permission" in q.evidence for q in u.request.questions)
+
+
+def test_a_referrers_words_are_read_as_a_referrers(classifier: Classifier) -> None:
+    text = (
+        "Referring pt J.M., 34F, GAD. Started sertraline 50mg (we'll manage meds). Ins: Regence BCBS. "
+        "Pls confirm you're in-network w/ Regence and whether you're accepting new pts.\n\nAnita Patel, MD"
+    )
+    u = understand(classifier, text, sender="Anita Patel <ap@westside.example>")
+    services = {v for q in u.request.questions if q.kind == Kind.SERVICE for v in q.values}
+    assert Kind.ACCEPTING in u.request.kinds and "medication" not in services
+
+
+def test_symptoms_at_night_are_no_wish_for_evening_sessions(classifier: Classifier) -> None:
+    text = "Lots of anxiety, mostly at night. Monday or Thursday mornings would be easiest."
+    u = understand(classifier, text, sender="Emily Ross <e@example.com>")
+    times = next(q for q in u.request.questions if q.kind == Kind.TIME_OF_DAY)
+    assert times.values == ("morning",)
+
+
 def test_withdrawals_and_warmth(classifier: Classifier) -> None:
     u = understand(classifier, "Thanks for checking. I ended up finding someone closer to work, so I'll pass.")
     assert u.request.intent == Intent.WITHDRAWAL and u.request.questions == ()

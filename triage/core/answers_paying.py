@@ -3,6 +3,8 @@ and the cancellation policy, each from the practice's facts, or a note for staff
 
 from __future__ import annotations
 
+import re
+
 from triage.core.answer_base import Answering
 from triage.core.practice_facts import carrier_status
 from triage.core.request import Kind, Question
@@ -16,9 +18,12 @@ def insurance(p: Answering, q: Question) -> None:
         p.answered.add(q.kind)  # "my Cigna EAP gives 6 free sessions": the EAP note is the answer, not Cigna's network
         return
     if "eap" in known.payment:
-        via = f" ({carrier})" if carrier else ""
+        through_eap = bool(re.search(r"\beap\b|employee\s+assistance", q.evidence, re.I)) or not q.evidence
+        via = f" ({carrier})" if carrier and through_eap else ""
         p.flag(q.kind, f"they ask whether you see clients through their employer's EAP{via}")  # no fact says
-        return
+        if through_eap or carrier is None:
+            return
+        # "EAP sessions first, then my regular insurance, UnitedHealthcare: are you in network?": answer that too
     if carrier is None and (known.no_insurance or known.payment):
         # They told us how they will pay: list the networks, never ask which insurer they have.
         p.add(q.kind, "insurance", carrier=None, status="listed")

@@ -110,10 +110,13 @@ _TIMES = (
 )
 _NOT_A_TIME_WISH = re.compile(
     r"\b(?:good|this|tomorrow|yesterday|last|every)\s+(?:morning|afternoon|evening|night)\b|\btonight\b|"
-    r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b",
+    r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b|"
+    r"\b(?:mostly|especially|worse|worst|bad|awake|up|panic\w*|anxi\w+|nightmares?|spiral\w*|can'?t\s+sleep)\s+(?:\w+\s+)?"
+    r"(?:at|in\s+the)\s+(?:night|evenings?|mornings?)\b|\b(?:all|most)\s+night\b",
     re.IGNORECASE,
 )
-"""Times that say when something happened ("this morning", "good morning"), not when they could come."""
+"""Times that say when something happened or hurts ("this morning", "good morning", "anxiety, mostly at night"),
+not when they could come."""
 _TIME_REFUSED = re.compile(
     r"\b(?:not|no|never|don'?t|can'?t|cannot|won'?t|except)\b(?:\s+\w+){0,3}\s*$|\b(?:i\s+work|trabajo)\s+(?:(?:in|during)\s+the|on|at|en\s+la|por\s+la|de|las|los)?\s*$|\bno\s+(?:puedo|manejo)\b(?:\s+\w+){0,3}\s*$",
     re.IGNORECASE,

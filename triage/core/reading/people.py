@@ -216,12 +216,12 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
     form_age = next((int(found.group(1)) for s in items if (found := _FORM_AGE.match(s.text))), None)
     if form_age is not None and (form_age < 18 or form_age >= 65):  # "Client age: 15" on a booking form
         return [Question(Kind.AGE, (str(form_age),), f"Client age: {form_age}")], form_age
-    for s in items:
+    teen = next(((s, found) for s in items if (found := _TEEN_SELF.search(s.text))), None)
+    for s in items if teen is None else ():  # "im 17 ... someone my age": a teen, not an older adult
         if _OLDER.search(s.text) and s.asks:
             # "I am 71 ... do you see people of my vintage?": the age they gave, where they gave one
             age = next((a for a in (_age_in(other.text) for other in items) if a is not None and 50 <= a <= 99), None)
             return [Question(Kind.AGE, (str(age) if age else "older adult",), evidence(s))], age
-    teen = next(((s, found) for s in items if (found := _TEEN_SELF.search(s.text))), None)
     if teen is not None and any(s.asks for s in items):
         # "hi im 16 and i want to talk to someone": a teen writing for themselves is asking whether we see them.
         age = int(teen[1].group(1))

@@ -22,7 +22,7 @@ ASK = re.compile(
     r"|\b(?:wondering|wonder|curious|want(?:ed)?\s+to\s+(?:know|ask|check|see)|would\s+like\s+to\s+(?:know|ask)|"
     r"hoping|looking\s+for|searching\s+for|in\s+search\s+of|seeking|interested\s+in|need(?:ing)?|needs|want|wants|"
     r"would\s+(?:like|love|prefer)|(?:i|we)'?d\s+(?:like|love|prefer)|we\s+want|prefer(?:ably)?|ideally|hope\s+to|trying\s+to\s+find|"
-    r"please\s+(?:let\s+me\s+know|tell|advise|confirm)|let\s+me\s+know|any\s+(?:chance|availability|openings?)|"
+    r"(?:please|pls|plz)\s+(?:let\s+me\s+know|tell|advise|confirm)|let\s+me\s+know|whether\s+you(?:'re|\s+are|\s+have)|any\s+(?:chance|availability|openings?)|"
     r"is\s+it\s+possible|possible\s+to|find\s+(?:a|an|someone|somebody)\b|(?:need|want|looking\s+for)\s+(?:some\s+)?help\s+with|struggling\s+with|dealing\s+with|work\s+on|"
     r"(?:for|with)\s+my\s+(?:son|daughter|child|kid|teen|husband|wife|partner)|"
     r"quisiera|quiero|queremos|necesito|necesitamos|necesita|busco|buscamos|buscando|me\s+gustar[ií]a|"

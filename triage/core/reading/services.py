@@ -57,8 +57,8 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "medication management",
         "manejo de medicamentos",
         r"medication\s+(?:management|manager|evaluation)|(?:can|do|would)\s+you\s+prescribe|psychiatric\s+medication|"
-        r"(?:can|could|does|do|would|will)\s+(?:\w+\s+){1,3}prescribe\b|\b(?:anyone|someone|somebody)\s+(?:here\s+)?who\s+can\s+prescribe|"
-        r"take\s+over\s+my\s+(?:prescriptions?|meds|medications?)|manage\s+(?:my\s+)?(?:meds|medications?|prescriptions?|"
+        r"(?:can|could|does|do|would|will)\s+(?:\w+\s+){1,4}prescribe\b|\b(?:anyone|someone|somebody)\s+(?:here\s+)?who\s+can\s+prescribe|"
+        r"take\s+over\s+my\s+(?:prescriptions?|meds|medications?)|(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!they'll\s)manage\s+(?:my\s+|the\s+)?(?:meds|medications?|prescriptions?|"
         r"lexapro|zoloft|prozac|wellbutrin|sertraline|escitalopram|adderall|lamictal|lithium)\b|"
         r"med\s+management|(?:start|get|need|want)\s+(?:on\s+)?(?:meds|medication)|medicamentos?\s+psiqui[áa]tric\w+",
     ),

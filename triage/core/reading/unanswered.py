@@ -118,7 +118,8 @@ _BEYOND_READERS = re.compile(
     r"(?<!esa\s)(?<!animal\s)\b(?:letters?|paperwork|forms?\s+(?:for|from)|documentation|method|approach|gottman|how\s+many\s+sessions|how\s+often"
     r"|weekly\s+or|every\s+other\s+week|bi-?weekly|twice\s+a\s+(?:week|month)|join\s+(?:us|me|a\s+session|the\s+session|in)"
     r"|sit\s+in|sign\s+(?:something|a\s+release|anything|a\s+form)|venmo|zelle|paypal|payment\s+plan|interpreter"
-    r"|service\s+(?:animal|dog)|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",
+    r"|service\s+(?:animal|dog)|parent(?:al|s'?)?\s+(?:permission|consent)|(?:need|have)\s+to\s+(?:tell|know|sign)|"
+    r"without\s+(?:my\s+)?parents?|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",
     re.IGNORECASE,
 )
 """What no reader answers even inside a sentence a reader took another question from: its own note for staff."""
