@@ -52,6 +52,19 @@ def test_a_bad_choice_lists_the_allowed_ones() -> None:
     assert "mailboxes[0].mode must be one of draft, send" in _error(data)
 
 
+@pytest.mark.parametrize(
+    ("hours", "said"),
+    [
+        ("9am to 7pm on weekdays and 9am to 1pm on Saturdays", "has no Friday"),
+        ("9am to 7pm Monday to Thursday and 10am to 2pm on Sundays", "names Sunday"),
+    ],
+)
+def test_hours_that_promise_a_day_not_offered_are_refused(hours: str, said: str) -> None:
+    data = _data()
+    data["practice"]["hours"] = hours  # drafts quote it: "weekdays" would offer Fridays the practice doesn't have
+    assert said in _error(data)
+
+
 def test_plain_text_imap_is_refused_off_loopback() -> None:
     data = _data()
     data["mailboxes"][0]["security"] = "none"

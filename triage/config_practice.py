@@ -7,6 +7,7 @@ re-exports the types, DAYS, plan_name and plan_brands, so `from triage.config im
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -134,7 +135,23 @@ def parse_practice(table: Any) -> Practice:
     bad = [d for d in practice.days_offered if d.lower() not in DAYS]
     if bad:
         raise ValueError(f"practice.days_offered: {bad[0]!r} is not a day name (monday … sunday)")
-    return Practice(**{**practice.__dict__, "days_offered": tuple(d.lower() for d in practice.days_offered)})
+    days = tuple(d.lower() for d in practice.days_offered)
+    _check_hours(practice.hours, days)
+    return Practice(**{**practice.__dict__, "days_offered": days})
+
+
+def _check_hours(hours: str, days: tuple[str, ...]) -> None:
+    """Drafts quote `hours` word for word beside `days_offered`: "on weekdays" with Friday not offered tells a
+    client we see them on Fridays."""
+    missing = [d for d in DAYS[:5] if d not in days]
+    if missing and re.search(r"\bweekdays?\b|\bmonday\s+(?:to|through|-|–)\s+friday\b|\bmon\s*-\s*fri\b", hours, re.I):
+        raise ValueError(
+            f"practice.hours says {hours!r} but practice.days_offered has no {missing[0].capitalize()}: "
+            'name the days ("Monday to Thursday") or offer them'
+        )
+    named = [d for d in DAYS if re.search(rf"\b{d}s?\b", hours, re.I) and d not in days]
+    if named and not re.search(rf"\b(?:to|through|-|–)\s+{named[0]}", hours, re.I):
+        raise ValueError(f"practice.hours names {named[0].capitalize()} but practice.days_offered does not offer it")
 
 
 def _tables(table: dict[str, Any], key: str) -> list[Any]:
