@@ -179,6 +179,13 @@ def test_the_practices_faq_answers_a_question_worded_like_it() -> None:
     assert "What you share in therapy is confidential." in reply.body and not reply.needs_staff
 
 
+def test_a_question_sharing_only_the_topic_with_an_faq_entry_is_not_answered_by_it() -> None:
+    from triage.core.faq import faq_answer
+
+    assert faq_answer(PRACTICE, "How long are couples sessions?", "en") is not None
+    assert faq_answer(PRACTICE, "What's the rate for couples sessions?", "en") is None
+
+
 def test_warmth_for_a_loss_and_a_new_baby() -> None:
     assert "I'm so sorry for your loss." in compose(ask(Kind.ACCEPTING), situation=Situation.LOSS).body
     assert "Congratulations on your new baby" in compose(ask(Kind.ACCEPTING), situation=Situation.NEW_BABY).body

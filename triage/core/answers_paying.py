@@ -34,6 +34,9 @@ def insurance(p: Answering, q: Question) -> None:
         p.flag(q.kind, f"they have {plan}: check it is in your network, then answer")
         return
     p.add(q.kind, "insurance", carrier=carrier, status=status)
+    if status == "in_network" and Kind.COUPLES in p.request.kinds:
+        # in network for individual therapy says nothing of couples sessions, which many plans don't cover
+        p.staff.append(f"they ask about couples sessions with {carrier}: say whether you bill {carrier} for couples")
 
 
 def payment(p: Answering, q: Question) -> None:

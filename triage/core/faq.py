@@ -20,7 +20,10 @@ def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
             continue
         for wording in entry.questions:
             theirs = _content_words(wording)
-            overlap = len(words & theirs) / len(theirs) if theirs else 0.0
+            shared = words & theirs
+            overlap = len(shared) / len(theirs) if theirs else 0.0
+            if not shared - _TOPIC_WORDS:
+                continue  # "the rate for couples sessions" shares only the topic with "is a couples session longer?"
             if overlap >= 0.6 and (best is None or overlap > best[0]):
                 best = (overlap, answer)
     return None if best is None else best[1]
@@ -115,6 +118,10 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+_TOPIC_WORDS = frozenset(_stem(w) for w in ("session", "therapy", "therapist", "couples", "appointment", "first"))
+"""Words every question to a therapy practice shares: a match needs one word beside them ("longer", "like")."""
 
 
 def _content_words(text: str) -> set[str]:
