@@ -421,6 +421,13 @@ def test_eap_sessions_first_then_a_regular_insurer_answers_the_insurer_too() -> 
     assert "aren't in network with UnitedHealthcare" in reply.body
 
 
+def test_a_letter_for_hr_is_passed_to_the_therapist_not_sent_like_records() -> None:
+    reply = compose(
+        ask(Kind.RECORDS, evidence="HR is asking for a letter for my FMLA leave."), intent=Intent.CLIENT_REQUEST
+    )
+    assert "letter to your therapist" in reply.body and "records" not in reply.body
+
+
 def test_times_offered_but_not_yet_chosen_are_not_confirmed() -> None:
     reply = compose(ask(Kind.CANCELLATION), known=Known(offered_time=True, undecided_offer=True, in_thread=True))
     assert "haven't chosen" in reply.staff_note and "confirm your appointment" not in reply.body

@@ -172,6 +172,25 @@ def test_symptoms_at_night_are_no_wish_for_evening_sessions(classifier: Classifi
     assert times.values == ("morning",)
 
 
+def test_a_client_asking_when_their_session_is_goes_to_staff_not_to_the_booking_page(classifier: Classifier) -> None:
+    text = "Hi, is my appointment next week still Tuesday at 11? I deleted the reminder email by accident."
+    u = understand(classifier, text, sender="Leah Kim <leah@example.com>")
+    assert u.request.intent == Intent.CLIENT_REQUEST and not u.request.known.unwell
+    assert Kind.DAYS not in u.request.kinds and any(q.kind == Kind.OTHER for q in u.request.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("Hi, do any of your therapists do IFS (Internal Family Systems)?", "ifs"),
+        ("A friend mentioned discernment counseling. Does your couples therapist do that?", "discernment counseling"),
+    ],
+)
+def test_a_method_asked_about_is_a_service_question(classifier: Classifier, text: str, service: str) -> None:
+    u = understand(classifier, text, sender="Noah Bell <n@example.com>")
+    assert any(q.kind == Kind.SERVICE and service in q.values for q in u.request.questions)
+
+
 def test_withdrawals_and_warmth(classifier: Classifier) -> None:
     u = understand(classifier, "Thanks for checking. I ended up finding someone closer to work, so I'll pass.")
     assert u.request.intent == Intent.WITHDRAWAL and u.request.questions == ()

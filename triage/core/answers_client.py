@@ -67,4 +67,6 @@ def superbill(p: Answering, q: Question) -> None:
 
 
 def records(p: Answering, q: Question) -> None:
-    p.add(q.kind, "records")
+    # A letter for HR or a school is the therapist's to write (or not): promised to no one, passed on to them.
+    letter = bool(re.search(r"\bletter|\bfmla\b|\bforms?\b|paperwork|\b504\b|\bcarta\b", q.evidence, re.I))
+    p.add(q.kind, "records", letter=letter)

@@ -12,7 +12,14 @@ import re
 from triage.core.absence import withdrawn
 from triage.core.crisis import find_crisis
 from triage.core.model import Classification, Extraction, Inquiry
-from triage.core.reading.client import ending_therapy, moved_session, read_client, running_late, says_client
+from triage.core.reading.client import (
+    confirm_asked,
+    ending_therapy,
+    moved_session,
+    read_client,
+    running_late,
+    says_client,
+)
 from triage.core.reading.colleagues import VENDOR, from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import intake_questions
@@ -42,6 +49,7 @@ _FOR_SOMEONE = re.compile(
     r"(?:est[áa]|tiene|necesita|dijo|ha)\b",
     re.IGNORECASE,
 )
+_PARTNER = re.compile(r"\b(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|espos[oa])\b", re.IGNORECASE)
 _SOON_CONTEXT = re.compile(
     r"\?|\b(?:appointment|session|opening|spot|availability|available|get(?:ting)?\s+in|come\s+in|anything|see\s+(?:someone|somebody|you|a)|"
     r"talk\s+to|speak\s+(?:to|with)|start(?:ing)?\s+(?:therapy|counseling|sessions)|book|schedule|meet|space|time|"
@@ -49,8 +57,8 @@ _SOON_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _CAPABILITY = re.compile(
-    r"\b(?:is|are)\s+(?:this|that|these|those)\s+(?:something|things?|a\s+service)\b|\bdo\s+you\s+(?:do|offer|work\s+with)\s+"
-    r"(?:that|this|those|it)\b|\bwork\s+with\s+(?:that|this)\b|\b(?:lo|eso)\s+(?:hacen|ofrecen|trabajan)\b",
+    r"\b(?:is|are)\s+(?:this|that|these|those)\s+(?:something|things?|a\s+service)\b|\b(?:do|does|can)\s+(?:you|your\s+(?:\w+\s+)?"
+    r"(?:therapists?|counsel(?:l)?ors?)|anyone(?:\s+there)?|dana|sam)\s+(?:do|offer|practice|provide|work\s+with)\s+(?:that|this|those|it)\b|\bwork\s+with\s+(?:that|this)\b|\b(?:lo|eso)\s+(?:hacen|ofrecen|trabajan)\b",
     re.IGNORECASE,
 )
 _BRANDS = re.compile(
@@ -59,7 +67,7 @@ _BRANDS = re.compile(
 )
 _UNWELL = re.compile(
     r"\b(?:sick|ill|fever|flu|covid|throwing\s+up|vomit\w*|stomach\s+bug|migraine|hospital\w*|emergency|e\.?r\.?\b|"
-    r"urgent\s+care|accident|enferm[oa]|fiebre|malo|mala|hospitalizad[oa]|urgencias|infarto)\b",
+    r"urgent\s+care|(?<!by\s)accident|enferm[oa]|fiebre|malo|mala|hospitalizad[oa]|urgencias|infarto)\b",
     re.IGNORECASE,
 )
 _NO_VIDEO = re.compile(
@@ -126,6 +134,11 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     )
     if known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
         questions += [q for q in (moved_session(items),) if q is not None]
+    confirming = confirm_asked(items) if known.existing_client else None
+    if confirming is not None:
+        when_kinds = (Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY)
+        questions = [q for q in questions if not (q.kind in when_kinds and q.evidence == evidence(confirming))]
+        questions.append(Question(Kind.OTHER, ("confirm their appointment",), evidence(confirming)))
     intent = _intent(inquiry, labels, questions, known, known.running_late)
     others = unanswered(items, questions, named)
     if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
@@ -139,7 +152,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions=tuple(_merge(questions)),
         known=known,
         situation=situation if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) else None,
-        about_someone_else=intent == Intent.REFERRAL or professional or _about_someone_else(text, intent),
+        about_someone_else=intent == Intent.REFERRAL or professional or _about_someone_else(text, intent, situation),
         from_professional=professional,
         asked=tuple(evidence(s, 300) for s in items if "?" in s.text or INDIRECT_QUESTION.search(s.text))[:10],
     )
@@ -182,11 +195,16 @@ _CONSULT_CANCELLED = re.compile(r"\bcancel\s+(?:my|the|our)\s+(?:free\s+)?(?:con
 """'Please cancel my consultation call, I no longer need it': a lead withdrawing, not a client's session."""
 
 
-def _about_someone_else(text: str, intent: Intent) -> bool:
+def _about_someone_else(text: str, intent: Intent, situation: Situation | None = None) -> bool:
     """Whose risk or whose therapy: for a crisis, the words nearest the risk decide ("my son is 5 and I want to
     die" is the writer's own); otherwise anyone the message is for ("for my daughter")."""
     hit = find_crisis(text) if intent == Intent.CRISIS else None
-    return hit.about_another if hit is not None else bool(_FOR_SOMEONE.search(text))
+    if hit is not None:
+        return hit.about_another
+    found = _FOR_SOMEONE.search(text)
+    if found and situation == Situation.BREAKUP and _PARTNER.search(found.group(0)):
+        return False  # "my husband told me he wants a divorce": the one left is the one writing
+    return bool(found)
 
 
 def _brand(text: str) -> str | None:

@@ -173,6 +173,21 @@ _ENDING = re.compile(
 )
 
 
+_CONFIRM_SESSION = re.compile(
+    r"\b(?:is|are)\s+(?:my|our)\s+(?:next\s+)?(?:session|appointment|appt)s?\s+(?:\w+\s+){0,3}still\b"
+    r"|\bwhen\s+is\s+(?:my|our)\s+next\s+(?:session|appointment|appt)\b"
+    r"|\bconfirm\s+(?:my|our|the)\s+(?:next\s+|upcoming\s+)?(?:session|appointment|appt)\s+(?:time|date|day)\b"
+    r"|\bwhat\s+time\s+is\s+(?:my|our)\s+(?:next\s+)?(?:session|appointment|appt)\b",
+    re.IGNORECASE,
+)
+
+
+def confirm_asked(items: list[Sentence]) -> Sentence | None:
+    """A client asking when their session is ("is my appointment next week still Tuesday at 11?"): the calendar
+    answers, so staff do; the day in it is no wish for a new time."""
+    return next(iter(matching(_CONFIRM_SESSION, items)), None)
+
+
 def ending_therapy(items: list[Sentence]) -> bool:
     """A client stopping or pausing ("could we make the 10th our last session?", "I need to pause for a while")."""
     return bool(_ENDING.search(whole(items)))
@@ -197,7 +212,7 @@ def running_late(items: list[Sentence]) -> bool:
     return id(_RUNNING_LATE) in possible(whole(items))
 
 
-gated(*(pattern for _, pattern in _CLIENT_RE), _EXISTING, _RUNNING_LATE, _INSTEAD_DAY, _ENDING)
+gated(*(pattern for _, pattern in _CLIENT_RE), _EXISTING, _RUNNING_LATE, _INSTEAD_DAY, _ENDING, _CONFIRM_SESSION)
 
 
 def says_client(text: str) -> bool:

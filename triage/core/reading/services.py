@@ -85,6 +85,20 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
     ),
     ("dbt", "DBT", "DBT", r"\bdbt\b|dialectical\s+behavio\w+"),
     ("emdr", "EMDR", "EMDR", r"\bemdr\b"),
+    (
+        "ifs",
+        "IFS (Internal Family Systems)",
+        "IFS (Sistemas de Familia Interna)",
+        r"(?-i:\bIFS\b)|internal\s+family\s+systems",
+    ),
+    ("gottman", "the Gottman method", "el método Gottman", r"\bgottman\b"),
+    (
+        "somatic therapy",
+        "somatic therapy",
+        "terapia somática",
+        r"\bsomatic\s+(?:therapy|experiencing|work|approach)|\bsensorimotor\b",
+    ),
+    ("act", "ACT (acceptance and commitment therapy)", "ACT", r"acceptance\s+and\s+commitment"),
     ("cbt", "CBT", "TCC", r"\bcbt\b|cognitive[-\s]behavio\w+|\btcc\b|terapia\s+cognitiv\w+"),
     (
         "family therapy",
