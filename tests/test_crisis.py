@@ -50,6 +50,8 @@ NOT_CRISES = [
     "I'll kill him if he forgets our anniversary again, haha.",
     "I check the locks five times a night, convinced someone is going to break in and kill us.",
     "IN THIS ISSUE: CE events. Remind clients that if they are thinking about suicide they can call 988.",
+    "QPR GATEKEEPER TRAINING. Warning signs covered: talking about wanting to die, giving away possessions.",
+    "I attempted suicide when I was 19. It's been 15 years and I'm in a good place, I'm not in any danger.",
 ]
 
 

@@ -102,7 +102,7 @@ _CONDITIONAL = re.compile(
     re.IGNORECASE,
 )
 _RULED_OUT = re.compile(
-    r"ruled\s+out|not\s+(currently\s+)?(suicidal|in\s+danger|at\s+risk|a\s+danger\s+to)|no\s+safety\s+concerns|"
+    r"ruled\s+out|not\s+(currently\s+)?(suicidal|in\s+(any\s+)?danger|at\s+(any\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns|"
     r"\b(evaluated|assessed|seen|checked)\s+and\s+cleared\b|\bno\s+(current|immediate|acute)\s+risk\b|"
     r"\b(asked|screened|checked)\s+(him|her|them|me|us)?\s*(about|for)\s+(suicid\w*|self[-\s]?harm|hurting|safety|"
     r"thoughts\s+of)[^.!?\n]{0,80}\b(said|answered|says)\s+no\b|\bcleared\s+(him|her|them|me)\b(?!\s+medically)|"
@@ -127,7 +127,7 @@ _PAST = re.compile(
 _SAFE = re.compile(
     r"\b(i'm|i\s+am|i\s+feel|we're|she's|he's|they're|i've\s+been|i\s+have\s+been)\s+(completely\s+|totally\s+|"
     r"perfectly\s+|very\s+)?(safe|stable|well|doing\s+(well|great|really\s+well|better))\b|\bstable\s+(since|for)\b|"
-    r"\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b",
+    r"\b(i'm|i\s+am)\s+(in\s+a\s+(good|great|much\s+better)\s+place|fine\s+(right\s+)?now)\b|\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b",
     re.I,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -145,7 +145,7 @@ _ABOUT_ANOTHER = re.compile(
 _TRAINING = re.compile(
     r"\b(?:ce\s+(?:hours|credits|requirement)|continuing\s+education|webinar|workshop|training\s+for\s+clinicians|"
     r"register\s+now|you'?ll\s+learn|early\s+bird|in\s+this\s+issue|remind\s+(?:your\s+)?clients|member\s+spotlight|"
-    r"ce\s+events?)\b",
+    r"ce\s+events?|warning\s+signs\s+(?:covered|of\s+suicide)|gatekeeper|per\s+seat|qpr|mental\s+health\s+first\s+aid)\b",
     re.IGNORECASE,
 )
 """A course or newsletter for clinicians speaks of suicide as a subject, not as anyone's risk."""
