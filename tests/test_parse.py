@@ -267,6 +267,16 @@ def test_a_voicemail_from_a_number_calls_back_that_number_and_never_greets_it() 
     assert inquiry.form.phone == "(503) 555-0107" and inquiry.form.name is None and first_name(inquiry) == "Mike"
 
 
+def test_a_ringcentral_voice_message_is_a_caller_and_their_number() -> None:
+    body = (
+        "You have a new voice message.\n\nFrom: (503) 555-0187 (WIRELESS CALLER)\nReceived: Thu 6:41 PM\n\n"
+        "Transcription (may contain errors):\n\"Hi, yeah, my name's Darnell, uh, do y'all take Kaiser?\"\n"
+    )
+    inquiry = parse(_relayed("RingCentral <notify@ringcentral.com>", body))
+    assert isinstance(inquiry, Inquiry) and inquiry.form is not None and inquiry.source == "phone"
+    assert inquiry.form.phone == "(503) 555-0187" and first_name(inquiry) == "Darnell"
+
+
 _OPERATOR = (
     "MESSAGE FOR: Calm Harbor Therapy\nTAKEN BY: Operator 207\nCALLER: Tom (did not give last name)\n"
     "CALLBACK: (503) 555-0188\nEMAIL: none given\n\nMESSAGE: Caller asked whether we take Aetna.\n\n"

@@ -209,6 +209,14 @@ def test_withdrawals_and_warmth(classifier: Classifier) -> None:
         ("Smith Family <smiths@example.com>", "Do you take Aetna?", None),
         ("The Hendersons <hf@example.com>", "Do you see teens?", None),
         (
+            "Robert J. Havlicek <rh@example.com>",
+            "Superbills?\n\nThanks in advance,\nRob\n\n--\nRobert J. Havlicek, P.E.",
+            "Rob",
+        ),
+        ("Breanna Koller <bk@example.com>", "what do you charge? thanks - bree", "Bree"),
+        ("Tyler Brennan-Sato <tb@example.com>", "do you take united?\n\n-ty", "Ty"),
+        ("Sunday Nnadi <sn@example.com>", "What does a session cost?\n\nKind regards,\nSunday", "Sunday"),
+        (
             "ralbright@providence.example",
             "Can you see her this week?\n\nRenee Albright, LCSW\nDischarge Planning, Providence St. Vincent",
             "Renee",

@@ -84,7 +84,8 @@ def form_service(sender_email: str | None, sender_name: str | None) -> str | Non
 
 
 _PHONE_RELAY = re.compile(
-    r"\b(?:voice\s*mail|answering|dispatch|messaging|call\s*cent(?:er|re)|after[-\s]?hours|google\s+voice|voice-noreply)\b"
+    r"\b(?:voice\s*mail|answering|dispatch|messaging|call\s*cent(?:er|re)|after[-\s]?hours|google\s+voice|voice-noreply"
+    r"|ringcentral|dialpad|grasshopper|vonage|ooma|openphone|nextiva|8x8|zoom\s+phone|voice\s+message)\b"
     r"|^\S*\bvoice\b",
     re.IGNORECASE,
 )
@@ -287,7 +288,8 @@ def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | No
     phone = fields.get("phone")
     caller_id = fields.get("from", "")
     if service == PHONE and len(re.sub(r"\D", "", caller_id)) >= 10 and not _EMAIL.search(caller_id):
-        phone = phone or caller_id.strip()  # "From: (503) 555-0107": the number that called, not a name
+        # "From: (503) 555-0107 (WIRELESS CALLER)": the number that called, not a name
+        phone = phone or re.sub(r"\s*\([^)]*[A-Za-z][^)]*\)", "", caller_id).strip()
         name = None if name == caller_id else name
     if service == PHONE:  # what the caller said aloud: an address to write to, a number to call back
         email = email or phone_relay.spoken_email(message)

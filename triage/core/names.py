@@ -24,7 +24,8 @@ _SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 _INTRO = re.compile(
-    r"\b(?:my name is|my name's|this is|i am|i'm|me llamo|mi nombre es|soy)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+)"
+    r"\b(?:my name is|my name's|this is|i am|i'm|me llamo|mi nombre es|soy)\s+"
+    r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü']+(?:-[A-ZÁÉÍÓÚÑa-z][a-záéíóúñü']+)?)"
 )
 _GREETED_INTRO = r"|(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]ola),?\s+it'?s"
 _INTRO = re.compile(_INTRO.pattern.replace("|soy)", "|soy" + _GREETED_INTRO + ")"))
@@ -111,7 +112,7 @@ def _own_casing(block: str, given: str) -> str:
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(2)
-        if len(word) >= 3 and low.startswith(word.lower()):
+        if len(word) >= 2 and low.startswith(word.lower()):
             return match.group(1) + word.capitalize()
         return match.group(0)
 
@@ -126,6 +127,9 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
     if display:
         given = display.split()[0]
         text, signature = _own_casing(text, given), _own_casing(signature, given)
+    signed = _signed_off(text)
+    if signed:
+        return signed  # "Thanks in advance,\nRob" above "Robert J. Havlicek, P.E.": how they sign to us
     for block in (signature, text):
         lines = [line.strip() for line in block.splitlines() if line.strip()]
         for i, line in enumerate(lines):
@@ -156,12 +160,36 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
     return None
 
 
+def _signed_off(text: str) -> str | None:
+    """The name on the line under the last sign-off of the text itself, or after "thanks -" at its very end."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for i in range(len(lines) - 2, max(-1, len(lines) - 5), -1):
+        if _SIGNOFF.match(lines[i]):
+            return _first_of(lines[i + 1].lstrip("-— ").strip())
+    return None
+
+
+def _nickname(given: str | None, text: str) -> str | None:
+    """'Gabe' signed under a form that says Gabriel, 'bree' after "thanks -" from Breanna: the shorter name they go
+    by, when it starts like their given name."""
+    if not given:
+        return None
+    found = re.search(
+        r"(?:^|\n|\b(?:thanks|thx|ty|cheers|best)\s*[,!\-–—]*)\s*[-—~]*\s*([A-Za-z][a-z]+)\W*$", text.strip(), re.I
+    )
+    word = _signed_off(text) or (found.group(1) if found else "")
+    low, first = word.lower(), given.split()[0].lower()
+    if 2 <= len(low) < len(first) and first.startswith(low[:2]) and low not in NOT_NAMES:
+        return word.capitalize()
+    return None
+
+
 def first_name(inquiry: Inquiry) -> str | None:
     """The first name of the person to answer: form field, referral, self-introduction, signature, display name."""
     if inquiry.form is not None and inquiry.form.name:
         named = _first_of(inquiry.form.name)
         if named or not _INTRO.search(inquiry.text[:400]):
-            return named
+            return _nickname(named, inquiry.text) or named
         # "First name: P." and the message says "this is Priya": their own words name them
     if inquiry.source == "referral":
         forwarded_from = forwarded_person(inquiry)
@@ -183,7 +211,11 @@ def first_name(inquiry: Inquiry) -> str | None:
     # No display name: a lower-case sign-off that starts their address ("tyler" for tyler.brandt92@) is theirs
     local = re.split(r"[._\-+\d]", (inquiry.sender_email or "").split("@")[0])[0] if not display else ""
     name = _signature_name(inquiry.text, inquiry.signature, display or (local if len(local) >= 3 else None))
-    return name or display
+    if name is None and display is None and inquiry.sender_name and not phone_message:
+        given = inquiry.sender_name.split()[0]  # "Sunday Nnadi" signing "Sunday": a name, though also a day
+        if given[:1].isupper() and re.search(rf"(?m)^\s*{re.escape(given)}\s*$", inquiry.signature or inquiry.text):
+            return given
+    return name or _nickname(display, inquiry.text) or display
 
 
 def forwarded_person(inquiry: Inquiry) -> tuple[str | None, str | None]:

@@ -76,7 +76,7 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 _EXISTING = re.compile(
-    r"\b(?:current|existing|returning|former)\s+(?:client|patient)\b|\bi'?m\s+(?:a|one\s+of)\s+(?:your\s+)?"
+    r"\b(?:current|existing|returning|former)\s+(?:client|patient)\b|\b(?:i'?m|i\s+am)\s+(?:a\s+|one\s+of\s+)?\w+'s\s+(?:clients?|patients?)\b|\bi'?m\s+(?:a|one\s+of)\s+(?:your\s+)?"
     r"(?:client|patient)s?\b|\bas\s+(?:a|your)\s+client\b|\b(?:my|our)\s+(?:next\s+|last\s+|usual\s+|regular\s+|weekly\s+)?"
     r"(?:session|appointment|appt)\s+(?:with|on|this|tomorrow|today|next)|\b(?:i'?ve|i\s+have|we'?ve|i\s+keep|i'?m\s+still)\s+"
     r"(?:been\s+)?seeing\s+(?:you|dana|sam)\b|\bkeep\s+seeing\s+(?:you|dana|sam)\b|\bsame\s+(?:\w+\s+)?(?:slot|time)\b"
