@@ -205,7 +205,20 @@ def test_crisis_reply_has_resources_and_no_sales_blocks() -> None:
 
 def test_a_crisis_reported_by_someone_else_speaks_of_them() -> None:
     reply = compose(intent=Intent.CRISIS, labels=("crisis",), about_someone_else=True)
-    assert "Their safety matters most" in reply.body and "ask for a welfare check" in reply.body
+    assert "Their safety matters most" in reply.body and "welfare check" not in reply.body
+    u = understanding(intent=Intent.CRISIS, labels=("crisis",), about_someone_else=True)
+    text = (
+        "He left a note saying he's sorry for everything and isn't answering his phone. Please call me at 503-555-0148."
+    )
+    reply = COMPOSER.compose(replace(u, inquiry=replace(u.inquiry, text=text)))
+    assert "ask for a welfare check" in reply.body and "call Maya now at 503-555-0148" in reply.staff_note
+
+
+def test_a_child_being_abused_is_a_report_for_staff_to_make() -> None:
+    u = understanding(intent=Intent.CRISIS, labels=("crisis",), about_someone_else=True)
+    text = "My niece is 13. She told me her mom's boyfriend comes into her room at night and touches her."
+    reply = COMPOSER.compose(replace(u, inquiry=replace(u.inquiry, text=text)))
+    assert "child being abused" in reply.staff_note
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

@@ -42,7 +42,15 @@ from triage.compose.wording import (
 )
 from triage.config import DAYS, Practice, Therapist
 from triage.core.answers import Block, Plan, plan_reply
-from triage.core.crisis import acute_risk, crisis_in, private_contact, violence
+from triage.core.crisis import (
+    acute_risk,
+    call_me_at,
+    child_abuse,
+    crisis_in,
+    private_contact,
+    unreachable,
+    violence,
+)
 from triage.core.model import Understanding
 from triage.core.names import doctor_name
 from triage.core.practice_facts import couples_therapist
@@ -133,6 +141,22 @@ def _display(therapist: Therapist) -> str:
     return f"{therapist.name}, {therapist.credentials}" if therapist.credentials else therapist.name
 
 
+def _crisis_notes(who: str, text: str, call_back: str | None) -> list[str]:
+    """What staff must do beyond sending a crisis reply: call a caller who left only a number (they read no
+    e-mail), call someone who asked to be called, see that a child's abuse is reported."""
+    notes: list[str] = []
+    number = call_back or call_me_at(text)
+    if call_back:
+        notes.append(f"URGENT: a caller at risk left no e-mail address: call {who} back now at {call_back}")
+    elif number:
+        notes.append(f"URGENT: they ask you to call them: call {who} now at {number}")
+    if number:
+        notes.append("if there's no answer and you fear for someone's safety, call 911")
+    if child_abuse(text):
+        notes.append("they report a child being abused: decide with the clinician on the report to make")
+    return notes
+
+
 class Composer:
     """Turns an Understanding into a Reply; one per practice, reused for every message."""
 
@@ -189,21 +213,18 @@ class Composer:
             context.update(
                 kind="crisis",
                 client=client,
-                violence=violence(crisis_in(text)),
+                violence=violence(crisis_in(text), text),
                 private=private_contact(text),
                 phoned=bool(call_back),
+                unreachable=unreachable(text),
             )
             body = self._render(f"{lang}/crisis.txt", context)
             signature = self._render(f"{lang}/signature.txt", context, flow=False)
             body = f"{body}\n{signature}\n"
-            if not call_back:
+            urgent = _crisis_notes(context["first_name"] or "them", text, call_back)
+            if not urgent:
                 return Reply(subject, body, lang, "crisis")
-            # A caller at risk who left only a number reads no e-mail: the draft is what to say when staff call now
-            who = context["first_name"] or "them"
-            note = STAFF_NOTE.format(
-                what=f"URGENT: a caller at risk left no e-mail address: call {who} back now at {call_back}; if there's "
-                "no answer and you fear for their safety, call 911"
-            )
+            note = STAFF_NOTE.format(what="; ".join(urgent))
             return Reply(subject, f"{note}\n\n{body}", lang, "crisis", note)
         if "not_inquiry" in labels or request.intent == Intent.NOT_INQUIRY:
             raise ValueError("not_inquiry messages are never answered; the caller must not compose one")

@@ -240,9 +240,45 @@ _PRIVATE_CONTACT = re.compile(
 )
 
 
-def violence(hit: CrisisHit | None) -> bool:
-    """The danger is someone else's violence (a partner who chokes, a parent who hits): a hotline for that too."""
-    return hit is not None and bool(_VIOLENCE.search(hit.sentence))
+def violence(hit: CrisisHit | None, text: str = "") -> bool:
+    """The danger is someone else's violence (a partner who chokes, a stepdad who shoves mom): a hotline for that
+    too, whether the risk phrase is in the same sentence or the model found the crisis alone."""
+    return bool(hit is not None and _VIOLENCE.search(hit.sentence)) or bool(_VIOLENCE.search(text))
+
+
+def child_abuse(text: str) -> bool:
+    """A child told someone they are being hurt or touched: a report to make, beyond any reply."""
+    return bool(_CHILD_ABUSE.search(text))
+
+
+def unreachable(text: str) -> bool:
+    """'He isn't answering his phone', 'she hasn't come home': whoever writes may need a welfare check now."""
+    return bool(_UNREACHABLE.search(text))
+
+
+_UNREACHABLE = re.compile(
+    r"\b(?:isn'?t|is\s+not|aren'?t|not|won'?t|hasn'?t\s+been)\s+(?:answering|picking\s+up|responding|replying)\b"
+    r"|\bcan'?t\s+(?:reach|find|get\s+(?:a\s+)?hold\s+of)\b|\bhasn'?t\s+(?:come|been)\s+home\b|\bmissing\b"
+    r"|\bno\s+one\s+(?:has\s+)?(?:heard|seen)\b|\b(?:haven'?t|hasn'?t)\s+heard\s+from\b|\bno\s+contesta\b",
+    re.IGNORECASE,
+)
+
+
+def call_me_at(text: str) -> str | None:
+    """'Please call me at 503-555-0148': in a crisis, the call is the answer, and staff must make it now."""
+    found = _CALL_ME.search(text)
+    return found.group(1) if found else None
+
+
+_CHILD_ABUSE = re.compile(
+    r"\b(?:niece|nephew|daughter|son|granddaughter|grandson|child|kid|stepdaughter|stepson|student)\b[\s\S]{0,200}"
+    r"\b(?:touch(?:es|ed|ing)\s+(?:her|him)|molest\w*|sexual(?:ly)?\s+abus\w*|comes?\s+into\s+(?:her|his)\s+room\s+at\s+night"
+    r"|hits?\s+(?:her|him)|beats?\s+(?:her|him))\b",
+    re.IGNORECASE,
+)
+_CALL_ME = re.compile(
+    r"\bcall\s+(?:me|us)\s+(?:back\s+)?(?:at|on)\s+(\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4})", re.IGNORECASE
+)
 
 
 def private_contact(text: str) -> bool:
