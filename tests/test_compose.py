@@ -214,6 +214,13 @@ def test_a_crisis_reported_by_someone_else_speaks_of_them() -> None:
     assert "ask for a welfare check" in reply.body and "call Maya now at 503-555-0148" in reply.staff_note
 
 
+def test_a_client_writing_to_the_therapist_who_signs_is_not_told_their_therapist_will_see_it() -> None:
+    u = understanding(intent=Intent.CLIENT_REQUEST, labels=("scheduling",))
+    to_dana = COMPOSER.compose(replace(u, inquiry=replace(u.inquiry, text="Hi Dana, just an update for you.")))
+    to_us = COMPOSER.compose(replace(u, inquiry=replace(u.inquiry, text="Hello, just an update for you.")))
+    assert "your therapist sees" not in to_dana.body and "your therapist sees" in to_us.body
+
+
 def test_a_child_being_abused_is_a_report_for_staff_to_make() -> None:
     u = understanding(intent=Intent.CRISIS, labels=("crisis",), about_someone_else=True)
     text = "My niece is 13. She told me her mom's boyfriend comes into her room at night and touches her."

@@ -11,6 +11,7 @@ never sent automatically.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, replace
 from importlib.resources import files
@@ -139,6 +140,13 @@ def _a_age(age: int) -> str:
 
 def _display(therapist: Therapist) -> str:
     return f"{therapist.name}, {therapist.credentials}" if therapist.credentials else therapist.name
+
+
+def _writes_to_signer(text: str, signature: str) -> bool:
+    """'Hi Dana,' when Dana signs the drafts: the reply comes from their own therapist, who has seen the message."""
+    given = signature.split()[0] if signature.split() else ""
+    opening = text.lstrip()[:40]
+    return len(given) > 1 and bool(re.match(rf"(?:(?:hi|hey|hello|dear|hola)\s+)?{re.escape(given)}\b", opening, re.I))
 
 
 def _crisis_notes(who: str, text: str, call_back: str | None) -> list[str]:
@@ -304,6 +312,7 @@ class Composer:
             else False,
             "asked": {str(k) for k in request.kinds},
             "no_link": False,
+            "to_signer": _writes_to_signer(understanding.inquiry.text, practice.signature),
             "known": request.known,
             "offered": [d for d in DAYS if d in practice.days_offered],
             "therapists": [_display(t) for t in practice.therapists],
