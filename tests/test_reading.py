@@ -112,6 +112,10 @@ def test_a_denial_or_risk_ruled_out_is_not_a_crisis(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Hi Dana, something came up at work Thursday, could we move my 3pm to next week?",
+        "My husband and I would like to add couples sessions with Sam, alongside my individual work with you.",
+        "I'll be in Tucson for three weeks. Can we keep doing our sessions by video while I'm there?",
+        "Could you write a short letter for Jaden's school confirming his weekly appointments?",
         "this flu is killing me. should I cancel tomorrow or can we just do it over video?",
         "I completely forgot my appointment yesterday. Can I get back on the schedule next week?",
         "I think I'm ready to go from weekly to every other week starting in January.",
@@ -194,6 +198,8 @@ def test_a_method_asked_about_is_a_service_question(classifier: Classifier, text
 def test_withdrawals_and_warmth(classifier: Classifier) -> None:
     u = understand(classifier, "Thanks for checking. I ended up finding someone closer to work, so I'll pass.")
     assert u.request.intent == Intent.WITHDRAWAL and u.request.questions == ()
+    u = understand(classifier, "We decided to go with someone in network, so we won't need the Wednesday slot.")
+    assert u.request.intent == Intent.WITHDRAWAL
     u = understand(classifier, "My mother passed away in July and I can't shake it. Do you have openings?")
     assert u.request.situation == Situation.LOSS
 

@@ -31,7 +31,8 @@ _WITHDRAWN = re.compile(
     r"please\s+cancel\s+(that|it|my\s+request|(my\s+|the\s+|our\s+|\w+'s\s+)?(free\s+)?(consult|consultation|intake))|"
     r"(doesn'?t|don'?t)\s+want\s+to\s+start\s+(therapy|counseling)\s+(right\s+)?now|reach\s+out\s+again\s+if|"
     r"stay\s+with\s+(my|our)\s+(current|old|previous)\s+(therapist|counselor|provider)|"
-    r"(don'?t|do\s+not)\s+hold\s+the\s+(\w+\s+)?(spot|slot|time|appointment)|i'?ll\s+pass\s+for\s+now|"
+    r"(don'?t|do\s+not)\s+hold\s+the\s+(\w+\s+)?(spot|slot|time|appointment)|(won'?t|will\s+not)\s+need\s+the\s+(\w+\s+)?(spot|slot|time|appointment)|"
+    r"decided\s+to\s+go\s+with\s+(someone|somebody|another|a\s+different)|i'?ll\s+pass\s+for\s+now|"
     r"i'?ll\s+be\s+in\s+touch\s+in\s+(january|february|march|april|may|june|july|august|september|october|november|december|the\s+new\s+year))\b",
     re.IGNORECASE,
 )

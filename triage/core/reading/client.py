@@ -13,6 +13,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     (
         Kind.RESCHEDULE,
         rf"\bre-?schedul\w*|\bpick\s+(?:it\s+)?(?:back\s+)?up\s+(?:again\s+)?(?:the\s+)?(?:week|following|next)\b|\bmov(?:e|ing)\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bmove\s+(?:it|me|us)\b"
+        rf"|\bmove\s+my\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?\b"
         rf"|\b(?:switch|change|push)\s+{_WHICH}\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bpush\s+(?:it|me)\s+back\b|\bpush\s+(?:it\s+|us\s+|me\s+|that\s+|this\s+)?to\s+(?:the\s+)?(?:following|next|another)\b|\bre-?book\w*"
         rf"|\b(?:a\s+)?different\s+(?:time|day)\b|\b(?:cambiar|mover|reprogramar|pasar)\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)"
         rf"|\breprogramar\b|\b(?:cambiar(?:la|lo)?|moverla|moverlo|pasarla|pasarlo)\s+(?:para|al|a)\s+(?:el\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)\b|\bget\s+(?:me\s+)?back\s+on\s+the\s+schedule\b|\bfrom\s+weekly\s+to\b|\b(?:switch|move|change|go|going|cut\s+back)\s+to\s+(?:every\s+other\s+week|biweekly|bi-weekly|less\s+often|twice\s+a\s+month)\b|\bpasar(?:la|lo)?\s+(?:al|para\s+el)\b|\b(?:la|lo)\s+podemos\s+pasar\b|\botra\s+cita\b|\botro\s+horario\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
@@ -54,7 +55,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"\battendance\s+letter\b|\bfmla\b|\b(?:disability|accommodation)\s+(?:paperwork|forms?|letter)\b"
         r"|\b(?:my|medical|treatment|therapy|clinical)\s+records?\b|\bthe\s+records\b|\bcopy\s+of\s+(?:my\s+)?(?:records|file|notes|chart)"
         r"|\bletter\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:work|employer|school|court|lawyer|attorney|doctor|landlord|hr)\b"
-        r"|\bletter\s+confirming\s+(?:i|my|that\s+i)\b|\bletter\s+to\s+(?:\w+\s+){0,2}(?:high|school|college|university|employer|court)\b"
+        r"|\bletter\s+confirming\s+(?:i|my|that\s+i)\b|\bletter\s+for\s+\w+'s\s+(?:school|work|employer|job|teacher)\b|\bletter\s+to\s+(?:\w+\s+){0,2}(?:high|school|college|university|employer|court)\b"
         r"|\bconfirming\s+that\s+\w+\s+is\s+in\s+(?:counseling|therapy|treatment)\b"
         r"|\bwrite\s+a\s+letter\s+(?:describing|explaining|about|stating|confirming|for)\b|\b504\s+plan\b"
         r"|\bproof\s+of\s+(?:attendance|treatment|sessions)|\brelease\s+of\s+information|\bexpediente\b|\bcarta\s+para\s+(?:mi\s+)?(?:trabajo|escuela)",
@@ -110,7 +111,8 @@ _EXISTING = re.compile(
     r"|\b(?:move|switch|go|put)\s+(?:me\s+)?(?:to|onto|on)\s+(?:the|your)\s+sliding\s+scale\b"
     r"|\b(?:i'?ve|i\s+have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:\w+\s+)?working\s+with\s+you\b|\bworking\s+with\s+you\s+(?:individually|so\s+far)\b"
     r"|\bbring\s+(?:this|it)\s+up\s+in\s+(?:our\s+|a\s+)?session\b|\b(?:don'?t|do\s+not)\s+want\s+to\s+stop\s+coming\b"
-    r"|\binstead\s+of\s+in[-\s]person\b|\bmy\s+\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))(?!\s*(?:and|or|-|to)\b)"
+    r"|\binstead\s+of\s+in[-\s]person\b|\bmy\s+\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))(?!\s*(?:-|–)\s*\d)"
+    r"|\bmy\s+(?:individual\s+)?(?:work|sessions?|therapy)\s+with\s+you\b|\bkeep\s+(?:doing|having)\s+(?:our|my)\s+(?:\w+\s+)?sessions\b"
     r"|\bmy\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:session|appointment|appt)\b"
     r"|\blog\s*(?:in)?(?:\s+in)?to\s+the\s+portal\b|\bkeep\s+my\s+(?:\w+\s+)?(?:slot|time|session|appointment|spot)\b|\bmy\s+(?:mon|tues|wednes|thurs|fri|satur)day\s+(?:slot|spot|time)\b"
     r"|\b(?:has|have)\s+a\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+(?:with\s+(?:dana|sam|you)|today|tomorrow)\b"
@@ -176,6 +178,7 @@ _ENDING = re.compile(
 _CONFIRM_SESSION = re.compile(
     r"\b(?:is|are)\s+(?:my|our)\s+(?:next\s+)?(?:session|appointment|appt)s?\s+(?:\w+\s+){0,3}still\b"
     r"|\bwhen\s+is\s+(?:my|our)\s+next\s+(?:session|appointment|appt)\b"
+    r"|\bis\s+(?:my|his|her|our|their)\s+next\s+(?:one|session|appointment|appt)\s+still\b"
     r"|\bconfirm\s+(?:my|our|the)\s+(?:next\s+|upcoming\s+)?(?:session|appointment|appt)\s+(?:time|date|day)\b"
     r"|\bwhat\s+time\s+is\s+(?:my|our)\s+(?:next\s+)?(?:session|appointment|appt)\b",
     re.IGNORECASE,
