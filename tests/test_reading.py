@@ -195,6 +195,18 @@ def test_a_method_asked_about_is_a_service_question(classifier: Classifier, text
     assert any(q.kind == Kind.SERVICE and service in q.values for q in u.request.questions)
 
 
+def test_a_clinician_asking_for_their_own_therapist_is_a_new_client_answered_where_they_ask(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "I'm a clinical supervisor at a crisis line and I'm burned out; I need my own therapist. Do you take Regence? "
+        "This is from my work address, please reply to my personal email, whitney.home@gmail.com.\n\n"
+        "Whitney Osei, LCSW\nClinical Supervisor | Cascade Crisis Line"
+    )
+    u = understand(classifier, text, sender="Whitney Osei <wosei@cascadecrisis.example>")
+    assert u.request.intent == Intent.NEW_INQUIRY and u.extraction.contact_email == "whitney.home@gmail.com"
+
+
 def test_withdrawals_and_warmth(classifier: Classifier) -> None:
     u = understand(classifier, "Thanks for checking. I ended up finding someone closer to work, so I'll pass.")
     assert u.request.intent == Intent.WITHDRAWAL and u.request.questions == ()

@@ -33,7 +33,17 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
                 continue
             return addr
         return None
+    asked = _REPLY_TO_ME.search(inquiry.text)
+    if asked:  # "This is from my work address, please reply to my personal email, whitney@...": theirs to choose
+        return asked.group(1).lower().rstrip(".")
     return inquiry.sender_email or inquiry.reply_to
+
+
+_REPLY_TO_ME = re.compile(
+    r"\b(?:reply|write|respond|email|e-mail)\s+(?:back\s+)?(?:to\s+)?(?:me\s+)?(?:at\s+|to\s+)?"
+    r"(?:my\s+\w+\s+(?:email|address)[,:]?\s+(?:at\s+|which\s+is\s+)?)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
+    re.IGNORECASE,
+)
 
 
 def requested_days(text: str) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from triage.core.reading.client import (
     running_late,
     says_client,
 )
-from triage.core.reading.colleagues import VENDOR, from_professional
+from triage.core.reading.colleagues import VENDOR, for_themselves, from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import intake_questions
 from triage.core.reading.money import own_carrier, read_paying
@@ -173,7 +173,13 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
     # Only a colleague's referral overrules that: a vendor's pitch names superbills and billing just like a client.
     admin = "not_inquiry" in labels  # only then does it matter whether a colleague or a client wrote it
     if inquiry.loop.never_reply or (
-        admin and not (from_professional(inquiry) or known.existing_client or says_client(inquiry.text))
+        admin
+        and not (
+            from_professional(inquiry)
+            or known.existing_client
+            or says_client(inquiry.text)
+            or for_themselves(inquiry.text)
+        )
     ):
         return Intent.NOT_INQUIRY
     if VENDOR.search(inquiry.text):
@@ -221,6 +227,7 @@ def worth_reading(inquiry: Inquiry, labels: tuple[str, ...]) -> bool:
     return (
         "not_inquiry" not in labels
         or from_professional(inquiry)
+        or for_themselves(inquiry.text)
         or withdrawn(inquiry.text)
         or says_client(inquiry.text)
         or (bool(inquiry.history.strip()) and thread_shows_client(inquiry.history, inquiry.subject))

@@ -65,6 +65,18 @@ _REFERRAL_SUBJECT = re.compile(
 )
 
 
+_FOR_ME = re.compile(
+    r"\b(?:i\s+need|looking\s+for|want|find)\s+(?:a\s+therapist\s+for\s+myself|my\s+own\s+(?:therapist|therapy|counsel\w+))\b"
+    r"|\b(?:therapy|a\s+therapist|someone)\s+for\s+myself\b",
+    re.IGNORECASE,
+)
+
+
+def for_themselves(text: str) -> bool:
+    """'I need my own therapist': whoever writes, even a clinician, asks for therapy for themselves."""
+    return bool(_FOR_ME.search(text))
+
+
 def from_professional(inquiry: Inquiry) -> bool:
     """A doctor, school counsellor, therapist or EAP writing about someone they would refer."""
     return _professional_words(inquiry.text, inquiry.sender_name or "", inquiry.subject or "")
@@ -75,6 +87,8 @@ def _professional_words(text: str, sender_name: str, subject: str) -> bool:
     """Asked three times for one message (is it worth reading, its intent, its request): read once. The cache holds
     only the last few messages, so a benchmark that repeats its corpus gains nothing from it."""
     professional = _PROFESSIONAL.search(text) or _PROFESSIONAL.search(sender_name)
+    if _FOR_ME.search(text):
+        return False  # "I'm burned out and I need my own therapist": a colleague asking for themselves
     return bool(
         _REFERRAL.search(text)
         or _REFERRAL_SUBJECT.search(subject)
