@@ -43,11 +43,11 @@ from triage.compose.wording import (
 )
 from triage.config import DAYS, Practice, Therapist
 from triage.core.answers import Block, Plan, plan_reply
-from triage.core.crisis import (
+from triage.core.crisis import crisis_in
+from triage.core.crisis_care import (
     acute_risk,
     call_me_at,
     child_abuse,
-    crisis_in,
     private_contact,
     unreachable,
     violence,

@@ -1,0 +1,87 @@
+"""What a crisis reply must do beyond its resources: a hotline where someone else's violence is the danger, the
+emergency line first where harm is under way, contact only as the person asked, a call where they asked for one,
+a welfare check where someone can't be reached, a report where a child is being hurt."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.crisis import CrisisHit
+
+_ACUTE = re.compile(
+    r"\b(?:took|taken|swallowed|ate)\s+(?:a\s+bunch\s+of|a\s+lot\s+of|all\s+(?:of\s+)?(?:my|the|his|her)|too\s+many|"
+    r"(?:my|his|her|the|some\s+of\s+(?:my|the))\s+(?:\w+\s+)?(?:pills|meds|medication|tablets))\b.{0,60}?"
+    r"\b(?:ago|tonight|today|just\s+now|this\s+(?:morning|evening|afternoon)|and\s+(?:i|she|he)\s+(?:feel|feels))"
+    r"|\btook\s+more\s+(?:of\s+)?(?:my|her|his|the)?\s*(?:\w+\s+)?(?:pills|meds|medication|tablets)\s+than\b.{0,80}?\b(?:ago|tonight|today)\b"
+    r"|\b(?:i|she|he)\s+(?:just|already)\s+(?:took|swallowed|cut|overdosed)\b|\boverdosing\b|\bbleeding\s+(?:a\s+lot|badly|now)\b"
+    r"|\b(?:tonight|right\s+now|today)\b.{0,30}\b(?:end\s+it|kill\s+myself|do\s+it)\b"
+    r"|\b(?:tom[ée]|se\s+tom[óo])\s+(?:muchas|un\s+frasco|todas)\b.{0,40}\b(?:hace|hoy|ahora)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+_VIOLENCE = re.compile(
+    r"\b(?:hit|hits|hitting|beat|beats|beating|chok\w+|strangl\w+|punch\w*|slapp?\w*|kick\w*|push\w*|shov\w+|threaten\w*|"
+    r"abus\w+|molest\w*|bruises?|not\s+safe\s+at\s+home|afraid\s+for\s+my\s+life|locked\s+me|won'?t\s+let\s+me\s+leave|"
+    r"golpe\w*|pega\w*|me\s+peg[óo]|amenaz\w+|maltrat\w+)\b",
+    re.IGNORECASE,
+)
+
+_PRIVATE_CONTACT = re.compile(
+    r"\bonly\s+(?:reply|write|email|e-mail|respond|contact\s+me)\b|\b(?:can'?t|cannot)\s+have\s+anything\s+(?:come|sent)\b"
+    r"|\bdon'?t\s+(?:call|text|mail)\b|\bnew\s+email\s+(?:he|she|they)\s+(?:doesn'?t|don'?t)\s+know\b"
+    r"|\bsolo\s+(?:responda|escriba)\b|\bno\s+(?:me\s+)?llame\b",
+    re.IGNORECASE,
+)
+
+
+def violence(hit: CrisisHit | None, text: str = "") -> bool:
+    """The danger is someone else's violence (a partner who chokes, a stepdad who shoves mom): a hotline for that
+    too, whether the risk phrase is in the same sentence or the model found the crisis alone."""
+    return bool(hit is not None and _VIOLENCE.search(hit.sentence)) or bool(_VIOLENCE.search(text))
+
+
+def child_abuse(text: str) -> bool:
+    """A child told someone they are being hurt or touched: a report to make, beyond any reply."""
+    return bool(_CHILD_ABUSE.search(text))
+
+
+def unreachable(text: str) -> bool:
+    """'He isn't answering his phone', 'she hasn't come home': whoever writes may need a welfare check now."""
+    return bool(_UNREACHABLE.search(text))
+
+
+_UNREACHABLE = re.compile(
+    r"\b(?:isn'?t|is\s+not|aren'?t|not|won'?t|hasn'?t\s+been)\s+(?:answering|picking\s+up|responding|replying)\b"
+    r"|\bcan'?t\s+(?:reach|find|get\s+(?:a\s+)?hold\s+of)\b|\bhasn'?t\s+(?:come|been)\s+home\b|\bmissing\b"
+    r"|\bno\s+one\s+(?:has\s+)?(?:heard|seen)\b|\b(?:haven'?t|hasn'?t)\s+heard\s+from\b|\bno\s+contesta\b",
+    re.IGNORECASE,
+)
+
+
+def call_me_at(text: str) -> str | None:
+    """'Please call me at 503-555-0148': in a crisis, the call is the answer, and staff must make it now."""
+    found = _CALL_ME.search(text)
+    return found.group(1) if found else None
+
+
+_CHILD_ABUSE = re.compile(
+    r"\b(?:niece|nephew|daughter|son|granddaughter|grandson|child|kid|stepdaughter|stepson|student)\b[\s\S]{0,200}"
+    r"\b(?:touch(?:es|ed|ing)\s+(?:her|him)|molest\w*|sexual(?:ly)?\s+abus\w*|comes?\s+into\s+(?:her|his)\s+room\s+at\s+night"
+    r"|hits?\s+(?:her|him)|beats?\s+(?:her|him))\b",
+    re.IGNORECASE,
+)
+
+_CALL_ME = re.compile(
+    r"\bcall\s+(?:me|us)\s+(?:back\s+)?(?:at|on)\s+(\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4})", re.IGNORECASE
+)
+
+
+def private_contact(text: str) -> bool:
+    """'Please only reply to this address', 'nothing can come to the house': whoever answers must keep to it."""
+    return bool(_PRIVATE_CONTACT.search(text))
+
+
+def acute_risk(text: str) -> bool:
+    """Harm already under way or set for tonight ("took a bunch of pills an hour ago"): the reply opens with the
+    emergency line, before anything else."""
+    return bool(_ACUTE.search(text))
