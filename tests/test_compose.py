@@ -221,6 +221,17 @@ def test_a_client_writing_to_the_therapist_who_signs_is_not_told_their_therapist
     assert "your therapist sees" not in to_dana.body and "your therapist sees" in to_us.body
 
 
+def test_what_the_insurance_paragraph_said_is_not_said_again() -> None:
+    reply = compose(
+        ask(Kind.INSURANCE, "Cigna"), ask(Kind.PAYMENT, "superbill", "out_of_network"), known=Known(insurer="Cigna")
+    )
+    assert reply.body.count("superbill") == 1
+    cancel = compose(
+        ask(Kind.CANCEL), ask(Kind.CANCELLATION), intent=Intent.CLIENT_REQUEST, known=Known(session_soon=True)
+    )
+    assert cancel.body.count("hours' notice") == 1
+
+
 def test_a_child_being_abused_is_a_report_for_staff_to_make() -> None:
     u = understanding(intent=Intent.CRISIS, labels=("crisis",), about_someone_else=True)
     text = "My niece is 13. She told me her mom's boyfriend comes into her room at night and touches her."

@@ -34,6 +34,12 @@ def understand(classifier: Classifier, text: str, **kwargs: str) -> Understandin
         ("Monday through Thursday works for me", ("monday", "tuesday", "wednesday", "thursday"), ()),
         ("I can do any day but Monday", ("tuesday", "wednesday", "thursday", "friday"), ("monday",)),
         ("weekdays after 5 are best", ("monday", "tuesday", "wednesday", "thursday", "friday"), ()),
+        (
+            "She has a tournament this Thursday, so she can't make her 4:30. Saturday morning?",
+            ("saturday",),
+            ("thursday",),
+        ),
+        ("I ended up at urgent care on Sunday. Any chance of getting in this week?", (), ()),
         ("can I move Thursday to Friday?", ("friday",), ()),
         ("I wrote to you on Thursday but heard nothing", (), ()),
         ("we had a rough time last weekend", (), ()),

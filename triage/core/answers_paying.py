@@ -49,6 +49,17 @@ def payment(p: Answering, q: Question) -> None:
         "self_pay": bool(practice.fee),
     }
     ways = list(q.values)
+    insurer = next((x for x in p.request.questions if x.kind == Kind.INSURANCE), None)
+    if insurer is not None and "eap" not in p.request.known.payment:
+        carrier = (insurer.values[0] if insurer.values else None) or p.request.known.insurer
+        status = carrier_status(practice, carrier, p.request.known.insurer_brand) if carrier else "unknown"
+        # the insurance paragraph already said it: "we provide a superbill..." or "a sliding scale down to $90"
+        said = {"out_of_network": {"superbill", "out_of_network"} if practice.superbills else set()}.get(status, set())
+        if status == "public" and Kind.FEES not in p.request.kinds:
+            said = {"sliding_scale", "self_pay"}
+        if said & set(ways):
+            ways = [w for w in ways if w not in said]
+            p.answered.add(q.kind)
     if Kind.SUPERBILL in p.request.kinds or "superbill" in ways:
         # the superbill paragraph says both; a client asking for theirs has the superbill answer already
         ways = [w for w in ways if w != "out_of_network"]
@@ -81,4 +92,8 @@ def fees(p: Answering, q: Question) -> None:
 
 
 def cancellation(p: Answering, q: Question) -> None:
+    known = p.request.known
+    if Kind.CANCEL in p.request.kinds and known.session_soon and not known.unwell and not known.ending:
+        p.answered.add(q.kind)  # the cancel paragraph reminds them of the policy: once is enough
+        return
     p.add(q.kind, "cancellation")

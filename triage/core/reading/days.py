@@ -54,6 +54,7 @@ _EXCLUDE_BEFORE = re.compile(
 )
 _EXCLUDE_AFTER = re.compile(
     r"^\s*(?:and\s+\w+\s+)?(?:are|is|'s)?\s*(?:out|bad|impossible|no\s+good|a\s+no|tough|hard|booked|taken)\b"
+    r"|^\s*,?\s*(?:so|and)\s+(?:i|she|he|we|they)\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:make|come|do|be\s+there)\b"
     r"|^\s*(?:and\s+\w+\s+)?(?:don'?t|doesn'?t|won'?t|wouldn'?t|do\s+not|does\s+not|aren'?t|isn'?t|are\s+not|"
     r"is\s+not|never)\s+(?:work|works|do|good|possible|available|an\s+option)"
     r"|^\s*(?:is|are)\s+not\s+(?:available|possible|an\s+option)|^\s*no\s+(?:me\s+)?(?:funciona|sirve|puedo)",
@@ -67,6 +68,12 @@ _WORK_EXCEPT = re.compile(
 """'I work every day except Sunday and Monday': the days excepted from work are the days they are free."""
 _AT_TIME = re.compile(r"^\s*(?:at|a\s+las?|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 """'Thursday at 5 doesn't work': the time between the day and the refusal."""
+_WENT = re.compile(
+    r"\b(?:ended\s+up|went|happened|started|began|fell|broke|came\s+home|got\s+(?:sick|home|back|fired|hurt))\b"
+    r"[^.?!\n]{0,40}\b(?:on|since|last)\s+$",
+    re.IGNORECASE,
+)
+"""'I ended up at urgent care on Sunday': the day something happened, not one they ask for."""
 _EVENT = re.compile(
     r"\b(?:laid\s+off|fired|let\s+go|died|passed(?:\s+away)?|happened|broke\s+up|split\s+up|found\s+out|got\s+the\s+(?:call|news)|"
     r"diagnosed|admitted|discharged|born|buried|funeral|murió|falleci[óo]|pas[óo])\s+(?:on\s+|el\s+)?(?:a\s+|the\s+|last\s+|un\s+)?$",
@@ -204,7 +211,7 @@ def read_when(text: str) -> When:
             evidence = evidence or _evidence(text, start, end)
             i += 1
             continue
-        if _DEADLINE.search(before) or _EVENT.search(before):
+        if _DEADLINE.search(before) or _EVENT.search(before) or _WENT.search(before):
             i += 1  # "by Friday": a deadline; "laid off on a Tuesday": something that happened
             continue
         if _PAST_OR_CURRENT.search(before) or _SESSION_AFTER.match(text[end : end + 40]):
