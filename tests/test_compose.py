@@ -232,6 +232,11 @@ def test_what_the_insurance_paragraph_said_is_not_said_again() -> None:
     assert cancel.body.count("hours' notice") == 1
 
 
+def test_how_much_is_it_after_a_couples_question_is_the_couples_fee() -> None:
+    reply = compose(ask(Kind.COUPLES), ask(Kind.FEES, "session", evidence="how much is it"))
+    assert "$195" in reply.body and "per individual session" not in reply.body
+
+
 def test_a_child_being_abused_is_a_report_for_staff_to_make() -> None:
     u = understanding(intent=Intent.CRISIS, labels=("crisis",), about_someone_else=True)
     text = "My niece is 13. She told me her mom's boyfriend comes into her room at night and touches her."

@@ -213,6 +213,19 @@ def test_a_clinician_asking_for_their_own_therapist_is_a_new_client_answered_whe
     assert u.request.intent == Intent.NEW_INQUIRY and u.extraction.contact_email == "whitney.home@gmail.com"
 
 
+def test_a_new_person_asking_whether_all_sessions_can_be_by_video_is_no_client(classifier: Classifier) -> None:
+    u = understand(
+        classifier, "Hi, I live in Bend. Could all of my sessions be over video?", sender="A Li <a@example.com>"
+    )
+    assert u.request.intent == Intent.NEW_INQUIRY
+
+
+def test_saturday_please_takes_the_saturday_time_offered(classifier: Classifier) -> None:
+    from triage.core.reading.thread import accepts
+
+    assert accepts("Saturday please! Thank you!!") and accepts("The second one please")
+
+
 def test_withdrawals_and_warmth(classifier: Classifier) -> None:
     u = understand(classifier, "Thanks for checking. I ended up finding someone closer to work, so I'll pass.")
     assert u.request.intent == Intent.WITHDRAWAL and u.request.questions == ()

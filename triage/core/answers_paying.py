@@ -79,6 +79,8 @@ def fees(p: Answering, q: Question) -> None:
     values = set(q.values) or {"session"}
     if Kind.COUPLES in p.request.kinds and p.practice.couples_therapist:
         values.discard("couples")  # the couples paragraph gives the couples fee
+        if values == {"session"} and _ITS_PRICE.search(q.evidence):
+            values.clear()  # "do u do couples? how much is it": the couples fee, not the individual one
         if not values:
             p.answered.add(q.kind)
             return
@@ -97,3 +99,10 @@ def cancellation(p: Answering, q: Question) -> None:
         p.answered.add(q.kind)  # the cancel paragraph reminds them of the policy: once is enough
         return
     p.add(q.kind, "cancellation")
+
+
+_ITS_PRICE = re.compile(
+    r"\bhow\s+much\s+(?:is|does|would)\s+(?:it|that|this)\b|\bwhat\s+(?:does|would|will)\s+(?:it|that|this)\s+cost\b"
+    r"|\bwhat\s+(?:is|'s)\s+the\s+(?:cost|price|fee)\s*\??\s*$",
+    re.IGNORECASE,
+)

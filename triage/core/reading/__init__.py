@@ -123,7 +123,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         existing_client=says_client or thread_shows_client(inquiry.history, inquiry.subject),
         session_soon=soon,
         running_late=running_late(items),
-        thanks_only=bool(_THANKS.search(text)) and "?" not in text,
+        thanks_only=bool(_THANKS.search(text)) and "?" not in text and not offered,
         wants_consultation=bool(_CONSULT_WANTED.search(text)),
         no_video=bool(_NO_VIDEO.search(text)),
         insurer_brand=_brand(text),

@@ -42,7 +42,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         Kind.BILLING,
         r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double)|\b(?:the|a|that)\s+\$\d+\s+balance\b|\bi\s+(?:already\s+)?paid\s+(?:it|this|that)\s+(?:on|last|already)\b|\bi\s+was\s+(?:just\s+)?charged\b|\b(?:was|wasn'?t)\s+(?:my\s+)?insurance\s+(?:not\s+)?billed\b|\bdouble[-\s]?charg\w*|\bcard\s+(?:was\s+|got\s+|is\s+)?"
         r"(?:declined|rejected|expired)|\bdeclined\b|\bbilling\b|\binvoice\w*|\bmy\s+(?:current\s+|remaining\s+)?balance\b|\bouts?tanding\s+balance\b"
-        r"|\brefund\b|\bovercharg\w*|\bdenied\s+(?:the|my)\s+claim\b|\bclaim\s+(?:was\s+|got\s+)?(?:denied|rejected)\b|\bcard\s+on\s+file\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\bi\s+owe\s+\$|\bmy\s+statement\s+says\b|\beobs?\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
+        r"|\brefund\b|\bovercharg\w*|\bdenied\s+(?:the|my)\s+claim\b|\bclaim\s+(?:was\s+|got\s+)?(?:denied|rejected)\b|\bcard\s+on\s+file\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\bi\s+owe\s+\$|\bmy\s+statement\s+says\b|\b(?:my|this|the|an)\s+eob\s+(?:says|shows|lists|from)\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
         r"(?:card|payment)|\bnew\s+card\b|\b(?:cobro|cobraron)\s+(?:dos\s+veces|doble)|\b(?:cobro|cargo)\s+(?:equivocado|incorrecto|de\s+m[áa]s|de\s+\$?\d)|\bme\s+(?:llegó|lleg[óo])\s+un\s+cobro\b|\brevis(?:ar|en)\s+(?:eso|el\s+cobro|el\s+cargo)\b|\bfactura\b|\btarjeta\s+(?:fue\s+)?rechazada",
     ),
     (
@@ -93,7 +93,7 @@ _EXISTING = re.compile(
     r"|\b(?:tomorrow|today|tonight|this\s+week|next\s+week|monday|tuesday|wednesday|thursday|friday|saturday)'?s\s+"
     r"(?:session|appointment|appt)\b|\b(?:cobro|cargo)\b.{0,60}\bpor\s+la\s+(?:cita|sesi[óo]n)\s+del?\b"
     r"|\bcharged?\b.{0,40}\bfor\s+(?:my|the|last\s+\w+'?s?)\s+(?:session|appointment|appt)\b"
-    r"|\b(?:la|lo)\s+cancel[ée]\b|\bi\s+cancell?ed\s+(?:it|my|the)\b|\b(?:for|of)\s+my\s+(?:future\s+)?sessions\b"
+    r"|\b(?:la|lo)\s+cancel[ée]\b|\bi\s+cancell?ed\s+(?:it|my|the)\b|\bfor\s+my\s+(?:future\s+)?sessions\b|(?<!all\s)\bof\s+my\s+(?:future\s+)?sessions\b"
     r"|\b(?:missed|forgot(?:\s+about)?)\s+my\s+(?:\w+\s+)?(?:session|appointment|appt)\b|\bmy\s+regular\s+(?:time|slot|day)\b|\bsigned\s+a\s+(?:release|roi)\b"
     r"|\bmy\s+(?:\w+\s+)?(?:statement|invoice|receipt)\b|\bstill\s+(?:be\s+able\s+to\s+)?see\s+me\b|\bswitch(?:ing)?\s+therapists\b"
     r"|\bmis\s+sesiones\b|\blast\s+session\b|\bsee\s+you\s+in\s+(?:two|2|three|3|a\s+few)\s+weeks\b|\bmy\s+old\s+intake\b"
@@ -105,7 +105,7 @@ _EXISTING = re.compile(
     r"|\bmy\s+(?:usual|regular|normal)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bmy\s+next\s+(?:session|appointment|appt)\b"
     r"|\b(?:her|his|their)\s+(?:usual\s+|regular\s+|weekly\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:slot|session|appointment)\b"
     r"|\bmy\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?\s+(?:session|appointment|appt)\b"
-    r"|\b(?:all|each|every\s+one)\s+(?:of\s+)?my\s+sessions\b|\bsame\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+time\b"
+    r"|\b(?:switch|move|change|put)\s+(?:\w+\s+){0,3}(?:all|each|every\s+one)\s+(?:of\s+)?my\s+sessions\b|\bsame\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+time\b"
     r"|\bwill\s+(?:anything|something)\s+change\s+for\s+(?:me|us)\b|\b(?:my\s+)?session\s+is\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\bkeep\s+(?:our|my)\s+(?:weekly\s+)?sessions\b|\b(?:new|updated)\s+(?:\d{4}\s+)?consent\s+forms?\b|\bis\s+in\s+(?:counseling|therapy|treatment)\s+with\s+(?:dana|sam|you)\b"
     r"|\b(?:move|switch|go|put)\s+(?:me\s+)?(?:to|onto|on)\s+(?:the|your)\s+sliding\s+scale\b"

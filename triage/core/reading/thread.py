@@ -37,7 +37,10 @@ _DECLINE = re.compile(
 _ACCEPT = re.compile(
     r"\b(?:works?|worked|perfect|sounds\s+(?:good|great|perfect)|great|yes|yep|yeah|i'?ll\s+take|let'?s\s+do|book\s+me|"
     r"see\s+you|that'?s\s+fine|fine\s+by\s+me|good\s+for\s+me|confirm\w*|i\s+can\s+(?:do|make)|count\s+me\s+in|"
-    r"me\s+(?:queda|viene|sirve)\s+bien|perfecto|me\s+sirve|est[áa]\s+bien|s[ií]\b|de\s+acuerdo|nos\s+vemos|genial)\b",
+    r"me\s+(?:queda|viene|sirve)\s+bien|perfecto|me\s+sirve|est[áa]\s+bien|s[ií]\b|de\s+acuerdo|nos\s+vemos|genial"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:\w+\s+){0,2}(?:please|pls|is\s+(?:best|better|good|great))"
+    r"|(?:the\s+)?(?:first|second|earlier|later)\s+one(?:\s+please)?|el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)"
+    r"\s+por\s+favor)\b",
     re.IGNORECASE,
 )
 
