@@ -237,6 +237,11 @@ def test_how_much_is_it_after_a_couples_question_is_the_couples_fee() -> None:
     assert "$195" in reply.body and "per individual session" not in reply.body
 
 
+def test_someone_we_cannot_see_is_not_told_we_work_with_what_they_named() -> None:
+    reply = compose(ask(Kind.LANGUAGE, "mandarin"), known=Known(concerns=("grief",)))
+    assert "We work with grief" not in reply.body
+
+
 def test_a_child_being_abused_is_a_report_for_staff_to_make() -> None:
     u = understanding(intent=Intent.CRISIS, labels=("crisis",), about_someone_else=True)
     text = "My niece is 13. She told me her mom's boyfriend comes into her room at night and touches her."

@@ -328,8 +328,13 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
     planner.run()
     if planner.refused:
         # "Yes, we can see a 17-year-old" or "yes, we're accepting" beside "we don't offer that": only the refusal
+        # nor "We work with grief", said of a concern they named, to someone we can't see (only Mandarin, age 9)
         planner.blocks = [
-            b for b in planner.blocks if b.template != "accepting" and not (b.template == "age" and b.facts.get("seen"))
+            b
+            for b in planner.blocks
+            if b.template != "accepting"
+            and not (b.template == "age" and b.facts.get("seen"))
+            and not (b.template == "service" and b.facts.get("told"))
         ]
     planner.faq()
     wants_a_slot = Kind.BOOKING in request.kinds or client_wants_a_time(request)
