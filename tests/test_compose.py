@@ -242,6 +242,15 @@ def test_someone_we_cannot_see_is_not_told_we_work_with_what_they_named() -> Non
     assert "We work with grief" not in reply.body
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_someone_who_asks_us_not_to_call_their_work_number_is_promised_exactly_that(language: str) -> None:
+    u = understanding(intent=Intent.CRISIS, labels=("crisis",), language=language)
+    text = "He hit me again last night. Please don't call the number on file at my work."
+    reply = COMPOSER.compose(replace(u, inquiry=replace(u.inquiry, text=text)))
+    assert ("won't call your work number" if language == "en" else "número de su trabajo") in reply.body
+    assert "your home" not in reply.body
+
+
 def test_a_child_being_abused_is_a_report_for_staff_to_make() -> None:
     u = understanding(intent=Intent.CRISIS, labels=("crisis",), about_someone_else=True)
     text = "My niece is 13. She told me her mom's boyfriend comes into her room at night and touches her."

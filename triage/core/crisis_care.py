@@ -76,9 +76,14 @@ _CALL_ME = re.compile(
 )
 
 
-def private_contact(text: str) -> bool:
-    """'Please only reply to this address', 'nothing can come to the house': whoever answers must keep to it."""
-    return bool(_PRIVATE_CONTACT.search(text))
+def private_contact(text: str) -> str:
+    """'Please only reply to this address', 'nothing can come to the house' ("home"), or "don't call my work #"
+    ("work"): whoever answers must keep to it. Empty when they set no limit."""
+    found = _PRIVATE_CONTACT.search(text)
+    if found is None:
+        return ""
+    after = text[found.start() : found.start() + 60]
+    return "work" if re.search(r"\bwork\b|\bjob\b|\boffice\b|\btrabajo\b", after, re.IGNORECASE) else "home"
 
 
 def acute_risk(text: str) -> bool:
