@@ -142,3 +142,14 @@ def test_no_recent_si_in_a_referral_is_a_denial() -> None:
 def test_a_roommate_talking_about_ending_it_is_their_risk() -> None:
     hit = find_crisis('My roommate has been talking about "ending it" for about a week and gave me his guitar.')
     assert hit is not None and hit.about_another
+
+
+def test_what_a_parent_found_in_a_childs_room_is_the_childs_risk_and_a_locked_door_is_now() -> None:
+    from triage.core.crisis_care import acute_risk
+
+    text = (
+        "I found razor blades in my daughter's room tonight and her arms are covered in cuts. "
+        "She's locked in the bathroom right now."
+    )
+    hit = find_crisis(text)
+    assert hit is not None and hit.about_another and acute_risk(text)

@@ -305,9 +305,10 @@ def find_crisis(text: str) -> CrisisHit | None:
             ):
                 continue  # safe, in the past, or someone else's risk that a professional asked about and ruled out
             phrase = text[match.start() : match.end()]
-            return CrisisHit(
-                phrase=phrase, sentence=sentence[:300], about_another=_whose(text[: match.start()], phrase)
-            )
+            # "I found razor blades in my daughter's room": what the writer found tells of someone else
+            found_on_another = bool(_REPORTING.search(before)) and bool(_OTHER_SUBJECT.search(sentence))
+            about_another = found_on_another or _whose(text[: match.start()], phrase)
+            return CrisisHit(phrase=phrase, sentence=sentence[:300], about_another=about_another)
     return None
 
 

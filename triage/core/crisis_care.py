@@ -15,7 +15,9 @@ _ACUTE = re.compile(
     r"|\btook\s+more\s+(?:of\s+)?(?:my|her|his|the)?\s*(?:\w+\s+)?(?:pills|meds|medication|tablets)\s+than\b.{0,80}?\b(?:ago|tonight|today)\b"
     r"|\b(?:i|she|he)\s+(?:just|already)\s+(?:took|swallowed|cut|overdosed)\b|\boverdosing\b|\bbleeding\s+(?:a\s+lot|badly|now)\b"
     r"|\b(?:tonight|right\s+now|today)\b.{0,30}\b(?:end\s+it|kill\s+myself|do\s+it)\b"
-    r"|\b(?:tom[ée]|se\s+tom[óo])\s+(?:muchas|un\s+frasco|todas)\b.{0,40}\b(?:hace|hoy|ahora)\b",
+    r"|\b(?:tom[ée]|se\s+tom[óo])\s+(?:muchas|un\s+frasco|todas)\b.{0,40}\b(?:hace|hoy|ahora)\b"
+    r"|\b(?:cuts?|cutting|razor|blades?|pills)\b.{0,160}\blocked\s+(?:herself\s+|himself\s+|themselves\s+)?in\s+(?:the\s+|her\s+|his\s+)?"
+    r"(?:bathroom|room)\b.{0,30}\b(?:right\s+now|now|tonight)\b",
     re.IGNORECASE | re.DOTALL,
 )
 
