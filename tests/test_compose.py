@@ -251,6 +251,11 @@ def test_someone_who_asks_us_not_to_call_their_work_number_is_promised_exactly_t
     assert "your home" not in reply.body
 
 
+def test_a_referrer_asking_how_soon_is_not_invited_to_book_for_themselves() -> None:
+    reply = compose(ask(Kind.URGENCY, "this_week"), intent=Intent.REFERRAL, from_professional=True)
+    assert "pick a time yourself" not in reply.body and reply.body.count(PRACTICE.booking_link) == 1
+
+
 def test_a_child_being_abused_is_a_report_for_staff_to_make() -> None:
     u = understanding(intent=Intent.CRISIS, labels=("crisis",), about_someone_else=True)
     text = "My niece is 13. She told me her mom's boyfriend comes into her room at night and touches her."
