@@ -256,6 +256,11 @@ def test_a_referrer_asking_how_soon_is_not_invited_to_book_for_themselves() -> N
     assert "pick a time yourself" not in reply.body and reply.body.count(PRACTICE.booking_link) == 1
 
 
+def test_several_sessions_cancelled_are_said_as_several() -> None:
+    reply = compose(ask(Kind.CANCEL, evidence="cancel my sessions for the next 4 weeks"), intent=Intent.CLIENT_REQUEST)
+    assert "I'll cancel your sessions." in reply.body
+
+
 def test_a_child_being_abused_is_a_report_for_staff_to_make() -> None:
     u = understanding(intent=Intent.CRISIS, labels=("crisis",), about_someone_else=True)
     text = "My niece is 13. She told me her mom's boyfriend comes into her room at night and touches her."

@@ -226,6 +226,13 @@ def test_saturday_please_takes_the_saturday_time_offered(classifier: Classifier)
     assert accepts("Saturday please! Thank you!!") and accepts("The second one please")
 
 
+def test_a_client_announcing_a_baby_hears_congratulations_and_cancels_several_sessions(classifier: Classifier) -> None:
+    text = "Dana!! Baby Theo arrived 3 weeks early on Saturday! I'll need to cancel my sessions for the next 4 weeks."
+    u = understand(classifier, text, sender="Kim Ode <k@example.com>")
+    assert u.request.situation == Situation.NEW_BABY and Kind.CANCEL in u.request.kinds
+    assert Kind.DAYS not in u.request.kinds and Kind.TIME_OF_DAY not in u.request.kinds
+
+
 def test_withdrawals_and_warmth(classifier: Classifier) -> None:
     u = understand(classifier, "Thanks for checking. I ended up finding someone closer to work, so I'll pass.")
     assert u.request.intent == Intent.WITHDRAWAL and u.request.questions == ()

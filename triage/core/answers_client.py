@@ -45,7 +45,10 @@ def cancel(p: Answering, q: Question) -> None:
     known = p.request.known
     # Someone cancelling because a child is in the ER hears sympathy, not the policy.
     remind = bool(known.session_soon and hours and not known.unwell and not known.ending)
-    p.add(q.kind, "cancel", remind=remind, hours=hours, fee=fee, unwell=known.unwell, ending=known.ending)
+    several = bool(re.search(r"\b(?:sessions|appointments|citas|sesiones)\b", q.evidence, re.IGNORECASE))
+    p.add(
+        q.kind, "cancel", remind=remind, hours=hours, fee=fee, unwell=known.unwell, ending=known.ending, several=several
+    )
     if known.session_soon and known.unwell and fee:
         # Waiving a fee is the practice's decision, never the draft's: the note asks, the draft promises nothing.
         p.staff.append("they cancel at short notice because of illness: decide whether the late-cancel fee applies")

@@ -69,7 +69,7 @@ _WORK_EXCEPT = re.compile(
 _AT_TIME = re.compile(r"^\s*(?:at|a\s+las?|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 """'Thursday at 5 doesn't work': the time between the day and the refusal."""
 _WENT = re.compile(
-    r"\b(?:ended\s+up|went|happened|started|began|fell|broke|came\s+home|got\s+(?:sick|home|back|fired|hurt))\b"
+    r"\b(?:ended\s+up|went|happened|started|began|fell|broke|came\s+home|arrived|was\s+born|got\s+(?:sick|home|back|fired|hurt))\b"
     r"[^.?!\n]{0,40}\b(?:on|since|last)\s+$",
     re.IGNORECASE,
 )
@@ -119,7 +119,7 @@ _NOT_A_TIME_WISH = re.compile(
     r"\b(?:good|this|tomorrow|yesterday|last|every)\s+(?:morning|afternoon|evening|night)\b|\btonight\b|"
     r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b|"
     r"\b(?:mostly|especially|worse|worst|bad|awake|up|panic\w*|anxi\w+|nightmares?|spiral\w*|can'?t\s+sleep)\s+(?:\w+\s+)?"
-    r"(?:at|in\s+the)\s+(?:night|evenings?|mornings?)\b|\b(?:all|most)\s+night\b",
+    r"(?:at|in\s+the)\s+(?:night|evenings?|mornings?)\b|\b(?:all|most)\s+night\b|\b\d+\s+(?:days?|weeks?|months?)\s+early\b",
     re.IGNORECASE,
 )
 """Times that say when something happened or hurts ("this morning", "good morning", "anxiety, mostly at night"),

@@ -52,7 +52,7 @@ _FEES = re.compile(
 )
 _NOT_SESSION_FEE = re.compile(
     r"cancel\w*\s+fee|late\s+fee|no[-\s]show|late[-\s]cancel\w*|fee\s+waiv\w*|waive|copay|co-pay|deductible"
-    r"|\b(?:hit|stuck|slapped)\s+with\s+(?:a\s+bunch\s+of\s+|any\s+|extra\s+)?fees\b",
+    r"|\b(?:hit|stuck|slapped)\s+with\s+(?:a\s+bunch\s+of\s+|any\s+|extra\s+)?fees\b|\bsliding[-\s]scale\s+(?:fee|rate)\b",
     re.I,
 )
 _INTAKE = re.compile(

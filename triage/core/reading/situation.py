@@ -19,7 +19,7 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
         Situation.NEW_BABY,
         r"\bnew\s*born\b|\bnew\s+baby\b|\bjust\s+had\s+(?:a|our|my)\s+(?:baby|son|daughter|twins)\b|\bgave\s+birth\b|"
         r"\b(?:\d+|few|six|two|three)\s+(?:weeks?|months?)\s+(?:postpartum|after\s+(?:giving\s+birth|the\s+birth))\b|"
-        r"\bpostpartum\b|\bmy\s+(?:\d+|two|three|four|six)[-\s](?:week|month)[-\s]old\b|\breci[ée]n\s+nacid[oa]\b|\bacabo\s+de\s+tener\s+(?:un|una|a\s+mi)\b",
+        r"\bpostpartum\b|\bbaby\s+(?:[A-Z]\w+\s+)?(?:arrived|was\s+born|came)\b|\b(?:welcomed|had)\s+(?:a\s+|our\s+)?baby\s+(?:boy|girl)\b|\bmy\s+(?:\d+|two|three|four|six)[-\s](?:week|month)[-\s]old\b|\breci[ée]n\s+nacid[oa]\b|\bacabo\s+de\s+tener\s+(?:un|una|a\s+mi)\b",
     ),
     (
         Situation.BREAKUP,
