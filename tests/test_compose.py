@@ -256,6 +256,15 @@ def test_a_referrer_asking_how_soon_is_not_invited_to_book_for_themselves() -> N
     assert "pick a time yourself" not in reply.body and reply.body.count(PRACTICE.booking_link) == 1
 
 
+def test_a_session_cancelled_and_moved_gets_one_booking_link_not_two() -> None:
+    reply = compose(
+        ask(Kind.RESCHEDULE, evidence="Could we do the same time the week after?"),
+        ask(Kind.CANCEL, evidence="I need to cancel Monday."),
+        intent=Intent.CLIENT_REQUEST,
+    )
+    assert reply.body.count(PRACTICE.booking_link) == 1 and "Whenever you're ready to book" not in reply.body
+
+
 def test_several_sessions_cancelled_are_said_as_several() -> None:
     reply = compose(ask(Kind.CANCEL, evidence="cancel my sessions for the next 4 weeks"), intent=Intent.CLIENT_REQUEST)
     assert "I'll cancel your sessions." in reply.body

@@ -46,8 +46,17 @@ def cancel(p: Answering, q: Question) -> None:
     # Someone cancelling because a child is in the ER hears sympathy, not the policy.
     remind = bool(known.session_soon and hours and not known.unwell and not known.ending)
     several = bool(re.search(r"\b(?:sessions|appointments|citas|sesiones)\b", q.evidence, re.IGNORECASE))
+    moving = Kind.RESCHEDULE in p.request.kinds  # "cancel Monday, same time next week?": the new time is the answer
     p.add(
-        q.kind, "cancel", remind=remind, hours=hours, fee=fee, unwell=known.unwell, ending=known.ending, several=several
+        q.kind,
+        "cancel",
+        remind=remind,
+        hours=hours,
+        fee=fee,
+        unwell=known.unwell,
+        ending=known.ending,
+        several=several,
+        moving=moving,
     )
     if known.session_soon and known.unwell and fee:
         # Waiving a fee is the practice's decision, never the draft's: the note asks, the draft promises nothing.
