@@ -257,24 +257,35 @@ def test_a_caller_who_left_no_address_has_a_name_and_a_phone_but_nobody_to_write
     assert "Operator" not in inquiry.form.message
 
 
-def test_a_voicemail_from_a_number_calls_back_that_number_and_never_greets_it() -> None:
+@pytest.mark.parametrize(
+    ("sender", "caller_id", "transcript", "phone", "name"),
+    [
+        (
+            "Voicemail <voicemail@vm.phonelink.example>",
+            "(503) 555-0107",
+            "Hi, this is Mike. I wanted to ask about openings.",
+            "(503) 555-0107",
+            "Mike",
+        ),
+        (
+            "RingCentral <notify@ringcentral.com>",
+            "(503) 555-0187 (WIRELESS CALLER)",
+            "Hi, yeah, my name's Darnell, uh, do y'all take Kaiser?",
+            "(503) 555-0187",
+            "Darnell",
+        ),
+    ],
+)
+def test_a_voicemail_from_a_number_calls_back_that_number_and_never_greets_it(
+    sender: str, caller_id: str, transcript: str, phone: str, name: str
+) -> None:
     body = (
-        "You have a new voicemail.\n\nFrom: (503) 555-0107\nReceived: Saturday 11:48 PM\n\n"
-        'Transcription (may not be exact):\n"Hi, this is Mike. I wanted to ask about openings."\n'
+        f"You have a new voice message.\n\nFrom: {caller_id}\nReceived: Thu 6:41 PM\n\n"
+        f'Transcription (may not be exact):\n"{transcript}"\n'
     )
-    inquiry = parse(_relayed("Voicemail <voicemail@vm.phonelink.example>", body))
+    inquiry = parse(_relayed(sender, body))
     assert isinstance(inquiry, Inquiry) and inquiry.form is not None and inquiry.source == "phone"
-    assert inquiry.form.phone == "(503) 555-0107" and inquiry.form.name is None and first_name(inquiry) == "Mike"
-
-
-def test_a_ringcentral_voice_message_is_a_caller_and_their_number() -> None:
-    body = (
-        "You have a new voice message.\n\nFrom: (503) 555-0187 (WIRELESS CALLER)\nReceived: Thu 6:41 PM\n\n"
-        "Transcription (may contain errors):\n\"Hi, yeah, my name's Darnell, uh, do y'all take Kaiser?\"\n"
-    )
-    inquiry = parse(_relayed("RingCentral <notify@ringcentral.com>", body))
-    assert isinstance(inquiry, Inquiry) and inquiry.form is not None and inquiry.source == "phone"
-    assert inquiry.form.phone == "(503) 555-0187" and first_name(inquiry) == "Darnell"
+    assert inquiry.form.phone == phone and inquiry.form.name is None and first_name(inquiry) == name
 
 
 _OPERATOR = (

@@ -43,7 +43,6 @@ from triage.compose.wording import (
 )
 from triage.config import DAYS, Practice, Therapist
 from triage.core.answers import Block, Plan, plan_reply
-from triage.core.crisis import crisis_in
 from triage.core.crisis_care import (
     acute_risk,
     call_me_at,
@@ -221,7 +220,7 @@ class Composer:
             context.update(
                 kind="crisis",
                 client=client,
-                violence=violence(crisis_in(text), text),
+                violence=violence(text),
                 private=private_contact(text),
                 phoned=bool(call_back),
                 unreachable=unreachable(text),

@@ -10,9 +10,14 @@ from triage.core.practice_facts import carrier_status
 from triage.core.request import Kind, Question
 
 
+def _carrier(p: Answering, q: Question) -> str | None:
+    """The insurer an insurance question is about: the one it names, else the one they told us of."""
+    return (q.values[0] if q.values else None) or p.request.known.insurer
+
+
 def insurance(p: Answering, q: Question) -> None:
     known = p.request.known
-    carrier = (q.values[0] if q.values else None) or known.insurer
+    carrier = _carrier(p, q)
     eap_asked = any(q.kind == Kind.PAYMENT and "eap" in q.values for q in p.request.questions)
     if eap_asked:
         p.answered.add(q.kind)  # "my Cigna EAP gives 6 free sessions": the EAP note is the answer, not Cigna's network
@@ -51,8 +56,7 @@ def payment(p: Answering, q: Question) -> None:
     ways = list(q.values)
     insurer = next((x for x in p.request.questions if x.kind == Kind.INSURANCE), None)
     if insurer is not None and "eap" not in p.request.known.payment:
-        carrier = (insurer.values[0] if insurer.values else None) or p.request.known.insurer
-        status = carrier_status(practice, carrier, p.request.known.insurer_brand) if carrier else "unknown"
+        status = carrier_status(practice, _carrier(p, insurer), p.request.known.insurer_brand)
         # the insurance paragraph already said it: "we provide a superbill..." or "a sliding scale down to $90"
         said = {"out_of_network": {"superbill", "out_of_network"} if practice.superbills else set()}.get(status, set())
         if status == "public" and Kind.FEES not in p.request.kinds:

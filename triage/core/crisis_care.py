@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-from triage.core.crisis import CrisisHit
-
 _ACUTE = re.compile(
     r"\b(?:took|taken|swallowed|ate)\s+(?:a\s+bunch\s+of|a\s+lot\s+of|all\s+(?:of\s+)?(?:my|the|his|her)|too\s+many|"
     r"(?:my|his|her|the|some\s+of\s+(?:my|the))\s+(?:\w+\s+)?(?:pills|meds|medication|tablets))\b.{0,60}?"
@@ -36,10 +34,10 @@ _PRIVATE_CONTACT = re.compile(
 )
 
 
-def violence(hit: CrisisHit | None, text: str = "") -> bool:
+def violence(text: str) -> bool:
     """The danger is someone else's violence (a partner who chokes, a stepdad who shoves mom): a hotline for that
-    too, whether the risk phrase is in the same sentence or the model found the crisis alone."""
-    return bool(hit is not None and _VIOLENCE.search(hit.sentence)) or bool(_VIOLENCE.search(text))
+    too, wherever in the message it is told, and whether or not the lexicon found the risk."""
+    return bool(_VIOLENCE.search(text))
 
 
 def child_abuse(text: str) -> bool:

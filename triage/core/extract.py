@@ -41,7 +41,7 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
 
 _REPLY_TO_ME = re.compile(
     r"\b(?:reply|write|respond|email|e-mail)\s+(?:back\s+)?(?:to\s+)?(?:me\s+)?(?:at\s+|to\s+)?"
-    r"(?:my\s+\w+\s+(?:email|address)[,:]?\s+(?:at\s+|which\s+is\s+)?)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
+    rf"(?:my\s+\w+\s+(?:email|address)[,:]?\s+(?:at\s+|which\s+is\s+)?)?({_EMAIL.pattern})",
     re.IGNORECASE,
 )
 
