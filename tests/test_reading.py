@@ -220,6 +220,16 @@ def test_a_new_person_asking_whether_all_sessions_can_be_by_video_is_no_client(c
     assert u.request.intent == Intent.NEW_INQUIRY
 
 
+def test_a_reply_to_a_thread_that_offered_no_time_is_not_told_to_staff_as_taking_one(classifier: Classifier) -> None:
+    text = (
+        "Great, thanks! I'd like to book the free consult. Monday morning would be ideal.\n\n"
+        "On Wed, Nov 11, 2026 at 9:02 AM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> Yes, we're in network with Aetna. We offer a free 15-minute phone consultation to start.\n"
+    )
+    u = understand(classifier, text, sender="Callum Fraser <c@example.com>", subject="Re: Aetna question")
+    assert not u.request.known.offered_time
+
+
 def test_saturday_please_takes_the_saturday_time_offered(classifier: Classifier) -> None:
     from triage.core.reading.thread import accepts
 

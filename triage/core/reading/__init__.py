@@ -37,7 +37,14 @@ from triage.core.reading.place import read_location
 from triage.core.reading.sentences import Sentence, evidence, sentences, whole
 from triage.core.reading.services import find_services
 from triage.core.reading.situation import read_situation
-from triage.core.reading.thread import accepts, declines, is_reply, staff_offered_time, thread_shows_client
+from triage.core.reading.thread import (
+    accepts,
+    declines,
+    is_reply,
+    names_a_time,
+    staff_offered_time,
+    thread_shows_client,
+)
 from triage.core.reading.unanswered import INDIRECT_QUESTION, unanswered
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Known, Question, Request, Situation
 
@@ -107,7 +114,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     questions += paying.questions
     insurer = paying.insurer or (own_carrier(inquiry.history) if inquiry.history else None)
     # "Re: Rescheduling" / "Tuesday at 4 works great, see you then!" with the thread cut off: a time we offered
-    answers_offer = is_reply(inquiry.subject) and len(inquiry.text) < 300 and bool(when.wanted)
+    # a quoted thread with no day or hour in it offered none ("we offer a free consultation" is no time)
+    timed = not inquiry.history.strip() or names_a_time(inquiry.history)
+    answers_offer = timed and is_reply(inquiry.subject) and len(inquiry.text) < 300 and bool(when.wanted)
     offered = staff_offered_time(inquiry.history) or (answers_offer and accepts(inquiry.text))
     declined = offered and declines(inquiry.text)
     situation = read_situation(text)

@@ -55,6 +55,17 @@ def declines(text: str) -> bool:
     return bool(_DECLINE.search(text))
 
 
+def names_a_time(history: str) -> bool:
+    """Whether the quoted thread speaks of any day or hour at all: if not, nothing in it was a time offered."""
+    said = "\n".join(line for line in history.splitlines() if not _ATTRIBUTION.search(line))
+    return bool(_WHEN.search(said))
+
+
+_WHEN = re.compile(rf"\b(?:{_DAY}|{_TIME})", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"\b(?:wrote|escribi[óo])\s*:|^\s*(?:sent|date|fecha|enviado)\s*:", re.IGNORECASE)
+"""'On Tue, Nov 10, 2026 at 8:47 PM ... wrote:': when a mail was sent, not a time anyone offered."""
+
+
 def staff_offered_time(history: str) -> bool:
     return bool(history) and bool(_OFFER.search(history))
 
