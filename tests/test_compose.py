@@ -262,7 +262,9 @@ def test_a_session_cancelled_and_moved_gets_one_booking_link_not_two() -> None:
         ask(Kind.CANCEL, evidence="I need to cancel Monday."),
         intent=Intent.CLIENT_REQUEST,
     )
-    assert reply.body.count(PRACTICE.booking_link) == 1 and "Whenever you're ready to book" not in reply.body
+    assert reply.body.count(PRACTICE.booking_link) <= 1 and "Whenever you're ready to book" not in reply.body
+    assert "I'll check that your usual time is free the week after" in reply.body
+    assert reply.body.index("I'll cancel") < reply.body.index("usual time"), "the cancelling first, then the new time"
 
 
 def test_several_sessions_cancelled_are_said_as_several() -> None:
@@ -307,6 +309,35 @@ def test_a_crisis_that_is_not_violence_gets_no_violence_hotline() -> None:
     reply = COMPOSER.compose(replace(u, inquiry=replace(u.inquiry, text="I don't want to be alive anymore.")))
     assert not any(line in reply.body for line in PRACTICE.violence_resources)
     assert "only write to you" not in reply.body
+
+
+def _crisis_reply(text: str, language: str = "en", about_someone_else: bool = False) -> Reply:
+    u = understanding(
+        intent=Intent.CRISIS, labels=("crisis",), language=language, about_someone_else=about_someone_else
+    )
+    return COMPOSER.compose(replace(u, inquiry=replace(u.inquiry, text=text)))
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_gun_in_the_home_of_someone_at_risk_is_asked_to_be_put_out_of_reach(language: str) -> None:
+    reply = _crisis_reply("My dad keeps saying he's done, and he has a rifle in the garage.", language, True)
+    assert ("someone you trust to hold it" if language == "en" else "alguien de confianza que la guarde") in reply.body
+
+
+def test_a_gun_held_by_an_abuser_is_a_call_to_911_not_advice_to_lock_it_away() -> None:
+    reply = _crisis_reply("He threatened me with his gun last night and said he'd hurt me if I left.")
+    assert "If someone has a gun and you are in danger, call 911 now." in reply.body
+    assert "someone you trust to hold it" not in reply.body
+
+
+def test_a_glue_gun_is_no_firearm() -> None:
+    assert "gun" not in _crisis_reply("I burned myself with a glue gun on purpose and I want to die.").body
+
+
+def test_a_spanish_crisis_reply_says_who_on_the_team_speaks_spanish() -> None:
+    reply = _crisis_reply("Ya no quiero vivir. ¿Tienen a alguien que hable español?", "es")
+    spanish = [t.name for t in PRACTICE.therapists if "spanish" in t.session_languages]
+    assert spanish and all(name in reply.body for name in spanish) and "en español" in reply.body
 
 
 @pytest.mark.parametrize(

@@ -357,6 +357,11 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         planner.staff.insert(0, "they reply to a time you offered: confirm it")
         planner.blocks.insert(0, Block("offered_time"))
         planner.answered |= {Kind.BOOKING, Kind.RESCHEDULE}
+    # "I'll cancel Monday's session" reads before the new time it makes room for
+    cancel_at = next((i for i, b in enumerate(planner.blocks) if b.template == "cancel"), None)
+    move_at = next((i for i, b in enumerate(planner.blocks) if b.template == "reschedule"), None)
+    if cancel_at is not None and move_at is not None and move_at < cancel_at:
+        planner.blocks.insert(move_at, planner.blocks.pop(cancel_at))
     kinds = request.kinds
     next_step = (
         intent in (Intent.NEW_INQUIRY, Intent.REFERRAL) and not request.known.offered_time and not planner.refused

@@ -25,8 +25,20 @@ def days_asked(p: Answering) -> dict[str, Any] | None:
     return answers_when.day_facts(p, q) if q is not None else None
 
 
+_USUAL_TIME = re.compile(
+    r"\b(?:usual|regular|same|normal)\s+(?:time|slot|day\s+and\s+time)\b[^.?!\n]{0,40}?"
+    r"\b(?P<when>the\s+(?:week|one)\s+after|the\s+following\s+week|next\s+week)\b"
+    r"|\b(?P<when2>the\s+(?:week|one)\s+after|the\s+following\s+week|next\s+week)\b[^.?!\n]{0,40}?"
+    r"\b(?:usual|regular|same|normal)\s+(?:time|slot)\b",
+    re.IGNORECASE,
+)
+"""'Can we pick back up the week after at the usual time?': no new time to find, their own slot to confirm."""
+
+
 def reschedule(p: Answering, q: Question) -> None:
-    p.add(q.kind, "reschedule", days=days_asked(p))
+    usual = _USUAL_TIME.search(q.evidence)
+    when = (usual.group("when") or usual.group("when2")).lower() if usual else ""
+    p.add(q.kind, "reschedule", days=None if usual else days_asked(p), usual=when)
 
 
 def switch_asked(p: Answering) -> bool:
@@ -68,7 +80,7 @@ def fee_waiver(p: Answering, q: Question) -> None:
 
 
 def billing(p: Answering, q: Question) -> None:
-    p.add(q.kind, "billing")
+    p.add(q.kind, "billing", run_again="run_again" in q.values, twice="twice" in q.values)
 
 
 def superbill(p: Answering, q: Question) -> None:

@@ -90,3 +90,29 @@ def acute_risk(text: str) -> bool:
     """Harm already under way or set for tonight ("took a bunch of pills an hour ago"): the reply opens with the
     emergency line, before anything else."""
     return bool(_ACUTE.search(text))
+
+
+_FIREARM = re.compile(
+    r"\b(?:guns?|rifles?|pistols?|handguns?|shotguns?|revolvers?|firearms?|ammo|ammunition|glock|"
+    r"armas?\s+de\s+fuego|pistolas?|rifles?|escopetas?)\b",
+    re.IGNORECASE,
+)
+_NOT_A_FIREARM = re.compile(r"\b(?:glue|nail|staple|heat|spray|water|squirt|nerf)\s+guns?\b|\bgun[-\s]shy\b", re.I)
+
+
+def firearm(text: str) -> str:
+    """A gun where someone is at risk. "means": the reply asks that it be put out of reach, the step that most lowers
+    the danger of suicide or of acting on thoughts of hurting someone (means safety). "threat": someone threatens
+    the writer with it, and locking it away is not theirs to do: they call 911. Empty: no gun."""
+    cleaned = _NOT_A_FIREARM.sub(" ", text)
+    if not _FIREARM.search(cleaned):
+        return ""
+    return "threat" if _GUN_THREAT.search(cleaned) else "means"
+
+
+_GUN_THREAT = re.compile(
+    r"\b(?:threaten\w*|point(?:ed|s|ing)|wav(?:ed|es|ing)|held|holds)\b[^.!?]{0,40}\b(?:guns?|rifles?|pistols?|firearms?)\b"
+    r"|\b(?:guns?|rifles?|pistols?|firearms?)\b[^.!?]{0,40}\b(?:at|to)\s+(?:me|us|my\s+head|my\s+kids?)\b"
+    r"|\b(?:shoot|kill)\s+(?:me|us|my\s+kids?)\b|\bme\s+amenaz\w+\s+con\s+(?:un|una|su)\b",
+    re.IGNORECASE,
+)

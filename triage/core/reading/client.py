@@ -148,18 +148,50 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
                 break
             if kind in (Kind.SUPERBILL, Kind.RECORDS) and _WOULD_YOU_PROVIDE.search(s.text):
                 continue  # a new client asking whether superbills are given: a payment question
-            questions.append(Question(kind, (), evidence(s)))
+            values = _billing_what(text) if kind == Kind.BILLING else ()
+            questions.append(Question(kind, values, evidence(s)))
             if kind in (Kind.CANCEL, Kind.RESCHEDULE) and _SOON.search(s.text):
                 soon = True
             break
     kinds = {q.kind for q in questions}
     if Kind.RESCHEDULE in kinds and Kind.CANCEL in kinds and _LATER_REBOOK.search(text):
         questions = [q for q in questions if q.kind != Kind.RESCHEDULE]  # "I'll reach out to rebook when I'm back"
+    if Kind.CANCEL in kinds and _MISSED.search(text):
+        # "I forgot our session this morning. Will I be charged?": nothing left to cancel; the policy answers
+        questions = [
+            Question(Kind.CANCELLATION, (), q.evidence) if q.kind == Kind.CANCEL else q
+            for q in questions
+            if not (q.kind == Kind.CANCEL and Kind.CANCELLATION in kinds)
+        ]
     if Kind.FEE_WAIVER in kinds and Kind.BILLING in kinds:
         questions = [q for q in questions if q.kind != Kind.BILLING]  # "refund the late fee" is one request
     return questions, says_client(text), soon
 
 
+_RUN_AGAIN = re.compile(
+    r"\b(?:re-?run|re-?try|re-?charge|re-?process|run|try|charge|put)\s+(?:it|the\s+(?:payment|charge)|my\s+card|the\s+(?:new\s+)?card)"
+    r"(?:\s+again|\s+on\s+(?:the|my)\s+(?:new\s+)?card)|\brerun\b|\bupdated?\s+(?:my\s+)?(?:card|payment)|\bnew\s+card\b"
+    r"|\bvolver\s+a\s+(?:cobrar|pasar)\b",
+    re.IGNORECASE,
+)
+_TWICE = re.compile(
+    r"\btwice\b|\bdouble[-\s]?charg\w*|\btwo\s+(?:times|charges)\b|\bcharged\s+double\b|\bdos\s+veces\b|\bdoble\b", re.I
+)
+
+
+def _billing_what(text: str) -> tuple[str, ...]:
+    """'Can you rerun it on my new card?' ("run_again"), 'charged twice' ("twice"): what the client asks be done,
+    so the reply says it back rather than a bare "I'll look into your account"."""
+    return tuple(v for v, p in (("run_again", _RUN_AGAIN), ("twice", _TWICE)) if p.search(text))
+
+
+_MISSED = re.compile(
+    r"\b(?:forgot|missed|slept\s+through|no[-\s]showed|didn'?t\s+(?:make\s+it\s+to|show\s+up\s+(?:to|for)))\s+(?:about\s+)?"
+    r"(?:my|our|the|today'?s|this\s+morning'?s|yesterday'?s)\s+(?:\w+\s+)?(?:session|appointment|appt)\b"
+    r"(?![^.?!\n]{0,30}\b(?:tomorrow|next|coming|later|on\s+(?:mon|tue|wed|thu|fri|sat|sun)))",
+    re.IGNORECASE,
+)
+"""A session already missed: there is nothing to cancel, only the missed-session policy and a new time."""
 _LATER_REBOOK = re.compile(
     r"\b(?:reach\s+out|get\s+in\s+touch|email|write|call|be\s+in\s+touch)\s+(?:\w+\s+){0,2}to\s+re-?(?:book|schedule)\b"
     r"|\bre-?(?:book|schedule)\s+(?:\w+\s+){0,2}(?:when|once|after)\s+(?:i'?m|i\s+am|i\s+get|we'?re|we\s+get)\s+back\b",

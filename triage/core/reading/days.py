@@ -79,17 +79,24 @@ _EVENT = re.compile(
     r"diagnosed|admitted|discharged|born|buried|funeral|murió|falleci[óo]|pas[óo])\s+(?:on\s+|el\s+)?(?:a\s+|the\s+|last\s+|un\s+)?$",
     re.IGNORECASE,
 )
+_PREFERRED = re.compile(
+    r"\b(?:ideally|preferably|prefer(?:ably)?|especially|best\s+(?:would\s+be|is)|even\s+better|most\s+of\s+all|"
+    r"if\s+possible|idealmente|preferiblemente|de\s+preferencia)\s*(?:on\s+|a\s+|the\s+|los\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+"""'Weekday mornings, ideally Wednesdays': the day they would most like, answered before the rest."""
 _DEADLINE = re.compile(r"\b(?:by|before|until|till|due|no\s+later\s+than|antes\s+del?|para\s+el)\s*$", re.IGNORECASE)
 _MOVED_TO = re.compile(r"\b(?:cambiar|mover|pasar)(?:la|lo)?\s+(?:para|al)\s+(?:el\s+)?$", re.IGNORECASE)
 _PAST_OR_CURRENT = re.compile(
     r"(?:\b(?:wrote|emailed|e-mailed|called|phoned|texted|messaged|left\s+(?:a\s+)?(?:message|voicemail)|"
     r"spoke|talked|since|last|my|our|his|her|usual|regular|current|scheduled|tomorrow'?s?|move|moving|"
     r"switch|change|reschedule|cancel|cancelling|canceling|miss|missed|skip|del|mi|su|cambiar|mover|cancelar)"
-    r"(?:\s+(?:you|to\s+you|on|the|this|past|a|an|el|la|de|la\s+cita\s+del|cita\s+del|my|it|that|from|us|me)){0,3}\s*)$",
+    r"(?:\s+(?:you|to\s+you|on|the|this|past|a|an|el|la|de|la\s+cita\s+del|cita\s+del|my|it|that|from|us|me|"
+    r"appointment|session|appt|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)){0,4}\s*)$",
     re.IGNORECASE,
 )
 _SESSION_AFTER = re.compile(
-    r"^\s*(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?(?:session|appointment|appt|slot|time|class|shift|night|cita)\b"
+    r"^(?:'s|’s)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?(?:session|appointment|appt|slot|time|class)\b|^\s*(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?(?:session|appointment|appt|slot|time|class|shift|night|cita)\b"
     r"|^\s*(?:i|we)\s+(?:wrote|called|emailed|had|went|was|were|saw|noticed)\b",
     re.IGNORECASE,
 )
@@ -201,6 +208,7 @@ def read_when(text: str) -> When:
     tokens = _tokens(text)
     wanted: set[str] = set()
     ruled_out: set[str] = set()
+    preferred: set[str] = set()
     evidence = ""
     i = 0
     while i < len(tokens):
@@ -244,6 +252,8 @@ def read_when(text: str) -> When:
             ruled_out.update(group)
         else:
             wanted.update(group)
+            if _PREFERRED.search(before):
+                preferred.update(group)
             evidence = evidence or _evidence(text, start, last_end)
         i = j + 1
     for match in _GROUP.finditer(text):
@@ -257,6 +267,8 @@ def read_when(text: str) -> When:
             wanted.update(days)
             evidence = evidence or _evidence(text, match.start(), match.end())
     wanted -= ruled_out
+    if preferred & wanted:
+        wanted = preferred & wanted  # "weekday mornings, ideally Wednesdays": Wednesday is the day to answer
     timed = _NOT_A_TIME_WISH.sub(lambda m: " " * len(m.group(0)), text)
     wished = [
         (name, m)
