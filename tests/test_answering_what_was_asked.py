@@ -82,3 +82,11 @@ def test_a_job_application_is_not_answered_as_a_referral(classifier: Classifier)
         "Marisa Delgado-Pike, MA, LPC Associate",
     )
     assert u.request.intent == Intent.NOT_INQUIRY
+
+
+def test_a_client_asking_about_their_copay_is_not_asked_which_insurer_they_have(classifier: Classifier) -> None:
+    u = read(classifier, "Quick question - my deductible resets in January, so will my copay for sessions go up?")
+    assert u.request.known.existing_client
+    reply = COMPOSER.compose(u)
+    assert "which insurance company" not in reply.body and "their insurance" in reply.staff_note
+    assert "I'll make sure your therapist sees" not in reply.body, "staff write the answer where a filler would stand"

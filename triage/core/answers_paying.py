@@ -7,7 +7,7 @@ import re
 
 from triage.core.answer_base import Answering
 from triage.core.practice_facts import carrier_status
-from triage.core.request import Kind, Question
+from triage.core.request import Intent, Kind, Question
 
 
 def _carrier(p: Answering, q: Question) -> str | None:
@@ -29,6 +29,10 @@ def insurance(p: Answering, q: Question) -> None:
         if through_eap or carrier is None:
             return
         # "EAP sessions first, then my regular insurance, UnitedHealthcare: are you in network?": answer that too
+    if carrier is None and p.intent == Intent.CLIENT_REQUEST:
+        # A client's insurer is on file: "which insurance company do you have?" would tell them we don't know them
+        p.flag(q.kind, f'they ask about their insurance: "{q.evidence[:90]}"')
+        return
     if carrier is None and (known.no_insurance or known.payment):
         # They told us how they will pay: list the networks, never ask which insurer they have.
         p.add(q.kind, "insurance", carrier=None, status="listed")
