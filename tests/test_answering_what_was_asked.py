@@ -90,3 +90,13 @@ def test_a_client_asking_about_their_copay_is_not_asked_which_insurer_they_have(
     reply = COMPOSER.compose(u)
     assert "which insurance company" not in reply.body and "their insurance" in reply.staff_note
     assert "I'll make sure your therapist sees" not in reply.body, "staff write the answer where a filler would stand"
+
+
+def test_someone_who_signs_with_a_title_is_addressed_by_it(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "To whom it may concern,\n\nI am 74 and recently widowed. Do you accept Medicare?\n\n"
+        "Sincerely,\nMrs. Eleanor Pruitt",
+        sender="Eleanor Pruitt <ep@example.com>",
+    )
+    assert COMPOSER.compose(u).body.startswith("Dear Mrs. Pruitt,")

@@ -607,7 +607,7 @@ def test_a_physician_who_signs_with_md_is_greeted_as_doctor() -> None:
     u = understanding(intent=Intent.REFERRAL, from_professional=True, about_someone_else=True)
     inquiry = dataclasses.replace(u.inquiry, text="Could you see her next week?\n\nBest,\nLena Hoffmann, MD")
     reply = COMPOSER.compose(dataclasses.replace(u, inquiry=inquiry))
-    assert reply.body.startswith("Hi Dr. Hoffmann,") or "\nHi Dr. Hoffmann," in reply.body
+    assert reply.body.startswith("Dear Dr. Hoffmann,") or "\nDear Dr. Hoffmann," in reply.body
 
 
 def test_someone_asking_for_the_free_consultation_is_not_offered_it_again() -> None:

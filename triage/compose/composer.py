@@ -53,7 +53,7 @@ from triage.core.crisis_care import (
     violence,
 )
 from triage.core.model import Understanding
-from triage.core.names import doctor_name
+from triage.core.names import doctor_name, titled_name
 from triage.core.practice_facts import couples_therapist
 from triage.core.request import CLIENT_KINDS, Intent, Kind
 
@@ -304,6 +304,7 @@ class Composer:
             "lang": lang,
             "late": late,
             "first_name": (request.from_professional and doctor_name(understanding.inquiry))
+            or (lang == "en" and titled_name(understanding.inquiry))
             or (understanding.extraction.first_name or "").strip()
             or None,
             "situation": None if request.situation is None else str(request.situation),

@@ -251,3 +251,21 @@ def doctor_name(inquiry: Inquiry) -> str | None:
         if found:
             return f"Dr. {found.group(1)}"
     return None
+
+
+_TITLED = re.compile(
+    r"^\s*[-—~]*\s*(Mrs|Mr|Ms|Miss)\.?\s+(?:[A-Z][a-z']+\s+|[A-Z]\.\s+){0,2}([A-Z][a-z']+(?:-[A-Z][a-z']+)?)\s*$",
+    re.MULTILINE,
+)
+
+
+def titled_name(inquiry: Inquiry) -> str | None:
+    """'Mrs. Pruitt' for someone who signs 'Mrs. Eleanor Pruitt': they chose how to be addressed, and a first name
+    would be too familiar."""
+    tail = "\n".join((inquiry.text.strip().splitlines() or [""])[-4:])
+    for where in (inquiry.signature, tail):
+        found = _TITLED.search(where or "")
+        if found:
+            title = found.group(1) + ("" if found.group(1) == "Miss" else ".")
+            return f"{title} {found.group(2)}"
+    return None

@@ -90,8 +90,11 @@ def _greeting(reply: Reply, gold: dict[str, Any]) -> list[str]:
     greeted = first_line.removeprefix("Hi ").removeprefix("Hola ").rstrip(",").strip()
     greeted = "" if greeted in ("Hello", "Hola") else greeted
     expected = str(gold.get("first_name") or "")
+    greeted = greeted.removeprefix("Dear ")
     if greeted.startswith("Dr. ") and gold.get("intent") in ("referral", "crisis"):
         return []  # a colleague greeted the way they sign ("Lena Hoffmann, MD" -> "Dr. Hoffmann")
+    if greeted.startswith(("Mrs. ", "Mr. ", "Ms. ", "Miss ")):
+        return []  # greeted the way they sign ("Mrs. Eleanor Pruitt" -> "Mrs. Pruitt")
     if greeted.casefold() != expected.casefold():
         return [f"greets {greeted or 'nobody'!r}, expected {expected or 'no name'!r}"]
     return []
