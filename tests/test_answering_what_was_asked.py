@@ -100,3 +100,9 @@ def test_someone_who_signs_with_a_title_is_addressed_by_it(classifier: Classifie
         sender="Eleanor Pruitt <ep@example.com>",
     )
     assert COMPOSER.compose(u).body.startswith("Dear Mrs. Pruitt,")
+
+
+def test_someone_not_ready_to_book_is_not_pushed_to(classifier: Classifier) -> None:
+    u = read(classifier, "I'm not ready to book anything yet, just gathering information. Do you take Kaiser?")
+    body = COMPOSER.compose(u).body
+    assert "There's no rush at all; whenever you're ready" in body and "The easiest way to book" not in body

@@ -102,6 +102,8 @@ class Known:
     """Staff offered times and they answer without choosing one yet ("Before I pick one..."): nothing to confirm."""
     declined_offer: bool = False
     """Staff offered a time and they can't make it ("Thursday at 5 doesn't work"): nothing to confirm."""
+    not_ready: bool = False
+    """'Not ready to book yet, just gathering information': the booking link without the push."""
     concerns: tuple[str, ...] = ()
     """Services they name without asking ("been dealing w depression since college"): a new person hears that the
     practice works with those it offers; the others are never answered unasked."""

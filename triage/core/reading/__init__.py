@@ -135,6 +135,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         thanks_only=bool(_THANKS.search(text)) and "?" not in text and not offered,
         wants_consultation=bool(_CONSULT_WANTED.search(text)),
         no_video=bool(_NO_VIDEO.search(text)),
+        not_ready=bool(_NOT_READY.search(text)),
         insurer_brand=_brand(text),
         unwell=bool(_UNWELL.search(text)),
         ending=ending_therapy(items),
@@ -200,6 +201,13 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
     return Intent.NEW_INQUIRY
 
 
+_NOT_READY = re.compile(
+    r"\bnot\s+(?:quite\s+|totally\s+|sure\s+i'?m\s+|really\s+)?ready\s+to\s+(?:book|commit|start|schedule|sign\s+up)\b"
+    r"|\bjust\s+(?:gathering|collecting|looking\s+for)\s+(?:some\s+)?info(?:rmation)?\b|\bjust\s+(?:exploring|browsing|researching)\b"
+    r"|\bstill\s+(?:deciding|figuring\s+out|on\s+the\s+fence|thinking\s+(?:about\s+)?it)\b|\bno\s+(?:rush|hurry)\s+on\s+my\s+end\b"
+    r"|\btodav[ií]a\s+no\s+estoy\s+list[oa]\b|\bsolo\s+(?:estoy\s+)?(?:buscando|pidiendo)\s+informaci[óo]n\b",
+    re.IGNORECASE,
+)
 _CONSULT_WANTED = re.compile(
     r"\b(?:book|schedule|set\s+up|arrange|have|do|take\s+you\s+up\s+on|like|want|request)\s+(?:a|the|your|that)\s+"
     r"(?:free\s+)?(?:\d+[-\s]minute\s+)?(?:phone\s+)?consult(?:ation)?\b|\bagendar\s+(?:la|una)\s+consulta\b",
