@@ -42,7 +42,7 @@ def test_a_cancelled_day_is_not_offered_back_and_the_usual_time_is_confirmed(cla
     )
     body = COMPOSER.compose(u).body
     assert "open on Monday" not in body and "I'll cancel your session" in body
-    assert "I'll check that your usual time is free the week after" in body
+    assert "I'll check that the same time is free the week after" in body
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ def test_a_cancelled_day_is_not_offered_back_and_the_usual_time_is_confirmed(cla
     [
         (
             "My card was declined for Tuesday's session. Can you rerun it on my new card?",
-            "I'll run the payment again",
+            "run the payment again",
         ),
         ("I was charged twice for last week's session.", "I'll check the charges on your account"),
     ],
@@ -106,3 +106,79 @@ def test_someone_not_ready_to_book_is_not_pushed_to(classifier: Classifier) -> N
     u = read(classifier, "I'm not ready to book anything yet, just gathering information. Do you take Kaiser?")
     body = COMPOSER.compose(u).body
     assert "There's no rush at all; whenever you're ready" in body and "The easiest way to book" not in body
+
+
+def test_a_therapist_asked_for_by_title_and_surname_is_named_to_staff(classifier: Classifier) -> None:
+    u = read(classifier, "A friend saw Dr. Okafor a couple of years ago. Is Dr. Okafor taking new clients?")
+    assert "Sam Okafor specifically" in COMPOSER.compose(u).staff_note
+
+
+def test_a_former_client_asking_for_records_gets_a_draft_and_is_known(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I was a client of Dana Reyes until August 2025. I am requesting a complete copy of my treatment records.",
+    )
+    assert u.request.intent == Intent.CLIENT_REQUEST and Kind.RECORDS in u.request.kinds
+
+
+def test_a_client_asking_for_a_sister_gets_the_sisters_answers(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, thank you for today, it helped a lot. Also, my sister Lily is looking for a therapist. "
+        "Are you taking new clients? She'd prefer a woman.",
+    )
+    assert u.request.intent == Intent.NEW_INQUIRY and u.request.known.existing_client
+    body = COMPOSER.compose(u).body
+    assert "Thanks for your message." in body and "If they'd prefer to work with a woman" in body
+
+
+def test_cancelling_a_saturday_for_the_following_one_at_the_same_time(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Sam, we need to cancel this Saturday. Could we book the following Saturday instead, same time?",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "I'll cancel your session" in body and "the same time is free the following Saturday" in body
+
+
+def test_a_client_running_late_who_asks_for_video_gets_a_note(classifier: Classifier) -> None:
+    u = read(classifier, "Stuck at school pickup. Might be 15 late. Could I hop on video from the car instead?")
+    reply = COMPOSER.compose(u, client=True)
+    assert "join by video instead" in reply.staff_note and "on your way" in reply.body
+
+
+def test_a_client_ending_therapy_is_taken_off_the_schedule_with_thanks(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dear Dana, I think I'm ready to stop after next Wednesday's session. Could you take me off the standing "
+        "Wednesday slot after that? I came in barely functioning after the divorce and I feel like myself again.",
+    )
+    reply = COMPOSER.compose(u, client=True)
+    assert not reply.staff_note and "for all the work you've put in" in reply.body
+    assert "hard time" not in reply.body
+
+
+def test_form_spam_about_crypto_is_no_inquiry(classifier: Classifier) -> None:
+    u = read(classifier, "Dear therapist, earn 10x passive income with our AI crypto trading bot. Click here -> x.biz")
+    assert u.request.intent == Intent.NOT_INQUIRY
+
+
+def test_blue_cross_unsure_which_plan_hears_which_plan_is_taken_and_the_days_asked(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "hi do u guys do therapy for panic attacks. i have blue cross thru my job idk if thats the regence one "
+        "or what. what days r u open",
+    )
+    body = COMPOSER.compose(u).body
+    assert "through Regence. If your insurance card shows Regence" in body
+    assert "Yes, we are in network with Blue Cross" not in body
+    assert "We see clients on Mondays" in body and "Our fee is" not in body, "days asked; no fee list unasked"
+
+
+def test_a_spanish_speaker_whose_daughter_told_her_to_write_is_the_one_at_risk() -> None:
+    from triage.core.crisis import find_crisis
+
+    hit = find_crisis(
+        "Ya no puedo más. He pensado en quitarme la vida. Mi hija me dijo que les escribiera. ¿Me pueden ayudar?"
+    )
+    assert hit is not None and not hit.about_another

@@ -263,8 +263,8 @@ def test_a_session_cancelled_and_moved_gets_one_booking_link_not_two() -> None:
         intent=Intent.CLIENT_REQUEST,
     )
     assert reply.body.count(PRACTICE.booking_link) <= 1 and "Whenever you're ready to book" not in reply.body
-    assert "I'll check that your usual time is free the week after" in reply.body
-    assert reply.body.index("I'll cancel") < reply.body.index("usual time"), "the cancelling first, then the new time"
+    assert "I'll check that the same time is free the week after" in reply.body
+    assert reply.body.index("I'll cancel") < reply.body.index("same time"), "the cancelling first, then the new time"
 
 
 def test_several_sessions_cancelled_are_said_as_several() -> None:

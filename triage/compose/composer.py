@@ -272,7 +272,11 @@ class Composer:
             part = self._render(f"{lang}/answers/{block.template}.txt", {**context, **block.facts})
             if part not in parts:  # two questions with one answer ("superbill", "out of network") say it once
                 parts.append(part)
-        if not plan.blocks and plan.intent == Intent.CLIENT_REQUEST and not plan.staff:
+        if (
+            not plan.blocks
+            and plan.intent == Intent.CLIENT_REQUEST
+            and (not plan.staff or context["known"].running_late)
+        ):
             # with a note, staff write the answer here: "I'll make sure your therapist sees it" would stand in for it
             parts.append(self._render(f"{lang}/answers/client_ack.txt", context))
         if plan.next_step:

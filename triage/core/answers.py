@@ -111,6 +111,9 @@ class _Planner:
             # "Running 10 minutes late": they need a word back, not the parking or the hours.
             dropped |= kinds - CLIENT_KINDS
             self.answered.add(Kind.OTHER)  # "running late" is their whole message, and the acknowledgement answers it
+            if Kind.MODALITY in kinds and answers_client.switch_asked(self):
+                self.staff.append("they're running late and ask to join by video instead: say whether they can")
+                self.answered.add(Kind.MODALITY)
         if self.intent == Intent.CLIENT_REQUEST:
             dropped |= {Kind.ACCEPTING, Kind.URGENCY}
             if client_wants_a_time(self.request):
@@ -250,7 +253,8 @@ class _Planner:
                 self.answered.add(q.kind)
             elif value.startswith("named:"):
                 name = value.split(":", 1)[1]
-                full = next((t.name for t in self.practice.therapists if t.name.lower().split()[0] == name), None)
+                # "Dana" or "Dr. Okafor": a first name or a surname
+                full = next((t.name for t in self.practice.therapists if name in _first_and_last(t.name)), None)
                 if full:
                     self.flag(q.kind, f"they would like to see {full} specifically: say whether {full} has room")
                 else:
@@ -370,6 +374,11 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         next_step = False
     answered = frozenset(planner.answered | ({Kind.BOOKING} if next_step or planner.refused else set()))
     return Plan(intent, tuple(planner.blocks), tuple(dict.fromkeys(planner.staff)), answered, next_step)
+
+
+def _first_and_last(name: str) -> tuple[str, str]:
+    words = name.lower().split() or [""]
+    return words[0], words[-1]
 
 
 def _english_first(lang: str) -> tuple[int, str]:

@@ -25,10 +25,12 @@ def days_asked(p: Answering) -> dict[str, Any] | None:
     return answers_when.day_facts(p, q) if q is not None else None
 
 
+_LATER = (
+    r"the\s+(?:week|one)\s+after|(?:the\s+)?(?:following|next)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
 _USUAL_TIME = re.compile(
     r"\b(?:usual|regular|same|normal)\s+(?:time|slot|day\s+and\s+time)\b[^.?!\n]{0,40}?"
-    r"\b(?P<when>the\s+(?:week|one)\s+after|the\s+following\s+week|next\s+week)\b"
-    r"|\b(?P<when2>the\s+(?:week|one)\s+after|the\s+following\s+week|next\s+week)\b[^.?!\n]{0,40}?"
+    rf"\b(?P<when>{_LATER})\b|\b(?P<when2>{_LATER})\b[^.?!\n]{{0,40}}?"
     r"\b(?:usual|regular|same|normal)\s+(?:time|slot)\b",
     re.IGNORECASE,
 )
@@ -37,7 +39,10 @@ _USUAL_TIME = re.compile(
 
 def reschedule(p: Answering, q: Question) -> None:
     usual = _USUAL_TIME.search(q.evidence)
-    when = (usual.group("when") or usual.group("when2")).lower() if usual else ""
+    when = (usual.group("when") or usual.group("when2")) if usual else ""
+    when = when[:1].lower() + when[1:]  # "The week after, same time?" -> "the week after"
+    if usual:
+        p.answered.add(Kind.DAYS)  # "the following Saturday, same time": the day is in the answer
     p.add(q.kind, "reschedule", days=None if usual else days_asked(p), usual=when)
 
 
@@ -80,7 +85,15 @@ def fee_waiver(p: Answering, q: Question) -> None:
 
 
 def billing(p: Answering, q: Question) -> None:
-    p.add(q.kind, "billing", run_again="run_again" in q.values, twice="twice" in q.values)
+    p.add(
+        q.kind,
+        "billing",
+        run_again="run_again" in q.values,
+        twice="twice" in q.values,
+        new_card="new_card" in q.values,
+    )
+    if "new_card" in q.values and p.practice.hsa_fsa:
+        p.answered.add(Kind.PAYMENT)  # "switch the card on file to my new HSA card": updating it is the yes
 
 
 def superbill(p: Answering, q: Question) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from triage.core.answer_base import Answering
-from triage.core.practice_facts import carrier_status
+from triage.core.practice_facts import carrier_status, network_brands
 from triage.core.request import Intent, Kind, Question
 
 
@@ -38,6 +38,11 @@ def insurance(p: Answering, q: Question) -> None:
         p.add(q.kind, "insurance", carrier=None, status="listed")
         return
     status = carrier_status(p.practice, carrier, known.insurer_brand)
+    brands = network_brands(p.practice, carrier)
+    if status == "confirm" and not known.insurer_brand and brands:
+        # "Blue Cross through work, not sure which": say which plan of that family we take, and how to tell
+        p.add(q.kind, "insurance", carrier=carrier, status="which_plan", brands=list(brands))
+        return
     if status == "confirm":
         plan = f"{known.insurer_brand} ({carrier})" if known.insurer_brand else f"a {carrier} plan, not saying which"
         p.flag(q.kind, f"they have {plan}: check it is in your network, then answer")

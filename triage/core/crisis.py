@@ -313,13 +313,17 @@ def find_crisis(text: str) -> CrisisHit | None:
 
 
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:he|she|they|him|her|his|their|son|daughter|child|kid|teen|brother|sister|husband|wife|partner|mom|dad|"
+    r"\b(?:he(?!\s+(?:\w+(?:ado|ido|isto|ito|cho)|estado|sentido|pensado)\b)|she|they|him|her|his|their|son|daughter|child|kid|teen|brother|sister|husband|wife|partner|mom|dad|"
     r"mother|father|roommate|friend|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|student|patient|client|"
     r"él|ella|hij[oa]|espos[oa]|marido|herman[oa]|mam[áa]|pap[áa]|amig[oa])\b",
     re.IGNORECASE,
 )
-_OWN_SUBJECT = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|yo|me\s+(?:quiero|siento))\b", re.IGNORECASE)
-_OWN_IN_PHRASE = re.compile(r"\b(?:me|myself|i|my|mí|me\s+\w+)\b", re.IGNORECASE)
+_OWN_SUBJECT = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|im|yo|me\s+(?:quiero|siento)|he\s+\w+(?:ado|ido))\b", re.IGNORECASE
+)
+"""The writer as subject; "he pensado" is Spanish for "I have thought", never "he"."""
+_OWN_IN_PHRASE = re.compile(r"\b(?:me|myself|i|my|mí|me\s+\w+|\w+[aei]rme)\b", re.IGNORECASE)
+"""'quitarme la vida', 'matarme': a Spanish verb's own "me" is the writer."""
 _OTHERS_PHRASE = re.compile(r"\b(?:her|his|their|himself|herself|themselves)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\bi\s+(?:think|thought|found|saw|noticed|believe|am\s+worried|'m\s+worried|fear)\b\s*$", re.I)
 

@@ -129,7 +129,8 @@ _FOR_SELF = re.compile(
     r"\b(?:friend|coworker|co-worker|sister|brother|mom|mother|dad|cousin|neighbou?r)\s+(?:\w+\s+)?"
     r"(?:sent|gave|forwarded|passed\s+along|shared)\s+me\s+(?:your|this|the)\b"
     r"|\bi'?m\s+looking\s+for\s+(?:someone|a\s+therapist|a\s+counsel(?:l)?or|help|therapy)\b|\bfor\s+myself\b"
-    r"|\bmy\s+(?:\w+\s+){0,3}(?:session|appointment|claim|bill|statement|superbill)s?\b",
+    r"|\bmy\s+(?:\w+\s+){0,3}(?:session|appointment|claim|bill|statement|superbill)s?\b"
+    r"|\b(?:can|could|may)\s+i\s+use\s+(?:these|those|this|the|my)\b|\bmy\s+(?:hr|employer|benefits?|eap)\b",
     re.IGNORECASE,
 )
 _FOR_ANOTHER = re.compile(r"\b(?:patient|client|referr\w*|pt)\b", re.IGNORECASE)

@@ -29,6 +29,15 @@ def carrier_status(practice: Practice, carrier: str | None, brand: str | None = 
     return "out_of_network"
 
 
+def network_brands(practice: Practice, carrier: str | None) -> tuple[str, ...]:
+    """The plans of an insurer's family the practice is in network with, as the config spells them ("Regence")."""
+    for entry in practice.in_network:
+        if carrier and plan_name(entry).casefold() == carrier.casefold():
+            inside = entry.partition("(")[2].rstrip(") ")
+            return tuple(b.strip() for b in inside.split(",") if b.strip())
+    return ()
+
+
 def offered_days(practice: Practice) -> list[str]:
     return [d for d in DAYS if d in practice.days_offered]
 

@@ -13,6 +13,7 @@ from triage.core.absence import withdrawn
 from triage.core.crisis import find_crisis
 from triage.core.model import Classification, Extraction, Inquiry
 from triage.core.reading.client import (
+    ENDING,
     confirm_asked,
     ending_therapy,
     moved_session,
@@ -34,7 +35,7 @@ from triage.core.reading.people import (
     read_therapist,
 )
 from triage.core.reading.place import read_location
-from triage.core.reading.sentences import Sentence, evidence, sentences, whole
+from triage.core.reading.sentences import Sentence, evidence, gated, matching, sentences, whole
 from triage.core.reading.services import find_services
 from triage.core.reading.situation import read_situation
 from triage.core.reading.thread import (
@@ -56,6 +57,13 @@ _FOR_SOMEONE = re.compile(
     r"(?:est[áa]|tiene|necesita|dijo|ha)\b",
     re.IGNORECASE,
 )
+_ASKS_FOR_ANOTHER = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:sister|brother|friend|mom|mother|dad|father|cousin|coworker|co-worker|colleague|neighbou?r|"
+    r"roommate|aunt|uncle|son|daughter)(?:\s+[A-Z]\w+)?\s+(?:is|has\s+been|was)\s+(?:also\s+)?(?:looking\s+for|"
+    r"searching\s+for|hoping\s+to\s+find|in\s+need\s+of|needs)\s+(?:a\s+)?(?:therapist|counsel\w+|someone|help|therapy)\b",
+    re.IGNORECASE,
+)
+"""A client writing for someone else who needs a therapist: the questions that follow are that person's inquiry."""
 _PARTNER = re.compile(r"\b(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|espos[oa])\b", re.IGNORECASE)
 _SOON_CONTEXT = re.compile(
     r"\?|\b(?:appointment|session|opening|spot|availability|available|get(?:ting)?\s+in|come\s+in|anything|see\s+(?:someone|somebody|you|a)|"
@@ -111,6 +119,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     # a form's "reason for reaching out" names what they want help with: every service in it is asked about
     questions += _services(items, named, questions, referring or inquiry.form is not None)
     questions += _when_questions(when)
+    open_days = next(matching(_WHICH_DAYS, items), None)
+    if open_days is not None and not any(q.kind == Kind.DAYS for q in questions):
+        questions.append(Question(Kind.DAYS, (), evidence(open_days)))  # "what days r u open": the days offered
     questions += paying.questions
     insurer = paying.insurer or (own_carrier(inquiry.history) if inquiry.history else None)
     # "Re: Rescheduling" / "Tuesday at 4 works great, see you then!" with the thread cut off: a time we offered
@@ -142,6 +153,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         in_thread=bool(inquiry.history.strip()),
         concerns=_concerns(named, questions, situation),
     )
+    if known.ending and known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
+        # "I'm ready to stop after next Wednesday's session": the sessions after it are to be cancelled
+        questions.append(Question(Kind.CANCEL, (), evidence(next(matching(ENDING, items), items[0]))))
     if known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
         questions += [q for q in (moved_session(items),) if q is not None]
     confirming = confirm_asked(items) if known.existing_client else None
@@ -161,7 +175,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         intent=intent,
         questions=tuple(_merge(questions)),
         known=known,
-        situation=situation if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) else None,
+        # a client ending therapy who "came in barely functioning after the divorce" hears thanks, not sympathy
+        situation=situation if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) and not known.ending else None,
         about_someone_else=intent == Intent.REFERRAL or professional or _about_someone_else(text, intent, situation),
         from_professional=professional,
         asked=tuple(evidence(s, 300) for s in items if "?" in s.text or INDIRECT_QUESTION.search(s.text))[:10],
@@ -196,6 +211,8 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
         return Intent.NOT_INQUIRY  # a pitch that talks about clients and insurance is still a pitch
     if inquiry.source == "referral" or from_professional(inquiry):
         return Intent.REFERRAL
+    if not kinds & CLIENT_KINDS and _ASKS_FOR_ANOTHER.search(inquiry.text):
+        return Intent.NEW_INQUIRY  # a client asking on behalf of a sister who needs a therapist: her inquiry
     if kinds & CLIENT_KINDS or known.existing_client or late:
         return Intent.CLIENT_REQUEST
     return Intent.NEW_INQUIRY
@@ -232,7 +249,21 @@ def _about_someone_else(text: str, intent: Intent, situation: Situation | None =
 
 def _brand(text: str) -> str | None:
     found = _BRANDS.search(text)
-    return " ".join(found.group(1).split()).title() if found else None
+    if found is None:
+        return None
+    if _UNSURE.search(text[max(0, found.start() - 50) : found.start()]):
+        return None  # "blue cross thru my job, idk if that's the regence one": the plan is what staff must find out
+    return " ".join(found.group(1).split()).title()
+
+
+_WHICH_DAYS = re.compile(
+    r"\b(?:what|which)\s+days\s+(?:are|r|do|does|is)\s+(?:you|u|y'?all|the\s+office|your\s+office|dana|sam)\b"
+    r"|\bwhat\s+(?:are\s+)?(?:your|ur)\s+(?:days|office\s+hours|hours)\b|\bqu[ée]\s+d[ií]as\s+(?:atienden|abren|trabajan)\b",
+    re.IGNORECASE,
+)
+_UNSURE = re.compile(
+    r"\b(?:idk|not\s+sure|don'?t\s+know|no\s+idea|unsure|can'?t\s+remember)\s+(?:if|whether|which)\b[^.?!\n]*$", re.I
+)
 
 
 def worth_reading(inquiry: Inquiry, labels: tuple[str, ...]) -> bool:
@@ -300,7 +331,9 @@ def _when_questions(when: When) -> list[Question]:
 
 _LABEL_WORDS = {
     "fees": re.compile(
-        r"\b(?:cost\w*|charge\w*|fees?|price\w*|rates?|how\s+much|pay\w*|afford\w*|\$|sliding|cuesta|precio)", re.I
+        r"\b(?:cost\w*|charge\w*|fees?|price\w*|rates?|how\s+much|pay\w*|afford\w*|\$|sliding|cuest\w*|precio\w*|cobr\w*|"
+        r"tarifa\w*|costo\w*|pag\w+|copay\w*|deductible|expensive|cheap\w*)",
+        re.I,
     ),
     "availability": re.compile(
         r"\b(?:open(?:ing|ings)?|availab\w*|accepting|waitlist|wait\s+list|new\s+clients|space|spots?|get\s+in|soon\w*)\b",
@@ -319,7 +352,13 @@ def _from_labels(labels: set[str], questions: list[Question], known: Known, text
         labels = labels - {label for label, words in _LABEL_WORDS.items() if not words.search(text)}
     if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not known.no_insurance:
         out.append(Question(Kind.INSURANCE, (known.insurer,) if known.insurer else (), ""))
-    if "fees" in labels and not kinds & {Kind.FEES, Kind.PAYMENT, Kind.CANCELLATION}:
+    if (
+        "fees" in labels
+        and not kinds & {Kind.FEES, Kind.PAYMENT, Kind.CANCELLATION}
+        and _LABEL_WORDS["fees"].search(
+            text
+        )  # no price list beside "do you take Blue Cross?" unless money is spoken of
+    ):
         out.append(Question(Kind.FEES, ("session",), ""))
     if "couples" in labels and Kind.COUPLES not in kinds and COUPLE_WORDS.search(text) and not NOT_COUPLES.search(text):
         out.append(Question(Kind.COUPLES, (), ""))
@@ -351,3 +390,6 @@ def _merge(questions: list[Question]) -> list[Question]:
         else:
             merged[q.kind] = q
     return [*merged.values(), *(q for q in questions if q.kind == Kind.OTHER)]
+
+
+gated(_WHICH_DAYS)

@@ -140,9 +140,11 @@ _LGBTQ = re.compile(
     r"\blgbt\w*\+?|\blgtb\w*|\bqueer\b|\btrans(?:gender)?\b|\bnon-?binary\b|\bgay\b|\blesbian\b", re.IGNORECASE
 )
 _AFFIRMING = re.compile(r"affirm\w*|friendly|competent|experience|understand|ally|safe", re.IGNORECASE)
+_TITLE = r"(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?"
 _NAMED = re.compile(
-    r"\b(?:with|see|see\s+with)\s+([A-Z][a-z]+)\s+(?:specifically|in\s+particular)\b|\bis\s+([A-Z][a-z]+)\s+(?:taking|accepting|"
-    r"seeing)\s+(?:any(?:one)?\s+|any\s+)?new\b|\b(?:does|would)\s+([A-Z][a-z]+)\s+have\s+(?:any\s+)?(?:room|space|openings?)\b"
+    rf"\b(?:with|see|see\s+with)\s+{_TITLE}([A-Z][a-z]+)\s+(?:specifically|in\s+particular)\b|\b[Ii]s\s+{_TITLE}([A-Z][a-z]+)\s+"
+    rf"(?:still\s+|currently\s+)?(?:taking|accepting|seeing)\s+(?:any(?:one)?\s+|any\s+)?new\b"
+    rf"|\b(?:[Dd]oes|[Ww]ould)\s+{_TITLE}([A-Z][a-z]+)\s+have\s+(?:any\s+)?(?:room|space|openings?)\b"
 )
 """A therapist asked for by name ("I'd like to work with Dana specifically", "is Sam taking new clients?")."""
 _POC = re.compile(
