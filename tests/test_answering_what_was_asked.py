@@ -182,3 +182,85 @@ def test_a_spanish_speaker_whose_daughter_told_her_to_write_is_the_one_at_risk()
         "Ya no puedo más. He pensado en quitarme la vida. Mi hija me dijo que les escribiera. ¿Me pueden ayudar?"
     )
     assert hit is not None and not hit.about_another
+
+
+def test_a_time_change_in_a_booked_thread_is_checked_not_pitched(classifier: Classifier) -> None:
+    text = (
+        "Actually, could we do 5:30? I don't get off work until 5.\n\nTess\n\n"
+        "On Tue, Feb 24, 2026 at 5:20 PM, Dana Reyes <hello@calmharbor.example> wrote:\n"
+        "> Great, I have you down for Thursday at 5:00. See you then!\n"
+    )
+    u = read(classifier, text)
+    body = COMPOSER.compose(u).body
+    assert "I'll check whether 5:30 is free" in body and "whether we're a good fit" not in body
+
+
+def test_is_my_appointment_still_on_gets_no_booking_link(classifier: Classifier) -> None:
+    u = read(classifier, "I didn't get the usual reminder for my appointment next Wednesday at 11. Is it still on?")
+    reply = COMPOSER.compose(u, client=True)
+    assert reply.staff_note and PRACTICE.booking_link not in reply.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "also is it private like would u tell them what i say",
+        "I would also like to confirm that nothing would be shared with my employer.",
+    ],
+)
+def test_privacy_asked_in_other_words_gets_the_faq_answer(classifier: Classifier, question: str) -> None:
+    u = read(classifier, "Hi, I'm 16 and want to start therapy. " + question + "\n\n-maya", sender="maya09@example.com")
+    reply = COMPOSER.compose(u)
+    assert "What you share in therapy is confidential" in reply.body and question not in reply.staff_note
+
+
+def test_a_lower_case_sign_off_found_in_the_address_is_their_name(classifier: Classifier) -> None:
+    u = read(classifier, "hi do you see teens? im 16\n\n-maya", sender="skatergirl.maya09@example.com")
+    assert COMPOSER.compose(u).body.startswith("Hi Maya,")
+
+
+def test_too_young_for_us_still_hears_where_to_get_adhd_testing(classifier: Classifier) -> None:
+    u = read(classifier, "My son is 10. Can my 10 yo be seen at your practice? Do you do ADHD testing?")
+    reply = COMPOSER.compose(u)
+    assert "Portland Assessment Center" in reply.body and not reply.staff_note
+
+
+def test_a_future_move_out_of_state_is_no_refusal_today(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "We just moved to Portland. Do you take Tricare? And if we get moved up to Washington in a year, "
+        "could I keep seeing the same therapist over video?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "we can see you while you live in Oregon" in body and "Tricare" in body and PRACTICE.booking_link in body
+
+
+def test_two_insurers_asked_about_with_both_are_each_answered(classifier: Classifier) -> None:
+    u = read(classifier, "I'm on Aetna until June, then my job switches us to Cigna. Are you in network with both?")
+    body = COMPOSER.compose(u).body
+    assert "in network with Aetna" in body and "We aren't in network with Cigna" in body
+
+
+def test_a_named_plan_the_practice_takes_is_said_back_and_its_deductible_rate_is_for_staff(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "I would be more comfortable talking to a woman. My husband is supportive. I have a high deductible plan "
+        "through Regence. Are you in network with Regence? And what does a session cost before the deductible is met?",
+    )
+    reply = COMPOSER.compose(u)
+    assert "in network with Regence (Blue Cross Blue Shield)" in reply.body
+    assert "before the deductible" in reply.staff_note and "Our fee is" not in reply.body
+    assert "If you'd prefer to work with a woman" in reply.body
+
+
+def test_someone_who_would_rather_be_called_is_offered_a_call(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dear Sir or Madam,\n\nI do not manage well with the computer. Is your office accessible? "
+        "My telephone number is 503-555-0184 if that is easier.\n\nRespectfully yours,\nWalter A. Brandt",
+        sender="Walter Brandt <wb@example.com>",
+    )
+    body = COMPOSER.compose(u).body
+    assert body.startswith("Dear Walter,") and "glad to call you at (503) 555-0184" in body

@@ -54,6 +54,7 @@ from triage.core.crisis_care import (
 )
 from triage.core.model import Understanding
 from triage.core.names import doctor_name, titled_name
+from triage.core.phone import their_number
 from triage.core.practice_facts import couples_therapist
 from triage.core.request import CLIENT_KINDS, Intent, Kind
 
@@ -147,6 +148,14 @@ def _writes_to_signer(text: str, signature: str) -> bool:
     given = signature.split()[0] if signature.split() else ""
     opening = text.lstrip()[:40]
     return len(given) > 1 and bool(re.match(rf"(?:(?:hi|hey|hello|dear|hola)\s+)?{re.escape(given)}\b", opening, re.I))
+
+
+_FORMAL = re.compile(
+    r"^\s*(?:dear\s+(?:sir|madam|sirs|calm\s+harbor|therapist|practice|doctor)|to\s+whom\s+it\s+may\s+concern)"
+    r"|^\s*(?:respectfully(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly)|very\s+truly\s+yours)\s*,?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A letter written formally ("Dear Sir or Madam ... Respectfully yours") is answered "Dear Walter", not "Hi"."""
 
 
 def _crisis_notes(who: str, text: str, call_back: str | None) -> list[str]:
@@ -321,6 +330,8 @@ class Composer:
             "no_link": False,
             "to_signer": _writes_to_signer(understanding.inquiry.text, practice.signature),
             "known": request.known,
+            "formal": bool(_FORMAL.search(understanding.inquiry.text)),
+            "their_phone": their_number(understanding.inquiry.text) if request.known.no_video else None,
             "offered": [d for d in DAYS if d in practice.days_offered],
             "therapists": [_display(t) for t in practice.therapists],
             "spanish_therapists": [t.name for t in practice.therapists if "spanish" in t.session_languages],

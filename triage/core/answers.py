@@ -146,6 +146,10 @@ class _Planner:
                 continue
             if self.refused and kind in REFUSED_SKIPS:
                 self.answered.add(kind)
+                elsewhere = tuple(v for v in question.values if v in self.not_offered)
+                if kind == Kind.SERVICE and elsewhere:
+                    # too young for us, and asking about ADHD testing: where to go for that is still an answer
+                    self.service(Question(Kind.SERVICE, elsewhere, question.evidence))
                 continue
             if kind == Kind.OTHER:
                 for other in (q for q in self.request.questions if q.kind == Kind.OTHER):

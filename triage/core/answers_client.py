@@ -37,19 +37,24 @@ _USUAL_TIME = re.compile(
 """'Can we pick back up the week after at the usual time?': no new time to find, their own slot to confirm."""
 
 
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))(?!\w)", re.IGNORECASE)
+
+
 def reschedule(p: Answering, q: Question) -> None:
     usual = _USUAL_TIME.search(q.evidence)
     when = (usual.group("when") or usual.group("when2")) if usual else ""
     when = when[:1].lower() + when[1:]  # "The week after, same time?" -> "the week after"
     if usual:
         p.answered.add(Kind.DAYS)  # "the following Saturday, same time": the day is in the answer
-    p.add(q.kind, "reschedule", days=None if usual else days_asked(p), usual=when)
+    at = _CLOCK.search(q.evidence)  # "could we do 5:30?": the time they ask for, to check
+    p.add(q.kind, "reschedule", days=None if usual else days_asked(p), usual=when, at=at.group(0) if at else "")
 
 
 def switch_asked(p: Answering) -> bool:
     """A client asks to hold a session another way ("could we do Thursday's session over video instead?"),
     in whichever sentence the reader took the question from."""
-    return any(_SWITCH.search(x.evidence) and _HOW_HELD.search(x.evidence) for x in p.request.questions)
+    said = [x.evidence for x in p.request.questions] + list(p.request.asked)
+    return any(_SWITCH.search(x) and _HOW_HELD.search(x) for x in said)
 
 
 def cancel(p: Answering, q: Question) -> None:

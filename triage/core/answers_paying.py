@@ -16,6 +16,10 @@ def _carrier(p: Answering, q: Question) -> str | None:
 
 
 def insurance(p: Answering, q: Question) -> None:
+    if len(q.values) > 1:  # "in network with both?": one answer each
+        for value in q.values:
+            insurance(p, Question(q.kind, (value,), q.evidence))
+        return
     known = p.request.known
     carrier = _carrier(p, q)
     eap_asked = any(q.kind == Kind.PAYMENT and "eap" in q.values for q in p.request.questions)
@@ -47,7 +51,13 @@ def insurance(p: Answering, q: Question) -> None:
         plan = f"{known.insurer_brand} ({carrier})" if known.insurer_brand else f"a {carrier} plan, not saying which"
         p.flag(q.kind, f"they have {plan}: check it is in your network, then answer")
         return
-    p.add(q.kind, "insurance", carrier=carrier, status=status)
+    brand = known.insurer_brand
+    shown = (
+        f"{brand} ({carrier})"
+        if status == "in_network" and brand and brand in network_brands(p.practice, carrier)
+        else carrier
+    )
+    p.add(q.kind, "insurance", carrier=shown, status=status)
     if status == "in_network" and Kind.COUPLES in p.request.kinds:
         # in network for individual therapy says nothing of couples sessions, which many plans don't cover
         p.staff.append(f"they ask about couples sessions with {carrier}: say whether you bill {carrier} for couples")
@@ -90,6 +100,13 @@ def payment(p: Answering, q: Question) -> None:
 
 def fees(p: Answering, q: Question) -> None:
     values = set(q.values) or {"session"}
+    carrier = p.request.known.insurer
+    in_network = carrier_status(p.practice, carrier, p.request.known.insurer_brand) == "in_network"
+    if in_network and any(_BEFORE_DEDUCTIBLE.search(x) for x in (q.evidence, *p.request.asked)):
+        # an in-network client pays the insurer's contracted rate until the deductible is met, not the list price
+        plan = p.request.known.insurer_brand or carrier
+        p.flag(q.kind, f"they ask what a session costs with {plan} before the deductible: give your rate")
+        return
     if Kind.COUPLES in p.request.kinds and p.practice.couples_therapist:
         values.discard("couples")  # the couples paragraph gives the couples fee
         if values == {"session"} and _ITS_PRICE.search(q.evidence):
@@ -114,6 +131,11 @@ def cancellation(p: Answering, q: Question) -> None:
     p.add(q.kind, "cancellation")
 
 
+_BEFORE_DEDUCTIBLE = re.compile(
+    r"\b(?:before|until|till)\s+(?:the|my|i\s+(?:meet|hit)\s+(?:the|my))?\s*deductible\b|\bdeductible\s+is\s+met\b"
+    r"|\bhigh[-\s]deductible\b",
+    re.IGNORECASE,
+)
 _ITS_PRICE = re.compile(
     r"\bhow\s+much\s+(?:is|does|would)\s+(?:it|that|this)\b|\bwhat\s+(?:does|would|will)\s+(?:it|that|this)\s+cost\b"
     r"|\bwhat\s+(?:is|'s)\s+the\s+(?:cost|price|fee)\s*\??\s*$",

@@ -39,6 +39,12 @@ def location(p: Answering, q: Question) -> None:
                 p.add(q.kind, "location_note", text=text)
             else:
                 p.flag(q.kind, f"they ask about {value}")
+        elif practice.licensed_in and value not in licensed and _moving_there(q.evidence, value) and not p.refused:
+            # "if we get moved up to Washington in a year, could I keep seeing her by video?": here now, so yes
+            # for now; after the move, no. Nothing is refused today.
+            p.add(q.kind, "license", state=value, yes=False, later=True, states=list(practice.licensed_in))
+            if p.intent == Intent.CLIENT_REQUEST:
+                p.staff.append(f"a client who may move to {value.title()}: talk with them about continuing care")
         elif practice.licensed_in:
             states = [s.lower() for s in practice.licensed_in]
             p.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in))
@@ -48,6 +54,19 @@ def location(p: Answering, q: Question) -> None:
                     p.staff.append(f"a client moving to {value.title()}: talk with them about continuing care")
         else:
             p.flag(q.kind, f"they ask whether you can see someone in {value.title()}")
+
+
+def _moving_there(said: str, state: str) -> bool:
+    """'If we get moved up to Washington', 'once I'm living in California': a move still to come."""
+    words = re.escape(state).replace(r"\ ", r"\s+")
+    return bool(
+        re.search(
+            rf"\b(?:if|when|once|after)\s+(?:i|we)\s+(?:get\s+)?(?:move|moved|relocate|transfer)\w*\s+(?:\w+\s+)?to\s+{words}\b"
+            rf"|\bonce\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:living|settled|based)\s+in\s+{words}\b",
+            said,
+            re.IGNORECASE,
+        )
+    )
 
 
 def modality(p: Answering, q: Question) -> None:

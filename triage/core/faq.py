@@ -124,9 +124,13 @@ _TOPIC_WORDS = frozenset(_stem(w) for w in ("session", "therapy", "therapist", "
 """Words every question to a therapy practice shares: a match needs one word beside them ("longer", "like")."""
 
 
+_SAME_AS = {"private": "confidential", "privacy": "confidential", "privado": "confidencial", "u": "you"}
+"""Words people use for the FAQ's own ("is it private?" asks whether therapy is confidential)."""
+
+
 def _content_words(text: str) -> set[str]:
     return {
-        _stem(w)
+        _stem(_SAME_AS.get(w, w))
         for w in "".join(c.lower() if c.isalnum() else " " for c in text).split()
         if w not in _STOP and len(w) > 2
     }

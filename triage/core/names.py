@@ -214,8 +214,14 @@ def first_name(inquiry: Inquiry) -> str | None:
     if intro and _clean_name(intro.group(1)):
         named = _clean_name(intro.group(1))
         return display if display and named and display.split()[0] == named else named
-    # No display name: a lower-case sign-off that starts their address ("tyler" for tyler.brandt92@) is theirs
-    local = re.split(r"[._\-+\d]", (inquiry.sender_email or "").split("@")[0])[0] if not display else ""
+    # No display name: a lower-case sign-off that starts their address ("tyler" for tyler.brandt92@) is theirs,
+    # or is one of its words ("-maya" from skatergirl.maya09@)
+    parts = [w for w in re.split(r"[._\-+\d]+", (inquiry.sender_email or "").split("@")[0].lower()) if w]
+    local = parts[0] if parts and not display else ""
+    for block in (inquiry.signature, inquiry.text):
+        last = ((block or "").strip().splitlines() or [""])[-1].strip().lstrip("-—~ ").rstrip(".! ").lower()
+        if not display and len(last) >= 3 and last in parts[1:] and last not in NOT_NAMES:
+            local = last
     name = _signature_name(inquiry.text, inquiry.signature, display or (local if len(local) >= 3 else None))
     if name is None and display is None and inquiry.sender_name and not phone_message:
         given = inquiry.sender_name.split()[0]  # "Sunday Nnadi" signing "Sunday": a name, though also a day

@@ -104,3 +104,16 @@ def spoken_number(text: str) -> str | None:
         if len(digits) == 10 and digits.isdigit():
             return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
     return None
+
+
+_THEIR_NUMBER = re.compile(
+    r"\b(?:my\s+(?:tele)?phone(?:\s+number)?|my\s+(?:cell|mobile|number)|call\s+me\s+(?:at|on)|reach\s+me\s+(?:at|on))"
+    r"(?:\s+(?:is|number\s+is))?[\s:]*\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def their_number(text: str) -> str | None:
+    """'My telephone number is 503-555-0184 if that is easier': someone who would rather be called."""
+    found = _THEIR_NUMBER.search(text)
+    return f"({found.group(1)}) {found.group(2)}-{found.group(3)}" if found else None

@@ -87,7 +87,7 @@ def check_draft(
 
 def _greeting(reply: Reply, gold: dict[str, Any]) -> list[str]:
     first_line = next((line for line in reply.body.splitlines() if line.strip() and not line.startswith("[")), "")
-    greeted = first_line.removeprefix("Hi ").removeprefix("Hola ").rstrip(",").strip()
+    greeted = first_line.removeprefix("Hi ").removeprefix("Dear ").removeprefix("Hola ").rstrip(",").strip()
     greeted = "" if greeted in ("Hello", "Hola") else greeted
     expected = str(gold.get("first_name") or "")
     greeted = greeted.removeprefix("Dear ")

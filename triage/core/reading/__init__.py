@@ -57,6 +57,12 @@ _FOR_SOMEONE = re.compile(
     r"(?:est[áa]|tiene|necesita|dijo|ha)\b",
     re.IGNORECASE,
 )
+_FOR_MYSELF = re.compile(
+    r"\bfor\s+(?:me|myself)\b|\bi(?:'d|\s+would)\s+(?:prefer|like)\s+to\s+(?:come|start|see|talk|work|meet)\b"
+    r"|\bi(?:\s+would|'d)?\s+(?:be|feel)\s+(?:more\s+)?comfortable\b|\bi'?m\s+looking\s+for\s+(?:a\s+)?(?:therapist|counsel\w+|someone)"
+    r"|\bi\s+(?:need|want)\s+(?:to\s+(?:talk|see)|help|therapy|someone)\b",
+    re.IGNORECASE,
+)
 _ASKS_FOR_ANOTHER = re.compile(
     r"\bmy\s+(?:\w+\s+)?(?:sister|brother|friend|mom|mother|dad|father|cousin|coworker|co-worker|colleague|neighbou?r|"
     r"roommate|aunt|uncle|son|daughter)(?:\s+[A-Z]\w+)?\s+(?:is|has\s+been|was)\s+(?:also\s+)?(?:looking\s+for|"
@@ -87,7 +93,8 @@ _UNWELL = re.compile(
 )
 _NO_VIDEO = re.compile(
     r"\b(?:can'?t|cannot|don'?t|do\s+not|not\s+(?:good|great)\s+with|hate|refuse\w*|won'?t)\s+(?:\w+\s+){0,3}?"
-    r"(?:computers?|zoom|video|technology|screens?)\b|\bin[-\s]person\s+only\b|\bonly\s+in[-\s]person\b|"
+    r"(?:computers?|zoom|video|technology|screens?)\b|\bin[-\s]person\s+only\b|"
+    r"\b(?:don'?t|do\s+not)\s+(?:manage|do)\s+(?:very\s+)?well\s+(?:with|on)\s+(?:the\s+)?(?:computers?|technology|video)\b|\bonly\s+in[-\s]person\b|"
     r"\b(?:no|don'?t\s+(?:have|own)\s+a|do\s+not\s+own\s+a)\s+computer\b|\bno\s+(?:zoom|video)\b|"
     r"\bno\s+me\s+llevo\s+(?:muy\s+)?bien\s+con\s+la\s+computadora\b|\bno\s+tengo\s+computadora\b|\bsolo\s+en\s+persona\b",
     re.IGNORECASE,
@@ -161,7 +168,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     confirming = confirm_asked(items) if known.existing_client else None
     if confirming is not None:
         when_kinds = (Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY)
-        questions = [q for q in questions if not (q.kind in when_kinds and q.evidence == evidence(confirming))]
+        # "my appointment next Wednesday at 11 ... is it still on?": the days named are the appointment's
+        questions = [q for q in questions if q.kind not in when_kinds]
         questions.append(Question(Kind.OTHER, ("confirm their appointment",), evidence(confirming)))
     intent = _intent(inquiry, labels, questions, known, known.running_late)
     others = unanswered(items, questions, named)
@@ -244,6 +252,8 @@ def _about_someone_else(text: str, intent: Intent, situation: Situation | None =
     found = _FOR_SOMEONE.search(text)
     if found and situation == Situation.BREAKUP and _PARTNER.search(found.group(0)):
         return False  # "my husband told me he wants a divorce": the one left is the one writing
+    if found and not re.match(r"(?:for|about|para)\b", found.group(0), re.I) and _FOR_MYSELF.search(text):
+        return False  # "my husband is supportive, but I'd prefer to come in person": she is the one to be seen
     return bool(found)
 
 

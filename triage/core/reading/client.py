@@ -229,7 +229,8 @@ _CONFIRM_SESSION = re.compile(
     r"|\bwhen\s+is\s+(?:my|our)\s+next\s+(?:session|appointment|appt)\b"
     r"|\bis\s+(?:my|his|her|our|their)\s+next\s+(?:one|session|appointment|appt)\s+still\b"
     r"|\bconfirm\s+(?:my|our|the)\s+(?:next\s+|upcoming\s+)?(?:session|appointment|appt)\s+(?:time|date|day)\b"
-    r"|\bwhat\s+time\s+is\s+(?:my|our)\s+(?:next\s+)?(?:session|appointment|appt)\b",
+    r"|\bwhat\s+time\s+is\s+(?:my|our)\s+(?:next\s+)?(?:session|appointment|appt)\b"
+    r"|\b(?:is|are)\s+(?:it|that|this|we)\s+still\s+(?:on|happening|scheduled|booked|set)\b",
     re.IGNORECASE,
 )
 
@@ -255,7 +256,9 @@ def moved_session(items: list[Sentence]) -> Question | None:
 _INSTEAD_DAY = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b[^.?!\n]{0,50}\binstead\b"
     r"|\binstead\b[^.?!\n]{0,20}\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bmove\s+(?:her|him|them)\s+to\b"
-    r"|\b(?:skip|jump)\s+(?:ahead\s+)?to\s+(?:the\s+)?(?:following|next)\b",
+    r"|\b(?:skip|jump)\s+(?:ahead\s+)?to\s+(?:the\s+)?(?:following|next)\b"
+    r"|\b(?:could|can)\s+(?:we|i)\s+(?:do|make\s+it|switch\s+to|change\s+(?:it\s+)?to|push\s+(?:it\s+)?to)\s+"
+    r"\d{1,2}(?::\d\d|\s*(?:am|pm))\b",
     re.IGNORECASE,
 )
 

@@ -123,7 +123,9 @@ _TIMES = (
     ("lunch", r"lunch(?:time|\s+hour|\s+break)?|noon|mediod[ií]a"),
 )
 _NOT_A_TIME_WISH = re.compile(
-    r"\b(?:good|this|tomorrow|yesterday|last|every)\s+(?:morning|afternoon|evening|night)\b|\btonight\b|"
+    r"\b(?:good|this|tomorrow|yesterday|last|every)\s+(?:morning|afternoon|evening|night)\b|"
+    r"\b(?:cry|crying|wake|waking|awake|panic\w*|dread\w*|struggl\w+|can'?t\s+sleep)\b(?:\s+[\w']+){0,7}?\s+"
+    r"(?:most|some|many|every|all)\s+(?:mornings|afternoons|evenings|nights)\b|\btonight\b|"
     r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b|"
     r"\b(?:mostly|especially|worse|worst|bad|awake|up|panic\w*|anxi\w+|nightmares?|spiral\w*|can'?t\s+sleep)\s+(?:\w+\s+)?"
     r"(?:at|in\s+the)\s+(?:night|evenings?|mornings?)\b|\b(?:all|most)\s+night\b|\b\d+\s+(?:days?|weeks?|months?)\s+early\b",

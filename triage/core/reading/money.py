@@ -155,8 +155,12 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     if "self_pay" in asked + stated and not insurer:
         no_insurance = True
     insurer = asked_carrier or insurer
+    values: tuple[str, ...] = (insurer,) if insurer else ()
+    if len(named) > 1 and any(s.asks and _EACH.search(s.text) for s in items):
+        # "Aetna until June, then Cigna. Are you in network with both?": each one is asked about
+        values = tuple(n for n, _ in sorted(named, key=lambda carrier: _first_at(carrier[1], text.lower())))
     if insurance_asked and not no_insurance:
-        questions.append(Question(Kind.INSURANCE, (insurer,) if insurer else (), insurance_where))
+        questions.append(Question(Kind.INSURANCE, values, insurance_where))
     payment_asked = [name for name in asked if name != "self_pay" or not no_insurance]
     if payment_asked:
         questions.append(Question(Kind.PAYMENT, tuple(payment_asked), payment_where))
@@ -166,6 +170,14 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
         questions.append(Question(Kind.CANCELLATION, (), cancellation_where))
     payment = tuple(dict.fromkeys([*stated, *(["self_pay"] if no_insurance and "self_pay" in asked else [])]))
     return Paying(tuple(questions), insurer, no_insurance, payment)
+
+
+def _first_at(pattern: re.Pattern[str], text: str) -> int:
+    found = pattern.search(text)
+    return found.start() if found else len(text)
+
+
+_EACH = re.compile(r"\b(?:both|either|each\s+of\s+them|all\s+(?:of\s+them|three))\b", re.IGNORECASE)
 
 
 gated(_NO_INSURANCE, _INSURANCE, _FEES, _CANCELLATION, *(pattern for _, pattern in _PAYMENT_RE))

@@ -26,6 +26,7 @@ _CHILD_ASK = re.compile(
     r"|\b(?:adolescent|teen|teenage|child|pediatric|minor|youth)\s+(?:clients|patients|referrals)\b"
     r"|\b(?:atiende|atienden|atender|trabaja|trabajan\s+con|ven)\s+(?:con\s+)?(?:a\s+)?(?:un[oa]?\s+)?(?:niñ[oa]s?|adolescentes?|menores?)\b"
     r"|\bfor\s+(?:teens|teenagers|kids|children|adolescents|minors)\b"
+    r"|\b(?:my|our|a|an)\s+\d{1,2}[-\s]?(?:yo|y/o|y\.o\.|(?:years?|yrs?)[-\s]?old)\s+be\s+seen\b"
     r"|\bpara\s+(?:un|una|mi|nuestr[oa])\s+(?:adolescente|niñ[oa]|hij[oa]|estudiante|alumn[oa])\b"
     r"|\b(?:see|work\s+with|take|treat)\s+(?:\w+\s+){0,2}(?:my|his|her|their|that)\s+age\b"
     r"|\b(?:is\s+(?:that|she|he|this)|too)\s+(?:too\s+)?(?:young|old)\s+for\s+you\b"
@@ -124,9 +125,9 @@ _GENDER = re.compile(
     r"|\bprefers?\s+(?:a\s+|to\s+(?:see|work\s+with)\s+a\s+)?(female|woman|male|man)\b|\bterapeuta\s+(mujer|hombre|femenina|masculino)"
     r"|(?<!\bi\s)(?<!\bwe\s)\b(?:see|work\s+with|talk\s+to|speak\s+with)\s+a\s+(woman|man|female|male)\b"
     r"(?!\s+(?:who|that|doctor|named|individually))"
-    r"|\b(?:open\s+up|talk|feel\s+(?:more\s+)?comfortable)\s+(?:\w+\s+){0,3}?(?:with|to)\s+a\s+(woman|man|female|male|guy|"
+    r"|\b(?:open\s+up|talk|(?:feel|be)\s+(?:more\s+)?comfortable)\s+(?:\w+\s+){0,3}?(?:with|to)\s+a\s+(woman|man|female|male|guy|"
     r"lady|gal)\b|\b(?:has|have|needs?)\s+to\s+be\s+a\s+(woman|man|female|male|guy|lady)\b"
-    r"|\bpreferably\s+(?:with\s+|a\s+)?(?:a\s+)?(woman|man|female|male)\b|\b(?:would\s+)?prefer\s+(?:\w+\s+){0,2}a\s+(woman|man|guy|lady|gal)\b"
+    r"|\b(?:preferably|ideally)\s+(?:with\s+|a\s+)?(?:a\s+)?(woman|man|female|male)\b|\b(?:would\s+)?prefer\s+(?:\w+\s+){0,2}a\s+(woman|man|guy|lady|gal)\b"
     r"|\b(?:'d|would|will|wants?|need|needs)\s+(?:want|like|need|prefer)?\s*a\s+(woman|man|guy|lady|gal)\b(?!\s+(?:who|that|named))"
     r"|\buna\s+(terapeuta|psic[óo]loga|consejera)\b",
     re.IGNORECASE,

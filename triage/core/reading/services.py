@@ -19,7 +19,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "ADHD testing",
         "evaluaciones de TDAH",
         r"(?:adhd|add|tdah)\s+(?:testing|test|assessment|evaluation|eval|diagnos\w*|screening)|"
-        r"(?:test(?:ed|ing)?|assess(?:ed|ment)?|evaluat\w+|diagnos\w+|screen(?:ed|ing)?)\s+(?:\w+\s+){0,3}?for\s+(?:adhd|add\b)|"
+        r"(?:test(?:ed|ing)?|assess(?:ed|ment)?|evaluat\w+|diagnos\w+|screen(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:for|to\s+r/o|to\s+rule\s+out)\s+(?:adhd|add\b)|"
         r"evaluaci[óo]n\s+(?:de|para)\s+(?:tdah|adhd)",
     ),
     (

@@ -21,7 +21,8 @@ _OFFER = re.compile(
 _CLIENT_THREAD = re.compile(
     r"\byour\s+(?:next\s+|upcoming\s+|last\s+)?(?:session|appointment)\b|\breceipt\s+for\s+your\b|\bsee\s+you\s+"
     r"(?:next|on|this)\b|\bsu\s+(?:pr[óo]xima\s+)?(?:cita|sesi[óo]n)\b|\b(?:the|your)\s+\$\d+\s+(?:balance|charge)\b"
-    r"|\byour\s+(?:balance|invoice|statement|superbill|card\s+on\s+file)\b",
+    r"|\byour\s+(?:balance|invoice|statement|superbill|card\s+on\s+file)\b"
+    r"|\bi\s+have\s+you\s+(?:down|booked|scheduled|on\s+the\s+(?:calendar|schedule))\s+for\b",
     re.IGNORECASE,
 )
 
