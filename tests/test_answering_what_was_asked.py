@@ -264,3 +264,47 @@ def test_someone_who_would_rather_be_called_is_offered_a_call(classifier: Classi
     )
     body = COMPOSER.compose(u).body
     assert body.startswith("Dear Walter,") and "glad to call you at (503) 555-0184" in body
+
+
+def test_gaming_on_weekends_is_neither_substance_use_nor_a_day_asked(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Our son is 14 and is spending 8-10 hours a day gaming on weekends. Do you work with teens on "
+        "gaming/screen addiction? He's at school until 3:30 so we'd need something after 4.",
+    )
+    reply = COMPOSER.compose(u)
+    assert "substance" not in reply.staff_note and "gaming" in reply.staff_note
+    assert "Saturdays" not in reply.body.split("Our hours")[0]
+
+
+def test_the_day_a_partner_moved_out_is_no_day_asked_and_is_met_with_sympathy(classifier: Classifier) -> None:
+    u = read(classifier, "My girlfriend of 6 years moved out on Sunday and I'm a mess. Can I get in this week?")
+    body = COMPOSER.compose(u).body
+    assert "Sundays" not in body and "hard time" in body and body.count(PRACTICE.booking_link) == 1
+
+
+def test_switching_sessions_to_video_is_no_reschedule(classifier: Classifier) -> None:
+    u = read(classifier, "Hi Dana, could we switch my Tuesday sessions to video starting in October?")
+    body = COMPOSER.compose(u).body
+    assert "by secure video from then on" in body and "move your session yourself" not in body
+
+
+def test_overwhelmed_by_phone_calls_asks_for_no_phone_sessions(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My sister is overwhelmed by phone calls right now. Do you do grief counseling? "
+        "And how would she go about booking a first appointment?",
+    )
+    assert not COMPOSER.compose(u).staff_note
+
+
+def test_twins_are_twins_and_checking_on_them_at_night_asks_no_evening_time(classifier: Classifier) -> None:
+    u = read(classifier, "I had twins 3 months ago and I check on them constantly at night. Can I do video?")
+    body = COMPOSER.compose(u).body
+    assert "Congratulations on your twins" in body and "evening" not in body
+
+
+def test_the_office_address_is_given_once_and_transit_is_for_staff(classifier: Classifier) -> None:
+    u = read(classifier, "Do you offer in-person sessions? And where exactly is your office, is it near a MAX stop?")
+    reply = COMPOSER.compose(u)
+    assert reply.body.count(PRACTICE.location) == 1 and "MAX" in reply.staff_note

@@ -331,6 +331,7 @@ class Composer:
             "to_signer": _writes_to_signer(understanding.inquiry.text, practice.signature),
             "known": request.known,
             "formal": bool(_FORMAL.search(understanding.inquiry.text)),
+            "twins": bool(re.search(r"\btwins\b", understanding.inquiry.text, re.IGNORECASE)),
             "their_phone": their_number(understanding.inquiry.text) if request.known.no_video else None,
             "offered": [d for d in DAYS if d in practice.days_offered],
             "therapists": [_display(t) for t in practice.therapists],

@@ -88,7 +88,9 @@ def modality(p: Answering, q: Question) -> None:
         phone=phone,
         no_video=no_video,
         client=p.intent == Intent.CLIENT_REQUEST,  # "next week by video instead?": a switch, not a pitch
-        all_sessions=bool(_FROM_NOW_ON.search(q.evidence)),
+        # "where exactly is your office?" is answered by its own paragraph: the address once
+        address=not any(x.kind == Kind.LOCATION and "office" in x.values for x in p.request.questions),
+        all_sessions=any(_FROM_NOW_ON.search(x) for x in (q.evidence, *p.request.asked)),
     )
     if phone:
         p.staff.append("they ask about sessions by phone")

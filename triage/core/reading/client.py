@@ -104,6 +104,7 @@ _EXISTING = re.compile(
     r"|\bi\s+(?:was|used\s+to\s+be)\s+(?:a\s+)?(?:client|patient)\s+(?:of|with|at)\b|\bi\s+used\s+to\s+see\s+(?:you|dana|sam)\b"
     r"|\bcontinu(?:e|ing)\s+(?:seeing|to\s+see|working\s+with)\s+(?:you|dana|sam)\b|\bcontinu(?:e|ing)\s+with\s+(?:dana|sam)\b"
     r"|\bkeep\s+(?:doing|having)\s+(?:our\s+|my\s+)?sessions\b"
+    r"|\b(?:switch|change|move)\s+(?:my|our)\s+(?:\w+\s+)?(?:sessions?|appointments?)\s+to\b"
     r"|\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:today|yesterday|tonight|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening)"
     r"|(?:our|the|today'?s|yesterday'?s|last\s+night'?s)\s+session)\b"
     r"|\bwill\s+my\s+(?:co-?pay|coinsurance|co-?insurance|rate|fee)\s+(?:for\s+(?:my\s+|our\s+|the\s+)?sessions\s+)?(?:go\s+up|change|increase)"
@@ -151,6 +152,8 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
         for s in matching(pattern, items, text):
             if kind == Kind.CANCEL and _NEW_CLIENT_CANCELLATION.search(s.text):
                 continue
+            if kind == Kind.RESCHEDULE and _TO_ANOTHER_WAY.search(s.text):
+                continue  # "switch my Tuesday sessions to video": the same time, held another way
             if kind == Kind.CANCEL and _HEDGED.search(s.text):
                 # "I might have to cancel Friday": the policy is the question, nothing is cancelled yet
                 questions.append(Question(Kind.CANCELLATION, (), evidence(s)))
@@ -177,6 +180,11 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
     return questions, says_client(text), soon
 
 
+_TO_ANOTHER_WAY = re.compile(
+    r"\b(?:switch|change|move|moving|switching|changing)\b[^.?!\n]{0,40}\bto\s+(?:secure\s+)?(?:video|zoom|telehealth|"
+    r"virtual|online|in[-\s]person|phone)\b",
+    re.IGNORECASE,
+)
 _RUN_AGAIN = re.compile(
     r"\bre-?run\s+(?:[\w']+\s+){0,3}(?:session|payment|charge)|"
     r"\b(?:re-?run|re-?try|re-?charge|re-?process|run|try|charge|put)\s+(?:it|the\s+(?:payment|charge)|my\s+card|the\s+(?:new\s+)?card)"

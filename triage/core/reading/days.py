@@ -38,7 +38,8 @@ _PAST_WEEK = re.compile(
     r"\b(?:last|past|this\s+past|over\s+the|that|el\s+pasado|el\s+fin\s+de\s+semana\s+pasado)\s*$", re.I
 )
 _DONE_THEN = re.compile(
-    r"\b(?:called|talked|went|saw|visited|spent|had|did|was|were|got|took|made|tried|finished|started)\b[^.?!,]{0,25}\bthis\s*$",
+    r"\b(?:called|talked|went|saw|visited|spent|had|did|was|were|got|took|made|tried|finished|started)\b[^.?!,]{0,25}\bthis\s*$"
+    r"|\b(?:spending|spends|gaming|drinking|partying|plays?|playing|sleeps?|sleeping|fights?|fighting)\b[^.?!,]{0,30}\bon\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True)) + r")\b\.?", re.I)
@@ -76,7 +77,7 @@ _WENT = re.compile(
 """'I ended up at urgent care on Sunday': the day something happened, not one they ask for."""
 _EVENT = re.compile(
     r"\b(?:laid\s+off|fired|let\s+go|died|passed(?:\s+away)?|happened|broke\s+up|split\s+up|found\s+out|got\s+the\s+(?:call|news)|"
-    r"diagnosed|admitted|discharged|born|buried|funeral|murió|falleci[óo]|pas[óo])\s+(?:on\s+|el\s+)?(?:a\s+|the\s+|last\s+|un\s+)?$",
+    r"diagnosed|admitted|discharged|born|buried|funeral|moved\s+out|walked\s+out|left\s+(?:me|us|home)|murió|falleci[óo]|pas[óo])\s+(?:on\s+|el\s+)?(?:a\s+|the\s+|last\s+|un\s+)?$",
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(
@@ -124,6 +125,7 @@ _TIMES = (
 )
 _NOT_A_TIME_WISH = re.compile(
     r"\b(?:good|this|tomorrow|yesterday|last|every)\s+(?:morning|afternoon|evening|night)\b|"
+    r"\b(?:check\w*|feed\w*|up|wakes?)\b(?:\s+[\w']+){0,4}?\s+at\s+night\b|"
     r"\b(?:cry|crying|wake|waking|awake|panic\w*|dread\w*|struggl\w+|can'?t\s+sleep)\b(?:\s+[\w']+){0,7}?\s+"
     r"(?:most|some|many|every|all)\s+(?:mornings|afternoons|evenings|nights)\b|\btonight\b|"
     r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b|"

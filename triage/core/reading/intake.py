@@ -20,7 +20,8 @@ _ACCEPTING = re.compile(
 _BOOKING = re.compile(
     r"\b(?:schedule|book|set\s+up|make|arrange|get)\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:quick\s+|short\s+|first\s+|initial\s+|intake\s+)?"
     r"(?:appointment|intake|consult\w*|session|time|call)\b|\bget\s+(?:started|in\s+(?:to\s+see|with))\b|\bhow\s+(?:do|can|would)\s+"
-    r"(?:i|we)\s+(?:start|begin|get\s+started|sign\s+up|book|schedule)\b|\bfree\s+consult\w*|\bphone\s+consult\w*|\bnext\s+steps?\b"
+    r"(?:i|we)\s+(?:start|begin|get\s+started|sign\s+up|book|schedule)\b"
+    r"|\bhow\s+(?:do|can|would|should)\s+(?:i|we|she|he|they)\s+go\s+about\s+(?:booking|scheduling|starting|getting\s+started)\b|\bfree\s+consult\w*|\bphone\s+consult\w*|\bnext\s+steps?\b"
     r"|\b(?:like|love|want|hoping)\s+to\s+(?:start|begin|come\s+in|book|schedule|set\s+up|meet)\b|\bstart\s+(?:therapy|counseling|sessions)\b"
     r"|\b(?:hacer|agendar|programar|sacar|pedir)\s+(?:una\s+)?cita\b|\bquisiera\s+(?:una\s+)?cita\b|\bempezar\s+(?:terapia|sesiones)\b"
     r"|\bconsulta\s+(?:gratis|gratuita|inicial)\b",

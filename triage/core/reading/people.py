@@ -165,7 +165,7 @@ _IN_PERSON = re.compile(
 )
 _PHONE = re.compile(
     r"\b(?:phone|telephone)\s+(?:sessions?|therapy|calls?\s+instead)|\b(?:over|on|by)\s+the\s+(?:tele)?phone\b"
-    r"|\bby\s+(?:tele)?phone\b|\bpor\s+tel[ée]fono\b",
+    r"|\bby\s+(?:tele)?phone\b(?!\s+calls)|\bpor\s+tel[ée]fono\b",
     re.I,
 )
 

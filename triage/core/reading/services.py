@@ -80,8 +80,17 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "substance use",
         "substance-use treatment",
         "tratamiento de adicciones",
-        r"substance\s+(?:use|abuse)|addiction|addicted|alcohol\w*|drinking\s+(?:problem|too\s+much)|sobriety|sober|"
+        r"substance\s+(?:use|abuse)|(?<!gaming\s)(?<!screen\s)(?<!game\s)(?<!phone\s)(?<!porn\s)(?<!internet\s)"
+        r"(?<!/screen\s)(?<!gaming/screen\s)(?<!shopping\s)(?<!social\smedia\s)addiction|addicted(?!\s+to\s+(?:games|gaming|"
+        r"video\s+games|(?:his|her|my|the)\s+(?:phone|screen|xbox|switch|console)|screens|porn|tiktok|social\s+media))|alcohol\w*|drinking\s+(?:problem|too\s+much)|sobriety|sober|"
         r"\b(?:aa|na)\s+meetings|drug\s+(?:use|problem)|opioid|adicci[óo]n\w*|alcoholismo",
+    ),
+    (
+        "gaming addiction",
+        "gaming and screen-time problems",
+        "uso problemático de videojuegos y pantallas",
+        r"(?:gaming|screen|video\s*game|internet|phone)(?:\s*/\s*screen)?\s+(?:addiction|time\s+(?:problems?|issues?))|"
+        r"addicted\s+to\s+(?:games|gaming|video\s+games|(?:his|her|my|the)\s+(?:phone|screen|xbox|console)|screens)",
     ),
     ("dbt", "DBT", "DBT", r"\bdbt\b|dialectical\s+behavio\w+"),
     ("emdr", "EMDR", "EMDR", r"\bemdr\b"),
