@@ -308,3 +308,45 @@ def test_the_office_address_is_given_once_and_transit_is_for_staff(classifier: C
     u = read(classifier, "Do you offer in-person sessions? And where exactly is your office, is it near a MAX stop?")
     reply = COMPOSER.compose(u)
     assert reply.body.count(PRACTICE.location) == 1 and "MAX" in reply.staff_note
+
+
+def test_a_discharge_referral_needing_an_intake_this_week_is_for_staff_to_offer_a_time(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "We are requesting an outpatient follow-up for a 35 y/o F discharged from our inpatient unit. Standard of care "
+        "is a first appointment within 7 days. Are you able to offer an intake this week? Pt has Regence.\n\n"
+        "Amy Rasmussen, RN\nDischarge Coordinator",
+    )
+    reply = COMPOSER.compose(u)
+    assert "offer a time" in reply.staff_note and "we're accepting new clients" in reply.body
+
+
+def test_a_referrers_offer_of_a_call_is_for_staff_to_arrange(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'm closing my practice and placing my remaining clients. One is ready for EMDR. Any openings? "
+        "Happy to do a phone consult with ROI in place.\n\nLaurel Ames, LCSW",
+    )
+    assert "they offer a call about the client" in COMPOSER.compose(u).staff_note
+
+
+def test_a_client_laid_off_asking_for_the_sliding_scale_is_told_the_rate_will_be_confirmed(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, I was laid off last week. I'd really like to keep coming. "
+        "Is it possible to move to the sliding scale?",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "I'm sorry to hear about your job." in body and "confirm your new rate" in body
+
+
+def test_no_groups_but_individual_therapy_is_said_and_booking_stays(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'm 2 years sober and looking for a therapist who gets recovery. "
+        "Do you run any groups, or is it individual only?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "We do offer individual therapy" in body and PRACTICE.booking_link in body

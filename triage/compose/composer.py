@@ -158,6 +158,11 @@ _FORMAL = re.compile(
 """A letter written formally ("Dear Sir or Madam ... Respectfully yours") is answered "Dear Walter", not "Hi"."""
 
 
+_JOB_LOSS = re.compile(
+    r"\b(?:i\s+(?:was|got|have\s+been|'ve\s+been)\s+(?:laid\s+off|let\s+go|fired)|i\s+lost\s+my\s+job)\b", re.IGNORECASE
+)
+
+
 def _crisis_notes(who: str, text: str, call_back: str | None) -> list[str]:
     """What staff must do beyond sending a crisis reply: call a caller who left only a number (they read no
     e-mail), call someone who asked to be called, see that a child's abuse is reported."""
@@ -331,6 +336,7 @@ class Composer:
             "to_signer": _writes_to_signer(understanding.inquiry.text, practice.signature),
             "known": request.known,
             "formal": bool(_FORMAL.search(understanding.inquiry.text)),
+            "job_loss": bool(_JOB_LOSS.search(understanding.inquiry.text)) and not request.about_someone_else,
             "twins": bool(re.search(r"\btwins\b", understanding.inquiry.text, re.IGNORECASE)),
             "their_phone": their_number(understanding.inquiry.text) if request.known.no_video else None,
             "offered": [d for d in DAYS if d in practice.days_offered],

@@ -7,6 +7,7 @@ status, a service) is decided here from `Practice` and the request, so the prope
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -229,10 +230,21 @@ class _Planner:
             names = join_words([display(entry.service, "en") for entry in refused])
             self.flag(q.kind, f"a client asks you for {names}, which you don't offer new clients: answer them yourself")
             return
+        # "Do you run any groups, or is it individual only?": no groups, but individual therapy is what we do
+        individual = any(
+            re.search(r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b", x, re.IGNORECASE)
+            for x in (q.evidence, *self.request.asked)
+        )
         for entry in refused:
             referral = entry.referral
-            self.add(q.kind, "not_offered", names=[display(entry.service, self.lang)], referral=referral)
-        if refused and not offered:
+            self.add(
+                q.kind,
+                "not_offered",
+                names=[display(entry.service, self.lang)],
+                referral=referral,
+                individual=individual and entry.service == "group therapy",
+            )
+        if refused and not offered and not individual:
             self.refused = True  # what they came for is elsewhere (anything unknown is the staff note's): no pitch
         if unknown:
             self.flag(q.kind, "they ask about " + join_words([display(v, "en") for v in unknown]))
@@ -288,6 +300,9 @@ class _Planner:
                 self.answered.add(q.kind)  # the "we don't offer that" paragraph names who does
             else:
                 self.flag(q.kind, "they ask who else could help")
+            return
+        if q.values == ("a call with the referrer",):
+            self.flag(q.kind, f'they offer a call about the client ("{q.evidence}"): arrange it')
             return
         answer = faq_answer(self.practice, q.evidence, self.lang)
         if answer:

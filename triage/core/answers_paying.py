@@ -128,7 +128,7 @@ def cancellation(p: Answering, q: Question) -> None:
     if Kind.CANCEL in p.request.kinds and known.session_soon and not known.unwell and not known.ending:
         p.answered.add(q.kind)  # the cancel paragraph reminds them of the policy: once is enough
         return
-    p.add(q.kind, "cancellation")
+    p.add(q.kind, "cancellation", missed="missed" in q.values)
 
 
 _BEFORE_DEDUCTIBLE = re.compile(

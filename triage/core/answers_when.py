@@ -53,4 +53,10 @@ def time_of_day(p: Answering, q: Question) -> None:
 
 
 def urgency(p: Answering, q: Question) -> None:
-    p.add(q.kind, "urgency", when=q.values[0] if q.values else "asap", client=p.intent == Intent.CLIENT_REQUEST)
+    when = q.values[0] if q.values else "asap"
+    if p.intent == Intent.REFERRAL and when in ("today", "this_week", "asap") and p.practice.accepting_new_clients:
+        # a colleague (a discharge planner: "within 7 days") needs a time, which only staff can offer
+        p.staff.append("they need a first appointment soon: offer a time (or call them)")
+        if Kind.ACCEPTING not in p.request.kinds:
+            p.add(Kind.ACCEPTING, "accepting", offered_time=False)
+    p.add(q.kind, "urgency", when=when, client=p.intent == Intent.CLIENT_REQUEST)

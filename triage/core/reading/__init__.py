@@ -173,6 +173,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions.append(Question(Kind.OTHER, ("confirm their appointment",), evidence(confirming)))
     intent = _intent(inquiry, labels, questions, known, known.running_late)
     others = unanswered(items, questions, named)
+    consult = next(matching(_CONSULT_OFFER, items), None) if intent == Intent.REFERRAL else None
+    if consult is not None:  # "Happy to do a phone consult with ROI in place": a call for staff to arrange
+        others.append(Question(Kind.OTHER, ("a call with the referrer",), evidence(consult)))
     if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
         questions += _from_labels(labels, questions + others, known, text)
     questions += others
@@ -266,6 +269,12 @@ def _brand(text: str) -> str | None:
     return " ".join(found.group(1).split()).title()
 
 
+_CONSULT_OFFER = re.compile(
+    r"\b(?:happy|glad|available|open)\s+to\s+(?:do\s+a\s+|have\s+a\s+)?(?:phone\s+|quick\s+)?(?:consult|talk|chat|call|speak|connect)\w*"
+    r"|\b(?:let'?s|could\s+we|can\s+we)\s+(?:set\s+up\s+a\s+|have\s+a\s+|do\s+a\s+)?(?:quick\s+)?(?:call|consult|phone\s+call)\b"
+    r"|\bROI\s+(?:is\s+)?(?:in\s+place|signed|on\s+file)\b",
+    re.IGNORECASE,
+)
 _WHICH_DAYS = re.compile(
     r"\b(?:what|which)\s+days\s+(?:are|r|do|does|is)\s+(?:you|u|y'?all|the\s+office|your\s+office|dana|sam)\b"
     r"|\bwhat\s+(?:are\s+)?(?:your|ur)\s+(?:days|office\s+hours|hours)\b|\bqu[ée]\s+d[ií]as\s+(?:atienden|abren|trabajan)\b",
@@ -402,4 +411,4 @@ def _merge(questions: list[Question]) -> list[Question]:
     return [*merged.values(), *(q for q in questions if q.kind == Kind.OTHER)]
 
 
-gated(_WHICH_DAYS)
+gated(_WHICH_DAYS, _CONSULT_OFFER)

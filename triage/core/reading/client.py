@@ -171,7 +171,7 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
     if Kind.CANCEL in kinds and _MISSED.search(text):
         # "I forgot our session this morning. Will I be charged?": nothing left to cancel; the policy answers
         questions = [
-            Question(Kind.CANCELLATION, (), q.evidence) if q.kind == Kind.CANCEL else q
+            Question(Kind.CANCELLATION, ("missed",), q.evidence) if q.kind == Kind.CANCEL else q
             for q in questions
             if not (q.kind == Kind.CANCEL and Kind.CANCELLATION in kinds)
         ]

@@ -78,7 +78,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "substance use",
-        "substance-use treatment",
+        "substance use and recovery",
         "tratamiento de adicciones",
         r"substance\s+(?:use|abuse)|(?<!gaming\s)(?<!screen\s)(?<!game\s)(?<!phone\s)(?<!porn\s)(?<!internet\s)"
         r"(?<!/screen\s)(?<!gaming/screen\s)(?<!shopping\s)(?<!social\smedia\s)addiction|addicted(?!\s+to\s+(?:games|gaming|"
@@ -141,7 +141,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
     ("grief", "grief", "duelo", r"grief|griev\w+|bereave\w*|\bduelo\b|suicide\s+loss|loss\s+survivor"),
     (
         "burnout",
-        "burnout and compassion fatigue",
+        "burnout",
         "agotamiento laboral",
         r"burn-?out|compassion\s+fatigue|agotamiento\s+laboral",
     ),
