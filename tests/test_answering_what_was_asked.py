@@ -350,3 +350,43 @@ def test_no_groups_but_individual_therapy_is_said_and_booking_stays(classifier: 
     )
     body = COMPOSER.compose(u).body
     assert "We do offer individual therapy" in body and PRACTICE.booking_link in body
+
+
+def test_a_late_cancel_fee_to_waive_after_a_family_emergency_is_one_answer_with_sympathy(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "I was charged $165 for a late cancellation for my 3/3 appointment. I'd had a family emergency. "
+        "Could you please waive or refund it?",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "I'm sorry about what you've been dealing with" in body and "look into your account" not in body
+
+
+def test_were_those_billed_to_my_insurer_is_about_the_account_not_the_network(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I just got a statement showing a balance of $330 for my sessions on 8/4 and 8/11. Were those billed to "
+        "Aetna? Can you check what happened?",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "look into your account" in body and "member services" not in body
+
+
+def test_what_i_pay_with_an_in_network_plan_gets_no_list_price_and_3am_is_no_time(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Lots of what-ifs at 3am. I have Aetna through work; do you take it, and what would I pay per session with it?",
+    )
+    reply = COMPOSER.compose(u)
+    assert "Our fee is" not in reply.body and "3am" not in reply.staff_note
+
+
+def test_cancelling_a_daughters_consultation_for_the_school_counselor_needs_no_reply(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Please cancel the phone consultation for my daughter on Thursday. She's decided she wants to work with the "
+        "counselor at her school instead. Thanks for being so kind on the phone.",
+    )
+    assert u.request.intent == Intent.WITHDRAWAL

@@ -126,7 +126,10 @@ class _Planner:
                 # Unless they ask it outright: "is the sliding scale something I could ask about?"
                 money = {q.kind for q in self.request.questions if q.kind in (Kind.INSURANCE, Kind.PAYMENT, Kind.FEES)}
                 if Kind.BILLING in kinds:
-                    dropped |= {Kind.FEES}  # "double charge? two charges of $165": the bill, not our price list
+                    # "double charge? two charges of $165": the bill, not our price list; "were those billed to
+                    # Aetna?": their account, not whether we take Aetna
+                    dropped |= {Kind.FEES}
+                    covered |= {Kind.INSURANCE}
                 dropped |= {Kind.DAYS, Kind.TIME_OF_DAY} - covered
                 dropped |= {
                     k for k in money if not any("?" in q.evidence for q in self.request.questions if q.kind == k)

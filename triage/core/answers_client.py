@@ -87,6 +87,7 @@ def cancel(p: Answering, q: Question) -> None:
 
 def fee_waiver(p: Answering, q: Question) -> None:
     p.add(q.kind, "fee_waiver")
+    p.answered.add(Kind.BILLING)  # "waive or refund it?": the same charge, one answer
 
 
 def billing(p: Answering, q: Question) -> None:

@@ -107,6 +107,9 @@ def fees(p: Answering, q: Question) -> None:
         plan = p.request.known.insurer_brand or carrier
         p.flag(q.kind, f"they ask what a session costs with {plan} before the deductible: give your rate")
         return
+    if in_network and any(_WITH_INSURANCE.search(x) for x in (q.evidence, *p.request.asked)):
+        p.answered.add(q.kind)  # "do you take Aetna, and what would I pay with it?": the plan decides, as said above
+        return
     if Kind.COUPLES in p.request.kinds and p.practice.couples_therapist:
         values.discard("couples")  # the couples paragraph gives the couples fee
         if values == {"session"} and _ITS_PRICE.search(q.evidence):
@@ -134,6 +137,11 @@ def cancellation(p: Answering, q: Question) -> None:
 _BEFORE_DEDUCTIBLE = re.compile(
     r"\b(?:before|until|till)\s+(?:the|my|i\s+(?:meet|hit)\s+(?:the|my))?\s*deductible\b|\bdeductible\s+is\s+met\b"
     r"|\bhigh[-\s]deductible\b",
+    re.IGNORECASE,
+)
+_WITH_INSURANCE = re.compile(
+    r"\b(?:pay|cost|owe)\w*\s+(?:per\s+session\s+)?(?:with|through|using|after)\s+(?:it|that|them|insurance|my\s+(?:insurance|plan))\b"
+    r"|\b(?:my\s+)?co-?pay\b",
     re.IGNORECASE,
 )
 _ITS_PRICE = re.compile(

@@ -88,7 +88,7 @@ _BRANDS = re.compile(
 )
 _UNWELL = re.compile(
     r"\b(?:sick|ill|fever|flu|covid|throwing\s+up|vomit\w*|stomach\s+bug|migraine|hospital\w*|emergency|e\.?r\.?\b|"
-    r"urgent\s+care|(?<!by\s)accident|enferm[oa]|fiebre|malo|mala|hospitalizad[oa]|urgencias|infarto)\b",
+    r"urgent\s+care|family\s+emergency|(?<!by\s)accident|enferm[oa]|fiebre|malo|mala|hospitalizad[oa]|urgencias|infarto)\b",
     re.IGNORECASE,
 )
 _NO_VIDEO = re.compile(
@@ -242,7 +242,9 @@ _CONSULT_WANTED = re.compile(
     re.IGNORECASE,
 )
 _THANKS = re.compile(r"\b(?:just\s+wanted\s+to\s+say\s+)?(?:thank\s+you|thanks\s+so\s+much|muchas\s+gracias)\b", re.I)
-_CONSULT_CANCELLED = re.compile(r"\bcancel\s+(?:my|the|our)\s+(?:free\s+)?(?:consult|consultation|intake)\b", re.I)
+_CONSULT_CANCELLED = re.compile(
+    r"\bcancel\s+(?:my|the|our)\s+(?:free\s+)?(?:phone\s+|\d+[-\s]minute\s+)?(?:consult|consultation|intake)\b", re.I
+)
 """'Please cancel my consultation call, I no longer need it': a lead withdrawing, not a client's session."""
 
 

@@ -38,12 +38,12 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"|\b(?:fee|charge)\b[^.?!]{0,40}\b(?:waived|forgiven|removed|reversed|dropped)|\bexception\b[^.?!]{0,40}\b(?:fee|policy)"
         r"|\b(?:condonar|perdonar|quitar|anular)\s+(?:el\s+)?(?:cargo|cobro|multa)|\b(?:be|get|it)\s+waived\b"
         r"|\bme\s+lo\s+(?:pueden|podr[ií]an|puede)\s+(?:quitar|condonar|perdonar|anular|eliminar)\b|\bno\s+me\s+cobr(?:en|ar[áa]n)\b"
-        r"|\bwaiv(?:e|ing)\s+(?:it|that|this)\b|\bmake\s+an\s+exception\b|\bhacer\s+una\s+excepci[óo]n\b",
+        r"|\bwaiv(?:e|ing)\s+(?:it|that|this)\b|\bwaive\s+or\s+refund\b|\brefund\s+or\s+waive\b|\bmake\s+an\s+exception\b|\bhacer\s+una\s+excepci[óo]n\b",
     ),
     (
         Kind.BILLING,
         r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double)|\b(?:the|a|that)\s+\$\d+\s+balance\b|\bi\s+(?:already\s+)?paid\s+(?:it|this|that)\s+(?:on|last|already)\b|\bi\s+was\s+(?:just\s+)?charged\b|\b(?:was|wasn'?t)\s+(?:my\s+)?insurance\s+(?:not\s+)?billed\b|\bdouble[-\s]?charg\w*|\bcard\s+(?:was\s+|got\s+|is\s+)?"
-        r"(?:declined|rejected|expired)|\bdeclined\b|\bbilling\b|\binvoice\w*|\bmy\s+(?:current\s+|remaining\s+)?balance\b|\bouts?tanding\s+balance\b"
+        r"(?:declined|rejected|expired)|\bdeclined\b|\bbalance\s+of\s+\$\d+|\b(?:were|was)\s+(?:those|these|they|it|that|this)\s+billed\s+to\b|\bbilling\b|\binvoice\w*|\bmy\s+(?:current\s+|remaining\s+)?balance\b|\bouts?tanding\s+balance\b"
         r"|\bre-?run\b|\brefund\b|\bovercharg\w*|\bdenied\s+(?:the|my)\s+claim\b|\bclaim\s+(?:was\s+|got\s+)?(?:denied|rejected)\b|\bcard\s+on\s+file\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\bi\s+owe\s+\$|\bmy\s+statement\s+says\b|\b(?:my|this|the|an)\s+eob\s+(?:says|shows|lists|from)\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
         r"(?:card|payment)|\bnew\s+card\b|\b(?:cobro|cobraron)\s+(?:dos\s+veces|doble)|\b(?:cobro|cargo)\s+(?:equivocado|incorrecto|de\s+m[áa]s|de\s+\$?\d)|\bme\s+(?:llegó|lleg[óo])\s+un\s+cobro\b|\brevis(?:ar|en)\s+(?:eso|el\s+cobro|el\s+cargo)\b|\bfactura\b|\btarjeta\s+(?:fue\s+)?rechazada",
     ),

@@ -170,6 +170,7 @@ _PHONE = re.compile(
 )
 
 
+_PHONE_WISH = re.compile(r"\b(?:tele)?phone\s+(?:sessions?|therapy|appointments?)\b", re.IGNORECASE)
 _SELF_AGE = re.compile(
     r"\b(?:i'?m|im|i\s+am|tengo|she'?s|he'?s|she\s+is|he\s+is|who\s+is|(?:she|he)\s+just\s+turned)\s+(\d{1,2})\b"
     r"(?!\s*(?:weeks?|months?|minutes?|hours?|days?|semanas|meses|%|mins?|miles|min\b|pounds|lbs))",
@@ -328,6 +329,8 @@ def read_modality(items: list[Sentence]) -> list[Question]:
                 pattern.search(s.text)
                 and value not in values
                 and not re.search(r"\bonline\s+(?:booking|form|portal|profile|search)", s.text, re.I)
+                # "thanks for being so kind on the phone" asks for nothing; "telephone sessions would be ideal" does
+                and (value != "phone" or s.asks or bool(_PHONE_WISH.search(s.text)))
             ):
                 values.append(value)
                 where = where or evidence(s)
