@@ -390,3 +390,44 @@ def test_cancelling_a_daughters_consultation_for_the_school_counselor_needs_no_r
         "counselor at her school instead. Thanks for being so kind on the phone.",
     )
     assert u.request.intent == Intent.WITHDRAWAL
+
+
+def test_a_message_in_portuguese_is_answered_in_english_with_a_note_and_its_language_question(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Olá,\n\nMoro em Portland há seis meses e estou passando por um momento difícil. Consigo fazer terapia em "
+        "inglês, mas gostaria muito de falar na minha língua.\n\nVocês têm algum terapeuta que atenda em português? "
+        "E estão aceitando novos clientes?\n\nObrigado,\nRafa",
+        sender="Rafael Nogueira <rafa@example.com>",
+    )
+    assert u.inquiry.language == "pt"
+    reply = COMPOSER.compose(u)
+    assert reply.language == "en" and "Portuguese" in reply.staff_note
+    assert reply.body.startswith("[For staff") and "Hi Rafa," in reply.body and "Portuguese" in reply.body
+
+
+def test_a_school_counselor_asking_for_someone_who_sees_teens_hears_the_age_we_see(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'm a school counselor working with a 14-year-old freshman struggling with anxiety. Do you have a "
+        "Spanish-speaking therapist who sees teens?\n\nDenise Whitlock, M.Ed.\nSchool Counselor",
+    )
+    assert "we work with clients from age 13 up" in COMPOSER.compose(u).body
+
+
+def test_a_letter_asked_of_the_therapist_who_signs_is_not_passed_to_them(classifier: Classifier) -> None:
+    u = read(classifier, "Hi Dana,\n\nMy HR needs a letter confirming I'm in ongoing treatment with you for FMLA.")
+    body = COMPOSER.compose(u, client=True).body
+    assert "to your therapist" not in body and "request for the letter" in body
+
+
+def test_a_crisis_reply_answers_a_sliding_scale_question_in_a_line(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "my boyfriend hit me again last night. i need someone to talk to but i dont have much money, "
+        "do you do sliding scale",
+    )
+    body = COMPOSER.compose(u).body
+    assert "sliding scale down to $90" in body and PRACTICE.booking_link not in body

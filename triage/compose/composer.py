@@ -82,6 +82,7 @@ _LANGUAGE_NAMES_ES = {
     "ukrainian": "ucraniano",
     "asl": "lengua de señas americana (ASL)",
 }
+_LANGUAGE_NAMES = {"pt": "Portuguese"}
 _KIND_OF_REPLY = {
     Intent.NEW_INQUIRY: "inquiry",
     Intent.CLIENT_REQUEST: "client",
@@ -224,8 +225,10 @@ class Composer:
         request = understanding.request
         labels = set(understanding.classification.labels)
         lang = understanding.inquiry.language
+        foreign = ""
         if lang not in LANGUAGES:
-            raise ComposeError(f"no templates for language {lang!r} (have {', '.join(LANGUAGES)})")
+            # Portuguese, say: answered in English, which staff check they read (a Spanish reply would be a guess)
+            foreign, lang = _LANGUAGE_NAMES.get(lang, lang), "en"
         subject = reply_subject(understanding.inquiry.subject, self.practice.name, lang)
         context = self._context(understanding, lang, late)
         if ("crisis" in labels or request.intent == Intent.CRISIS) and request.from_professional:
@@ -239,6 +242,9 @@ class Composer:
                 firearm=firearm(text),
                 private=private_contact(text),
                 phoned=bool(call_back),
+                # "i need someone to talk to but i dont have much money, do you do sliding scale": one line of yes
+                sliding=self.practice.sliding_scale
+                and any(q.kind == Kind.PAYMENT and "sliding_scale" in q.values for q in request.questions),
                 unreachable=unreachable(text),
             )
             body = self._render(f"{lang}/crisis.txt", context)
@@ -254,6 +260,8 @@ class Composer:
         if request.intent == Intent.WITHDRAWAL:
             raise ComposeError("they wrote that they no longer need an answer: nothing to draft")
         plan = plan_reply(request, self.practice, lang, client=client)
+        if foreign:
+            plan = replace(plan, staff=(f"they wrote in {foreign}: this reply is in English", *plan.staff))
         if call_back:
             who = context["first_name"] or "them"
             first = f"no e-mail address was left: call {who} back at {call_back} and tell them what follows"

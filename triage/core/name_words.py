@@ -38,6 +38,8 @@ NOT_NAMES = frozenset(
         "sincerely",
         "warmly",
         "gracias",
+        "obrigado",
+        "obrigada",
         "saludos",
         "atentamente",
         "sent",

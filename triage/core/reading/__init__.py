@@ -207,7 +207,9 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
         return Intent.WITHDRAWAL
     # A client's own business (records, a bill) reads like admin mail to the model; a referral in shorthand too.
     # Only a colleague's referral overrules that: a vendor's pitch names superbills and billing just like a client.
-    admin = "not_inquiry" in labels  # only then does it matter whether a colleague or a client wrote it
+    # only then does it matter whether a colleague or a client wrote it; a question in Portuguese, which the model
+    # cannot read, is a person's
+    admin = "not_inquiry" in labels and not _foreign_question(inquiry)
     if inquiry.loop.never_reply or (
         admin
         and not (
@@ -300,7 +302,13 @@ def worth_reading(inquiry: Inquiry, labels: tuple[str, ...]) -> bool:
         or withdrawn(inquiry.text)
         or says_client(inquiry.text)
         or (bool(inquiry.history.strip()) and thread_shows_client(inquiry.history, inquiry.subject))
+        or _foreign_question(inquiry)
     )
+
+
+def _foreign_question(inquiry: Inquiry) -> bool:
+    """A question in a language the model was never trained on (Portuguese): read and answered, never dropped."""
+    return inquiry.language not in ("en", "es") and "?" in inquiry.text
 
 
 def _services(

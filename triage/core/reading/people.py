@@ -20,7 +20,7 @@ _AGE_NUMBER = re.compile(
 )
 _CHILD_ASK = re.compile(
     rf"\b(?:my|our|mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}{_CHILD}s?\b|\bfor\s+(?:a|an)\s+(?:\d{{1,2}}[-\s]year[-\s]old|{_CHILD})\b"
-    r"|\b(?:see|treat|work\s+with|take|accept|specialize\s+in|experience\s+with)\s+(?:young\s+)?(?:kids|children|teens|"
+    r"|\b(?:sees?|treats?|works?\s+with|takes?|accepts?|speciali[sz]es?\s+in|experience\s+with)\s+(?:young\s+)?(?:kids|children|teens|"
     r"teenagers|adolescents|minors|youth|elementary|middle\s+schoolers|high\s+schoolers)\b"
     r"|\b(?:child|play|adolescent|teen|pediatric)\s+(?:therapy|therapist|counsel\w*)\b|\bplay\s+therapy\b"
     r"|\b(?:adolescent|teen|teenage|child|pediatric|minor|youth)\s+(?:clients|patients|referrals)\b"
@@ -107,10 +107,12 @@ _LANGUAGE_ES = {
     "chino": "chinese",
     "ruso": "russian",
     "portugués": "portuguese",
+    "português": "portuguese",
+    "portugues": "portuguese",
 }
 _LANGUAGE = re.compile(
     r"\b(?:in|speaks?|speaking|fluent\s+in|conducted\s+in|sessions\s+in|therapist\s+who\s+speaks|bilingual\s+in|"
-    r"en|habla\w*|hable)\s+(" + "|".join([*_LANGUAGES, *_LANGUAGE_ES]) + r")\b"
+    r"en|em|habla\w*|hable|fala\w*)\s+(" + "|".join([*_LANGUAGES, *_LANGUAGE_ES]) + r")\b"
     r"|\b(" + "|".join(_LANGUAGES) + r")[-\s](?:speaking|speaker)\b|\bsign\s+language\b|\bbilingual\b"
     r"|\basl\s+interpret\w*|\bdoes\s+anyone\s+(?:at\s+\w+\s+\w+\s+)?sign\b|\b(?:one|someone|anyone)\s+who\s+signs\b"
     r"|\bmy\s+first\s+language\s+is\s+asl\b",
