@@ -431,3 +431,12 @@ def test_a_crisis_reply_answers_a_sliding_scale_question_in_a_line(classifier: C
     )
     body = COMPOSER.compose(u).body
     assert "sliding scale down to $90" in body and PRACTICE.booking_link not in body
+
+
+def test_a_caller_who_left_only_a_number_gets_a_script_that_never_says_reply_to_this_email(
+    classifier: Classifier,
+) -> None:
+    u = read(classifier, "Do you take Aetna? And do you have openings on Wednesdays?")
+    reply = COMPOSER.compose(u, call_back="(503) 555-0198")
+    assert "reply to this email" not in reply.body and "Thank you for calling" in reply.body
+    assert f"call us at {PRACTICE.phone}" in reply.body

@@ -259,6 +259,7 @@ class Composer:
             raise ValueError("not_inquiry messages are never answered; the caller must not compose one")
         if request.intent == Intent.WITHDRAWAL:
             raise ComposeError("they wrote that they no longer need an answer: nothing to draft")
+        context["phoned"] = bool(call_back)  # read out on the phone: "call us", never "reply to this email"
         plan = plan_reply(request, self.practice, lang, client=client)
         if foreign:
             plan = replace(plan, staff=(f"they wrote in {foreign}: this reply is in English", *plan.staff))

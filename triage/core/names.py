@@ -31,7 +31,7 @@ _INTRO = re.compile(
 _GREETED_INTRO = r"|(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]ola),?\s+it'?s"
 _INTRO = re.compile(_INTRO.pattern.replace("|soy)", "|soy" + _GREETED_INTRO + ")"))
 """'Hey, it's Bex' introduces Bex in writing too: after a greeting, 'it's' is followed by a name."""
-_SPOKEN_INTRO = re.compile(_INTRO.pattern.replace(r")\s+(", r"|^[Ii]t'?s)\s+(?:(?:uh|um|er|erm),?\s+)*("), re.M)
+_SPOKEN_INTRO = re.compile(_INTRO.pattern.replace(r")\s+(", r"|^[Ii]t'?s),?\s+(?:(?:uh|um|er|erm),?\s+)*("), re.M)
 """A voicemail opens 'It's Marisol' or 'this is uh Marcus': in writing, 'it's Tuesday' is no name, and nobody
 types 'uh', so only phone messages read them."""
 _REFERRED = re.compile(
