@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from triage.config import Practice
-from triage.core.request import Intent, Kind, Request
+from triage.core.request import Intent, Kind, Question, Request
 
 
 class Answering(Protocol):
@@ -21,6 +21,8 @@ class Answering(Protocol):
     def add(self, kind: Kind, template: str, **facts: Any) -> None: ...
 
     def flag(self, kind: Kind, what: str) -> None: ...
+
+    def service(self, q: Question) -> None: ...
 
 
 def join_words(items: list[str]) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from triage.config import Practice
-from triage.core import answers_client, answers_paying, answers_when, answers_where
+from triage.core import answers_client, answers_paying, answers_when, answers_where, answers_who
 from triage.core.answer_base import join_words
 from triage.core.faq import faq_answer
 from triage.core.reading.services import display, services_in
@@ -98,6 +98,8 @@ class _Planner:
     fees = answers_paying.fees
     cancellation = answers_paying.cancellation
     location = answers_where.location
+    therapist = answers_who.therapist
+    language = answers_who.language
     modality = answers_where.modality
 
     def skipped(self) -> tuple[frozenset[Kind], frozenset[Kind]]:
@@ -252,49 +254,6 @@ class _Planner:
         if unknown:
             self.flag(q.kind, "they ask about " + join_words([display(v, "en") for v in unknown]))
 
-    def therapist(self, q: Question) -> None:
-        for value in q.values:
-            if value in ("female", "male"):
-                gender = "woman" if value == "female" else "man"
-                known = [t for t in self.practice.therapists if t.gender]
-                matching = [t.name for t in known if t.gender == gender]
-                if matching:
-                    self.add(q.kind, "therapist_gender", names=matching, gender=gender)
-                elif known and len(known) == len(self.practice.therapists):
-                    self.add(q.kind, "therapist_gender", names=[], gender=gender)
-                else:
-                    self.flag(q.kind, f"they would like a therapist who is a {gender}")
-            elif value in ("christian", "catholic", "jewish", "muslim", "lds", "mormon", "buddhist"):
-                self.service(Question(Kind.SERVICE, ("faith-based",), q.evidence))
-                self.answered.add(q.kind)
-            elif value == "lgbtq":
-                self.service(Question(Kind.SERVICE, ("lgbtq",), q.evidence))
-                self.answered.add(q.kind)
-            elif value.startswith("named:"):
-                name = value.split(":", 1)[1]
-                # "Dana" or "Dr. Okafor": a first name or a surname
-                full = next((t.name for t in self.practice.therapists if name in _first_and_last(t.name)), None)
-                if full:
-                    self.flag(q.kind, f"they would like to see {full} specifically: say whether {full} has room")
-                else:
-                    self.flag(q.kind, f"they ask for {name.title()} by name, who is not on your list of therapists")
-            elif value == "poc":
-                self.flag(q.kind, "they would like a therapist who is a person of color")
-            else:
-                self.flag(q.kind, f"they would like a therapist who is {value}")
-
-    def language(self, q: Question) -> None:
-        spoken = {lang for t in self.practice.therapists for lang in t.session_languages} | {"english"}
-        for value in q.values:
-            who = [t.name for t in self.practice.therapists if value in t.session_languages]
-            if who:
-                self.add(q.kind, "language", names=who, language=value)
-            elif value == "asl":
-                self.flag(q.kind, "they ask about ASL (a therapist who signs, or an interpreter)")
-            else:
-                self.add(q.kind, "language", names=[], language=value, spoken=sorted(spoken, key=_english_first))
-                self.refused = True  # sessions they could follow are elsewhere: no booking pitch
-
     # -- how, where and when ------------------------------------------------------------------------------------
     def other(self, q: Question) -> None:
         if q.values == ("referral",):
@@ -396,15 +355,6 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         next_step = False
     answered = frozenset(planner.answered | ({Kind.BOOKING} if next_step or planner.refused else set()))
     return Plan(intent, tuple(planner.blocks), tuple(dict.fromkeys(planner.staff)), answered, next_step)
-
-
-def _first_and_last(name: str) -> tuple[str, str]:
-    words = name.lower().split() or [""]
-    return words[0], words[-1]
-
-
-def _english_first(lang: str) -> tuple[int, str]:
-    return (0 if lang == "english" else 1, lang)
 
 
 def _age_words(value: str, age: int | None) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from triage.core.absence import withdrawn
-from triage.core.crisis import find_crisis
 from triage.core.model import Classification, Extraction, Inquiry
 from triage.core.reading.client import (
     ENDING,
@@ -26,8 +25,6 @@ from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import intake_questions
 from triage.core.reading.money import own_carrier, read_paying
 from triage.core.reading.people import (
-    COUPLE_WORDS,
-    NOT_COUPLES,
     read_age,
     read_couples,
     read_language,
@@ -46,31 +43,11 @@ from triage.core.reading.thread import (
     staff_offered_time,
     thread_shows_client,
 )
+from triage.core.reading.topics import from_labels, merge
 from triage.core.reading.unanswered import INDIRECT_QUESTION, unanswered
+from triage.core.reading.whose import ASKS_FOR_ANOTHER, about_someone_else
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Known, Question, Request, Situation
 
-_FOR_SOMEONE = re.compile(
-    r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|\b(?:for|about)\s+my\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
-    r"sister|brother|grandson|granddaughter|niece|nephew|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)\b|\bmy\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
-    r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?\s+(?:is|has|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
-    r"keeps|was|just)\b|\bpara\s+mi\s+(?:hij[oa]|espos[oa]|mam[áa]|pap[áa]|herman[oa])\b|\bmi\s+(?:hij[oa]|espos[oa])\s+"
-    r"(?:est[áa]|tiene|necesita|dijo|ha)\b",
-    re.IGNORECASE,
-)
-_FOR_MYSELF = re.compile(
-    r"\bfor\s+(?:me|myself)\b|\bi(?:'d|\s+would)\s+(?:prefer|like)\s+to\s+(?:come|start|see|talk|work|meet)\b"
-    r"|\bi(?:\s+would|'d)?\s+(?:be|feel)\s+(?:more\s+)?comfortable\b|\bi'?m\s+looking\s+for\s+(?:a\s+)?(?:therapist|counsel\w+|someone)"
-    r"|\bi\s+(?:need|want)\s+(?:to\s+(?:talk|see)|help|therapy|someone)\b",
-    re.IGNORECASE,
-)
-_ASKS_FOR_ANOTHER = re.compile(
-    r"\bmy\s+(?:\w+\s+)?(?:sister|brother|friend|mom|mother|dad|father|cousin|coworker|co-worker|colleague|neighbou?r|"
-    r"roommate|aunt|uncle|son|daughter)(?:\s+[A-Z]\w+)?\s+(?:is|has\s+been|was)\s+(?:also\s+)?(?:looking\s+for|"
-    r"searching\s+for|hoping\s+to\s+find|in\s+need\s+of|needs)\s+(?:a\s+)?(?:therapist|counsel\w+|someone|help|therapy)\b",
-    re.IGNORECASE,
-)
-"""A client writing for someone else who needs a therapist: the questions that follow are that person's inquiry."""
-_PARTNER = re.compile(r"\b(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|espos[oa])\b", re.IGNORECASE)
 _SOON_CONTEXT = re.compile(
     r"\?|\b(?:appointment|session|opening|spot|availability|available|get(?:ting)?\s+in|come\s+in|anything|see\s+(?:someone|somebody|you|a)|"
     r"talk\s+to|speak\s+(?:to|with)|start(?:ing)?\s+(?:therapy|counseling|sessions)|book|schedule|meet|space|time|"
@@ -177,18 +154,18 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if consult is not None:  # "Happy to do a phone consult with ROI in place": a call for staff to arrange
         others.append(Question(Kind.OTHER, ("a call with the referrer",), evidence(consult)))
     if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
-        questions += _from_labels(labels, questions + others, known, text)
+        questions += from_labels(labels, questions + others, known, text)
     questions += others
     if intent in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL):
         questions = []
     professional = intent in (Intent.REFERRAL, Intent.CRISIS) and from_professional(inquiry)
     return Request(
         intent=intent,
-        questions=tuple(_merge(questions)),
+        questions=tuple(merge(questions)),
         known=known,
         # a client ending therapy who "came in barely functioning after the divorce" hears thanks, not sympathy
         situation=situation if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) and not known.ending else None,
-        about_someone_else=intent == Intent.REFERRAL or professional or _about_someone_else(text, intent, situation),
+        about_someone_else=intent == Intent.REFERRAL or professional or about_someone_else(text, intent, situation),
         from_professional=professional,
         asked=tuple(evidence(s, 300) for s in items if "?" in s.text or INDIRECT_QUESTION.search(s.text))[:10],
     )
@@ -224,7 +201,7 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
         return Intent.NOT_INQUIRY  # a pitch that talks about clients and insurance is still a pitch
     if inquiry.source == "referral" or from_professional(inquiry):
         return Intent.REFERRAL
-    if not kinds & CLIENT_KINDS and _ASKS_FOR_ANOTHER.search(inquiry.text):
+    if not kinds & CLIENT_KINDS and ASKS_FOR_ANOTHER.search(inquiry.text):
         return Intent.NEW_INQUIRY  # a client asking on behalf of a sister who needs a therapist: her inquiry
     if kinds & CLIENT_KINDS or known.existing_client or late:
         return Intent.CLIENT_REQUEST
@@ -248,20 +225,6 @@ _CONSULT_CANCELLED = re.compile(
     r"\bcancel\s+(?:my|the|our)\s+(?:free\s+)?(?:phone\s+|\d+[-\s]minute\s+)?(?:consult|consultation|intake)\b", re.I
 )
 """'Please cancel my consultation call, I no longer need it': a lead withdrawing, not a client's session."""
-
-
-def _about_someone_else(text: str, intent: Intent, situation: Situation | None = None) -> bool:
-    """Whose risk or whose therapy: for a crisis, the words nearest the risk decide ("my son is 5 and I want to
-    die" is the writer's own); otherwise anyone the message is for ("for my daughter")."""
-    hit = find_crisis(text) if intent == Intent.CRISIS else None
-    if hit is not None:
-        return hit.about_another
-    found = _FOR_SOMEONE.search(text)
-    if found and situation == Situation.BREAKUP and _PARTNER.search(found.group(0)):
-        return False  # "my husband told me he wants a divorce": the one left is the one writing
-    if found and not re.match(r"(?:for|about|para)\b", found.group(0), re.I) and _FOR_MYSELF.search(text):
-        return False  # "my husband is supportive, but I'd prefer to come in person": she is the one to be seen
-    return bool(found)
 
 
 def _brand(text: str) -> str | None:
@@ -356,69 +319,6 @@ def _when_questions(when: When) -> list[Question]:
     if when.urgency and _SOON_CONTEXT.search(when.urgency_evidence):
         out.append(Question(Kind.URGENCY, when.urgency[:1], when.urgency_evidence))
     return out
-
-
-_LABEL_WORDS = {
-    "fees": re.compile(
-        r"\b(?:cost\w*|charge\w*|fees?|price\w*|rates?|how\s+much|pay\w*|afford\w*|\$|sliding|cuest\w*|precio\w*|cobr\w*|"
-        r"tarifa\w*|costo\w*|pag\w+|copay\w*|deductible|expensive|cheap\w*)",
-        re.I,
-    ),
-    "availability": re.compile(
-        r"\b(?:open(?:ing|ings)?|availab\w*|accepting|waitlist|wait\s+list|new\s+clients|space|spots?|get\s+in|soon\w*)\b",
-        re.I,
-    ),
-}
-
-
-def _from_labels(labels: set[str], questions: list[Question], known: Known, text: str) -> list[Question]:
-    """Every topic the classifier found gets at least one question, so nothing the person raised goes unanswered."""
-    kinds = {q.kind for q in questions}
-    out: list[Question] = []
-    if Kind.OTHER in kinds:
-        # a question nobody could type is the staff note's, and likely what the model saw: no menu beside it,
-        # unless the message speaks of money or openings ("what the intake appointment costs")
-        labels = labels - {label for label, words in _LABEL_WORDS.items() if not words.search(text)}
-    if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not known.no_insurance:
-        out.append(Question(Kind.INSURANCE, (known.insurer,) if known.insurer else (), ""))
-    if (
-        "fees" in labels
-        and not kinds & {Kind.FEES, Kind.PAYMENT, Kind.CANCELLATION}
-        and _LABEL_WORDS["fees"].search(
-            text
-        )  # no price list beside "do you take Blue Cross?" unless money is spoken of
-    ):
-        out.append(Question(Kind.FEES, ("session",), ""))
-    if "couples" in labels and Kind.COUPLES not in kinds and COUPLE_WORDS.search(text) and not NOT_COUPLES.search(text):
-        out.append(Question(Kind.COUPLES, (), ""))
-    if "availability" in labels and not kinds & {
-        Kind.ACCEPTING,
-        Kind.DAYS,
-        Kind.TIME_OF_DAY,
-        Kind.MODALITY,
-        Kind.LOCATION,
-        Kind.URGENCY,
-        Kind.LANGUAGE,
-    }:
-        out.append(Question(Kind.ACCEPTING, (), ""))
-    if "scheduling" in labels and not kinds & {Kind.BOOKING, Kind.DAYS, Kind.URGENCY, Kind.TIME_OF_DAY} | CLIENT_KINDS:
-        out.append(Question(Kind.BOOKING, (), ""))
-    return out
-
-
-def _merge(questions: list[Question]) -> list[Question]:
-    """One question per kind (values joined, first evidence kept), in the order they were found."""
-    merged: dict[Kind, Question] = {}
-    for q in questions:
-        if q.kind == Kind.OTHER:
-            continue
-        if q.kind in merged:
-            old = merged[q.kind]
-            values = tuple(dict.fromkeys([*old.values, *q.values]))
-            merged[q.kind] = Question(q.kind, values, old.evidence or q.evidence)
-        else:
-            merged[q.kind] = q
-    return [*merged.values(), *(q for q in questions if q.kind == Kind.OTHER)]
 
 
 gated(_WHICH_DAYS, _CONSULT_OFFER)

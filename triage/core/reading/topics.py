@@ -1,0 +1,70 @@
+"""From the model's topics to questions: every topic it found is asked about once, and one question per kind."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.reading.people import COUPLE_WORDS, NOT_COUPLES
+from triage.core.request import CLIENT_KINDS, Kind, Known, Question
+
+_LABEL_WORDS = {
+    "fees": re.compile(
+        r"\b(?:cost\w*|charge\w*|fees?|price\w*|rates?|how\s+much|pay\w*|afford\w*|\$|sliding|cuest\w*|precio\w*|cobr\w*|"
+        r"tarifa\w*|costo\w*|pag\w+|copay\w*|deductible|expensive|cheap\w*)",
+        re.I,
+    ),
+    "availability": re.compile(
+        r"\b(?:open(?:ing|ings)?|availab\w*|accepting|waitlist|wait\s+list|new\s+clients|space|spots?|get\s+in|soon\w*)\b",
+        re.I,
+    ),
+}
+
+
+def from_labels(labels: set[str], questions: list[Question], known: Known, text: str) -> list[Question]:
+    """Every topic the classifier found gets at least one question, so nothing the person raised goes unanswered."""
+    kinds = {q.kind for q in questions}
+    out: list[Question] = []
+    if Kind.OTHER in kinds:
+        # a question nobody could type is the staff note's, and likely what the model saw: no menu beside it,
+        # unless the message speaks of money or openings ("what the intake appointment costs")
+        labels = labels - {label for label, words in _LABEL_WORDS.items() if not words.search(text)}
+    if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not known.no_insurance:
+        out.append(Question(Kind.INSURANCE, (known.insurer,) if known.insurer else (), ""))
+    if (
+        "fees" in labels
+        and not kinds & {Kind.FEES, Kind.PAYMENT, Kind.CANCELLATION}
+        and _LABEL_WORDS["fees"].search(
+            text
+        )  # no price list beside "do you take Blue Cross?" unless money is spoken of
+    ):
+        out.append(Question(Kind.FEES, ("session",), ""))
+    if "couples" in labels and Kind.COUPLES not in kinds and COUPLE_WORDS.search(text) and not NOT_COUPLES.search(text):
+        out.append(Question(Kind.COUPLES, (), ""))
+    if "availability" in labels and not kinds & {
+        Kind.ACCEPTING,
+        Kind.DAYS,
+        Kind.TIME_OF_DAY,
+        Kind.MODALITY,
+        Kind.LOCATION,
+        Kind.URGENCY,
+        Kind.LANGUAGE,
+    }:
+        out.append(Question(Kind.ACCEPTING, (), ""))
+    if "scheduling" in labels and not kinds & {Kind.BOOKING, Kind.DAYS, Kind.URGENCY, Kind.TIME_OF_DAY} | CLIENT_KINDS:
+        out.append(Question(Kind.BOOKING, (), ""))
+    return out
+
+
+def merge(questions: list[Question]) -> list[Question]:
+    """One question per kind (values joined, first evidence kept), in the order they were found."""
+    merged: dict[Kind, Question] = {}
+    for q in questions:
+        if q.kind == Kind.OTHER:
+            continue
+        if q.kind in merged:
+            old = merged[q.kind]
+            values = tuple(dict.fromkeys([*old.values, *q.values]))
+            merged[q.kind] = Question(q.kind, values, old.evidence or q.evidence)
+        else:
+            merged[q.kind] = q
+    return [*merged.values(), *(q for q in questions if q.kind == Kind.OTHER)]

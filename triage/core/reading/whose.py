@@ -1,0 +1,45 @@
+"""Whose therapy, or whose risk: the writer's own, or someone they write for (a child, a partner, a sister)."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.crisis import find_crisis
+from triage.core.request import Intent, Situation
+
+_FOR_SOMEONE = re.compile(
+    r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|\b(?:for|about)\s+my\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
+    r"sister|brother|grandson|granddaughter|niece|nephew|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)\b|\bmy\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
+    r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?\s+(?:is|has|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
+    r"keeps|was|just)\b|\bpara\s+mi\s+(?:hij[oa]|espos[oa]|mam[áa]|pap[áa]|herman[oa])\b|\bmi\s+(?:hij[oa]|espos[oa])\s+"
+    r"(?:est[áa]|tiene|necesita|dijo|ha)\b",
+    re.IGNORECASE,
+)
+_FOR_MYSELF = re.compile(
+    r"\bfor\s+(?:me|myself)\b|\bi(?:'d|\s+would)\s+(?:prefer|like)\s+to\s+(?:come|start|see|talk|work|meet)\b"
+    r"|\bi(?:\s+would|'d)?\s+(?:be|feel)\s+(?:more\s+)?comfortable\b|\bi'?m\s+looking\s+for\s+(?:a\s+)?(?:therapist|counsel\w+|someone)"
+    r"|\bi\s+(?:need|want)\s+(?:to\s+(?:talk|see)|help|therapy|someone)\b",
+    re.IGNORECASE,
+)
+ASKS_FOR_ANOTHER = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:sister|brother|friend|mom|mother|dad|father|cousin|coworker|co-worker|colleague|neighbou?r|"
+    r"roommate|aunt|uncle|son|daughter)(?:\s+[A-Z]\w+)?\s+(?:is|has\s+been|was)\s+(?:also\s+)?(?:looking\s+for|"
+    r"searching\s+for|hoping\s+to\s+find|in\s+need\s+of|needs)\s+(?:a\s+)?(?:therapist|counsel\w+|someone|help|therapy)\b",
+    re.IGNORECASE,
+)
+"""A client writing for someone else who needs a therapist: the questions that follow are that person's inquiry."""
+_PARTNER = re.compile(r"\b(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|espos[oa])\b", re.IGNORECASE)
+
+
+def about_someone_else(text: str, intent: Intent, situation: Situation | None = None) -> bool:
+    """Whose risk or whose therapy: for a crisis, the words nearest the risk decide ("my son is 5 and I want to
+    die" is the writer's own); otherwise anyone the message is for ("for my daughter")."""
+    hit = find_crisis(text) if intent == Intent.CRISIS else None
+    if hit is not None:
+        return hit.about_another
+    found = _FOR_SOMEONE.search(text)
+    if found and situation == Situation.BREAKUP and _PARTNER.search(found.group(0)):
+        return False  # "my husband told me he wants a divorce": the one left is the one writing
+    if found and not re.match(r"(?:for|about|para)\b", found.group(0), re.I) and _FOR_MYSELF.search(text):
+        return False  # "my husband is supportive, but I'd prefer to come in person": she is the one to be seen
+    return bool(found)
