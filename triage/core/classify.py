@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from triage.core.addresses import EMAIL
 from triage.core.carriers import names_own_carrier
 from triage.core.crisis import crisis_in, firmly_safe, neutralize_idioms, risk_cue, risk_in_past_only, says_safe
 from triage.core.labels import LABELS
@@ -16,7 +17,6 @@ from triage.core.model import Classification, Inquiry
 from triage.core.vectorize import Features
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
 _MONEY = re.compile(r"[$€]\s?\d[\d,.]*|\b\d+\s?(dollars|d[óo]lares)\b")
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
@@ -33,7 +33,7 @@ def normalize(text: str) -> str:
     if "http" in text or "www." in text:
         text = _URL.sub(" xurl ", text)
     if "@" in text:
-        text = _EMAIL.sub(" xemail ", text)
+        text = EMAIL.sub(" xemail ", text)
     text = _PHONE.sub(" xphone ", text)
     text = _MONEY.sub(" xmoney ", text)
     return neutralize_idioms(text)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
+from triage.core.addresses import EMAIL
 from triage.core.carriers import find_carrier
 from triage.core.model import Extraction, Inquiry
 from triage.core.names import first_name, forwarded_person
 from triage.core.reading.days import read_when
 
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PARTNER = re.compile(
     r"\b(my|our|mi)\s+(partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse|significant other|"
     r"esposo|esposa|marido|mujer|novio|novia|pareja|prometid[oa])\b|\b(we|as a couple|couples?|nosotros|"
@@ -27,7 +27,7 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
         if forwarded_from and forwarded_from not in own_addresses:
             return forwarded_from
         sender_domain = (inquiry.sender_email or "@").rsplit("@", 1)[-1]
-        for candidate in _EMAIL.findall(inquiry.forwarded_text + "\n" + inquiry.text):
+        for candidate in EMAIL.findall(inquiry.forwarded_text + "\n" + inquiry.text):
             addr = str(candidate).lower().rstrip(".")
             if addr in own_addresses or addr.rsplit("@", 1)[-1] == sender_domain:
                 continue
@@ -41,7 +41,7 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
 
 _REPLY_TO_ME = re.compile(
     r"\b(?:reply|write|respond|email|e-mail)\s+(?:back\s+)?(?:to\s+)?(?:me\s+)?(?:at\s+|to\s+)?"
-    rf"(?:my\s+\w+\s+(?:email|address)[,:]?\s+(?:at\s+|which\s+is\s+)?)?({_EMAIL.pattern})",
+    rf"(?:my\s+\w+\s+(?:email|address)[,:]?\s+(?:at\s+|which\s+is\s+)?)?({EMAIL.pattern})",
     re.IGNORECASE,
 )
 

@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from triage.core import phone as phone_relay
+from triage.core.addresses import EMAIL
 from triage.core.form_labels import field_key
 from triage.core.model import FormFields
 
@@ -58,7 +59,6 @@ _FOOTER = re.compile(
     r"you have a new (submission|response)|typeform,)",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _DASHES = re.compile(r"^\s*[-=_*~─━═·•]{8,}\s*$")
 _LABEL_COLON = re.compile(r"^\s*(?:[*•·]\s*)?\*?([A-Za-zÁÉÍÓÚáéíóúñ¿][A-Za-zÁÉÍÓÚáéíóúñ?'# -]{1,39}?)\*?\s*:\s*(.*)$")
 _LABEL_SPACES = re.compile(
@@ -246,7 +246,7 @@ def unknown_relay(body: str, sender_name: str | None, sender_email: str | None, 
     if "@" not in body or not _ADDRESS_LABEL.search(body):
         return None  # most mail has no address field at all: no need to read it as a form
     fields = parse_fields(body)
-    found = _EMAIL.search(fields.get("email", ""))
+    found = EMAIL.search(fields.get("email", ""))
     if not found or found.group(0).lower() == (sender_email or "").lower():
         return None
     if not ({"name", "first", "from"} & fields.keys()) or not (
@@ -262,7 +262,7 @@ def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | No
     name = fields.get("name")
     email: str | None = None
     if "from" in fields:
-        found = _EMAIL.search(fields["from"])
+        found = EMAIL.search(fields["from"])
         if found:
             email = found.group(0).lower()
             name = name or fields["from"][: found.start()].strip(" <\"'") or None
@@ -271,7 +271,7 @@ def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | No
     if not name and ("first" in fields or "last" in fields):
         name = " ".join(v for v in (fields.get("first"), fields.get("last")) if v) or None
     if "email" in fields:
-        found = _EMAIL.search(fields["email"])
+        found = EMAIL.search(fields["email"])
         email = found.group(0).lower() if found else email
     if email is None and service == "psychology_today" and reply_to:
         email = reply_to
@@ -287,7 +287,7 @@ def parse_form(service: str, body: str, reply_to: str | None) -> FormFields | No
     message = _without_trailing_chrome(message)
     phone = fields.get("phone")
     caller_id = fields.get("from", "")
-    if service == PHONE and len(re.sub(r"\D", "", caller_id)) >= 10 and not _EMAIL.search(caller_id):
+    if service == PHONE and len(re.sub(r"\D", "", caller_id)) >= 10 and not EMAIL.search(caller_id):
         # "From: (503) 555-0107 (WIRELESS CALLER)": the number that called, not a name
         phone = phone or re.sub(r"\s*\([^)]*[A-Za-z][^)]*\)", "", caller_id).strip()
         name = None if name == caller_id else name

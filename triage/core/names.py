@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
+from triage.core.addresses import EMAIL
 from triage.core.forms import PHONE
 from triage.core.model import Inquiry
 from triage.core.name_words import COMPOUND_FIRST, COMPOUND_SECOND, NOT_NAMES, ORGANISATION, TITLES
 
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 _SIGNOFF = re.compile(
     r"^\s*(thanks?( you)?( so much)?|thank you( again| so much)?|many thanks|best( regards| wishes)?|regards|"
@@ -239,7 +239,7 @@ def forwarded_person(inquiry: Inquiry) -> tuple[str | None, str | None]:
         if not match:
             continue
         value = match.group(1)
-        found = _EMAIL.search(value)
+        found = EMAIL.search(value)
         if not found or found.group(0).lower().rsplit("@", 1)[-1] == sender_domain:
             return None, None
         return _first_of(value[: found.start()].strip(' <"')), found.group(0).lower()
