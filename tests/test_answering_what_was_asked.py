@@ -440,3 +440,15 @@ def test_a_caller_who_left_only_a_number_gets_a_script_that_never_says_reply_to_
     reply = COMPOSER.compose(u, call_back="(503) 555-0198")
     assert "reply to this email" not in reply.body and "Thank you for calling" in reply.body
     assert f"call us at {PRACTICE.phone}" in reply.body
+
+
+def test_a_client_is_thanked_once_and_a_fee_they_ask_to_waive_is_not_restated(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I woke up with a fever and I don't think I should come in for my 2pm today. I know it's inside the 24 "
+        "hours. Will I be charged the cancellation fee? Is there any way it could be waived since I'm sick?",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert body.count("sorry") == 1 and "We ask for 24 hours' notice" not in body
+    card = COMPOSER.compose(read(classifier, "My card was declined. Can you rerun it on my new card?"), client=True)
+    assert "Thanks for your message." not in card.body and card.body.count("Thank") == 1

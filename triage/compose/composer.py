@@ -164,6 +164,13 @@ _JOB_LOSS = re.compile(
 )
 
 
+def _thank_once(greeting: str) -> str:
+    """The greeting without its "Thanks for your message.", when the first answer thanks them already."""
+    for thanks in ("Thanks for your message.", "Gracias por su mensaje."):
+        greeting = greeting.replace(f"\n\n{thanks} ", "\n\n").replace(f"\n\n{thanks}", "")
+    return greeting
+
+
 def _crisis_notes(who: str, text: str, call_back: str | None) -> list[str]:
     """What staff must do beyond sending a crisis reply: call a caller who left only a number (they read no
     e-mail), call someone who asked to be called, see that a child's abuse is reported."""
@@ -302,6 +309,8 @@ class Composer:
         ):
             # with a note, staff write the answer here: "I'll make sure your therapist sees it" would stand in for it
             parts.append(self._render(f"{lang}/answers/client_ack.txt", context))
+        if len(parts) > 1 and parts[1].startswith(("Thank", "Gracias")):
+            parts[0] = _thank_once(parts[0])  # "Thanks for your message." then "Thank you for letting me know"
         if plan.next_step:
             parts.append(self._render(f"{lang}/next_step.txt", context))
         parts.append(self._render(f"{lang}/closing.txt", context))

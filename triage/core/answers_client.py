@@ -86,7 +86,8 @@ def cancel(p: Answering, q: Question) -> None:
 
 
 def fee_waiver(p: Answering, q: Question) -> None:
-    p.add(q.kind, "fee_waiver")
+    # sympathy once: the cancel paragraph gives it when they cancel because they are ill
+    p.add(q.kind, "fee_waiver", sorry=p.request.known.unwell and Kind.CANCEL not in p.request.kinds)
     p.answered.add(Kind.BILLING)  # "waive or refund it?": the same charge, one answer
 
 

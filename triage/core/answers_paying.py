@@ -128,6 +128,9 @@ def fees(p: Answering, q: Question) -> None:
 
 def cancellation(p: Answering, q: Question) -> None:
     known = p.request.known
+    if Kind.FEE_WAIVER in p.request.kinds and "missed" not in q.values:
+        p.answered.add(q.kind)  # "I know it's inside the 24 hours; could it be waived?": they know the policy
+        return
     if Kind.CANCEL in p.request.kinds and known.session_soon and not known.unwell and not known.ending:
         p.answered.add(q.kind)  # the cancel paragraph reminds them of the policy: once is enough
         return
