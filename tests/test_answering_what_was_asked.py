@@ -452,3 +452,32 @@ def test_a_client_is_thanked_once_and_a_fee_they_ask_to_waive_is_not_restated(cl
     assert body.count("sorry") == 1 and "We ask for 24 hours' notice" not in body
     card = COMPOSER.compose(read(classifier, "My card was declined. Can you rerun it on my new card?"), client=True)
     assert "Thanks for your message." not in card.body and card.body.count("Thank") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We got in with the school-based therapist, so no need to reply. Thanks.",
+        "After a lot of talking we've decided to pause on couples therapy for now. Please release the Saturday slot.",
+    ],
+)
+def test_people_who_no_longer_need_us_get_no_draft(classifier: Classifier, text: str) -> None:
+    assert read(classifier, text).request.intent == Intent.WITHDRAWAL
+
+
+def test_a_terse_client_who_can_not_come_thursday_is_cancelled(classifier: Classifier) -> None:
+    u = read(classifier, "Dana. Can not come Thursday. Hip. Will call.\nBill")
+    assert Kind.CANCEL in u.request.kinds and "I'll cancel your session" in COMPOSER.compose(u).body
+
+
+def test_a_forgotten_appointment_asking_to_get_in_this_week_gets_the_policy_and_a_time(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "I completely forgot about yesterday's appointment, I am so sorry. Will I be charged the full fee for that? "
+        "And is there any chance I could get in again this week?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "missed sessions are charged" in body and "look for a time for you this week" in body
+    assert "Our fee is" not in body and "whether we're a good fit" not in body

@@ -13,6 +13,8 @@ from datetime import datetime, timedelta
 _WITHDRAWN = re.compile(
     r"\b(never\s*mind|nevermind|please\s+disregard|disregard\s+my\s+(last|previous|earlier)|"
     r"(found|chose|picked|went\s+with)\s+(someone|somebody|another\s+(therapist|counselor|provider|practice))|"
+    r"(got|get)\s+in\s+with\s+(the|a|an|our)\s+([\w-]+\s+){0,2}(therapist|counsel+or|psychologist|clinic)|"
+    r"(decided|going)\s+to\s+(pause|hold\s+off|wait)\s+on\s+([\w-]+\s+)?(therapy|counseling|counselling|sessions)\s+for\s+now|"
     r"(decided|chose)\s+(she|he|they|i|we)?\s*(wants?|would\s+rather|prefers?)?\s*to\s+(work|go)\s+with\s+(the|her|his|their|my|a)\s+"
     r"(\w+\s+){0,2}(counselor|counsellor|therapist)\s+(at|from|through|instead)|"
     r"(found|have)\s+a\s+(therapist|counselor|provider)\s+(already|now|elsewhere|closer|who'?s\s+in[-\s]network|who\s+(takes|is))|"

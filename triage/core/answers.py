@@ -300,8 +300,11 @@ and what it would cost beside the point: the refusal and who can help instead ar
 
 
 def client_wants_a_time(request: Request) -> bool:
-    """A client naming days or times with no other business ("anything Tuesday after 2?") wants a slot."""
-    return not request.kinds & CLIENT_KINDS and bool(request.kinds & {Kind.DAYS, Kind.TIME_OF_DAY})
+    """A client naming days or times with no other business ("anything Tuesday after 2?") wants a slot, and so does
+    one who missed a session and asks to "get in again this week"."""
+    missed = any(q.kind == Kind.CANCELLATION and "missed" in q.values for q in request.questions)
+    when = {Kind.DAYS, Kind.TIME_OF_DAY} | ({Kind.URGENCY} if missed else set())
+    return not request.kinds & CLIENT_KINDS and bool(request.kinds & when)
 
 
 def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool = False) -> Plan:
@@ -330,7 +333,11 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         and not planner.refused
         and not request.known.offered_time  # they take a time offered: confirming it is the answer
     ):
-        planner.add(Kind.BOOKING, "client_booking", days=planner.days_asked())  # an extra session, or another time
+        urgent = request.asks(Kind.URGENCY)
+        soon = urgent.values[0] if urgent is not None and urgent.values else ""
+        # an extra session, or another time ("this week", if that is when they asked)
+        planner.add(Kind.BOOKING, "client_booking", days=planner.days_asked(), soon=soon)
+        planner.answered.add(Kind.URGENCY)
     if request.known.wants_consultation and intent == Intent.NEW_INQUIRY and not request.known.offered_time:
         planner.staff.append("they'd like the free consultation: offer a few times for the call")
     if request.known.declined_offer:

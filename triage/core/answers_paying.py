@@ -100,6 +100,9 @@ def payment(p: Answering, q: Question) -> None:
 
 def fees(p: Answering, q: Question) -> None:
     values = set(q.values) or {"session"}
+    if any(x.kind == Kind.CANCELLATION and "missed" in x.values for x in p.request.questions):
+        p.answered.add(q.kind)  # "will I be charged the full fee for that?": the missed-session policy answers
+        return
     carrier = p.request.known.insurer
     in_network = carrier_status(p.practice, carrier, p.request.known.insurer_brand) == "in_network"
     if in_network and any(_BEFORE_DEDUCTIBLE.search(x) for x in (q.evidence, *p.request.asked)):

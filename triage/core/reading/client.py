@@ -29,7 +29,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"|\bcancelar\s+(?:el|mi|la)\s+(?:hueco|horario|espacio)\b|\bwill\s+i\s+(?:still\s+)?(?:get|be)\s+charged\b|\bplease\s+cancel\s+(?:her|his|their|my|our|the)\b"
         rf"|\bno\s+llego\s+a\s+(?:la|mi)\s+(?:sesi[óo]n|cita)\b|\bdon'?t\s+want\s+to\s+bring\s+(?:this|it)\s+(?:in|into)\b"
         rf"|\b(?:won'?t|will\s+not|wo\s+n't)\s+be\s+able\s+to\s+(?:make|come|attend)\b|\bcan'?t\s+(?:make|come\s+to|attend)\s+"
-        rf"(?:it|{_WHICH})|\b(?:shouldn'?t|should\s+not|can'?t|won'?t\s+be\s+able\s+to)\s+come\s+in\s+(?:for\s+)?(?:my|our|today|tomorrow|tonight)\b"
+        rf"(?:it|{_WHICH})|\bcan\s*not\s+come\b|\bcannot\s+come\b|\b(?:shouldn'?t|should\s+not|can'?t|won'?t\s+be\s+able\s+to)\s+come\s+in\s+(?:for\s+)?(?:my|our|today|tomorrow|tonight)\b"
         rf"|\bdon'?t\s+think\s+i\s+(?:should|can|will\s+be\s+able\s+to)\s+come\s+in\b|\bcancelar\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)|\bno\s+(?:voy\s+a\s+)?poder\s+(?:ir|asistir|llegar)",
     ),
     (
@@ -96,7 +96,7 @@ _EXISTING = re.compile(
     r"(?:session|appointment|appt)\b|\b(?:cobro|cargo)\b.{0,60}\bpor\s+la\s+(?:cita|sesi[óo]n)\s+del?\b"
     r"|\bcharged?\b.{0,40}\bfor\s+(?:my|the|last\s+\w+'?s?)\s+(?:session|appointment|appt)\b"
     r"|\b(?:la|lo)\s+cancel[ée]\b|\bi\s+cancell?ed\s+(?:it|my|the)\b|\bfor\s+my\s+(?:future\s+)?sessions\b|(?<!all\s)\bof\s+my\s+(?:future\s+)?sessions\b"
-    r"|\b(?:missed|forgot(?:\s+about)?)\s+my\s+(?:\w+\s+)?(?:session|appointment|appt)\b|\bmy\s+regular\s+(?:time|slot|day)\b|\bsigned\s+a\s+(?:release|roi)\b"
+    r"|\b(?:missed|forgot(?:\s+about)?)\s+(?:my|our|yesterday'?s|today'?s|this\s+morning'?s)\s+(?:\w+\s+)?(?:session|appointment|appt)\b|\bmy\s+regular\s+(?:time|slot|day)\b|\bsigned\s+a\s+(?:release|roi)\b"
     r"|\bmy\s+(?:\w+\s+)?(?:statement|invoice|receipt)\b|\bstill\s+(?:be\s+able\s+to\s+)?see\s+me\b|\bswitch(?:ing)?\s+therapists\b"
     r"|\bmis\s+sesiones\b|\blast\s+session\b|\bsee\s+you\s+in\s+(?:two|2|three|3|a\s+few)\s+weeks\b|\bmy\s+old\s+intake\b"
     r"|\bstill\s+on\s+file\b|\bher\s+therapist\s+could\b|\byou'?ve\s+been\s+seeing\s+me\b"
@@ -105,6 +105,7 @@ _EXISTING = re.compile(
     r"|\bcontinu(?:e|ing)\s+(?:seeing|to\s+see|working\s+with)\s+(?:you|dana|sam)\b|\bcontinu(?:e|ing)\s+with\s+(?:dana|sam)\b"
     r"|\bkeep\s+(?:doing|having)\s+(?:our\s+|my\s+)?sessions\b"
     r"|\b(?:switch|change|move)\s+(?:my|our)\s+(?:\w+\s+)?(?:sessions?|appointments?)\s+to\b"
+    r"|\b(?:pay|paying|cost|costs|sessions?)\b[^.?!\n]{0,30}\bgoing\s+forward\b|\bheads\s+up,?\s+i'?m\s+(?:switching|changing|moving)\b"
     r"|\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:today|yesterday|tonight|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening)"
     r"|(?:our|the|today'?s|yesterday'?s|last\s+night'?s)\s+session)\b"
     r"|\bwill\s+my\s+(?:co-?pay|coinsurance|co-?insurance|rate|fee)\s+(?:for\s+(?:my\s+|our\s+|the\s+)?sessions\s+)?(?:go\s+up|change|increase)"
