@@ -134,7 +134,11 @@ class _Planner:
                     covered |= {Kind.INSURANCE}
                 dropped |= {Kind.DAYS, Kind.TIME_OF_DAY} - covered
                 dropped |= {
-                    k for k in money if not any("?" in q.evidence for q in self.request.questions if q.kind == k)
+                    k
+                    for k in money
+                    if not any("?" in q.evidence for q in self.request.questions if q.kind == k)
+                    # "my insurance switches to Kaiser. Are you in network with Kaiser too?": asked the next sentence
+                    and not (k == Kind.INSURANCE and any(_NETWORK_ASKED.search(x) for x in self.request.asked))
                 }
         return frozenset(covered), frozenset(dropped)
 
@@ -281,6 +285,10 @@ class _Planner:
                 self.add(Kind.OTHER, "faq", answer=answer)
                 given.add(answer)
 
+
+_NETWORK_ASKED = re.compile(
+    r"\bin[-\s]network\b|\b(?:do|will)\s+you\s+(?:take|accept)\b|\ben\s+la\s+red\b", re.IGNORECASE
+)
 
 REFUSED_SKIPS = frozenset(
     {

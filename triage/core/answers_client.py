@@ -28,6 +28,11 @@ def days_asked(p: Answering) -> dict[str, Any] | None:
 _LATER = (
     r"the\s+(?:week|one)\s+after|(?:the\s+)?(?:following|next)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
+_PAUSE = re.compile(
+    r"\bpause\b|\bfor\s+(?:those|these|the\s+summer|a\s+few|two|three)\s+(?:months|weeks)\b|\bfor\s+the\s+summer\b"
+    r"|\bhold\s+(?:my|our)\s+(?:\w+\s+)?(?:slot|spot|time)\b|\bwhen\s+(?:i'?m|we'?re)\s+back\b",
+    re.IGNORECASE,
+)
 _USUAL_TIME = re.compile(
     r"\b(?:usual|regular|same|normal)\s+(?:time|slot|day\s+and\s+time)\b[^.?!\n]{0,40}?"
     rf"\b(?P<when>{_LATER})\b|\b(?P<when2>{_LATER})\b[^.?!\n]{{0,40}}?"
@@ -69,6 +74,8 @@ def cancel(p: Answering, q: Question) -> None:
     remind = bool(known.session_soon and hours and not known.unwell and not known.ending)
     several = bool(re.search(r"\b(?:sessions|appointments|citas|sesiones)\b", q.evidence, re.IGNORECASE))
     moving = Kind.RESCHEDULE in p.request.kinds  # "cancel Monday, same time next week?": the new time is the answer
+    # "I'm going to pause for July and August": a break with a return, not the end of their therapy
+    pausing = known.ending and any(_PAUSE.search(x) for x in (q.evidence, *p.request.asked))
     p.add(
         q.kind,
         "cancel",
@@ -76,7 +83,8 @@ def cancel(p: Answering, q: Question) -> None:
         hours=hours,
         fee=fee,
         unwell=known.unwell,
-        ending=known.ending,
+        ending=known.ending and not pausing,
+        pausing=pausing,
         several=several,
         moving=moving,
     )

@@ -7,6 +7,7 @@ import re
 
 from triage.core.answer_base import Answering
 from triage.core.answers_client import switch_asked
+from triage.core.reading.place import CITIES
 from triage.core.request import Intent, Kind, Question
 
 
@@ -18,7 +19,10 @@ def location(p: Answering, q: Question) -> None:
     in_person = any(x.kind == Kind.MODALITY and "in_person" in x.values for x in p.request.questions)
     kinds = p.request.kinds
     trip = p.intent == Intent.CLIENT_REQUEST and Kind.CANCEL in kinds and Kind.MODALITY not in kinds
-    if away and trip and not p.request.known.ending:  # "cancel the 16th, I'll be in Hawaii for a wedding"
+    leaving = p.intent == Intent.CLIENT_REQUEST and p.request.known.ending and Kind.MODALITY not in kinds
+    if away and ((trip and not p.request.known.ending) or leaving):
+        # "cancel the 16th, I'll be in Hawaii for a wedding"; "I'm moving to Denver, please send my records": no
+        # question of sessions there, so no paragraph about licences
         p.answered.add(q.kind)
         q = Question(q.kind, tuple(v for v in q.values if v not in away), q.evidence)
         away = []
@@ -39,7 +43,12 @@ def location(p: Answering, q: Question) -> None:
                 p.add(q.kind, "location_note", text=text)
             else:
                 p.flag(q.kind, f"they ask about {value}")
-        elif practice.licensed_in and value not in licensed and _moving_there(q.evidence, value) and not p.refused:
+        elif (
+            practice.licensed_in
+            and value not in licensed
+            and any(_moving_there(x, value) for x in (q.evidence, *p.request.asked))
+            and not p.refused
+        ):
             # "if we get moved up to Washington in a year, could I keep seeing her by video?": here now, so yes
             # for now; after the move, no. Nothing is refused today.
             p.add(q.kind, "license", state=value, yes=False, later=True, states=list(practice.licensed_in))
@@ -58,7 +67,8 @@ def location(p: Answering, q: Question) -> None:
 
 def _moving_there(said: str, state: str) -> bool:
     """'If we get moved up to Washington', 'once I'm living in California': a move still to come."""
-    words = re.escape(state).replace(r"\ ", r"\s+")
+    names = [state, *(city for city, where in CITIES.items() if where == state)]  # "Washington" or "Seattle"
+    words = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + ")"
     return bool(
         re.search(
             rf"\b(?:if|when|once|after)\s+(?:i|we)\s+(?:get\s+)?(?:move|moved|relocate|transfer)\w*\s+(?:\w+\s+)?to\s+{words}\b"

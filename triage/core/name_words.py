@@ -276,6 +276,12 @@ TITLES = frozenset(
 """Words before a name in a display name or signature ("Dr", "Pastor"): skipped, never the name."""
 ORGANISATION = frozenset(
     [
+        "compsych",
+        "guidanceresources",
+        "lyra",
+        "magellan",
+        "optum",
+        "carelon",
         "church",
         "family",
         "familia",

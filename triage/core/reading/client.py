@@ -224,7 +224,9 @@ _LATER_REBOOK = re.compile(
     re.IGNORECASE,
 )
 ENDING = re.compile(
-    r"\bready\s+to\s+(?:stop|end|finish|wrap\s+up)\b|\b(?:our|my)\s+last\s+session\b"
+    r"\bready\s+to\s+(?:stop|end|finish|wrap\s+up)\b|\b(?:going\s+to|need\s+to|want\s+to|'d\s+like\s+to)\s+pause\s+for\s+"
+    r"(?:the\s+summer|a\s+(?:few\s+)?(?:weeks|months)|(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)(?:\s+and\s+\w+)?)\b|\b(?:our|my)\s+last\s+session\b"
     r"|\b(?:pause|stop|end|finish|wrap\s+up|take\s+a\s+break\s+from)\s+(?:my\s+|our\s+)?(?:therapy|sessions|counseling|treatment)\b"
     r"|\bcancel\s+(?:all\s+)?(?:of\s+)?my\s+(?:upcoming|remaining|future|other)\s+sessions\b|\bmy\s+sessions\s+after\b"
     r"|\b(?:i'?m|we'?re)\s+moving\s+(?:to|away|out\s+of)\b|\brelease\s+my\s+(?:\w+\s+){0,2}(?:slot|spot)\b"

@@ -111,7 +111,7 @@ _TIMES = (
     ),
     (
         "afternoon",
-        r"afternoons?|daytime|during\s+the\s+day|por\s+la\s+tarde(?!-)|en\s+la\s+tarde|las\s+tardes|mid-?day|after[-\s]school|after\s+[234]\b|(?:in|at)\s+school\s+(?:until|till|til)\s+[1-4]\b|(?:school|class)\s+(?:ends|gets\s+out|lets\s+out|is\s+out)\s+(?:at\s+)?[1-4]\b|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[1-4]\b|"
+        r"afternoons?|\b(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat)(?:day)?s?\.?\s+(?:pm|p\.m\.)(?!\w)|daytime|during\s+the\s+day|por\s+la\s+tarde(?!-)|en\s+la\s+tarde|las\s+tardes|mid-?day|after[-\s]school|after\s+[234]\b|(?:in|at)\s+school\s+(?:until|till|til)\s+[1-4]\b|(?:school|class)\s+(?:ends|gets\s+out|lets\s+out|is\s+out)\s+(?:at\s+)?[1-4]\b|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[1-4]\b|"
         r"despu[ée]s\s+del?\s+(?:colegio|escuela|la\s+escuela)",
     ),
     (
@@ -192,7 +192,9 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
             near_day = bool(
                 re.search(r"[/&,-]\s*$|\b(?:or|and|y|o)\s*$", before) or re.match(r"\s*(?:[/&,-]|(?:or|and)\b)", after)
             )
-            if not (near_day or re.match(r"\s*(?:\d|morning|afternoon|evening|night)", after, re.I)):
+            if not (
+                near_day or re.match(r"\.?\s*(?:\d|morning|afternoon|evening|night|am\b|pm\b|a\.m|p\.m)", after, re.I)
+            ):
                 continue
         found.append((match.start(), match.end(), _DAY_WORDS[word]))
     return found

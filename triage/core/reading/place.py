@@ -18,12 +18,45 @@ _STATE_NAMES = (
 )
 
 
-_STATES = frozenset(_STATE_NAMES.split("|"))
+CITIES = {
+    "denver": "colorado",
+    "boulder": "colorado",
+    "seattle": "washington",
+    "tacoma": "washington",
+    "spokane": "washington",
+    "boise": "idaho",
+    "sacramento": "california",
+    "san francisco": "california",
+    "los angeles": "california",
+    "san diego": "california",
+    "oakland": "california",
+    "phoenix": "arizona",
+    "scottsdale": "arizona",
+    "tucson": "arizona",
+    "austin": "texas",
+    "dallas": "texas",
+    "houston": "texas",
+    "chicago": "illinois",
+    "boston": "massachusetts",
+    "las vegas": "nevada",
+    "reno": "nevada",
+    "salt lake city": "utah",
+    "atlanta": "georgia",
+    "miami": "florida",
+    "minneapolis": "minnesota",
+    "honolulu": "hawaii",
+    "anchorage": "alaska",
+    "nyc": "new york",
+    "brooklyn": "new york",
+}
+"""Cities people name instead of their state ("I got the job in Denver"): where a licence stops."""
+_STATE_NAMES += "|" + "|".join(CITIES)
+_STATES = frozenset(_STATE_NAMES.split("|")) - set(CITIES) | set(CITIES.values())
 
 
 _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
-    r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|"
+    r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|job|"
     r"connecting|be|i'?m|still|estar|estoy|video|telehealth|zoom|online|virtually|sessions?)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + _STATE_NAMES
     + r")\b|\b("
@@ -81,7 +114,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
     for s in items:
         found: list[str] = []
         state = _STATE.search(s.text)
-        moving = re.search(r"\b(?:moving|relocat\w+|mov\w+\s+away|me\s+mudo|nos\s+mudamos)\b", s.text, re.I)
+        moving = re.search(r"\b(?:moving|move|moves|relocat\w+|mov\w+\s+away|me\s+mudo|nos\s+mudamos)\b", s.text, re.I)
         moved_from = (
             state
             and re.search(  # "moving from Ohio", "I'm from Texas": not where sessions would be
@@ -108,6 +141,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
             or (remote and not moved_from)
         ):
             name = next(g for g in state.groups() if g).lower()
+            name = CITIES.get(name, name)
             if name.startswith(("vancouver", "wa side")):
                 name = "washington"  # Vancouver, WA: across the river from Portland, and another state
             found.append(name if name in _STATES else "other state")
