@@ -481,3 +481,12 @@ def test_a_forgotten_appointment_asking_to_get_in_this_week_gets_the_policy_and_
     body = COMPOSER.compose(u).body
     assert "missed sessions are charged" in body and "look for a time for you this week" in body
     assert "Our fee is" not in body and "whether we're a good fit" not in body
+
+
+def test_children_named_among_worries_are_not_who_would_be_seen(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I was diagnosed with breast cancer in January. My social worker suggested a therapist for the anxiety that "
+        "comes with all of it - scans, waiting for results, my kids. Are you accepting new clients?",
+    )
+    assert Kind.AGE not in u.request.kinds and "13 up" not in COMPOSER.compose(u).body

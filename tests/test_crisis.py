@@ -153,3 +153,15 @@ def test_what_a_parent_found_in_a_childs_room_is_the_childs_risk_and_a_locked_do
     )
     hit = find_crisis(text)
     assert hit is not None and hit.about_another and acute_risk(text)
+
+
+def test_cuts_found_on_a_childs_arm_are_the_childs_risk() -> None:
+    hit = find_crisis("Last night I found cuts on my daughter's upper arm. She's 15 and says it's not a big deal.")
+    assert hit is not None and hit.about_another
+
+
+def test_words_another_person_said_in_quotes_are_their_risk() -> None:
+    hit = find_crisis(
+        'My roommate hasn\'t left her room and tonight she said "nobody would even notice if I was gone."'
+    )
+    assert hit is not None and hit.about_another

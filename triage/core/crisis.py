@@ -16,6 +16,7 @@ _EN = r"""
 \bself[-\s]?harming\b|\b(been|started|am|keep|keeps|is|was)\s+self[-\s]?harm\w*|\bself[-\s]?harm\w*\s+again\b
 \b(been|started|start|keeps?|is|was|caught\s+(her|him|them))\s+cutting\b|\bcut\s+(too\s+deep|deeper)\b
 \bcutting\s+(again|herself|himself|themselves|myself|(on\s+)?(her|his|my)\s+(arms?|legs?|thighs?|wrists?|skin|stomach))\b
+\b(found|saw|noticed|seen)\s+(\w+\s+){0,2}(cuts|cut\s+marks|fresh\s+cuts|scars|burns)\s+(on|all\s+over)\s+(my\s+\w+'s|her|his|their)\s+((upper|lower|inner)\s+)?(arms?|wrists?|legs?|thighs?|stomach|skin)\b
 \b(hitting|banging|punching)\s+(my|his|her|their)\s+(head|face)\b|\buntil\s+(i|she|he)\s+bleeds?\b|\brazor\s*(blade)?s?\b
 \b(am|'m|im|feel|feeling|felt|been|is|are|getting|was|being)\s+(so\s+|really\s+|very\s+|kind\s+of\s+|pretty\s+|a\s+bit\s+)?suicidal\b
 \b(having|have|has|experiencing|getting|been|with)\s+(some\s+|these\s+|a\s+lot\s+of\s+|more\s+)?suicidal\s+(thoughts?|ideation|feelings?|urges?)
@@ -325,12 +326,20 @@ _OWN_SUBJECT = re.compile(
 _OWN_IN_PHRASE = re.compile(r"\b(?:me|myself|i|my|mí|me\s+\w+|\w+[aei]rme)\b", re.IGNORECASE)
 """'quitarme la vida', 'matarme': a Spanish verb's own "me" is the writer."""
 _OTHERS_PHRASE = re.compile(r"\b(?:her|his|their|himself|herself|themselves)\b", re.IGNORECASE)
+_QUOTED_BY_ANOTHER = re.compile(
+    r"\b(?:she|he|they|my\s+\w+|her|his)\s+(?:said|says|told\s+me|texted(?:\s+me)?|wrote|posted|keeps\s+saying)\s*,?:?\s*[\"“][^\"”]*$",
+    re.IGNORECASE,
+)
 _REPORTING = re.compile(r"\bi\s+(?:think|thought|found|saw|noticed|believe|am\s+worried|'m\s+worried|fear)\b\s*$", re.I)
 
 
 def _whose(before: str, phrase: str) -> bool:
     """Whether the words nearest before the risk name someone else ("my roommate took...", "her goodbye letter")
     rather than the writer ("I took..."); "I think my roommate..." reports on another."""
+    if re.search(r"\bmy\s+\w+'s\b", phrase):
+        return True  # "found cuts on my daughter's arm": her body, her risk
+    if _QUOTED_BY_ANOTHER.search(before):
+        return True  # 'tonight she said "nobody would even notice if I was gone"': her words, her risk
     if _OWN_IN_PHRASE.search(phrase):
         return False  # "my boyfriend choked me": the one at risk is the writer
     if _OTHERS_PHRASE.search(phrase):

@@ -203,6 +203,16 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
             minor, minor_age = None, None
         if not (_CHILD_ASK.search(s.text) and s.asks) and not stated and not minor and not _SEE_KIDS.search(s.text):
             continue
+        asked = _CHILD_ASK.search(s.text)
+        if (
+            asked
+            and not stated
+            and not minor
+            and re.match(r"(?:my|our|mi|nuestr)", asked.group(0), re.IGNORECASE)
+            and not _CHILD_IS_CLIENT.search(s.text)
+            and _age_in(s.text) is None  # "mi hija de 15 años apenas come": an age says who is meant
+        ):
+            continue  # "the anxiety that comes with it all - scans, results, my kids": her worry, not who is seen
         if not stated and not minor and _CHILD_LOGISTICS.search(s.text):
             continue  # "I'll be home with my kid that morning": why a time suits, not who is to be seen
         age = minor_age if minor_age is not None else _age_in(s.text)
@@ -235,6 +245,13 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
     return [], None
 
 
+_CHILD_IS_CLIENT = re.compile(
+    rf"\b(?:for|see|seeing|seen|help|helping|with|about|bring|take|treat|counsel\w*)\s+(?:my|our|mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}"
+    rf"(?:{_CHILD}|kids?|children)\b|\b(?:my|our|mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}?(?:{_CHILD}|kids?|children)s?\b,?\s*"
+    rf"(?:\(?\d|[A-Z]\w+,?\s+)?(?:is|are|has|have|needs?|was|were|who|won'?t|doesn'?t|can'?t|keeps|tiene|est[áa]|necesita)\b",
+    re.IGNORECASE,
+)
+"""The child is the one to be seen ("help for my son", "my daughter is 9", "my kids need someone")."""
 _CHILD_LOGISTICS = re.compile(
     rf"\b(?:home|stay(?:ing)?|busy|babysit\w*|pick(?:ing)?\s+up|drop(?:ping)?\s+off|watch(?:ing)?|care\s+of|daycare|"
     rf"childcare|school\s+run|bring)\b[^.?!]{{0,25}}\b(?:my|our)\s+(?:\w+\s+)?(?:{_CHILD}|kids|children|baby)\b"
