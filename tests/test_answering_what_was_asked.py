@@ -490,3 +490,48 @@ def test_children_named_among_worries_are_not_who_would_be_seen(classifier: Clas
         "comes with all of it - scans, waiting for results, my kids. Are you accepting new clients?",
     )
     assert Kind.AGE not in u.request.kinds and "13 up" not in COMPOSER.compose(u).body
+
+
+def test_a_doctor_whose_patient_expects_our_call_gets_a_note_to_call_not_a_booking_link(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Referring pt J.R., 42F, GAD + MDD, denies SI/HI. Has Regence - pls confirm you're in network. "
+        "Pt is expecting a call at 503-555-0184 (ok to leave msg).\n\nDo you have current availability?\n\n"
+        "Anita Shah, MD\nProvidence Internal Medicine",
+    )
+    reply = COMPOSER.compose(u)
+    assert "call the client" in reply.staff_note and PRACTICE.booking_link not in reply.body
+
+
+def test_a_discharge_planner_who_coordinates_needs_an_intake_within_seven_days(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'm a discharge planner. He needs an outpatient therapist with a first appt within 7 days of discharge per "
+        "our protocol. Kaiser Permanente. Can you offer an intake within that window? Please reply to me and I'll "
+        "coordinate with the pt.\n\nKaren Liu, LCSW\nDischarge Planning",
+    )
+    reply = COMPOSER.compose(u)
+    assert "offer a time" in reply.staff_note and PRACTICE.booking_link not in reply.body
+
+
+def test_a_separated_man_asking_the_cost_without_insurance_gets_the_individual_fee(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My wife and I separated in March. My sister told me to write to someone. I'd like to know if you have any "
+        "openings in the next couple of weeks and what the cost would be without insurance, I'd rather keep this "
+        "off my work insurance for privacy reasons.",
+    )
+    body = COMPOSER.compose(u).body
+    assert "$165 per individual session" in body and "Couples" not in body
+    assert "which insurance company" not in body and "I'm sorry you're going through" in body
+
+
+def test_a_credentialing_network_pitch_is_no_inquiry(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, therapists in Oregon are joining Headway to accept insurance without the admin work. We credential "
+        "you with Cigna and handle billing for free. Want to see what your rates would be?\n\nMaya\nProvider Growth",
+    )
+    assert u.request.intent == Intent.NOT_INQUIRY

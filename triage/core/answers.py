@@ -79,6 +79,7 @@ class _Planner:
         self.offered_services = services_in((*practice.services, *practice.populations))
         self.not_offered = {n.service: n for n in practice.not_offered}
         self.concerns: tuple[str, ...] = ()
+        self.referrer_arranges = False  # "reply to me and I'll coordinate with the pt": no booking link for them
 
     def add(self, kind: Kind, template: str, **facts: Any) -> None:
         self.blocks.append(Block(template, facts))
@@ -267,6 +268,14 @@ class _Planner:
             else:
                 self.flag(q.kind, "they ask who else could help")
             return
+        if q.values == ("call the client",):
+            self.flag(q.kind, f'they ask you to call the client ("{q.evidence}")')
+            self.referrer_arranges = True
+            return
+        if q.values == ("the referrer arranges",):
+            self.answered.add(q.kind)
+            self.referrer_arranges = True
+            return
         if q.values == ("a call with the referrer",):
             self.flag(q.kind, f'they offer a call about the client ("{q.evidence}"): arrange it')
             return
@@ -366,9 +375,10 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
     next_step = (
         intent in (Intent.NEW_INQUIRY, Intent.REFERRAL) and not request.known.offered_time and not planner.refused
     )
-    if kinds & CLIENT_KINDS:
+    if kinds & CLIENT_KINDS or planner.referrer_arranges:
         next_step = False
-    answered = frozenset(planner.answered | ({Kind.BOOKING} if next_step or planner.refused else set()))
+    booked_elsewhere = next_step or planner.refused or planner.referrer_arranges
+    answered = frozenset(planner.answered | ({Kind.BOOKING} if booked_elsewhere else set()))
     return Plan(intent, tuple(planner.blocks), tuple(dict.fromkeys(planner.staff)), answered, next_step)
 
 

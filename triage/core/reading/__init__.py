@@ -49,7 +49,7 @@ from triage.core.reading.whose import ASKS_FOR_ANOTHER, about_someone_else
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Known, Question, Request, Situation
 
 _SOON_CONTEXT = re.compile(
-    r"\?|\b(?:appointment|session|opening|spot|availability|available|get(?:ting)?\s+in|come\s+in|anything|see\s+(?:someone|somebody|you|a)|"
+    r"\?|\b(?:appointment|appt|intake|session|opening|spot|availability|available|get(?:ting)?\s+in|come\s+in|anything|see\s+(?:someone|somebody|you|a)|"
     r"talk\s+to|speak\s+(?:to|with)|start(?:ing)?\s+(?:therapy|counseling|sessions)|book|schedule|meet|space|time|"
     r"cita|espacio|sesi[óo]n|hablar\s+con|empezar|ver\s+a|atender)",
     re.IGNORECASE,
@@ -153,6 +153,10 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     consult = next(matching(_CONSULT_OFFER, items), None) if intent == Intent.REFERRAL else None
     if consult is not None:  # "Happy to do a phone consult with ROI in place": a call for staff to arrange
         others.append(Question(Kind.OTHER, ("a call with the referrer",), evidence(consult)))
+    for value, pattern in (("call the client", _CALL_CLIENT), ("the referrer arranges", _REFERRER_ARRANGES)):
+        found = next(matching(pattern, items), None) if intent == Intent.REFERRAL else None
+        if found is not None:  # "Pt is expecting a call at 503-555-0184", "reply to me and I'll coordinate"
+            others.append(Question(Kind.OTHER, (value,), evidence(found)))
     if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
         questions += from_labels(labels, questions + others, known, text)
     questions += others
@@ -242,6 +246,17 @@ _CONSULT_OFFER = re.compile(
     r"|\bROI\s+(?:is\s+)?(?:in\s+place|signed|on\s+file)\b",
     re.IGNORECASE,
 )
+_CALL_CLIENT = re.compile(
+    r"\b(?:pt|patient|client|she|he|they|the\s+family|mom|parents?)\s+(?:is|are)\s+expecting\s+(?:a|your)\s+call\b"
+    r"|\bplease\s+(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family|mom)\b"
+    r"|\bcall\s+(?:the\s+)?(?:pt|patient|client)\s+(?:directly\s+)?(?:at|on)\b",
+    re.IGNORECASE,
+)
+_REFERRER_ARRANGES = re.compile(
+    r"\bi'?ll\s+coordinate\s+with\s+(?:the\s+)?(?:pt|patient|client|family|parents?)\b|\breply\s+to\s+me\s+and\s+i'?ll\b"
+    r"|\bi'?ll\s+(?:pass|give)\s+(?:your|the)\s+(?:info|information|details|number)\s+to\b",
+    re.IGNORECASE,
+)
 _WHICH_DAYS = re.compile(
     r"\b(?:what|which)\s+days\s+(?:are|r|do|does|is)\s+(?:you|u|y'?all|the\s+office|your\s+office|dana|sam)\b"
     r"|\bwhat\s+(?:are\s+)?(?:your|ur)\s+(?:days|office\s+hours|hours)\b|\bqu[ée]\s+d[ií]as\s+(?:atienden|abren|trabajan)\b",
@@ -321,4 +336,4 @@ def _when_questions(when: When) -> list[Question]:
     return out
 
 
-gated(_WHICH_DAYS, _CONSULT_OFFER)
+gated(_WHICH_DAYS, _CONSULT_OFFER, _CALL_CLIENT, _REFERRER_ARRANGES)

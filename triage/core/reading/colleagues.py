@@ -27,7 +27,8 @@ VENDOR = re.compile(
     r"|\bfor\s+(?:therapy|private|group|small)\s+practices\b|\bunsubscribe\b|\bearly\s+bird\b|\bCE\s+(?:hours|credits)\b"
     r"|\b(?:google|search)\s+(?:page\s+(?:1|one)|rankings?)\b|\bnot\s+ranking\b|\bfree\s+(?:seo\s+|website\s+|marketing\s+)?audit\b"
     r"|\bseo\b|\b(?:your|the)\s+website'?s?\s+(?:traffic|ranking|design)\b|\bmore\s+(?:clients|leads|patients)\s+(?:for|to)\s+your\b"
-    r"|\bcrypto(?:currency)?\b|\bpassive\s+income\b|\bclick\s+here\s*-?>|\btrading\s+bot\b"
+    r"|\bcredential\s+you\b|\bwithout\s+the\s+admin\b|\bprovider\s+(?:growth|success|network\s+team)\b"
+    r"|\bsee\s+what\s+your\s+rates\s+would\s+be\b|\bcrypto(?:currency)?\b|\bpassive\s+income\b|\bclick\s+here\s*-?>|\btrading\s+bot\b"
     # a job application speaks of couples, adolescents and days free just like an inquiry
     r"|\binterest\s+in\s+(?:joining\s+(?:your|the|\w+\s+\w+\s+therapy)|the\s+(?:\w+\s+){0,2}(?:position|role|opening))\b"
     r"|\b(?:my\s+)?(?:resume|résumé|cv)\s+(?:and\s+(?:\w+\s+)?references\s+)?(?:is|are)\s+attached\b"

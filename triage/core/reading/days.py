@@ -144,7 +144,11 @@ _TIME_REFUSED = re.compile(
 _TIME_RE = tuple((name, re.compile(rf"\b(?:{pattern})", re.IGNORECASE)) for name, pattern in _TIMES)
 _URGENCY = (
     ("today", r"\btoday\b|\btonight\b|\bhoy\b|\besta\s+(?:tarde|noche)\b|\bsame[-\s]day\b"),
-    ("this_week", r"\bthis\s+week\b|\besta\s+(?:misma\s+)?semana\b|\bwithin\s+the\s+week\b|\bbefore\s+the\s+weekend\b"),
+    (
+        "this_week",
+        r"\bthis\s+week\b|\besta\s+(?:misma\s+)?semana\b|\bwithin\s+the\s+week\b|\bbefore\s+the\s+weekend\b"
+        r"|\bwithin\s+(?:[1-7]|one|two|three|four|five|six|seven)\s+days\b|\bwithin\s+that\s+window\b",
+    ),
     (
         "next_week",
         r"\bnext\s+week\b|\b(?:next|coming)\s+(?:couple\s+of|few|two)\s+weeks\b|\bla\s+(?:pr[óo]xima\s+semana|semana\s+que\s+viene)\b",

@@ -38,7 +38,8 @@ _NO_INSURANCE = re.compile(
     r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+have\s+(?:any\s+)?(?:health\s+)?insurance\b|\bno\s+(?:health\s+)?insurance\b|"
     r"\buninsured\b|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+without\s+insurance\b|\b(?:lost|lose|losing)\s+my\s+insurance\b|\bbetween\s+(?:insurance|plans)\b|"
     r"\bsin\s+seguro\b|\bno\s+tengo\s+seguro\b|\bno\s+tenemos\s+seguro\b|"
-    r"\b(?:won'?t|will\s+not|not|don'?t\s+want\s+to)\s+(?:be\s+)?us(?:e|ing)\s+(?:my\s+|our\s+)?insurance\b",
+    r"\b(?:won'?t|will\s+not|not|don'?t\s+want\s+to)\s+(?:be\s+)?us(?:e|ing)\s+(?:my\s+|our\s+)?insurance\b"
+    r"|\bkeep\s+(?:this|it|therapy|sessions)\s+off\s+(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?insurance\b",
     re.IGNORECASE,
 )
 _EMPLOYER = re.compile(
@@ -59,7 +60,7 @@ _INTAKE = re.compile(
     r"\bintake\b|\bfirst\s+(?:session|appointment|appt|visit|one|meeting)\b|\binitial\b|\bassessment\s+fee\b|\bprimera\s+(?:sesi[óo]n|cita)\b",
     re.I,
 )
-_COUPLES_FEE = re.compile(r"\bcouples?\b|\bpareja\b|\bmarriage\b|\bboth\s+of\s+us\b", re.I)
+_COUPLES_FEE = re.compile(r"\bcouples?\b(?!\s+of\b)|\bpareja\b|\bmarriage\b|\bboth\s+of\s+us\b", re.I)
 _CANCELLATION = re.compile(
     r"\bcancel(?:l)?ation\s+(?:policy|fee|window|notice)\b|\blate[-\s]cancel\w*|\bno[-\s]shows?\b|"
     r"\b(?:if|when)\s+(?:i|we)\s+(?:need|have)\s+to\s+cancel\b|\bhow\s+much\s+notice\b|\bnotice\s+to\s+cancel\b|"

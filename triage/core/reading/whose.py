@@ -28,6 +28,11 @@ ASKS_FOR_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 """A client writing for someone else who needs a therapist: the questions that follow are that person's inquiry."""
+_OWN_BREAKUP = re.compile(
+    r"\bmy\s+(?:wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?|ex)\s+and\s+i\s+(?:separated|split|divorced|broke\s+up)"
+    r"|\b(?:my|our)\s+(?:divorce|separation|break-?up)\b",
+    re.IGNORECASE,
+)
 _PARTNER = re.compile(r"\b(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|espos[oa])\b", re.IGNORECASE)
 
 
@@ -38,8 +43,14 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     if hit is not None:
         return hit.about_another
     found = _FOR_SOMEONE.search(text)
-    if found and situation == Situation.BREAKUP and _PARTNER.search(found.group(0)):
-        return False  # "my husband told me he wants a divorce": the one left is the one writing
+    if found and situation == Situation.BREAKUP and (_PARTNER.search(found.group(0)) or _OWN_BREAKUP.search(text)):
+        return False  # "my husband told me he wants a divorce", "my wife and I separated": the one left is writing
+    if (
+        found
+        and re.search(r"\b(?:told|said|says|suggested)\s*$", found.group(0), re.I)
+        and re.match(r"\s*(?:me|i)\b", text[found.end() :], re.I)
+    ):
+        return False  # "my sister told me to write to someone": the messenger is not the one to be seen
     if found and not re.match(r"(?:for|about|para)\b", found.group(0), re.I) and _FOR_MYSELF.search(text):
         return False  # "my husband is supportive, but I'd prefer to come in person": she is the one to be seen
     return bool(found)
