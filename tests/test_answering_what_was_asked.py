@@ -508,7 +508,8 @@ def test_a_doctor_whose_patient_expects_our_call_gets_a_note_to_call_not_a_booki
 def test_a_discharge_planner_who_coordinates_needs_an_intake_within_seven_days(classifier: Classifier) -> None:
     u = read(
         classifier,
-        "I'm a discharge planner. We have a pt being discharged tomorrow. He needs an outpatient therapist with a first appt within 7 days of discharge per "
+        "I'm a discharge planner. We have a pt being discharged tomorrow. He needs an outpatient therapist with a "
+        "first appt within 7 days of discharge per "
         "our protocol. Kaiser Permanente. Can you offer an intake within that window? Please reply to me and I'll "
         "coordinate with the pt.\n\nKaren Liu, LCSW\nDischarge Planning",
     )
