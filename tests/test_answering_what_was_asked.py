@@ -536,3 +536,37 @@ def test_a_credentialing_network_pitch_is_no_inquiry(classifier: Classifier) -> 
         "you with Cigna and handle billing for free. Want to see what your rates would be?\n\nMaya\nProvider Growth",
     )
     assert u.request.intent == Intent.NOT_INQUIRY
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Regence sent me an EOB saying the claim for my April 2 session was denied. Could you take a look and "
+            "resubmit it if something was entered wrong?",
+            "I'll look into the claim",
+        ),
+        (
+            "I noticed two charges of $165.00 from Calm Harbor Therapy on the same day. I will see you on Monday as "
+            "usual.",
+            "I'll check the charges on your account",
+        ),
+    ],
+)
+def test_a_denied_claim_and_two_charges_are_looked_into_not_met_with_the_network(
+    classifier: Classifier, text: str, said: str
+) -> None:
+    body = COMPOSER.compose(read(classifier, "Hi Dana,\n\n" + text), client=True).body
+    assert said in body and "member services" not in body and PRACTICE.booking_link not in body
+
+
+def test_a_book_you_mentioned_in_session_is_a_clients_question_for_staff(classifier: Classifier) -> None:
+    u = read(classifier, "Sam - what was the name of that book about attachment styles you mentioned on Tuesday?")
+    reply = COMPOSER.compose(u)
+    assert u.request.intent == Intent.CLIENT_REQUEST and "Tuesdays" not in reply.body and reply.staff_note
+
+
+def test_moving_to_every_other_week_is_a_new_rhythm_not_a_moved_session(classifier: Classifier) -> None:
+    u = read(classifier, "Hi Dana, I've been feeling better, could we switch to every other week instead of weekly?")
+    body = COMPOSER.compose(u, client=True).body
+    assert "move to every other week" in body and "move your session yourself" not in body

@@ -45,7 +45,17 @@ _USUAL_TIME = re.compile(
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))(?!\w)", re.IGNORECASE)
 
 
+_LESS_OFTEN = re.compile(
+    r"\bevery\s+other\s+week\b|\bbi-?weekly\b|\bless\s+often\b|\btwice\s+a\s+month\b|\bcada\s+dos\s+semanas\b",
+    re.IGNORECASE,
+)
+
+
 def reschedule(p: Answering, q: Question) -> None:
+    if _LESS_OFTEN.search(q.evidence):
+        # "could we switch to every other week instead of weekly?": a new rhythm, which the therapist confirms
+        p.add(q.kind, "frequency")
+        return
     usual = _USUAL_TIME.search(q.evidence)
     when = (usual.group("when") or usual.group("when2")) if usual else ""
     when = when[:1].lower() + when[1:]  # "The week after, same time?" -> "the week after"
@@ -106,6 +116,7 @@ def billing(p: Answering, q: Question) -> None:
         run_again="run_again" in q.values,
         twice="twice" in q.values,
         new_card="new_card" in q.values,
+        claim="claim" in q.values,
     )
     if "new_card" in q.values and p.practice.hsa_fsa:
         p.answered.add(Kind.PAYMENT)  # "switch the card on file to my new HSA card": updating it is the yes

@@ -90,7 +90,8 @@ _DEADLINE = re.compile(r"\b(?:by|before|until|till|due|no\s+later\s+than|antes\s
 _MOVED_TO = re.compile(r"\b(?:cambiar|mover|pasar)(?:la|lo)?\s+(?:para|al)\s+(?:el\s+)?$", re.IGNORECASE)
 _PAST_OR_CURRENT = re.compile(
     r"(?:\b(?:wrote|emailed|e-mailed|called|phoned|texted|messaged|left\s+(?:a\s+)?(?:message|voicemail)|"
-    r"spoke|talked|since|last|my|our|his|her|usual|regular|current|scheduled|tomorrow'?s?|move|moving|"
+    r"spoke|talked|since|last|my|our|his|her|usual|regular|current|scheduled|tomorrow'?s?|move|moving|mentioned|"
+    r"see\s+you|"
     r"switch|change|reschedule|cancel|cancelling|canceling|miss|missed|skip|del|mi|su|cambiar|mover|cancelar)"
     r"(?:\s+(?:you|to\s+you|on|the|this|past|a|an|el|la|de|la\s+cita\s+del|cita\s+del|my|it|that|from|us|me|"
     r"appointment|session|appt|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)){0,4}\s*)$",
