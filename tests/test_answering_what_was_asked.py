@@ -570,3 +570,33 @@ def test_moving_to_every_other_week_is_a_new_rhythm_not_a_moved_session(classifi
     u = read(classifier, "Hi Dana, I've been feeling better, could we switch to every other week instead of weekly?")
     body = COMPOSER.compose(u, client=True).body
     assert "move to every other week" in body and "move your session yourself" not in body
+
+
+def test_self_pay_on_the_form_is_not_asked_for_an_insurer(classifier: Classifier) -> None:
+    text = (
+        "You have a new form submission.\n\nName: Hannah Kline\nEmail: hk@example.com\n"
+        "Insurance Provider: None - will self pay\n\nMessage:\nMy partner and I are looking for couples counseling."
+    )
+    body = COMPOSER.compose(read(classifier, text, sender="Squarespace <form@squarespace.example>")).body
+    assert "which insurance company" not in body
+
+
+def test_a_named_blue_cross_plan_of_another_state_is_for_staff_to_check(classifier: Classifier) -> None:
+    u = read(classifier, "I have Blue Cross Blue Shield of Illinois. Would that be in network for you?")
+    reply = COMPOSER.compose(u)
+    assert "Blue Cross Blue Shield of Illinois" in reply.staff_note and "tell me its name" not in reply.body
+
+
+def test_an_eap_through_optum_then_a_regular_plan_names_optum_and_answers_the_plan(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My employer has an EAP through Optum that gives me 6 free sessions. Can I use those with you? And after the "
+        "6 are used up I'd be on my regular UnitedHealthcare plan, are you in network for that?",
+    )
+    reply = COMPOSER.compose(u)
+    assert "(Optum)" in reply.staff_note and "We aren't in network with UnitedHealthcare" in reply.body
+
+
+def test_a_teen_asking_whether_parents_must_know_gets_the_confidentiality_answer(classifier: Classifier) -> None:
+    u = read(classifier, "im 16. do you see teenagers. and do my parents have to know what i say bc thats the problem")
+    assert "What you share in therapy is confidential" in COMPOSER.compose(u).body

@@ -15,6 +15,29 @@ def _carrier(p: Answering, q: Question) -> str | None:
     return (q.values[0] if q.values else None) or p.request.known.insurer
 
 
+_EAP_VENDOR = (
+    re.compile(
+        r"\b(?:eap|employee\s+assistance\s+program)\b[^.?!]{0,30}?\b(?:through|with|from|via|by|run\s+by)\s+(\w[\w&]+)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(\w[\w&]+)\s+(?:eap|employee\s+assistance)\b", re.IGNORECASE),
+)
+_REGULAR_PLAN = re.compile(
+    r"\b(?:regular|normal|usual|own)\s+(?:\w+\s+){0,2}(?:plan|insurance)\b|\bafter\s+(?:the|those|my)\s+(?:\d+|six|five|three)\b",
+    re.IGNORECASE,
+)
+
+
+def _eap_vendor(said: tuple[str, ...]) -> str | None:
+    for pattern in _EAP_VENDOR:
+        for text in said:
+            for found in pattern.finditer(text):
+                name = found.group(1)
+                if name.lower() not in ("an", "a", "the", "my", "our", "their", "company", "work", "employer's"):
+                    return name
+    return None
+
+
 def insurance(p: Answering, q: Question) -> None:
     if len(q.values) > 1:  # "in network with both?": one answer each
         for value in q.values:
@@ -28,9 +51,12 @@ def insurance(p: Answering, q: Question) -> None:
         return
     if "eap" in known.payment:
         through_eap = bool(re.search(r"\beap\b|employee\s+assistance", q.evidence, re.I)) or not q.evidence
-        via = f" ({carrier})" if carrier and through_eap else ""
+        vendor = _eap_vendor((q.evidence, *p.request.asked))  # "an EAP through Optum": Optum runs it, not the plan
+        via = f" ({vendor or carrier})" if (vendor or carrier) and through_eap else ""
         p.flag(q.kind, f"they ask whether you see clients through their employer's EAP{via}")  # no fact says
-        if through_eap or carrier is None:
+        # "...then my regular UnitedHealthcare plan, are you in network for that?": that is asked too
+        regular = carrier is not None and any(_REGULAR_PLAN.search(x) for x in p.request.asked)
+        if (through_eap and not regular) or carrier is None:
             return
         # "EAP sessions first, then my regular insurance, UnitedHealthcare: are you in network?": answer that too
     if carrier is None and p.intent == Intent.CLIENT_REQUEST:

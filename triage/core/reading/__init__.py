@@ -232,6 +232,9 @@ _CONSULT_CANCELLED = re.compile(
 
 
 def _brand(text: str) -> str | None:
+    state_plan = _STATE_PLAN.search(text)
+    if state_plan:  # "Blue Cross Blue Shield of Illinois": a plan of the family, named, not Regence
+        return "Blue Cross Blue Shield of " + state_plan.group(1).title()
     found = _BRANDS.search(text)
     if found is None:
         return None
@@ -261,6 +264,10 @@ _WHICH_DAYS = re.compile(
     r"\b(?:what|which)\s+days\s+(?:are|r|do|does|is)\s+(?:you|u|y'?all|the\s+office|your\s+office|dana|sam)\b"
     r"|\bwhat\s+(?:are\s+)?(?:your|ur)\s+(?:days|office\s+hours|hours)\b|\bqu[ée]\s+d[ií]as\s+(?:atienden|abren|trabajan)\b",
     re.IGNORECASE,
+)
+_STATE_PLAN = re.compile(
+    r"\b(?:blue\s+cross(?:\s+(?:and\s+|&\s+)?blue\s+shield)?|bcbs)\s+of\s+([a-z]+(?:\s+carolina|\s+dakota|\s+jersey|\s+york|\s+mexico)?)\b",
+    re.I,
 )
 _UNSURE = re.compile(
     r"\b(?:idk|not\s+sure|don'?t\s+know|no\s+idea|unsure|can'?t\s+remember)\s+(?:if|whether|which)\b[^.?!\n]*$", re.I

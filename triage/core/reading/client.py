@@ -197,7 +197,7 @@ _RUN_AGAIN = re.compile(
 )
 _NEW_CARD = re.compile(
     r"\b(?:switch|change|update|replace)\s+(?:the\s+|my\s+)?card\s+on\s+file\b|\b(?:use|put|charge)\s+(?:my\s+|the\s+)?(?:new\s+)?"
-    r"(?:hsa|fsa)\s+card\b|\bnew\s+card\b|\bupdated?\s+(?:my\s+)?(?:card|payment\s+(?:info|method|details))\b",
+    r"(?:hsa|fsa)\s+card\b|\bnew\s+card\b|\bhave\s+a\s+new\s+one\b|\bupdated?\s+(?:my\s+)?(?:card|payment\s+(?:info|method|details))\b",
     re.IGNORECASE,
 )
 _CLAIM = re.compile(r"\bclaim\b|\beob\b|\bresubmit\w*", re.IGNORECASE)

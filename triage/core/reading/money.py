@@ -104,7 +104,8 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     # A form's insurance field names the insurer whatever the words around it ("Yes - Oscar").
     insurer: str | None = own_carrier(f"{form_insurance} insurance") if form_insurance else None
     insurer_where = f"Insurance: {form_insurance}" if insurer else ""
-    no_insurance = False
+    # "Insurance Provider: None - will self pay": they told us, on the form
+    no_insurance = bool(form_insurance and _FORM_NONE.match(form_insurance))
     stated: list[str] = []
     asked: list[str] = []
     payment_where = ""
@@ -178,6 +179,9 @@ def _first_at(pattern: re.Pattern[str], text: str) -> int:
     return found.start() if found else len(text)
 
 
+_FORM_NONE = re.compile(
+    r"\s*(?:none|n/?a|no(?:ne)?\b|self[-\s]?pay|private\s+pay|cash|out\s+of\s+pocket|ninguno|no\s+tengo)", re.I
+)
 _EACH = re.compile(r"\b(?:both|either|each\s+of\s+them|all\s+(?:of\s+them|three))\b", re.IGNORECASE)
 
 

@@ -107,7 +107,7 @@ def _ends_paragraph(items: list[Sentence], i: int) -> bool:
 
 
 _BARE_QUESTION = re.compile(
-    r"^\W*(?:and\s+|also\s+|so\s+|but\s+|or\s+)?(?:do|does|can|could|is|are|will|would|should)\s+(?:you|u|y'?all|your|i|we|there|it|she|he|they)\b"
+    r"^\W*(?:and\s+|also\s+|so\s+|but\s+|or\s+)?(?:do|does|can|could|is|are|will|would|should)\s+(?:you|u|y'?all|your|i|we|there|it|she|he|they|my)\b"
     r"|^\W*(?:and\s+|also\s+|so\s+)?(?:how\s+(?:much|long|many|often|soon|does|do)|what'?s\s+(?:the|your)|what\s+(?:is|are)\s+(?:the|your))\b",
     re.IGNORECASE,
 )
