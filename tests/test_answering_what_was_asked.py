@@ -600,3 +600,38 @@ def test_an_eap_through_optum_then_a_regular_plan_names_optum_and_answers_the_pl
 def test_a_teen_asking_whether_parents_must_know_gets_the_confidentiality_answer(classifier: Classifier) -> None:
     u = read(classifier, "im 16. do you see teenagers. and do my parents have to know what i say bc thats the problem")
     assert "What you share in therapy is confidential" in COMPOSER.compose(u).body
+
+
+def test_a_mother_writing_this_is_anas_mom_is_greeted_by_her_own_name(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hello Dana, this is Ana's mom. Ana has a fever so she won't make it Tuesday.\n\nThank you,\nGloria",
+        sender="Gloria Martinez <gm@example.com>",
+    )
+    body = COMPOSER.compose(u).body
+    assert body.startswith("Hi Gloria,") and "I'll cancel" in body
+
+
+def test_initials_in_a_display_name_are_no_name_to_greet(classifier: Classifier) -> None:
+    u = read(classifier, "take aetna? need an evening appt\n\n-M", sender="mk <mk88@example.com>")
+    assert COMPOSER.compose(u).body.startswith("Hello,")
+
+
+def test_a_husband_writing_on_behalf_of_his_wife_asks_for_her(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'm writing on behalf of my wife, Rebecca. She's 34 and struggles with anxiety. She would feel most "
+        "comfortable with a Christian woman counselor. Do you have anyone like that?\n\nTom",
+    )
+    reply = COMPOSER.compose(u)
+    assert "If they'd prefer to work with a woman" in reply.body and "faith" in reply.staff_note
+
+
+def test_a_charge_for_a_letter_or_records_is_for_staff_and_no_faq_is_matched_on_like(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, my attorney asked for a copy of my treatment records. I also wanted to ask whether there's a "
+        "charge for preparing something like that, and whether it would come out of session time.",
+    )
+    reply = COMPOSER.compose(u, client=True)
+    assert "costs anything" in reply.staff_note and "The first session is a conversation" not in reply.body

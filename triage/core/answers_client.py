@@ -133,3 +133,9 @@ def records(p: Answering, q: Question) -> None:
     # A letter for HR or a school is the therapist's to write (or not): promised to no one, passed on to them.
     letter = bool(re.search(r"\bletter|\bfmla\b|\bforms?\b|paperwork|\b504\b|\bcarta\b", q.evidence, re.I))
     p.add(q.kind, "records", letter=letter)
+    if any(_COSTS.search(x) for x in p.request.asked):
+        # "whether there's a charge for preparing something like that": no fact says, so staff do
+        p.flag(Kind.FEES, f"they ask whether the {'letter' if letter else 'copy of their records'} costs anything")
+
+
+_COSTS = re.compile(r"\b(?:charge|fee|cost|costs|pay\s+for)\b", re.IGNORECASE)

@@ -22,8 +22,10 @@ def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
             theirs = _content_words(wording)
             shared = words & theirs
             overlap = len(shared) / len(theirs) if theirs else 0.0
-            if not shared - _TOPIC_WORDS:
-                continue  # "the rate for couples sessions" shares only the topic with "is a couples session longer?"
+            if not shared - _TOPIC_WORDS - {"like"} and not {"first", "like"} <= shared:
+                # "the rate for couples sessions" shares only the topic with "is a couples session longer?", and
+                # "something like that ... session time" no more with "what is the first session like?"
+                continue
             if overlap >= 0.6 and (best is None or overlap > best[0]):
                 best = (overlap, answer)
     return None if best is None else best[1]
@@ -80,6 +82,11 @@ _STOP = frozenset(
         "about",
         "just",
         "also",
+        "want",
+        "wanted",
+        "ask",
+        "know",
+        "whether",
         "el",
         "la",
         "los",

@@ -101,6 +101,8 @@ def _display_person(display: str | None) -> str | None:
     words = [w.strip(".,") for w in display.replace("&", " & ").split()]
     if not 1 <= len(words) <= 4 or any(w.lower() in ORGANISATION for w in words) or words[0].lower() == "the":
         return None  # "The Hendersons" is a household, not a person to greet
+    if display.islower() and len(words) == 1 and len(words[0]) <= 3:
+        return None  # "mk": initials, not a name to greet
     if display.islower():
         display = " ".join(w.capitalize() for w in display.split())
     return _first_of(display)
@@ -212,6 +214,8 @@ def first_name(inquiry: Inquiry) -> str | None:
     phone_message = inquiry.form is not None and inquiry.form.service == PHONE
     display = None if phone_message else _display_person(inquiry.sender_name)  # "RingLine Voice" is nobody
     intro = (_SPOKEN_INTRO if phone_message else _INTRO).search(inquiry.text[:400])
+    if intro and intro.group(1).endswith(("'s", "’s")):
+        intro = None  # "this is Ana's mom": Ana is who the message is about
     if intro and _clean_name(intro.group(1)):
         named = _clean_name(intro.group(1))
         return display if display and named and display.split()[0] == named else named

@@ -135,7 +135,8 @@ _GENDER = re.compile(
     re.IGNORECASE,
 )
 _FAITH = re.compile(
-    r"\b(christian|catholic|jewish|muslim|lds|mormon|buddhist)\s+(?:counsel\w*|therap\w*|perspective|values|faith|worldview|provider)"
+    r"\b(christian|catholic|jewish|muslim|lds|mormon|buddhist)\s+(?:(?:woman|man|female|male)\s+)?"
+    r"(?:counsel\w*|therap\w*|perspective|values|faith|worldview|provider)"
     r"|\bfaith[-\s]based\b|\bintegrat\w+\s+(?:my\s+|our\s+)?faith\b|\bbiblical\b|\b(?:terapeuta|consejer[oa])\s+cristian[oa]",
     re.IGNORECASE,
 )

@@ -8,7 +8,7 @@ from triage.core.crisis import find_crisis
 from triage.core.request import Intent, Situation
 
 _FOR_SOMEONE = re.compile(
-    r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|\b(?:for|about)\s+my\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
+    r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|\b(?:for|about|on\s+behalf\s+of)\s+my\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
     r"sister|brother|grandson|granddaughter|niece|nephew|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)\b|\bmy\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
     r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?\s+(?:is|has|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
     r"keeps|was|just)\b|\bpara\s+mi\s+(?:hij[oa]|espos[oa]|mam[áa]|pap[áa]|herman[oa])\b|\bmi\s+(?:hij[oa]|espos[oa])\s+"
@@ -51,6 +51,6 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
         and re.match(r"\s*(?:me|i)\b", text[found.end() :], re.I)
     ):
         return False  # "my sister told me to write to someone": the messenger is not the one to be seen
-    if found and not re.match(r"(?:for|about|para)\b", found.group(0), re.I) and _FOR_MYSELF.search(text):
+    if found and not re.match(r"(?:for|about|para|on\s+behalf)\b", found.group(0), re.I) and _FOR_MYSELF.search(text):
         return False  # "my husband is supportive, but I'd prefer to come in person": she is the one to be seen
     return bool(found)
