@@ -635,3 +635,42 @@ def test_a_charge_for_a_letter_or_records_is_for_staff_and_no_faq_is_matched_on_
     )
     reply = COMPOSER.compose(u, client=True)
     assert "costs anything" in reply.staff_note and "The first session is a conversation" not in reply.body
+
+
+def test_a_russian_speaker_hears_no_russian_but_gets_insurance_and_days_answered(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I want to make appointment. Is possible to do the sessions in russian language or only english? "
+        "I have insurance Kaiser. Tuesday or Thursday is best for me, after 3 pm.",
+    )
+    body = COMPOSER.compose(u).body
+    assert "can't offer sessions in Russian" in body and "Kaiser Permanente" in body and "Tuesdays" in body
+    assert PRACTICE.booking_link not in body
+
+
+def test_a_deaf_person_asking_for_asl_is_a_note_and_is_offered_no_phone_call(classifier: Classifier) -> None:
+    u = read(classifier, "Hello. I am Deaf. You have therapist who know ASL? Video is better for me.")
+    reply = COMPOSER.compose(u)
+    assert "ASL" in reply.staff_note and "phone consultation" not in reply.body
+
+
+def test_a_judge_wanting_an_evaluation_gets_the_court_ordered_line_and_gambling_goes_to_staff(
+    classifier: Classifier,
+) -> None:
+    court = read(
+        classifier,
+        "The judge in my custody case wants me to complete a psychological evaluation. Is this something you do?",
+    )
+    assert "court-ordered" in COMPOSER.compose(court).body
+    bets = read(classifier, "Do you work with gambling addiction? Sports betting apps mostly.")
+    assert "gambling" in COMPOSER.compose(bets).staff_note
+
+
+def test_moving_here_from_another_state_is_no_licence_refusal(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I just moved to Portland from Sacramento for a new role. I don't know anyone here yet. "
+        "Are you in network with Aetna?",
+    )
+    reply = COMPOSER.compose(u)
+    assert "licensed" not in reply.body and "who else could help" not in reply.staff_note

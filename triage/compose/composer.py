@@ -354,6 +354,9 @@ class Composer:
             "to_signer": _writes_to_signer(understanding.inquiry.text, practice.signature),
             "known": request.known,
             "formal": bool(_FORMAL.search(understanding.inquiry.text)),
+            # a Deaf person is offered no phone call
+            "deaf": any(q.kind == Kind.LANGUAGE and "asl" in q.values for q in request.questions)
+            or bool(re.search(r"\bi\s+am\s+deaf\b|\bi'?m\s+deaf\b", understanding.inquiry.text, re.IGNORECASE)),
             "job_loss": bool(_JOB_LOSS.search(understanding.inquiry.text)) and not request.about_someone_else,
             "twins": bool(re.search(r"\btwins\b", understanding.inquiry.text, re.IGNORECASE)),
             "their_phone": their_number(understanding.inquiry.text) if request.known.no_video else None,

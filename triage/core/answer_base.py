@@ -17,6 +17,7 @@ class Answering(Protocol):
     answered: set[Kind]
     staff: list[str]
     refused: bool
+    language_elsewhere: bool
 
     def add(self, kind: Kind, template: str, **facts: Any) -> None: ...
 

@@ -79,6 +79,7 @@ class _Planner:
         self.offered_services = services_in((*practice.services, *practice.populations))
         self.not_offered = {n.service: n for n in practice.not_offered}
         self.concerns: tuple[str, ...] = ()
+        self.language_elsewhere = False  # only sessions in a language we don't offer would suit them
         self.referrer_arranges = False  # "reply to me and I'll coordinate with the pt": no booking link for them
 
     def add(self, kind: Kind, template: str, **facts: Any) -> None:
@@ -341,6 +342,9 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
             and not (b.template == "age" and b.facts.get("seen"))
             and not (b.template == "service" and b.facts.get("told"))
         ]
+    elif planner.language_elsewhere:
+        # only sessions in Mandarin would suit them: what they asked is answered, nothing they didn't ask is offered
+        planner.blocks = [b for b in planner.blocks if not (b.template == "service" and b.facts.get("told"))]
     planner.faq()
     wants_a_slot = Kind.BOOKING in request.kinds or client_wants_a_time(request)
     if (
@@ -375,9 +379,9 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
     next_step = (
         intent in (Intent.NEW_INQUIRY, Intent.REFERRAL) and not request.known.offered_time and not planner.refused
     )
-    if kinds & CLIENT_KINDS or planner.referrer_arranges:
+    if kinds & CLIENT_KINDS or planner.referrer_arranges or planner.language_elsewhere:
         next_step = False
-    booked_elsewhere = next_step or planner.refused or planner.referrer_arranges
+    booked_elsewhere = next_step or planner.refused or planner.referrer_arranges or planner.language_elsewhere
     answered = frozenset(planner.answered | ({Kind.BOOKING} if booked_elsewhere else set()))
     return Plan(intent, tuple(planner.blocks), tuple(dict.fromkeys(planner.staff)), answered, next_step)
 

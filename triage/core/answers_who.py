@@ -49,7 +49,9 @@ def language(p: Answering, q: Question) -> None:
             p.flag(q.kind, "they ask about ASL (a therapist who signs, or an interpreter)")
         else:
             p.add(q.kind, "language", names=[], language=value, spoken=sorted(spoken, key=_english_first))
-            p.refused = True  # sessions they could follow are elsewhere: no booking pitch
+            # sessions they could follow are elsewhere: no booking pitch, though their other questions (insurance,
+            # days) are still answered, since some choose English after all
+            p.language_elsewhere = True
 
 
 def _first_and_last(name: str) -> tuple[str, str]:

@@ -126,7 +126,7 @@ _TIMES = (
 )
 _NOT_A_TIME_WISH = re.compile(
     r"\b(?:good|this|tomorrow|yesterday|last|every)\s+(?:morning|afternoon|evening|night)\b|"
-    r"\b(?:at|around|till|until)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)|"
+    r"\b(?:at|around|till|until)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)|\bwork\w*\s+(?:[\w']+\s+){0,3}?(?:in\s+the\s+|at\s+)nights?\b|"
     r"\b(?:check\w*|feed\w*|up|wakes?)\b(?:\s+[\w']+){0,4}?\s+at\s+night\b|"
     r"\b(?:cry|crying|wake|waking|awake|panic\w*|dread\w*|struggl\w+|can'?t\s+sleep)\b(?:\s+[\w']+){0,7}?\s+"
     r"(?:most|some|many|every|all)\s+(?:mornings|afternoons|evenings|nights)\b|\btonight\b|"

@@ -115,7 +115,7 @@ _LANGUAGE = re.compile(
     r"en|em|habla\w*|hable|fala\w*)\s+(" + "|".join([*_LANGUAGES, *_LANGUAGE_ES]) + r")\b"
     r"|\b(" + "|".join(_LANGUAGES) + r")[-\s](?:speaking|speaker)\b|\bsign\s+language\b|\bbilingual\b"
     r"|\basl\s+interpret\w*|\bdoes\s+anyone\s+(?:at\s+\w+\s+\w+\s+)?sign\b|\b(?:one|someone|anyone)\s+who\s+signs\b"
-    r"|\bmy\s+first\s+language\s+is\s+asl\b",
+    r"|\bmy\s+first\s+language\s+is\s+asl\b|\b(?:know|knows|speaks?|uses?|fluent\s+in|signs?\s+in)\s+asl\b|\bi\s+am\s+deaf\b",
     re.IGNORECASE,
 )
 _FEMALE_WORDS = frozenset(
@@ -300,7 +300,7 @@ def read_language(items: list[Sentence]) -> list[Question]:
         for match in _LANGUAGE.finditer(s.text):
             raw = (match.group(1) or match.group(2) or "").lower()
             if not raw:
-                raw = "asl" if "sign" in match.group(0).lower() else "bilingual"
+                raw = "asl" if re.search(r"sign|asl|deaf", match.group(0), re.I) else "bilingual"
             name = _LANGUAGE_ES.get(raw, raw)
             if name in ("english", "chinese"):
                 name = "english" if name == "english" else "mandarin"

@@ -118,7 +118,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
         moved_from = (
             state
             and re.search(  # "moving from Ohio", "I'm from Texas": not where sessions would be
-                r"\b(?:mov\w+|relocat\w+|coming|came|originally|i'?m|am|are|is)\s+(?:here\s+|over\s+)?from\s+(?:[\w.]+,?\s+){0,1}?\(?$",
+                r"\b(?:mov\w+|relocat\w+|coming|came|originally|i'?m|am|are|is)\s+(?:here\s+|over\s+|(?:up\s+|down\s+)?to\s+[\w.]+\s+)?"
+                r"from\s+(?:[\w.]+,?\s+){0,1}?\(?$",
                 s.text[: state.start(1) if state.group(1) else 0],
                 re.I,
             )

@@ -50,7 +50,8 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "court-ordered evaluations or therapy",
         "evaluaciones o terapia ordenadas por un juez",
         r"court[-\s]ordered|court[-\s]mandated|custody\s+(?:evaluation|eval|assessment)|parenting\s+(?:plan\s+)?evaluation|"
-        r"(?:for|by)\s+(?:the\s+)?(?:court|judge|probation|my\s+lawyer|my\s+attorney)|ordenad[oa]\s+por\s+(?:el\s+)?(?:juez|juzgado)",
+        r"(?:for|by|to)\s+(?:the\s+)?(?:court|judge|probation|my\s+lawyer|my\s+attorney)|ordenad[oa]\s+por\s+(?:el\s+)?(?:juez|juzgado)"
+        r"|\bjudge\b[^.?!]{0,60}\b(?:wants|ordered|requires|asked)\b",
     ),
     (
         "medication",
@@ -80,7 +81,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "substance use",
         "substance use and recovery",
         "tratamiento de adicciones",
-        r"substance\s+(?:use|abuse)|(?<!gaming\s)(?<!screen\s)(?<!game\s)(?<!phone\s)(?<!porn\s)(?<!internet\s)"
+        r"substance\s+(?:use|abuse)|(?<!gambling\s)(?<!gaming\s)(?<!screen\s)(?<!game\s)(?<!phone\s)(?<!porn\s)(?<!internet\s)"
         r"(?<!/screen\s)(?<!gaming/screen\s)(?<!shopping\s)(?<!social\smedia\s)addiction|addicted(?!\s+to\s+(?:games|gaming|"
         r"video\s+games|(?:his|her|my|the)\s+(?:phone|screen|xbox|switch|console)|screens|porn|tiktok|social\s+media))|alcohol\w*|drinking\s+(?:problem|too\s+much)|sobriety|sober|"
         r"\b(?:aa|na)\s+meetings|drug\s+(?:use|problem)|opioid|adicci[óo]n\w*|alcoholismo",
@@ -91,6 +92,12 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "uso problemático de videojuegos y pantallas",
         r"(?:gaming|screen|video\s*game|internet|phone)(?:\s*/\s*screen)?\s+(?:addiction|time\s+(?:problems?|issues?))|"
         r"addicted\s+to\s+(?:games|gaming|video\s+games|(?:his|her|my|the)\s+(?:phone|screen|xbox|console)|screens)",
+    ),
+    (
+        "gambling",
+        "gambling problems",
+        "problemas con el juego",
+        r"gambling|sports\s+betting|betting\s+apps?|casino|juego\s+compulsivo|apuestas",
     ),
     ("dbt", "DBT", "DBT", r"\bdbt\b|dialectical\s+behavio\w+"),
     ("emdr", "EMDR", "EMDR", r"\bemdr\b"),
@@ -275,6 +282,8 @@ _SUBSUMES = {
     "anxiety": ("stress",),
     "depression": ("stress",),
     "burnout": ("stress",),
+    # "the judge wants a psychological evaluation": the court's, which the court-ordered line answers
+    "court-ordered": ("psychological testing",),
 }
 
 

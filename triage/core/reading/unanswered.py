@@ -63,7 +63,8 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     """Questions no reader understood (`named`: the services the whole message names): answered from the FAQ, or
     flagged for staff."""
     out: list[Question] = []
-    wants_referral = next(matching(_WANTS_REFERRAL, items), None)
+    # "do you know anyone who does?" asks; "I don't know anyone here yet" tells
+    wants_referral = next((s for s in matching(_WANTS_REFERRAL, items) if s.asks), None)
     if wants_referral is not None:  # "or do you know who does?": answered by a referral line, else by staff
         out.append(Question(Kind.OTHER, ("referral",), evidence(wants_referral)))
     answered = {q.evidence for q in questions if q.evidence}
