@@ -144,7 +144,8 @@ def test_cancelling_a_saturday_for_the_following_one_at_the_same_time(classifier
 def test_a_client_running_late_who_asks_for_video_gets_a_note(classifier: Classifier) -> None:
     u = read(classifier, "Stuck at school pickup. Might be 15 late. Could I hop on video from the car instead?")
     reply = COMPOSER.compose(u, client=True)
-    assert "join by video instead" in reply.staff_note and "on your way" in reply.body
+    assert "join by video instead" in reply.staff_note and "Thanks for letting us know." in reply.body
+    assert "on your way" not in reply.body, "staff decide, so the draft promises neither the session nor the video"
 
 
 def test_a_client_ending_therapy_is_taken_off_the_schedule_with_thanks(classifier: Classifier) -> None:
@@ -674,3 +675,32 @@ def test_moving_here_from_another_state_is_no_licence_refusal(classifier: Classi
     )
     reply = COMPOSER.compose(u)
     assert "licensed" not in reply.body and "who else could help" not in reply.staff_note
+
+
+def test_moving_next_thursdays_session_to_wednesday_checks_wednesday(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I left my wallet in your waiting room this afternoon. Could I come grab it tomorrow morning? Also, can we "
+        "move next Thursday's session to Wednesday, same time?",
+    )
+    reply = COMPOSER.compose(u, client=True)
+    assert "open on Wednesday" in reply.body and "come grab it" in reply.staff_note
+
+
+def test_a_couple_moving_their_session_is_not_told_we_see_couples(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Sam, Mark and I need to move this Saturday's session. Is there another time next week? Also, what is "
+        "the late cancellation fee for couples sessions?",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "Yes, we see couples" not in body and "We ask for 24 hours' notice" in body
+
+
+def test_late_and_asking_whether_to_come_or_move_is_for_staff(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dana, tomorrow I will be late around 20 minutes. It is ok or is better we make other day this week?",
+    )
+    reply = COMPOSER.compose(u, client=True)
+    assert "keep the session or move it" in reply.staff_note and "see you soon" not in reply.body

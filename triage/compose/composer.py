@@ -308,7 +308,7 @@ class Composer:
             and (not plan.staff or context["known"].running_late)
         ):
             # with a note, staff write the answer here: "I'll make sure your therapist sees it" would stand in for it
-            parts.append(self._render(f"{lang}/answers/client_ack.txt", context))
+            parts.append(self._render(f"{lang}/answers/client_ack.txt", {**context, "with_note": bool(plan.staff)}))
         if len(parts) > 1 and parts[1].startswith(("Thank", "Gracias")):
             parts[0] = _thank_once(parts[0])  # "Thanks for your message." then "Thank you for letting me know"
         if plan.next_step:

@@ -116,11 +116,21 @@ class _Planner:
             # "Running 10 minutes late": they need a word back, not the parking or the hours.
             dropped |= kinds - CLIENT_KINDS
             self.answered.add(Kind.OTHER)  # "running late" is their whole message, and the acknowledgement answers it
+            if Kind.RESCHEDULE in kinds:
+                # "I'll be 20 minutes late: is that ok, or better another day this week?": theirs to choose with staff
+                self.staff.append("they're running late and ask whether to keep the session or move it: tell them")
+                dropped |= {Kind.RESCHEDULE}
+                self.answered |= {Kind.RESCHEDULE, Kind.URGENCY}
             if Kind.MODALITY in kinds and answers_client.switch_asked(self):
                 self.staff.append("they're running late and ask to join by video instead: say whether they can")
                 self.answered.add(Kind.MODALITY)
         if self.intent == Intent.CLIENT_REQUEST:
             dropped |= {Kind.ACCEPTING, Kind.URGENCY}
+            couples = self.request.asks(Kind.COUPLES)
+            if couples is not None and not _ASKS_IF_COUPLES.search(couples.evidence):
+                # a couple already seen, moving their session, needs no "yes, we see couples"
+                dropped |= {Kind.COUPLES}
+                self.answered.add(Kind.COUPLES)
             if client_wants_a_time(self.request):
                 covered |= {Kind.DAYS, Kind.TIME_OF_DAY}  # "anything on Tuesday after 2?": the booking block's
             if kinds & CLIENT_KINDS:
@@ -296,6 +306,11 @@ class _Planner:
                 given.add(answer)
 
 
+_ASKS_IF_COUPLES = re.compile(
+    r"\b(?:do|does|can|could|would)\s+(?:you|sam|dana|someone|anyone|we)\s+(?:\w+\s+){0,2}(?:see|do|offer|work\s+with|need\s+to\s+(?:go\s+)?see)"
+    r"\s+(?:\w+\s+){0,2}couples?\b",
+    re.IGNORECASE,
+)
 _NETWORK_ASKED = re.compile(
     r"\bin[-\s]network\b|\b(?:do|will)\s+you\s+(?:take|accept)\b|\ben\s+la\s+red\b", re.IGNORECASE
 )

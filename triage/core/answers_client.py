@@ -56,13 +56,17 @@ def reschedule(p: Answering, q: Question) -> None:
         # "could we switch to every other week instead of weekly?": a new rhythm, which the therapist confirms
         p.add(q.kind, "frequency")
         return
+    days = days_asked(p)
     usual = _USUAL_TIME.search(q.evidence)
+    named = (usual.group("when") or usual.group("when2") or "").lower() if usual else ""
+    if usual and days and days.get("yes") and not any(day in named for day in days["yes"]):
+        usual = None  # "move next Thursday's session to Wednesday, same time?": Wednesday is the new day
     when = (usual.group("when") or usual.group("when2")) if usual else ""
     when = when[:1].lower() + when[1:]  # "The week after, same time?" -> "the week after"
     if usual:
         p.answered.add(Kind.DAYS)  # "the following Saturday, same time": the day is in the answer
     at = _CLOCK.search(q.evidence)  # "could we do 5:30?": the time they ask for, to check
-    p.add(q.kind, "reschedule", days=None if usual else days_asked(p), usual=when, at=at.group(0) if at else "")
+    p.add(q.kind, "reschedule", days=None if usual else days, usual=when, at=at.group(0) if at else "")
 
 
 def switch_asked(p: Answering) -> bool:
