@@ -20,6 +20,7 @@ def day_facts(p: Answering, q: Question | None) -> dict[str, Any]:
         "offered": [d for d in offered if d not in ruled_out],
         "all_offered": offered,
         "asked": bool(asked),
+        "skipped": [d for d in offered if d in ruled_out],  # offered, but not for them: said, so no list looks short
     }
 
 
