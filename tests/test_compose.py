@@ -126,8 +126,8 @@ def test_nothing_is_asked_that_they_already_told() -> None:
 def test_days_ruled_out_are_never_offered() -> None:
     body = compose(ask(Kind.DAYS), known=Known(days_ruled_out=("monday",))).body
     assert (
-        "Setting aside Mondays, which don't work for you, we see clients on Tuesdays, Wednesdays, Thursdays, and Saturdays."
-        in body
+        "Setting aside Mondays, which don't work for you, we see clients on Tuesdays, Wednesdays, Thursdays, "
+        "and Saturdays." in body
     )
     body = compose(ask(Kind.DAYS, "friday", "saturday")).body
     assert "Yes, we see clients on Saturdays." in body and "don't currently see clients on Fridays" in body
