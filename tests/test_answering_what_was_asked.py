@@ -704,3 +704,15 @@ def test_late_and_asking_whether_to_come_or_move_is_for_staff(classifier: Classi
     )
     reply = COMPOSER.compose(u, client=True)
     assert "keep the session or move it" in reply.staff_note and "see you soon" not in reply.body
+
+
+def test_a_long_list_split_into_its_alternatives_matches_exactly_what_the_whole_did() -> None:
+    import re
+
+    from triage.core.prefilter import alternatives
+
+    whole = re.compile(r"\bmy\s+(?:next|last)\s+session\b|\bsee\s+you\s+(?:on|next)\b|[a|b]\(x\)", re.IGNORECASE)
+    parts = alternatives(whole)
+    assert len(parts) == 3
+    for text in ("See you next week", "my last session was hard", "nothing here", "a(x)"):
+        assert bool(whole.search(text)) == any(p.search(text) for p in parts)

@@ -161,3 +161,29 @@ class Gate:
                 self._seen.clear()
             self._seen[text] = found
         return found
+
+
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """A pattern's top-level alternatives, each compiled alone: behind the prefix index, a long list of ways to say
+    one thing then runs only the alternatives whose first words the text holds, not the whole list everywhere."""
+    source, parts, depth, start, i = pattern.pattern, [], 0, 0, 0
+    in_class = False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return tuple(re.compile(part, pattern.flags) for part in parts if part)

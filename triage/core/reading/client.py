@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from triage.core.prefilter import alternatives
 from triage.core.reading.sentences import Sentence, evidence, gated, matching, possible, whole
 from triage.core.request import Kind, Question
 
@@ -101,16 +102,6 @@ _EXISTING = re.compile(
     r"|\bmy\s+(?:\w+\s+)?(?:statement|invoice|receipt)\b|\bstill\s+(?:be\s+able\s+to\s+)?see\s+me\b|\bswitch(?:ing)?\s+therapists\b"
     r"|\bmis\s+sesiones\b|\blast\s+session\b|\bsee\s+you\s+in\s+(?:two|2|three|3|a\s+few)\s+weeks\b|\bmy\s+old\s+intake\b"
     r"|\bstill\s+on\s+file\b|\bher\s+therapist\s+could\b|\byou'?ve\s+been\s+seeing\s+me\b"
-    r"|\bmy\s+(?:co-?pay|coinsurance|co-?insurance)\s+(?:for\s+(?:my\s+|our\s+|the\s+)?sessions\s+)?(?:will\s+)?(?:go(?:es)?\s+up|change|increase|went\s+up)"
-    r"|\bi\s+(?:was|used\s+to\s+be)\s+(?:a\s+)?(?:client|patient)\s+(?:of|with|at)\b|\bi\s+used\s+to\s+see\s+(?:you|dana|sam)\b"
-    r"|\byou\s+(?:mentioned|suggested|recommended|said)\s+(?:on|in|last|during|when)\b|\b(?:in|during)\s+(?:our|my)\s+(?:last\s+)?session\b"
-    r"|\bcontinu(?:e|ing)\s+(?:seeing|to\s+see|working\s+with)\s+(?:you|dana|sam)\b|\bcontinu(?:e|ing)\s+with\s+(?:dana|sam)\b"
-    r"|\bkeep\s+(?:doing|having)\s+(?:our\s+|my\s+)?sessions\b"
-    r"|\b(?:switch|change|move)\s+(?:my|our)\s+(?:\w+\s+)?(?:sessions?|appointments?)\s+to\b"
-    r"|\b(?:pay|paying|cost|costs|sessions?)\b[^.?!\n]{0,30}\bgoing\s+forward\b|\bheads\s+up,?\s+i'?m\s+(?:switching|changing|moving)\b"
-    r"|\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:today|yesterday|tonight|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening)"
-    r"|(?:our|the|today'?s|yesterday'?s|last\s+night'?s)\s+session)\b"
-    r"|\bwill\s+my\s+(?:co-?pay|coinsurance|co-?insurance|rate|fee)\s+(?:for\s+(?:my\s+|our\s+|the\s+)?sessions\s+)?(?:go\s+up|change|increase)"
     r"|\b(?:today|tomorrow|tonight)'?s\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b|\bswitch\s+today\b"
     r"|\bfor\s+(?:a|my|the)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b"
     r"|\bstill\s+be\s+in[-\s]network\s+for\s+me\b|\b(?:my|our)\s+(?:last\s+)?(?:statement|invoice)\b"
@@ -283,16 +274,53 @@ def running_late(items: list[Sentence]) -> bool:
     return id(_RUNNING_LATE) in possible(whole(items))
 
 
-gated(*(pattern for _, pattern in _CLIENT_RE), _EXISTING, _RUNNING_LATE, _INSTEAD_DAY, ENDING, _CONFIRM_SESSION)
+_EXISTING_MORE = re.compile(
+    r"\bmy\s+(?:co-?pay|coinsurance|co-?insurance)\s+(?:for\s+(?:my\s+|our\s+|the\s+)?sessions\s+)?(?:will\s+)?(?:go(?:es)?\s+up|change|increase|went\s+up)"
+    r"|\bi\s+(?:was|used\s+to\s+be)\s+(?:a\s+)?(?:client|patient)\s+(?:of|with|at)\b|\bi\s+used\s+to\s+see\s+(?:you|dana|sam)\b"
+    r"|\byou\s+(?:mentioned|suggested|recommended|said)\s+(?:on|in|last|during|when)\b|\b(?:in|during)\s+(?:our|my)\s+(?:last\s+)?session\b"
+    r"|\bcontinu(?:e|ing)\s+(?:seeing|to\s+see|working\s+with)\s+(?:you|dana|sam)\b|\bcontinu(?:e|ing)\s+with\s+(?:dana|sam)\b"
+    r"|\bkeep\s+(?:doing|having)\s+(?:our\s+|my\s+)?sessions\b"
+    r"|\b(?:switch|change|move)\s+(?:my|our)\s+(?:\w+\s+)?(?:sessions?|appointments?)\s+to\b"
+    r"|\bheads\s+up,?\s+i'?m\s+(?:switching|changing|moving)\b"
+    r"|\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:today|yesterday|tonight|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening)"
+    r"|(?:our|the|today'?s|yesterday'?s|last\s+night'?s)\s+session)\b"
+    r"|\bwill\s+my\s+(?:co-?pay|coinsurance|co-?insurance|rate|fee)\s+(?:for\s+(?:my\s+|our\s+|the\s+)?sessions\s+)?(?:go\s+up|change|increase)"
+    r"|\bgoing\s+forward\b",
+    re.IGNORECASE,
+)
+"""More ways a client speaks of their therapy ("continuing with Dana", "thank you for today"), kept apart from
+_EXISTING so the prefix index runs each only where its own first words appear."""
+_GOING_FORWARD_WHAT = re.compile(r"\b(?:pay|paying|cost|costs|sessions?)\b[^.?!\n]{0,30}$", re.IGNORECASE)
 
 
 def says_client(text: str) -> bool:
     """The writer speaks of their own sessions ("I was charged for last Thursday's session"): a client, even where
     the model calls the mail admin. A mention of a portal is not enough: vendors sell portals."""
-    if id(_EXISTING) not in possible(text):
+    can = possible(text)
+    for part in _EXISTING_PARTS:
+        if id(part) in can and any(not _WEAK_SIGN.fullmatch(m.group(0)) for m in part.finditer(text)):
+            return True
+    if id(_EXISTING_MORE) not in can:
         return False
-    return any(not _WEAK_SIGN.fullmatch(m.group(0)) for m in _EXISTING.finditer(text))
+    for m in _EXISTING_MORE.finditer(text):
+        if not m.group(0).lower().startswith("going"):
+            return True
+        # "what would I be paying per session going forward": someone already paying
+        if _GOING_FORWARD_WHAT.search(text[max(0, m.start() - 40) : m.start()]):
+            return True
+    return False
 
 
 _WEAK_SIGN = re.compile(r"(?:the|your|client)\s+portal|same\s+(?:\w+\s+)?time", re.IGNORECASE)
 """Signs others give too: a vendor's "client portal", "same time (12-1:30)" in a colleague's note."""
+
+_EXISTING_PARTS = alternatives(_EXISTING)
+gated(
+    *(pattern for _, pattern in _CLIENT_RE),
+    *_EXISTING_PARTS,
+    _EXISTING_MORE,
+    _RUNNING_LATE,
+    _INSTEAD_DAY,
+    ENDING,
+    _CONFIRM_SESSION,
+)
