@@ -716,3 +716,13 @@ def test_a_long_list_split_into_its_alternatives_matches_exactly_what_the_whole_
     assert len(parts) == 3
     for text in ("See you next week", "my last session was hard", "nothing here", "a(x)"):
         assert bool(whole.search(text)) == any(p.search(text) for p in parts)
+
+
+def test_a_blended_family_asking_for_family_therapy_is_not_answered_as_a_couple(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My husband and I got married last summer and we are a blended family. We're looking for family therapy. "
+        "Do you do that? And what does it cost per session?",
+    )
+    reply = COMPOSER.compose(u)
+    assert "Yes, we see couples" not in reply.body and "family session costs" in reply.staff_note

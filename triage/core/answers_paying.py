@@ -7,6 +7,7 @@ import re
 
 from triage.core.answer_base import Answering
 from triage.core.practice_facts import carrier_status, network_brands
+from triage.core.reading.services import services_in
 from triage.core.request import Intent, Kind, Question
 
 
@@ -126,6 +127,11 @@ def payment(p: Answering, q: Question) -> None:
 
 def fees(p: Answering, q: Question) -> None:
     values = set(q.values) or {"session"}
+    family = any(x.kind == Kind.SERVICE and "family therapy" in x.values for x in p.request.questions)
+    if family and "family therapy" not in services_in((*p.practice.services, *p.practice.populations)):
+        # a family session is not an individual one, and no fact gives its price
+        p.flag(q.kind, "they ask what a family session costs")
+        return
     if any(x.kind == Kind.CANCELLATION and "missed" in x.values for x in p.request.questions):
         p.answered.add(q.kind)  # "will I be charged the full fee for that?": the missed-session policy answers
         return

@@ -274,7 +274,9 @@ def read_couples(items: list[Sentence]) -> list[Question]:
 
 NOT_COUPLES = re.compile(
     r"\bnot\s+couples\b|\b(?:my|our)\s+(?:wife|husband|partner|spouse|ex)\s+and\s+i\s+(?:separated|divorced|split\s+up|broke\s+up)\b"
-    r"|\bwe\s+(?:separated|divorced|split\s+up|broke\s+up)\b",
+    r"|\bwe\s+(?:separated|divorced|split\s+up|broke\s+up)\b"
+    # "we're a blended family ... we're looking for family therapy": the family is the client, not the couple
+    r"|\bfamily\s+(?:therapy|counsel\w*|sessions?)\b",
     re.IGNORECASE,
 )
 _COUPLES_THERAPY = re.compile(
