@@ -726,3 +726,18 @@ def test_a_blended_family_asking_for_family_therapy_is_not_answered_as_a_couple(
     )
     reply = COMPOSER.compose(u)
     assert "Yes, we see couples" not in reply.body and "family session costs" in reply.staff_note
+
+
+def test_splitting_a_fee_and_a_wish_for_a_therapist_of_their_faith_go_to_staff(classifier: Classifier) -> None:
+    split = read(
+        classifier,
+        "Our mediator suggested co-parenting counseling. And since we'd each pay half, how does that work with your "
+        "couples fee, can we each pay our share separately?",
+    )
+    assert "pay our share" in COMPOSER.compose(split).staff_note
+    faith = read(
+        classifier,
+        "I want very much a woman therapist, and if possible Muslim or someone who understand our culture and "
+        "religion. Please tell me if you have this.",
+    )
+    assert "faith" in COMPOSER.compose(faith).staff_note

@@ -137,7 +137,8 @@ _GENDER = re.compile(
 _FAITH = re.compile(
     r"\b(christian|catholic|jewish|muslim|lds|mormon|buddhist)\s+(?:(?:woman|man|female|male)\s+)?"
     r"(?:counsel\w*|therap\w*|perspective|values|faith|worldview|provider)"
-    r"|\bfaith[-\s]based\b|\bintegrat\w+\s+(?:my\s+|our\s+)?faith\b|\bbiblical\b|\b(?:terapeuta|consejer[oa])\s+cristian[oa]",
+    r"|\bif\s+possible,?\s+(christian|catholic|jewish|muslim|lds|mormon|buddhist)\b"
+    r"|\b(?:understands?|shares?|respects?)\s+(?:our|my)\s+(?:culture\s+and\s+)?(?:religion|faith)\b|\bfaith[-\s]based\b|\bintegrat\w+\s+(?:my\s+|our\s+)?faith\b|\bbiblical\b|\b(?:terapeuta|consejer[oa])\s+cristian[oa]",
     re.IGNORECASE,
 )
 _LGBTQ = re.compile(

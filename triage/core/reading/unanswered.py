@@ -81,7 +81,8 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
             beyond = _BEYOND_READERS.search(s.text)  # "...and is the Gottman method something you use?"
             if said in answered and s is whole_sentence and not beyond:
                 continue  # a reader already took its question from this very sentence
-            if _TRIVIAL_QUESTION.search(s.text) or len(said.split()) < 3 or (_understood(s, named) and not beyond):
+            trivial = _TRIVIAL_QUESTION.search(s.text) and not beyond  # "how does that work ... pay our share?"
+            if trivial or len(said.split()) < 3 or (_understood(s, named) and not beyond):
                 continue
             short = len(said.split()) <= (10 if s is whole_sentence else 5)
             if questions and short and _ANAPHORA.search(said) and not beyond:
@@ -119,7 +120,8 @@ _BEYOND_READERS = re.compile(
     r"(?<!esa\s)(?<!animal\s)\b(?:letters?|paperwork|forms?\s+(?:for|from)|documentation|method|approach|gottman|how\s+many\s+sessions|how\s+often"
     r"|weekly\s+or|every\s+other\s+week|bi-?weekly|twice\s+a\s+(?:week|month)|join\s+(?:us|me|a\s+session|the\s+session|in|one\s+of\s+(?:my|our)\s+sessions|(?:my|our)\s+sessions?)"
     r"|sit\s+in|sign\s+(?:something|a\s+release|anything|a\s+form)|venmo|zelle|paypal|payment\s+plan|interpreter"
-    r"|service\s+(?:animal|dog)|\bleft\s+my\s+\w+\s+(?:in|at)\s+(?:your|the)\b|\bcome\s+(?:by\s+and\s+)?(?:grab|get|pick\s+up)\s+(?:it|them|my)\b|\bhold\s+(?:my|our|the|her|his)\s+(?:\w+\s+){0,2}(?:slot|spot|time)|\bmax\s+(?:stop|station|line)|bus\s+(?:stop|line|route)|light\s+rail|streetcar|transit|parent(?:al|s'?)?\s+(?:permission|consent)|(?:need|have)\s+to\s+(?:tell|know|sign)|"
+    r"|service\s+(?:animal|dog)|\bpay\s+(?:our|their|my|his|her)\s+(?:own\s+)?(?:share|half)\b|\beach\s+pay\b"
+    r"|\bsplit\s+(?:the\s+)?(?:fee|bill|cost|payment)\b|\bleft\s+my\s+\w+\s+(?:in|at)\s+(?:your|the)\b|\bcome\s+(?:by\s+and\s+)?(?:grab|get|pick\s+up)\s+(?:it|them|my)\b|\bhold\s+(?:my|our|the|her|his)\s+(?:\w+\s+){0,2}(?:slot|spot|time)|\bmax\s+(?:stop|station|line)|bus\s+(?:stop|line|route)|light\s+rail|streetcar|transit|parent(?:al|s'?)?\s+(?:permission|consent)|(?:need|have)\s+to\s+(?:tell|know|sign)|"
     r"without\s+(?:my\s+)?parents?|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",
     re.IGNORECASE,
 )
