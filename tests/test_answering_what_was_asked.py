@@ -9,20 +9,15 @@ import pytest
 from triage.compose import Composer
 from triage.config import load_config
 from triage.core.classify import Classifier
-from triage.core.model import Understanding
 from triage.core.request import Intent, Kind
-from triage.understand import understand_many
 
-from .test_reading import mail
+from .test_reading import understand
 
 PRACTICE = load_config(str(files("triage") / "config.example.toml")).practice
 COMPOSER = Composer(PRACTICE)
 
 
-def read(classifier: Classifier, text: str, sender: str = "Mel Grant <mel@example.com>") -> Understanding:
-    (result,) = understand_many([mail(text, sender=sender)], classifier)
-    assert isinstance(result, Understanding)
-    return result
+read = understand  # one message, read the way the pipeline reads it (tests/test_reading.py)
 
 
 def test_a_missed_session_is_not_cancelled_and_the_no_show_question_gets_the_policy(classifier: Classifier) -> None:
