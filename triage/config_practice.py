@@ -211,6 +211,7 @@ def plan_name(entry: str) -> str:
 
 
 def plan_brands(entry: str) -> tuple[str, ...]:
-    """The plans named in an entry's brackets ("Blue Cross Blue Shield (Regence, Premera)")."""
+    """The plans named in an entry's brackets ("Blue Cross Blue Shield (Regence, Premera)"), as the config spells
+    them: a draft names them so ("we're in network with Blue Cross Blue Shield through Regence")."""
     inside = entry.partition("(")[2].rstrip(") ")
-    return tuple(b.strip().casefold() for b in inside.split(",") if b.strip())
+    return tuple(b.strip() for b in inside.split(",") if b.strip())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Protocol
 
 from triage.config import Practice
@@ -30,3 +31,10 @@ def join_words(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def said_with(p: Answering, q: Question, pattern: re.Pattern[str]) -> bool:
+    """Whether the question's own sentence, or any sentence they asked in, says it: a reader takes a question's
+    evidence from one sentence, and the words that qualify it ("...with it?", "starting in October") are often in
+    the next."""
+    return any(pattern.search(x) for x in (q.evidence, *p.request.asked))

@@ -13,7 +13,7 @@ from typing import Any
 
 from triage.config import Practice
 from triage.core import answers_client, answers_paying, answers_when, answers_where, answers_who
-from triage.core.answer_base import join_words
+from triage.core.answer_base import join_words, said_with
 from triage.core.faq import faq_answer
 from triage.core.reading.services import display, services_in
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Question, Request
@@ -252,10 +252,7 @@ class _Planner:
             self.flag(q.kind, f"a client asks you for {names}, which you don't offer new clients: answer them yourself")
             return
         # "Do you run any groups, or is it individual only?": no groups, but individual therapy is what we do
-        individual = any(
-            re.search(r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b", x, re.IGNORECASE)
-            for x in (q.evidence, *self.request.asked)
-        )
+        individual = said_with(self, q, _INDIVIDUAL)
         for entry in refused:
             referral = entry.referral
             self.add(
@@ -306,6 +303,7 @@ class _Planner:
                 given.add(answer)
 
 
+_INDIVIDUAL = re.compile(r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b", re.IGNORECASE)
 _ASKS_IF_COUPLES = re.compile(
     r"\b(?:do|does|can|could|would)\s+(?:you|sam|dana|someone|anyone|we)\s+(?:\w+\s+){0,2}(?:see|do|offer|work\s+with|need\s+to\s+(?:go\s+)?see)"
     r"\s+(?:\w+\s+){0,2}couples?\b",

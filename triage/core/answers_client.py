@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from triage.core import answers_when
-from triage.core.answer_base import Answering
+from triage.core.answer_base import Answering, said_with
 from triage.core.request import Kind, Question
 
 _HOW_HELD = re.compile(r"video|zoom|phone|tel[ée]fono|en\s+persona|in[-\s]person|online|virtual", re.IGNORECASE)
@@ -89,7 +89,7 @@ def cancel(p: Answering, q: Question) -> None:
     several = bool(re.search(r"\b(?:sessions|appointments|citas|sesiones)\b", q.evidence, re.IGNORECASE))
     moving = Kind.RESCHEDULE in p.request.kinds  # "cancel Monday, same time next week?": the new time is the answer
     # "I'm going to pause for July and August": a break with a return, not the end of their therapy
-    pausing = known.ending and any(_PAUSE.search(x) for x in (q.evidence, *p.request.asked))
+    pausing = known.ending and said_with(p, q, _PAUSE)
     p.add(
         q.kind,
         "cancel",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from triage.core.answer_base import Answering
+from triage.core.answer_base import Answering, said_with
 from triage.core.practice_facts import carrier_status, network_brands
 from triage.core.reading.services import services_in
 from triage.core.request import Intent, Kind, Question
@@ -79,11 +79,7 @@ def insurance(p: Answering, q: Question) -> None:
         p.flag(q.kind, f"they have {plan}: check it is in your network, then answer")
         return
     brand = known.insurer_brand
-    shown = (
-        f"{brand} ({carrier})"
-        if status == "in_network" and brand and brand in network_brands(p.practice, carrier)
-        else carrier
-    )
+    shown = f"{brand} ({carrier})" if status == "in_network" and brand and brand in brands else carrier
     p.add(q.kind, "insurance", carrier=shown, status=status)
     if status == "in_network" and Kind.COUPLES in p.request.kinds:
         # in network for individual therapy says nothing of couples sessions, which many plans don't cover
@@ -137,12 +133,12 @@ def fees(p: Answering, q: Question) -> None:
         return
     carrier = p.request.known.insurer
     in_network = carrier_status(p.practice, carrier, p.request.known.insurer_brand) == "in_network"
-    if in_network and any(_BEFORE_DEDUCTIBLE.search(x) for x in (q.evidence, *p.request.asked)):
+    if in_network and said_with(p, q, _BEFORE_DEDUCTIBLE):
         # an in-network client pays the insurer's contracted rate until the deductible is met, not the list price
         plan = p.request.known.insurer_brand or carrier
         p.flag(q.kind, f"they ask what a session costs with {plan} before the deductible: give your rate")
         return
-    if in_network and any(_WITH_INSURANCE.search(x) for x in (q.evidence, *p.request.asked)):
+    if in_network and said_with(p, q, _WITH_INSURANCE):
         p.answered.add(q.kind)  # "do you take Aetna, and what would I pay with it?": the plan decides, as said above
         return
     if Kind.COUPLES in p.request.kinds and p.practice.couples_therapist:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from triage.core.answer_base import Answering
+from triage.core.answer_base import Answering, said_with
 from triage.core.answers_client import switch_asked
 from triage.core.reading.place import CITIES
 from triage.core.request import Intent, Kind, Question
@@ -100,7 +100,7 @@ def modality(p: Answering, q: Question) -> None:
         client=p.intent == Intent.CLIENT_REQUEST,  # "next week by video instead?": a switch, not a pitch
         # "where exactly is your office?" is answered by its own paragraph: the address once
         address=not any(x.kind == Kind.LOCATION and "office" in x.values for x in p.request.questions),
-        all_sessions=any(_FROM_NOW_ON.search(x) for x in (q.evidence, *p.request.asked)),
+        all_sessions=said_with(p, q, _FROM_NOW_ON),
     )
     if phone:
         p.staff.append("they ask about sessions by phone")

@@ -94,7 +94,7 @@ def acute_risk(text: str) -> bool:
 
 _FIREARM = re.compile(
     r"\b(?:guns?|rifles?|pistols?|handguns?|shotguns?|revolvers?|firearms?|ammo|ammunition|glock|"
-    r"armas?\s+de\s+fuego|pistolas?|rifles?|escopetas?)\b",
+    r"armas?\s+de\s+fuego|pistolas?|escopetas?)\b",
     re.IGNORECASE,
 )
 _NOT_A_FIREARM = re.compile(r"\b(?:glue|nail|staple|heat|spray|water|squirt|nerf)\s+guns?\b|\bgun[-\s]shy\b", re.I)

@@ -19,7 +19,7 @@ def carrier_status(practice: Practice, carrier: str | None, brand: str | None = 
     name = carrier.casefold()
     for entry in practice.in_network:
         if plan_name(entry).casefold() == name:
-            brands = plan_brands(entry)
+            brands = {b.casefold() for b in plan_brands(entry)}
             if brands and (not brand or brand.casefold() not in brands):
                 # In network with Regence says nothing about Anthem, nor about "Blue Cross" with no plan named.
                 return "confirm"
@@ -33,8 +33,7 @@ def network_brands(practice: Practice, carrier: str | None) -> tuple[str, ...]:
     """The plans of an insurer's family the practice is in network with, as the config spells them ("Regence")."""
     for entry in practice.in_network:
         if carrier and plan_name(entry).casefold() == carrier.casefold():
-            inside = entry.partition("(")[2].rstrip(") ")
-            return tuple(b.strip() for b in inside.split(",") if b.strip())
+            return plan_brands(entry)
     return ()
 
 

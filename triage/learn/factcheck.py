@@ -59,7 +59,7 @@ def false_statements(draft: str, practice: Practice, request: Request | None = N
         for day in _days(m.group(1)):
             check(day not in offered, f"says we don't see clients on {day}, which is in days_offered")
     in_network = {plan_name(c).casefold() for c in practice.in_network}
-    in_network |= {brand for c in practice.in_network for brand in plan_brands(c)}  # "Regence" of "BCBS (Regence)"
+    in_network |= {b.casefold() for c in practice.in_network for b in plan_brands(c)}  # "Regence" of "BCBS (Regence)"
     for m in re.finditer(
         r"(?:we are|we're(?:\s+currently)?|(?<!No )estamos dentro de la red de)\s+(?:in network with\s+)?" + _NAME_LIST,
         body,
