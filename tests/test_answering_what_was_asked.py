@@ -736,3 +736,15 @@ def test_splitting_a_fee_and_a_wish_for_a_therapist_of_their_faith_go_to_staff(c
         "religion. Please tell me if you have this.",
     )
     assert "faith" in COMPOSER.compose(faith).staff_note
+
+
+def test_a_friend_writing_for_someone_bereaved_by_an_overdose_gets_their_grief_answered(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "My close friend Nora lost her younger brother to an overdose three weeks ago. She's asked me to reach out "
+        "for her. Do you have someone who does grief counseling, specifically around addiction-related loss?",
+    )
+    reply = COMPOSER.compose(u)
+    assert "I'm so sorry for their loss." in reply.body and "substance" not in reply.staff_note

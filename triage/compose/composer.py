@@ -164,6 +164,11 @@ _JOB_LOSS = re.compile(
 )
 
 
+_FRIEND = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:friend|roommate|coworker|co-worker|colleague|neighbou?r|boss|amig[oa]|compañer[oa])\b", re.I
+)
+
+
 def _thank_once(greeting: str) -> str:
     """The greeting without its "Thanks for your message.", when the first answer thanks them already."""
     for thanks in ("Thanks for your message.", "Gracias por su mensaje."):
@@ -358,6 +363,8 @@ class Composer:
             "deaf": any(q.kind == Kind.LANGUAGE and "asl" in q.values for q in request.questions)
             or bool(re.search(r"\bi\s+am\s+deaf\b|\bi'?m\s+deaf\b", understanding.inquiry.text, re.IGNORECASE)),
             "job_loss": bool(_JOB_LOSS.search(understanding.inquiry.text)) and not request.about_someone_else,
+            # "my close friend Nora lost her brother": her loss, not the writer's family's
+            "for_a_friend": request.about_someone_else and bool(_FRIEND.search(understanding.inquiry.text)),
             "twins": bool(re.search(r"\btwins\b", understanding.inquiry.text, re.IGNORECASE)),
             "their_phone": their_number(understanding.inquiry.text) if request.known.no_video else None,
             "offered": [d for d in DAYS if d in practice.days_offered],

@@ -82,7 +82,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "substance use and recovery",
         "tratamiento de adicciones",
         r"substance\s+(?:use|abuse)|(?<!gambling\s)(?<!gaming\s)(?<!screen\s)(?<!game\s)(?<!phone\s)(?<!porn\s)(?<!internet\s)"
-        r"(?<!/screen\s)(?<!gaming/screen\s)(?<!shopping\s)(?<!social\smedia\s)addiction|addicted(?!\s+to\s+(?:games|gaming|"
+        r"(?<!/screen\s)(?<!gaming/screen\s)(?<!shopping\s)(?<!social\smedia\s)addiction(?![-\s]related\s+(?:loss|grief|death))|addicted(?!\s+to\s+(?:games|gaming|"
         r"video\s+games|(?:his|her|my|the)\s+(?:phone|screen|xbox|switch|console)|screens|porn|tiktok|social\s+media))|alcohol\w*|drinking\s+(?:problem|too\s+much)|sobriety|sober|"
         r"\b(?:aa|na)\s+meetings|drug\s+(?:use|problem)|opioid|adicci[óo]n\w*|alcoholismo",
     ),
