@@ -48,6 +48,7 @@ def test_a_cancelled_day_is_not_offered_back_and_the_usual_time_is_confirmed(cla
             "run the payment again",
         ),
         ("I was charged twice for last week's session.", "I'll check the charges on your account"),
+        ("My card was declined for last week's session. I have a new one now.", "run the payment again"),
     ],
 )
 def test_a_billing_request_is_said_back_not_met_with_a_bare_look_into_it(
@@ -56,6 +57,26 @@ def test_a_billing_request_is_said_back_not_met_with_a_bare_look_into_it(
     u = read(classifier, "Hi, I'm a current client. " + text)
     assert Kind.DAYS not in u.request.kinds, "Tuesday's session is the session billed, not a day asked for"
     assert said in COMPOSER.compose(u, client=True).body
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Regence sent me a new card for 2027 with a different member ID. Please update my file.", "insurance details"),
+        ("Please switch the card on file to my new Visa, thanks!", "I'll update the card on file."),
+    ],
+)
+def test_a_new_card_alone_is_updated_and_no_payment_is_promised_to_be_run(
+    classifier: Classifier, text: str, said: str
+) -> None:
+    body = COMPOSER.compose(read(classifier, "Hi, I'm a current client. " + text), client=True).body
+    assert said in body and "run the payment again" not in body
+
+
+def test_someone_hard_of_hearing_is_offered_no_phone_call(classifier: Classifier) -> None:
+    u = read(classifier, "Hi, I'm hard of hearing so email works best. Do you take Aetna? I'd like to start therapy.")
+    assert u.request.known.deaf
+    assert "phone consultation" not in COMPOSER.compose(u).body
 
 
 def test_the_day_they_would_most_like_is_the_day_answered(classifier: Classifier) -> None:

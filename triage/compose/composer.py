@@ -151,24 +151,6 @@ def _writes_to_signer(text: str, signature: str) -> bool:
     return len(given) > 1 and bool(re.match(rf"(?:(?:hi|hey|hello|dear|hola)\s+)?{re.escape(given)}\b", opening, re.I))
 
 
-_FORMAL = re.compile(
-    r"^\s*(?:dear\s+(?:sir|madam|sirs|calm\s+harbor|therapist|practice|doctor)|to\s+whom\s+it\s+may\s+concern)"
-    r"|^\s*(?:respectfully(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly)|very\s+truly\s+yours)\s*,?\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-"""A letter written formally ("Dear Sir or Madam ... Respectfully yours") is answered "Dear Walter", not "Hi"."""
-
-
-_JOB_LOSS = re.compile(
-    r"\b(?:i\s+(?:was|got|have\s+been|'ve\s+been)\s+(?:laid\s+off|let\s+go|fired)|i\s+lost\s+my\s+job)\b", re.IGNORECASE
-)
-
-
-_FRIEND = re.compile(
-    r"\bmy\s+(?:\w+\s+)?(?:friend|roommate|coworker|co-worker|colleague|neighbou?r|boss|amig[oa]|compañer[oa])\b", re.I
-)
-
-
 def _thank_once(greeting: str) -> str:
     """The greeting without its "Thanks for your message.", when the first answer thanks them already."""
     for thanks in ("Thanks for your message.", "Gracias por su mensaje."):
@@ -358,14 +340,13 @@ class Composer:
             "no_link": False,
             "to_signer": _writes_to_signer(understanding.inquiry.text, practice.signature),
             "known": request.known,
-            "formal": bool(_FORMAL.search(understanding.inquiry.text)),
+            "formal": request.known.formal,
             # a Deaf person is offered no phone call
-            "deaf": any(q.kind == Kind.LANGUAGE and "asl" in q.values for q in request.questions)
-            or bool(re.search(r"\bi\s+am\s+deaf\b|\bi'?m\s+deaf\b", understanding.inquiry.text, re.IGNORECASE)),
-            "job_loss": bool(_JOB_LOSS.search(understanding.inquiry.text)) and not request.about_someone_else,
+            "deaf": request.known.deaf or any(q.kind == Kind.LANGUAGE and "asl" in q.values for q in request.questions),
+            "job_loss": request.known.job_loss and not request.about_someone_else,
             # "my close friend Nora lost her brother": her loss, not the writer's family's
-            "for_a_friend": request.about_someone_else and bool(_FRIEND.search(understanding.inquiry.text)),
-            "twins": bool(re.search(r"\btwins\b", understanding.inquiry.text, re.IGNORECASE)),
+            "for_a_friend": request.about_someone_else and request.known.for_a_friend,
+            "twins": request.known.twins,
             "their_phone": their_number(understanding.inquiry.text) if request.known.no_video else None,
             "offered": [d for d in DAYS if d in practice.days_offered],
             "therapists": [_display(t) for t in practice.therapists],

@@ -121,6 +121,7 @@ def billing(p: Answering, q: Question) -> None:
         twice="twice" in q.values,
         new_card="new_card" in q.values,
         claim="claim" in q.values,
+        insurance_card="insurance_card" in q.values,
     )
     if "new_card" in q.values and p.practice.hsa_fsa:
         p.answered.add(Kind.PAYMENT)  # "switch the card on file to my new HSA card": updating it is the yes

@@ -104,6 +104,14 @@ class Known:
     """Staff offered a time and they can't make it ("Thursday at 5 doesn't work"): nothing to confirm."""
     not_ready: bool = False
     """'Not ready to book yet, just gathering information': the booking link without the push."""
+    formal: bool = False
+    """A letter written formally ("Dear Sir or Madam ... Respectfully yours"): answered "Dear Walter"."""
+    job_loss: bool = False
+    for_a_friend: bool = False
+    """They write of a friend, roommate or colleague: someone else's loss is "their loss"."""
+    twins: bool = False
+    deaf: bool = False
+    """They are Deaf or hard of hearing (or ask for ASL): never offered a phone call."""
     concerns: tuple[str, ...] = ()
     """Services they name without asking ("been dealing w depression since college"): a new person hears that the
     practice works with those it offers; the others are never answered unasked."""

@@ -11,6 +11,7 @@ import re
 
 from triage.core.absence import withdrawn
 from triage.core.model import Classification, Extraction, Inquiry
+from triage.core.reading.circumstances import read_circumstances
 from triage.core.reading.client import (
     ENDING,
     confirm_asked,
@@ -136,6 +137,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         ending=ending_therapy(items),
         in_thread=bool(inquiry.history.strip()),
         concerns=_concerns(named, questions, situation),
+        **read_circumstances(text),
     )
     if known.ending and known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
         # "I'm ready to stop after next Wednesday's session": the sessions after it are to be cancelled

@@ -1,0 +1,49 @@
+"""What they tell of themselves that changes how a reply is worded, not what it answers.
+
+A formal letter is answered "Dear", twins are congratulated as twins, a job lost is acknowledged, a Deaf person
+is never offered a phone call, and someone writing for a friend hears "their loss". These were read by the
+composer from the raw text; they belong with every other fact the person told, in the request's `Known`, so a
+draft's every word comes from the request and the practice's facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FORMAL = re.compile(
+    r"^\s*(?:dear\s+(?:sir|madam|sirs|calm\s+harbor|therapist|practice|doctor)|to\s+whom\s+it\s+may\s+concern)"
+    r"|^\s*(?:respectfully(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly)|very\s+truly\s+yours)\s*,?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A letter written formally ("Dear Sir or Madam ... Respectfully yours") is answered "Dear Walter", not "Hi"."""
+
+_JOB_LOSS = re.compile(
+    r"\b(?:i\s+(?:was|got|have\s+been|'ve\s+been|just\s+got)\s+(?:laid\s+off|let\s+go|fired)|i\s+lost\s+my\s+job"
+    r"|my\s+(?:job|position)\s+(?:was|got)\s+(?:eliminated|cut))\b",
+    re.IGNORECASE,
+)
+
+_FRIEND = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:friend|roommate|coworker|co-worker|colleague|neighbou?r|boss|amig[oa]|compañer[oa])\b",
+    re.IGNORECASE,
+)
+
+_TWINS = re.compile(r"\btwins\b|\bgemel[oa]s\b", re.IGNORECASE)
+
+_DEAF = re.compile(
+    r"\bi\s+am\s+(?:deaf|hard\s+of\s+hearing|hearing[-\s]impaired)\b|\bi'?m\s+(?:deaf|hard\s+of\s+hearing|hearing[-\s]impaired)\b"
+    r"|\b(?:as\s+a|i'?m\s+a)\s+deaf\s+(?:person|woman|man|adult)\b|\bsoy\s+sord[oa]\b",
+    re.IGNORECASE,
+)
+"""Their own deafness ("I'm Deaf", "hard of hearing"), not a child's: a parent may still take a call."""
+
+
+def read_circumstances(text: str) -> dict[str, bool]:
+    """The circumstances one message tells of (pure), as keyword arguments of the request's `Known`."""
+    return {
+        "formal": bool(_FORMAL.search(text)),
+        "job_loss": bool(_JOB_LOSS.search(text)),
+        "for_a_friend": bool(_FRIEND.search(text)),
+        "twins": bool(_TWINS.search(text)),
+        "deaf": bool(_DEAF.search(text)),
+    }
