@@ -734,6 +734,23 @@ def test_a_long_list_split_into_its_alternatives_matches_exactly_what_the_whole_
         assert bool(whole.search(text)) == any(p.search(text) for p in parts)
 
 
+def test_the_readers_prefix_index_says_exactly_which_patterns_match_every_training_message() -> None:
+    """Speed must not change a reading: the gate, indexed by each pattern's alternatives, finds what a search finds
+    (a pattern without IGNORECASE is one written for lower-cased text)."""
+    import re
+
+    import triage.core.reading  # noqa: F401  (every reader gates its patterns when imported)
+    from triage.core.reading.sentences import _GATED, possible
+    from triage.learn.dataset import load_examples
+
+    texts = [ex.text for ex in load_examples()] + ["I'M  a Current\nclient", "openings?", "rerun it on my new card"]
+    for text in texts:
+        can = possible(text)
+        for pattern in _GATED:
+            found = pattern.search(text if pattern.flags & re.IGNORECASE else text.lower())
+            assert (id(pattern) in can) == bool(found), (pattern.pattern[:60], text[:80])
+
+
 def test_a_blended_family_asking_for_family_therapy_is_not_answered_as_a_couple(classifier: Classifier) -> None:
     u = read(
         classifier,

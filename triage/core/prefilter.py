@@ -141,13 +141,19 @@ class Gate:
     """Which of some case-insensitive patterns could match a text, told by the prefix index instead of a search.
 
     The patterns' letters must be lower case (they are matched against the lower-cased text here); the answer is
-    exact: a pattern it rules out cannot match.
+    exact: a pattern it rules out cannot match. Each pattern is indexed by its top-level alternatives, so a long
+    list of ways to say one thing runs only the ways whose first words the text holds.
     """
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        exact = [re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in patterns]
+        exact: list[re.Pattern[str]] = []
+        self._owner: dict[int, int] = {}
+        for pattern in patterns:
+            for part in alternatives(pattern):
+                compiled = re.compile(part.pattern, pattern.flags & ~re.IGNORECASE)
+                exact.append(compiled)
+                self._owner[id(compiled)] = id(pattern)
         self._set = PatternSet(exact)
-        self._original = {id(e): p for e, p in zip(exact, patterns, strict=True)}
         self._seen: dict[str, frozenset[int]] = {}
 
     def possible(self, text: str) -> frozenset[int]:
@@ -156,7 +162,12 @@ class Gate:
         found = self._seen.get(text)
         if found is None:
             low = text.lower()
-            found = frozenset(id(self._original[id(p)]) for p in self._set.candidates(low) if p.search(low))
+            matched: set[int] = set()
+            owner = self._owner
+            for part in self._set.candidates(low):
+                if owner[id(part)] not in matched and part.search(low):
+                    matched.add(owner[id(part)])
+            found = frozenset(matched)
             if len(self._seen) > 32:
                 self._seen.clear()
             self._seen[text] = found

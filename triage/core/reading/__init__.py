@@ -137,7 +137,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         ending=ending_therapy(items),
         in_thread=bool(inquiry.history.strip()),
         concerns=_concerns(named, questions, situation),
-        **read_circumstances(text),
+        **read_circumstances(items),
     )
     if known.ending and known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
         # "I'm ready to stop after next Wednesday's session": the sessions after it are to be cancelled

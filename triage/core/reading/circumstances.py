@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from triage.core.reading.sentences import Sentence, gated, possible, whole
+
 _FORMAL = re.compile(
     r"^\s*(?:dear\s+(?:sir|madam|sirs|calm\s+harbor|therapist|practice|doctor)|to\s+whom\s+it\s+may\s+concern)"
     r"|^\s*(?:respectfully(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly)|very\s+truly\s+yours)\s*,?\s*$",
@@ -38,12 +40,16 @@ _DEAF = re.compile(
 """Their own deafness ("I'm Deaf", "hard of hearing"), not a child's: a parent may still take a call."""
 
 
-def read_circumstances(text: str) -> dict[str, bool]:
+def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
     """The circumstances one message tells of (pure), as keyword arguments of the request's `Known`."""
+    can = possible(whole(items))
     return {
-        "formal": bool(_FORMAL.search(text)),
-        "job_loss": bool(_JOB_LOSS.search(text)),
-        "for_a_friend": bool(_FRIEND.search(text)),
-        "twins": bool(_TWINS.search(text)),
-        "deaf": bool(_DEAF.search(text)),
+        "formal": id(_FORMAL) in can,
+        "job_loss": id(_JOB_LOSS) in can,
+        "for_a_friend": id(_FRIEND) in can,
+        "twins": id(_TWINS) in can,
+        "deaf": id(_DEAF) in can,
     }
+
+
+gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF)
