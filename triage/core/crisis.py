@@ -158,7 +158,7 @@ _IDIOMS = re.compile(
     r"\b(is|are|was|were|'s|'re|it's|its)\s+(\w+\s+){0,2}killing\s+me\b|\bkilling\s+me\s+(lol|haha|ha)\b|"
     r"\b(going\s+to|gonna)\s+be\s+the\s+death\s+of\s+me\b|\b(dying|dyin)\s+(to|for)\b|\bto\s+die\s+for\b|"
     r"\b(ask(s|ed|ing)?|wonder(s|ed|ing)?)\s+(me\s+)?(if|whether)\s+(i'?m|i\s+am|we'?re|you'?re|mommy|daddy|mom|dad|grandma|grandpa)\s+(is\s+|are\s+)?going\s+to\s+die\b|"
-    r"\bcould\s+(just\s+)?die\s+(of|from)\b|\bkill\s+for\b|\bkill(ing)?\s+time\b|\bthrough\s+the\s+roof\b|"
+    r"\bcould\s+(just\s+)?die\s+(of|from|thinking|when|just|right|every|again)\b|\bi\s+could\s+(just\s+)?die\s*[.!]|\bkill\s+for\b|\bkill(ing)?\s+time\b|\bthrough\s+the\s+roof\b|"
     r"\b(drowning|swamped|buried)\s+in\b|\b(scared|bored|worried|stressed)\s+to\s+death\b|\bdead\s+tired\b|"
     r"\bme\s+muero\s+de\b|\bmuert[oa]s?\s+de\s+(cansancio|hambre|risa|sue[ñn]o|ganas|miedo|verg[üu]enza)\b|"
     r"\b(convinced|afraid|scared|worried|terrified|paranoid|fear)\s+(that\s+)?(someone|somebody|a\s+stranger|an?\s+intruder|"
@@ -181,6 +181,12 @@ _DENIED_CLINICAL = re.compile(
     r"\b(?:den(?:ies|ied|y)|no|negative\s+for|without)\s+(?:any\s+)?(?:current\s+|recent\s+|active\s+|passive\s+)?(?:SI|HI|SI/HI|SI\s*/\s*HI)\b[^.;\n]*$",
     re.IGNORECASE,
 )
+_NO_HISTORY = re.compile(
+    r"\b(?:no|never\s+had\s+an?|denies|without)\s+(?:\w+\s+)?(?:hx|history|h/o)\s+of\s+(?:\w+\s+)?$"
+    r"|\b(?:no|never\s+had\s+an?|denies)\s+(?:prior\s+|previous\s+|past\s+)?$",
+    re.IGNORECASE,
+)
+"""'No hx of psychiatric hospitalization': a history denied, before the shorthand it would otherwise be."""
 
 
 _PLAN_UNUSED = re.compile(
@@ -197,6 +203,8 @@ def clinical_risk(text: str) -> CrisisHit | None:
         phrase = match.group(0).lower()
         if phrase.startswith("safety") and _PLAN_UNUSED.search(sentence):
             continue  # "a solid safety plan I haven't needed in a long time": stable, years on
+        if _NO_HISTORY.search(before):
+            continue
         if _DENIED_CLINICAL.search(before + match.group(0)) and ("plan" not in phrase or phrase.startswith("safety")):
             continue  # "No current SI/HI, safety plan in place": the plan is the denial's company, not a risk
         return CrisisHit(phrase=match.group(0), sentence=sentence[:300])

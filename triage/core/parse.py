@@ -130,10 +130,17 @@ _FOR_SELF = re.compile(
     r"(?:sent|gave|forwarded|passed\s+along|shared)\s+me\s+(?:your|this|the)\b"
     r"|\bi'?m\s+looking\s+for\s+(?:someone|a\s+therapist|a\s+counsel(?:l)?or|help|therapy)\b|\bfor\s+myself\b"
     r"|\bmy\s+(?:\w+\s+){0,3}(?:session|appointment|claim|bill|statement|superbill)s?\b"
-    r"|\b(?:can|could|may)\s+i\s+use\s+(?:these|those|this|the|my)\b|\bmy\s+(?:hr|employer|benefits?|eap)\b",
+    r"|\b(?:can|could|may)\s+i\s+use\s+(?:these|those|this|the|my)\b|\bmy\s+(?:hr|employer|benefits?|eap)\b"
+    r"|\bmy\s+(?:doctor|dr\.?|pcp|physician|therapist|counsel(?:l)?or|ob|nurse\s+practitioner|psychiatrist)\s+(?:\w+\s+){0,6}?"
+    r"(?:recommended|suggested|told|wants|referred|gave|sent)\s+(?:that\s+)?(?:i|me)\b"
+    r"|\b(?:passed|sent|gave)\s+(?:me\s+)?(?:along\s+)?your\s+(?:practice|info|information|name|number|details|website|email)\b"
+    r"|\bi\s+need\s+(?:my\s+own|a)\s+therapist\b",
     re.IGNORECASE,
 )
-_FOR_ANOTHER = re.compile(r"\b(?:patient|client|referr\w*|pt)\b", re.IGNORECASE)
+_FOR_ANOTHER = re.compile(
+    r"\b(?:my|our|this|the|a)\s+(?:patient|client|student)\b|\breferr(?:ing|al\s+for)\b|\bpt\b|\bi'?d\s+like\s+to\s+refer\b",
+    re.IGNORECASE,
+)
 
 
 def _for_self(note: str) -> bool:

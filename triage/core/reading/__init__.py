@@ -55,6 +55,14 @@ _SOON_CONTEXT = re.compile(
     r"cita|espacio|sesi[óo]n|hablar\s+con|empezar|ver\s+a|atender)",
     re.IGNORECASE,
 )
+_SCHEDULING = re.compile(
+    r"\?|\b(?:appointments?|appts?|sessions?|slots?|times?|openings?|availab\w*|booked|booking|schedul\w*|reschedul\w*|move|"
+    r"moving|switch\w*|come\s+in|instead|works?\s+(?:for|better)|free|prefer\w*|anything|skip\s+to|cita|horario)\b"
+    r"|\bbook\s+(?:a|an|me|us|it|the|another|my|our|in|for)\b",
+    re.IGNORECASE,
+)
+"""A day a client names is a day they ask for only beside words of scheduling."""
+_WHEN_KINDS = (Kind.DAYS, Kind.TIME_OF_DAY)
 _CAPABILITY = re.compile(
     r"\b(?:is|are)\s+(?:this|that|these|those)\s+(?:something|things?|a\s+service)\b|\b(?:do|does|can)\s+(?:you|your\s+(?:\w+\s+)?"
     r"(?:therapists?|counsel(?:l)?ors?)|anyone(?:\s+there)?|dana|sam)\s+(?:do|offer|practice|provide|work\s+with)\s+(?:that|this|those|it)\b|\bwork\s+with\s+(?:that|this)\b|\b(?:lo|eso)\s+(?:hacen|ofrecen|trabajan)\b",
@@ -139,6 +147,13 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         concerns=_concerns(named, questions, situation),
         **read_circumstances(items),
     )
+    if known.existing_client and not referring and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
+        # a client's "we tried it on Sunday like you suggested", "no need to wait for Tuesday": days they tell of
+        questions = [q for q in questions if q.kind not in _WHEN_KINDS or _SCHEDULING.search(q.evidence)]
+        # "you mentioned a children's book about grief": a service a client speaks of, not one they ask we offer
+        questions = [
+            q for q in questions if q.kind != Kind.SERVICE or "?" in q.evidence or INDIRECT_QUESTION.search(q.evidence)
+        ]
     if known.ending and known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
         # "I'm ready to stop after next Wednesday's session": the sessions after it are to be cancelled
         questions.append(Question(Kind.CANCEL, (), evidence(next(matching(ENDING, items), items[0]))))

@@ -81,7 +81,7 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 _EXISTING = re.compile(
-    r"\b(?:current|existing|returning|former)\s+(?:client|patient)\b|\b(?:i'?m|i\s+am)\s+(?:a\s+|one\s+of\s+)?\w+'s\s+(?:clients?|patients?)\b|\bi'?m\s+(?:a|one\s+of)\s+(?:your\s+)?"
+    r"\b(?:current|existing|returning|former)\s+(?:client|patient)\b(?!\s*\?\s*:?\s*(?:no|n/a)\b)|\b(?:i'?m|i\s+am)\s+(?:a\s+|one\s+of\s+)?\w+'s\s+(?:clients?|patients?)\b|\bi'?m\s+(?:a|one\s+of)\s+(?:your\s+)?"
     r"(?:client|patient)s?\b|\bas\s+(?:a|your)\s+client\b|\b(?:my|our)\s+(?:next\s+|last\s+|usual\s+|regular\s+|weekly\s+)?"
     r"(?:session|appointment|appt)\s+(?:with|on|this|tomorrow|today|next)|\b(?:i'?ve|i\s+have|we'?ve|i\s+keep|i'?m\s+still)\s+"
     r"(?:been\s+)?seeing\s+(?:you|dana|sam)\b|\bkeep\s+seeing\s+(?:you|dana|sam)\b|\bsame\s+(?:\w+\s+)?(?:slot|time)\b"
@@ -288,7 +288,14 @@ def running_late(items: list[Sentence]) -> bool:
 _EXISTING_MORE = re.compile(
     r"\bmy\s+(?:co-?pay|coinsurance|co-?insurance)\s+(?:for\s+(?:my\s+|our\s+|the\s+)?sessions\s+)?(?:will\s+)?(?:go(?:es)?\s+up|change|increase|went\s+up)"
     r"|\bi\s+(?:was|used\s+to\s+be)\s+(?:a\s+)?(?:client|patient)\s+(?:of|with|at)\b|\bi\s+used\s+to\s+see\s+(?:you|dana|sam)\b"
-    r"|\byou\s+(?:mentioned|suggested|recommended|said)\s+(?:on|in|last|during|when)\b|\b(?:in|during)\s+(?:our|my)\s+(?:last\s+)?session\b"
+    r"|\byou\s+(?:mentioned|suggested|recommended|said)\s+(?:on|in|last|during|when)\b(?!\s+(?:your|the)\s+(?:website|site|page|profile|email|reply|message|listing|ad)\b)|"
+    r"\b(?:like|as)\s+you\s+(?:suggested|recommended)\b|\byou\s+mentioned\s+(?:a|an|the|that)\s+(?:book|app|exercise|podcast|worksheet|technique|video)\b|"
+    r"\b(?:before|until|at|in)\s+(?:our|my|the)\s+next\s+(?:session|appointment|appt)\b|"
+    r"\b(?:after|from)\s+our\s+(?:last|recent)\s+(?:few\s+|couple\s+(?:of\s+)?)?sessions?\b|"
+    r"\b(?:pass|forward)\s+(?:this|it)\s+(?:along\s+|on\s+)?to\s+(?:dana|sam|my\s+therapist|our\s+therapist)\b|"
+    r"\bi'?m\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:the\s+)?(?:sliding\s+scale|reduced\s+rate)\b|\bmy\s+current\s+(?:rate|fee)\b|"
+    r"\bthe\s+notice\s+about\s+(?:the\s+)?(?:fees?|rates?)\s+(?:going\s+up|increas\w*|chang\w*)\b|"
+    r"\b(?:doesn'?t|does\s+not)\s+need\s+to\s+wait\s+(?:for|until)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:in|during)\s+(?:our|my)\s+(?:last\s+)?session\b"
     r"|\bcontinu(?:e|ing)\s+(?:seeing|to\s+see|working\s+with)\s+(?:you|dana|sam)\b|\bcontinu(?:e|ing)\s+with\s+(?:dana|sam)\b"
     r"|\bkeep\s+(?:doing|having)\s+(?:our\s+|my\s+)?sessions\b"
     r"|\b(?:switch|change|move)\s+(?:my|our)\s+(?:\w+\s+)?(?:sessions?|appointments?)\s+to\b"
