@@ -226,6 +226,8 @@ class _Planner:
             seen = False if low and low >= 12 else None
         elif value == "teen":
             seen = True if low and low <= 13 else None
+        elif value == "older adult":
+            seen = True if not high else None
         else:
             seen = None
         if seen is None:
@@ -234,7 +236,8 @@ class _Planner:
         referral = self.practice.young_referral if not seen and age is not None and low and age < low else ""
         if not seen and age is None:
             referral = self.practice.young_referral
-        self.add(q.kind, "age", seen=seen, age=age, min_age=low, max_age=high, referral=referral)
+        older = value == "older adult"
+        self.add(q.kind, "age", seen=seen, age=age, min_age=low, max_age=high, referral=referral, older=older)
         if not seen:
             self.refused = True  # days, times and booking would only raise hopes we cannot meet
 

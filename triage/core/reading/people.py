@@ -256,7 +256,7 @@ _CHILD_IS_CLIENT = re.compile(
 """The child is the one to be seen ("help for my son", "my daughter is 9", "my kids need someone")."""
 _CHILD_LOGISTICS = re.compile(
     rf"\b(?:home|stay(?:ing)?|busy|babysit\w*|pick(?:ing)?\s+up|drop(?:ping)?\s+off|watch(?:ing)?|care\s+of|daycare|"
-    rf"childcare|school\s+run|bring)\b[^.?!]{{0,25}}\b(?:my|our)\s+(?:\w+\s+)?(?:{_CHILD}|kids|children|baby)\b"
+    rf"childcare|school\s+run|bring|to\s+help(?:\s+out)?\s+with)\b[^.?!]{{0,25}}\b(?:my|our)\s+(?:\w+\s+)?(?:{_CHILD}|kids|children|baby)\b"
     rf"|\b(?:my|our)\s+(?:{_CHILD}|kids?|children)'s\s+(?!therap|counsel|anxiety|depress|mental|behavio|age\b)\w+",
     re.IGNORECASE,
 )
