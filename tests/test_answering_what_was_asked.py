@@ -786,3 +786,76 @@ def test_a_friend_writing_for_someone_bereaved_by_an_overdose_gets_their_grief_a
     )
     reply = COMPOSER.compose(u)
     assert "I'm so sorry for their loss." in reply.body and "substance" not in reply.staff_note
+
+
+def test_a_car_that_died_is_no_loss_and_a_divorce_finalized_friday_asks_for_no_friday(classifier: Classifier) -> None:
+    car = read(
+        classifier, "Hi Dana, my car just died and I'm waiting for a tow. Could we switch my 3pm today to video?"
+    )
+    assert car.request.situation is None
+    divorce = read(classifier, "Do you have anything this week? My divorce was finalized Friday. Do you take Aetna?")
+    assert Kind.DAYS not in divorce.request.kinds and "Fridays" not in COMPOSER.compose(divorce).body
+
+
+def test_a_child_whose_age_is_told_in_the_next_sentence_is_referred_to_child_therapists(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "We adopted our daughter from foster care last year. She's 10 and has been through a lot. "
+        "Do you do family therapy with adoptive families?",
+    )
+    assert u.request.known.client_age == 10
+    assert "aren't the right fit for a 10-year-old" in COMPOSER.compose(u).body
+
+
+def test_how_many_sessions_is_not_answered_with_how_long_a_session_is(classifier: Classifier) -> None:
+    u = read(classifier, "We want premarital counseling. Roughly how many sessions does that usually take?")
+    reply = COMPOSER.compose(u)
+    assert "50 minutes" not in reply.body and "how many sessions" in reply.staff_note
+    length = read(classifier, "I'd like to start therapy for anxiety. And how long is a session, is it a full hour")
+    assert "Sessions are 50 minutes" in COMPOSER.compose(length).body
+
+
+def test_a_list_opener_and_a_form_field_are_not_questions_for_staff(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "How did you hear about us?: Google\n\nCould you tell me:\n- whether you are accepting new clients,\n"
+        "- whether you accept Aetna?",
+    )
+    note = COMPOSER.compose(u).staff_note
+    assert "tell me" not in note and "hear about us" not in note
+
+
+def test_someone_who_asks_to_be_called_is_a_note_to_call_them_at_their_number(classifier: Classifier) -> None:
+    u = read(classifier, "Please call me about making an appointment. I do not use email. Phone: 503-555-0164")
+    assert "call them at (503) 555-0164" in COMPOSER.compose(u).staff_note
+    later = read(
+        classifier,
+        "I have an appointment with Sam tomorrow at 10, my daughter is sick so I must cancel. "
+        "Call me back if you need to.",
+    )
+    assert "call them" not in COMPOSER.compose(later, client=True).staff_note
+
+
+def test_i_could_just_die_thinking_about_it_is_embarrassment_not_a_crisis(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My anxiety has been through the roof since I started a job where I have to present in meetings, and last "
+        "week I froze completely in front of my whole team. I could just die thinking about it. Is exposure "
+        "therapy something you do? Mondays or Tuesdays in the morning would be best.",
+    )
+    assert u.request.intent != Intent.CRISIS
+
+
+def test_someone_forwarding_their_doctors_note_is_the_one_asking_not_a_referrer() -> None:
+    from triage.core.parse import parse
+
+    raw = (
+        b"From: Felix Brandt <felix.b@example.com>\r\nTo: hello@calmharbor.example\r\n"
+        b"Subject: Fwd: Your referral to behavioral health\r\nMessage-ID: <f1@example.com>\r\n\r\n"
+        b"Hi, my doctor recommended I reach out (see below). Do you accept UnitedHealthcare?\r\n\r\n"
+        b"---------- Forwarded message ---------\r\nFrom: Dr. Laura Schmidt <lschmidt@clinic.example>\r\n"
+        b"Subject: Your referral\r\n\r\nHi Felix,\r\n\r\nI'd recommend starting with a therapist. Calm Harbor Therapy "
+        b"is listed below.\r\n\r\nDr. Laura Schmidt\r\n"
+    )
+    inquiry = parse(raw)
+    assert getattr(inquiry, "source", None) == "direct"

@@ -102,6 +102,7 @@ def test_the_pattern_prefilter_never_skips_a_pattern_that_matches() -> None:
         ("No thoughts of killing myself, just exhausted.", False),
         ("D/c from our IOP 10/20. No current SI/HI, safety plan in place, stable on sertraline.", False),
         ("I've been stable for over ten years, with a solid safety plan I haven't needed in a long time.", False),
+        ("Reason for referral: panic disorder, GAD. Denies SI/HI. No hx of psychiatric hospitalization.", False),
         ("I'm not okay and having thoughts of hurting myself.", True),
         ("I never had thoughts of suicide until this month, now I think about killing myself every day.", True),
     ],

@@ -283,6 +283,10 @@ class _Planner:
             self.flag(q.kind, f'they ask you to call the client ("{q.evidence}")')
             self.referrer_arranges = True
             return
+        if q.values[:1] == ("call them",):
+            number = q.values[1] if len(q.values) > 1 and q.values[1] else ""
+            self.flag(q.kind, f"they ask you to call them{' at ' + number if number else ''}")
+            return
         if q.values == ("the referrer arranges",):
             self.answered.add(q.kind)
             self.referrer_arranges = True

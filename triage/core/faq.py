@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from triage.config import Practice
 
 
@@ -14,6 +16,7 @@ def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
     if len(words) < 2:
         return None
     best: tuple[float, str] | None = None
+    first_like = bool(_FIRST_LIKE.search(question))
     for entry in practice.faq:
         answer = entry.answer_es if lang == "es" else entry.answer
         if not answer:
@@ -22,10 +25,15 @@ def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
             theirs = _content_words(wording)
             shared = words & theirs
             overlap = len(shared) / len(theirs) if theirs else 0.0
-            if not shared - _TOPIC_WORDS - {"like"} and not {"first", "like"} <= shared:
+            if not shared - _TOPIC_WORDS - {"like", "many", "much"} and not (
+                {"first", "like"} <= shared and first_like
+            ):
+                # "how many sessions" is no "how many minutes is a session?";
                 # "the rate for couples sessions" shares only the topic with "is a couples session longer?", and
                 # "something like that ... session time" no more with "what is the first session like?"
                 continue
+            if "first" in theirs and not words & {"first", "initial", "intake"}:
+                continue  # "do you have weekend appointments, we both work M-F" is no "how does the first one work?"
             if overlap >= 0.6 and (best is None or overlap > best[0]):
                 best = (overlap, answer)
     return None if best is None else best[1]
@@ -127,6 +135,8 @@ def _stem(word: str) -> str:
     return word
 
 
+_FIRST_LIKE = re.compile(r"\bfirst\b[^.?!,]*\blike\b\s*(?:[?,.]|$|and\b)", re.IGNORECASE)
+"""'What is the first session like?' asks what it is like; 'a consult first, I'd like to make sure' does not."""
 _TOPIC_WORDS = frozenset(_stem(w) for w in ("session", "therapy", "therapist", "couples", "appointment", "first"))
 """Words every question to a therapy practice shares: a match needs one word beside them ("longer", "like")."""
 

@@ -11,6 +11,7 @@ import re
 
 from triage.core.absence import withdrawn
 from triage.core.model import Classification, Extraction, Inquiry
+from triage.core.phone import spoken_number, their_number
 from triage.core.reading.circumstances import read_circumstances
 from triage.core.reading.client import (
     ENDING,
@@ -45,7 +46,7 @@ from triage.core.reading.thread import (
     thread_shows_client,
 )
 from triage.core.reading.topics import from_labels, merge
-from triage.core.reading.unanswered import INDIRECT_QUESTION, unanswered
+from triage.core.reading.unanswered import BARE_QUESTION, INDIRECT_QUESTION, ends_paragraph, unanswered
 from triage.core.reading.whose import ASKS_FOR_ANOTHER, about_someone_else
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Known, Question, Request, Situation
 
@@ -82,6 +83,7 @@ _NO_VIDEO = re.compile(
     r"(?:computers?|zoom|video|technology|screens?)\b|\bin[-\s]person\s+only\b|"
     r"\b(?:don'?t|do\s+not)\s+(?:manage|do)\s+(?:very\s+)?well\s+(?:with|on)\s+(?:the\s+)?(?:computers?|technology|video)\b|\bonly\s+in[-\s]person\b|"
     r"\b(?:no|don'?t\s+(?:have|own)\s+a|do\s+not\s+own\s+a)\s+computer\b|\bno\s+(?:zoom|video)\b|"
+    r"\b(?:don'?t|do\s+not|never)\s+(?:use|do|check)\s+(?:e-?mail|computers?)\b|"
     r"\bno\s+me\s+llevo\s+(?:muy\s+)?bien\s+con\s+la\s+computadora\b|\bno\s+tengo\s+computadora\b|\bsolo\s+en\s+persona\b",
     re.IGNORECASE,
 )
@@ -174,6 +176,10 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         found = next(matching(pattern, items), None) if intent == Intent.REFERRAL else None
         if found is not None:  # "Pt is expecting a call at 503-555-0184", "reply to me and I'll coordinate"
             others.append(Question(Kind.OTHER, (value,), evidence(found)))
+    call_me = next(matching(_CALL_ME, items), None) if intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST) else None
+    if call_me is not None:
+        number = their_number(text) or (inquiry.form.phone if inquiry.form else None) or spoken_number(text) or ""
+        others.append(Question(Kind.OTHER, ("call them", number), evidence(call_me)))
     if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
         questions += from_labels(labels, questions + others, known, text)
     questions += others
@@ -188,7 +194,13 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         situation=situation if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) and not known.ending else None,
         about_someone_else=intent == Intent.REFERRAL or professional or about_someone_else(text, intent, situation),
         from_professional=professional,
-        asked=tuple(evidence(s, 300) for s in items if "?" in s.text or INDIRECT_QUESTION.search(s.text))[:10],
+        asked=tuple(
+            evidence(s, 300)
+            for i, s in enumerate(items)
+            if "?" in s.text
+            or INDIRECT_QUESTION.search(s.text)
+            or (BARE_QUESTION.match(s.text) and ends_paragraph(items, i))  # "and how long is a session"
+        )[:10],
     )
 
 
@@ -266,6 +278,12 @@ _CONSULT_OFFER = re.compile(
     r"|\bROI\s+(?:is\s+)?(?:in\s+place|signed|on\s+file)\b",
     re.IGNORECASE,
 )
+_CALL_ME = re.compile(
+    r"\b(?:please|can\s+you|could\s+you|would\s+you|kindly)\s+(?:give\s+me\s+a\s+(?:call|ring)|call\s+me|phone\s+me)\b"
+    r"(?!\s+(?:back\s+)?(?:if|only\s+if|in\s+case|when))|\bcall\s+me\s+back\b(?!\s+(?:if|only\s+if|in\s+case|when))|\b(?:best|easiest)\s+(?:way\s+)?to\s+reach\s+me\s+is\s+(?:by\s+)?phone\b",
+    re.IGNORECASE,
+)
+"""'Please call me about making an appointment': staff make the call; a draft alone would not reach them."""
 _CALL_CLIENT = re.compile(
     r"\b(?:pt|patient|client|she|he|they|the\s+family|mom|parents?)\s+(?:is|are)\s+expecting\s+(?:a|your)\s+call\b"
     r"|\bplease\s+(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family|mom)\b"
@@ -360,4 +378,4 @@ def _when_questions(when: When) -> list[Question]:
     return out
 
 
-gated(_WHICH_DAYS, _CONSULT_OFFER, _CALL_CLIENT, _REFERRER_ARRANGES)
+gated(_WHICH_DAYS, _CONSULT_OFFER, _CALL_CLIENT, _REFERRER_ARRANGES, _CALL_ME)

@@ -77,7 +77,8 @@ _WENT = re.compile(
 """'I ended up at urgent care on Sunday': the day something happened, not one they ask for."""
 _EVENT = re.compile(
     r"\b(?:laid\s+off|fired|let\s+go|died|passed(?:\s+away)?|happened|broke\s+up|split\s+up|found\s+out|got\s+the\s+(?:call|news)|"
-    r"diagnosed|admitted|discharged|born|buried|funeral|moved\s+out|walked\s+out|left\s+(?:me|us|home)|murió|falleci[óo]|pas[óo])\s+(?:on\s+|el\s+)?(?:a\s+|the\s+|last\s+|un\s+)?$",
+    r"diagnosed|admitted|discharged|born|buried|funeral|moved\s+out|walked\s+out|left\s+(?:me|us|home)|murió|falleci[óo]|pas[óo]|"
+    r"(?:was|were|got|became)\s+(?:finali[sz]ed|final|official|signed|filed|served|over|done|approved|denied))\s+(?:on\s+|el\s+)?(?:a\s+|the\s+|last\s+|un\s+)?$",
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(

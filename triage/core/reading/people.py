@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from triage.core.reading.sentences import Sentence, evidence, gated, matching, none_of, whole
 from triage.core.request import Kind, Question
@@ -231,6 +232,11 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
         else:
             continue  # "my son" alone could be grown
         return [Question(Kind.AGE, (value,), evidence(s))], age
+    for s, after in pairwise(items):
+        # "We adopted our daughter from foster care last year. She's 10": the child the parent writes about
+        said = _PRONOUN_AGE.search(after.text) if _CHILD_ASK.search(s.text) else None
+        if said is not None and 2 <= int(said.group(1)) < 18:
+            return [Question(Kind.AGE, (said.group(1),), evidence(after))], int(said.group(1))
     form_age = next((int(found.group(1)) for s in items if (found := _FORM_AGE.match(s.text))), None)
     if form_age is not None and (form_age < 18 or form_age >= 65):  # "Client age: 15" on a booking form
         return [Question(Kind.AGE, (str(form_age),), f"Client age: {form_age}")], form_age
@@ -247,6 +253,10 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
     return [], None
 
 
+_PRONOUN_AGE = re.compile(
+    r"^\s*(?:she|he)(?:'s|’s|\s+is)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:%|percent|minutes|hours|days|weeks|months|lbs|pounds))",
+    re.IGNORECASE,
+)
 _CHILD_IS_CLIENT = re.compile(
     rf"\b(?:for|see|seeing|seen|help|helping|with|about|bring|take|treat|counsel\w*)\s+(?:my|our|mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}"
     rf"(?:{_CHILD}|kids?|children)\b|\b(?:my|our|mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}?(?:{_CHILD}|kids?|children)s?\b,?\s*"

@@ -69,12 +69,12 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
         out.append(Question(Kind.OTHER, ("referral",), evidence(wants_referral)))
     answered = {q.evidence for q in questions if q.evidence}
     for i, whole_sentence in enumerate(items):
-        if whole_sentence is wants_referral:
+        if whole_sentence is wants_referral or _NOT_A_QUESTION.search(whole_sentence.text):
             continue
         asks = "?" in whole_sentence.text or bool(
             _LISTED_QUESTION.match(whole_sentence.text)
             or INDIRECT_QUESTION.search(whole_sentence.text)
-            or (_BARE_QUESTION.match(whole_sentence.text) and _ends_paragraph(items, i))
+            or (BARE_QUESTION.match(whole_sentence.text) and ends_paragraph(items, i))
         )
         for s in _clauses(whole_sentence) if asks else ():
             said = evidence(s)
@@ -93,13 +93,19 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     return out[:3]
 
 
+_NOT_A_QUESTION = re.compile(
+    r":\s*$|\?\s*:|^\W*how\s+did\s+you\s+(?:hear|find\s+out)\s+about\s+us\b|^\W*(?:are\s+you\s+a\s+)?(?:current|new|returning)\s+client\b",
+    re.IGNORECASE,
+)
+"""'Could you tell me:' opens a list (its items are the questions); 'How did you hear about us?: Google' is a form's
+field, answered by the person, not asked of us."""
 _LISTED_QUESTION = re.compile(
     r"^\s*(?:\(?\d{1,2}[.)]|[-•*])\s*(?:whether|if|how|what|when|which|who|why|is|are|do|does|can|could|will)\b", re.I
 )
 """'(1) Whether your records are ever disclosed...': a question in a numbered list, with no question mark."""
 
 
-def _ends_paragraph(items: list[Sentence], i: int) -> bool:
+def ends_paragraph(items: list[Sentence], i: int) -> bool:
     """A sentence ended by its own full stop, or the last line of its paragraph: not the first line of a question
     the mail client wrapped ("Do you take" / "Aetna?")."""
     s = items[i]
@@ -108,7 +114,7 @@ def _ends_paragraph(items: list[Sentence], i: int) -> bool:
     return i + 1 == len(items) or items[i + 1].start > s.end or not items[i + 1].text.strip()
 
 
-_BARE_QUESTION = re.compile(
+BARE_QUESTION = re.compile(
     r"^\W*(?:and\s+|also\s+|so\s+|but\s+|or\s+)?(?:do|does|can|could|is|are|will|would|should)\s+(?:you|u|y'?all|your|i|we|there|it|she|he|they|my)\b"
     r"|^\W*(?:and\s+|also\s+|so\s+)?(?:how\s+(?:much|long|many|often|soon|does|do)|what'?s\s+(?:the|your)|what\s+(?:is|are)\s+(?:the|your))\b",
     re.IGNORECASE,
