@@ -212,34 +212,7 @@ class _Planner:
         else:
             self.flag(q.kind, "they ask about couples therapy")
 
-    def age(self, q: Question) -> None:
-        low, high = self.practice.min_age, self.practice.max_age
-        value = q.values[0] if q.values else ""
-        age = int(value) if value.isdigit() else self.request.known.client_age
-        if not low and not high:
-            self.flag(q.kind, f"they ask whether you see {_age_words(value, age)}")
-            return
-        seen: bool | None
-        if age is not None:
-            seen = (not low or age >= low) and (not high or age <= high)
-        elif value == "child":
-            seen = False if low and low >= 12 else None
-        elif value == "teen":
-            seen = True if low and low <= 13 else None
-        elif value == "older adult":
-            seen = True if not high else None
-        else:
-            seen = None
-        if seen is None:
-            self.flag(q.kind, f"they ask whether you see {_age_words(value, age)}")
-            return
-        referral = self.practice.young_referral if not seen and age is not None and low and age < low else ""
-        if not seen and age is None:
-            referral = self.practice.young_referral
-        older = value == "older adult"
-        self.add(q.kind, "age", seen=seen, age=age, min_age=low, max_age=high, referral=referral, older=older)
-        if not seen:
-            self.refused = True  # days, times and booking would only raise hopes we cannot meet
+    age = answers_who.age
 
     def service(self, q: Question) -> None:
         offered = [v for v in q.values if v in self.offered_services and v not in self.not_offered]
@@ -404,9 +377,3 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
     booked_elsewhere = next_step or planner.refused or planner.referrer_arranges or planner.language_elsewhere
     answered = frozenset(planner.answered | ({Kind.BOOKING} if booked_elsewhere else set()))
     return Plan(intent, tuple(planner.blocks), tuple(dict.fromkeys(planner.staff)), answered, next_step)
-
-
-def _age_words(value: str, age: int | None) -> str:
-    if age is not None:
-        return f"a {age}-year-old"
-    return {"child": "a young child", "teen": "a teenager", "older adult": "an older adult"}.get(value, "this age")

@@ -1,5 +1,5 @@
-"""Answers about who would see them: a therapist of a gender, faith or name they ask for, and the languages of
-sessions."""
+"""Answers about who would see them: a therapist of a gender, faith or name they ask for, the languages of
+sessions, and whether we see someone of their age."""
 
 from __future__ import annotations
 
@@ -61,3 +61,41 @@ def _first_and_last(name: str) -> tuple[str, str]:
 
 def _english_first(lang: str) -> tuple[int, str]:
     return (0 if lang == "english" else 1, lang)
+
+
+def age(p: Answering, q: Question) -> None:
+    """Whether we see someone of the age asked about: a yes, or a no with where children are seen (and then no
+    pitch), or a note to staff where the practice set no ages."""
+    low, high = p.practice.min_age, p.practice.max_age
+    value = q.values[0] if q.values else ""
+    age = int(value) if value.isdigit() else p.request.known.client_age
+    if not low and not high:
+        p.flag(q.kind, f"they ask whether you see {_age_words(value, age)}")
+        return
+    seen: bool | None
+    if age is not None:
+        seen = (not low or age >= low) and (not high or age <= high)
+    elif value == "child":
+        seen = False if low and low >= 12 else None
+    elif value == "teen":
+        seen = True if low and low <= 13 else None
+    elif value == "older adult":
+        seen = True if not high else None
+    else:
+        seen = None
+    if seen is None:
+        p.flag(q.kind, f"they ask whether you see {_age_words(value, age)}")
+        return
+    referral = p.practice.young_referral if not seen and age is not None and low and age < low else ""
+    if not seen and age is None:
+        referral = p.practice.young_referral
+    older = value == "older adult"
+    p.add(q.kind, "age", seen=seen, age=age, min_age=low, max_age=high, referral=referral, older=older)
+    if not seen:
+        p.refused = True  # days, times and booking would only raise hopes we cannot meet
+
+
+def _age_words(value: str, age: int | None) -> str:
+    if age is not None:
+        return f"a {age}-year-old"
+    return {"child": "a young child", "teen": "a teenager", "older adult": "an older adult"}.get(value, "this age")
