@@ -41,9 +41,22 @@ def therapist(p: Answering, q: Question) -> None:
 
 def language(p: Answering, q: Question) -> None:
     spoken = {lang for t in p.practice.therapists for lang in t.session_languages} | {"english"}
+    couples = [t for t in p.practice.therapists if t.couples] if Kind.COUPLES in p.request.kinds else []
     for value in q.values:
         who = [t.name for t in p.practice.therapists if value in t.session_languages]
-        if who:
+        if who and couples and not any(value in t.session_languages for t in couples):
+            # a couple asking for Spanish: Dana's Spanish is no answer when only Sam sees couples, in English
+            theirs = {lang for t in couples for lang in t.session_languages} | {"english"}
+            p.add(
+                q.kind,
+                "language",
+                names=who,
+                language=value,
+                couples=[t.name for t in couples],
+                couples_spoken=sorted(theirs, key=_english_first),
+            )
+            p.language_elsewhere = True  # what they asked for, couples work in their language, is not ours
+        elif who:
             p.add(q.kind, "language", names=who, language=value)
         elif value == "asl":
             p.flag(q.kind, "they ask about ASL (a therapist who signs, or an interpreter)")

@@ -100,6 +100,13 @@ _SOMEONE_ELSE_MOVED = re.compile(
 )
 
 
+_NOT_WHERE_THEY_ARE = re.compile(
+    r"\b(?:(?:old|former|previous)\s+(?:\w+\s+){0,2}in|(?:he|she|they|my\s+(?:fianc[ée]e?|boyfriend|girlfriend|partner|"
+    r"husband|wife|ex|son|daughter|mom|dad|mother|father|sister|brother))\s+(?:still\s+)?(?:lives?|is\s+living|is\s+based|"
+    r"is\s+staying)\s+(?:over\s+)?in)\s+(?:[\w.]+,?\s+){0,1}?\(?$",
+    re.IGNORECASE,
+)
+_OWN_PRACTICE = re.compile(r"\b(?:closing|close|leaving|retiring\s+from)\s+my\s+(?:\w+\s+)?practice\b", re.I)
 _AWAY = re.compile(
     r"\b(?:visiting|travel(?:l)?ing|on\s+(?:vacation|holiday|a\s+trip)|out\s+of\s+town|while\s+i'?m\s+(?:there|away|gone))\b",
     re.IGNORECASE,
@@ -133,8 +140,14 @@ def read_location(items: list[Sentence]) -> list[Question]:
             re.I,
         )
         remote = lives and any(o.asks and VIDEO.search(o.text) for o in items)
-        if state and _SOMEONE_ELSE_MOVED.search(s.text[: state.end()]):
-            state = None  # "my therapist moved to Colorado": where they are is still here
+        if state and (
+            _SOMEONE_ELSE_MOVED.search(s.text[: state.end()])
+            or _NOT_WHERE_THEY_ARE.search(s.text[: state.start(state.lastindex or 0)])
+            or _OWN_PRACTICE.search(s.text)
+        ):
+            # "my therapist moved to Colorado", "the plan from my old job in California", "he lives in Vancouver,
+            # WA", a colleague "closing my Portland practice (moving to Seattle)": not where they would be seen
+            state = None
         if state and (
             s.asks
             or re.search(r"licens", s.text, re.I)
