@@ -859,3 +859,28 @@ def test_someone_forwarding_their_doctors_note_is_the_one_asking_not_a_referrer(
     )
     inquiry = parse(raw)
     assert getattr(inquiry, "source", None) == "direct"
+
+
+def test_a_crisis_reply_keeps_to_the_contact_they_allow_and_gives_the_violence_hotline_only_to_a_victim(
+    classifier: Classifier,
+) -> None:
+    hit = read(
+        classifier,
+        "My husband hit me again last night and I'm scared to go home after work today. I need to talk to somebody. "
+        "Please do not call my cell phone, he checks it. This email is safe until 5.",
+    )
+    body = COMPOSER.compose(hit).body
+    assert "Domestic Violence Hotline" in body and "only write to you at this email address" in body
+    anger = read(
+        classifier,
+        "I put my fist through the wall right next to my roommate's head. I'm scared that next time it's going to be "
+        "him and not the wall. I've never actually hit anyone but I can feel it getting closer.",
+    )
+    cutting = read(
+        classifier,
+        "I found out tonight that my daughter has been cutting. She showed me her arms after I pushed her about why "
+        "she won't wear short sleeves. She's 14. Do you see kids her age?",
+    )
+    for u in (anger, cutting):
+        assert u.request.intent == Intent.CRISIS
+        assert "Domestic Violence Hotline" not in COMPOSER.compose(u).body

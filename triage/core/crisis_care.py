@@ -28,7 +28,7 @@ _VIOLENCE = re.compile(
 
 _PRIVATE_CONTACT = re.compile(
     r"\bonly\s+(?:reply|write|email|e-mail|respond|contact\s+me)\b|\b(?:can'?t|cannot)\s+have\s+anything\s+(?:come|sent)\b"
-    r"|\bdon'?t\s+(?:call|text|mail)\b|\bnew\s+email\s+(?:he|she|they)\s+(?:doesn'?t|don'?t)\s+know\b"
+    r"|\b(?:don'?t|do\s+not|please\s+(?:don'?t|do\s+not)|never)\s+(?:call|text|mail)\b|\bthis\s+e-?mail\s+is\s+safe\b|\bnew\s+email\s+(?:he|she|they)\s+(?:doesn'?t|don'?t)\s+know\b"
     r"|\bsolo\s+(?:responda|escriba)\b|\bno\s+(?:me\s+)?llame\b",
     re.IGNORECASE,
 )
@@ -36,8 +36,19 @@ _PRIVATE_CONTACT = re.compile(
 
 def violence(text: str) -> bool:
     """The danger is someone else's violence (a partner who chokes, a stepdad who shoves mom): a hotline for that
-    too, wherever in the message it is told, and whether or not the lexicon found the risk."""
-    return bool(_VIOLENCE.search(text))
+    too, wherever in the message it is told, and whether or not the lexicon found the risk. The writer's own acts
+    ("I pushed her about the sleeves", "I've never actually hit anyone") are not someone else's violence."""
+    for found in _VIOLENCE.finditer(text):
+        before = text[max(0, found.start() - 30) : found.start()]
+        pressed = found.group(0).lower().startswith("push") and _PRESSED.match(text[found.end() : found.end() + 25])
+        if _WRITER_DOES.search(before) or pressed:
+            continue
+        return True
+    return False
+
+
+_WRITER_DOES = re.compile(r"\b(?:i|i've|i\s+have|i\s+had|i'd|never)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PRESSED = re.compile(r"\s+(?:her|him|them|me)\s+(?:about|to\s+(?:talk|tell|explain|open))\b", re.IGNORECASE)
 
 
 def child_abuse(text: str) -> bool:
