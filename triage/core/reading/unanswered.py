@@ -26,7 +26,7 @@ from triage.core.reading.services import find_services
 from triage.core.request import Kind, Question
 
 _WANTS_REFERRAL = re.compile(
-    r"\b(?:know|recommend|suggest)\s+(?:of\s+)?(?:who|someone|somebody|anyone|anybody|a\s+(?:place|provider|therapist|"
+    r"\b(?:recommend|suggest)\s+where\b|\b(?:know|recommend|suggest)\s+(?:of\s+)?(?:who|someone|somebody|anyone|anybody|a\s+(?:place|provider|therapist|"
     r"clinic|group|practice))\b|\b(?:refer|point)\s+(?:me|us|him|her|them)\s+(?:to|in\s+the\s+right)\b"
     r"|\b(?:me|nos)\s+(?:pueden|podr[ií]an|puede)\s+recomendar\b|\brecomendar(?:me|nos)?\s+a\s+alguien\b",
     re.IGNORECASE,
