@@ -884,3 +884,18 @@ def test_a_crisis_reply_keeps_to_the_contact_they_allow_and_gives_the_violence_h
     for u in (anger, cutting):
         assert u.request.intent == Intent.CRISIS
         assert "Domestic Violence Hotline" not in COMPOSER.compose(u).body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm paying for this myself on a student budget (I don't want to use my parents' insurance). "
+        "Do you have a sliding scale?",
+        "i have medicare but i'd just as soon pay myself and keep it private. what do you charge?",
+    ],
+)
+def test_someone_paying_themselves_is_not_asked_for_their_insurer_nor_told_it_is_refused(
+    classifier: Classifier, text: str
+) -> None:
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "which insurance company" not in body and "aren't able to accept" not in body

@@ -118,7 +118,12 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if open_days is not None and not any(q.kind == Kind.DAYS for q in questions):
         questions.append(Question(Kind.DAYS, (), evidence(open_days)))  # "what days r u open": the days offered
     questions += paying.questions
-    insurer = paying.insurer or (own_carrier(inquiry.history) if inquiry.history else None)
+    insurer = (
+        paying.insurer
+        or (own_carrier(inquiry.history) if inquiry.history else None)
+        # "my husband sent me your info (below) ... they take Aetna which is what we have": their own forward
+        or (own_carrier(inquiry.forwarded_text) if inquiry.forwarded_text and inquiry.source != "referral" else None)
+    )
     # "Re: Rescheduling" / "Tuesday at 4 works great, see you then!" with the thread cut off: a time we offered
     # a quoted thread with no day or hour in it offered none ("we offer a free consultation" is no time)
     timed = not inquiry.history.strip() or names_a_time(inquiry.history)

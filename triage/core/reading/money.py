@@ -30,6 +30,7 @@ _PAYMENTS = (
     (
         "self_pay",
         r"self[-\s]?pay|out[-\s]of[-\s]pocket|pay\s+(?:in\s+)?cash|cash\s+pay|pay\s+(?:privately|myself|directly|on\s+my\s+own)|"
+        r"pay(?:ing)?\s+(?:for\s+(?:this|it|therapy|sessions|them)\s+)?(?:myself|ourselves|on\s+my\s+own)|"
         r"private[-\s]pay|pagar\s+(?:en\s+efectivo|de\s+mi\s+bolsillo|yo\s+mism[oa]|directamente|particular)|particular",
     ),
 )
@@ -38,7 +39,7 @@ _NO_INSURANCE = re.compile(
     r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+have\s+(?:any\s+)?(?:health\s+)?insurance\b|\bno\s+(?:health\s+)?insurance\b|"
     r"\buninsured\b|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+without\s+insurance\b|\b(?:lost|lose|losing)\s+my\s+insurance\b|\bbetween\s+(?:insurance|plans)\b|"
     r"\bsin\s+seguro\b|\bno\s+tengo\s+seguro\b|\bno\s+tenemos\s+seguro\b|"
-    r"\b(?:won'?t|will\s+not|not|don'?t\s+want\s+to)\s+(?:be\s+)?us(?:e|ing)\s+(?:my\s+|our\s+)?insurance\b"
+    r"\b(?:won'?t|will\s+not|not|don'?t\s+want\s+to|do\s+not\s+want\s+to|rather\s+not)\s+(?:be\s+)?us(?:e|ing)\s+(?:my\s+|our\s+|my\s+parents'?\s+|(?:his|her|their)\s+)?insurance\b"
     r"|\bkeep\s+(?:this|it|therapy|sessions)\s+off\s+(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?insurance\b",
     re.IGNORECASE,
 )

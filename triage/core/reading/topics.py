@@ -28,7 +28,8 @@ def from_labels(labels: set[str], questions: list[Question], known: Known, text:
         # a question nobody could type is the staff note's, and likely what the model saw: no menu beside it,
         # unless the message speaks of money or openings ("what the intake appointment costs")
         labels = labels - {label for label, words in _LABEL_WORDS.items() if not words.search(text)}
-    if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not known.no_insurance:
+    self_paying = known.no_insurance or "self_pay" in known.payment  # "i have medicare but i'd just as soon pay myself"
+    if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not self_paying:
         out.append(Question(Kind.INSURANCE, (known.insurer,) if known.insurer else (), ""))
     if (
         "fees" in labels
