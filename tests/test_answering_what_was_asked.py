@@ -899,3 +899,39 @@ def test_someone_paying_themselves_is_not_asked_for_their_insurer_nor_told_it_is
 ) -> None:
     body = COMPOSER.compose(read(classifier, text)).body
     assert "which insurance company" not in body and "aren't able to accept" not in body
+
+
+def test_a_client_forwarding_their_failed_payment_gets_a_reply_not_silence(classifier: Classifier) -> None:
+    from triage.understand import understand_many
+
+    raw = (
+        b"From: Ben Ortiz <ben.ortiz@example.com>\r\nTo: hello@calmharbor.example\r\n"
+        b"Subject: Fwd: Payment failed for Calm Harbor Therapy\r\nMessage-ID: <p1@example.com>\r\n\r\n"
+        b"Hi -- just saw this. I switched banks last month, sorry about that. I've put the new card into the client "
+        b"portal. Can you run it again?\r\n\r\n---------- Forwarded message ---------\r\nFrom: Payments "
+        b"<no-reply@payments.example>\r\nSubject: Payment failed\r\n\r\nYour payment of $165.00 to Calm Harbor "
+        b"Therapy was declined.\r\n"
+    )
+    u = understand_many([raw], classifier)[0]
+    assert u.request.intent == Intent.CLIENT_REQUEST  # type: ignore[union-attr]
+    assert "run the payment again" in COMPOSER.compose(u).body  # type: ignore[arg-type]
+
+
+def test_a_disputed_no_show_charge_is_looked_into_without_quoting_the_policy(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I see a $165 no-show charge for November 12, but I cancelled that appointment in the client portal on "
+        "November 10. Could you take a look and refund it? No-show fee charged in error?",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "look into your account" in body and "late cancellations and missed sessions are charged" not in body
+
+
+def test_an_hsa_that_ran_out_is_not_offered_and_for_my_records_is_no_records_request(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My card was declined for yesterday's session. My HSA money ran out for the year. Could I get a statement "
+        "of everything the HSA paid this year? I need it for my records.",
+    )
+    assert Kind.RECORDS not in u.request.kinds and Kind.SUPERBILL in u.request.kinds
+    assert "pay with an HSA" not in COMPOSER.compose(u, client=True).body

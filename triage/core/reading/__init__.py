@@ -56,6 +56,8 @@ _SOON_CONTEXT = re.compile(
     r"cita|espacio|sesi[óo]n|hablar\s+con|empezar|ver\s+a|atender)",
     re.IGNORECASE,
 )
+_ASKS_US = re.compile(r"\b(?:can|could|would)\s+you\b|\bplease\s+(?:send|run|update|charge|email)\b", re.I)
+_DISPUTED = re.compile(r"\brefund\b|\bin\s+error\b|\bby\s+mistake\b|\bshouldn'?t\s+have\s+been\s+charged\b", re.I)
 _SCHEDULING = re.compile(
     r"\?|\b(?:appointments?|appts?|sessions?|slots?|times?|openings?|availab\w*|booked|booking|schedul\w*|reschedul\w*|move|"
     r"moving|switch\w*|come\s+in|instead|works?\s+(?:for|better)|free|prefer\w*|anything|skip\s+to|cita|horario)\b"
@@ -118,6 +120,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if open_days is not None and not any(q.kind == Kind.DAYS for q in questions):
         questions.append(Question(Kind.DAYS, (), evidence(open_days)))  # "what days r u open": the days offered
     questions += paying.questions
+    if any(q.kind == Kind.BILLING for q in questions) and _DISPUTED.search(text):
+        # "a no-show charge, but I cancelled on the 10th: refund it?": their account to check, not our policy to quote
+        questions = [q for q in questions if q.kind != Kind.CANCELLATION]
     insurer = (
         paying.insurer
         or (own_carrier(inquiry.history) if inquiry.history else None)
@@ -225,6 +230,8 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
     # only then does it matter whether a colleague or a client wrote it; a question in Portuguese, which the model
     # cannot read, is a person's
     admin = "not_inquiry" in labels and not _foreign_question(inquiry)
+    # "Fwd: Payment failed ... I've put the new card in. Can you run it again?": a client forwarding their own bill
+    forwarded_own = bool(inquiry.forwarded_text) and bool(kinds & CLIENT_KINDS) and bool(_ASKS_US.search(inquiry.text))
     if inquiry.loop.never_reply or (
         admin
         and not (
@@ -232,12 +239,13 @@ def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known
             or known.existing_client
             or says_client(inquiry.text)
             or for_themselves(inquiry.text)
+            or forwarded_own
         )
     ):
         return Intent.NOT_INQUIRY
     if VENDOR.search(inquiry.text):
         return Intent.NOT_INQUIRY  # a pitch that talks about clients and insurance is still a pitch
-    if inquiry.source == "referral" or from_professional(inquiry):
+    if (inquiry.source == "referral" and not forwarded_own) or from_professional(inquiry):
         return Intent.REFERRAL
     if not kinds & CLIENT_KINDS and ASKS_FOR_ANOTHER.search(inquiry.text):
         return Intent.NEW_INQUIRY  # a client asking on behalf of a sister who needs a therapist: her inquiry
@@ -328,6 +336,7 @@ def worth_reading(inquiry: Inquiry, labels: tuple[str, ...]) -> bool:
         or says_client(inquiry.text)
         or (bool(inquiry.history.strip()) and thread_shows_client(inquiry.history, inquiry.subject))
         or _foreign_question(inquiry)
+        or (bool(inquiry.forwarded_text) and bool(_ASKS_US.search(inquiry.text)))  # their own bill, forwarded
     )
 
 

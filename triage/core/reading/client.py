@@ -46,18 +46,20 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double)|\b(?:the|a|that)\s+\$\d+\s+balance\b|\bi\s+(?:already\s+)?paid\s+(?:it|this|that)\s+(?:on|last|already)\b|\bi\s+was\s+(?:just\s+)?charged\b|\b(?:was|wasn'?t)\s+(?:my\s+)?insurance\s+(?:not\s+)?billed\b|\bdouble[-\s]?charg\w*|\bcard\s+(?:was\s+|got\s+|is\s+)?"
         r"(?:declined|rejected|expired)|\bdeclined\b|\bbalance\s+of\s+\$\d+|\b(?:were|was)\s+(?:those|these|they|it|that|this)\s+billed\s+to\b|\bbilling\b|\binvoice\w*(?![^.?!\n]{0,40}\b(?:diagnos\w*|codes?|cpt|reimburs\w*))|\bmy\s+(?:current\s+|remaining\s+)?balance\b|\bouts?tanding\s+balance\b"
         r"|\bclaim\b[^.?!\n]{0,40}\b(?:was\s+|got\s+|has\s+been\s+)?(?:denied|rejected)\b|\bresubmit\w*|\btwo\s+(?:charges|payments)\b"
-        r"|\bcharged\s+(?:\w+\s+){0,3}twice\b|\bre-?run\b|\brefund\b|\bovercharg\w*|\bdenied\s+(?:the|my)\s+claim\b|\bclaim\s+(?:was\s+|got\s+)?(?:denied|rejected)\b|\bcard\s+on\s+file\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\bi\s+owe\s+\$|\bmy\s+statement\s+says\b|\b(?:my|this|the|an)\s+eob\s+(?:says|shows|lists|from)\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
+        r"|\bcharged\s+(?:\w+\s+){0,3}twice\b|\bre-?run\b|\brefund\b|\bovercharg\w*|\bdenied\s+(?:the|my)\s+claim\b|\bclaim\s+(?:was\s+|got\s+)?(?:denied|rejected)\b|\bcard\s+on\s+file\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\bbalance\s+i\s+(?:still\s+)?owe\b|\bif\s+i\s+(?:still\s+)?owe\s+(?:you\s+)?anything\b|\bi\s+owe\s+\$|\bmy\s+statement\s+says\b|\b(?:my|this|the|an)\s+eob\s+(?:says|shows|lists|from)\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
         r"(?:card|payment)|\bnew\s+card\b|\b(?:cobro|cobraron)\s+(?:dos\s+veces|doble)|\b(?:cobro|cargo)\s+(?:equivocado|incorrecto|de\s+m[áa]s|de\s+\$?\d)|\bme\s+(?:llegó|lleg[óo])\s+un\s+cobro\b|\brevis(?:ar|en)\s+(?:eso|el\s+cobro|el\s+cargo)\b|\bfactura\b|\btarjeta\s+(?:fue\s+)?rechazada",
     ),
     (
         Kind.SUPERBILL,
         r"\bsuper\s?bills?\b|\breceipts?\s+for\s+(?:my\s+)?insurance|\breceipts?\s+for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\d{4}\s+|past\s+|last\s+year'?s\s+)?sessions\b|\bfor\s+(?:my\s+)?(?:fsa|hsa)\s+reimbursement\b|\bitemized\s+(?:receipt|statement)|\breimbursement\s+"
-        r"(?:form|paperwork|claim)|\brecibos?\s+(?:de\s+\w+\s+)?para\s+(?:mi\s+)?seguro|\brecibos?\s+detallados?\b",
+        r"(?:form|paperwork|claim)|\brecibos?\s+(?:de\s+\w+\s+)?para\s+(?:mi\s+)?seguro|\brecibos?\s+detallados?\b"
+        r"|\byear[-\s]end\s+statement\b|\bstatement\s+(?:listing|of|showing|with)\s+(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
+        r"(?:\d{4}\s+)?(?:sessions|payments|everything)\b|\brecibos?\s+de\s+(?:las|mis)\s+sesiones\b",
     ),
     (
         Kind.RECORDS,
         r"\battendance\s+letter\b|\bfmla\b|\b(?:disability|accommodation)\s+(?:paperwork|forms?|letter)\b"
-        r"|\b(?:my|medical|treatment|therapy|clinical)\s+records?\b|\bthe\s+records\b|\bcopy\s+of\s+(?:my\s+)?(?:records|file|notes|chart)"
+        r"|(?<!for\s)\b(?:my|medical|treatment|therapy|clinical)\s+records?\b|\bthe\s+records\b|\bcopy\s+of\s+(?:my\s+)?(?:records|file|notes|chart)"
         r"|\bletter\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:work|employer|school|court|lawyer|attorney|doctor|landlord|hr)\b"
         r"|\bletter\s+confirming\s+(?:i|my|that\s+i)\b|\bletter\s+for\s+\w+'s\s+(?:school|work|employer|job|teacher)\b|\bletter\s+to\s+(?:\w+\s+){0,2}(?:high|school|college|university|employer|court)\b"
         r"|\bconfirming\s+that\s+\w+\s+is\s+in\s+(?:counseling|therapy|treatment)\b"

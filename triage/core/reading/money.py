@@ -52,8 +52,9 @@ _FEES = re.compile(
     r"\btarifas?\b|\bhonorarios\b|\bcobran\b|\bcu[áa]nto\s+sale\b",
     re.IGNORECASE,
 )
+_SPENT = re.compile(r"\b(?:ran|run|running)\s+out\b|\bused\s+up\b|\bmaxed\b|\bno\s+longer\s+(?:have|use)\b", re.I)
 _NOT_SESSION_FEE = re.compile(
-    r"cancel\w*\s+fee|late\s+fee|no[-\s]show|late[-\s]cancel\w*|fee\s+waiv\w*|waive|copay|co-pay|deductible"
+    r"\b(?:forms?|letters?|copies|copy|records|paperwork|documentation|reports?)\b|cancel\w*\s+fee|late\s+fee|no[-\s]show|late[-\s]cancel\w*|fee\s+waiv\w*|waive|copay|co-pay|deductible"
     r"|\b(?:hit|stuck|slapped)\s+with\s+(?:a\s+bunch\s+of\s+|any\s+|extra\s+)?fees\b|\bsliding[-\s]scale\s+(?:fee|rate)\b",
     re.I,
 )
@@ -138,8 +139,8 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
         refused = any_none and bool(_NO_INSURANCE.search(s.text))
         no_insurance = no_insurance or refused
         for name, pattern in payments:
-            if not pattern.search(s.text):
-                continue
+            if not pattern.search(s.text) or (name == "hsa_fsa" and _SPENT.search(text)):
+                continue  # "My HSA money ran out for the year": no question of paying with it
             if s.asks and name not in asked:
                 asked.append(name)
                 payment_where = payment_where or evidence(s)

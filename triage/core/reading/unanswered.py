@@ -68,6 +68,7 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     if wants_referral is not None:  # "or do you know who does?": answered by a referral line, else by staff
         out.append(Question(Kind.OTHER, ("referral",), evidence(wants_referral)))
     answered = {q.evidence for q in questions if q.evidence}
+    records = any(q.kind == Kind.RECORDS for q in questions)
     for i, whole_sentence in enumerate(items):
         if whole_sentence is wants_referral or _NOT_A_QUESTION.search(whole_sentence.text):
             continue
@@ -82,6 +83,8 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
             if said in answered and s is whole_sentence and not beyond:
                 continue  # a reader already took its question from this very sentence
             trivial = _TRIVIAL_QUESTION.search(s.text) and not beyond  # "how does that work ... pay our share?"
+            if records and _COPY_FEE.search(s.text) and len(_ASK_WORDS.findall(s.text)) <= 1:
+                continue  # "is there a fee for copies?": the records answer's note asks staff what it costs
             if trivial or len(said.split()) < 3 or (_understood(s, named) and not beyond):
                 continue
             short = len(said.split()) <= (10 if s is whole_sentence else 5)
@@ -99,6 +102,8 @@ _NOT_A_QUESTION = re.compile(
 )
 """'Could you tell me:' opens a list (its items are the questions); 'How did you hear about us?: Google' is a form's
 field, answered by the person, not asked of us."""
+_ASK_WORDS = re.compile(r"\b(?:whether|if|how|what|when|do|does|can|could|is|are)\b", re.IGNORECASE)
+_COPY_FEE = re.compile(r"\b(?:fee|charge|cost)\b[^.?!]{0,30}\b(?:cop(?:y|ies)|forms?|letters?|records)\b", re.I)
 _LISTED_QUESTION = re.compile(
     r"^\s*(?:\(?\d{1,2}[.)]|[-•*])\s*(?:whether|if|how|what|when|which|who|why|is|are|do|does|can|could|will)\b", re.I
 )
