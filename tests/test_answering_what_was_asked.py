@@ -935,3 +935,29 @@ def test_an_hsa_that_ran_out_is_not_offered_and_for_my_records_is_no_records_req
     )
     assert Kind.RECORDS not in u.request.kinds and Kind.SUPERBILL in u.request.kinds
     assert "pay with an HSA" not in COMPOSER.compose(u, client=True).body
+
+
+def test_an_hour_before_we_open_is_answered_with_the_hour_we_open(classifier: Classifier) -> None:
+    early = read(classifier, "Any chance of a 7:30am slot before work on a Thursday? I'd like help with anxiety.")
+    assert "can't offer 7:30am: our first appointments of the day are at 9am" in COMPOSER.compose(early).body
+    typing = read(classifier, "Typing this at 6am, apologies. I'd like to find someone for anxiety. Do you take Cigna?")
+    assert "can't offer" not in COMPOSER.compose(typing).body
+
+
+def test_a_stated_wish_to_meet_in_person_is_granted_not_answered_with_a_menu(classifier: Classifier) -> None:
+    u = read(
+        classifier, "I'd like help with birth trauma. I'd prefer in person over video, I think. Do you take Aetna?"
+    )
+    body = COMPOSER.compose(u).body
+    assert "Of course: we can see you in person at our office" in body and "secure video" not in body
+
+
+def test_a_reply_to_an_offered_time_thanks_them_once(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Thursday at 5 works great, thank you!\n\nOn Mon, Mar 2, 2026 at 10:00 AM Calm Harbor Therapy "
+        "<hello@calmharbor.example> wrote:\n> Hi Maya, could you do Thursday at 5pm or Monday at 10am?\n",
+        subject="Re: Times for your first session",
+    )
+    body = COMPOSER.compose(u).body
+    assert body.count("Thank") == 1

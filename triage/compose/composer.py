@@ -152,8 +152,14 @@ def _writes_to_signer(text: str, signature: str) -> bool:
 
 
 def _thank_once(greeting: str) -> str:
-    """The greeting without its "Thanks for your message.", when the first answer thanks them already."""
-    for thanks in ("Thanks for your message.", "Gracias por su mensaje."):
+    """The greeting without its "Thanks for your message." (or "...for getting back to me."), when the first answer
+    thanks them already."""
+    for thanks in (
+        "Thanks for your message.",
+        "Gracias por su mensaje.",
+        "Thanks for getting back to me.",
+        "Gracias por su respuesta.",
+    ):
         greeting = greeting.replace(f"\n\n{thanks} ", "\n\n").replace(f"\n\n{thanks}", "")
     return greeting
 

@@ -19,6 +19,7 @@ class Answering(Protocol):
     staff: list[str]
     refused: bool
     language_elsewhere: bool
+    lang: str
 
     def add(self, kind: Kind, template: str, **facts: Any) -> None: ...
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from triage.config import DAYS
 from triage.core.answer_base import Answering, join_words
-from triage.core.practice_facts import latest_hour, offered_days, too_early, too_late
+from triage.core.practice_facts import latest_hour, offered_days, opening_hour, too_early, too_late
 from triage.core.request import Intent, Kind, Question
 
 
@@ -39,8 +39,8 @@ def time_of_day(p: Answering, q: Question) -> None:
         p.flag(q.kind, "they ask about " + join_words(list(q.values)) + " times")
         return
     early = too_early(p.practice, q.evidence) if "morning" in q.values else None
-    if early is not None:
-        p.flag(q.kind, f"they ask for {early}am, before your hours begin: say what you can offer")
+    if early is not None and p.lang != "en":
+        p.flag(q.kind, f"they ask for {early}, before your hours begin: say what you can offer")
         return
     late = too_late(p.practice, q.evidence) if evening else None
     if late is not None:
@@ -50,7 +50,8 @@ def time_of_day(p: Answering, q: Question) -> None:
             f"they can only come after {late - 12}pm and your hours end at {end - 12}pm: say what you can offer",
         )
         return
-    p.add(q.kind, "times", evening=evening, evenings=p.practice.evenings)
+    # "a 7:30am slot before work?": the hour we open is the answer, from the practice's own hours
+    p.add(q.kind, "times", evening=evening, evenings=p.practice.evenings, early=early, opening=opening_hour(p.practice))
 
 
 def urgency(p: Answering, q: Question) -> None:

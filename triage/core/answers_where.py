@@ -101,9 +101,35 @@ def modality(p: Answering, q: Question) -> None:
         # "where exactly is your office?" is answered by its own paragraph: the address once
         address=not any(x.kind == Kind.LOCATION and "office" in x.values for x in p.request.questions),
         all_sessions=said_with(p, q, _FROM_NOW_ON),
+        # "I'd rather do video", "I'd prefer in person over video": a wish to grant, not a question of what we offer
+        wish=_wish(q.evidence),
     )
     if phone:
         p.staff.append("they ask about sessions by phone")
+
+
+_PREFERS = re.compile(
+    r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:much\s+)?(?:rather|prefer)\b|\bi\s+prefer\b|\bprefer(?:ably)?\s+(?:video|in[-\s]person)\b",
+    re.IGNORECASE,
+)
+_ASKS_OFFER = re.compile(
+    r"\b(?:do|does|can|could|is|are)\s+(?:you|your|it|that|there|we|i)\b[^.?!]{0,40}\?", re.IGNORECASE
+)
+_WAYS = re.compile(
+    r"\b(?:(video|telehealth|zoom|online|virtual)|(in[-\s]person|at\s+the\s+office|face[-\s]to[-\s]face))\b", re.I
+)
+
+
+def _wish(sentence: str) -> str:
+    """'I'd prefer in person over video': the way they would rather meet ("video" or "in_person"), or "" when they
+    ask what we offer."""
+    prefers = _PREFERS.search(sentence)
+    if prefers is None or _ASKS_OFFER.search(sentence):
+        return ""
+    way = _WAYS.search(sentence, prefers.start())
+    if way is None:
+        return ""
+    return "video" if way.group(1) else "in_person"
 
 
 _PLACES_HERE = frozenset({"office", "parking", "accessibility"})

@@ -57,6 +57,13 @@ _AFTER_HOUR = re.compile(
     re.IGNORECASE,
 )
 _AM = re.compile(r"\b(\d{1,2})(?::\d\d)?\s*a\.?m\.?", re.IGNORECASE)
+_AM_TIME = re.compile(r"\b(\d{1,2})(?::\d\d)?\s*a\.?m\b\.?", re.IGNORECASE)
+_WISH = re.compile(
+    r"\?|\b(?:best|ideal\w*|prefer\w*|works?\s+(?:best\s+)?for|free|available|availability|possible|chance|slots?|"
+    r"appointments?|sessions?|could\s+(?:do|come|make)|can\s+(?:do|come|make)|easiest|open|clear|only|fits?)\b",
+    re.IGNORECASE,
+)
+_BEFORE = re.compile(r"\bbefore\s+(\d{1,2})(?::\d\d)?(?:\s*a\.?m\.?)?(?!\s*(?:p\.?m|pm|o'?clock\s+at\s+night))\b", re.I)
 
 
 def latest_hour(practice: Practice) -> int | None:
@@ -76,10 +83,29 @@ def too_late(practice: Practice, words: str) -> int | None:
     return hour if hour >= end else None
 
 
-def too_early(practice: Practice, words: str) -> int | None:
-    """The hour someone asks for in the morning ("7:15am") when the practice's hours start later."""
+def too_early(practice: Practice, words: str) -> str | None:
+    """The time someone asks for in the morning ("7:30am", "before 9") when the practice's hours start later."""
     opening = [int(h) % 12 for h in _AM.findall(practice.hours)]
-    asked = [int(h) % 12 for h in _AM.findall(words)]
-    if not opening or not asked:
-        return None
-    return min(asked) if min(asked) < min(opening) else None
+    if not opening or not _WISH.search(words):
+        return None  # "typing this at 6am", "I work at a bakery from 5am": the hour of their day, not one asked for
+    asked = [
+        (
+            int(m.group(1)) % 12,
+            ("a time before " if words[max(0, m.start() - 7) : m.start()].lower().strip() == "before" else "")
+            + m.group(0),
+        )
+        for m in _AM_TIME.finditer(words)
+    ]
+    early = [said for hour, said in asked if hour < min(opening)]
+    if early:
+        return " ".join(early[0].split())
+    before = _BEFORE.search(words)  # "only clear on Monday mornings before 9": earlier than we open
+    if before and 5 <= int(before.group(1)) <= min(opening):
+        return "a time " + " ".join(before.group(0).split())
+    return None
+
+
+def opening_hour(practice: Practice) -> int | None:
+    """The hour the practice's first appointments start ("9am to 7pm ..." is 9)."""
+    opening = [int(h) % 12 or 12 for h in _AM.findall(practice.hours)]
+    return min(opening) if opening else None

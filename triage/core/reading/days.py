@@ -127,8 +127,13 @@ _TIMES = (
 )
 _NOT_A_TIME_WISH = re.compile(
     r"\b(?:good|this|tomorrow|yesterday|last|every)\s+(?:morning|afternoon|evening|night)\b|"
-    r"\b(?:at|around|till|until)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)|\bwork\w*\s+(?:[\w']+\s+){0,3}?(?:in\s+the\s+|at\s+)nights?\b|"
+    r"\b(?:at|around|till|until)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)|\b(?:every|the|a|those|our|his|her)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)\s+(?:feed\w*|wake[-\s]?ups?|bottles?|diapers?|alarms?)\b|"
+    r"\b(?:sleep|sleeping|asleep)\s+(?:\w+\s+){0,2}\d{1,2}(?::\d\d)?\s*(?:am|a|pm|p)?\s*[-–]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)?\b|\bwork\w*\s+(?:[\w']+\s+){0,3}?(?:in\s+the\s+|at\s+)nights?\b|"
     r"\b(?:check\w*|feed\w*|up|wakes?)\b(?:\s+[\w']+){0,4}?\s+at\s+night\b|"
+    r"\bit'?s\s+(?:already\s+|now\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|"
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+(?:meetings?|calls?|stand-?ups?|shifts?|flights?|class(?:es)?|alarms?|practices?|games?|feeds?)\b|"
+    r"\b(?:makes?|made|hears?|heard|noises?|sounds?|heart|pounding|cries|crying|woke|scream\w*|sleep\w*|dreams?|"
+    r"thoughts?|mind|racing|worse|worst|lie|lying)\b(?:\s+[\w']+){0,6}?\s+at\s+night\b|"
     r"\b(?:cry|crying|wake|waking|awake|panic\w*|dread\w*|struggl\w+|can'?t\s+sleep)\b(?:\s+[\w']+){0,7}?\s+"
     r"(?:most|some|many|every|all)\s+(?:mornings|afternoons|evenings|nights)\b|\btonight\b|"
     r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b|"
