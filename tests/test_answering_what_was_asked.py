@@ -961,3 +961,35 @@ def test_a_reply_to_an_offered_time_thanks_them_once(classifier: Classifier) -> 
     )
     body = COMPOSER.compose(u).body
     assert body.count("Thank") == 1
+
+
+def test_whom_a_named_therapist_sees_goes_to_staff_with_their_room(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'd really like to work with Sam Okafor specifically. Does he see individuals or only couples? "
+        "If there's a waitlist for him, please put me on it.",
+    )
+    reply = COMPOSER.compose(u)
+    assert "Sam Okafor has room" in reply.staff_note and "individuals or only couples" in reply.staff_note
+    assert "Yes, we see couples" not in reply.body
+
+
+def test_a_second_language_that_would_also_do_is_answered(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I am searching a psychologist for anxiety. Do you have someone who speaks portuguese? If not, spanish is "
+        "also ok for me. How much cost the session?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "can't offer sessions in Portuguese" in body and "Dana Reyes offers sessions in Spanish" in body
+
+
+def test_a_couple_asking_for_spanish_hears_couples_sessions_are_in_english(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My wife and I are looking for couples therapy. Her English is limited. "
+        "Is there a couples therapist at your practice who speaks Spanish?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "couples sessions, with Sam Okafor, are in English only" in body
+    assert PRACTICE.booking_link not in body

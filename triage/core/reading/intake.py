@@ -8,7 +8,7 @@ from triage.core.reading.sentences import Sentence, evidence, gated, matching
 from triage.core.request import Kind, Question
 
 _ACCEPTING = re.compile(
-    r"\baccepting\b|\btaking\s+(?:on\s+)?(?:new|any)\b|\b(?:any|have|has)\s+(?:\w+\s+)?(?:openings?|availability|"
+    r"\baccepting\b|\btaking\s+(?:on\s+)?(?:new|any)\b|\btaking\s+(?:on\s+)?clients\b|\b(?:any|have|has)\s+(?:\w+\s+)?(?:openings?|availability|"
     r"space|room|spots?)\b|\b(?:see|seeing|take|taking)\s+(?:on\s+)?(?:any\s+)?new\s+(?:people|folks|clients|patients|couples|families)\b|\bwait\s?(?:ing\s+)?list\b|\bhow\s+long\s+(?:is\s+)?the\s+wait\b|\bnew\s+(?:clients|patients)\b"
     r"|\b(?:do|would)\s+you\s+have\s+any(?:thing|\s+times?|\s+slots?)(?:\s+(?:open|available|free|then|like\s+that|that\s+\w+))?\s*\?"
     r"|^\W*openings?\s*\?|\bhow\s+long\s+(?:until|till|before)\s+(?:a|the|my|our|i\s+(?:could|can)\s+get\s+a)\s+first\b|\bcapacity\b|\b(?:are\s+you|is\s+(?:dana|sam|anyone))\s+(?:currently\s+)?(?:seeing|available)\b|\bfull\b"

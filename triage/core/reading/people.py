@@ -115,6 +115,9 @@ _LANGUAGE = re.compile(
     r"\b(?:in|speaks?|speaking|fluent\s+in|conducted\s+in|sessions\s+in|therapist\s+who\s+speaks|bilingual\s+in|"
     r"en|em|habla\w*|hable|fala\w*)\s+(" + "|".join([*_LANGUAGES, *_LANGUAGE_ES]) + r")\b"
     r"|\b(" + "|".join(_LANGUAGES) + r")[-\s](?:speaking|speaker)\b|\bsign\s+language\b|\bbilingual\b"
+    r"|\b(?:if\s+not,?\s+|or\s+)("
+    + "|".join(_LANGUAGES)
+    + r")\s+(?:is|would\s+be)\s+(?:also\s+)?(?:ok|okay|fine|good)\b"
     r"|\basl\s+interpret\w*|\bdoes\s+anyone\s+(?:at\s+\w+\s+\w+\s+)?sign\b|\b(?:one|someone|anyone)\s+who\s+signs\b"
     r"|\bmy\s+first\s+language\s+is\s+asl\b|\b(?:know|knows|speaks?|uses?|fluent\s+in|signs?\s+in)\s+asl\b|\bi\s+am\s+deaf\b",
     re.IGNORECASE,
@@ -148,8 +151,8 @@ _LGBTQ = re.compile(
 _AFFIRMING = re.compile(r"affirm\w*|friendly|competent|experience|understand|ally|safe", re.IGNORECASE)
 _TITLE = r"(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?"
 _NAMED = re.compile(
-    rf"\b(?:with|see|see\s+with)\s+{_TITLE}([A-Z][a-z]+)\s+(?:specifically|in\s+particular)\b|\b[Ii]s\s+{_TITLE}([A-Z][a-z]+)\s+"
-    rf"(?:still\s+|currently\s+)?(?:taking|accepting|seeing)\s+(?:any(?:one)?\s+|any\s+)?new\b"
+    rf"\b(?:with|see|see\s+with)\s+{_TITLE}([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?,?\s+(?:specifically|in\s+particular)\b|\b[Ii]s\s+{_TITLE}([A-Z][a-z]+)\s+"
+    rf"(?:still\s+|currently\s+)?(?:taking|accepting|seeing)\s+(?:any(?:one)?\s+|any\s+)?(?:new\b|(?:on\s+)?clients\b)"
     rf"|\b(?:[Dd]oes|[Ww]ould)\s+{_TITLE}([A-Z][a-z]+)\s+have\s+(?:any\s+)?(?:room|space|openings?)\b"
 )
 """A therapist asked for by name ("I'd like to work with Dana specifically", "is Sam taking new clients?")."""
@@ -280,7 +283,16 @@ def read_couples(items: list[Sentence]) -> list[Question]:
     if NOT_COUPLES.search(text) and not _COUPLES_THERAPY.search(NOT_COUPLES.sub(" ", text)):
         return []
     s = next(matching(_COUPLES, items), None)
+    if s is not None and _ONLY_COUPLES.search(s.text):
+        # "Does he see individuals or only couples?": whom one therapist sees, which only staff know
+        return [Question(Kind.OTHER, (evidence(s).lower()[:100],), evidence(s))]
     return [Question(Kind.COUPLES, (), evidence(s))] if s else []
+
+
+_ONLY_COUPLES = re.compile(
+    r"\bindividuals?\b[^.?!]{0,25}\bor\s+(?:just|only)\s+couples\b|\b(?:just|only)\s+couples\b[^.?!]{0,25}\bor\s+(?:also\s+)?individuals?\b",
+    re.IGNORECASE,
+)
 
 
 NOT_COUPLES = re.compile(
@@ -311,7 +323,7 @@ def read_language(items: list[Sentence]) -> list[Question]:
     where = ""
     for s in items:
         for match in _LANGUAGE.finditer(s.text):
-            raw = (match.group(1) or match.group(2) or "").lower()
+            raw = (match.group(1) or match.group(2) or match.group(3) or "").lower()
             if not raw:
                 raw = "asl" if re.search(r"sign|asl|deaf", match.group(0), re.I) else "bilingual"
             name = _LANGUAGE_ES.get(raw, raw)
