@@ -993,3 +993,31 @@ def test_a_couple_asking_for_spanish_hears_couples_sessions_are_in_english(class
     body = COMPOSER.compose(u).body
     assert "couples sessions, with Sam Okafor, are in English only" in body
     assert PRACTICE.booking_link not in body
+
+
+def test_a_joint_sessions_price_goes_to_staff_and_no_individual_fee_stands_in(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "We're a triad looking for relationship therapy. What would the fee be for a session with three people?",
+    )
+    reply = COMPOSER.compose(u)
+    assert "joint session" in reply.staff_note and "per individual session" not in reply.body
+
+
+def test_an_out_of_network_price_asked_is_given_in_the_out_of_network_answer(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'm on Moda through work and I'm pretty sure you're not in network, so what would an out-of-network "
+        "session run me?",
+    )
+    assert "each session ($165) is paid for at the time" in COMPOSER.compose(u).body
+
+
+def test_someone_who_could_not_get_through_by_phone_is_not_told_to_call(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My wife passed away in August. I have finally agreed to send an email, since I can't seem to get through "
+        "on the telephone. I do not do the computer video calls, so it would have to be in your office.",
+    )
+    body = COMPOSER.compose(u).body
+    assert "call us at" not in body and "reply to this email" in body

@@ -80,7 +80,11 @@ def insurance(p: Answering, q: Question) -> None:
         return
     brand = known.insurer_brand
     shown = f"{brand} ({carrier})" if status == "in_network" and brand and brand in brands else carrier
-    p.add(q.kind, "insurance", carrier=shown, status=status)
+    # "pretty sure you're not in network, so what would an out-of-network session run me?": the price, said once
+    priced = status == "out_of_network" and Kind.FEES not in p.request.kinds and said_with(p, q, _PRICE_ASKED)
+    p.add(q.kind, "insurance", carrier=shown, status=status, priced=priced)
+    if priced:
+        p.answered.add(Kind.FEES)
     if status == "in_network" and Kind.COUPLES in p.request.kinds:
         # in network for individual therapy says nothing of couples sessions, which many plans don't cover
         p.staff.append(f"they ask about couples sessions with {carrier}: say whether you bill {carrier} for couples")
@@ -131,6 +135,10 @@ def fees(p: Answering, q: Question) -> None:
     if any(x.kind == Kind.CANCELLATION and "missed" in x.values for x in p.request.questions):
         p.answered.add(q.kind)  # "will I be charged the full fee for that?": the missed-session policy answers
         return
+    if said_with(p, q, _JOINT):
+        # "the fee for a session with three people", "for a joint session": no fact gives that price
+        p.flag(q.kind, "they ask what a joint session (more than one person) costs")
+        return
     carrier = p.request.known.insurer
     in_network = carrier_status(p.practice, carrier, p.request.known.insurer_brand) == "in_network"
     if in_network and said_with(p, q, _BEFORE_DEDUCTIBLE):
@@ -168,6 +176,15 @@ def cancellation(p: Answering, q: Question) -> None:
     p.add(q.kind, "cancellation", missed="missed" in q.values)
 
 
+_PRICE_ASKED = re.compile(
+    r"\bwhat\s+(?:would|will|does|do)\s+(?:[\w-]+\s+){0,4}(?:run|cost)\b|\bhow\s+much\b|\bwhat\s+(?:would|will)\s+i\s+pay\b",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(
+    r"\b(?:fee|cost|price|rate|charge)\w*\s+(?:\w+\s+){0,3}(?:joint|three[-\s]person|family)\s+session|\bsession\s+with\s+"
+    r"(?:three|four|all\s+(?:three|four))\b|\b(?:joint|co-?parenting)\s+session\b",
+    re.IGNORECASE,
+)
 _BEFORE_DEDUCTIBLE = re.compile(
     r"\b(?:before|until|till)\s+(?:the|my|i\s+(?:meet|hit)\s+(?:the|my))?\s*deductible\b|\bdeductible\s+is\s+met\b"
     r"|\bhigh[-\s]deductible\b",

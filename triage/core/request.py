@@ -110,6 +110,8 @@ class Known:
     for_a_friend: bool = False
     """They write of a friend, roommate or colleague: someone else's loss is "their loss"."""
     twins: bool = False
+    phone_failed: bool = False
+    """They tried to call and couldn't get through: never told "the easiest way is to call us"."""
     deaf: bool = False
     """They are Deaf or hard of hearing (or ask for ASL): never offered a phone call."""
     concerns: tuple[str, ...] = ()

@@ -37,6 +37,13 @@ _DEAF = re.compile(
     r"|\b(?:as\s+a|i'?m\s+a)\s+deaf\s+(?:person|woman|man|adult)\b|\bsoy\s+sord[oa]\b",
     re.IGNORECASE,
 )
+_PHONE_FAILED = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t|could\s+not|never)\s+(?:seem\s+to\s+)?(?:get\s+through|reach\s+(?:you|anyone|anybody)|get\s+(?:anyone|a\s+person))"
+    r"(?:\s+(?:on|by|over)\s+the\s+(?:tele)?phone)?\b|\bno\s+one\s+(?:ever\s+)?(?:answers|picks\s+up)\b|\bgoes\s+(?:straight\s+)?to\s+voicemail\b",
+    re.IGNORECASE,
+)
+"""'since I can't seem to get through on the telephone': e-mail is the way that works for them."""
+
 """Their own deafness ("I'm Deaf", "hard of hearing"), not a child's: a parent may still take a call."""
 
 
@@ -49,7 +56,8 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
         "for_a_friend": id(_FRIEND) in can,
         "twins": id(_TWINS) in can,
         "deaf": id(_DEAF) in can,
+        "phone_failed": id(_PHONE_FAILED) in can,
     }
 
 
-gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF)
+gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF, _PHONE_FAILED)

@@ -20,6 +20,10 @@ _LABEL_WORDS = {
 }
 
 
+_OTHER_FEE = re.compile(r"\b(?:fee|cost|price|rate|charge)\w*\b[^.?!]{0,30}\b(?:joint|three|family|group)\b", re.I)
+"""'what's the fee for a joint session': a price no fact gives, so no individual fee beside it."""
+
+
 def from_labels(labels: set[str], questions: list[Question], known: Known, text: str) -> list[Question]:
     """Every topic the classifier found gets at least one question, so nothing the person raised goes unanswered."""
     kinds = {q.kind for q in questions}
@@ -31,8 +35,11 @@ def from_labels(labels: set[str], questions: list[Question], known: Known, text:
     self_paying = known.no_insurance or "self_pay" in known.payment  # "i have medicare but i'd just as soon pay myself"
     if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not self_paying:
         out.append(Question(Kind.INSURANCE, (known.insurer,) if known.insurer else (), ""))
+    # "- what's the fee for a joint session," typed without its mark is the staff note's: no price list beside it
+    fee_noted = any(q.kind == Kind.OTHER and _OTHER_FEE.search(q.evidence) for q in questions)
     if (
         "fees" in labels
+        and not fee_noted
         and not kinds & {Kind.FEES, Kind.PAYMENT, Kind.CANCELLATION}
         and _LABEL_WORDS["fees"].search(
             text
