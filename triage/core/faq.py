@@ -32,8 +32,10 @@ def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
                 # "the rate for couples sessions" shares only the topic with "is a couples session longer?", and
                 # "something like that ... session time" no more with "what is the first session like?"
                 continue
-            if "first" in theirs and not words & {"first", "initial", "intake"}:
-                continue  # "do you have weekend appointments, we both work M-F" is no "how does the first one work?"
+            if "first" in theirs and not _FIRST_SESSION.search(question):
+                # "do you have weekend appointments, we both work M-F", "experience working with first responders":
+                # no "how does the first appointment work?"
+                continue
             if overlap >= 0.6 and (best is None or overlap > best[0]):
                 best = (overlap, answer)
     return None if best is None else best[1]
@@ -135,6 +137,10 @@ def _stem(word: str) -> str:
     return word
 
 
+_FIRST_SESSION = re.compile(
+    r"\bfirst\s+(?:session|appointment|appt|visit|meeting|one|time|consult\w*)\b|\bintake\b|\binitial\s+(?:session|appointment|visit)\b",
+    re.IGNORECASE,
+)
 _FIRST_LIKE = re.compile(r"\bfirst\b[^.?!,]*\blike\b\s*(?:[?,.]|$|and\b)", re.IGNORECASE)
 """'What is the first session like?' asks what it is like; 'a consult first, I'd like to make sure' does not."""
 _TOPIC_WORDS = frozenset(_stem(w) for w in ("session", "therapy", "therapist", "couples", "appointment", "first"))
