@@ -1021,3 +1021,34 @@ def test_someone_who_could_not_get_through_by_phone_is_not_told_to_call(classifi
     )
     body = COMPOSER.compose(u).body
     assert "call us at" not in body and "reply to this email" in body
+
+
+def test_a_discharge_planners_medicaid_patient_gets_no_soonest_time_beside_the_plan_refused(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Discharge planning request. Adm 4/30 s/p intentional OD, medically cleared 5/1. Endorses ongoing passive "
+        "SI, denies current plan/intent. Dx: MDD, recurrent, severe w/o psychotic features. Insurance: OHP. "
+        "Pt needs first outpt appt within 7 days of d/c. Are you accepting new pts?",
+    )
+    reply = COMPOSER.compose(u)
+    assert "soonest time" not in reply.body and "not one you take" in reply.staff_note
+    assert "psychosis" not in reply.staff_note and Kind.BILLING not in u.request.kinds
+
+
+def test_suicide_loss_and_combat_ptsd_are_asked_about_by_name(classifier: Classifier) -> None:
+    loss = read(classifier, "I want a therapist with real experience with suicide loss specifically, not just grief.")
+    assert "loss to suicide" in COMPOSER.compose(loss).staff_note
+    combat = read(classifier, "Do you have anyone who works with combat-related PTSD? My husband is a veteran.")
+    assert "combat trauma" in COMPOSER.compose(combat).staff_note
+
+
+def test_our_son_is_the_one_to_be_seen_and_his_games_are_no_video_question(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Our son is 17. He's basically disappeared into video games and stopped seeing friends in person. "
+        "He'd likely open up more with a man; is Sam available for teens?",
+    )
+    assert u.request.about_someone_else and Kind.MODALITY not in u.request.kinds
+    assert "glad to see them" in COMPOSER.compose(u).body

@@ -6,7 +6,7 @@ from typing import Any
 
 from triage.config import DAYS
 from triage.core.answer_base import Answering, join_words
-from triage.core.practice_facts import latest_hour, offered_days, opening_hour, too_early, too_late
+from triage.core.practice_facts import carrier_status, latest_hour, offered_days, opening_hour, too_early, too_late
 from triage.core.request import Intent, Kind, Question
 
 
@@ -57,6 +57,16 @@ def time_of_day(p: Answering, q: Question) -> None:
 def urgency(p: Answering, q: Question) -> None:
     when = q.values[0] if q.values else "asap"
     if p.intent == Intent.REFERRAL and when in ("today", "this_week", "asap") and p.practice.accepting_new_clients:
+        plan = p.request.known.insurer
+        if plan and carrier_status(p.practice, plan, p.request.known.insurer_brand) == "public":
+            # "OHP, first appointment within 7 days": "the soonest time we have" beside "we can't accept Medicaid"
+            # promises what the plan rules out; whether to offer a self-pay time is the practice's call
+            p.staff.append(
+                f"they need a first appointment soon, and their plan ({plan}) is not one you take: decide "
+                "whether to offer a self-pay time or point them to the plan's providers"
+            )
+            p.answered.add(q.kind)
+            return
         # a colleague (a discharge planner: "within 7 days") needs a time, which only staff can offer
         p.staff.append("they need a first appointment soon: offer a time (or call them)")
         if Kind.ACCEPTING not in p.request.kinds:

@@ -161,24 +161,6 @@ _POC = re.compile(
     r"\b(?:black|latin[oax]|latine|asian(?:[-\s]american)?|indigenous|native)\s+(?:therapist|counsel(?:or|lor)|woman\s+therapist|clinician)",
     re.IGNORECASE,
 )
-VIDEO = re.compile(
-    r"\b(?:video|telehealth|tele-health|virtual(?:ly)?|online|zoom|remote(?:ly)?|teletherapy|telemedicine|doxy|"
-    r"facetime|por\s+video|videollamada|en\s+l[ií]nea|virtuales?)\b",
-    re.IGNORECASE,
-)
-_IN_PERSON = re.compile(
-    r"\bin[-\s]person\b|\bin\s+(?:the\s+)?office\b|\bface[-\s]to[-\s]face\b|\bcome\s+(?:in\s+)?(?:in|into|to)\s+(?:the|your)\s+office\b"
-    r"|\bpresencial\w*|\ben\s+persona\b|\ben\s+(?:el|su)\s+consultorio\b",
-    re.IGNORECASE,
-)
-_PHONE = re.compile(
-    r"\b(?:phone|telephone)\s+(?:sessions?|therapy|calls?\s+instead)|\b(?:over|on|by)\s+the\s+(?:tele)?phone\b"
-    r"|\bby\s+(?:tele)?phone\b(?!\s+calls)|\bpor\s+tel[ée]fono\b",
-    re.I,
-)
-
-
-_PHONE_WISH = re.compile(r"\b(?:tele)?phone\s+(?:sessions?|therapy|appointments?)\b", re.IGNORECASE)
 _SELF_AGE = re.compile(
     r"\b(?:i'?m|im|i\s+am|tengo|she'?s|he'?s|she\s+is|he\s+is|who\s+is|(?:she|he)\s+just\s+turned)\s+(\d{1,2})\b"
     r"(?!\s*(?:weeks?|months?|minutes?|hours?|days?|semanas|meses|%|mins?|miles|min\b|pounds|lbs))",
@@ -363,27 +345,6 @@ def read_therapist(items: list[Sentence]) -> list[Question]:
     return [Question(Kind.THERAPIST, tuple(values), where)] if values else []
 
 
-def read_modality(items: list[Sentence]) -> list[Question]:
-    if none_of(items, VIDEO, _IN_PERSON, _PHONE):
-        return []
-    values: list[str] = []
-    where = ""
-    for s in items:
-        for value, pattern in (("video", VIDEO), ("in_person", _IN_PERSON), ("phone", _PHONE)):
-            if (
-                pattern.search(s.text)
-                and value not in values
-                and not re.search(r"\bonline\s+(?:booking|form|portal|profile|search)", s.text, re.I)
-                # "thanks for being so kind on the phone" asks for nothing; "telephone sessions would be ideal" does
-                and (value != "phone" or s.asks or bool(_PHONE_WISH.search(s.text)))
-                # "can I update it over the phone?" is about a card, not sessions
-                and not (value == "phone" and re.search(r"\b(?:update|pay|card|payment)\b", s.text, re.I))
-            ):
-                values.append(value)
-                where = where or evidence(s)
-    return [Question(Kind.MODALITY, tuple(values), where)] if values else []
-
-
 gated(
     *(
         _CHILD_ASK,
@@ -398,8 +359,6 @@ gated(
         _FAITH,
         _LGBTQ,
         _POC,
-        VIDEO,
-        _IN_PERSON,
     ),
-    *(_PHONE, _COUPLES),
+    _COUPLES,
 )

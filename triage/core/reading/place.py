@@ -1,12 +1,32 @@
-"""Where: the state they will be in for sessions (licences stop at state lines), the office, parking, access."""
+"""Where and how: the state they will be in for sessions (licences stop at state lines), the office, parking,
+access, and whether sessions are by video, in person or by phone."""
 
 from __future__ import annotations
 
 import re
 
-from triage.core.reading.people import VIDEO
 from triage.core.reading.sentences import Sentence, evidence, gated, none_of
 from triage.core.request import Kind, Question
+
+VIDEO = re.compile(
+    r"\b(?:video(?![-\s]?gam)|telehealth|tele-health|virtual(?:ly)?|online(?!\s+(?:gam|class|school|poker|bett))|zoom|"
+    r"remote(?:ly)?|teletherapy|telemedicine|doxy|facetime|por\s+video|videollamada|en\s+l[ií]nea|virtuales?)\b",
+    re.IGNORECASE,
+)
+_IN_PERSON = re.compile(
+    r"\bin[-\s]person\b|\bin\s+(?:the\s+)?office\b|\bface[-\s]to[-\s]face\b|\bcome\s+(?:in\s+)?(?:in|into|to)\s+(?:the|your)\s+office\b"
+    r"|\bpresencial\w*|\ben\s+persona\b|\ben\s+(?:el|su)\s+consultorio\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(
+    r"\b(?:phone|telephone)\s+(?:sessions?|therapy|calls?\s+instead)|\b(?:over|on|by)\s+the\s+(?:tele)?phone\b"
+    r"|\bby\s+(?:tele)?phone\b(?!\s+calls)|\bpor\s+tel[ée]fono\b",
+    re.I,
+)
+
+
+_PHONE_WISH = re.compile(r"\b(?:tele)?phone\s+(?:sessions?|therapy|appointments?)\b", re.IGNORECASE)
+
 
 _STATE_NAMES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
@@ -177,4 +197,32 @@ def read_location(items: list[Sentence]) -> list[Question]:
     return [Question(Kind.LOCATION, tuple(values), where)] if values else []
 
 
-gated(_STATE, _OFFICE, _PARKING, _ACCESS, _AWAY)
+_SOCIAL_IN_PERSON = re.compile(
+    r"\b(?:friends|people|family|anyone|socially|classmates|co-?workers|others)\s+in[-\s]person\b", re.IGNORECASE
+)
+
+
+def read_modality(items: list[Sentence]) -> list[Question]:
+    if none_of(items, VIDEO, _IN_PERSON, _PHONE):
+        return []
+    values: list[str] = []
+    where = ""
+    for s in items:
+        for value, pattern in (("video", VIDEO), ("in_person", _IN_PERSON), ("phone", _PHONE)):
+            if (
+                pattern.search(s.text)
+                and value not in values
+                and not re.search(r"\bonline\s+(?:booking|form|portal|profile|search)", s.text, re.I)
+                # "he's stopped seeing friends in person" is his life, not how sessions are held
+                and not (value == "in_person" and _SOCIAL_IN_PERSON.search(s.text))
+                # "thanks for being so kind on the phone" asks for nothing; "telephone sessions would be ideal" does
+                and (value != "phone" or s.asks or bool(_PHONE_WISH.search(s.text)))
+                # "can I update it over the phone?" is about a card, not sessions
+                and not (value == "phone" and re.search(r"\b(?:update|pay|card|payment)\b", s.text, re.I))
+            ):
+                values.append(value)
+                where = where or evidence(s)
+    return [Question(Kind.MODALITY, tuple(values), where)] if values else []
+
+
+gated(_STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, VIDEO, _IN_PERSON, _PHONE)

@@ -128,7 +128,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "group therapy",
         "terapia de grupo",
         r"group\s+(?:therapy|sessions?|counsel\w*|program)|support\s+groups?|(?:therapy|dbt|process)\s+groups?|"
-        r"(?:grief|anxiety|men'?s|women'?s|parenting|moms?'?)\s+groups?|(?:run|offer|have|lead)\s+(?:any\s+)?groups?\b|"
+        r"(?:grief|anxiety|men'?s|women'?s|parenting|moms?'?)\s+groups?|\b(?:any\s+(?:kind\s+of\s+)?|a\s+)group\s+for\b|(?:run|offer|have|lead)\s+(?:any\s+)?groups?\b|"
         r"terapia\s+(?:de\s+|en\s+)?grupo|grupos?\s+de\s+apoyo",
     ),
     ("adhd", "ADHD", "TDAH", r"\badhd\b|\btdah\b|attention\s+deficit"),
@@ -145,7 +145,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         r"anxiety|anxious|panic\s+attacks?|panic\s+disorder|panic\s+d/o|phobia\w*|ansiedad|ataques?\s+de\s+p[áa]nico",
     ),
     ("depression", "depression", "depresión", r"depress\w*|depresi[óo]n|deprimid[oa]"),
-    ("grief", "grief", "duelo", r"grief|griev\w+|bereave\w*|\bduelo\b|suicide\s+loss|loss\s+survivor"),
+    ("grief", "grief", "duelo", r"grief|griev\w+|bereave\w*|\bduelo\b"),
     (
         "burnout",
         "burnout",
@@ -210,7 +210,20 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
     ),
     ("anger management", "anger management", "manejo de la ira", r"anger\s+management|manejo\s+de\s+(?:la\s+)?ira"),
     ("bipolar", "bipolar disorder", "trastorno bipolar", r"bipolar"),
-    ("psychosis", "psychosis", "psicosis", r"psychosis|psychotic|schizo\w*|psicosis"),
+    # "MDD, recurrent, severe w/o psychotic features" names no psychosis
+    ("psychosis", "psychosis", "psicosis", r"psychosis|(?<!w/o\s)(?<!without\s)psychotic|schizo\w*|psicosis"),
+    (
+        "suicide loss",
+        "loss to suicide",
+        "pérdida por suicidio",
+        r"suicide\s+loss|loss\s+(?:to|from)\s+suicide|suicide\s+(?:bereavement|survivors?)|loss\s+survivor",
+    ),
+    (
+        "combat trauma",
+        "military and combat trauma",
+        "trauma militar y de combate",
+        r"combat[-\s](?:related|trauma|ptsd|veterans?)|military\s+(?:trauma|ptsd|sexual\s+trauma)|\bmst\b",
+    ),
     (
         "insomnia",
         "insomnia and sleep problems",
@@ -276,6 +289,8 @@ _ALIASES = {"ptsd": "trauma", "trauma and ptsd": "trauma", "postpartum": "perina
 # more specific one ("ADHD testing" also mentions ADHD, but only testing is asked for).
 _SUBSUMES = {
     "adhd testing": ("adhd",),
+    # "real experience with suicide loss specifically, not just grief in general": the specific one is asked
+    "suicide loss": ("grief",),
     "erp": (),
     "autism evaluation": (),
     # "anxiety - mostly work stress": the stress is the anxiety's, not a second service to ask staff about

@@ -17,10 +17,9 @@ from triage.core.reading.people import (
     read_age,
     read_couples,
     read_language,
-    read_modality,
     read_therapist,
 )
-from triage.core.reading.place import read_location
+from triage.core.reading.place import read_location, read_modality
 from triage.core.reading.sentences import Sentence, evidence, gated, matching
 from triage.core.reading.services import find_services
 from triage.core.request import Kind, Question

@@ -8,8 +8,8 @@ from triage.core.crisis import find_crisis
 from triage.core.request import Intent, Situation
 
 _FOR_SOMEONE = re.compile(
-    r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|\b(?:for|about|on\s+behalf\s+of)\s+my\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
-    r"sister|brother|grandson|granddaughter|niece|nephew|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)\b|\bmy\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
+    r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|\b(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
+    r"sister|brother|grandson|granddaughter|niece|nephew|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
     r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?\s+(?:is|has|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
     r"keeps|was|just|lost|asked)\b|\b(?:reach(?:ing)?\s+out|writ(?:e|ing)|contact(?:ing)?\s+you)\s+(?:to\s+you\s+)?"
     r"(?:for|on\s+behalf\s+of)\s+(?:her|him|them)\b|\bpara\s+mi\s+(?:hij[oa]|espos[oa]|mam[áa]|pap[áa]|herman[oa])\b|\bmi\s+(?:hij[oa]|espos[oa])\s+"
@@ -30,7 +30,7 @@ ASKS_FOR_ANOTHER = re.compile(
 )
 """A client writing for someone else who needs a therapist: the questions that follow are that person's inquiry."""
 _OWN_BREAKUP = re.compile(
-    r"\bmy\s+(?:wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?|ex)\s+and\s+i\s+(?:separated|split|divorced|broke\s+up)"
+    r"\bmy\s+(?:wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?|ex|ex-(?:wife|husband|partner))\s+and\s+i\s+(?:separated|split|divorced|broke\s+up)"
     r"|\b(?:my|our)\s+(?:divorce|separation|break-?up)\b",
     re.IGNORECASE,
 )
