@@ -1052,3 +1052,24 @@ def test_our_son_is_the_one_to_be_seen_and_his_games_are_no_video_question(class
     )
     assert u.request.about_someone_else and Kind.MODALITY not in u.request.kinds
     assert "glad to see them" in COMPOSER.compose(u).body
+
+
+def test_parents_who_disagree_about_their_toddler_are_not_answered_as_a_couple(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Our son is 3 and the tantrums have gotten intense. My husband and I are at the end of our rope and don't "
+        "agree on how to handle it. Do you see kids that young? Is parent coaching something you offer?",
+    )
+    assert "Yes, we see couples" not in COMPOSER.compose(u).body
+
+
+def test_moving_a_session_over_its_reminder_is_no_reply_to_an_offered_time(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi, I need to move my 6/18 appointment, I have a work trip. Do you have anything Tuesday 6/16 or Wednesday "
+        "6/17, after 3pm?\n\nOn Mon, Jun 8, 2026 Calm Harbor Therapy <hello@calmharbor.example> wrote:\n> Hi Fatima,"
+        "\n> A reminder of your next session with Dana on Thursday, June 18 at 3:30pm (video).\n",
+        subject="Re: Appointment reminder",
+    )
+    reply = COMPOSER.compose(u, client=True)
+    assert "confirm it" not in reply.staff_note and "confirm your new time" in reply.body

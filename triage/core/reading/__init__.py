@@ -55,6 +55,10 @@ _SOON_CONTEXT = re.compile(
     r"cita|espacio|sesi[óo]n|hablar\s+con|empezar|ver\s+a|atender)",
     re.IGNORECASE,
 )
+_REMINDER = re.compile(
+    r"\breminder\b|\byour\s+next\s+(?:session|appointment)\s+(?:is|with|on)\b|\bis\s+(?:confirmed|booked)\b", re.I
+)
+"""A reminder of a booked session in the thread: what they move is that session, not an offer to take."""
 _ASKS_US = re.compile(r"\b(?:can|could|would)\s+you\b|\bplease\s+(?:send|run|update|charge|email)\b", re.I)
 _DISPUTED = re.compile(r"\brefund\b|\bin\s+error\b|\bby\s+mistake\b|\bshouldn'?t\s+have\s+been\s+charged\b", re.I)
 _SCHEDULING = re.compile(
@@ -132,7 +136,11 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     # a quoted thread with no day or hour in it offered none ("we offer a free consultation" is no time)
     timed = not inquiry.history.strip() or names_a_time(inquiry.history)
     answers_offer = timed and is_reply(inquiry.subject) and len(inquiry.text) < 300 and bool(when.wanted)
-    offered = staff_offered_time(inquiry.history) or (answers_offer and accepts(inquiry.text))
+    moving = any(q.kind in (Kind.RESCHEDULE, Kind.CANCEL) for q in client_questions) and _REMINDER.search(
+        inquiry.history
+    )
+    # "I need to move my 6/18 appointment" over a reminder of it: a booked session to move, not an offer to take
+    offered = not moving and (staff_offered_time(inquiry.history) or (answers_offer and accepts(inquiry.text)))
     declined = offered and declines(inquiry.text)
     situation = read_situation(text)
     known = Known(

@@ -264,13 +264,29 @@ def read_couples(items: list[Sentence]) -> list[Question]:
     text = whole(items)
     if NOT_COUPLES.search(text) and not _COUPLES_THERAPY.search(NOT_COUPLES.sub(" ", text)):
         return []
-    s = next(matching(_COUPLES, items), None)
+    therapy = _COUPLES_THERAPY.search(text)
+    # "my husband and I are at the end of our rope" (about their toddler) asks for no couples therapy by itself
+    s = next(
+        (s for s in matching(_COUPLES, items) if therapy or s.asks or _FOR_US.search(s.text) or _couple_named(s)), None
+    )
     if s is not None and _ONLY_COUPLES.search(s.text):
         # "Does he see individuals or only couples?": whom one therapist sees, which only staff know
         return [Question(Kind.OTHER, (evidence(s).lower()[:100],), evidence(s))]
     return [Question(Kind.COUPLES, (), evidence(s))] if s else []
 
 
+def _couple_named(s: Sentence) -> bool:
+    """A couple named otherwise than by 'my husband and I' ("a couple in their sixties", "marital"), or a couple's
+    own trouble ("haven't been intimate", "between us"): couples work, asked or not."""
+    found = _COUPLES.search(s.text)
+    return found is not None and (not _JUST_US.match(found.group(0)) or bool(_BETWEEN_US.search(s.text)))
+
+
+_JUST_US = re.compile(r"(?:my|our|me|i)\b", re.IGNORECASE)
+_BETWEEN_US = re.compile(r"\bbetween\s+us\b|\bintima\w+|\bfight\w*|\bargu\w+|\bmarriage\b|\bdistance\b", re.I)
+_FOR_US = re.compile(
+    r"therap|counsel|sessions?\b|come\s+in|see\s+(?:someone|you|a)|talk\s+to|help\s+(?:us|with\s+our)", re.I
+)
 _ONLY_COUPLES = re.compile(
     r"\bindividuals?\b[^.?!]{0,25}\bor\s+(?:just|only)\s+couples\b|\b(?:just|only)\s+couples\b[^.?!]{0,25}\bor\s+(?:also\s+)?individuals?\b",
     re.IGNORECASE,
