@@ -1073,3 +1073,13 @@ def test_moving_a_session_over_its_reminder_is_no_reply_to_an_offered_time(class
     )
     reply = COMPOSER.compose(u, client=True)
     assert "confirm it" not in reply.staff_note and "confirm your new time" in reply.body
+
+
+def test_a_child_too_young_for_us_is_not_also_a_note_about_seeing_him(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Our son Mason is 9. Do you do ADHD evaluations? If testing isn't something you do, would one of your "
+        "therapists be able to see him for the behavior side of things?",
+    )
+    reply = COMPOSER.compose(u)
+    assert "aren't the right fit for a 9-year-old" in reply.body and "see him" not in reply.staff_note

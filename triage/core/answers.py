@@ -267,6 +267,9 @@ class _Planner:
         if q.values == ("a call with the referrer",):
             self.flag(q.kind, f'they offer a call about the client ("{q.evidence}"): arrange it')
             return
+        if self.refused and _SEE_THEM.search(q.evidence):
+            self.answered.add(q.kind)  # "could a therapist see him for the behavior side?": the age answer says no
+            return
         answer = faq_answer(self.practice, q.evidence, self.lang)
         if answer:
             self.add(q.kind, "faq", answer=answer)
@@ -283,6 +286,7 @@ class _Planner:
                 given.add(answer)
 
 
+_SEE_THEM = re.compile(r"\b(?:see|work\s+with|take|treat|atender)\s+(?:him|her|them|lo|la)\b", re.IGNORECASE)
 _INDIVIDUAL = re.compile(r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b", re.IGNORECASE)
 _ASKS_IF_COUPLES = re.compile(
     r"\b(?:do|does|can|could|would)\s+(?:you|sam|dana|someone|anyone|we)\s+(?:\w+\s+){0,2}(?:see|do|offer|work\s+with|need\s+to\s+(?:go\s+)?see)"

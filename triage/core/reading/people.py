@@ -25,7 +25,7 @@ _CHILD_ASK = re.compile(
     r"teenagers|adolescents|minors|youth|elementary|middle\s+schoolers|high\s+schoolers)\b"
     r"|\b(?:child|play|adolescent|teen|pediatric)\s+(?:therapy|therapist|counsel\w*)\b|\bplay\s+therapy\b"
     r"|\b(?:adolescent|teen|teenage|child|pediatric|minor|youth)\s+(?:clients|patients|referrals)\b"
-    r"|\b(?:atiende|atienden|atender|trabaja|trabajan\s+con|ven)\s+(?:con\s+)?(?:a\s+)?(?:un[oa]?\s+)?(?:niñ[oa]s?|adolescentes?|menores?)\b"
+    r"|\b(?:atiende|atienden|atender|trabaja|trabajan\s+con|ven)\s+(?:con\s+)?(?:a\s+)?(?:un[oa]?\s+)?(?:niñ[oa]s?|adolescentes?|menores?|j[óo]venes)\b"
     r"|\bfor\s+(?:teens|teenagers|kids|children|adolescents|minors)\b"
     r"|\b(?:my|our|a|an)\s+\d{1,2}[-\s]?(?:yo|y/o|y\.o\.|(?:years?|yrs?)[-\s]?old)\s+be\s+seen\b"
     r"|\bpara\s+(?:un|una|mi|nuestr[oa])\s+(?:adolescente|niñ[oa]|hij[oa]|estudiante|alumn[oa])\b"
@@ -47,7 +47,7 @@ _CHILD_AGE = re.compile(
     rf"(?:is|turned|just\s+turned|que\s+tiene|tiene|is\s+now)\s+\d{{1,2}}\b",
     re.IGNORECASE,
 )
-_TEEN = re.compile(r"\bteen\w*|\badolescen\w+|high\s+school|\bmiddle\s+school|\b1[3-7]\b", re.IGNORECASE)
+_TEEN = re.compile(r"\bteen\w*|\badolescen\w+|high\s+school|\bmiddle\s+school|\bj[óo]venes\b|\b1[3-7]\b", re.IGNORECASE)
 _SMALL_CHILD = re.compile(
     r"\b(?:kids?|child(?:ren)?|toddler|preschool\w*|kindergarten|elementary|play\s+therapy|niñ[oa]s?|"
     r"(?:first|second|third|fourth|fifth)\s+grade\w*)\b",
