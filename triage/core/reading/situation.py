@@ -34,7 +34,8 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
         Situation.ILLNESS,
         r"\bdiagnos(?:ed|is)\s+with\s+(?:\w+\s+){0,2}(?:cancer|ms|multiple\s+sclerosis|parkinson\w*|als|lupus|a\s+tumor|"
         r"leukemia|lymphoma|heart|diabetes|chronic)|\bcancer\b|\bchemo\w*|\bterminal\b|\bheart\s+(?:surgery|attack)\b|"
-        r"\bstroke\b|\bc[áa]ncer\b|\bquimioterapia\b|\bdiagnosticad[oa]\b",
+        r"\bstroke\b|\bc[áa]ncer\b|\bquimioterapia\b|\bdiagnosticad[oa]\b"
+        r"|\bdiagnos(?:ed|is)\s+(?:with\s+|of\s+)?(?:early[-\s]onset\s+)?(?:alzheimer\w*|dementia|parkinson\w*|als\b)",
     ),
 )
 _COMPILED = tuple((situation, re.compile(pattern, re.IGNORECASE)) for situation, pattern in _SITUATIONS)
