@@ -1083,3 +1083,23 @@ def test_a_child_too_young_for_us_is_not_also_a_note_about_seeing_him(classifier
     )
     reply = COMPOSER.compose(u)
     assert "aren't the right fit for a 9-year-old" in reply.body and "see him" not in reply.staff_note
+
+
+def test_a_formal_letter_for_an_elderly_mother_is_answered_point_by_point(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dear Sir or Madam,\n\nI am writing on behalf of my mother, who is 81 years of age and lost my father in "
+        "November. I should be grateful if you could tell me whether your practice sees clients of her age, and "
+        "whether you accept Medicare. She no longer drives, so I would also like to know whether sessions can be "
+        "conducted by telephone, as she is not comfortable with a computer.\n\nYours faithfully,\nHarold",
+    )
+    reply = COMPOSER.compose(u)
+    assert "adults of every age" in reply.body and "sessions by phone" in reply.staff_note
+    assert "50 minutes" not in reply.body and reply.body.startswith("Dear Harold")
+
+
+def test_a_client_running_late_or_pushing_a_session_a_week_is_answered_as_a_client(classifier: Classifier) -> None:
+    late = read(classifier, "Stuck behind a wreck on 84, going to be 10-15 min late for my 11. Still coming.")
+    assert late.request.known.running_late
+    push = read(classifier, "Hi Dana, can we push this one to the same time the following week? Work trip got moved.")
+    assert Kind.RESCHEDULE in push.request.kinds

@@ -152,8 +152,12 @@ _SAME_AS = {"private": "confidential", "privado": "confidencial", "u": "you"}
 
 
 def _content_words(text: str) -> set[str]:
+    text = _NOT_LENGTH.sub(" ", text)  # "she no longer drives" says nothing of how long a session is
     return {
         _stem(_SAME_AS.get(w, w))
         for w in "".join(c.lower() if c.isalnum() else " " for c in text).split()
         if w not in _STOP and len(w) > 2
     }
+
+
+_NOT_LENGTH = re.compile(r"\b(?:no|any|much)\s+longer\b|\blong\s+(?:time|story|day|week|commute|drive|history)\b", re.I)

@@ -16,7 +16,7 @@ _AGE_NUMBER = re.compile(
     rf"\b(\d{{1,2}})[-\s]?(?:(?:years?|yrs?)[-\s]?old|yo|y/o|y\.o\.)\b(?:\s+{_CHILD})?"
     rf"|\b{_CHILD}\b[^.?!\n]{{0,40}}?\b(?:is|who\s+is|who's|turned|turning|aged?|of)\s+(\d{{1,2}})\b(?!\s*(?:weeks?|months?|days?|"
     rf"semanas|meses|d[ií]as|%|minutes?|hours?))"
-    rf"|\b(?:age|aged|ages)\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+a[ñn]os\b",
+    rf"|\b(?:age|aged|ages)\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+a[ñn]os\b|\b(\d{{1,2}})\s+years\s+of\s+age\b",
     re.IGNORECASE,
 )
 _CHILD_ASK = re.compile(
@@ -56,7 +56,7 @@ _SMALL_CHILD = re.compile(
 _OLDER = re.compile(
     r"\b(?:seniors?|elderly|older\s+(?:adults?|people|folks|clients|man|woman|men|women|person|gentleman|lady)|retirees?"
     r"|in\s+my\s+(?:60|70|80|6|7|8)0?s|aged\s+parent|(?:people|someone|somebody|clients|folks|anyone|men|women)\s+(?:of\s+|at\s+)?"
-    r"my\s+(?:age|vintage|generation)|(?:at|of)\s+my\s+(?:age|vintage|generation))\b",
+    r"(?:my|her|his|their)\s+(?:age|vintage|generation)|(?:at|of)\s+my\s+(?:age|vintage|generation)|in\s+(?:her|his|their)\s+(?:60|70|80|90)s)\b",
     re.IGNORECASE,
 )
 
@@ -229,7 +229,10 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
     for s in items if teen is None else ():  # "im 17 ... someone my age": a teen, not an older adult
         if _OLDER.search(s.text) and s.asks:
             # "I am 71 ... do you see people of my vintage?": the age they gave, where they gave one
-            age = next((a for a in (_age_in(other.text) for other in items) if a is not None and 50 <= a <= 99), None)
+            ages = [a for a in (_age_in(other.text) for other in items) if a is not None]
+            age = next((a for a in ages if 50 <= a <= 99), None)
+            if age is None and any(a < 18 for a in ages):
+                continue  # "people her age" of a 16-year-old is no older adult
             return [Question(Kind.AGE, (str(age) if age else "older adult",), evidence(s))], age
     if teen is not None and any(s.asks for s in items):
         # "hi im 16 and i want to talk to someone": a teen writing for themselves is asking whether we see them.
