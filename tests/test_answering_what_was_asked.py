@@ -1103,3 +1103,25 @@ def test_a_client_running_late_or_pushing_a_session_a_week_is_answered_as_a_clie
     assert late.request.known.running_late
     push = read(classifier, "Hi Dana, can we push this one to the same time the following week? Work trip got moved.")
     assert Kind.RESCHEDULE in push.request.kinds
+
+
+def test_a_run_on_question_gets_each_faq_answer_it_asks_for(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "hi how much is a session and how long are they and what do you actually do in the first one, ive never "
+        "done therapy and im kind of nervous lol. i dont want to go thru insurance, would just pay myself",
+    )
+    body = COMPOSER.compose(u).body
+    assert "$165" in body and "Sessions are 50 minutes" in body and "The first session is a conversation" in body
+
+
+def test_a_co_parent_living_across_the_state_line_goes_to_staff_not_to_a_licence_refusal(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "My ex and I split last spring and we need help co-parenting. Would it be the couples rate? Also she lives "
+        "in Vancouver WA, would she be able to do it by video from there?",
+    )
+    reply = COMPOSER.compose(u)
+    assert "lives in Washington" in reply.staff_note and "can't see you in" not in reply.body

@@ -280,12 +280,16 @@ class _Planner:
         """A question worded like one of the practice's FAQ gets the practice's own answer, whatever else it asked."""
         given = {b.facts.get("answer") for b in self.blocks if b.template == "faq"}
         for sentence in self.request.asked:
-            answer = faq_answer(self.practice, sentence, self.lang)
-            if answer and answer not in given:
-                self.add(Kind.OTHER, "faq", answer=answer)
-                given.add(answer)
+            # "how much is a session and how long are they and what do you do in the first one": each part its own
+            topic = " session" if re.search(r"\bsessions?\b", sentence, re.IGNORECASE) else ""
+            for part in _ANOTHER_ASK.split(sentence):
+                answer = faq_answer(self.practice, part + topic, self.lang)
+                if answer and answer not in given:
+                    self.add(Kind.OTHER, "faq", answer=answer)
+                    given.add(answer)
 
 
+_ANOTHER_ASK = re.compile(r",?\s+and\s+(?=(?:how|what|when|where|is|are|do|does|can|will)\b)", re.IGNORECASE)
 _SEE_THEM = re.compile(r"\b(?:see|work\s+with|take|treat|atender)\s+(?:him|her|them|lo|la)\b", re.IGNORECASE)
 _INDIVIDUAL = re.compile(r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b", re.IGNORECASE)
 _ASKS_IF_COUPLES = re.compile(

@@ -14,7 +14,11 @@ from triage.core.request import Intent, Kind, Question
 def location(p: Answering, q: Question) -> None:
     practice = p.practice
     licensed = [s.lower() for s in practice.licensed_in]
-    away = [v for v in q.values if v not in ("office", "parking", "accessibility") and v not in licensed]
+    away = [
+        v
+        for v in q.values
+        if v not in ("office", "parking", "accessibility") and v not in licensed and not v.startswith("partner in ")
+    ]
     here = [v for v in q.values if v in licensed]
     in_person = any(x.kind == Kind.MODALITY and "in_person" in x.values for x in p.request.questions)
     kinds = p.request.kinds
@@ -32,6 +36,15 @@ def location(p: Answering, q: Question) -> None:
         p.add(q.kind, "license", state=away[0], yes=False, states=list(practice.licensed_in), also_here=True)
         q = Question(q.kind, tuple(v for v in q.values if v not in away and v not in here), q.evidence)
     for value in q.values:
+        if value.startswith("partner in "):
+            if Kind.COUPLES in p.request.kinds or "co-parent" in " ".join(p.request.asked).lower():
+                where = value.removeprefix("partner in ").title()
+                p.flag(
+                    q.kind, f"one of them lives in {where}: say how sessions can work for both (licences stop there)"
+                )
+            else:
+                p.answered.add(q.kind)  # a partner's home, no session of theirs: nothing to answer
+            continue
         if value == "office":
             if practice.location:
                 p.add(q.kind, "location")

@@ -12,6 +12,7 @@ def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
 
     A Spanish reply takes only an entry with a Spanish answer: an English paragraph would not be sendable.
     """
+    question = _FIRST_WHAT.sub("what happens in the first session", question)
     words = _content_words(question)
     if len(words) < 2:
         return None
@@ -137,6 +138,10 @@ def _stem(word: str) -> str:
     return word
 
 
+_FIRST_WHAT = re.compile(
+    r"\bwhat\s+(?:do\s+(?:you|we)\s+(?:actually\s+)?do|happens|goes\s+on)\s+(?:in|at|during)\s+(?:the\s+)?first\s+(?:one|session|appointment|visit)\b",
+    re.IGNORECASE,
+)
 _FIRST_SESSION = re.compile(
     r"\bfirst\s+(?:session|appointment|appt|visit|meeting|one|time|consult\w*)\b|\bintake\b|\binitial\s+(?:session|appointment|visit)\b",
     re.IGNORECASE,

@@ -63,7 +63,7 @@ _OLDER = re.compile(
 _COUPLES = re.compile(
     r"\bcouples\b|\bcouple\b(?!\s+(?:of|more|extra|weeks|days|months|years|times|hours|minutes|sessions|questions|things))"
     r"|\bmarriage\s+(?:counsel\w*|therap\w*|help)|\bmarital\b|\bpre-?marital|\brelationship\s+(?:counsel\w*|therap\w*)"
-    r"|\b(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+and\s+(?:i|me)\b"
+    r"|\b(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+(?:and|&)\s+(?:i|me)\b"
     r"|\b(?:me|i)\s+and\s+my\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b|\bco-?parent\w*"
     r"|\b(?:both\s+of\s+us|the\s+two\s+of\s+us|together)\b(?=[^.?!]{0,40}\b(?:therap|counsel|session|come))"
     r"|\bsessions?\s+together\b"

@@ -126,6 +126,11 @@ _NOT_WHERE_THEY_ARE = re.compile(
     r"is\s+staying)\s+(?:over\s+)?in)\s+(?:[\w.]+,?\s+){0,1}?\(?$",
     re.IGNORECASE,
 )
+_PARTNER_LIVES = re.compile(
+    r"\b(?:he|she|my\s+(?:fianc[ée]e?|boyfriend|girlfriend|partner|husband|wife|ex))\s+(?:still\s+)?(?:lives?|is\s+living|is\s+based)"
+    r"\s+(?:over\s+)?in\s+(?:[\w.]+,?\s+){0,1}?\(?$",
+    re.IGNORECASE,
+)
 _OWN_PRACTICE = re.compile(r"\b(?:closing|close|leaving|retiring\s+from)\s+my\s+(?:\w+\s+)?practice\b", re.I)
 _AWAY = re.compile(
     r"\b(?:visiting|travel(?:l)?ing|on\s+(?:vacation|holiday|a\s+trip)|out\s+of\s+town|while\s+i'?m\s+(?:there|away|gone))\b",
@@ -160,6 +165,15 @@ def read_location(items: list[Sentence]) -> list[Question]:
             re.I,
         )
         remote = lives and any(o.asks and VIDEO.search(o.text) for o in items)
+        partner = state and _PARTNER_LIVES.search(s.text[: state.start(state.lastindex or 0)])
+        if partner and state:
+            # "she lives in Vancouver", of the other half of a couple: sessions need both where we are licensed
+            name = next(g for g in state.groups() if g).lower()
+            name = CITIES.get(name, name)
+            if name.startswith(("vancouver", "wa side")):
+                name = "washington"
+            found.append("partner in " + (name if name in _STATES else "another state"))
+            state = None
         if state and (
             _SOMEONE_ELSE_MOVED.search(s.text[: state.end()])
             or _NOT_WHERE_THEY_ARE.search(s.text[: state.start(state.lastindex or 0)])

@@ -20,7 +20,7 @@ ASK = re.compile(
     r"|\b(?:do|does|did|can|could|would|will|are|is|should|may)\s+(?:you|y'all|u|anyone|someone|somebody|any\s+of|"
     r"dana|sam|your|one\s+of|the\s+practice|there|i|we|my|our|it|that)\b"
     r"|\b(?:wondering|wonder|curious|want(?:ed)?\s+to\s+(?:know|ask|check|see)|would\s+(?:also\s+)?like\s+to\s+(?:know|ask)|"
-    r"(?:to\s+)?know\s+whether|grateful\s+if|appreciate\s+knowing|"
+    r"(?:to\s+)?know\s+whether|grateful\s+(?:if|to\s+know|for)|appreciate\s+knowing|"
     r"hoping|looking\s+for|searching\s+for|in\s+search\s+of|seeking|interested\s+in|need(?:ing)?|needs|want|wants|"
     r"would\s+(?:like|love|prefer)|(?:i|we)'?d\s+(?:like|love|prefer)|we\s+want|prefer(?:ably)?|ideally|hope\s+to|trying\s+to\s+find|"
     r"(?:please|pls|plz)\s+(?:let\s+me\s+know|tell|advise|confirm)|let\s+me\s+know|whether\s+you(?:'re|\s+are|\s+have)|any\s+(?:chance|availability|openings?)|"

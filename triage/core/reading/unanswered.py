@@ -123,8 +123,8 @@ def ends_paragraph(items: list[Sentence], i: int) -> bool:
 
 
 BARE_QUESTION = re.compile(
-    r"^\W*(?:and\s+|also\s+|so\s+|but\s+|or\s+)?(?:do|does|can|could|is|are|will|would|should)\s+(?:you|u|y'?all|your|i|we|there|it|she|he|they|my)\b"
-    r"|^\W*(?:and\s+|also\s+|so\s+)?(?:how\s+(?:much|long|many|often|soon|does|do)|what'?s\s+(?:the|your)|what\s+(?:is|are)\s+(?:the|your))\b",
+    r"^\W*(?:(?:hi|hey|hello)\b[\s,!-]*)?(?:and\s+|also\s+|so\s+|but\s+|or\s+)?(?:do|does|can|could|is|are|will|would|should)\s+(?:you|u|y'?all|your|i|we|there|it|she|he|they|my)\b"
+    r"|^\W*(?:(?:hi|hey|hello)\b[\s,!-]*)?(?:and\s+|also\s+|so\s+)?(?:how\s+(?:much|long|many|often|soon|does|do)|what'?s\s+(?:the|your)|what\s+(?:is|are)\s+(?:the|your))\b",
     re.IGNORECASE,
 )
 """'how much per session' / 'and do you take venmo or is it card only': a question typed without its question mark."""
