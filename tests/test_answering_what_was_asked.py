@@ -1125,3 +1125,31 @@ def test_a_co_parent_living_across_the_state_line_goes_to_staff_not_to_a_licence
     )
     reply = COMPOSER.compose(u)
     assert "lives in Washington" in reply.staff_note and "can't see you in" not in reply.body
+
+
+def test_a_risk_asked_about_in_the_third_person_is_the_writers_own(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "What happens if someone tells their therapist theyre thinking about killing themselves. do you have to "
+        "call the police or put them in the hospital. asking because i have been, a lot, and i want to get help",
+    )
+    assert u.request.intent == Intent.CRISIS and not u.request.about_someone_else
+    assert "on their behalf" not in COMPOSER.compose(u).body
+
+
+def test_a_victim_who_asks_for_no_voicemail_hears_we_will_only_write(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "is it possible to have you not leave voicemails or send anything by mail. my boyfriend goes through my "
+        "phone. last week he choked me and im scared to be at home.",
+    )
+    assert "only write to you at this email address" in COMPOSER.compose(u).body
+
+
+def test_a_sibling_joining_by_video_from_another_state_is_no_plain_yes_to_video(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Do you do family sessions with adult siblings? One brother is in Seattle so he'd need to join by video.",
+    )
+    reply = COMPOSER.compose(u)
+    assert "Yes, we offer sessions by secure video" not in reply.body and "Washington" in reply.staff_note

@@ -37,13 +37,11 @@ def location(p: Answering, q: Question) -> None:
         q = Question(q.kind, tuple(v for v in q.values if v not in away and v not in here), q.evidence)
     for value in q.values:
         if value.startswith("partner in "):
-            if Kind.COUPLES in p.request.kinds or "co-parent" in " ".join(p.request.asked).lower():
-                where = value.removeprefix("partner in ").title()
-                p.flag(
-                    q.kind, f"one of them lives in {where}: say how sessions can work for both (licences stop there)"
-                )
+            where = value.removeprefix("partner in ")
+            if where in licensed:
+                p.answered.add(q.kind)  # "my husband lives in Salem": in Oregon too, nothing stands in the way
             else:
-                p.answered.add(q.kind)  # a partner's home, no session of theirs: nothing to answer
+                p.flag(q.kind, f"someone who would join lives in {where.title()}: say how sessions can work there")
             continue
         if value == "office":
             if practice.location:

@@ -333,6 +333,10 @@ _OWN_SUBJECT = re.compile(
 """The writer as subject; "he pensado" is Spanish for "I have thought", never "he"."""
 _OWN_IN_PHRASE = re.compile(r"\b(?:me|myself|i|my|mí|me\s+\w+|\w+[aei]rme)\b", re.IGNORECASE)
 """'quitarme la vida', 'matarme': a Spanish verb's own "me" is the writer."""
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what\s+(?:happens|do\s+you\s+do)\s+)?if\s+(?:someone|somebody|a\s+(?:person|client|patient)|people|anyone)\b[^.?!]*$",
+    re.IGNORECASE,
+)
 _OTHERS_PHRASE = re.compile(r"\b(?:her|his|their|himself|herself|themselves)\b", re.IGNORECASE)
 _QUOTED_BY_ANOTHER = re.compile(
     r"\b(?:she|he|they|my\s+\w+|her|his)\s+(?:said|says|told\s+me|texted(?:\s+me)?|wrote|posted|keeps\s+saying)\s*,?:?\s*[\"“][^\"”]*$",
@@ -350,6 +354,10 @@ def _whose(before: str, phrase: str) -> bool:
         return True  # 'tonight she said "nobody would even notice if I was gone"': her words, her risk
     if _OWN_IN_PHRASE.search(phrase):
         return False  # "my boyfriend choked me": the one at risk is the writer
+    if _HYPOTHETICAL.search(before[-80:]):
+        # "what happens if someone tells their therapist they're thinking about killing themselves ... asking because
+        # i have been": a question put in the third person is, first, the writer's own
+        return False
     if _OTHERS_PHRASE.search(phrase):
         return True
     window = before[-160:]

@@ -28,7 +28,9 @@ _VIOLENCE = re.compile(
 
 _PRIVATE_CONTACT = re.compile(
     r"\bonly\s+(?:reply|write|email|e-mail|respond|contact\s+me)\b|\b(?:can'?t|cannot)\s+have\s+anything\s+(?:come|sent)\b"
-    r"|\b(?:don'?t|do\s+not|please\s+(?:don'?t|do\s+not)|never)\s+(?:call|text|mail)\b|\bthis\s+e-?mail\s+is\s+safe\b|\bnew\s+email\s+(?:he|she|they)\s+(?:doesn'?t|don'?t)\s+know\b"
+    r"|\b(?:don'?t|do\s+not|please\s+(?:don'?t|do\s+not)|never)\s+(?:call|text|mail)\b|\bthis\s+e-?mail\s+is\s+safe\b|"
+    r"\b(?:not|no|never|don'?t)\s+(?:leave\s+)?voice\s?mails?\b|\bsend\s+anything\s+(?:by|in\s+the)\s+mail\b|"
+    r"\b(?:goes|looks|checks)\s+(?:through|at)\s+my\s+phone\b|\bnew\s+email\s+(?:he|she|they)\s+(?:doesn'?t|don'?t)\s+know\b"
     r"|\bsolo\s+(?:responda|escriba)\b|\bno\s+(?:me\s+)?llame\b",
     re.IGNORECASE,
 )

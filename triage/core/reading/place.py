@@ -77,7 +77,7 @@ _STATES = frozenset(_STATE_NAMES.split("|")) - set(CITIES) | set(CITIES.values()
 _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|job|"
-    r"connecting|be|i'?m|still|estar|estoy|video|telehealth|zoom|online|virtually|sessions?)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
+    r"connecting|be|is|i'?m|still|estar|estoy|video|telehealth|zoom|online|virtually|sessions?)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + _STATE_NAMES
     + r")\b|\b("
     + _STATE_NAMES
@@ -127,10 +127,12 @@ _NOT_WHERE_THEY_ARE = re.compile(
     re.IGNORECASE,
 )
 _PARTNER_LIVES = re.compile(
-    r"\b(?:he|she|my\s+(?:fianc[ée]e?|boyfriend|girlfriend|partner|husband|wife|ex))\s+(?:still\s+)?(?:lives?|is\s+living|is\s+based)"
-    r"\s+(?:over\s+)?in\s+(?:[\w.]+,?\s+){0,1}?\(?$",
+    r"\b(?:he|she|(?:my|our|one)\s+(?:\w+\s+)?(?:fianc[ée]e?|boyfriend|girlfriend|partner|husband|wife|ex|brother|sister|son|"
+    r"daughter|mom|dad|mother|father))\s+(?:still\s+)?(?:lives?|is\s+living|is\s+based|is)\s+(?:over\s+|up\s+|out\s+)?in\s+"
+    r"(?:[\w.]+,?\s+){0,1}?\(?$",
     re.IGNORECASE,
 )
+"""'she lives in Vancouver', 'one brother is in Seattle': someone else who would join, across a state line."""
 _OWN_PRACTICE = re.compile(r"\b(?:closing|close|leaving|retiring\s+from)\s+my\s+(?:\w+\s+)?practice\b", re.I)
 _AWAY = re.compile(
     r"\b(?:visiting|travel(?:l)?ing|on\s+(?:vacation|holiday|a\s+trip)|out\s+of\s+town|while\s+i'?m\s+(?:there|away|gone))\b",
@@ -160,7 +162,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
         lives = re.search(
             r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|visiting|travel\w*|"
-            r"still|i'?ll\s+be|will\s+be)\b",
+            r"still|i'?ll\s+be|will\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically)\b",
             s.text,
             re.I,
         )
