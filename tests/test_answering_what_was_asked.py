@@ -1153,3 +1153,18 @@ def test_a_sibling_joining_by_video_from_another_state_is_no_plain_yes_to_video(
     )
     reply = COMPOSER.compose(u)
     assert "Yes, we offer sessions by secure video" not in reply.body and "Washington" in reply.staff_note
+
+
+def test_a_judges_anger_management_order_is_court_ordered_work_we_refer_out(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "judge says i need 12 weeks of anger management and a letter saying i completed it by june. do you do that "
+        "and how much. need it to be saturdays cause of work",
+    )
+    body = COMPOSER.compose(u).body
+    assert "don't offer court-ordered" in body and "$165" not in body
+
+
+def test_working_nights_is_no_wish_for_evenings(classifier: Classifier) -> None:
+    u = read(classifier, "My husband works nights at the airport, so mornings would be best. Do you see couples?")
+    assert "evening" not in next(q for q in u.request.questions if q.kind == Kind.TIME_OF_DAY).values

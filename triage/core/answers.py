@@ -198,6 +198,12 @@ class _Planner:
 
     # -- whether we can see them --------------------------------------------------------------------------------
     def accepting(self, q: Question) -> None:
+        service = self.request.asks(Kind.SERVICE)
+        wanted = service.values if service is not None else ()
+        if wanted and all(v in self.not_offered for v in wanted) and (not q.evidence or _IF_SO.search(q.evidence)):
+            # "can you do an ESA letter? and if so how soon could I come in": only the letter was wanted
+            self.answered.add(q.kind)
+            return
         self.add(q.kind, "accepting", offered_time=self.request.known.offered_time)
 
     def couples(self, q: Question) -> None:
@@ -218,8 +224,8 @@ class _Planner:
         offered = [v for v in q.values if v in self.offered_services and v not in self.not_offered]
         refused = [self.not_offered[v] for v in q.values if v in self.not_offered]
         unknown = [v for v in q.values if v not in self.offered_services and v not in self.not_offered]
+        told = set(offered) <= set(self.concerns)  # named, not asked: no "yes" to a question nobody put
         if offered:
-            told = set(offered) <= set(self.concerns)  # named, not asked: no "yes" to a question nobody put
             self.add(q.kind, "service", names=[display(v, self.lang) for v in offered], told=told)
         if refused and self.intent == Intent.CLIENT_REQUEST:
             # Their own therapist is asked (an ESA letter after a year of sessions): "ask a therapist who knows you"
@@ -289,6 +295,7 @@ class _Planner:
                     given.add(answer)
 
 
+_IF_SO = re.compile(r"\bif\s+(?:so|yes|you\s+do)\b", re.IGNORECASE)
 _ANOTHER_ASK = re.compile(r",?\s+and\s+(?=(?:how|what|when|where|is|are|do|does|can|will)\b)", re.IGNORECASE)
 _SEE_THEM = re.compile(r"\b(?:see|work\s+with|take|treat|atender)\s+(?:him|her|them|lo|la)\b", re.IGNORECASE)
 _INDIVIDUAL = re.compile(r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b", re.IGNORECASE)

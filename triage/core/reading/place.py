@@ -234,7 +234,7 @@ def read_modality(items: list[Sentence]) -> list[Question]:
                 # "thanks for being so kind on the phone" asks for nothing; "telephone sessions would be ideal" does
                 and (value != "phone" or s.asks or bool(_PHONE_WISH.search(s.text)))
                 # "can I update it over the phone?" is about a card, not sessions
-                and not (value == "phone" and re.search(r"\b(?:update|pay|card|payment)\b", s.text, re.I))
+                and not (value == "phone" and re.search(r"\b(?:update|pay|card|payment|number)\b", s.text, re.I))
             ):
                 values.append(value)
                 where = where or evidence(s)

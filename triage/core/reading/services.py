@@ -51,7 +51,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "evaluaciones o terapia ordenadas por un juez",
         r"court[-\s]ordered|court[-\s]mandated|custody\s+(?:evaluation|eval|assessment)|parenting\s+(?:plan\s+)?evaluation|"
         r"(?:for|by|to)\s+(?:the\s+)?(?:court|judge|probation|my\s+lawyer|my\s+attorney)|ordenad[oa]\s+por\s+(?:el\s+)?(?:juez|juzgado)"
-        r"|\bjudge\b[^.?!]{0,60}\b(?:wants|ordered|requires|asked)\b",
+        r"|\b(?:judge|court|probation\s+officer)\b[^.?!]{0,60}\b(?:wants|ordered|requires|asked|says|said)\b",
     ),
     (
         "medication",
