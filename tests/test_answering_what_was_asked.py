@@ -1168,3 +1168,26 @@ def test_a_judges_anger_management_order_is_court_ordered_work_we_refer_out(clas
 def test_working_nights_is_no_wish_for_evenings(classifier: Classifier) -> None:
     u = read(classifier, "My husband works nights at the airport, so mornings would be best. Do you see couples?")
     assert "evening" not in next(q for q in u.request.questions if q.kind == Kind.TIME_OF_DAY).values
+
+
+def test_a_session_moved_to_a_day_we_do_not_see_clients_says_so(classifier: Classifier) -> None:
+    u = read(classifier, "hey, can we move this saturday's 10am to friday? any time friday works.")
+    body = COMPOSER.compose(u, client=True).body
+    assert "We don't see clients on Fridays" in body and "check whether 10am is free" not in body
+
+
+def test_travelling_mon_to_sat_asks_only_for_sunday(classifier: Classifier) -> None:
+    u = read(classifier, "Do you offer any Sunday sessions, even by video? I travel Mon-Sat for work.")
+    assert [q.values for q in u.request.questions if q.kind == Kind.DAYS] == [("sunday",)]
+
+
+def test_picking_the_second_of_the_times_listed_is_a_reply_to_an_offer(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "2nd option works great! also forgot to ask, do you take cigna?\n\nOn Wed, Jun 3, 2026 at 5:45 PM Calm Harbor "
+        "Therapy <hello@calmharbor.example> wrote:\n> I'd be glad to set up a free 15-minute phone consultation. "
+        "I have:\n>\n> - Monday, June 8 at 12:30 PM\n> - Tuesday, June 9 at 5:30 PM\n",
+        subject="Re: Free consultation",
+    )
+    reply = COMPOSER.compose(u)
+    assert u.request.known.offered_time and "free 15-minute phone consultation" not in reply.body

@@ -15,6 +15,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         Kind.RESCHEDULE,
         rf"\bre-?schedul\w*|\bpick\s+(?:it\s+)?(?:back\s+)?up\s+(?:again\s+)?(?:the\s+)?(?:week|following|next)\b|\bmov(?:e|ing)\s+{_WHICH}?\s*(?:[\w']+\s+){{0,2}}?{_SESSION}|\b(?:make|do|have)\s+(?:an)?other\s+day\b|\bmove\s+(?:it|me|us)\b"
         rf"|\bmove\s+my\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?\b"
+        rf"|\bmove\s+(?:this|my|our|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?\b"
         rf"|\b(?:switch|change|push)\s+{_WHICH}\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bpush\s+(?:it|me)\s+back\b|\bpush\s+(?:this|that|it)(?:\s+one)?\s+(?:back\s+)?to\b|\bpush\s+(?:it\s+|us\s+|me\s+|that\s+|this\s+)?to\s+(?:the\s+)?(?:following|next|another)\b|\bre-?book\w*"
         rf"|\b(?:a\s+)?different\s+(?:time|day)\b|\b(?:cambiar|mover|reprogramar|pasar)\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)"
         rf"|\breprogramar\b|\b(?:cambiar(?:la|lo)?|moverla|moverlo|pasarla|pasarlo)\s+(?:para|al|a)\s+(?:el\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)\b|\bget\s+(?:me\s+)?back\s+on\s+the\s+schedule\b|\bfrom\s+weekly\s+to\b|\b(?:switch|move|change|go|going|cut\s+back)\s+to\s+(?:every\s+other\s+week|biweekly|bi-weekly|less\s+often|twice\s+a\s+month)\b|\bpasar(?:la|lo)?\s+(?:al|para\s+el)\b|\b(?:la|lo)\s+podemos\s+pasar\b|\botra\s+cita\b|\botro\s+horario\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
@@ -305,7 +306,8 @@ _EXISTING_MORE = re.compile(
     r"|\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:today|yesterday|tonight|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening)"
     r"|(?:our|the|today'?s|yesterday'?s|last\s+night'?s)\s+session)\b"
     r"|\bwill\s+my\s+(?:co-?pay|coinsurance|co-?insurance|rate|fee)\s+(?:for\s+(?:my\s+|our\s+|the\s+)?sessions\s+)?(?:go\s+up|change|increase)"
-    r"|\bgoing\s+forward\b",
+    r"|\bgoing\s+forward\b"
+    r"|\bmy\s+first\s+(?:session|appointment|appt)\s+(?:with\s+\w+\s+)?is\s+(?:tomorrow|today|on|this|next)\b",
     re.IGNORECASE,
 )
 """More ways a client speaks of their therapy ("continuing with Dana", "thank you for today"), kept apart from
