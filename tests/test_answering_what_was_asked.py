@@ -1191,3 +1191,11 @@ def test_picking_the_second_of_the_times_listed_is_a_reply_to_an_offer(classifie
     )
     reply = COMPOSER.compose(u)
     assert u.request.known.offered_time and "free 15-minute phone consultation" not in reply.body
+
+
+def test_a_time_after_we_close_asked_outright_is_no_yes_to_evenings(classifier: Classifier) -> None:
+    u = read(
+        classifier, "Is 8pm too late for you guys? I get off at 7:15 downtown. Tuesdays or Wednesdays. Depression."
+    )
+    reply = COMPOSER.compose(u)
+    assert "8pm or later" in reply.staff_note and "We do offer evening appointments" not in reply.body

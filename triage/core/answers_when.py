@@ -47,7 +47,7 @@ def time_of_day(p: Answering, q: Question) -> None:
         end = latest_hour(p.practice) or late
         p.flag(
             q.kind,
-            f"they can only come after {late - 12}pm and your hours end at {end - 12}pm: say what you can offer",
+            f"they ask for {late - 12}pm or later, and your hours end at {end - 12}pm: say what you can offer",
         )
         return
     # "a 7:30am slot before work?": the hour we open is the answer, from the practice's own hours

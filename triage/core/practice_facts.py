@@ -50,6 +50,7 @@ def couples_therapist(practice: Practice) -> Therapist | None:
     return None
 
 
+_PM_TIME = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*p\.?m\b", re.IGNORECASE)
 _PM = re.compile(r"\b(\d{1,2})(?::\d\d)?\s*p\.?m\.?", re.IGNORECASE)
 _AFTER_HOUR = re.compile(
     r"\b(?:after|past|from|despu[ée]s\s+de\s+las|a\s+partir\s+de\s+las)\s+(?:about\s+|around\s+)?(\d{1,2})(?::\d\d)?\s*(?:pm|p\.m\.)?"
@@ -76,8 +77,13 @@ def too_late(practice: Practice, words: str) -> int | None:
     """The hour someone can only come after ("after 7", "después de las 8"), when the practice's hours end by then."""
     found = _AFTER_HOUR.search(words)
     end = latest_hour(practice)
-    if not found or end is None:
+    if end is None:
         return None
+    if not found:
+        # "Is 8pm too late for you guys?": a time asked for at or after the hour we close
+        asked = [(int(m.group(1)) % 12 + 12, int(m.group(2) or 0)) for m in _PM_TIME.finditer(words)]
+        late = [h for h, minutes in asked if h > end or (h == end and minutes > 0)]
+        return late[0] if late and (_WISH.search(words) or "late" in words.lower()) else None
     hour = int(found.group(1) or found.group(2))
     hour = hour + 12 if hour < 12 else hour  # "after 7" for an evening means 7 pm
     return hour if hour >= end else None
