@@ -1199,3 +1199,30 @@ def test_a_time_after_we_close_asked_outright_is_no_yes_to_evenings(classifier: 
     )
     reply = COMPOSER.compose(u)
     assert "8pm or later" in reply.staff_note and "We do offer evening appointments" not in reply.body
+
+
+def test_a_list_of_points_under_an_asking_line_is_answered_point_by_point(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dear Calm Harbor Therapy,\n\nI have been managing persistent anxiety. Before I schedule, I would appreciate "
+        "clarification on a few administrative points:\n- the length of a standard session;\n- whether your fee may "
+        "be paid with an FSA card;\n- your cancellation policy, as my schedule changes at short notice.\n\nThank you,"
+        "\nCatherine",
+    )
+    body = COMPOSER.compose(u).body
+    assert "Sessions are 50 minutes" in body and "24 hours' notice" in body and "FSA" in body
+
+
+def test_can_i_get_superbills_going_forward_is_answered_not_promised_to_be_sent(classifier: Classifier) -> None:
+    u = read(classifier, "I'm a current client of Sam. If I switch to paying myself, can I get superbills?")
+    body = COMPOSER.compose(u, client=True).body
+    assert "I'll send that to you shortly" not in body and "superbill" in body
+
+
+def test_a_disputed_late_fee_gets_no_price_list(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I was charged the $165 late cancellation fee for my session on Thursday, but I emailed to cancel on Tuesday, "
+        "well over 24 hours ahead. Could you please look into this and reverse the charge?",
+    )
+    assert "per individual session" not in COMPOSER.compose(u, client=True).body

@@ -139,7 +139,7 @@ class _Planner:
                 covered |= {Kind.DAYS, Kind.TIME_OF_DAY} if Kind.RESCHEDULE in kinds else set()
                 # Unless they ask it outright: "is the sliding scale something I could ask about?"
                 money = {q.kind for q in self.request.questions if q.kind in (Kind.INSURANCE, Kind.PAYMENT, Kind.FEES)}
-                if Kind.BILLING in kinds:
+                if Kind.BILLING in kinds or Kind.FEE_WAIVER in kinds:
                     # "double charge? two charges of $165": the bill, not our price list; "were those billed to
                     # Aetna?": their account, not whether we take Aetna
                     dropped |= {Kind.FEES}

@@ -128,6 +128,13 @@ def billing(p: Answering, q: Question) -> None:
 
 
 def superbill(p: Answering, q: Question) -> None:
+    if p.practice.superbills and _WHETHER_SUPERBILLS.search(q.evidence):
+        # "if not, can I get superbills?": whether we give them, going forward: yes, a fact, with nothing to send yet
+        if Kind.INSURANCE in p.request.kinds:
+            p.answered.add(q.kind)  # the out-of-network paragraph about their insurer says it
+        else:
+            p.add(q.kind, "superbill", whether=True)
+        return
     if p.practice.superbills:
         p.add(q.kind, "superbill")
     else:
@@ -144,3 +151,10 @@ def records(p: Answering, q: Question) -> None:
 
 
 _COSTS = re.compile(r"\b(?:charge|fee|cost|costs|pay\s+for)\b", re.IGNORECASE)
+
+
+_WHETHER_SUPERBILLS = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:i|we)\s+(?:get|have|receive)\s+superbills\b|\bdo\s+you\s+(?:provide|give|offer|do)\s+superbills\b",
+    re.IGNORECASE,
+)
+"""'can I get superbills?' asks whether we give them, not for one to be sent now."""

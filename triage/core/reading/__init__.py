@@ -33,7 +33,7 @@ from triage.core.reading.people import (
     read_therapist,
 )
 from triage.core.reading.place import read_location, read_modality
-from triage.core.reading.sentences import Sentence, evidence, gated, matching, sentences, whole
+from triage.core.reading.sentences import Sentence, evidence, gated, listed_questions, matching, sentences, whole
 from triage.core.reading.services import find_services
 from triage.core.reading.situation import read_situation
 from triage.core.reading.thread import (
@@ -101,7 +101,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     text = inquiry.text
     if inquiry.source == "referral" and inquiry.forwarded_text:
         text = f"{text}\n{inquiry.forwarded_text}"
-    items = sentences(text)
+    items = listed_questions(sentences(text))
     subject = inquiry.subject if re.search(r"\?|insurance|couples|fee|cost", inquiry.subject, re.I) else ""
     if subject:
         items = [*sentences(subject + "\n"), *items]

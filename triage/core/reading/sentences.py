@@ -107,3 +107,25 @@ def none_of(items: list[Sentence], *patterns: re.Pattern[str]) -> bool:
     """Most messages ask nothing of a reader: the prefix index rules its patterns out without a search."""
     can = possible(whole(items))
     return not any(id(p) in can for p in patterns)
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s+")
+_LIST_INTRO = re.compile(
+    r"\b(?:points?|questions?|clarification|know|wondering|details|appreciate|information)\b[^\n]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def listed_questions(items: list[Sentence]) -> list[Sentence]:
+    """Items of a list opened by an asking line ("I would appreciate clarification on a few points:" then "- the
+    length of a standard session;") are questions, though none has its mark: each is given one."""
+    out: list[Sentence] = []
+    asking = False
+    for s in items:
+        if _LIST_ITEM.match(s.text):
+            if asking and "?" not in s.text:
+                s = Sentence(s.start, s.end, s.text.rstrip().rstrip(";,.") + "?")
+        else:
+            asking = s.text.rstrip().endswith(":") and bool(s.asks or _LIST_INTRO.search(s.text))
+        out.append(s)
+    return out
