@@ -1226,3 +1226,9 @@ def test_a_disputed_late_fee_gets_no_price_list(classifier: Classifier) -> None:
         "well over 24 hours ahead. Could you please look into this and reverse the charge?",
     )
     assert "per individual session" not in COMPOSER.compose(u, client=True).body
+
+
+def test_in_particular_is_no_private_pay(classifier: Classifier) -> None:
+    u = read(classifier, "My mom in particular has been very low. They have Medicare. Do you see older adults?")
+    assert "self_pay" not in u.request.known.payment
+    assert "Medicare" in COMPOSER.compose(u).body

@@ -31,7 +31,7 @@ _PAYMENTS = (
         "self_pay",
         r"self[-\s]?pay|out[-\s]of[-\s]pocket|pay\s+(?:in\s+)?cash|cash\s+pay|pay\s+(?:privately|myself|directly|on\s+my\s+own)|"
         r"pay(?:ing)?\s+(?:for\s+(?:this|it|therapy|sessions|them)\s+)?(?:myself|ourselves|on\s+my\s+own)|"
-        r"private[-\s]pay|pagar\s+(?:en\s+efectivo|de\s+mi\s+bolsillo|yo\s+mism[oa]|directamente|particular)|particular",
+        r"private[-\s]pay|pagar\s+(?:en\s+efectivo|de\s+mi\s+bolsillo|yo\s+mism[oa]|directamente|particular)|\b(?:pago|consulta|paciente|de\s+forma|como)\s+particular",
     ),
 )
 _PAYMENT_RE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PAYMENTS)
