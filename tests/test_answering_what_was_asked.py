@@ -1232,3 +1232,18 @@ def test_in_particular_is_no_private_pay(classifier: Classifier) -> None:
     u = read(classifier, "My mom in particular has been very low. They have Medicare. Do you see older adults?")
     assert "self_pay" not in u.request.known.payment
     assert "Medicare" in COMPOSER.compose(u).body
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Is payment by personal cheque acceptable? I'd like to start therapy.", "we can't take checks"),
+        ("Hey, quick q, can I pay with Venmo or cash? Looking for a therapist.", "we can't take cash or Venmo"),
+    ],
+)
+def test_a_way_to_pay_we_do_not_take_is_answered_from_the_practices_list(
+    classifier: Classifier, text: str, said: str
+) -> None:
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "We accept payment by credit or debit card and HSA/FSA card" in body and said in body
+    assert body.count("We accept payment by") == 1

@@ -118,6 +118,19 @@ def payment(p: Answering, q: Question) -> None:
     if not ways:
         p.answered.add(q.kind)
     for value in ways:
+        if value == "other_method" and practice.payment_methods:
+            # "can I pay by personal cheque?", "venmo or cash?": what we take is in the practice's own list
+            words = " ".join((q.evidence, *p.request.asked))
+            named = [name for name, pattern in _METHODS if pattern.search(words)] or ["that"]
+            listed = " ".join(practice.payment_methods).casefold()
+            p.add(
+                q.kind,
+                "payment",
+                way="method",
+                taken=[n for n in named if n.casefold() in listed],
+                not_taken=[n for n in named if n.casefold() not in listed],
+            )
+            continue
         if value in facts:
             # the fees paragraph gives the fee: self-pay need not say it again
             p.add(q.kind, "payment", way=value, yes=facts[value], fee_given=Kind.FEES in p.request.kinds)
@@ -162,6 +175,8 @@ def fees(p: Answering, q: Question) -> None:
         session="session" in values or "intake" in values,
         couples="couples" in values,
         intake="intake" in values,
+        # "venmo or card only?": the ways-to-pay answer says how they can pay, once
+        methods_said=any(x.kind == Kind.PAYMENT and "other_method" in x.values for x in p.request.questions),
     )
 
 
@@ -180,6 +195,19 @@ _PRICE_ASKED = re.compile(
     r"\bwhat\s+(?:would|will|does|do)\s+(?:[\w-]+\s+){0,4}(?:run|cost)\b|\bhow\s+much\b|\bwhat\s+(?:would|will)\s+i\s+pay\b",
     re.IGNORECASE,
 )
+_METHODS = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("checks", r"\bcheques?\b|\bchecks?\b"),
+        ("cash", r"\bcash\b(?!\s+app)|\befectivo\b"),
+        ("Venmo", r"\bvenmo\b"),
+        ("Zelle", r"\bzelle\b"),
+        ("PayPal", r"\bpaypal\b"),
+        ("Cash App", r"\bcash\s+app\b"),
+        ("Apple Pay", r"\bapple\s+pay\b"),
+    )
+)
+"""Ways to pay people ask about, as a reply names them."""
 _JOINT = re.compile(
     r"\b(?:fee|cost|price|rate|charge)\w*\s+(?:\w+\s+){0,3}(?:joint|three[-\s]person|family)\s+session|\bsession\s+with\s+"
     r"(?:three|four|all\s+(?:three|four))\b|\b(?:joint|co-?parenting)\s+session\b",

@@ -7,6 +7,7 @@ and states nothing the practice's facts or the person's words contradict (triage
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ from triage.learn.factcheck import false_statements
 _REPLY_KIND = {"new_inquiry": "inquiry", "client_request": "client", "referral": "referral", "crisis": "crisis"}
 _NO_DRAFT = ("not_inquiry", "withdrawal")
 _PUBLIC = {"medicare", "medicaid", "tricare"}
+_WAY_TO_PAY = re.compile(r"venmo|zelle|paypal|cash|cheque|check|pay\s+(?:by|with)", re.IGNORECASE)
 _ANSWERED_BY = {
     Kind.DAYS: (Kind.DAYS, Kind.RESCHEDULE),
     Kind.TIME_OF_DAY: (Kind.TIME_OF_DAY, Kind.RESCHEDULE),
@@ -114,6 +116,8 @@ def _unanswered(reply: Reply, gold: dict[str, Any], practice: Practice) -> list[
             kind_name = "insurance"
         kind = Kind(kind_name)
         covering = set(_ANSWERED_BY.get(kind, (kind,)))
+        if kind == Kind.OTHER and _WAY_TO_PAY.search(" ".join(map(str, q.get("values") or []))):
+            covering.add(Kind.PAYMENT)  # "can I pay by Venmo?" is answered by the ways we take payment
         if kind == Kind.THERAPIST and _names_couples_therapist(q.get("values") or [], practice):
             covering.add(Kind.COUPLES)  # "should we see Sam for that?" is answered by "our couples therapist is Sam"
         if not answered & covering:

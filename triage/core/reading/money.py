@@ -26,6 +26,11 @@ _PAYMENTS = (
         r"low[-\s](?:cost|fee|income)|discount\w*|financial\s+(?:hardship|assistance|aid)|tight\s+budget|"
         r"escala\s+(?:m[óo]vil|variable|de\s+pago)|tarifa\s+reducida|precio\s+reducido|bajos?\s+recursos|descuento",
     ),
+    (
+        "other_method",
+        r"\b(?:personal\s+)?cheques?\b|\b(?:by|with|a|personal)\s+checks?\b|\bvenmo\b|\bzelle\b|\bpaypal\b|\bcash\s+app\b|"
+        r"\bapple\s+pay\b|\b(?:pay|paying)\s+(?:in|with|by)\s+cash\b|\bcash\s+(?:or|ok|okay)\b|\bor\s+cash\b|\befectivo\b",
+    ),
     ("va", r"\bva\b|veterans?\s+affairs|community\s+care\s+network|\bva\s+(?:benefits|community\s+care)"),
     (
         "self_pay",
