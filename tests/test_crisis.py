@@ -7,6 +7,7 @@ import pytest
 from triage.core.crisis import clinical_risk, find_crisis, neutralize_idioms, risk_in_past_only
 
 CRISES = [
+    "Most mornings on I-5 I think about just letting the wheel drift into the barrier. I haven't done it.",
     "honestly i don't know if i'll still be around by then.",
     "Everyone would be better off without me.",
     "I've been giving my things away this week.",
