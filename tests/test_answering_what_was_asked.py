@@ -1247,3 +1247,19 @@ def test_a_way_to_pay_we_do_not_take_is_answered_from_the_practices_list(
     body = COMPOSER.compose(read(classifier, text)).body
     assert "We accept payment by credit or debit card and HSA/FSA card" in body and said in body
     assert body.count("We accept payment by") == 1
+
+
+def test_a_clients_trip_out_of_state_is_a_pause_not_a_move(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hey Sam, work is sending me to Boise for two weeks starting the 15th. Can I still do my Thursday sessions "
+        "by video from the hotel?",
+    )
+    reply = COMPOSER.compose(u, client=True)
+    assert "pick up again as soon as you're back" in reply.body and "moving to" not in reply.staff_note
+
+
+def test_a_town_in_oregon_is_where_the_licence_runs(classifier: Classifier) -> None:
+    u = read(classifier, "Hi - I live in Bend. Could all of my sessions be over video? I'd like help with anxiety.")
+    body = COMPOSER.compose(u).body
+    assert "licensed in Oregon, so we can work with you there" in body and "can't" not in body

@@ -67,13 +67,26 @@ def location(p: Answering, q: Question) -> None:
                 p.staff.append(f"a client who may move to {value.title()}: talk with them about continuing care")
         elif practice.licensed_in:
             states = [s.lower() for s in practice.licensed_in]
-            p.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in))
+            # "work is sending me to Boise for two weeks": away a while, not gone
+            trip = p.intent == Intent.CLIENT_REQUEST and said_with(p, q, _A_WHILE)
+            p.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in), trip=trip)
             if value not in states and value != "other state":
                 p.refused = True  # neither video nor a booking link can reach them there
-                if p.intent == Intent.CLIENT_REQUEST:
+                if trip:
+                    p.staff.append(
+                        f"a client away in {value.title()} for a while: offer sessions for when they're back"
+                    )
+                elif p.intent == Intent.CLIENT_REQUEST:
                     p.staff.append(f"a client moving to {value.title()}: talk with them about continuing care")
         else:
             p.flag(q.kind, f"they ask whether you can see someone in {value.title()}")
+
+
+_A_WHILE = re.compile(
+    r"\bfor\s+(?:a|about|the|two|three|four|\d+)\s+(?:few\s+|couple\s+(?:of\s+)?)?(?:days?|weeks?|nights?)\b|\bconference\b|"
+    r"\btrip\b|\bvacation\b|\bholiday\b|\bwhile\s+i'?m\s+(?:there|away|gone)\b|\bvisiting\b|\bhotel\b|\bsending\s+me\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def _moving_there(said: str, state: str) -> bool:

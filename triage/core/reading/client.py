@@ -307,7 +307,9 @@ _EXISTING_MORE = re.compile(
     r"|(?:our|the|today'?s|yesterday'?s|last\s+night'?s)\s+session)\b"
     r"|\bwill\s+my\s+(?:co-?pay|coinsurance|co-?insurance|rate|fee)\s+(?:for\s+(?:my\s+|our\s+|the\s+)?sessions\s+)?(?:go\s+up|change|increase)"
     r"|\bgoing\s+forward\b"
-    r"|\bmy\s+first\s+(?:session|appointment|appt)\s+(?:with\s+\w+\s+)?is\s+(?:tomorrow|today|on|this|next)\b",
+    r"|\bmy\s+first\s+(?:session|appointment|appt)\s+(?:with\s+\w+\s+)?is\s+(?:tomorrow|today|on|this|next)\b"
+    r"|\bmy\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:sessions?|appointments?|appts?)\b"
+    r"|\b(?:stop|keep|continue|keep\s+on)\s+seeing\s+you\b",
     re.IGNORECASE,
 )
 """More ways a client speaks of their therapy ("continuing with Dana", "thank you for today"), kept apart from

@@ -68,6 +68,18 @@ CITIES = {
     "anchorage": "alaska",
     "nyc": "new york",
     "brooklyn": "new york",
+    # Oregon's own towns: "staying with my mom in Bend" is still where the licence runs
+    "bend": "oregon",
+    "eugene": "oregon",
+    "salem": "oregon",
+    "medford": "oregon",
+    "corvallis": "oregon",
+    "ashland": "oregon",
+    "hood river": "oregon",
+    "astoria": "oregon",
+    "coos bay": "oregon",
+    "klamath falls": "oregon",
+    "pendleton": "oregon",
 }
 """Cities people name instead of their state ("I got the job in Denver"): where a licence stops."""
 _STATE_NAMES += "|" + "|".join(CITIES)
@@ -77,7 +89,7 @@ _STATES = frozenset(_STATE_NAMES.split("|")) - set(CITIES) | set(CITIES.values()
 _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|job|"
-    r"connecting|be|is|i'?m|still|estar|estoy|video|telehealth|zoom|online|virtually|sessions?)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
+    r"connecting|be|is|i'?m|still|stay|staying|estar|estoy|video|telehealth|zoom|online|virtually|sessions?)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + _STATE_NAMES
     + r")\b|\b("
     + _STATE_NAMES
@@ -161,7 +173,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         away = not state and _AWAY.search(s.text) and VIDEO.search(s.text) and s.asks
         # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
         lives = re.search(
-            r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|visiting|travel\w*|"
+            r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|visiting|travel\w*|stay|staying|"
             r"still|i'?ll\s+be|will\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically)\b",
             s.text,
             re.I,
