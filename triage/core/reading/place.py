@@ -89,7 +89,7 @@ _STATES = frozenset(_STATE_NAMES.split("|")) - set(CITIES) | set(CITIES.values()
 _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|job|"
-    r"connecting|be|is|i'?m|still|stay|staying|estar|estoy|video|telehealth|zoom|online|virtually|sessions?)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
+    r"connecting|be|is|i'?m|still|stay|staying|me|trip|conference|estar|estoy|video|telehealth|zoom|online|virtually|sessions?)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + _STATE_NAMES
     + r")\b|\b("
     + _STATE_NAMES
@@ -174,6 +174,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
         lives = re.search(
             r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|visiting|travel\w*|stay|staying|"
+            r"sending\s+me|heading|headed|flying|trip|conference|"
             r"still|i'?ll\s+be|will\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically)\b",
             s.text,
             re.I,
