@@ -1263,3 +1263,30 @@ def test_a_town_in_oregon_is_where_the_licence_runs(classifier: Classifier) -> N
     u = read(classifier, "Hi - I live in Bend. Could all of my sessions be over video? I'd like help with anxiety.")
     body = COMPOSER.compose(u).body
     assert "licensed in Oregon, so we can work with you there" in body and "can't" not in body
+
+
+def test_a_couple_on_medicare_hears_no_individual_self_pay_price(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My wife June and I have been married 48 years and we seem to be getting on each other's nerves. We are both "
+        "on Medicare. Does Medicare pay for couples counseling, and do you accept it?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "$195" in body and "$165" not in body and "$90" not in body
+
+
+def test_a_new_persons_if_not_then_a_superbill_is_no_client_request(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "military spouse here, we just moved to Portland. I'm assuming you don't take Tricare, but if that's the case "
+        "could you give me a superbill so I can try to get something back?",
+    )
+    assert u.request.intent == Intent.NEW_INQUIRY
+    assert "I'll send that to you shortly" not in COMPOSER.compose(u).body
+
+
+def test_a_bus_that_died_is_no_loss(classifier: Classifier) -> None:
+    u = read(
+        classifier, "the 14 bus just died on the bridge and I'm going to be 20 min late for my 5pm. video instead?"
+    )
+    assert u.request.situation is None

@@ -55,6 +55,10 @@ _SOON_CONTEXT = re.compile(
     r"cita|espacio|sesi[óo]n|hablar\s+con|empezar|ver\s+a|atender)",
     re.IGNORECASE,
 )
+_IF_SO_SUPERBILL = re.compile(
+    r"\bif\s+(?:that'?s\s+the\s+case|not|you\s+don'?t|you'?re\s+not)\b[^.?!]{0,60}\bsuperbill|\bwould\s+you\s+(?:give|provide)\s+(?:me\s+)?a\s+superbill\b",
+    re.IGNORECASE,
+)
 _REMINDER = re.compile(
     r"\breminder\b|\byour\s+next\s+(?:session|appointment)\s+(?:is|with|on)\b|\bis\s+(?:confirmed|booked)\b", re.I
 )
@@ -110,6 +114,10 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     paying = read_paying(items, inquiry.form.insurance if inquiry.form else None)
     age_questions, client_age = read_age(items)
     client_questions, says_client, soon = read_client(items)
+    if not says_client and [q.kind for q in client_questions] == [Kind.SUPERBILL] and _IF_SO_SUPERBILL.search(text):
+        # "I'm assuming you don't take Tricare, but if that's the case could you give me a superbill?": a new
+        # person asking how out-of-network paying works, not a client asking for theirs
+        client_questions = []
     questions: list[Question] = [*client_questions]
     questions += intake_questions(items, labels)
     questions += age_questions

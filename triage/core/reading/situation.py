@@ -41,7 +41,8 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
 _COMPILED = tuple((situation, re.compile(pattern, re.IGNORECASE)) for situation, pattern in _SITUATIONS)
 _NOT_HERE = re.compile(
     r"\b(?:years?\s+ago|long\s+ago|as\s+a\s+(?:kid|child|teen)|when\s+i\s+was\s+(?:young|little|a))\b"
-    r"|\b(?:car|phone|battery|laptop|computer|engine|truck|van|printer|wifi|internet)\s+(?:just\s+|finally\s+)?(?:died|passed)\b"
+    r"|\b(?:car|phone|battery|laptop|computer|engine|truck|van|printer|wifi|internet|bus|train|connection|power)\s+"
+    r"(?:just\s+|finally\s+)?(?:died|passed)\b"
     r"|\b(?:could\s+have|could've|nearly|almost|i\s+just)\s+(?:just\s+)?died\b|\bdied\s+(?:of|from)\s+(?:embarrassment|shame|laughing)\b",
     re.I,
 )
