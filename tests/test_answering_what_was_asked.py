@@ -1290,3 +1290,21 @@ def test_a_bus_that_died_is_no_loss(classifier: Classifier) -> None:
         classifier, "the 14 bus just died on the bridge and I'm going to be 20 min late for my 5pm. video instead?"
     )
     assert u.request.situation is None
+
+
+def test_someone_who_asks_to_be_emailed_is_offered_no_phone_consultation(classifier: Classifier) -> None:
+    u = read(classifier, "I have pretty bad social anxiety. Do you work with that? Please email rather than call.")
+    assert "phone consultation" not in COMPOSER.compose(u).body
+    dinner = read(classifier, "Our family cannot get through a single dinner. Do you do family therapy?")
+    assert not dinner.request.known.phone_failed
+
+
+def test_a_lost_pregnancy_is_a_loss_and_not_marriage_counselling_is_no_couples_pitch(classifier: Classifier) -> None:
+    loss = read(classifier, "We lost a pregnancy at 11 weeks last month. Do you have experience with pregnancy loss?")
+    assert "I'm so sorry for" in COMPOSER.compose(loss).body
+    family = read(
+        classifier,
+        "My stepdaughter and I clash constantly and my husband is stuck in the middle. Do you do family therapy? "
+        "We're not looking for marriage counseling.",
+    )
+    assert "Yes, we see couples" not in COMPOSER.compose(family).body

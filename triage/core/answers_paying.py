@@ -127,8 +127,8 @@ def payment(p: Answering, q: Question) -> None:
                 q.kind,
                 "payment",
                 way="method",
-                taken=[n for n in named if n.casefold() in listed],
-                not_taken=[n for n in named if n.casefold() not in listed],
+                taken=[n for n in named if n.casefold().removeprefix("a ") in listed],
+                not_taken=[n for n in named if n.casefold().removeprefix("a ") not in listed],
             )
             continue
         if value in facts:
@@ -198,6 +198,7 @@ _PRICE_ASKED = re.compile(
 _METHODS = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
+        ("a credit or debit card", r"\b(?:credit|debit)\s+cards?\b"),
         ("checks", r"\bcheques?\b|\bchecks?\b"),
         ("cash", r"\bcash\b(?!\s+app)|\befectivo\b"),
         ("Venmo", r"\bvenmo\b"),

@@ -111,7 +111,7 @@ class Known:
     """They write of a friend, roommate or colleague: someone else's loss is "their loss"."""
     twins: bool = False
     phone_failed: bool = False
-    """They tried to call and couldn't get through: never told "the easiest way is to call us"."""
+    """They couldn't get through by phone, or would rather not talk on one: never told to call, or offered a call."""
     deaf: bool = False
     """They are Deaf or hard of hearing (or ask for ASL): never offered a phone call."""
     concerns: tuple[str, ...] = ()

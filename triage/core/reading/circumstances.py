@@ -38,11 +38,13 @@ _DEAF = re.compile(
     re.IGNORECASE,
 )
 _PHONE_FAILED = re.compile(
-    r"\b(?:can'?t|cannot|couldn'?t|could\s+not|never)\s+(?:seem\s+to\s+)?(?:get\s+through|reach\s+(?:you|anyone|anybody)|get\s+(?:anyone|a\s+person))"
-    r"(?:\s+(?:on|by|over)\s+the\s+(?:tele)?phone)?\b|\bno\s+one\s+(?:ever\s+)?(?:answers|picks\s+up)\b|\bgoes\s+(?:straight\s+)?to\s+voicemail\b",
+    r"\b(?:can'?t|cannot|couldn'?t|could\s+not|never)\s+(?:seem\s+to\s+)?(?:get\s+through(?:\s+to\s+(?:you|anyone|anybody|someone|the\s+office))?"
+    r"\s+(?:on|by|over)\s+the\s+(?:tele)?phone|get\s+through\s+to\s+(?:you|anyone|anybody|someone|the\s+office)|"
+    r"reach\s+(?:you|anyone|anybody)(?:\s+by\s+phone)?|get\s+(?:anyone|a\s+person)\s+on\s+the\s+phone)\b|\bno\s+one\s+(?:ever\s+)?(?:answers|picks\s+up)\b|\bgoes\s+(?:straight\s+)?to\s+voicemail\b"
+    r"|\be-?mail\s+(?:rather\s+than|instead\s+of)\s+(?:call|phon)\w*|\bplease\s+(?:don'?t|do\s+not)\s+call\b|\bhate\s+(?:talking\s+on\s+)?the\s+phone\b",
     re.IGNORECASE,
 )
-"""'since I can't seem to get through on the telephone': e-mail is the way that works for them."""
+"""'since I can't seem to get through on the telephone', 'please email rather than call': e-mail is the way."""
 
 """Their own deafness ("I'm Deaf", "hard of hearing"), not a child's: a parent may still take a call."""
 

@@ -29,7 +29,8 @@ _PAYMENTS = (
     (
         "other_method",
         r"\b(?:personal\s+)?cheques?\b|\b(?:by|with|a|personal)\s+checks?\b|\bvenmo\b|\bzelle\b|\bpaypal\b|\bcash\s+app\b|"
-        r"\bapple\s+pay\b|\b(?:pay|paying)\s+(?:in|with|by)\s+cash\b|\bcash\s+(?:or|ok|okay)\b|\bor\s+cash\b|\befectivo\b",
+        r"\bapple\s+pay\b|\b(?:pay|paying)\s+(?:in|with|by)\s+cash\b|\bcash\s+(?:or|ok|okay)\b|\bor\s+cash\b|\befectivo\b|"
+        r"\bpay\s+(?:with|by)\s+(?:a\s+)?(?:regular\s+)?(?:credit|debit)\s+card\b",
     ),
     ("va", r"\bva\b|veterans?\s+affairs|community\s+care\s+network|\bva\s+(?:benefits|community\s+care)"),
     (
@@ -45,7 +46,8 @@ _NO_INSURANCE = re.compile(
     r"\buninsured\b|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+without\s+insurance\b|\b(?:lost|lose|losing)\s+my\s+insurance\b|\bbetween\s+(?:insurance|plans)\b|"
     r"\bsin\s+seguro\b|\bno\s+tengo\s+seguro\b|\bno\s+tenemos\s+seguro\b|"
     r"\b(?:won'?t|will\s+not|not|don'?t\s+want\s+to|do\s+not\s+want\s+to|rather\s+not)\s+(?:be\s+)?us(?:e|ing)\s+(?:my\s+|our\s+|my\s+parents'?\s+|(?:his|her|their)\s+)?insurance\b"
-    r"|\bkeep\s+(?:this|it|therapy|sessions)\s+off\s+(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?insurance\b",
+    r"|\bkeep\s+(?:this|it|therapy|sessions)\s+off\s+(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?insurance\b"
+    r"|\b(?:don'?t|do\s+not)\s+want\s+(?:this|it|therapy|sessions)\s+(?:going|to\s+go)\s+through\s+(?:my|our)\s+insurance\b",
     re.IGNORECASE,
 )
 _EMPLOYER = re.compile(
