@@ -1308,3 +1308,18 @@ def test_a_lost_pregnancy_is_a_loss_and_not_marriage_counselling_is_no_couples_p
         "We're not looking for marriage counseling.",
     )
     assert "Yes, we see couples" not in COMPOSER.compose(family).body
+
+
+def test_saturday_afternoon_is_no_yes_when_saturdays_end_at_one(classifier: Classifier) -> None:
+    late = read(classifier, "Do you have anything Saturday afternoon? Around 2 or 3? I'd like help with anxiety.")
+    body = COMPOSER.compose(late).body
+    assert "Yes, we see clients on Saturdays" not in body and "On Saturdays we're open 9am to 1pm" in body
+    either = read(classifier, "I can only do Saturdays or evenings after 6. Do you work with burnout?")
+    assert "Yes, we see clients on Saturdays" in COMPOSER.compose(either).body
+
+
+def test_the_hours_string_gives_each_days_hours() -> None:
+    from triage.core.practice_facts import hours_by_day
+
+    hours = hours_by_day(PRACTICE)
+    assert hours["saturday"] == (9, 13) and hours["monday"] == (9, 19) and "friday" not in hours

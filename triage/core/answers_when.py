@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from triage.config import DAYS
 from triage.core.answer_base import Answering, join_words
-from triage.core.practice_facts import carrier_status, latest_hour, offered_days, opening_hour, too_early, too_late
+from triage.core.practice_facts import (
+    carrier_status,
+    hours_by_day,
+    latest_hour,
+    offered_days,
+    opening_hour,
+    too_early,
+    too_late,
+)
 from triage.core.request import Intent, Kind, Question
 
 
@@ -30,7 +39,22 @@ def days(p: Answering, q: Question) -> None:
     if not p.practice.days_offered:
         p.flag(q.kind, "they ask which days you see clients")
         return
-    p.add(q.kind, "days", **day_facts(p, q))
+    facts = day_facts(p, q)
+    later = p.request.asks(Kind.TIME_OF_DAY)
+    if later is not None and {"afternoon", "evening"} & set(later.values):
+        # "Saturday afternoon?": Saturdays end at 1pm, so no bare "yes, we see clients on Saturdays" ("Saturdays or
+        # evenings after 6" asks an evening of another day, and is a plain yes)
+        hours = hours_by_day(p.practice)
+        words = " ".join((q.evidence, later.evidence, *p.request.asked))
+        short = [
+            d
+            for d in facts["yes"]
+            if d in hours and hours[d][1] <= 14 and re.search(rf"\b{d[:3]}\w*\s+{_LATER_IN_DAY}", words, re.IGNORECASE)
+        ]
+        if short:
+            facts["yes"] = [d for d in facts["yes"] if d not in short]
+            facts["short"] = [(d, _clock(hours[d][0]), _clock(hours[d][1])) for d in short]
+    p.add(q.kind, "days", **facts)
 
 
 def time_of_day(p: Answering, q: Question) -> None:
@@ -72,3 +96,15 @@ def urgency(p: Answering, q: Question) -> None:
         if Kind.ACCEPTING not in p.request.kinds:
             p.add(Kind.ACCEPTING, "accepting", offered_time=False)
     p.add(q.kind, "urgency", when=when, client=p.intent == Intent.CLIENT_REQUEST)
+
+
+_LATER_IN_DAY = (
+    r"(?:afternoons?|evenings?|nights?|(?:at|after|around)\s+(?:[1-9]|1[0-2])(?::\d\d)?(?:\s*pm)?\b"
+    r"|[1-9](?::\d\d)?\s*pm\b)"
+)
+"""'Saturday afternoon', 'Saturday at 2', 'Saturdays after 3', 'Saturday 2pm': a later hour asked of that very day."""
+
+
+def _clock(hour: int) -> str:
+    """13 is "1pm", 9 is "9am"."""
+    return f"{hour % 12 or 12}{'pm' if hour >= 12 else 'am'}"

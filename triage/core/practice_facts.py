@@ -115,3 +115,25 @@ def opening_hour(practice: Practice) -> int | None:
     """The hour the practice's first appointments start ("9am to 7pm ..." is 9)."""
     opening = [int(h) % 12 or 12 for h in _AM.findall(practice.hours)]
     return min(opening) if opening else None
+
+
+_SEGMENT = re.compile(
+    r"(\d{1,2})(?::\d\d)?\s*([ap])\.?m\.?\s+to\s+(\d{1,2})(?::\d\d)?\s*([ap])\.?m\.?\s+(?:on\s+)?"
+    r"([a-z]+?)s?(?:\s+(?:to|through|-)\s+([a-z]+?)s?)?\b",
+    re.IGNORECASE,
+)
+_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def hours_by_day(practice: Practice) -> dict[str, tuple[int, int]]:
+    """Each day's opening and closing hour (24-hour clock) as the practice's hours string states them ("9am to 7pm
+    Monday to Thursday and 9am to 1pm on Saturdays"); a day the string does not name is absent."""
+    out: dict[str, tuple[int, int]] = {}
+    for m in _SEGMENT.finditer(practice.hours):
+        start = int(m.group(1)) % 12 + (12 if m.group(2).lower() == "p" else 0)
+        end = int(m.group(3)) % 12 + (12 if m.group(4).lower() == "p" else 0)
+        first, last = m.group(5).lower(), (m.group(6) or m.group(5)).lower()
+        if first in _WEEK and last in _WEEK:
+            for day in _WEEK[_WEEK.index(first) : _WEEK.index(last) + 1]:
+                out[day] = (start, end)
+    return out
