@@ -1323,3 +1323,23 @@ def test_the_hours_string_gives_each_days_hours() -> None:
 
     hours = hours_by_day(PRACTICE)
     assert hours["saturday"] == (9, 13) and hours["monday"] == (9, 19) and "friday" not in hours
+
+
+def test_a_session_that_cant_be_made_moved_a_week_is_a_move_not_a_cancellation(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Sam, work trip got moved up so I won't be able to make Thursday at 6. Could we do the same time the "
+        "following week instead?",
+    )
+    assert Kind.CANCEL not in u.request.kinds
+    assert "same time is free the following week" in COMPOSER.compose(u, client=True).body
+
+
+def test_an_eap_coordinators_billing_instructions_are_no_client_bill(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "NorthStar EAP is seeking a provider for an employee of one of our client companies. Could you let me know "
+        "whether you accept EAP referrals? If you are able to accept, I will send the authorization form and our "
+        "provider billing instructions.",
+    )
+    assert Kind.BILLING not in u.request.kinds

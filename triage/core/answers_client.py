@@ -57,7 +57,8 @@ def reschedule(p: Answering, q: Question) -> None:
         p.add(q.kind, "frequency")
         return
     days = days_asked(p)
-    usual = _USUAL_TIME.search(q.evidence)
+    # "I won't be able to make Thursday at 6. Could we do the same time the following week?": the next sentence
+    usual = next((m for m in (_USUAL_TIME.search(x) for x in (q.evidence, *p.request.asked)) if m), None)
     named = (usual.group("when") or usual.group("when2") or "").lower() if usual else ""
     if usual and days and days.get("yes") and not any(day in named for day in days["yes"]):
         usual = None  # "move next Thursday's session to Wednesday, same time?": Wednesday is the new day

@@ -211,6 +211,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     questions += others
     if intent in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL):
         questions = []
+    if intent == Intent.REFERRAL:
+        # "I will send our provider billing instructions": a colleague's paperwork, not a client's bill
+        questions = [q for q in questions if q.kind != Kind.BILLING]
     professional = intent in (Intent.REFERRAL, Intent.CRISIS) and from_professional(inquiry)
     return Request(
         intent=intent,

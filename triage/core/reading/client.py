@@ -174,6 +174,9 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
         ]
     if Kind.FEE_WAIVER in kinds and Kind.BILLING in kinds:
         questions = [q for q in questions if q.kind != Kind.BILLING]  # "refund the late fee" is one request
+    if Kind.RESCHEDULE in kinds and Kind.CANCEL in kinds and not re.search(r"\bcancel|\bcancelar", text, re.I):
+        # "I won't be able to make Thursday at 6. Could we do the same time the following week instead?": a move
+        questions = [q for q in questions if q.kind != Kind.CANCEL]
     return questions, says_client(text), soon
 
 
