@@ -1343,3 +1343,13 @@ def test_an_eap_coordinators_billing_instructions_are_no_client_bill(classifier:
         "provider billing instructions.",
     )
     assert Kind.BILLING not in u.request.kinds
+
+
+def test_a_day_named_before_it_is_ruled_out_is_not_checked(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hola Dana, el lunes no voy a poder ir porque tengo turno doble. ¿Me puede dar otra cita el jueves o el "
+        "viernes de esa misma semana?",
+    )
+    assert "monday" in u.request.known.days_ruled_out
+    assert "lunes o el jueves" not in COMPOSER.compose(u, client=True).body

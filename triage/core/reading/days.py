@@ -60,7 +60,8 @@ _EXCLUDE_AFTER = re.compile(
     r"|^\s*\)?\s*,?\s*(?:so\s+)?(?:those|these|those\s+\w+|the\s+\w+)\s+(?:days\s+)?(?:are|'re)\s+(?:out|no\s+good|impossible|taken)\b"
     r"|^\s*(?:and\s+\w+\s+)?(?:don'?t|doesn'?t|won'?t|wouldn'?t|do\s+not|does\s+not|aren'?t|isn'?t|are\s+not|"
     r"is\s+not|never)\s+(?:work|works|do|good|possible|available|an\s+option)"
-    r"|^\s*(?:is|are)\s+not\s+(?:available|possible|an\s+option)|^\s*no\s+(?:me\s+)?(?:funciona|sirve|puedo)",
+    r"|^\s*(?:is|are)\s+not\s+(?:available|possible|an\s+option)|^\s*no\s+(?:me\s+)?(?:funciona|sirve|puedo)"
+    r"|^\s*,?\s*no\s+(?:voy\s+a\s+poder|podr[ée])\b|^\s*,?\s*(?:i\s+)?(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make\s+it|come|do\s+it)\b",
     re.IGNORECASE,
 )
 _WORK_EXCEPT = re.compile(
