@@ -50,15 +50,13 @@ def couples_therapist(practice: Practice) -> Therapist | None:
     return None
 
 
-_PM_TIME = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*p\.?m\b", re.IGNORECASE)
-_PM = re.compile(r"\b(\d{1,2})(?::\d\d)?\s*p\.?m\.?", re.IGNORECASE)
+_PM = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*p\.?m\b", re.IGNORECASE)
 _AFTER_HOUR = re.compile(
     r"\b(?:after|past|from|despu[ée]s\s+de\s+las|a\s+partir\s+de\s+las)\s+(?:about\s+|around\s+)?(\d{1,2})(?::\d\d)?\s*(?:pm|p\.m\.)?"
     r"|\b(?:around|about|at|by|like)\s+(\d{1,2})(?::\d\d)?\s*(?:pm|p\.m\.)",
     re.IGNORECASE,
 )
-_AM = re.compile(r"\b(\d{1,2})(?::\d\d)?\s*a\.?m\.?", re.IGNORECASE)
-_AM_TIME = re.compile(r"\b(\d{1,2})(?::\d\d)?\s*a\.?m\b\.?", re.IGNORECASE)
+_AM = re.compile(r"\b(\d{1,2})(?::\d\d)?\s*a\.?m\b\.?", re.IGNORECASE)
 _WISH = re.compile(
     r"\?|\b(?:best|ideal\w*|prefer\w*|works?\s+(?:best\s+)?for|free|available|availability|possible|chance|slots?|"
     r"appointments?|sessions?|could\s+(?:do|come|make)|can\s+(?:do|come|make)|easiest|open|clear|only|fits?)\b",
@@ -69,7 +67,7 @@ _BEFORE = re.compile(r"\bbefore\s+(\d{1,2})(?::\d\d)?(?:\s*a\.?m\.?)?(?!\s*(?:p\
 
 def latest_hour(practice: Practice) -> int | None:
     """The latest time on the practice's stated hours, on a 24-hour clock ("9am to 7pm ..." gives 19)."""
-    hours = [int(h) % 12 + 12 for h in _PM.findall(practice.hours)]
+    hours = [int(m.group(1)) % 12 + 12 for m in _PM.finditer(practice.hours)]
     return max(hours) if hours else None
 
 
@@ -81,7 +79,7 @@ def too_late(practice: Practice, words: str) -> int | None:
         return None
     if not found:
         # "Is 8pm too late for you guys?": a time asked for at or after the hour we close
-        asked = [(int(m.group(1)) % 12 + 12, int(m.group(2) or 0)) for m in _PM_TIME.finditer(words)]
+        asked = [(int(m.group(1)) % 12 + 12, int(m.group(2) or 0)) for m in _PM.finditer(words)]
         late = [h for h, minutes in asked if h > end or (h == end and minutes > 0)]
         return late[0] if late and (_WISH.search(words) or "late" in words.lower()) else None
     hour = int(found.group(1) or found.group(2))
@@ -100,7 +98,7 @@ def too_early(practice: Practice, words: str) -> str | None:
             ("a time before " if words[max(0, m.start() - 7) : m.start()].lower().strip() == "before" else "")
             + m.group(0),
         )
-        for m in _AM_TIME.finditer(words)
+        for m in _AM.finditer(words)
     ]
     early = [said for hour, said in asked if hour < min(opening)]
     if early:

@@ -152,6 +152,15 @@ _AWAY = re.compile(
 )
 
 
+def _state_named(found: re.Match[str]) -> str:
+    """The state a _STATE match names, a city read as its state ("Denver" is Colorado)."""
+    name = next(g for g in found.groups() if g).lower()
+    name = CITIES.get(name, name)
+    if name.startswith(("vancouver", "wa side")):
+        name = "washington"  # Vancouver, WA: across the river from Portland, and another state
+    return name
+
+
 def read_location(items: list[Sentence]) -> list[Question]:
     if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS, _AWAY):
         return []
@@ -183,10 +192,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         partner = state and _PARTNER_LIVES.search(s.text[: state.start(state.lastindex or 0)])
         if partner and state:
             # "she lives in Vancouver", of the other half of a couple: sessions need both where we are licensed
-            name = next(g for g in state.groups() if g).lower()
-            name = CITIES.get(name, name)
-            if name.startswith(("vancouver", "wa side")):
-                name = "washington"
+            name = _state_named(state)
             found.append("partner in " + (name if name in _STATES else "another state"))
             state = None
         if state and (
@@ -203,10 +209,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
             or (moving and not moved_from and any(o.asks for o in items))
             or (remote and not moved_from)
         ):
-            name = next(g for g in state.groups() if g).lower()
-            name = CITIES.get(name, name)
-            if name.startswith(("vancouver", "wa side")):
-                name = "washington"  # Vancouver, WA: across the river from Portland, and another state
+            name = _state_named(state)
             found.append(name if name in _STATES else "other state")
         if away:
             found.append("other state")  # "visiting my daughter in Scottsdale: can we keep going by video?"
