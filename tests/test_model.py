@@ -12,6 +12,7 @@ import sklearn
 from triage.adapters import modelfile
 from triage.core.classify import Classifier
 from triage.learn.dataset import data_hash, load_examples
+from triage.learn.intent_train import requests_hash
 from triage.learn.train import train
 
 MODELS = Path(__file__).parent.parent / "triage" / "models"
@@ -22,6 +23,12 @@ def test_shipped_model_matches_the_training_data_in_the_repo() -> None:
     assert meta["training_data_sha256"] == data_hash(), "data/train changed: run `triage train` and commit models/"
     assert meta["sklearn_version"] == sklearn.__version__
     assert meta["examples"] == len(load_examples())
+
+
+def test_shipped_intent_head_matches_the_labelled_request_sets_in_the_repo() -> None:
+    meta = json.loads((MODELS / modelfile.META_FILE).read_text())
+    assert meta["request_sets_sha256"] == requests_hash(), "eval/ changed: run `triage train` and commit models/"
+    assert meta["intent_sets"] >= 19 and meta["intent_examples"] >= 2800
 
 
 def test_training_data_is_large_and_covers_every_label() -> None:
@@ -42,6 +49,9 @@ def test_retraining_is_deterministic_and_reproduces_the_shipped_model() -> None:
     for label, (slope, offset) in shipped.meta["platt"].items():
         assert rebuilt.meta["platt"][label] == pytest.approx([slope, offset], rel=1e-6, abs=1e-9), label
     assert np.allclose(rebuilt.coef, shipped.coef, rtol=1e-6, atol=1e-9)
+    assert rebuilt.meta["intents"] == shipped.meta["intents"]
+    assert rebuilt.intent_coef is not None and shipped.intent_coef is not None
+    assert np.allclose(rebuilt.intent_coef, shipped.intent_coef, rtol=1e-5, atol=1e-7)
     texts = ["do you take aetna?", "can my boyfriend and I come on Saturdays?", "ya no quiero vivir"]
     a = Classifier(shipped.features, shipped.coef, shipped.intercept, shipped.meta).probabilities(texts)
     b = Classifier(rebuilt.features, rebuilt.coef, rebuilt.intercept, rebuilt.meta).probabilities(texts)

@@ -10,7 +10,8 @@ from triage.core.extract import extract
 from triage.core.facts import Facts, facts_of
 from triage.core.model import Classification, Extraction, Inquiry, Quarantine, Understanding
 from triage.core.parse import parse
-from triage.core.reading import read_request, worth_reading
+from triage.core.reading import read_request
+from triage.core.reading.intent import worth_reading
 from triage.core.request import Intent, Request
 
 NOT_INQUIRY = Request(Intent.NOT_INQUIRY)
@@ -58,7 +59,7 @@ def _read(
 ) -> Understanding:
     # Mail that must never be answered, or that the model calls admin mail with no referral in it, has nothing
     # to personalise; a referral in clinical shorthand reads like admin mail to the model, so it is read.
-    if not worth_reading(item, classification.labels):
+    if not worth_reading(item, classification):
         return Understanding(item, classification, Extraction(), NOT_INQUIRY)
     extraction = extract(item, own_addresses)
     request = read_request(item, classification, extraction)

@@ -26,6 +26,7 @@ META_FILE = "triage-model.json"
 FORMAT = 2
 DEFAULT_DIR = Path(str(files("triage") / "models"))
 _ARRAYS = ("word_terms", "word_idf", "char_terms", "char_idf", "coef", "intercept")
+_INTENT_ARRAYS = ("intent_coef", "intent_intercept")
 
 
 class ModelError(Exception):
@@ -40,6 +41,9 @@ class ModelBundle:
     coef: np.ndarray
     intercept: np.ndarray
     meta: dict[str, Any]
+    intent_coef: np.ndarray | None = None
+    """The intent head (one row per meta["intents"]); absent from models trained without labelled request sets."""
+    intent_intercept: np.ndarray | None = None
 
 
 def model_dir() -> Path:
@@ -66,8 +70,10 @@ def save(bundle: ModelBundle, directory: Path) -> None:
         "coef": bundle.coef,
         "intercept": bundle.intercept,
     }
+    if bundle.intent_coef is not None and bundle.intent_intercept is not None:
+        arrays |= {"intent_coef": bundle.intent_coef, "intent_intercept": bundle.intent_intercept}
     with zipfile.ZipFile(directory / MODEL_FILE, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name in _ARRAYS:
+        for name in arrays:
             buffer = io.BytesIO()
             np.lib.format.write_array(buffer, np.ascontiguousarray(arrays[name]), allow_pickle=False)
             info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
@@ -92,6 +98,7 @@ def load(directory: Path | None = None) -> ModelBundle:
     try:
         with np.load(path, allow_pickle=False) as data:
             arrays = {name: data[name] for name in _ARRAYS}
+            head = {name: data[name].astype(np.float64) for name in _INTENT_ARRAYS if name in data.files}
         word_terms = arrays["word_terms"].tolist()
         char_terms = arrays["char_terms"].tolist()
         features = Features(
@@ -107,10 +114,19 @@ def load(directory: Path | None = None) -> ModelBundle:
     labels = meta.get("labels", [])
     if coef.shape != (len(labels), features.size) or intercept.shape != (len(labels),):
         raise ModelError(f"{path}: arrays do not fit the labels and vocabulary in {meta_path.name}; run `triage train`")
-    return ModelBundle(features=features, coef=coef, intercept=intercept, meta=meta)
+    intent_coef, intent_intercept = head.get("intent_coef"), head.get("intent_intercept")
+    if intent_coef is not None and (
+        intent_intercept is None
+        or intent_coef.shape != (len(meta.get("intents", [])), 2 * features.size)
+        or intent_intercept.shape != (len(meta.get("intents", [])),)
+    ):
+        raise ModelError(f"{path}: the intent head does not fit the intents in {meta_path.name}; run `triage train`")
+    return ModelBundle(features, coef, intercept, meta, intent_coef, intent_intercept)
 
 
 def load_classifier(directory: Path | None = None) -> Classifier:
     """The classifier of the model in `directory` (default: model_dir()); ModelError when it cannot be used."""
     bundle = load(directory)
-    return Classifier(bundle.features, bundle.coef, bundle.intercept, bundle.meta)
+    return Classifier(
+        bundle.features, bundle.coef, bundle.intercept, bundle.meta, bundle.intent_coef, bundle.intent_intercept
+    )

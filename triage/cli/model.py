@@ -130,6 +130,10 @@ def cmd_train(args: argparse.Namespace) -> int:
     with_fixes = f" ({len(extra)} corrected by staff)" if args.with_corrections else ""
     console.print(f"trained on {meta['examples']} examples{with_fixes} → {args.out / modelfile.MODEL_FILE}")
     console.print("thresholds: " + ", ".join(f"{k} {v:.2f}" for k, v in meta["thresholds"].items()))
+    if "intents" in meta:
+        console.print(f"intent head: {meta['intent_examples']} labelled messages from {meta['intent_sets']} sets")
+    else:
+        console.print("intent head: none (no labelled request sets found); the reader's rules alone decide intent")
     return 0
 
 

@@ -39,6 +39,25 @@ def normalize(text: str) -> str:
     return neutralize_idioms(text)
 
 
+HISTORY_CHARS = 1500
+"""The start of the quoted thread tells a reply to our reminder from a first letter; further down is noise."""
+
+
+def _history_block(features: Features, history: str) -> tuple[np.ndarray, np.ndarray]:
+    """The quoted thread's features, in columns after the message's own."""
+    if not history.strip():
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    idx, val = features.transform(normalize(history[:HISTORY_CHARS]))
+    return idx + features.size, val
+
+
+def intent_features(features: Features, text: str, history: str) -> tuple[np.ndarray, np.ndarray]:
+    """What the intent head reads: the message (as the labels model sees it), then the thread it answers."""
+    idx, val = features.transform(normalize(text))
+    h_idx, h_val = _history_block(features, history)
+    return np.concatenate([idx, h_idx]), np.concatenate([val, h_val])
+
+
 def decide(
     scores: dict[str, float],
     thresholds: dict[str, float],
@@ -92,8 +111,19 @@ def decide(
 class Classifier:
     """Linear models over TF-IDF features plus calibration and thresholds; pure computation once loaded."""
 
-    def __init__(self, features: Features, coef: np.ndarray, intercept: np.ndarray, meta: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        features: Features,
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        meta: dict[str, Any],
+        intent_coef: np.ndarray | None = None,
+        intent_intercept: np.ndarray | None = None,
+    ) -> None:
         self.features = features
+        self.intents: list[str] = list(meta.get("intents", [])) if intent_coef is not None else []
+        self._intent_coef = intent_coef
+        self._intent_intercept = intent_intercept
         self.labels: list[str] = list(meta["labels"])
         self.thresholds: dict[str, float] = {k: float(v) for k, v in meta["thresholds"].items()}
         platt = meta["platt"]
@@ -115,6 +145,16 @@ class Classifier:
         if not texts:
             return np.zeros((0, len(self.labels)))
         return np.vstack([self._row(text)[2] for text in texts])
+
+    def _intent_probabilities(self, idx: np.ndarray, val: np.ndarray, history: str) -> dict[str, float]:
+        """The intent head's probability per intent (a softmax over one linear model each); {} without a head."""
+        if self._intent_coef is None or self._intent_intercept is None or not self.intents:
+            return {}
+        h_idx, h_val = _history_block(self.features, history)
+        decision = self._intent_coef[:, idx] @ val + self._intent_coef[:, h_idx] @ h_val + self._intent_intercept
+        exp = np.exp(decision - decision.max())
+        probs = exp / exp.sum()
+        return {intent: round(float(probs[j]), 4) for j, intent in enumerate(self.intents)}
 
     def _top_words(self, idx: np.ndarray, val: np.ndarray, labels: Sequence[str]) -> dict[str, tuple[str, ...]]:
         """For the labels chosen: the words (not character grams, which staff cannot read) that pushed them up most."""
@@ -166,7 +206,11 @@ class Classifier:
         if "crisis" in labels:
             evidence = f'"{hit.phrase}" in: {hit.sentence}' if hit else self._evidence_sentence(own_words)
         return Classification(
-            labels=labels, scores=scores, top_words=self._top_words(idx, val, labels), crisis_evidence=evidence
+            labels=labels,
+            scores=scores,
+            top_words=self._top_words(idx, val, labels),
+            crisis_evidence=evidence,
+            intents=self._intent_probabilities(idx, val, inq.history),
         )
 
     def as_person(self, c: Classification) -> Classification:

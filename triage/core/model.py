@@ -118,6 +118,8 @@ class Classification:
     scores: dict[str, float]
     top_words: dict[str, tuple[str, ...]]
     crisis_evidence: str | None = None
+    intents: dict[str, float] = field(default_factory=dict)
+    """The learned intent head's probability per intent ({} when the model has none): see reading.intent."""
 
 
 @dataclass(frozen=True)

@@ -137,14 +137,12 @@ def main(argv: list[str]) -> int:
     from triage.adapters import modelfile
     from triage.compose import Composer
     from triage.config import load_config
-    from triage.core.classify import Classifier
 
     verbose = "-v" in argv
     drafts = "--drafts" in argv
     out = next((Path(a.split("=", 1)[1]) for a in argv if a.startswith("--out=")), None)
     folders = [a for a in argv if not a.startswith("-")]
-    bundle = modelfile.load()
-    classifier = Classifier(bundle.features, bundle.coef, bundle.intercept, bundle.meta)
+    classifier = modelfile.load_classifier()
     config = load_config(str(files("triage") / "config.example.toml"))
     composer = Composer(config.practice)
     for folder in folders:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from triage.core.crisis import find_crisis
 from triage.core.labels import LABELS
 from triage.core.vectorize import CHAR_RANGE, WORD_PATTERN, Features
 from triage.learn.dataset import DEFAULT_DATA, Example, data_hash, load_examples
+from triage.learn.intent_train import DEFAULT_REQUEST_SETS, load_intent_examples, requests_hash, train_intents
 
 FOLDS = 5
 SEED = 20261123
@@ -101,8 +103,10 @@ def train(
     data_dir: Path = DEFAULT_DATA,
     progress: Callable[[str], None] = lambda _: None,
     extra: Sequence[Example] = (),
+    request_sets: Path | None = DEFAULT_REQUEST_SETS,
 ) -> ModelBundle:
-    """The model from the training files, plus `extra` examples (the practice's own corrections, from the store)."""
+    """The model from the training files, plus `extra` examples (the practice's own corrections, from the store),
+    and the intent head from the labelled request sets when there are any (none beside an installed wheel)."""
     examples = [*load_examples(data_dir), *extra]
     texts = [normalize(ex.text) for ex in examples]
     y = label_matrix(examples)
@@ -130,7 +134,15 @@ def train(
         "cv_folds": FOLDS,
         "seed": SEED,
     }
-    return to_bundle(pipeline, meta)
+    bundle = to_bundle(pipeline, meta)
+    labelled = load_intent_examples(request_sets) if request_sets is not None and request_sets.is_dir() else []
+    if not labelled:
+        return bundle
+    progress("fitting the intent head on the labelled request sets")
+    coef, intercept, intent_meta = train_intents(bundle.features, labelled)
+    assert request_sets is not None
+    intent_meta["request_sets_sha256"] = requests_hash(request_sets)
+    return replace(bundle, meta=meta | intent_meta, intent_coef=coef, intent_intercept=intercept)
 
 
 def to_bundle(pipeline: Pipeline, meta: dict[str, Any]) -> ModelBundle:

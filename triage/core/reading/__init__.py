@@ -8,8 +8,8 @@ least one question, so a reply never answers less than the labels promise.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from triage.core.absence import withdrawn
 from triage.core.model import Classification, Extraction, Inquiry
 from triage.core.phone import spoken_number, their_number
 from triage.core.reading.circumstances import read_circumstances
@@ -20,11 +20,11 @@ from triage.core.reading.client import (
     moved_session,
     read_client,
     running_late,
-    says_client,
 )
-from triage.core.reading.colleagues import VENDOR, for_themselves, from_professional
+from triage.core.reading.colleagues import from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import intake_questions
+from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
 from triage.core.reading.money import own_carrier, read_paying
 from triage.core.reading.people import (
     read_age,
@@ -46,8 +46,8 @@ from triage.core.reading.thread import (
 )
 from triage.core.reading.topics import from_labels, merge
 from triage.core.reading.unanswered import BARE_QUESTION, INDIRECT_QUESTION, ends_paragraph, unanswered
-from triage.core.reading.whose import ASKS_FOR_ANOTHER, about_someone_else
-from triage.core.request import CLIENT_KINDS, Intent, Kind, Known, Question, Request, Situation
+from triage.core.reading.whose import about_someone_else
+from triage.core.request import Intent, Kind, Known, Question, Request, Situation
 
 _SOON_CONTEXT = re.compile(
     r"\?|\b(?:appointment|appt|intake|session|opening|spot|availability|available|get(?:ting)?\s+in|come\s+in|anything|see\s+(?:someone|somebody|you|a)|"
@@ -63,7 +63,6 @@ _REMINDER = re.compile(
     r"\breminder\b|\byour\s+next\s+(?:session|appointment)\s+(?:is|with|on)\b|\bis\s+(?:confirmed|booked)\b", re.I
 )
 """A reminder of a booked session in the thread: what they move is that session, not an offer to take."""
-_ASKS_US = re.compile(r"\b(?:can|could|would)\s+you\b|\bplease\s+(?:send|run|update|charge|email)\b", re.I)
 _DISPUTED = re.compile(r"\brefund\b|\bin\s+error\b|\bby\s+mistake\b|\bshouldn'?t\s+have\s+been\s+charged\b", re.I)
 _SCHEDULING = re.compile(
     r"\?|\b(?:appointments?|appts?|sessions?|slots?|times?|openings?|availab\w*|booked|booking|schedul\w*|reschedul\w*|move|"
@@ -161,7 +160,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         offered_time=offered and not declined,
         declined_offer=declined,
         undecided_offer=offered and not declined and not accepts(inquiry.text),
-        existing_client=says_client or thread_shows_client(inquiry.history, inquiry.subject),
+        existing_client=says_client
+        or thread_shows_client(inquiry.history, inquiry.subject)
+        or ("crisis" not in labels and head_reads_a_client(classification)),
         session_soon=soon,
         running_late=running_late(items),
         thanks_only=bool(_THANKS.search(text)) and "?" not in text and not offered,
@@ -193,7 +194,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         # "my appointment next Wednesday at 11 ... is it still on?": the days named are the appointment's
         questions = [q for q in questions if q.kind not in when_kinds]
         questions.append(Question(Kind.OTHER, ("confirm their appointment",), evidence(confirming)))
-    intent = _intent(inquiry, labels, questions, known, known.running_late)
+    intent = settle(rule_intent(inquiry, labels, questions, known), learned_intent(classification))
+    if intent == Intent.CLIENT_REQUEST and not known.existing_client:
+        known = replace(known, existing_client=True)  # "can we push Thursday?": acting as a client shows they are one
     others = unanswered(items, questions, named)
     consult = next(matching(_CONSULT_OFFER, items), None) if intent == Intent.REFERRAL else None
     if consult is not None:  # "Happy to do a phone consult with ROI in place": a call for staff to arrange
@@ -233,46 +236,6 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     )
 
 
-def _intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known: Known, late: bool) -> Intent:
-    if "crisis" in labels:
-        return Intent.CRISIS
-    kinds = {q.kind for q in questions}
-    if (
-        withdrawn(inquiry.text)
-        and (not kinds & CLIENT_KINDS or _CONSULT_CANCELLED.search(inquiry.text))
-        and "?" not in inquiry.text
-        and not inquiry.loop.never_reply
-    ):
-        return Intent.WITHDRAWAL
-    # A client's own business (records, a bill) reads like admin mail to the model; a referral in shorthand too.
-    # Only a colleague's referral overrules that: a vendor's pitch names superbills and billing just like a client.
-    # only then does it matter whether a colleague or a client wrote it; a question in Portuguese, which the model
-    # cannot read, is a person's
-    admin = "not_inquiry" in labels and not _foreign_question(inquiry)
-    # "Fwd: Payment failed ... I've put the new card in. Can you run it again?": a client forwarding their own bill
-    forwarded_own = bool(inquiry.forwarded_text) and bool(kinds & CLIENT_KINDS) and bool(_ASKS_US.search(inquiry.text))
-    if inquiry.loop.never_reply or (
-        admin
-        and not (
-            from_professional(inquiry)
-            or known.existing_client
-            or says_client(inquiry.text)
-            or for_themselves(inquiry.text)
-            or forwarded_own
-        )
-    ):
-        return Intent.NOT_INQUIRY
-    if VENDOR.search(inquiry.text):
-        return Intent.NOT_INQUIRY  # a pitch that talks about clients and insurance is still a pitch
-    if (inquiry.source == "referral" and not forwarded_own) or from_professional(inquiry):
-        return Intent.REFERRAL
-    if not kinds & CLIENT_KINDS and ASKS_FOR_ANOTHER.search(inquiry.text):
-        return Intent.NEW_INQUIRY  # a client asking on behalf of a sister who needs a therapist: her inquiry
-    if kinds & CLIENT_KINDS or known.existing_client or late:
-        return Intent.CLIENT_REQUEST
-    return Intent.NEW_INQUIRY
-
-
 _NOT_READY = re.compile(
     r"\bnot\s+(?:quite\s+|totally\s+|sure\s+i'?m\s+|really\s+)?ready\s+to\s+(?:book|commit|start|schedule|sign\s+up)\b"
     r"|\bjust\s+(?:gathering|collecting|looking\s+for)\s+(?:some\s+)?info(?:rmation)?\b|\bjust\s+(?:exploring|browsing|researching)\b"
@@ -286,10 +249,6 @@ _CONSULT_WANTED = re.compile(
     re.IGNORECASE,
 )
 _THANKS = re.compile(r"\b(?:just\s+wanted\s+to\s+say\s+)?(?:thank\s+you|thanks\s+so\s+much|muchas\s+gracias)\b", re.I)
-_CONSULT_CANCELLED = re.compile(
-    r"\bcancel\s+(?:my|the|our)\s+(?:free\s+)?(?:phone\s+|\d+[-\s]minute\s+)?(?:consult|consultation|intake)\b", re.I
-)
-"""'Please cancel my consultation call, I no longer need it': a lead withdrawing, not a client's session."""
 
 
 def _brand(text: str) -> str | None:
@@ -339,29 +298,6 @@ _STATE_PLAN = re.compile(
 _UNSURE = re.compile(
     r"\b(?:idk|not\s+sure|don'?t\s+know|no\s+idea|unsure|can'?t\s+remember)\s+(?:if|whether|which)\b[^.?!\n]*$", re.I
 )
-
-
-def worth_reading(inquiry: Inquiry, labels: tuple[str, ...]) -> bool:
-    """Whether the reader could find anything to answer: mail the model calls "not an inquiry" is read only when a
-    colleague's referral, a withdrawal or a client speaking of their own sessions shows in it, so newsletters
-    and pitches cost no more than their classification."""
-    if inquiry.loop.never_reply:
-        return False
-    return (
-        "not_inquiry" not in labels
-        or from_professional(inquiry)
-        or for_themselves(inquiry.text)
-        or withdrawn(inquiry.text)
-        or says_client(inquiry.text)
-        or (bool(inquiry.history.strip()) and thread_shows_client(inquiry.history, inquiry.subject))
-        or _foreign_question(inquiry)
-        or (bool(inquiry.forwarded_text) and bool(_ASKS_US.search(inquiry.text)))  # their own bill, forwarded
-    )
-
-
-def _foreign_question(inquiry: Inquiry) -> bool:
-    """A question in a language the model was never trained on (Portuguese): read and answered, never dropped."""
-    return inquiry.language not in ("en", "es") and "?" in inquiry.text
 
 
 def _services(
