@@ -1353,3 +1353,48 @@ def test_a_day_named_before_it_is_ruled_out_is_not_checked(classifier: Classifie
     )
     assert "monday" in u.request.known.days_ruled_out
     assert "lunes o el jueves" not in COMPOSER.compose(u, client=True).body
+
+
+def test_going_every_other_week_is_not_taken_for_feeling_better(classifier: Classifier) -> None:
+    u = read(classifier, "Hi Dana, her hospital rotation changes, so could we move to every other week from December?")
+    body = COMPOSER.compose(u, client=True).body
+    assert "every other week" in body and "feeling better" not in body
+
+
+def test_someone_who_moved_here_from_another_state_is_not_refused_for_it(classifier: Classifier) -> None:
+    u = read(classifier, "Hi! I just moved here from Miami for grad school, do you take UnitedHealthcare? Sofía")
+    body = COMPOSER.compose(u).body
+    assert "licensed in Oregon only" not in body
+
+
+def test_a_day_away_in_another_state_is_a_move_of_that_session_not_a_move_away(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hello Dana. Next week I cannot come on Wednesday because my visa interview is in Seattle that day. "
+        "Can you give me another day? Monday or Tuesday morning is good. Oksana",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "Washington" not in body and "licensed in Oregon only" not in body
+
+
+def test_a_dad_holding_a_twin_on_each_arm_is_congratulated_on_both(classifier: Classifier) -> None:
+    u = read(classifier, "Writing with a twin on each arm. Our boys were born Oct 3. Do you see dads for postpartum?")
+    body = COMPOSER.compose(u).body
+    assert "new baby" not in body
+
+
+def test_a_sign_off_in_polish_or_a_fax_line_is_no_name(classifier: Classifier) -> None:
+    u = read(classifier, "Could you send me the receipt for October?\n\nDzięki,\nTomek", sender="t.w@fastmail.com")
+    assert u.extraction.first_name == "Tomek"
+    u = read(classifier, "Pls confirm you take Regence.\n\nThx,\nKendra\nReferral Coordinator\nFax 503-555-0171")
+    assert u.extraction.first_name == "Kendra"
+
+
+def test_a_colleagues_question_about_attendance_letters_is_no_records_request(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "We represent Mr. Ferris in a custody matter. Does Mr. Okafor provide court-ordered co-parenting "
+        "counseling, and is he able to issue attendance letters?\n\nBrianna Holt\nParalegal, Carter & Voss Family Law",
+        sender="Carter & Voss Family Law <intake@cartervoss.com>",
+    )
+    assert "your records" not in COMPOSER.compose(u).body

@@ -104,6 +104,8 @@ def test_the_pattern_prefilter_never_skips_a_pattern_that_matches() -> None:
         ("D/c from our IOP 10/20. No current SI/HI, safety plan in place, stable on sertraline.", False),
         ("I've been stable for over ten years, with a solid safety plan I haven't needed in a long time.", False),
         ("Reason for referral: panic disorder, GAD. Denies SI/HI. No hx of psychiatric hospitalization.", False),
+        ("Pt: J.M., 34F. Dx: GAD. PHQ-9 14. Denies SI/HI. No hx psych hospitalization.", False),
+        ("Pt: R.T., 41M. s/p psych hospitalization last month, passive SI.", True),
         ("I'm not okay and having thoughts of hurting myself.", True),
         ("I never had thoughts of suicide until this month, now I think about killing myself every day.", True),
     ],

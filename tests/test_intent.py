@@ -9,8 +9,10 @@ import pytest
 
 from triage.adapters import modelfile
 from triage.core.classify import Classifier
-from triage.core.reading.intent import RuleIntent, settle
-from triage.core.request import Intent
+from triage.core.model import Classification
+from triage.core.reading.intent import RuleIntent, learned_client_kinds, settle
+from triage.core.reading.sentences import sentences
+from triage.core.request import Intent, Kind, Question
 from triage.learn.dataset import DataError
 from triage.learn.intent_train import load_intent_examples
 
@@ -82,3 +84,22 @@ def test_a_labelled_set_naming_a_missing_message_is_refused(tmp_path: Path) -> N
     (folder / "gold.jsonl").write_text('{"file": "gone.eml", "intent": "new_inquiry"}\n')
     with pytest.raises(DataError, match=r"gold.jsonl:1: .*gone.eml does not exist"):
         load_intent_examples(tmp_path)
+
+
+def test_a_client_moving_a_session_in_their_own_words_is_read_as_a_move(classifier: Classifier) -> None:
+    u = understand(
+        classifier,
+        "My son's school meeting landed right on top of our session on Monday at 10. Could we shift to later "
+        "that day? Anything after 2 works. Keisha",
+        subject="Monday",
+    )
+    assert u.request.intent == Intent.CLIENT_REQUEST
+    assert Kind.RESCHEDULE in u.request.kinds
+
+
+def test_the_kinds_head_speaks_only_where_the_rules_found_no_request_and_quotes_the_ask() -> None:
+    heads = Classification(labels=(), scores={}, top_words={}, client_kinds={"billing": 0.9, "records": 0.2})
+    items = sentences("The statement shows $165 for the 3rd. Could you look at it? Thanks.")
+    added = learned_client_kinds(heads, [], items)
+    assert [(q.kind, q.evidence) for q in added] == [(Kind.BILLING, "Could you look at it?")]
+    assert learned_client_kinds(heads, [Question(Kind.FEE_WAIVER, (), "x")], items) == []

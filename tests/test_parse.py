@@ -362,3 +362,36 @@ def test_a_spelled_out_address_and_a_same_line_transcript_are_read_whole() -> No
     inquiry = parse(_relayed("Google Voice <voice-noreply@google.com>", voice))
     assert isinstance(inquiry, Inquiry) and inquiry.form is not None
     assert inquiry.form.message.startswith("Hi this is Marcus") and inquiry.form.phone == "(971) 555-0193"
+
+
+def _forward(sender: str, fwd_from: str, fwd_to: str, note: str, body: str) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: hello@calmharbor.example\r\nSubject: Fwd: note\r\nMessage-ID: <f1@example.com>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"{note}\r\n\r\n---------- Forwarded message ---------\r\nFrom: {fwd_from}\r\n"
+        f"Date: Mon, Nov 2, 2026 at 3:41 PM\r\nSubject: note\r\nTo: {fwd_to}\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+def test_a_parent_forwarding_the_school_counsellors_note_to_her_is_asking_herself() -> None:
+    raw_mail = _forward(
+        "Carly West <carly.w@gmail.com>",
+        "Amy Tso <atso@pps.net>",
+        "Carly West <carly.w@gmail.com>",
+        "Forwarding the note from Leo's school counselor. Do you see kids his age?\r\n\r\nCarly",
+        "Hi Carly, I think it could help Leo to talk to a therapist outside school.\r\n\r\nAmy Tso",
+    )
+    inquiry = parse(raw_mail)
+    assert isinstance(inquiry, Inquiry) and inquiry.source == "direct"
+
+
+def test_a_clinic_forwarding_a_patients_own_mail_to_it_is_still_a_referral() -> None:
+    raw_mail = _forward(
+        "Front Desk <desk@riverbendmed.com>",
+        "Dan Oko <dan.oko@gmail.com>",
+        "Front Desk <desk@riverbendmed.com>",
+        "Please reach out to this patient directly.",
+        "Hi Dr. Feldman, could you send my info to the therapist you mentioned?\r\n\r\nDan",
+    )
+    inquiry = parse(raw_mail)
+    assert isinstance(inquiry, Inquiry) and inquiry.source == "referral"

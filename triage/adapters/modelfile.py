@@ -26,7 +26,7 @@ META_FILE = "triage-model.json"
 FORMAT = 2
 DEFAULT_DIR = Path(str(files("triage") / "models"))
 _ARRAYS = ("word_terms", "word_idf", "char_terms", "char_idf", "coef", "intercept")
-_INTENT_ARRAYS = ("intent_coef", "intent_intercept")
+_HEAD_ARRAYS = ("intent_coef", "intent_intercept", "kind_coef", "kind_intercept")
 
 
 class ModelError(Exception):
@@ -44,6 +44,9 @@ class ModelBundle:
     intent_coef: np.ndarray | None = None
     """The intent head (one row per meta["intents"]); absent from models trained without labelled request sets."""
     intent_intercept: np.ndarray | None = None
+    kind_coef: np.ndarray | None = None
+    """The client-kinds head (one row per meta["client_kinds"]), trained beside the intent head."""
+    kind_intercept: np.ndarray | None = None
 
 
 def model_dir() -> Path:
@@ -70,8 +73,10 @@ def save(bundle: ModelBundle, directory: Path) -> None:
         "coef": bundle.coef,
         "intercept": bundle.intercept,
     }
-    if bundle.intent_coef is not None and bundle.intent_intercept is not None:
-        arrays |= {"intent_coef": bundle.intent_coef, "intent_intercept": bundle.intent_intercept}
+    for name in _HEAD_ARRAYS:
+        value = getattr(bundle, name)
+        if value is not None:  # single precision: the heads' probabilities agree to 1e-6, at half the file size
+            arrays[name] = np.asarray(value, dtype=np.float32)
     with zipfile.ZipFile(directory / MODEL_FILE, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in arrays:
             buffer = io.BytesIO()
@@ -98,7 +103,7 @@ def load(directory: Path | None = None) -> ModelBundle:
     try:
         with np.load(path, allow_pickle=False) as data:
             arrays = {name: data[name] for name in _ARRAYS}
-            head = {name: data[name].astype(np.float64) for name in _INTENT_ARRAYS if name in data.files}
+            head = {name: data[name].astype(np.float64) for name in _HEAD_ARRAYS if name in data.files}
         word_terms = arrays["word_terms"].tolist()
         char_terms = arrays["char_terms"].tolist()
         features = Features(
@@ -114,19 +119,20 @@ def load(directory: Path | None = None) -> ModelBundle:
     labels = meta.get("labels", [])
     if coef.shape != (len(labels), features.size) or intercept.shape != (len(labels),):
         raise ModelError(f"{path}: arrays do not fit the labels and vocabulary in {meta_path.name}; run `triage train`")
-    intent_coef, intent_intercept = head.get("intent_coef"), head.get("intent_intercept")
-    if intent_coef is not None and (
-        intent_intercept is None
-        or intent_coef.shape != (len(meta.get("intents", [])), 2 * features.size)
-        or intent_intercept.shape != (len(meta.get("intents", [])),)
-    ):
-        raise ModelError(f"{path}: the intent head does not fit the intents in {meta_path.name}; run `triage train`")
-    return ModelBundle(features, coef, intercept, meta, intent_coef, intent_intercept)
+    for prefix, names in (("intent", "intents"), ("kind", "client_kinds")):
+        head_coef, head_intercept = head.get(f"{prefix}_coef"), head.get(f"{prefix}_intercept")
+        rows = len(meta.get(names, []))
+        if head_coef is not None and (
+            head_intercept is None or head_coef.shape != (rows, 2 * features.size) or head_intercept.shape != (rows,)
+        ):
+            raise ModelError(
+                f"{path}: the {prefix} head does not fit the {names} in {meta_path.name}; run `triage train`"
+            )
+    return ModelBundle(features, coef, intercept, meta, **head)
 
 
 def load_classifier(directory: Path | None = None) -> Classifier:
     """The classifier of the model in `directory` (default: model_dir()); ModelError when it cannot be used."""
     bundle = load(directory)
-    return Classifier(
-        bundle.features, bundle.coef, bundle.intercept, bundle.meta, bundle.intent_coef, bundle.intent_intercept
-    )
+    heads = {name: getattr(bundle, name) for name in _HEAD_ARRAYS}
+    return Classifier(bundle.features, bundle.coef, bundle.intercept, bundle.meta, **heads)

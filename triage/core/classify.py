@@ -119,11 +119,16 @@ class Classifier:
         meta: dict[str, Any],
         intent_coef: np.ndarray | None = None,
         intent_intercept: np.ndarray | None = None,
+        kind_coef: np.ndarray | None = None,
+        kind_intercept: np.ndarray | None = None,
     ) -> None:
         self.features = features
         self.intents: list[str] = list(meta.get("intents", [])) if intent_coef is not None else []
         self._intent_coef = intent_coef
         self._intent_intercept = intent_intercept
+        self.client_kinds: list[str] = list(meta.get("client_kinds", [])) if kind_coef is not None else []
+        self._kind_coef = kind_coef
+        self._kind_intercept = kind_intercept
         self.labels: list[str] = list(meta["labels"])
         self.thresholds: dict[str, float] = {k: float(v) for k, v in meta["thresholds"].items()}
         platt = meta["platt"]
@@ -146,15 +151,21 @@ class Classifier:
             return np.zeros((0, len(self.labels)))
         return np.vstack([self._row(text)[2] for text in texts])
 
-    def _intent_probabilities(self, idx: np.ndarray, val: np.ndarray, history: str) -> dict[str, float]:
-        """The intent head's probability per intent (a softmax over one linear model each); {} without a head."""
+    def _heads(self, idx: np.ndarray, val: np.ndarray, history: str) -> tuple[dict[str, float], dict[str, float]]:
+        """The intent head's probability per intent (a softmax) and the kinds head's per client kind (a sigmoid
+        each); empty without heads."""
         if self._intent_coef is None or self._intent_intercept is None or not self.intents:
-            return {}
+            return {}, {}
         h_idx, h_val = _history_block(self.features, history)
         decision = self._intent_coef[:, idx] @ val + self._intent_coef[:, h_idx] @ h_val + self._intent_intercept
         exp = np.exp(decision - decision.max())
         probs = exp / exp.sum()
-        return {intent: round(float(probs[j]), 4) for j, intent in enumerate(self.intents)}
+        intents = {intent: round(float(probs[j]), 4) for j, intent in enumerate(self.intents)}
+        if self._kind_coef is None or self._kind_intercept is None:
+            return intents, {}
+        kind_decision = self._kind_coef[:, idx] @ val + self._kind_coef[:, h_idx] @ h_val + self._kind_intercept
+        kind_probs = 1.0 / (1.0 + np.exp(-kind_decision))
+        return intents, {kind: round(float(kind_probs[j]), 4) for j, kind in enumerate(self.client_kinds)}
 
     def _top_words(self, idx: np.ndarray, val: np.ndarray, labels: Sequence[str]) -> dict[str, tuple[str, ...]]:
         """For the labels chosen: the words (not character grams, which staff cannot read) that pushed them up most."""
@@ -205,12 +216,14 @@ class Classifier:
         evidence = None
         if "crisis" in labels:
             evidence = f'"{hit.phrase}" in: {hit.sentence}' if hit else self._evidence_sentence(own_words)
+        intents, client_kinds = self._heads(idx, val, inq.history)
         return Classification(
             labels=labels,
             scores=scores,
             top_words=self._top_words(idx, val, labels),
             crisis_evidence=evidence,
-            intents=self._intent_probabilities(idx, val, inq.history),
+            intents=intents,
+            client_kinds=client_kinds,
         )
 
     def as_person(self, c: Classification) -> Classification:

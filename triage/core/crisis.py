@@ -182,11 +182,12 @@ _DENIED_CLINICAL = re.compile(
     re.IGNORECASE,
 )
 _NO_HISTORY = re.compile(
-    r"\b(?:no|never\s+had\s+an?|denies|without)\s+(?:\w+\s+)?(?:hx|history|h/o)\s+of\s+(?:\w+\s+)?$"
+    r"\b(?:no|never\s+had\s+an?|denies|without)\s+(?:\w+\s+)?(?:hx|history|h/o)\s+(?:of\s+)?(?:\w+\s+)?$"
     r"|\b(?:no|never\s+had\s+an?|denies)\s+(?:prior\s+|previous\s+|past\s+)?$",
     re.IGNORECASE,
 )
-"""'No hx of psychiatric hospitalization': a history denied, before the shorthand it would otherwise be."""
+"""'No hx of psychiatric hospitalization', 'No hx psych hospitalization': a history denied, before the shorthand it
+would otherwise be."""
 
 
 _PLAN_UNUSED = re.compile(

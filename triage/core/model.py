@@ -120,6 +120,8 @@ class Classification:
     crisis_evidence: str | None = None
     intents: dict[str, float] = field(default_factory=dict)
     """The learned intent head's probability per intent ({} when the model has none): see reading.intent."""
+    client_kinds: dict[str, float] = field(default_factory=dict)
+    """The kinds head's probability that a client asks each of their own requests (move, cancel, a bill...)."""
 
 
 @dataclass(frozen=True)

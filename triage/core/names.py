@@ -15,12 +15,14 @@ from triage.core.name_words import COMPOUND_FIRST, COMPOUND_SECOND, NOT_NAMES, O
 
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 _SIGNOFF = re.compile(
-    r"^\s*(thanks?( you)?( so much)?|thank you( again| so much)?|many thanks|best( regards| wishes)?|regards|"
+    r"^\s*(thanks?( you)?( so much)?|thx|tks|thank you( again| so much)?|many thanks|best( regards| wishes)?|regards|"
     r"kind regards|warm(ly| regards)|sincerely|cheers|take care|respectfully|appreciate it|all the best|"
     r"gracias|muchas gracias|obrigad[oa]|abraços|atenciosamente|"
     r"saludos( cordiales)?|atentamente|un saludo|un abrazo|cordialmente|bendiciones|"
     r"merci( beaucoup)?|semper fi|ciao|shalom|namaste|peace|blessings|abrazos|besos|un beso|cu[ií]d(ate|ense)|"
     r"hasta pronto|con cari[ñn]o|que dios (la|lo|los|les) bendiga|dios (la|lo) bendiga|thanks again|thanks in advance|"
+    r"dzi[eę]ki|dzi[eę]kuj[eę]|pozdrawiam|danke( sch[öo]n)?|(viele|liebe) gr[üu](ß|ss)e|grazie( mille)?|spasibo|"
+    r"спасибо|c[aả]m [oơ]n|bedankt|dank je( wel)?|mahalo|arigato|tack|takk|toda|"
     r"xo+|love|-+|—)\s*[,.!]*\s*$",
     re.IGNORECASE,
 )

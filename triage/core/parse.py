@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from triage.core import forms, guards, quotes
+from triage.core.addresses import personal_address
 from triage.core.language import detect_language
 from triage.core.mime import Decoded, Unreadable, decode_message, parse_address, parse_date
 from triage.core.model import FormFields, Inquiry, Quarantine
@@ -117,12 +118,23 @@ def _parse(data: bytes) -> Inquiry:
 
 
 def _forwarded_from_someone_else(header: str, sender_email: str | None) -> bool:
-    """A forward of the sender's own earlier mail is not a referral; anyone else's is."""
+    """A forward of the sender's own earlier mail is not a referral, nor is mail that was written to them (their
+    EAP's authorization, their child's school counsellor's note): they pass it on about themselves or their own.
+    Anyone else's mail is a referral, and so is a patient's own mail to a clinic that the clinic forwards."""
+    sender = None
+    written_to_them = False
     for line in header.splitlines():
-        if re.match(r"^\s*\*?(from|de)\*?\s*:", line, re.IGNORECASE):
-            _, addr = parse_address(line.split(":", 1)[1])
-            return addr is None or addr != sender_email
-    return True
+        field = re.match(r"^\s*\*?(from|de|to|para)\*?\s*:", line, re.IGNORECASE)
+        if field is None:
+            continue
+        _, addr = parse_address(line.split(":", 1)[1])
+        if field.group(1).lower() in ("to", "para"):
+            written_to_them = written_to_them or (addr is not None and addr == sender_email)
+        elif sender is None:
+            sender = addr or ""
+    if written_to_them and sender and not personal_address(sender):
+        return False  # an office or a mailer wrote to them: theirs to pass on
+    return sender is None or sender != sender_email
 
 
 _FOR_SELF = re.compile(
@@ -130,7 +142,7 @@ _FOR_SELF = re.compile(
     r"(?:sent|gave|forwarded|passed\s+along|shared)\s+me\s+(?:your|this|the)\b"
     r"|\bi'?m\s+looking\s+for\s+(?:someone|a\s+therapist|a\s+counsel(?:l)?or|help|therapy)\b|\bfor\s+myself\b"
     r"|\bmy\s+(?:\w+\s+){0,3}(?:session|appointment|claim|bill|statement|superbill)s?\b"
-    r"|\b(?:can|could|may)\s+i\s+use\s+(?:these|those|this|the|my)\b|\bmy\s+(?:hr|employer|benefits?|eap)\b"
+    r"|\b(?:can|could|may)\s+(?:i|we)\s+use\s+(?:these|those|this|the|my)\b|\bmy\s+(?:hr|employer|benefits?|eap)\b"
     r"|\bmy\s+(?:doctor|dr\.?|pcp|physician|therapist|counsel(?:l)?or|ob|nurse\s+practitioner|psychiatrist)\s+(?:\w+\s+){0,6}?"
     r"(?:recommended|suggested|told|wants|referred|gave|sent)\s+(?:that\s+)?(?:i|me)\b"
     r"|\b(?:passed|sent|gave)\s+(?:me\s+)?(?:along\s+)?your\s+(?:practice|info|information|name|number|details|website|email)\b"

@@ -21,7 +21,7 @@ from triage.core.crisis import find_crisis
 from triage.core.labels import LABELS
 from triage.core.vectorize import CHAR_RANGE, WORD_PATTERN, Features
 from triage.learn.dataset import DEFAULT_DATA, Example, data_hash, load_examples
-from triage.learn.intent_train import DEFAULT_REQUEST_SETS, load_intent_examples, requests_hash, train_intents
+from triage.learn.intent_train import DEFAULT_REQUEST_SETS, load_intent_examples, requests_hash, train_heads
 
 FOLDS = 5
 SEED = 20261123
@@ -139,10 +139,16 @@ def train(
     if not labelled:
         return bundle
     progress("fitting the intent head on the labelled request sets")
-    coef, intercept, intent_meta = train_intents(bundle.features, labelled)
+    heads = train_heads(bundle.features, labelled)
     assert request_sets is not None
-    intent_meta["request_sets_sha256"] = requests_hash(request_sets)
-    return replace(bundle, meta=meta | intent_meta, intent_coef=coef, intent_intercept=intercept)
+    return replace(
+        bundle,
+        meta=meta | heads.meta | {"request_sets_sha256": requests_hash(request_sets)},
+        intent_coef=heads.intent_coef,
+        intent_intercept=heads.intent_intercept,
+        kind_coef=heads.kind_coef,
+        kind_intercept=heads.kind_intercept,
+    )
 
 
 def to_bundle(pipeline: Pipeline, meta: dict[str, Any]) -> ModelBundle:

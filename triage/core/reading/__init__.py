@@ -24,7 +24,7 @@ from triage.core.reading.client import (
 from triage.core.reading.colleagues import from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import intake_questions
-from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
+from triage.core.reading.intent import head_reads_a_client, learned_client_kinds, learned_intent, rule_intent, settle
 from triage.core.reading.money import own_carrier, read_paying
 from triage.core.reading.people import (
     read_age,
@@ -197,6 +197,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     intent = settle(rule_intent(inquiry, labels, questions, known), learned_intent(classification))
     if intent == Intent.CLIENT_REQUEST and not known.existing_client:
         known = replace(known, existing_client=True)  # "can we push Thursday?": acting as a client shows they are one
+    if intent == Intent.CLIENT_REQUEST:
+        questions += learned_client_kinds(classification, questions, items)
     others = unanswered(items, questions, named)
     consult = next(matching(_CONSULT_OFFER, items), None) if intent == Intent.REFERRAL else None
     if consult is not None:  # "Happy to do a phone consult with ROI in place": a call for staff to arrange
@@ -217,6 +219,11 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.REFERRAL:
         # "I will send our provider billing instructions": a colleague's paperwork, not a client's bill
         questions = [q for q in questions if q.kind != Kind.BILLING]
+        # "is he able to issue attendance letters?": a colleague's question for staff, not a client's own records
+        questions = [
+            Question(Kind.OTHER, ("letters or records for the referrer",), q.evidence) if q.kind == Kind.RECORDS else q
+            for q in questions
+        ]
     professional = intent in (Intent.REFERRAL, Intent.CRISIS) and from_professional(inquiry)
     return Request(
         intent=intent,

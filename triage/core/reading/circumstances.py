@@ -30,7 +30,10 @@ _FRIEND = re.compile(
     re.IGNORECASE,
 )
 
-_TWINS = re.compile(r"\btwins\b|\bgemel[oa]s\b", re.IGNORECASE)
+_TWINS = re.compile(
+    r"\btwins\b|\ba\s+twin\s+(?:on|in)\s+each\b|\bour\s+twin\s+(?:boys|girls|babies|sons|daughters)\b|\bgemel[oa]s\b",
+    re.IGNORECASE,
+)
 
 _DEAF = re.compile(
     r"\bi\s+am\s+(?:deaf|hard\s+of\s+hearing|hearing[-\s]impaired)\b|\bi'?m\s+(?:deaf|hard\s+of\s+hearing|hearing[-\s]impaired)\b"

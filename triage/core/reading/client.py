@@ -304,6 +304,7 @@ _EXISTING_MORE = re.compile(
     r"\b(?:doesn'?t|does\s+not)\s+need\s+to\s+wait\s+(?:for|until)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:in|during)\s+(?:our|my)\s+(?:last\s+)?session\b"
     r"|\bcontinu(?:e|ing)\s+(?:seeing|to\s+see|working\s+with)\s+(?:you|dana|sam)\b|\bcontinu(?:e|ing)\s+with\s+(?:dana|sam)\b"
     r"|\bkeep\s+(?:doing|having)\s+(?:our\s+|my\s+)?sessions\b"
+    r"|\b(?:for|use\s+(?:these|them|it)\s+for)\s+my\s+next\s+(?:ones|few|sessions|appointments)\b|\bgo\s+back\s+to\s+paying\b"
     r"|\b(?:switch|change|move)\s+(?:my|our)\s+(?:\w+\s+)?(?:sessions?|appointments?)\s+to\b"
     r"|\bheads\s+up,?\s+i'?m\s+(?:switching|changing|moving)\b"
     r"|\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:today|yesterday|tonight|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening)"

@@ -152,6 +152,13 @@ _AWAY = re.compile(
 )
 
 
+_ONE_DAY = re.compile(
+    r"\b(?:that|the\s+same)\s+day\b|\b(?:interview|wedding|funeral|hearing|court\s+date|graduation|day\s+trip)\b",
+    re.IGNORECASE,
+)
+"""An event that takes them away for a day: the state it is in is not where they live or would be seen."""
+
+
 def _state_named(found: re.Match[str]) -> str:
     """The state a _STATE match names, a city read as its state ("Denver" is Colorado)."""
     name = next(g for g in found.groups() if g).lower()
@@ -179,6 +186,10 @@ def read_location(items: list[Sentence]) -> list[Question]:
                 re.I,
             )
         )
+        if state and moved_from:
+            # "I just moved here from Miami", "moved from Ohio to Seattle": where they are now, if it is named
+            state = _STATE.search(s.text, state.end())
+            moved_from = moved_from if state is None else None
         away = not state and _AWAY.search(s.text) and VIDEO.search(s.text) and s.asks
         # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
         lives = re.search(
@@ -189,6 +200,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
             re.I,
         )
         remote = lives and any(o.asks and VIDEO.search(o.text) for o in items)
+        if state and not moving and not any(o.asks and VIDEO.search(o.text) for o in items) and _ONE_DAY.search(s.text):
+            state = None  # "my visa interview is in Seattle that day", no session asked from there: a day away
         partner = state and _PARTNER_LIVES.search(s.text[: state.start(state.lastindex or 0)])
         if partner and state:
             # "she lives in Vancouver", of the other half of a couple: sessions need both where we are licensed
