@@ -10,7 +10,8 @@ import pytest
 from triage.adapters import modelfile
 from triage.core.classify import Classifier
 from triage.core.model import Classification
-from triage.core.reading.intent import RuleIntent, learned_client_kinds, settle
+from triage.core.reading.intent import RuleIntent, settle
+from triage.core.reading.learned_kinds import learned_client_kinds, unasked
 from triage.core.reading.sentences import sentences
 from triage.core.request import Intent, Kind, Question
 from triage.learn.dataset import DataError
@@ -98,8 +99,18 @@ def test_a_client_moving_a_session_in_their_own_words_is_read_as_a_move(classifi
 
 
 def test_the_kinds_head_speaks_only_where_the_rules_found_no_request_and_quotes_the_ask() -> None:
-    heads = Classification(labels=(), scores={}, top_words={}, client_kinds={"billing": 0.9, "records": 0.2})
+    heads = Classification(labels=(), scores={}, top_words={}, kinds={"billing": 0.9, "records": 0.2})
     items = sentences("The statement shows $165 for the 3rd. Could you look at it? Thanks.")
     added = learned_client_kinds(heads, [], items)
     assert [(q.kind, q.evidence) for q in added] == [(Kind.BILLING, "Could you look at it?")]
     assert learned_client_kinds(heads, [Question(Kind.FEE_WAIVER, (), "x")], items) == []
+
+
+def test_a_day_only_mentioned_goes_when_the_head_is_sure_it_was_not_asked_but_an_outright_ask_stays() -> None:
+    heads = Classification(labels=(), scores={}, top_words={}, kinds={"days": 0.02, "fees": 0.03})
+    mentioned = Question(Kind.DAYS, ("tuesday",), "Tuesdays are my long day at work.")
+    asked = Question(Kind.FEES, ("session",), "And is there a student rate?")
+    insurer = Question(Kind.INSURANCE, ("Aetna",), "I have Aetna through work.")
+    assert unasked(heads, [mentioned, asked, insurer]) == [asked, insurer]
+    no_head = Classification(labels=(), scores={}, top_words={})
+    assert unasked(no_head, [mentioned]) == [mentioned]

@@ -52,7 +52,7 @@ def test_retraining_is_deterministic_and_reproduces_the_shipped_model() -> None:
     assert rebuilt.meta["intents"] == shipped.meta["intents"]
     assert rebuilt.intent_coef is not None and shipped.intent_coef is not None
     assert np.allclose(rebuilt.intent_coef, shipped.intent_coef, rtol=1e-5, atol=1e-6)
-    assert rebuilt.meta["client_kinds"] == shipped.meta["client_kinds"]
+    assert rebuilt.meta["question_kinds"] == shipped.meta["question_kinds"]
     assert rebuilt.kind_coef is not None and shipped.kind_coef is not None
     assert np.allclose(rebuilt.kind_coef, shipped.kind_coef, rtol=1e-5, atol=1e-6)
     texts = ["do you take aetna?", "can my boyfriend and I come on Saturdays?", "ya no quiero vivir"]

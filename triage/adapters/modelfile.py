@@ -45,7 +45,7 @@ class ModelBundle:
     """The intent head (one row per meta["intents"]); absent from models trained without labelled request sets."""
     intent_intercept: np.ndarray | None = None
     kind_coef: np.ndarray | None = None
-    """The client-kinds head (one row per meta["client_kinds"]), trained beside the intent head."""
+    """The question-kinds head (one row per meta["question_kinds"]), trained beside the intent head."""
     kind_intercept: np.ndarray | None = None
 
 
@@ -119,7 +119,7 @@ def load(directory: Path | None = None) -> ModelBundle:
     labels = meta.get("labels", [])
     if coef.shape != (len(labels), features.size) or intercept.shape != (len(labels),):
         raise ModelError(f"{path}: arrays do not fit the labels and vocabulary in {meta_path.name}; run `triage train`")
-    for prefix, names in (("intent", "intents"), ("kind", "client_kinds")):
+    for prefix, names in (("intent", "intents"), ("kind", "question_kinds")):
         head_coef, head_intercept = head.get(f"{prefix}_coef"), head.get(f"{prefix}_intercept")
         rows = len(meta.get(names, []))
         if head_coef is not None and (

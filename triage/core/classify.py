@@ -126,7 +126,7 @@ class Classifier:
         self.intents: list[str] = list(meta.get("intents", [])) if intent_coef is not None else []
         self._intent_coef = intent_coef
         self._intent_intercept = intent_intercept
-        self.client_kinds: list[str] = list(meta.get("client_kinds", [])) if kind_coef is not None else []
+        self.question_kinds: list[str] = list(meta.get("question_kinds", [])) if kind_coef is not None else []
         self._kind_coef = kind_coef
         self._kind_intercept = kind_intercept
         self.labels: list[str] = list(meta["labels"])
@@ -152,7 +152,7 @@ class Classifier:
         return np.vstack([self._row(text)[2] for text in texts])
 
     def _heads(self, idx: np.ndarray, val: np.ndarray, history: str) -> tuple[dict[str, float], dict[str, float]]:
-        """The intent head's probability per intent (a softmax) and the kinds head's per client kind (a sigmoid
+        """The intent head's probability per intent (a softmax) and the kinds head's per question kind (a sigmoid
         each); empty without heads."""
         if self._intent_coef is None or self._intent_intercept is None or not self.intents:
             return {}, {}
@@ -165,7 +165,7 @@ class Classifier:
             return intents, {}
         kind_decision = self._kind_coef[:, idx] @ val + self._kind_coef[:, h_idx] @ h_val + self._kind_intercept
         kind_probs = 1.0 / (1.0 + np.exp(-kind_decision))
-        return intents, {kind: round(float(kind_probs[j]), 4) for j, kind in enumerate(self.client_kinds)}
+        return intents, {kind: round(float(kind_probs[j]), 4) for j, kind in enumerate(self.question_kinds)}
 
     def _top_words(self, idx: np.ndarray, val: np.ndarray, labels: Sequence[str]) -> dict[str, tuple[str, ...]]:
         """For the labels chosen: the words (not character grams, which staff cannot read) that pushed them up most."""
@@ -216,14 +216,14 @@ class Classifier:
         evidence = None
         if "crisis" in labels:
             evidence = f'"{hit.phrase}" in: {hit.sentence}' if hit else self._evidence_sentence(own_words)
-        intents, client_kinds = self._heads(idx, val, inq.history)
+        intents, kinds = self._heads(idx, val, inq.history)
         return Classification(
             labels=labels,
             scores=scores,
             top_words=self._top_words(idx, val, labels),
             crisis_evidence=evidence,
             intents=intents,
-            client_kinds=client_kinds,
+            kinds=kinds,
         )
 
     def as_person(self, c: Classification) -> Classification:

@@ -120,8 +120,9 @@ class Classification:
     crisis_evidence: str | None = None
     intents: dict[str, float] = field(default_factory=dict)
     """The learned intent head's probability per intent ({} when the model has none): see reading.intent."""
-    client_kinds: dict[str, float] = field(default_factory=dict)
-    """The kinds head's probability that a client asks each of their own requests (move, cancel, a bill...)."""
+    kinds: dict[str, float] = field(default_factory=dict)
+    """The kinds head's probability that each kind of question is asked (a client's own requests, and the kinds
+    whose answer, given where nothing was asked, is noise): see reading.learned_kinds."""
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ from triage.core.reading.client import (
 from triage.core.reading.colleagues import from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import intake_questions
-from triage.core.reading.intent import head_reads_a_client, learned_client_kinds, learned_intent, rule_intent, settle
+from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
+from triage.core.reading.learned_kinds import learned_client_kinds, unasked
 from triage.core.reading.money import own_carrier, read_paying
 from triage.core.reading.people import (
     read_age,
@@ -67,7 +68,8 @@ _DISPUTED = re.compile(r"\brefund\b|\bin\s+error\b|\bby\s+mistake\b|\bshouldn'?t
 _SCHEDULING = re.compile(
     r"\?|\b(?:appointments?|appts?|sessions?|slots?|times?|openings?|availab\w*|booked|booking|schedul\w*|reschedul\w*|move|"
     r"moving|switch\w*|come\s+in|instead|works?\s+(?:for|better)|free|prefer\w*|anything|skip\s+to|cita|horario)\b"
-    r"|\bbook\s+(?:a|an|me|us|it|the|another|my|our|in|for)\b",
+    r"|\bbook\s+(?:a|an|me|us|it|the|another|my|our|in|for)\b|\bwould\s+(?:be\s+)?(?:great|ideal|perfect|best)\b"
+    r"|\b(?:combo|combination)\b|\bif\s+possible\b",
     re.IGNORECASE,
 )
 """A day a client names is a day they ask for only beside words of scheduling."""
@@ -227,7 +229,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     professional = intent in (Intent.REFERRAL, Intent.CRISIS) and from_professional(inquiry)
     return Request(
         intent=intent,
-        questions=tuple(merge(questions)),
+        questions=tuple(merge(unasked(classification, questions))),
         known=known,
         # a client ending therapy who "came in barely functioning after the divorce" hears thanks, not sympathy
         situation=situation if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) and not known.ending else None,

@@ -47,7 +47,8 @@ _RANGE_WORD = re.compile(r"^\s*(?:-|–|—|to|thru|through|till|until|a|al|hast
 
 _EXCLUDE_BEFORE = re.compile(
     r"(?:\b(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|not|except|excepto|menos|never|besides|other\s+than|"
-    r"anything\s+but|any\s+day\s+but|but\s+not|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
+    r"(?:any\s+(?:week)?day|every\s+(?:week)?day|weekdays?)\s+save(?:\s+for)?|apart\s+from|excluding|"
+    r"anything\s+but|any\s+day\s+but|but\s+not|instead\s+of|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
     r"i\s+travel|traveling|travelling|on\s+the\s+road|out\s+of\s+town)\b|\bno\s+puedo"
     r"|\bno\s+voy\s+a\s+poder|\bno\s+podr[ée])"
     r"(?:\s+(?:do|make|come|on|the|a|los|las|el|la|work|any|in|all\s+day|mornings?|evenings?|afternoons?|ir|asistir|"

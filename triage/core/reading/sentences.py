@@ -15,7 +15,8 @@ _ABBREVIATIONS = frozenset(
 )
 
 ASK = re.compile(
-    r"\?|¿|^\s*(?:and\s+|also\s+|so\s+|plus\s+)?(?:whats|what'?s\s+the|what\s+(?:is|are)\s+(?:the|your)|how\s+much|"
+    r"\?|¿|^\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|also|and)\s*,?\s+whether\b"
+    r"|^\s*(?:and\s+|also\s+|so\s+|plus\s+)?(?:whats|what'?s\s+the|what\s+(?:is|are)\s+(?:the|your)|how\s+much|"
     r"how\s+(?:do|does|long|many|soon)|which\s+(?:days?|times?))\b"
     r"|\b(?:do|does|did|can|could|would|will|are|is|should|may)\s+(?:you|y'all|u|anyone|someone|somebody|any\s+of|"
     r"dana|sam|your|one\s+of|the\s+practice|there|i|we|my|our|it|that)\b"

@@ -1,0 +1,78 @@
+"""What the kinds head adds to the rules' reading of the questions, and what it takes away.
+
+The rules find most questions (high recall) but also answer what was only mentioned: "I have Aetna and I work days"
+gets a paragraph on days. Replayed over seven blind sets, the head, trained on the other hands, is the surer judge of
+whether a kind was asked at all. So it does two things: a client's own request the rules missed and the head is sure
+of is added, and where it is sure a kind whose answer would be noise was not asked, that question
+goes (`unasked`).
+"""
+
+from __future__ import annotations
+
+from triage.core.model import Classification
+from triage.core.reading.sentences import Sentence, evidence
+from triage.core.reading.unanswered import INDIRECT_QUESTION
+from triage.core.request import CLIENT_KINDS, Kind, Question
+
+KIND_AT = 0.5
+"""The kinds head's probability at which a client's request the rules missed is taken as asked. Replayed over seven
+blind sets, rules or head at 0.5 found 84-94% of these requests against the rules' 65-83%, as precisely."""
+
+
+_SAME_REQUEST = {
+    Kind.CANCELLATION: (Kind.CANCEL, Kind.FEE_WAIVER),
+    Kind.FEE_WAIVER: (Kind.BILLING, Kind.CANCEL),
+    Kind.RESCHEDULE: (Kind.CANCEL,),
+    Kind.CANCEL: (Kind.RESCHEDULE,),
+    Kind.SUPERBILL: (Kind.BILLING, Kind.RECORDS),
+    Kind.RECORDS: (Kind.SUPERBILL,),
+}
+"""A kind the rules found, and the kinds the head would add for the very same request."""
+
+
+def learned_client_kinds(
+    classification: Classification, found: list[Question], items: list[Sentence]
+) -> list[Question]:
+    """A client's requests the head is sure of and the rules missed ("right on top of our session. Could we move to
+    the afternoon that day?"), each with the first asking sentence not already another question's words."""
+    have = {q.kind for q in found}
+    # what the rules read of the same request rules out on purpose what the head cannot weigh: "I might have to
+    # cancel Friday, what's the fee?" cancels nothing, "waive or refund it?" is one charge, a move is no cancel
+    ruled_out = {kind for found_kind in have for kind in _SAME_REQUEST.get(found_kind, ())}
+    wanted = [
+        Kind(k)
+        for k, p in classification.kinds.items()
+        if p >= KIND_AT and Kind(k) in CLIENT_KINDS and Kind(k) not in have | ruled_out
+    ]
+    if not wanted or not items:
+        return []
+    used = {q.evidence for q in found}
+    asking = [s for s in items if s.asks and evidence(s) not in used]
+    where = evidence(asking[0] if asking else items[0])
+    return [Question(kind, (), where) for kind in sorted(wanted)]
+
+
+VETO_AT = 0.1
+"""Below this, the head is sure the kind was not asked. Replayed over seven blind sets, dropping those kept 97-100% of
+what the rules found that was asked (days .94 -> .93, time of day .93 -> .91, fees .92 -> .92) and cut what was not
+(precision: days .77 -> .81, time of day .79 -> .87, fees .79 -> .87, accepting .75 -> .89)."""
+VETOED_KINDS = frozenset({Kind.DAYS, Kind.TIME_OF_DAY, Kind.FEES, Kind.ACCEPTING, Kind.URGENCY})
+"""Kinds whose answer, given where nothing was asked, is noise a front desk deletes ("Yes, we see clients on
+Tuesdays" to someone describing their week). Not insurance (telling someone with Aetna that we take it helps),
+nor where they live or how old they are (whether we may see them at all), nor services, nor the questions for staff
+(a question left out is worse than a note too many)."""
+
+
+def unasked(classification: Classification, questions: list[Question]) -> list[Question]:
+    """The questions less those the head is sure were not asked; all of them from a model without the head. A
+    question read from words that ask outright ("and is there a student rate?") stays whatever the head says."""
+    kinds = classification.kinds
+    return [
+        q
+        for q in questions
+        if q.kind not in VETOED_KINDS
+        or str(q.kind) not in kinds
+        or kinds[str(q.kind)] >= VETO_AT
+        or "?" in q.evidence
+        or INDIRECT_QUESTION.search(q.evidence)
+    ]
