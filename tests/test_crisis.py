@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from triage.core.classify import Classifier
 from triage.core.crisis import clinical_risk, find_crisis, neutralize_idioms, risk_in_past_only
+from triage.core.request import Intent
+
+from .test_reading import understand
 
 CRISES = [
     "Most mornings on I-5 I think about just letting the wheel drift into the barrier. I haven't done it.",
@@ -105,6 +109,12 @@ def test_the_pattern_prefilter_never_skips_a_pattern_that_matches() -> None:
         ("I've been stable for over ten years, with a solid safety plan I haven't needed in a long time.", False),
         ("Reason for referral: panic disorder, GAD. Denies SI/HI. No hx of psychiatric hospitalization.", False),
         ("Pt: J.M., 34F. Dx: GAD. PHQ-9 14. Denies SI/HI. No hx psych hospitalization.", False),
+        (
+            "Please cancel Thursday. And the ones after that too, I won't be needing them. I took Ollie over to my "
+            "neighbor's yesterday, she'll take better care of him than I can. Thank you for trying.",
+            True,
+        ),
+        ("My sister is watching Ollie while I'm in Mexico, so please cancel Thursday.", False),
         ("Pt: R.T., 41M. s/p psych hospitalization last month, passive SI.", True),
         ("I'm not okay and having thoughts of hurting myself.", True),
         ("I never had thoughts of suicide until this month, now I think about killing myself every day.", True),
@@ -169,3 +179,14 @@ def test_words_another_person_said_in_quotes_are_their_risk() -> None:
         'My roommate hasn\'t left her room and tonight she said "nobody would even notice if I was gone."'
     )
     assert hit is not None and hit.about_another
+
+
+def test_a_young_adult_asking_about_confidentiality_after_a_crisis_at_15_is_not_in_crisis(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "I'm 19 and thinking about starting therapy, but I'm nervous. When I was 15 I told a school counselor I didn't "
+        "want to be here anymore, and she called my parents. I'm honestly in a much better place now but it made me "
+        "scared to be honest with anyone. How does confidentiality work with you?"
+    )
+    assert understand(classifier, text).request.intent != Intent.CRISIS

@@ -39,6 +39,8 @@ _EN = r"""
 \bpills?\s+(all\s+)?lined\s+up\b|\b(have|has|got)\s+(the\s+|my\s+|his\s+|her\s+)?pills\s+(lined\s+up|ready|counted\s+out|out\s+in\s+front)\b
 \bwon't\s+be\s+needing\s+(them|it|those|any\s+more)\b[\s\S]{0,300}\b(taken\s+care\s+of\s+everything|left\s+a\s+note\s+for|going\s+to\s+my\s+(neighbou?r|sister|brother|friend|mom|mother))\b
 \b(taken\s+care\s+of\s+everything|left\s+a\s+note\s+for\s+my)\b[\s\S]{0,300}\bwon't\s+be\s+needing\b
+\b(take|taking|takes)\s+better\s+care\s+of\s+(him|her|them|it|my\s+\w+)\s+than\s+i\s+(can|could|ever\s+could|will|would)\b
+\bwon't\s+be\s+needing\s+(them|it|those|any\s+more)\b[\s\S]{0,300}\b(took|gave|brought|dropped)\s+(\w+\s+){1,3}(over\s+|off\s+)?(to|with)\s+my\s+(neighbou?r|sister|brother|friend|mom|mother|dad|cousin)
 \bgiv(e|ing|en)\s+(away\s+)?(a\s+lot\s+of\s+|all\s+of\s+|most\s+of\s+|all\s+)?(my|her|his)\s+(stuff|things|belongings|possessions)\s*(away)?\b|\bgave\s+away\s+(my|most\s+of\s+my|all\s+(of\s+)?my)\b
 \b(since|because|as)\s+(i|she|he)\s+won't\s+(be\s+)?need(ing)?\s+(them|it|those|any\s+of\s+(it|them))\b(?!\s+(in|at|for|until|till|there|here|this|next|when|after|once|during)\b)|\b(i|she|he)\s+won't\s+need\s+(them|it|those)\s+(anymore|any\s+more|much\s+longer|where\s+i'?m\s+going)\b
 \btook\s+more\s+(of\s+)?(my|her|his|the)?\s*(\w+\s+)?(pills|meds|medication|tablets)\s+than\b|\b(pills|meds|medication)\b.{0,30}\bthan\s+(i|she|he)\s+should\s+have\b
@@ -128,7 +130,7 @@ _PAST = re.compile(
 _SAFE = re.compile(
     r"\b(i'm|i\s+am|i\s+feel|we're|she's|he's|they're|i've\s+been|i\s+have\s+been)\s+(completely\s+|totally\s+|"
     r"perfectly\s+|very\s+)?(safe|stable|well|doing\s+(well|great|really\s+well|better))\b|\bstable\s+(since|for)\b|"
-    r"\b(i'm|i\s+am)\s+(in\s+a\s+(good|great|much\s+better)\s+place|fine\s+(right\s+)?now)\b|\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b",
+    r"\b(i'm|i\s+am)\s+(honestly\s+|really\s+|actually\s+|genuinely\s+)?(in\s+a\s+(good|great|much\s+better|better)\s+place|fine\s+(right\s+)?now)\b|\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b",
     re.I,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -215,11 +217,11 @@ def clinical_risk(text: str) -> CrisisHit | None:
 _RISK_CUE = re.compile(
     r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt|\bcut|overdos|"
     r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|\bgone\b|disappear|not\s+be\s+here|"
-    r"safe\b|safety|abus|\bhit|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:of|about)\s+(?:losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))|weapon|\bgun|knife|\brope\b|bridge|jump|(?-i:\bSI\b|\bOD\b)|5150|"
+    r"safe\b|safety|abus|\bhit|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:of|about)\s+(?:losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bgun|knife|\brope\b|bridge|jump|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
     r"bleed|blood|razor|starv|voices|morir|muert|matar|vida|desaparecer|cortar|pastillas|golpe|miedo|peligro|"
     r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|do\s+it\b|getting\s+ready|goodbye"
-    r"|better\s+off|(?:wasn'?t|weren'?t|not)\s+around",
+    r"|better\s+off|(?:wasn'?t|weren'?t|not)\s+around|want\s+to\s+be\s+here|be\s+here\s+any\s?more",
     re.IGNORECASE,
 )
 
