@@ -1398,3 +1398,31 @@ def test_a_colleagues_question_about_attendance_letters_is_no_records_request(cl
         sender="Carter & Voss Family Law <intake@cartervoss.com>",
     )
     assert "your records" not in COMPOSER.compose(u).body
+
+
+def test_the_day_of_the_session_being_moved_is_not_offered_back(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, could we move Monday's session to Wednesday evening? My mom flies in Monday afternoon and I'm the "
+        "only one who can pick her up. Bea",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "Wednesday" in body and "Monday or" not in body
+
+
+def test_the_same_session_held_by_video_is_a_switch_not_a_move(classifier: Classifier) -> None:
+    u = read(
+        classifier, "The roads are ice. Could we do Wednesday over video instead of in the office? Same time. Gabe"
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "by secure video instead" in body and "new time" not in body
+
+
+def test_a_note_for_a_manager_is_a_letter_for_the_therapist_not_records(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, my manager wants a note confirming I have a standing appointment on Wednesdays. Could you write "
+        "something short?",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "letter" in body and "your records" not in body

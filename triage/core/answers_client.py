@@ -144,13 +144,19 @@ def superbill(p: Answering, q: Question) -> None:
 
 def records(p: Answering, q: Question) -> None:
     # A letter for HR or a school is the therapist's to write (or not): promised to no one, passed on to them.
-    letter = bool(re.search(r"\bletter|\bfmla\b|\bforms?\b|paperwork|\b504\b|\bcarta\b", q.evidence, re.I))
+    said = " ".join((q.evidence, *p.request.asked))  # "a note confirming I have a standing appointment": a letter
+    letter = bool(_LETTER.search(said))
     p.add(q.kind, "records", letter=letter)
     if any(_COSTS.search(x) for x in p.request.asked):
         # "whether there's a charge for preparing something like that": no fact says, so staff do
         p.flag(Kind.FEES, f"they ask whether the {'letter' if letter else 'copy of their records'} costs anything")
 
 
+_LETTER = re.compile(
+    r"\bletter|\bfmla\b|\bforms?\b|paperwork|\b504\b|\bcarta\b|\bnote\s+(?:for|confirming|saying|stating)\b|\bsummary\b"
+    r"|\bwrite\s+(?:something|a\s+few\s+lines)\b",
+    re.IGNORECASE,
+)
 _COSTS = re.compile(r"\b(?:charge|fee|cost|costs|pay\s+for)\b", re.IGNORECASE)
 
 

@@ -111,6 +111,12 @@ def modality(p: Answering, q: Question) -> None:
     if licensed and any(v not in licensed for v in elsewhere):
         p.answered.add(q.kind)  # "video from Texas?": the licence paragraph answers it, never a bare yes
         return
+    if p.intent == Intent.CLIENT_REQUEST and set(q.values) == {"phone"}:
+        # "could Thursday be a phone session instead?": a client's session by phone is the therapist's call, and a
+        # line on how sessions are held answers nothing they asked
+        p.answered.add(q.kind)
+        p.staff.append("they ask to hold their session by phone")
+        return
     if p.intent == Intent.CLIENT_REQUEST and not switch_asked(p):
         p.answered.add(q.kind)  # "happy to do video next time": a client knows how sessions are held
         return

@@ -20,6 +20,7 @@ from triage.core.reading.client import (
     moved_session,
     read_client,
     running_late,
+    same_session_switched,
 )
 from triage.core.reading.colleagues import from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
@@ -201,6 +202,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         known = replace(known, existing_client=True)  # "can we push Thursday?": acting as a client shows they are one
     if intent == Intent.CLIENT_REQUEST:
         questions += learned_client_kinds(classification, questions, items)
+        questions = same_session_switched(questions, items)
     others = unanswered(items, questions, named)
     consult = next(matching(_CONSULT_OFFER, items), None) if intent == Intent.REFERRAL else None
     if consult is not None:  # "Happy to do a phone consult with ROI in place": a call for staff to arrange

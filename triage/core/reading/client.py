@@ -65,6 +65,8 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"|\bletter\s+confirming\s+(?:i|my|that\s+i)\b|\bletter\s+for\s+\w+'s\s+(?:school|work|employer|job|teacher)\b|\bletter\s+to\s+(?:\w+\s+){0,2}(?:high|school|college|university|employer|court)\b"
         r"|\bconfirming\s+that\s+\w+\s+is\s+in\s+(?:counseling|therapy|treatment)\b"
         r"|\bwrite\s+a\s+letter\s+(?:describing|explaining|about|stating|confirming|for)\b|\b504\s+plan\b"
+        r"|\b(?:a|short)\s+note\s+(?:for\s+(?:my\s+|his\s+|her\s+|the\s+|\w+'s\s+)?(?:school|work|employer|manager|boss|hr|job|teacher)|confirming|saying\s+(?:i|he|she|that))\b"
+        r"|\b(?:short\s+)?summary\s+(?:for|to\s+send\s+to)\s+(?:my\s+)?(?:new\s+)?(?:psychiatrist|doctor|therapist|provider|pcp)\b"
         r"|\bproof\s+of\s+(?:attendance|treatment|sessions)|\brelease\s+of\s+information|\bexpediente\b|\bcarta\s+para\s+(?:mi\s+)?(?:trabajo|escuela)",
     ),
 )
@@ -352,3 +354,26 @@ gated(
     ENDING,
     _CONFIRM_SESSION,
 )
+
+
+_SAME_SESSION = re.compile(
+    r"\bsame\s+time\b|\b(?:could|can)\s+(?:\w+\s+){0,2}be\s+(?:a\s+)?(?:phone|video|zoom|virtual|telehealth)\b"
+    r"|\b(?:do|have|hold)\s+(?:it|this|that|\w+day(?:'s)?(?:\s+session)?)\s+(?:over|by|on|via)\s+(?:video|zoom|phone|telehealth)\b",
+    re.IGNORECASE,
+)
+_MOVE_WORDS = re.compile(
+    r"\b(?:move|moving|reschedul\w*|cancel\w*|another\s+(?:day|time)|different\s+(?:day|time)|other\s+day|push|earlier|"
+    r"later|following|next\s+week|week\s+after)\b",
+    re.IGNORECASE,
+)
+
+
+def same_session_switched(questions: list[Question], items: list[Sentence]) -> list[Question]:
+    """ "Could Thursday be a phone session instead?", "Wednesday over video? Same time.": the session they have, held
+    another way, is no move to another day: the day they name is the session's, not a day to check."""
+    kinds = {q.kind for q in questions}
+    switch = any(q.kind == Kind.MODALITY and {"video", "phone"} & set(q.values) for q in questions)
+    said = " ".join(s.text for s in items)
+    if not switch or Kind.RESCHEDULE not in kinds or not _SAME_SESSION.search(said) or _MOVE_WORDS.search(said):
+        return questions
+    return [q for q in questions if q.kind not in (Kind.RESCHEDULE, Kind.DAYS, Kind.TIME_OF_DAY)]

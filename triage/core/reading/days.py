@@ -225,12 +225,16 @@ def _evidence(text: str, start: int, end: int) -> str:
     return " ".join(text[left + 1 : right + 1].split())[:160]
 
 
+_MOVING = re.compile(r"\b(?:move|moving|push|shift|switch|reschedul\w*)\s+(?:my|our|the|this|next)?\s*$", re.I)
+
+
 @lru_cache(maxsize=512)
 def read_when(text: str) -> When:
     """Days wanted and ruled out, times of day and urgency, with the words each came from."""
     tokens = _tokens(text)
     wanted: set[str] = set()
     ruled_out: set[str] = set()
+    moved_from: set[str] = set()
     preferred: set[str] = set()
     evidence = ""
     i = 0
@@ -247,6 +251,8 @@ def read_when(text: str) -> When:
             continue
         if _PAST_OR_CURRENT.search(before) or _SESSION_AFTER.match(text[end : end + 40]):
             # the session they have (or the day they wrote): a "to Friday" after it is what they want
+            if _MOVING.search(before):
+                moved_from.add(day)  # "move Monday's session to Wednesday": not a Monday wanted, said again later
             nxt = i + 1
             if nxt < len(tokens) and _TO_NEW.search(text[end : tokens[nxt][0]]):
                 wanted.add(tokens[nxt][2])
@@ -289,7 +295,7 @@ def read_when(text: str) -> When:
         else:
             wanted.update(days)
             evidence = evidence or _evidence(text, match.start(), match.end())
-    wanted -= ruled_out
+    wanted -= ruled_out | moved_from
     if preferred & wanted:
         wanted = preferred & wanted  # "weekday mornings, ideally Wednesdays": Wednesday is the day to answer
     timed = _NOT_A_TIME_WISH.sub(lambda m: " " * len(m.group(0)), text)
