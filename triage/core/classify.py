@@ -129,6 +129,13 @@ class Classifier:
         self.question_kinds: list[str] = list(meta.get("question_kinds", [])) if kind_coef is not None else []
         self._kind_coef = kind_coef
         self._kind_intercept = kind_intercept
+        # Both heads as one feature-major matrix: a message's few hundred features are then contiguous rows to
+        # gather, once for both heads, rather than scattered columns of two wide matrices.
+        heads = [c for c in (intent_coef, kind_coef) if c is not None]
+        self._heads_t = np.ascontiguousarray(np.vstack(heads).T) if heads else None
+        self._heads_b = (
+            np.concatenate([b for b in (intent_intercept, kind_intercept) if b is not None]) if heads else None
+        )
         self.labels: list[str] = list(meta["labels"])
         self.thresholds: dict[str, float] = {k: float(v) for k, v in meta["thresholds"].items()}
         platt = meta["platt"]
@@ -156,15 +163,19 @@ class Classifier:
         each); empty without heads."""
         if self._intent_coef is None or self._intent_intercept is None or not self.intents:
             return {}, {}
+        assert self._heads_t is not None and self._heads_b is not None
         h_idx, h_val = _history_block(self.features, history)
-        decision = self._intent_coef[:, idx] @ val + self._intent_coef[:, h_idx] @ h_val + self._intent_intercept
+        both = val @ self._heads_t[idx] + self._heads_b
+        if h_idx.size:
+            both += h_val @ self._heads_t[h_idx]
+        n = len(self.intents)
+        decision = both[:n]
         exp = np.exp(decision - decision.max())
         probs = exp / exp.sum()
         intents = {intent: round(float(probs[j]), 4) for j, intent in enumerate(self.intents)}
         if self._kind_coef is None or self._kind_intercept is None:
             return intents, {}
-        kind_decision = self._kind_coef[:, idx] @ val + self._kind_coef[:, h_idx] @ h_val + self._kind_intercept
-        kind_probs = 1.0 / (1.0 + np.exp(-kind_decision))
+        kind_probs = 1.0 / (1.0 + np.exp(-both[n:]))
         return intents, {kind: round(float(kind_probs[j]), 4) for j, kind in enumerate(self.question_kinds)}
 
     def _top_words(self, idx: np.ndarray, val: np.ndarray, labels: Sequence[str]) -> dict[str, tuple[str, ...]]:
