@@ -1426,3 +1426,39 @@ def test_a_note_for_a_manager_is_a_letter_for_the_therapist_not_records(classifi
     )
     body = COMPOSER.compose(u, client=True).body
     assert "letter" in body and "your records" not in body
+
+
+def test_any_day_but_wednesday_hears_every_other_day_we_offer_saturday_too(classifier: Classifier) -> None:
+    u = read(classifier, "Are you taking new clients? Any day but Wednesday works for me. Deb")
+    body = COMPOSER.compose(u).body
+    assert "Saturdays" in body and "Friday" not in body
+
+
+def test_kaiser_named_with_if_you_arent_in_network_is_answered(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Do you have anything Saturday mornings? I have Kaiser through work, but I'm happy to pay out of pocket if "
+        "you aren't in network. Steph",
+    )
+    assert "in network with Kaiser" in COMPOSER.compose(u).body
+
+
+def test_getting_in_before_christmas_is_how_soon(classifier: Classifier) -> None:
+    u = read(classifier, "Do you work with chronic illness? And is there any chance I could get in before Christmas?")
+    assert Kind.URGENCY in u.request.kinds
+
+
+def test_a_client_moving_to_couples_sessions_hears_who_and_the_couples_fee(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, Darnell agreed to come with me. Can we switch some of my sessions to couples sessions with Sam? "
+        "And what's the couples rate?",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "$195" in body
+
+
+def test_a_spanish_move_from_tuesday_to_thursday_checks_thursday_only(classifier: Classifier) -> None:
+    u = read(classifier, "Hola Dana, ¿podemos cambiar mi cita del martes para el jueves? El martes no puedo. Lupe")
+    body = COMPOSER.compose(u, client=True).body
+    assert "jueves" in body and "martes o" not in body

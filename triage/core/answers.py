@@ -301,7 +301,10 @@ _SEE_THEM = re.compile(r"\b(?:see|work\s+with|take|treat|atender)\s+(?:him|her|t
 _INDIVIDUAL = re.compile(r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b", re.IGNORECASE)
 _ASKS_IF_COUPLES = re.compile(
     r"\b(?:do|does|can|could|would)\s+(?:you|sam|dana|someone|anyone|we)\s+(?:\w+\s+){0,2}(?:see|do|offer|work\s+with|need\s+to\s+(?:go\s+)?see)"
-    r"\s+(?:\w+\s+){0,2}couples?\b",
+    r"\s+(?:\w+\s+){0,2}couples?\b"
+    # "can we switch some of my sessions to couples sessions with Sam? what's the couples rate?": a client starting
+    # couples work asks what it is and costs
+    r"|\b(?:switch|move|change|turn)\s+(?:\w+\s+){0,4}(?:to|into)\s+couples\b|\bcouples\s+(?:rate|fee|price|cost)\b",
     re.IGNORECASE,
 )
 _NETWORK_ASKED = re.compile(

@@ -23,6 +23,9 @@ def day_facts(p: Answering, q: Question | None) -> dict[str, Any]:
     offered = offered_days(p.practice)
     ruled_out = set(p.request.known.days_ruled_out)
     asked = [d for d in DAYS if q is not None and d in q.values and d not in ruled_out]
+    if q is not None and ruled_out and set(q.values) == set(DAYS[:5]) - ruled_out:
+        # "any day but Wednesday": every day we offer but that one, Saturday too, and no word of the days we don't
+        asked = [d for d in offered if d not in ruled_out]
     return {
         "yes": [d for d in asked if d in offered],
         "no": [d for d in asked if d not in offered],

@@ -169,7 +169,9 @@ _URGENCY = (
         "asap",
         r"\basap\b|\bas\s+soon\s+as\s+(?:possible|you\s+can|we\s+can)\b|\bsoonest\b|\burgent(?:ly)?\b|"
         r"\bright\s+away\b|\blo\s+(?:antes|m[áa]s\s+pronto)\s+posible\b|\bcuanto\s+antes\b|\bsooner\s+the\s+better\b|"
-        r"\b(?:first|earliest|next)\s+(?:available|opening)\b|\bearliest\s+appointment\b",
+        r"\b(?:first|earliest|next)\s+(?:available|opening)\b|\bearliest\s+appointment\b"
+        r"|\b(?:get\s+in|start|be\s+seen|come\s+in|see\s+someone)\s+before\s+(?:christmas|the\s+holidays|thanksgiving|"
+        r"new\s+year'?s|the\s+new\s+year|the\s+end\s+of\s+the\s+(?:month|year))\b|\bsooner\s+rather\s+than\s+later\b",
     ),
 )
 _URGENCY_RE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _URGENCY)
@@ -225,7 +227,12 @@ def _evidence(text: str, start: int, end: int) -> str:
     return " ".join(text[left + 1 : right + 1].split())[:160]
 
 
-_MOVING = re.compile(r"\b(?:move|moving|push|shift|switch|reschedul\w*)\s+(?:my|our|the|this|next)?\s*$", re.I)
+_MOVING = re.compile(
+    r"\b(?:move|moving|push|shift|switch|reschedul\w*)\s+(?:my|our|the|this|next)?\s*$"
+    r"|\bcambiar\s+(?:mi|la|nuestra)\s+(?:cita|sesi[óo]n)\s+(?:del?|para\s+el)\s*$",
+    re.I,
+)
+"""The day of the session they move: not a day they want, however often they name it."""
 
 
 @lru_cache(maxsize=512)
@@ -241,6 +248,8 @@ def read_when(text: str) -> When:
     while i < len(tokens):
         start, end, day = tokens[i]
         before = text[max(0, start - 48) : start]
+        if _MOVING.search(before):
+            moved_from.add(day)  # "move Monday's session to Wednesday": not a Monday wanted, said again later
         if _MOVED_TO.search(before):  # "¿podemos cambiar para el miércoles?": the day they move to, no deadline
             wanted.add(day)
             evidence = evidence or _evidence(text, start, end)
@@ -251,8 +260,6 @@ def read_when(text: str) -> When:
             continue
         if _PAST_OR_CURRENT.search(before) or _SESSION_AFTER.match(text[end : end + 40]):
             # the session they have (or the day they wrote): a "to Friday" after it is what they want
-            if _MOVING.search(before):
-                moved_from.add(day)  # "move Monday's session to Wednesday": not a Monday wanted, said again later
             nxt = i + 1
             if nxt < len(tokens) and _TO_NEW.search(text[end : tokens[nxt][0]]):
                 wanted.add(tokens[nxt][2])

@@ -108,6 +108,17 @@ def own_carrier(text: str, among: tuple[tuple[str, re.Pattern[str]], ...] | None
     return carrier
 
 
+_IMPLIED_NETWORK = re.compile(
+    r"\bif\s+you\s+(?:aren'?t|are\s+not|'re\s+not|don'?t\s+(?:take|accept)|do\s+not\s+(?:take|accept))\s+(?:in[-\s]network|it|them|that|"
+    r"my\s+(?:insurance|plan))\b"
+    r"|\b(?:i\s+imagine|i\s+assume|i'?m\s+assuming|i'?m\s+guessing|i\s+guess|i\s+doubt|i\s+bet)\s+(?:that\s+)?you(?:'re|\s+are)?\s*"
+    r"(?:n'?t|not)?\s*(?:in[-\s]network|take|accept|in\s+network)",
+    re.IGNORECASE,
+)
+"""'I have Kaiser, but I'm happy to pay out of pocket if you aren't in network', 'I imagine you're not in network with
+Kaiser': whether we take it is asked, without a question mark."""
+
+
 def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     questions: list[Question] = []
     # A form's insurance field names the insurer whatever the words around it ("Yes - Oscar").
@@ -139,9 +150,10 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
         carrier = own_carrier(s.text, named) if any_carrier else None
         if carrier and insurer is None:
             insurer = carrier
-        if carrier and s.asks and asked_carrier is None:
+        implied = bool(carrier) and bool(_IMPLIED_NETWORK.search(s.text))
+        if carrier and (s.asks or implied) and asked_carrier is None:
             asked_carrier = carrier  # "switching from Moda to Kaiser... are you in network with Kaiser?"
-        if carrier and self_paying and not s.asks:
+        if carrier and self_paying and not s.asks and not implied:
             carrier = None  # "we have Cigna but we'll pay ourselves": named, not asked about
         refused = any_none and bool(_NO_INSURANCE.search(s.text))
         no_insurance = no_insurance or refused

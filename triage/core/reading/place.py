@@ -152,6 +152,7 @@ _AWAY = re.compile(
 )
 
 
+_COMING_IN = re.compile(r"\bin[-\s]person\b|\bcome\s+(?:in|to\s+(?:the|your)\s+office)\b", re.IGNORECASE)
 _ONE_DAY = re.compile(
     r"\b(?:that|the\s+same)\s+day\b|\b(?:interview|wedding|funeral|hearing|court\s+date|graduation|day\s+trip)\b",
     re.IGNORECASE,
@@ -200,6 +201,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
             re.I,
         )
         remote = lives and any(o.asks and VIDEO.search(o.text) for o in items)
+        # "I live in Vancouver (the Washington one) ... I could come in person on my lunch break": in person, here
+        commuting = lives and any(o.asks for o in items) and any(_COMING_IN.search(o.text) for o in items)
         if state and not moving and not any(o.asks and VIDEO.search(o.text) for o in items) and _ONE_DAY.search(s.text):
             state = None  # "my visa interview is in Seattle that day", no session asked from there: a day away
         partner = state and _PARTNER_LIVES.search(s.text[: state.start(state.lastindex or 0)])
@@ -220,7 +223,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
             s.asks
             or re.search(r"licens", s.text, re.I)
             or (moving and not moved_from and any(o.asks for o in items))
-            or (remote and not moved_from)
+            or ((remote or commuting) and not moved_from)
         ):
             name = _state_named(state)
             found.append(name if name in _STATES else "other state")
