@@ -1462,3 +1462,32 @@ def test_a_spanish_move_from_tuesday_to_thursday_checks_thursday_only(classifier
     u = read(classifier, "Hola Dana, ¿podemos cambiar mi cita del martes para el jueves? El martes no puedo. Lupe")
     body = COMPOSER.compose(u, client=True).body
     assert "jueves" in body and "martes o" not in body
+
+
+def test_someone_who_booked_the_consultation_is_thanked_not_sent_to_book(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I just booked the free phone consultation for Thursday through your website. Some background ahead of "
+        "time: I'm 52, retired from the Army, and sleep is bad. I have Aetna. Wendell",
+    )
+    body = COMPOSER.compose(u).body
+    assert "Thank you for booking" in body and PRACTICE.booking_link not in body and "Thursdays" not in body
+
+
+def test_superbills_each_month_asked_of_us_are_answered_not_promised(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I have a UnitedHealthcare PPO with out-of-network benefits. Would you be able to provide a superbill each "
+        "month for me to submit? Gregory",
+    )
+    assert "I'll send that to you shortly" not in COMPOSER.compose(u).body
+
+
+def test_a_late_cancel_for_a_sick_child_with_a_waiver_asked_hears_no_policy_lecture(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, my youngest woke up with strep, so I need to cancel tomorrow's 10am. I know this is less than 24 "
+        "hours. Is there any way you could waive the fee this one time?",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "As a reminder" not in body

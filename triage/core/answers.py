@@ -109,8 +109,8 @@ class _Planner:
         kinds = self.request.kinds
         covered: set[Kind] = set()
         dropped: set[Kind] = set()
-        if self.request.known.offered_time:
-            # They answer a time staff offered: confirming it is staff's (the note), not a paragraph about days.
+        if self.request.known.offered_time or self.request.known.booked:
+            # They answer a time staff offered (or booked one): confirming it is staff's, not a paragraph about days.
             covered |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY, Kind.ACCEPTING, Kind.BOOKING}
         if self.intent == Intent.CLIENT_REQUEST and self.request.known.running_late:
             # "Running 10 minutes late": they need a word back, not the parking or the hours.
@@ -370,7 +370,9 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         # an extra session, or another time ("this week", if that is when they asked)
         planner.add(Kind.BOOKING, "client_booking", days=planner.days_asked(), soon=soon)
         planner.answered.add(Kind.URGENCY)
-    if request.known.wants_consultation and intent == Intent.NEW_INQUIRY and not request.known.offered_time:
+    if request.known.booked and intent == Intent.NEW_INQUIRY and not request.known.offered_time:
+        planner.blocks.insert(0, Block("booked"))
+    elif request.known.wants_consultation and intent == Intent.NEW_INQUIRY and not request.known.offered_time:
         planner.staff.append("they'd like the free consultation: offer a few times for the call")
     if request.known.declined_offer:
         planner.staff.insert(0, "they can't make the time you offered: offer another")
@@ -388,7 +390,9 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         planner.blocks.insert(move_at, planner.blocks.pop(cancel_at))
     kinds = request.kinds
     next_step = (
-        intent in (Intent.NEW_INQUIRY, Intent.REFERRAL) and not request.known.offered_time and not planner.refused
+        intent in (Intent.NEW_INQUIRY, Intent.REFERRAL)
+        and not (request.known.offered_time or request.known.booked)
+        and not planner.refused
     )
     if kinds & CLIENT_KINDS or planner.referrer_arranges or planner.language_elsewhere:
         next_step = False

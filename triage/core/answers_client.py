@@ -86,7 +86,9 @@ def cancel(p: Answering, q: Question) -> None:
     hours, fee = p.practice.cancellation_hours, p.practice.cancellation_fee
     known = p.request.known
     # Someone cancelling because a child is in the ER hears sympathy, not the policy.
+    # Nor does someone who asks to have the fee waived: they know the policy, and asked about it.
     remind = bool(known.session_soon and hours and not known.unwell and not known.ending)
+    remind = remind and Kind.FEE_WAIVER not in p.request.kinds
     several = bool(re.search(r"\b(?:sessions|appointments|citas|sesiones)\b", q.evidence, re.IGNORECASE))
     moving = Kind.RESCHEDULE in p.request.kinds  # "cancel Monday, same time next week?": the new time is the answer
     # "I'm going to pause for July and August": a break with a return, not the end of their therapy
@@ -161,7 +163,8 @@ _COSTS = re.compile(r"\b(?:charge|fee|cost|costs|pay\s+for)\b", re.IGNORECASE)
 
 
 _WHETHER_SUPERBILLS = re.compile(
-    r"\b(?:can|could|would|will)\s+(?:i|we)\s+(?:get|have|receive)\s+superbills\b|\bdo\s+you\s+(?:provide|give|offer|do)\s+superbills\b",
+    r"\b(?:can|could|would|will)\s+(?:i|we)\s+(?:get|have|receive)\s+superbills\b|\bdo\s+you\s+(?:provide|give|offer|do)\s+superbills\b"
+    r"|\b(?:would|will|could)\s+you\s+be\s+able\s+to\s+(?:provide|give|send)\s+(?:me\s+)?(?:a\s+)?superbills?\s+(?:each|every)\b",
     re.IGNORECASE,
 )
 """'can I get superbills?' asks whether we give them, not for one to be sent now."""

@@ -85,7 +85,7 @@ _BRANDS = re.compile(
     re.IGNORECASE,
 )
 _UNWELL = re.compile(
-    r"\b(?:sick|ill|fever|flu|covid|throwing\s+up|threw\s+up|throw\s+up|vomit\w*|stomach\s+bug|migraine|hospital\w*|emergency|e\.?r\.?\b|"
+    r"\b(?:sick|ill|fever|flu|covid|strep|throwing\s+up|threw\s+up|throw\s+up|vomit\w*|stomach\s+bug|migraine|hospital\w*|emergency|e\.?r\.?\b|"
     r"urgent\s+care|family\s+emergency|(?<!by\s)accident|enferm[oa]|fiebre|malo|mala|hospitalizad[oa]|urgencias|infarto)\b",
     re.IGNORECASE,
 )

@@ -52,6 +52,14 @@ _PHONE_FAILED = re.compile(
 """Their own deafness ("I'm Deaf", "hard of hearing"), not a child's: a parent may still take a call."""
 
 
+_BOOKED = re.compile(
+    r"\bi\s+(?:just\s+|already\s+)?(?:booked|scheduled|signed\s+up\s+for)\s+(?:a|the|my|an|your)\s+(?:free\s+)?"
+    r"(?:phone\s+|15[-\s]minute\s+)?(?:consult(?:ation)?|intake|first\s+(?:session|appointment)|appointment)\b"
+    r"|\bi'?ve\s+(?:just\s+|already\s+)?booked\s+(?:a|the|my|an|your)\s+(?:free\s+)?(?:phone\s+)?(?:consult|intake|first)",
+    re.IGNORECASE,
+)
+
+
 def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
     """The circumstances one message tells of (pure), as keyword arguments of the request's `Known`."""
     can = possible(whole(items))
@@ -62,7 +70,8 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
         "twins": id(_TWINS) in can,
         "deaf": id(_DEAF) in can,
         "phone_failed": id(_PHONE_FAILED) in can,
+        "booked": id(_BOOKED) in can,
     }
 
 
-gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF, _PHONE_FAILED)
+gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF, _PHONE_FAILED, _BOOKED)
