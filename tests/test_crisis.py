@@ -115,6 +115,12 @@ def test_the_pattern_prefilter_never_skips_a_pattern_that_matches() -> None:
             True,
         ),
         ("My sister is watching Ollie while I'm in Mexico, so please cancel Thursday.", False),
+        (
+            "My brother has the dog now, and I've put the paperwork in order, the accounts and so on, so nobody will "
+            "have a mess to deal with. Do you take Aetna?",
+            True,
+        ),
+        ("I finally put my tax paperwork in order for the accountant. Do you take Aetna?", False),
         ("Pt: R.T., 41M. s/p psych hospitalization last month, passive SI.", True),
         ("I'm not okay and having thoughts of hurting myself.", True),
         ("I never had thoughts of suicide until this month, now I think about killing myself every day.", True),

@@ -144,3 +144,12 @@ def test_the_checker_catches_a_false_statement() -> None:
     told = Request(Intent.NEW_INQUIRY, (), Known(insurer="Aetna", days_ruled_out=("saturday",)))
     found = " | ".join(false_statements(asks_insurer.body + "\n" + body, EXAMPLE, told))
     assert "already named" in found and "ruled out" in found
+
+
+def test_the_staff_note_quoting_their_amounts_is_not_a_statement_to_them() -> None:
+    draft = (
+        '[For staff: they ask: "Could we set up a payment plan for the $330, like $55 a month?". Answer, then delete '
+        "this line.]\n\nHi Tasha,\n\nI'll look into your account and get back to you shortly.\n"
+    )
+    assert false_statements(draft, EXAMPLE) == []
+    assert false_statements(draft.split("\n\n", 1)[1] + "Sessions are $55.", EXAMPLE) != []

@@ -39,6 +39,7 @@ _EN = r"""
 \bpills?\s+(all\s+)?lined\s+up\b|\b(have|has|got)\s+(the\s+|my\s+|his\s+|her\s+)?pills\s+(lined\s+up|ready|counted\s+out|out\s+in\s+front)\b
 \bwon't\s+be\s+needing\s+(them|it|those|any\s+more)\b[\s\S]{0,300}\b(taken\s+care\s+of\s+everything|left\s+a\s+note\s+for|going\s+to\s+my\s+(neighbou?r|sister|brother|friend|mom|mother))\b
 \b(taken\s+care\s+of\s+everything|left\s+a\s+note\s+for\s+my)\b[\s\S]{0,300}\bwon't\s+be\s+needing\b
+\bso\s+(nobody|no\s+one|no-one)\s+(will\s+have|has|would\s+have|will\s+need|needs)\s+(a\s+mess|to\s+(deal\s+with|sort\s+out|clean\s+up)\s+(a\s+mess|anything|it\s+all|my))\b|\b(paperwork|papers|accounts|finances)\b[^.!?]{0,60}\bin\s+order\b[^.!?]{0,40}\bso\s+(nobody|no\s+one)\b
 \b(take|taking|takes)\s+better\s+care\s+of\s+(him|her|them|it|my\s+\w+)\s+than\s+i\s+(can|could|ever\s+could|will|would)\b
 \bwon't\s+be\s+needing\s+(them|it|those|any\s+more)\b[\s\S]{0,300}\b(took|gave|brought|dropped)\s+(\w+\s+){1,3}(over\s+|off\s+)?(to|with)\s+my\s+(neighbou?r|sister|brother|friend|mom|mother|dad|cousin)
 \bgiv(e|ing|en)\s+(away\s+)?(a\s+lot\s+of\s+|all\s+of\s+|most\s+of\s+|all\s+)?(my|her|his)\s+(stuff|things|belongings|possessions)\s*(away)?\b|\bgave\s+away\s+(my|most\s+of\s+my|all\s+(of\s+)?my)\b

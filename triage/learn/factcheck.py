@@ -37,10 +37,12 @@ def _names(text: str) -> list[str]:
 
 
 def false_statements(draft: str, practice: Practice, request: Request | None = None) -> list[str]:
-    """Every statement in the draft that the practice's facts (or the person's own words) contradict."""
+    """Every statement in the draft that the practice's facts (or the person's own words) contradict. The staff note
+    is not judged: it is deleted before sending, and quotes the person ("a payment plan for the $330?")."""
     problems: list[str] = []
     offered = set(practice.days_offered)
-    body = " ".join(draft.split())
+    sent = "\n".join(line for line in draft.splitlines() if not line.startswith("[For staff:"))
+    body = " ".join(sent.split())
 
     def check(ok: bool, what: str) -> None:
         if not ok:
