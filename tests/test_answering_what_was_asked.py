@@ -1491,3 +1491,29 @@ def test_a_late_cancel_for_a_sick_child_with_a_waiver_asked_hears_no_policy_lect
     )
     body = COMPOSER.compose(u, client=True).body
     assert "As a reminder" not in body
+
+
+def test_a_weekend_asked_for_hears_no_we_dont_see_clients_on_sundays(classifier: Classifier) -> None:
+    u = read(classifier, "Are you taking new clients? Weekends are best for me.")
+    body = COMPOSER.compose(u).body
+    assert "Saturdays" in body and "Sunday" not in body
+
+
+def test_if_fridays_are_impossible_rules_no_friday_out(classifier: Classifier) -> None:
+    u = read(classifier, "Could we move our sessions to Fridays? If Fridays are impossible, I could manage a Saturday.")
+    assert "friday" not in u.request.known.days_ruled_out
+
+
+def test_do_we_still_have_our_session_asks_staff_to_confirm_it(classifier: Classifier) -> None:
+    u = read(classifier, "Happy new year Dana! Do we still have our session this Saturday the 2nd? Rahul")
+    reply = COMPOSER.compose(u, client=True)
+    assert reply.staff_note and "Sunday" not in reply.body
+
+
+def test_a_client_away_for_a_funeral_is_away_not_moving(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dana, my dad died on the 26th. I'm flying to Columbus tomorrow for the funeral and will probably be there two "
+        "weeks. Can you please cancel my Tuesday sessions? Could we still meet by video while I'm in Ohio? Laura",
+    )
+    assert "moving to Ohio" not in COMPOSER.compose(u, client=True).body

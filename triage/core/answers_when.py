@@ -26,9 +26,11 @@ def day_facts(p: Answering, q: Question | None) -> dict[str, Any]:
     if q is not None and ruled_out and set(q.values) == set(DAYS[:5]) - ruled_out:
         # "any day but Wednesday": every day we offer but that one, Saturday too, and no word of the days we don't
         asked = [d for d in offered if d not in ruled_out]
+    # "weekends" asks for Saturday or Sunday: with Saturdays offered, no "we don't see clients on Sundays"
+    grouped = {d for group in (DAYS[:5], DAYS[5:]) if q is not None and set(group) <= set(q.values) for d in group}
     return {
         "yes": [d for d in asked if d in offered],
-        "no": [d for d in asked if d not in offered],
+        "no": [d for d in asked if d not in offered and not (d in grouped and any(g in offered for g in grouped))],
         "offered": [d for d in offered if d not in ruled_out],
         "all_offered": offered,
         "asked": bool(asked),

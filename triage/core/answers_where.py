@@ -84,7 +84,8 @@ def location(p: Answering, q: Question) -> None:
 
 _A_WHILE = re.compile(
     r"\bfor\s+(?:a|about|the|two|three|four|\d+)\s+(?:few\s+|couple\s+(?:of\s+)?)?(?:days?|weeks?|nights?)\b|\bconference\b|"
-    r"\btrip\b|\bvacation\b|\bholiday\b|\bwhile\s+i'?m\s+(?:there|away|gone)\b|\bvisiting\b|\bhotel\b|\bsending\s+me\s+to\b",
+    r"\btrip\b|\bvacation\b|\bholiday\b|\bwhile\s+i'?m\s+(?:there|away|gone|in)\b|\bvisiting\b|\bhotel\b|\bsending\s+me\s+to\b"
+    r"|\bfuneral\b|\bthere\s+(?:for\s+)?(?:a|about|two|three|\d+)\s+(?:few\s+)?(?:days?|weeks?)\b",
     re.IGNORECASE,
 )
 

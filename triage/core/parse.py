@@ -142,6 +142,7 @@ _FOR_SELF = re.compile(
     r"(?:sent|gave|forwarded|passed\s+along|shared)\s+me\s+(?:your|this|the)\b"
     r"|\bi'?m\s+looking\s+for\s+(?:someone|a\s+therapist|a\s+counsel(?:l)?or|help|therapy)\b|\bfor\s+myself\b"
     r"|\bmy\s+(?:\w+\s+){0,3}(?:session|appointment|claim|bill|statement|superbill)s?\b"
+    r"|\bi'?m\s+the\s+one\s+who\s+(?:would|will|'d|needs?|wants?)\b"
     r"|\b(?:can|could|may)\s+(?:i|we)\s+use\s+(?:these|those|this|the|my)\b|\bmy\s+(?:hr|employer|benefits?|eap)\b"
     r"|\bmy\s+(?:doctor|dr\.?|pcp|physician|therapist|counsel(?:l)?or|ob|nurse\s+practitioner|psychiatrist)\s+(?:\w+\s+){0,6}?"
     r"(?:recommended|suggested|told|wants|referred|gave|sent)\s+(?:that\s+)?(?:i|me)\b"

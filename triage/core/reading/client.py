@@ -256,7 +256,8 @@ _CONFIRM_SESSION = re.compile(
     r"|\bis\s+(?:my|his|her|our|their)\s+next\s+(?:one|session|appointment|appt)\s+still\b"
     r"|\bconfirm\s+(?:my|our|the)\s+(?:next\s+|upcoming\s+)?(?:session|appointment|appt)\s+(?:time|date|day)\b"
     r"|\bwhat\s+time\s+is\s+(?:my|our)\s+(?:next\s+)?(?:session|appointment|appt)\b"
-    r"|\b(?:is|are)\s+(?:it|that|this|we)\s+still\s+(?:on|happening|scheduled|booked|set)\b",
+    r"|\b(?:is|are)\s+(?:it|that|this|we)\s+still\s+(?:on|happening|scheduled|booked|set)\b"
+    r"|\bdo\s+(?:we|i)\s+still\s+have\s+(?:our|my)\s+(?:session|appointment|appt)\b",
     re.IGNORECASE,
 )
 

@@ -284,7 +284,8 @@ def read_when(text: str) -> When:
         if timed_refusal:
             i = j + 1  # "Thursday at 5 doesn't work": that one time is out, not every Thursday
             continue
-        if not free and (_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(after)):
+        conditional = re.search(r"\bif\s+$", before, re.IGNORECASE)  # "if Fridays are impossible": not said they are
+        if not free and (_EXCLUDE_BEFORE.search(before) or (_EXCLUDE_AFTER.match(after) and not conditional)):
             ruled_out.update(group)
         else:
             wanted.update(group)
