@@ -1517,3 +1517,41 @@ def test_a_client_away_for_a_funeral_is_away_not_moving(classifier: Classifier) 
         "weeks. Can you please cancel my Tuesday sessions? Could we still meet by video while I'm in Ohio? Laura",
     )
     assert "moving to Ohio" not in COMPOSER.compose(u, client=True).body
+
+
+def test_a_client_with_new_insurance_asking_to_use_it_hears_whether_we_take_it(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dana! Starting Jan 1 I finally have insurance: Kaiser, through the new job. Can I start using it for our "
+        "sessions instead of paying out of pocket? Isaac",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "in network with Kaiser" in body and "pay for sessions yourself" not in body
+
+
+def test_a_client_sending_a_new_card_and_asking_about_the_network_is_answered(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Heads up that my insurance changed on January 1st: we're now on Cigna. I've attached photos of the new card. "
+        "Are you in network with Cigna? I want to know before my session on the 7th.",
+    )
+    assert "We aren't in network with Cigna" in COMPOSER.compose(u, client=True).body
+
+
+def test_a_prescriber_referring_for_therapy_is_not_told_we_dont_do_medication(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'm a psychiatric nurse practitioner managing medication for a 27-year-old man with bipolar II. He would "
+        "benefit from weekly therapy alongside medication management. Do you have evening availability?\n\n"
+        "Marisa Quinn, PMHNP-BC",
+    )
+    assert "don't offer medication" not in COMPOSER.compose(u).body
+
+
+def test_a_therapist_relocating_who_refers_a_client_staying_here_is_not_refused(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, I'm a therapist in SE Portland relocating to Boise at the end of January, so I'm transferring my "
+        "caseload. One of my clients is ready for EMDR. Are you taking new clients?\n\nCorinne Abbott, LCSW",
+    )
+    assert "Idaho" not in COMPOSER.compose(u).body

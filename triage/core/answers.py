@@ -143,7 +143,9 @@ class _Planner:
                     # "double charge? two charges of $165": the bill, not our price list; "were those billed to
                     # Aetna?": their account, not whether we take Aetna
                     dropped |= {Kind.FEES}
-                    covered |= {Kind.INSURANCE}
+                    # ("new card: Cigna. Are you in network with Cigna?" is asked outright, and answered)
+                    if not any(_NETWORK_ASKED.search(x) for x in self.request.asked):
+                        covered |= {Kind.INSURANCE}
                 dropped |= {Kind.DAYS, Kind.TIME_OF_DAY} - covered
                 dropped |= {
                     k

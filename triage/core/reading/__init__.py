@@ -75,6 +75,12 @@ _SCHEDULING = re.compile(
 )
 """A day a client names is a day they ask for only beside words of scheduling."""
 _WHEN_KINDS = (Kind.DAYS, Kind.TIME_OF_DAY)
+_PRESCRIBES = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+(?:managing|prescribing|handling)\s+(?:his|her|their|the)\s+(?:medication|meds)"
+    r"|\b(?:managing|manage)\s+(?:medication|meds)\s+for\b|\balongside\s+(?:my\s+|our\s+)?medication\s+management\b"
+    r"|\b(?:I|we)\s+(?:will\s+)?(?:continue\s+to\s+)?(?:manage|prescribe)\s+(?:his|her|their)\s+(?:medication|meds)\b",
+    re.IGNORECASE,
+)
 _CAPABILITY = re.compile(
     r"\b(?:is|are)\s+(?:this|that|these|those)\s+(?:something|things?|a\s+service)\b|\b(?:do|does|can)\s+(?:you|your\s+(?:\w+\s+)?"
     r"(?:therapists?|counsel(?:l)?ors?)|anyone(?:\s+there)?|dana|sam)\s+(?:do|offer|practice|provide|work\s+with)\s+(?:that|this|those|it)\b|\bwork\s+with\s+(?:that|this)\b|\b(?:lo|eso)\s+(?:hacen|ofrecen|trabajan)\b",
@@ -223,6 +229,12 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.REFERRAL:
         # "I will send our provider billing instructions": a colleague's paperwork, not a client's bill
         questions = [q for q in questions if q.kind != Kind.BILLING]
+        if _PRESCRIBES.search(text):  # "I'm a psychiatric NP managing his medication": therapy is what they ask
+            questions = [
+                Question(q.kind, tuple(v for v in q.values if v != "medication"), q.evidence)
+                for q in questions
+                if q.kind != Kind.SERVICE or set(q.values) != {"medication"}
+            ]
         # "is he able to issue attendance letters?": a colleague's question for staff, not a client's own records
         questions = [
             Question(Kind.OTHER, ("letters or records for the referrer",), q.evidence) if q.kind == Kind.RECORDS else q

@@ -119,6 +119,10 @@ _IMPLIED_NETWORK = re.compile(
 Kaiser': whether we take it is asked, without a question mark."""
 
 
+_USE_IT = re.compile(r"\b(?:use|using|take|accept|bill(?:ing)?)\s+(?:it|them|that|this)\b", re.IGNORECASE)
+_INSTEAD_OF_PAYING = re.compile(r"\binstead\s+of\s+(?:paying|self[-\s]?pay)", re.IGNORECASE)
+
+
 def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     questions: list[Question] = []
     # A form's insurance field names the insurer whatever the words around it ("Yes - Oscar").
@@ -151,6 +155,8 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
         if carrier and insurer is None:
             insurer = carrier
         implied = bool(carrier) and bool(_IMPLIED_NETWORK.search(s.text))
+        if insurer and not carrier and s.asks and _USE_IT.search(s.text):
+            carrier = insurer  # "I finally have insurance: Kaiser. Can I start using it for our sessions?"
         if carrier and (s.asks or implied) and asked_carrier is None:
             asked_carrier = carrier  # "switching from Moda to Kaiser... are you in network with Kaiser?"
         if carrier and self_paying and not s.asks and not implied:
@@ -158,6 +164,8 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
         refused = any_none and bool(_NO_INSURANCE.search(s.text))
         no_insurance = no_insurance or refused
         for name, pattern in payments:
+            if name == "self_pay" and _INSTEAD_OF_PAYING.search(s.text):
+                continue  # "use Kaiser instead of paying out of pocket": how they pay now, not a question of it
             if not pattern.search(s.text) or (name == "hsa_fsa" and _SPENT.search(text)):
                 continue  # "My HSA money ran out for the year": no question of paying with it
             if s.asks and name not in asked:

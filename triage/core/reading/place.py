@@ -145,7 +145,13 @@ _PARTNER_LIVES = re.compile(
     re.IGNORECASE,
 )
 """'she lives in Vancouver', 'one brother is in Seattle': someone else who would join, across a state line."""
-_OWN_PRACTICE = re.compile(r"\b(?:closing|close|leaving|retiring\s+from)\s+my\s+(?:\w+\s+)?practice\b", re.I)
+_OWN_PRACTICE = re.compile(
+    r"\b(?:closing|close|leaving|retiring\s+from)\s+my\s+(?:\w+\s+)?practice\b|\btransferring\s+my\s+(?:caseload|clients)\b"
+    r"|\bi'?m\s+a\s+(?:therapist|counselor|counsellor|clinician|psychologist|social\s+worker)\b[^.!?]{0,40}\b(?:relocating|moving)\b",
+    re.I,
+)
+"""A colleague's own move ("a therapist in SE Portland relocating to Boise, transferring my caseload"): not where
+the client they refer would be seen."""
 _AWAY = re.compile(
     r"\b(?:visiting|travel(?:l)?ing|on\s+(?:vacation|holiday|a\s+trip)|out\s+of\s+town|while\s+i'?m\s+(?:there|away|gone))\b",
     re.IGNORECASE,
