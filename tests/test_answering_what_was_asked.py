@@ -1555,3 +1555,13 @@ def test_a_therapist_relocating_who_refers_a_client_staying_here_is_not_refused(
         "caseload. One of my clients is ready for EMDR. Are you taking new clients?\n\nCorinne Abbott, LCSW",
     )
     assert "Idaho" not in COMPOSER.compose(u).body
+
+
+def test_someone_not_much_good_with_computers_is_asked_to_call_not_to_book_online(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dear Sir or Madam, I am 71 and on Medicare. I am not much good with computers, so I would much prefer to come "
+        "to your office in person. Is there somewhere to park?\n\nWalter Ames",
+    )
+    body = COMPOSER.compose(u).body
+    assert "call us at" in body and PRACTICE.booking_link not in body

@@ -706,3 +706,12 @@ def test_a_colleague_who_sees_a_woman_individually_asks_for_no_woman_therapist(c
         "for a new couple?\nBest,\nInes Calder, PsyD"
     )
     assert not any(q.kind == Kind.THERAPIST for q in understand(classifier, text).request.questions)
+
+
+def test_their_own_earlier_mail_sent_again_is_still_asked(classifier: Classifier) -> None:
+    text = (
+        "Resending this, I never heard back. Still on Aetna.\n\nDaniel\n\n---------- Forwarded message ---------\n"
+        "From: Daniel Sato <maya@example.com>\nDate: Tue, Dec 15, 2026 at 9:14 PM\nSubject: OCD therapy inquiry\n"
+        "To: <old@example.com>\n\nDo you offer ERP? I work 8-5 so evenings would be best."
+    )
+    assert Kind.TIME_OF_DAY in understand(classifier, text).request.kinds

@@ -96,7 +96,7 @@ _UNWELL = re.compile(
     re.IGNORECASE,
 )
 _NO_VIDEO = re.compile(
-    r"\b(?:can'?t|cannot|don'?t|do\s+not|not\s+(?:good|great)\s+with|hate|refuse\w*|won'?t)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:can'?t|cannot|don'?t|do\s+not|not\s+(?:much\s+|very\s+)?(?:good|great)\s+with|hate|refuse\w*|won'?t)\s+(?:\w+\s+){0,3}?"
     r"(?:computers?|zoom|video|technology|screens?)\b|\bin[-\s]person\s+only\b|"
     r"\b(?:don'?t|do\s+not)\s+(?:manage|do)\s+(?:very\s+)?well\s+(?:with|on)\s+(?:the\s+)?(?:computers?|technology|video)\b|"
     r"\bnot\s+(?:comfortable|confident)\s+(?:with|using)\s+(?:a\s+|the\s+)?(?:computers?|technology|video|zoom)\b|\bonly\s+in[-\s]person\b|"
@@ -111,7 +111,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     """The Request for one understood message (pure: the same message always reads the same way)."""
     labels = set(classification.labels)
     text = inquiry.text
-    if inquiry.source == "referral" and inquiry.forwarded_text:
+    if inquiry.forwarded_text and (inquiry.source == "referral" or _resent(inquiry)):
+        # a colleague's forward is the inquiry; so is their own earlier mail sent again ("Resending this")
         text = f"{text}\n{inquiry.forwarded_text}"
     items = listed_questions(sentences(text))
     subject = inquiry.subject if re.search(r"\?|insurance|couples|fee|cost", inquiry.subject, re.I) else ""
@@ -321,6 +322,15 @@ _STATE_PLAN = re.compile(
 _UNSURE = re.compile(
     r"\b(?:idk|not\s+sure|don'?t\s+know|no\s+idea|unsure|can'?t\s+remember)\s+(?:if|whether|which)\b[^.?!\n]*$", re.I
 )
+
+
+def _resent(inquiry: Inquiry) -> bool:
+    """Their own earlier message, forwarded again: what it asked is still asked."""
+    sender = (inquiry.sender_email or "").lower()
+    return bool(sender) and any(
+        re.match(r"^\s*\*?(?:from|de)\*?\s*:", line, re.IGNORECASE) and sender in line.lower()
+        for line in inquiry.forwarded_header.splitlines()
+    )
 
 
 def _services(
