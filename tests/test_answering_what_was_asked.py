@@ -1565,3 +1565,15 @@ def test_someone_not_much_good_with_computers_is_asked_to_call_not_to_book_onlin
     )
     body = COMPOSER.compose(u).body
     assert "call us at" in body and PRACTICE.booking_link not in body
+
+
+def test_tomorrows_session_on_video_is_a_switch_with_no_booking_paragraph(classifier: Classifier) -> None:
+    u = read(classifier, "Dana, the roads are a skating rink. Can tomorrow's 9am be on video instead? Carl")
+    body = COMPOSER.compose(u, client=True).body
+    assert "by secure video instead" in body and PRACTICE.booking_link not in body
+
+
+def test_weekdays_basically_impossible_leaves_saturday(classifier: Classifier) -> None:
+    u = read(classifier, "I work 7 to 6 and weekdays are basically impossible for me. Anything on Saturday mornings?")
+    body = COMPOSER.compose(u).body
+    assert "Saturdays" in body and "Mondays" not in body

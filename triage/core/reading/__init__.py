@@ -207,7 +207,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     intent = settle(rule_intent(inquiry, labels, questions, known), learned_intent(classification))
     if intent == Intent.CLIENT_REQUEST and not known.existing_client:
         known = replace(known, existing_client=True)  # "can we push Thursday?": acting as a client shows they are one
-    if intent == Intent.CLIENT_REQUEST:
+    if intent == Intent.CLIENT_REQUEST and not known.offered_time:  # taking a time we offered is no request to move
         questions += learned_client_kinds(classification, questions, items)
         questions = same_session_switched(questions, items)
     others = unanswered(items, questions, named)

@@ -358,7 +358,7 @@ gated(
 
 
 _SAME_SESSION = re.compile(
-    r"\bsame\s+time\b|\b(?:could|can)\s+(?:\w+\s+){0,2}be\s+(?:a\s+)?(?:phone|video|zoom|virtual|telehealth)\b"
+    r"\bsame\s+time\b|\b(?:could|can)\s+(?:[\w'’]+\s+){0,3}be\s+(?:a\s+|on\s+|by\s+|over\s+|via\s+)?(?:phone|video|zoom|virtual|telehealth)\b"
     r"|\b(?:do|have|hold)\s+(?:it|this|that|\w+day(?:'s)?(?:\s+session)?)\s+(?:over|by|on|via)\s+(?:video|zoom|phone|telehealth)\b",
     re.IGNORECASE,
 )
@@ -375,6 +375,7 @@ def same_session_switched(questions: list[Question], items: list[Sentence]) -> l
     kinds = {q.kind for q in questions}
     switch = any(q.kind == Kind.MODALITY and {"video", "phone"} & set(q.values) for q in questions)
     said = " ".join(s.text for s in items)
-    if not switch or Kind.RESCHEDULE not in kinds or not _SAME_SESSION.search(said) or _MOVE_WORDS.search(said):
+    when = {Kind.RESCHEDULE, Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY}
+    if not switch or not kinds & when or not _SAME_SESSION.search(said) or _MOVE_WORDS.search(said):
         return questions
-    return [q for q in questions if q.kind not in (Kind.RESCHEDULE, Kind.DAYS, Kind.TIME_OF_DAY)]
+    return [q for q in questions if q.kind not in when]

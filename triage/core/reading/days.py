@@ -56,7 +56,8 @@ _EXCLUDE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXCLUDE_AFTER = re.compile(
-    r"^\s*(?:and\s+\w+\s+)?(?:are|is|'s)?\s*(?:out|bad|impossible|no\s+good|a\s+no|tough|hard|booked|taken)\b"
+    r"^\s*(?:and\s+\w+\s+)?(?:are|is|'s)?\s*(?:basically\s+|pretty\s+much\s+|mostly\s+|totally\s+|just\s+|really\s+|always\s+)?"
+    r"(?:out|bad|impossible|no\s+good|a\s+no|tough|hard|booked|taken)\b"
     r"|^\s*,?\s*(?:so|and)\s+(?:i|she|he|we|they)\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:make|come|do|be\s+there)\b"
     r"|^\s*\)?\s*,?\s*(?:so\s+)?(?:those|these|those\s+\w+|the\s+\w+)\s+(?:days\s+)?(?:are|'re)\s+(?:out|no\s+good|impossible|taken)\b"
     r"|^\s*(?:and\s+\w+\s+)?(?:don'?t|doesn'?t|won'?t|wouldn'?t|do\s+not|does\s+not|aren'?t|isn'?t|are\s+not|"
