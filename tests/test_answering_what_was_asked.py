@@ -1577,3 +1577,9 @@ def test_weekdays_basically_impossible_leaves_saturday(classifier: Classifier) -
     u = read(classifier, "I work 7 to 6 and weekdays are basically impossible for me. Anything on Saturday mornings?")
     body = COMPOSER.compose(u).body
     assert "Saturdays" in body and "Mondays" not in body
+
+
+def test_a_client_asking_for_more_sessions_on_the_day_that_works_best_is_offered_a_time(classifier: Classifier) -> None:
+    u = read(classifier, "Hey Dana, I'd like to go back to weekly if you have room. Thursdays still work best. Noor")
+    body = COMPOSER.compose(u, client=True).body
+    assert "I've noted it" not in body

@@ -68,7 +68,7 @@ _REMINDER = re.compile(
 _DISPUTED = re.compile(r"\brefund\b|\bin\s+error\b|\bby\s+mistake\b|\bshouldn'?t\s+have\s+been\s+charged\b", re.I)
 _SCHEDULING = re.compile(
     r"\?|\b(?:appointments?|appts?|sessions?|slots?|times?|openings?|availab\w*|booked|booking|schedul\w*|reschedul\w*|move|"
-    r"moving|switch\w*|come\s+in|instead|works?\s+(?:for|better)|free|prefer\w*|anything|skip\s+to|cita|horario)\b"
+    r"moving|switch\w*|come\s+in|instead|works?\s+(?:for|better|best)|free|prefer\w*|anything|skip\s+to|cita|horario)\b"
     r"|\bbook\s+(?:a|an|me|us|it|the|another|my|our|in|for)\b|\bwould\s+(?:be\s+)?(?:great|ideal|perfect|best)\b"
     r"|\b(?:combo|combination)\b|\bif\s+possible\b",
     re.IGNORECASE,
