@@ -123,19 +123,22 @@ class Classifier:
         kind_intercept: np.ndarray | None = None,
     ) -> None:
         self.features = features
-        self.intents: list[str] = list(meta.get("intents", [])) if intent_coef is not None else []
-        self._intent_coef = intent_coef
-        self._intent_intercept = intent_intercept
-        self.question_kinds: list[str] = list(meta.get("question_kinds", [])) if kind_coef is not None else []
-        self._kind_coef = kind_coef
-        self._kind_intercept = kind_intercept
         # Both heads as one feature-major matrix: a message's few hundred features are then contiguous rows to
-        # gather, once for both heads, rather than scattered columns of two wide matrices.
-        heads = [c for c in (intent_coef, kind_coef) if c is not None]
-        self._heads_t = np.ascontiguousarray(np.vstack(heads).T) if heads else None
-        self._heads_b = (
-            np.concatenate([b for b in (intent_intercept, kind_intercept) if b is not None]) if heads else None
-        )
+        # gather, once for both heads, rather than scattered columns of two wide matrices. The kinds head is read
+        # only beside the intent head, whose rows come first.
+        self.intents: list[str] = []
+        self.question_kinds: list[str] = []
+        self._heads_t: np.ndarray | None = None
+        self._heads_b: np.ndarray | None = None
+        if intent_coef is not None and intent_intercept is not None:
+            coefs, intercepts = [intent_coef], [intent_intercept]
+            self.intents = list(meta.get("intents", []))
+            if kind_coef is not None and kind_intercept is not None:
+                coefs.append(kind_coef)
+                intercepts.append(kind_intercept)
+                self.question_kinds = list(meta.get("question_kinds", []))
+            self._heads_t = np.ascontiguousarray(np.vstack(coefs).T)
+            self._heads_b = np.concatenate(intercepts)
         self.labels: list[str] = list(meta["labels"])
         self.thresholds: dict[str, float] = {k: float(v) for k, v in meta["thresholds"].items()}
         platt = meta["platt"]
@@ -161,9 +164,8 @@ class Classifier:
     def _heads(self, idx: np.ndarray, val: np.ndarray, history: str) -> tuple[dict[str, float], dict[str, float]]:
         """The intent head's probability per intent (a softmax) and the kinds head's per question kind (a sigmoid
         each); empty without heads."""
-        if self._intent_coef is None or self._intent_intercept is None or not self.intents:
+        if self._heads_t is None or self._heads_b is None or not self.intents:
             return {}, {}
-        assert self._heads_t is not None and self._heads_b is not None
         h_idx, h_val = _history_block(self.features, history)
         both = val @ self._heads_t[idx] + self._heads_b
         if h_idx.size:
@@ -173,7 +175,7 @@ class Classifier:
         exp = np.exp(decision - decision.max())
         probs = exp / exp.sum()
         intents = {intent: round(float(probs[j]), 4) for j, intent in enumerate(self.intents)}
-        if self._kind_coef is None or self._kind_intercept is None:
+        if not self.question_kinds:
             return intents, {}
         kind_probs = 1.0 / (1.0 + np.exp(-both[n:]))
         return intents, {kind: round(float(kind_probs[j]), 4) for j, kind in enumerate(self.question_kinds)}

@@ -117,21 +117,28 @@ def _parse(data: bytes) -> Inquiry:
     )
 
 
+_FORWARDED_FIELD = re.compile(r"^\s*\*?(from|de|to|para)\*?\s*:", re.IGNORECASE)
+
+
+def forwarded_from(header: str) -> str | None:
+    """The address the forwarded mail came from ("" when its From line names none; None without a From line)."""
+    for line in header.splitlines():
+        field = _FORWARDED_FIELD.match(line)
+        if field is not None and field.group(1).lower() in ("from", "de"):
+            return parse_address(line.split(":", 1)[1])[1] or ""
+    return None
+
+
 def _forwarded_from_someone_else(header: str, sender_email: str | None) -> bool:
     """A forward of the sender's own earlier mail is not a referral, nor is mail that was written to them (their
     EAP's authorization, their child's school counsellor's note): they pass it on about themselves or their own.
     Anyone else's mail is a referral, and so is a patient's own mail to a clinic that the clinic forwards."""
-    sender = None
-    written_to_them = False
-    for line in header.splitlines():
-        field = re.match(r"^\s*\*?(from|de|to|para)\*?\s*:", line, re.IGNORECASE)
-        if field is None:
-            continue
-        _, addr = parse_address(line.split(":", 1)[1])
-        if field.group(1).lower() in ("to", "para"):
-            written_to_them = written_to_them or (addr is not None and addr == sender_email)
-        elif sender is None:
-            sender = addr or ""
+    sender = forwarded_from(header)
+    written_to_them = sender_email is not None and any(
+        field.group(1).lower() in ("to", "para") and parse_address(line.split(":", 1)[1])[1] == sender_email
+        for line in header.splitlines()
+        if (field := _FORWARDED_FIELD.match(line)) is not None
+    )
     if written_to_them and sender and not personal_address(sender):
         return False  # an office or a mailer wrote to them: theirs to pass on
     return sender is None or sender != sender_email

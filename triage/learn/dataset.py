@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from triage.core.labels import LABELS
 from triage.core.model import strip_subject_prefixes
@@ -37,17 +39,25 @@ def data_files(directory: Path) -> list[Path]:
     return files
 
 
+def jsonl_rows(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each non-blank line of a JSONL file as an object, with its place ("file:line") for the error that names it."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise DataError(f"{where}: not JSON ({exc})") from exc
+        if not isinstance(row, dict):
+            raise DataError(f"{where}: not a JSON object")
+        yield where, row
+
+
 def load_examples(directory: Path = DEFAULT_DATA) -> list[Example]:
     examples: list[Example] = []
     for path in data_files(directory):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                row = json.loads(line)
-            except ValueError as exc:
-                raise DataError(f"{where}: not JSON ({exc})") from exc
+        for where, row in jsonl_rows(path):
             labels = row.get("labels")
             if not isinstance(labels, list) or not labels or any(label not in LABELS for label in labels):
                 raise DataError(f"{where}: labels must be a non-empty list of {', '.join(LABELS)}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from triage.compose.composer import STAFF_NOTE
 from triage.config import DAYS, Practice, plan_brands, plan_name
 from triage.core.reading.services import SERVICES, services_in
 from triage.core.request import Request
@@ -20,6 +21,8 @@ _DAY_WORD = {d.capitalize() + "s": d for d in DAYS} | dict(
 )
 _DAY_LIST = r"((?:(?:" + "|".join(_DAY_WORD) + r")(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+|,\s+or\s+|\s+y\s+|\s+o\s+)?)+)"
 _MONEY = re.compile(r"\$(\d[\d,]*)")
+_STAFF_NOTE_MARK = STAFF_NOTE.partition("{")[0]
+"""How the staff note begins ("[For staff: "): that line is deleted before sending, so it states nothing to them."""
 _NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*"
 _NAME_LIST = rf"({_NAME}(?:(?:,\s*and\s+|,\s*y\s+|,\s*|\s+and\s+|\s+y\s+){_NAME})*)"
 
@@ -41,7 +44,7 @@ def false_statements(draft: str, practice: Practice, request: Request | None = N
     is not judged: it is deleted before sending, and quotes the person ("a payment plan for the $330?")."""
     problems: list[str] = []
     offered = set(practice.days_offered)
-    sent = "\n".join(line for line in draft.splitlines() if not line.startswith("[For staff:"))
+    sent = "\n".join(line for line in draft.splitlines() if not line.startswith(_STAFF_NOTE_MARK))
     body = " ".join(sent.split())
 
     def check(ok: bool, what: str) -> None:

@@ -14,7 +14,6 @@ different hand and run blind once before anything was tuned on it.
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,13 +30,14 @@ from triage.core.parse import parse
 from triage.core.reading.learned_kinds import VETOED_KINDS
 from triage.core.request import CLIENT_KINDS, Intent
 from triage.core.vectorize import Features
-from triage.learn.dataset import DataError
+from triage.learn.dataset import DataError, jsonl_rows
 
 DEFAULT_REQUEST_SETS = Path(__file__).resolve().parent.parent.parent / "eval"
 INTENTS = tuple(str(i) for i in Intent)
 LEARNED_KINDS = tuple(sorted(str(k) for k in CLIENT_KINDS | VETOED_KINDS))
-"""The client's own requests (move, cancel, a bill, a superbill, records, a waived fee): said in so many ways that
-the rules found 65-83% of them in a new hand; the kinds head, trained on the other hands, found 73-94%."""
+"""The kinds the kinds head learns: the client's own requests (move, cancel, a bill, a superbill, records, a waived
+fee), which the rules miss in a new hand, and the kinds whose answer is noise where nothing was asked (see
+`triage.core.reading.learned_kinds`)."""
 C = 8.0
 
 
@@ -47,9 +47,9 @@ class IntentExample:
     history: str
     intent: str
     group: str
+    """The labelled set (one writer's hand) it came from: held out together in the leave-one-set-out check."""
     kinds: frozenset[str] = frozenset()
     """The question kinds of its gold request."""
-    """The labelled set (one writer's hand) it came from: held out together in the leave-one-set-out check."""
 
 
 def request_sets(directory: Path) -> list[Path]:
@@ -61,15 +61,7 @@ def load_intent_examples(directory: Path = DEFAULT_REQUEST_SETS) -> list[IntentE
     """Parse every labelled message; a gold line without a known intent or a missing file names its place."""
     examples: list[IntentExample] = []
     for folder in request_sets(directory):
-        gold = folder / "gold.jsonl"
-        for number, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{gold}:{number}"
-            try:
-                row = json.loads(line)
-            except ValueError as exc:
-                raise DataError(f"{where}: not JSON ({exc})") from exc
+        for where, row in jsonl_rows(folder / "gold.jsonl"):
             if row.get("intent") not in INTENTS:
                 raise DataError(f"{where}: intent must be one of {', '.join(INTENTS)}")
             path = folder / "mail" / str(row.get("file"))

@@ -135,12 +135,13 @@ def train(
         "seed": SEED,
     }
     bundle = to_bundle(pipeline, meta)
-    labelled = load_intent_examples(request_sets) if request_sets is not None and request_sets.is_dir() else []
+    if request_sets is None or not request_sets.is_dir():
+        return bundle
+    labelled = load_intent_examples(request_sets)
     if not labelled:
         return bundle
-    progress("fitting the intent head on the labelled request sets")
+    progress("fitting the intent and kinds heads on the labelled request sets")
     heads = train_heads(bundle.features, labelled)
-    assert request_sets is not None
     return replace(
         bundle,
         meta=meta | heads.meta | {"request_sets_sha256": requests_hash(request_sets)},

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from triage.core.model import Classification, Extraction, Inquiry
+from triage.core.parse import forwarded_from
 from triage.core.phone import spoken_number, their_number
 from triage.core.reading.circumstances import read_circumstances
 from triage.core.reading.client import (
@@ -326,11 +327,7 @@ _UNSURE = re.compile(
 
 def _resent(inquiry: Inquiry) -> bool:
     """Their own earlier message, forwarded again: what it asked is still asked."""
-    sender = (inquiry.sender_email or "").lower()
-    return bool(sender) and any(
-        re.match(r"^\s*\*?(?:from|de)\*?\s*:", line, re.IGNORECASE) and sender in line.lower()
-        for line in inquiry.forwarded_header.splitlines()
-    )
+    return bool(inquiry.sender_email) and forwarded_from(inquiry.forwarded_header) == inquiry.sender_email
 
 
 def _services(

@@ -32,6 +32,13 @@ _CONSULT_CANCELLED = re.compile(
 """'Please cancel my consultation call, I no longer need it': a lead withdrawing, not a client's session."""
 
 
+class RuleIntent(NamedTuple):
+    intent: Intent
+    certain: bool = False
+    """Shown beyond doubt (a crisis, a loop guard, a pitch, a client asking for someone else): the head's word
+    does not change it."""
+
+
 def learned_intent(classification: Classification) -> tuple[Intent, float] | None:
     """The head's likeliest intent and its probability; None from a model without a head."""
     if not classification.intents:
@@ -61,13 +68,6 @@ def head_reads_a_client(classification: Classification) -> bool:
 def head_reads_a_person(classification: Classification) -> bool:
     learned = learned_intent(classification)
     return learned is not None and learned[0] not in (Intent.NOT_INQUIRY, Intent.CRISIS) and learned[1] >= SILENCE_AT
-
-
-class RuleIntent(NamedTuple):
-    intent: Intent
-    certain: bool = False
-    """Shown beyond doubt (a crisis, a loop guard, a pitch, a client asking for someone else): the head's word
-    does not change it."""
 
 
 def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known: Known) -> RuleIntent:

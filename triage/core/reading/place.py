@@ -180,6 +180,9 @@ def read_location(items: list[Sentence]) -> list[Question]:
         return []
     values: list[str] = []
     where = ""
+    asked = any(o.asks for o in items)
+    video_asked = any(o.asks and VIDEO.search(o.text) for o in items)
+    coming_in = asked and any(_COMING_IN.search(o.text) for o in items)
     for s in items:
         found: list[str] = []
         state = _STATE.search(s.text)
@@ -206,10 +209,10 @@ def read_location(items: list[Sentence]) -> list[Question]:
             s.text,
             re.I,
         )
-        remote = lives and any(o.asks and VIDEO.search(o.text) for o in items)
+        remote = lives and video_asked
         # "I live in Vancouver (the Washington one) ... I could come in person on my lunch break": in person, here
-        commuting = lives and any(o.asks for o in items) and any(_COMING_IN.search(o.text) for o in items)
-        if state and not moving and not any(o.asks and VIDEO.search(o.text) for o in items) and _ONE_DAY.search(s.text):
+        commuting = lives and coming_in
+        if state and not moving and not video_asked and _ONE_DAY.search(s.text):
             state = None  # "my visa interview is in Seattle that day", no session asked from there: a day away
         partner = state and _PARTNER_LIVES.search(s.text[: state.start(state.lastindex or 0)])
         if partner and state:
@@ -228,7 +231,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         if state and (
             s.asks
             or re.search(r"licens", s.text, re.I)
-            or (moving and not moved_from and any(o.asks for o in items))
+            or (moving and not moved_from and asked)
             or ((remote or commuting) and not moved_from)
         ):
             name = _state_named(state)
