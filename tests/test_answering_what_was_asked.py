@@ -1583,3 +1583,9 @@ def test_a_client_asking_for_more_sessions_on_the_day_that_works_best_is_offered
     u = read(classifier, "Hey Dana, I'd like to go back to weekly if you have room. Thursdays still work best. Noor")
     body = COMPOSER.compose(u, client=True).body
     assert "I've noted it" not in body
+
+
+def test_japanese_asked_for_with_english_fine_hears_no_and_is_still_invited_to_book(classifier: Classifier) -> None:
+    u = read(classifier, "Hello. Do you have a therapist who speaks Japanese? If not, English is fine. I have Aetna.")
+    body = COMPOSER.compose(u).body
+    assert "Japanese" in body and PRACTICE.booking_link in body

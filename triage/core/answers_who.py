@@ -63,8 +63,8 @@ def language(p: Answering, q: Question) -> None:
         else:
             p.add(q.kind, "language", names=[], language=value, spoken=sorted(spoken, key=_english_first))
             # sessions they could follow are elsewhere: no booking pitch, though their other questions (insurance,
-            # days) are still answered, since some choose English after all
-            p.language_elsewhere = True
+            # days) are still answered, since some choose English after all; unless they said English would do
+            p.language_elsewhere = not p.request.known.english_ok
 
 
 def _first_and_last(name: str) -> tuple[str, str]:

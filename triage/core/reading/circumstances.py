@@ -60,6 +60,14 @@ _BOOKED = re.compile(
 )
 
 
+_ENGLISH_OK = re.compile(
+    r"\benglish\s+(?:is|would\s+be)\s+(?:also\s+)?(?:fine|ok|okay|good|alright)\b"
+    r"|\b(?:fine|ok|okay|happy)\s+(?:with|in)\s+english\b|\benglish\s+(?:also\s+)?works\b",
+    re.IGNORECASE,
+)
+"""'Do you have someone who speaks Japanese? If not, English is fine': sessions in English would suit them."""
+
+
 def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
     """The circumstances one message tells of (pure), as keyword arguments of the request's `Known`."""
     can = possible(whole(items))
@@ -71,7 +79,8 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
         "deaf": id(_DEAF) in can,
         "phone_failed": id(_PHONE_FAILED) in can,
         "booked": id(_BOOKED) in can,
+        "english_ok": id(_ENGLISH_OK) in can,
     }
 
 
-gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF, _PHONE_FAILED, _BOOKED)
+gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF, _PHONE_FAILED, _BOOKED, _ENGLISH_OK)
