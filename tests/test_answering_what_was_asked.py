@@ -589,6 +589,89 @@ def test_moving_to_every_other_week_is_a_new_rhythm_not_a_moved_session(classifi
     assert "move to every other week" in body and "move your session yourself" not in body
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Dana, I'd like to go back to weekly instead of every other week if you have room. Thursdays still work.",
+        "Hi Dana, things are rough again, could we do weekly sessions again? Thursday is still best for me.",
+    ],
+)
+def test_going_back_to_weekly_is_checked_for_room_on_the_day_they_keep(classifier: Classifier, text: str) -> None:
+    u = read(classifier, text)
+    body = COMPOSER.compose(u, client=True).body
+    assert "room for a weekly Thursday time" in body and "I've noted it" not in body and "yourself" not in body
+
+
+def test_weekly_on_a_day_we_are_closed_says_so(classifier: Classifier) -> None:
+    u = read(classifier, "Hi Dana, could we go back to weekly? Fridays would be ideal for me.")
+    body = COMPOSER.compose(u, client=True).body
+    assert "We don't see clients on Fridays" in body and "room for a weekly time" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Hi Dana, can we make it 3 instead of 2 same day? Thanks, Maya", "whether 3 o'clock is free"),
+        ("Hi Dana, something came up at work, could you push it to 5 on Thursday? Maya", "5 o'clock on Thursday"),
+    ],
+)
+def test_an_hour_without_am_or_pm_is_the_new_time_checked(classifier: Classifier, text: str, said: str) -> None:
+    body = COMPOSER.compose(read(classifier, text), client=True).body
+    assert said in body and "move your session yourself" not in body
+
+
+def test_a_cancelled_consultation_is_confirmed_with_good_wishes_not_silence(classifier: Classifier) -> None:
+    text = (
+        "Please cancel the free consultation I scheduled for Thursday. After praying on it, I've decided to go "
+        "with a counselor through our church. Thank you for your kindness.\n\nPam Ortiz"
+    )
+    reply = COMPOSER.compose(read(classifier, text))
+    assert reply.kind == "cancelled" and "I'll cancel your consultation" in reply.body
+    assert "with your new counselor" in reply.body and "book" not in reply.body
+
+
+def test_medication_a_referrer_manages_is_not_refused_and_the_referral_is_answered(classifier: Classifier) -> None:
+    text = (
+        "Referral from Dr. Robert Hollis, Hollis Family Medicine.\n\n52F, MDD moderate. Started sertraline 100mg "
+        "10/2026 (we will continue to manage meds). Dr. Hollis recommends weekly therapy alongside meds.\n"
+        "Pt works days, prefers Tue/Thu evenings.\nIns: Aetna PPO.\n\nThank you,\nTamara Wells, MA\nHollis Family Medicine"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "medication" not in body and "Tuesdays and Thursdays" in body and "Aetna" in body
+
+
+def test_oregon_health_plan_is_called_by_the_name_they_used(classifier: Classifier) -> None:
+    body = COMPOSER.compose(read(classifier, "I have OHP (Oregon Health Plan). Do you take it?")).body
+    assert "accept Oregon Health Plan (OHP)" in body and "Medicaid" not in body
+
+
+def test_a_client_asking_whether_the_fee_is_still_the_same_hears_the_fee_and_no_intake_pitch(
+    classifier: Classifier,
+) -> None:
+    u = read(classifier, "Hey Dana, quick one. Is it still $165 a session or did that go up for the new year?")
+    reply = COMPOSER.compose(u, client=True)
+    assert "$165 per individual session" in reply.body and not reply.staff_note
+    assert "sliding scale" not in reply.body and "We accept payment" not in reply.body
+
+
+def test_a_question_about_paying_is_answered_without_a_bare_look_into_your_account(classifier: Classifier) -> None:
+    text = "Hi! Do you take Venmo or Zelle? My credit union keeps flagging the charge from you as fraud."
+    body = COMPOSER.compose(read(classifier, text), client=True).body
+    assert "can't take Venmo or Zelle" in body and "look into your account" not in body
+
+
+def test_a_fee_asked_beside_a_service_we_do_not_offer_is_still_answered(classifier: Classifier) -> None:
+    text = "My new lease needs an ESA letter for my cat. How much are your sessions and can you write an ESA letter?"
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "don't offer emotional support animal letters" in body and "$165" in body
+
+
+def test_within_two_weeks_is_how_soon_not_a_question_for_staff(classifier: Classifier) -> None:
+    text = "Referral: pt 29F, 6 wks PP. Pt has Aetna. In network? Can you see her within 2 wks?\n\nImani Roberts, CNM"
+    reply = COMPOSER.compose(read(classifier, text))
+    assert "soonest" in reply.body and "within 2 wks" not in reply.staff_note
+
+
 def test_self_pay_on_the_form_is_not_asked_for_an_insurer(classifier: Classifier) -> None:
     text = (
         "You have a new form submission.\n\nName: Hannah Kline\nEmail: hk@example.com\n"
@@ -924,7 +1007,8 @@ def test_a_disputed_no_show_charge_is_looked_into_without_quoting_the_policy(cla
         "November 10. Could you take a look and refund it? No-show fee charged in error?",
     )
     body = COMPOSER.compose(u, client=True).body
-    assert "look into your account" in body and "late cancellations and missed sessions are charged" not in body
+    assert "check about the late-cancellation charge" in body
+    assert "late cancellations and missed sessions are charged" not in body
 
 
 def test_an_hsa_that_ran_out_is_not_offered_and_for_my_records_is_no_records_request(classifier: Classifier) -> None:

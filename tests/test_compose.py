@@ -292,6 +292,27 @@ def test_a_caller_at_risk_who_left_only_a_number_is_called_back_now(language: st
     assert ("Thank you for calling us" if language == "en" else "Gracias por llamarnos") in reply.body
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't keep going like this. Can someone call me? 503-555-0199",
+        "I don't want to be here anymore. My cell is 503.555.0199, please call.",
+        "I'm not safe tonight. Could you give me a call on 503 555 0199",
+    ],
+)
+def test_someone_at_risk_who_asks_to_be_called_puts_their_number_before_staff(text: str) -> None:
+    u = understanding(intent=Intent.CRISIS, labels=("crisis",))
+    reply = COMPOSER.compose(replace(u, inquiry=replace(u.inquiry, text=text)))
+    assert reply.needs_staff and "call Maya now at 503" in reply.staff_note
+
+
+def test_a_number_someone_will_call_from_is_no_request_to_be_called() -> None:
+    u = understanding(intent=Intent.CRISIS, labels=("crisis",))
+    text = "I don't want to be here anymore. I'll call you at 503-555-0100 tomorrow."
+    reply = COMPOSER.compose(replace(u, inquiry=replace(u.inquiry, text=text)))
+    assert "call Maya now" not in reply.staff_note
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_someone_in_danger_from_a_partner_gets_the_violence_hotline_and_contact_only_as_they_asked(
     language: str,

@@ -250,6 +250,19 @@ def test_never_mind_takes_their_waiting_draft_out_and_gets_no_draft(practice: An
     assert desk.drafts() == [] and report.skipped == {"withdrawn": 1}
 
 
+def test_a_cancelled_consultation_is_confirmed_in_a_draft_that_replaces_their_waiting_one(practice: Any) -> None:
+    desk = practice()
+    desk.put(message("Maya <maya@example.com>", "Do you take Aetna?", message_id="<m1@x>"))
+    desk.poll()
+    text = "Please cancel my consultation on Thursday. I found a therapist closer to home. Thanks!"
+    desk.put(message("Maya <maya@example.com>", text, message_id="<m2@x>"))
+    report = desk.poll()
+    (draft,) = desk.drafts()
+    body = draft.get_payload(decode=True).decode()
+    assert _id(draft["In-Reply-To"]) == "<m2@x>" and report.drafts_removed == 1
+    assert "I'll cancel your consultation" in body and "Aetna" not in body and "book" not in body
+
+
 def test_never_mind_never_takes_out_a_crisis_reply(practice: Any) -> None:
     desk = practice()
     desk.put(message("Sam <sam@example.org>", CRISIS_TEXT, message_id="<c1@x>"))

@@ -28,6 +28,9 @@ def understand(classifier: Classifier, text: str, **kwargs: str) -> Understandin
     return result
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
+
+
 @pytest.mark.parametrize(
     ("text", "wanted", "ruled_out"),
     [
@@ -46,6 +49,20 @@ def understand(classifier: Classifier, text: str, **kwargs: str) -> Understandin
         ("Tuesdays or Thursdays, not Fridays", ("tuesday", "thursday"), ("friday",)),
         ("necesito cambiar mi cita del lunes para el miércoles", ("wednesday",), ()),
         ("de lunes a jueves por la tarde", ("monday", "tuesday", "wednesday", "thursday"), ()),
+        # the days they work are the days they can't come
+        (
+            "Trabajo en un restaurante de lunes a viernes, así que sólo puedo ir los sábados.",
+            ("saturday",),
+            ("monday", "tuesday", "wednesday", "thursday", "friday"),
+        ),
+        (
+            "I work three 12s, Mon through Wed. So I'd need Thurs, Fri or Sun.",
+            ("thursday", "friday", "sunday"),
+            ("monday", "tuesday", "wednesday"),
+        ),
+        ("Dad works weekdays, so Saturdays would be best.", ("saturday",), WEEKDAYS),
+        ("I work 9 to 5 on weekdays, so evenings", WEEKDAYS, ()),
+        ("What works best for me is Tuesday", ("tuesday",), ()),
     ],
 )
 def test_days_are_read_as_people_write_them(text: str, wanted: tuple[str, ...], ruled_out: tuple[str, ...]) -> None:

@@ -42,6 +42,7 @@ from triage.compose.wording import (
     reply_subject,
 )
 from triage.config import DAYS, Practice, Therapist
+from triage.core.absence import confirms_cancelled
 from triage.core.answers import Block, Plan, plan_reply
 from triage.core.crisis_care import (
     acute_risk,
@@ -180,6 +181,14 @@ def _crisis_notes(who: str, text: str, call_back: str | None) -> list[str]:
     return notes
 
 
+_FOUND_SOMEONE = re.compile(
+    r"\b(?:found|going\s+with|go\s+with|went\s+with|decided\s+on|chose|picked)\s+(?:a|an|another|someone|somebody|them|"
+    r"a\s+different)\b|\bgot\s+in\s+with\b|\b(?:encontr[ée]|encontramos)\b",
+    re.IGNORECASE,
+)
+"""'I've found a therapist closer to home': the good wishes are for the new therapist."""
+
+
 class Composer:
     """Turns an Understanding into a Reply; one per practice, reused for every message."""
 
@@ -257,6 +266,8 @@ class Composer:
             return Reply(subject, f"{note}\n\n{body}", lang, "crisis", note)
         if "not_inquiry" in labels or request.intent == Intent.NOT_INQUIRY:
             raise ValueError("not_inquiry messages are never answered; the caller must not compose one")
+        if confirms_cancelled(understanding.inquiry.text, withdrawing=request.intent == Intent.WITHDRAWAL):
+            return self._cancelled(understanding, context, subject, lang)
         if request.intent == Intent.WITHDRAWAL:
             raise ComposeError("they wrote that they no longer need an answer: nothing to draft")
         context["phoned"] = bool(call_back)  # read out on the phone: "call us", never "reply to this email"
@@ -268,6 +279,20 @@ class Composer:
             first = f"no e-mail address was left: call {who} back at {call_back} and tell them what follows"
             plan = replace(plan, staff=(first, *plan.staff))
         return self._reply(plan, context, subject, lang)
+
+    def _cancelled(self, understanding: Understanding, context: dict[str, Any], subject: str, lang: str) -> Reply:
+        """'Please cancel my consultation, I've gone with Kaiser': the cancelling confirmed in two lines, none of
+        the intake (what they asked before is withdrawn)."""
+        text = understanding.inquiry.text
+        context.update(
+            kind="cancelled",
+            intake=bool(re.search(r"\bcancel\s+\S+\s+(?:free\s+)?intake\b", text, re.IGNORECASE)),
+            found=bool(_FOUND_SOMEONE.search(text)),
+            counselor=bool(re.search(r"\bcounsel+or\b", text, re.IGNORECASE)),
+        )
+        body = self._render(f"{lang}/cancelled.txt", context)
+        signature = self._render(f"{lang}/signature.txt", context, flow=False)
+        return Reply(subject, f"{body}\n{signature}\n", lang, "cancelled")
 
     def _crisis_referral(self, understanding: Understanding, context: dict[str, Any], subject: str, lang: str) -> Reply:
         """A colleague referring someone at risk ("passive SI", "s/p OD, discharged today") needs what any referrer

@@ -59,6 +59,25 @@ def withdrawn(text: str) -> bool:
     return bool(_WITHDRAWN.search(text))
 
 
+_CONSULT_CANCELLED = re.compile(
+    r"\bcancel\s+(?:my|the|our|\w+'s)\s+(?:free\s+)?(?:phone\s+|\d+[-\s]minute\s+)?(?:consult|consultation|intake)\b"
+    r"(?!\s+request)",
+    re.IGNORECASE,
+)
+
+
+def cancels_consultation(text: str) -> bool:
+    """'Please cancel my consultation call, I no longer need it': a lead withdrawing, not a client's session."""
+    return bool(_CONSULT_CANCELLED.search(text))
+
+
+def confirms_cancelled(text: str, *, withdrawing: bool = False) -> bool:
+    """'Please cancel the free consultation I scheduled for Thursday; I've gone with our church's counselor': they
+    withdraw (in so many words, or as the intent reads), but a booked appointment is cancelled, and that wants a
+    short confirmation, not silence."""
+    return cancels_consultation(text) and (withdrawing or withdrawn(text))
+
+
 def is_late(received: datetime | None, now: datetime, *, late_after: timedelta) -> bool:
     """An answer this long after the question should say, warmly, that it is late."""
     return received is not None and now - received >= late_after

@@ -75,12 +75,21 @@ class _Planner:
         self.blocks: list[Block] = []
         self.staff: list[str] = []
         self.answered: set[Kind] = set()
-        self.refused = False
+        self.refusals = 0  # each reason we cannot see them (age, state, language, a service we don't offer)
+        self.service_refused = False
         self.offered_services = services_in((*practice.services, *practice.populations))
         self.not_offered = {n.service: n for n in practice.not_offered}
         self.concerns: tuple[str, ...] = ()
         self.language_elsewhere = False  # only sessions in a language we don't offer would suit them
         self.referrer_arranges = False  # "reply to me and I'll coordinate with the pt": no booking link for them
+
+    @property
+    def refused(self) -> bool:
+        return self.refusals > 0
+
+    @refused.setter
+    def refused(self, value: bool) -> None:
+        self.refusals += 1 if value else 0
 
     def add(self, kind: Kind, template: str, **facts: Any) -> None:
         self.blocks.append(Block(template, facts))
@@ -168,7 +177,10 @@ class _Planner:
             question = asked.get(kind)
             if question is None or kind in covered | dropped:
                 continue
-            if self.refused and kind in REFUSED_SKIPS:
+            # "How much are your sessions, and can you write an ESA letter?": no letter, but the fee is still a fact
+            fee_still = kind == Kind.FEES and self.service_refused and self.refusals == 1
+            fee_still = fee_still and said_with(self, question, _SESSIONS)  # not "do you do that and how much"
+            if self.refused and kind in REFUSED_SKIPS and not fee_still:
                 self.answered.add(kind)
                 elsewhere = tuple(v for v in question.values if v in self.not_offered)
                 if kind == Kind.SERVICE and elsewhere:
@@ -247,7 +259,7 @@ class _Planner:
                 individual=individual and entry.service == "group therapy",
             )
         if refused and not offered and not individual:
-            self.refused = True  # what they came for is elsewhere (anything unknown is the staff note's): no pitch
+            self.refused = self.service_refused = True  # what they came for is elsewhere: no pitch
         if unknown:
             self.flag(q.kind, "they ask about " + join_words([display(v, "en") for v in unknown]))
 
@@ -313,6 +325,7 @@ _NETWORK_ASKED = re.compile(
     r"\bin[-\s]network\b|\b(?:do|will)\s+you\s+(?:take|accept)\b|\ben\s+la\s+red\b", re.IGNORECASE
 )
 
+_SESSIONS = re.compile(r"\bsessions?\b|\brates?\b", re.IGNORECASE)
 REFUSED_SKIPS = frozenset(
     {
         Kind.SERVICE,

@@ -43,6 +43,12 @@ _USUAL_TIME = re.compile(
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))(?!\w)", re.IGNORECASE)
+# "can we make it 3 instead of 2 same day?", "push it to 5?": an hour without am/pm, said as the new time
+_BARE_HOUR = re.compile(
+    r"\b(?:make\s+it|do|push\s+(?:it|us|me)\s+(?:back\s+)?to|move\s+(?:it|us|me)\s+(?:back\s+)?to|come\s+(?:in\s+)?at)\s+"
+    r"(?P<hour>1[0-2]|[1-9])(?:\s*o'?clock)?(?=\s+(?:instead|rather|same\s+day|that\s+day|on\s+\w+day|this\s+\w+day|tomorrow)\b|\s*[?.!,]|\s*$)",
+    re.IGNORECASE,
+)
 
 
 _LESS_OFTEN = re.compile(
@@ -50,11 +56,23 @@ _LESS_OFTEN = re.compile(
     re.IGNORECASE,
 )
 
+_MORE_OFTEN = re.compile(
+    r"\bback\s+to\s+(?:weekly|every\s+week)\b|\bweekly\s+(?:sessions\s+)?again\b|\bevery\s+week\s+again\b|\bmore\s+often\b"
+    r"|\bvolver\s+a\s+(?:las\s+)?(?:sesiones\s+)?semanales\b",
+    re.IGNORECASE,
+)
+
 
 def reschedule(p: Answering, q: Question) -> None:
-    if _LESS_OFTEN.search(q.evidence):
+    if _LESS_OFTEN.search(q.evidence) or _MORE_OFTEN.search(q.evidence):
         # "could we switch to every other week instead of weekly?": a new rhythm, which the therapist confirms
-        p.add(q.kind, "frequency")
+        weekly = bool(_MORE_OFTEN.search(q.evidence))  # "back to weekly instead of every other week"
+        days = days_asked(p)
+        p.add(q.kind, "frequency", weekly=weekly, days=days if weekly else None)
+        if weekly:  # "back to weekly if you have room": whether there is room is what the answer checks
+            p.answered.update((Kind.BOOKING, Kind.ACCEPTING))
+            if days:
+                p.answered.add(Kind.DAYS)
         return
     days = days_asked(p)
     # "I won't be able to make Thursday at 6. Could we do the same time the following week?": the next sentence
@@ -67,7 +85,9 @@ def reschedule(p: Answering, q: Question) -> None:
     if usual:
         p.answered.add(Kind.DAYS)  # "the following Saturday, same time": the day is in the answer
     at = _CLOCK.search(q.evidence)  # "could we do 5:30?": the time they ask for, to check
-    p.add(q.kind, "reschedule", days=None if usual else days, usual=when, at=at.group(0) if at else "")
+    hour = _BARE_HOUR.search(q.evidence)
+    said = at.group(0) if at else f"{hour.group('hour')} o'clock" if hour else ""
+    p.add(q.kind, "reschedule", days=None if usual else days, usual=when, at=said)
 
 
 def switch_asked(p: Answering) -> bool:
@@ -107,7 +127,9 @@ def cancel(p: Answering, q: Question) -> None:
     )
     if known.session_soon and known.unwell and fee:
         # Waiving a fee is the practice's decision, never the draft's: the note asks, the draft promises nothing.
-        p.staff.append("they cancel at short notice because of illness: decide whether the late-cancel fee applies")
+        p.staff.append(
+            "they cancel at short notice because of illness or an emergency: decide whether the late-cancel fee applies"
+        )
 
 
 def fee_waiver(p: Answering, q: Question) -> None:
@@ -117,6 +139,11 @@ def fee_waiver(p: Answering, q: Question) -> None:
 
 
 def billing(p: Answering, q: Question) -> None:
+    if not q.values and p.request.kinds & {Kind.PAYMENT, Kind.FEE_WAIVER, Kind.SUPERBILL, Kind.OTHER}:
+        # "My card keeps getting flagged: do you take Venmo?": the answer to what they ask is the answer; a bare
+        # "I'll look into your account" beside it promises a look at nothing in particular
+        p.answered.add(q.kind)
+        return
     p.add(
         q.kind,
         "billing",

@@ -80,6 +80,8 @@ def insurance(p: Answering, q: Question) -> None:
         return
     brand = known.insurer_brand
     shown = f"{brand} ({carrier})" if status == "in_network" and brand and brand in brands else carrier
+    if status == "public" and brand and "OHP" in brand and carrier == "Medicaid":
+        shown = brand  # they wrote "OHP": "we aren't able to accept Medicaid" would be a word they never used
     # "pretty sure you're not in network, so what would an out-of-network session run me?": the price, said once
     priced = status == "out_of_network" and Kind.FEES not in p.request.kinds and said_with(p, q, _PRICE_ASKED)
     p.add(q.kind, "insurance", carrier=shown, status=status, priced=priced)
@@ -188,7 +190,14 @@ def cancellation(p: Answering, q: Question) -> None:
     if Kind.CANCEL in p.request.kinds and known.session_soon and not known.unwell and not known.ending:
         p.answered.add(q.kind)  # the cancel paragraph reminds them of the policy: once is enough
         return
+    if known.unwell and not said_with(p, q, _POLICY_WORDS):
+        # "Jordan has COVID; if he's not up to it we'll probably need to cancel": no policy lecture for the sick
+        p.answered.add(q.kind)
+        return
     p.add(q.kind, "cancellation", missed="missed" in q.values)
+
+
+_POLICY_WORDS = re.compile(r"polic\w*|fees?|charge\w*|notice|penalt\w*|late\s+cancel\w*|24", re.I)
 
 
 _PRICE_ASKED = re.compile(

@@ -74,7 +74,7 @@ _UNREACHABLE = re.compile(
 def call_me_at(text: str) -> str | None:
     """'Please call me at 503-555-0148': in a crisis, the call is the answer, and staff must make it now."""
     found = _CALL_ME.search(text)
-    return found.group(1) if found else None
+    return (found.group(1) or found.group(2)) if found else None
 
 
 _CHILD_ABUSE = re.compile(
@@ -84,8 +84,15 @@ _CHILD_ABUSE = re.compile(
     re.IGNORECASE,
 )
 
+_NUMBER = r"(\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4})"
+# "call me at 503-555-0148", "can someone call me? 503-555-0199", "my cell is 503-555-0199, please call",
+# "give me a ring on ...": the request and the number within a sentence or two of each other
+_ASK_A_CALL = (
+    r"(?:\bcall\s+(?:me|us)\b|\bgive\s+(?:me|us)\s+a\s+(?:call|ring)\b|\bphone\s+me\b|\bring\s+me\b"
+    r"|\b(?:someone|somebody|you|dana|sam)\s+(?:please\s+)?call\b|\bllámen(?:me)?\b|\bllámame\b)"
+)
 _CALL_ME = re.compile(
-    r"\bcall\s+(?:me|us)\s+(?:back\s+)?(?:at|on)\s+(\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4})", re.IGNORECASE
+    rf"{_ASK_A_CALL}[^\n]{{0,60}}?{_NUMBER}|{_NUMBER}[^\n]{{0,40}}?(?:{_ASK_A_CALL}|\bplease\s+call\b)", re.IGNORECASE
 )
 
 

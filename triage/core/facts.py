@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from triage.core.absence import withdrawn
+from triage.core.absence import confirms_cancelled, withdrawn
 from triage.core.draft import thread_key
 from triage.core.model import Understanding
 from triage.core.request import Intent, Kind
@@ -22,6 +22,8 @@ class Facts:
     """An existing client's own business (moving or cancelling a session, a bill): never a new lead or prospect."""
     cancels: bool = False
     """They cancel their appointment (not move it): a booked person is cancelled."""
+    confirm_cancel: bool = False
+    """Withdrawn by cancelling a booked consultation: the one withdrawal that gets a draft (a short confirmation)."""
 
 
 def facts_of(understanding: Understanding) -> Facts:
@@ -34,4 +36,5 @@ def facts_of(understanding: Understanding) -> Facts:
         books="scheduling" in understanding.classification.labels and not gone and not client,
         client_request=client,
         cancels=Kind.CANCEL in request.kinds and Kind.RESCHEDULE not in request.kinds and not gone,
+        confirm_cancel=gone and confirms_cancelled(understanding.inquiry.text) and not understanding.never_reply,
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 from triage.compose import ComposeError, Composer, Reply
 from triage.config import Practice
+from triage.core.absence import confirms_cancelled
 from triage.core.model import Understanding
 from triage.core.policy import call_back_number
 from triage.core.request import Intent, Kind
@@ -60,14 +61,15 @@ def check_draft(
     problems: list[str] = []
     reply: Reply | None = None
     got = understanding.request.intent
-    drafted = got not in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL) and not understanding.never_reply
+    cancelled = confirms_cancelled(understanding.inquiry.text, withdrawing=got == Intent.WITHDRAWAL)
+    drafted = (got not in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL) or cancelled) and not understanding.never_reply
     if drafted:
         try:
             reply = composer.compose(understanding, call_back=call_back_number(understanding))
         except (ComposeError, ValueError) as exc:
             problems.append(f"no draft: {exc}")
     if want in _NO_DRAFT:
-        if reply is not None:
+        if reply is not None and not (want == "withdrawal" and reply.kind == "cancelled"):
             problems.append(f"drafted a reply to a message that needs none ({want})")
         return reply, problems
     if reply is None:

@@ -1,8 +1,8 @@
 """rules: message by message, whether a reply is still wanted, and why not where it is not.
 
 Only recorded (a lead, no draft): old mail, a crisis with nobody to answer. No draft: what staff already answered
-from Sent, a "never mind, I found someone", and in send mode a second answer in the same thread the same day
-(sent mail cannot be merged or taken back).
+from Sent, a "never mind, I found someone" (unless it cancels a booked consultation, which is confirmed), and in
+send mode a second answer in the same thread the same day (sent mail cannot be merged or taken back).
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ def run(batch: Batch, crew: Crew) -> None:
     send_mode = batch.box.mode == "send"
     for w in batch.items:
         reason = why_not(w, answered=answered, threads=threads, send_mode=send_mode)
+        if reason == WITHDRAWN and w.facts.confirm_cancel:
+            # "please cancel my consultation": what they asked before is withdrawn, the cancelling is confirmed
+            batch.withdrawn.add(w.email)
+            reason = None
         if reason is None:
             threads.add((w.email, w.facts.thread_key))
             continue

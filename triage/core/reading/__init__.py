@@ -93,7 +93,8 @@ _BRANDS = re.compile(
 )
 _UNWELL = re.compile(
     r"\b(?:sick|ill|fever|flu|covid|strep|throwing\s+up|threw\s+up|throw\s+up|vomit\w*|stomach\s+bug|migraine|hospital\w*|emergency|e\.?r\.?\b|"
-    r"urgent\s+care|family\s+emergency|(?<!by\s)accident|enferm[oa]|fiebre|malo|mala|hospitalizad[oa]|urgencias|infarto)\b",
+    r"urgent\s+care|family\s+emergency|(?<!by\s)accident|icu|surgery|passed\s+away|funeral|"
+    r"(?:was|been|got|is|being)\s+admitted\b(?!\s+(?:to|into)\s+(?:the\s+|a\s+)?(?:program|school|college|university|grad))|enferm[oa]|fiebre|malo|mala|hospitalizad[oa]|urgencias|infarto)\b",
     re.IGNORECASE,
 )
 _NO_VIDEO = re.compile(
@@ -276,13 +277,17 @@ _CONSULT_WANTED = re.compile(
 _THANKS = re.compile(r"\b(?:just\s+wanted\s+to\s+say\s+)?(?:thank\s+you|thanks\s+so\s+much|muchas\s+gracias)\b", re.I)
 
 
+_OHP = re.compile(r"\bOHP\b|\boregon\s+health\s+plan\b", re.IGNORECASE)
+
+
 def _brand(text: str) -> str | None:
     state_plan = _STATE_PLAN.search(text)
     if state_plan:  # "Blue Cross Blue Shield of Illinois": a plan of the family, named, not Regence
         return "Blue Cross Blue Shield of " + state_plan.group(1).title()
     found = _BRANDS.search(text)
     if found is None:
-        return None
+        # "Pt has OHP (CareOregon)": Oregon's Medicaid, called by its own name back
+        return "Oregon Health Plan (OHP)" if _OHP.search(text) else None
     if _UNSURE.search(text[max(0, found.start() - 50) : found.start()]):
         return None  # "blue cross thru my job, idk if that's the regence one": the plan is what staff must find out
     return " ".join(found.group(1).split()).title()
@@ -346,6 +351,8 @@ def _services(
         if not s.asks and not asked_next and not referring:
             continue
         for key in find_services(s.text, among=named):
+            if key == "medication" and referring and not s.asks:
+                continue  # "Med management arranged with PCP": the referrer's business, told us, not asked of us
             if key == "faith-based" and taken & {"christian", "catholic", "jewish", "muslim"}:
                 continue
             if key == "lgbtq" and "lgbtq" in taken:

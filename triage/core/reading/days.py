@@ -72,6 +72,16 @@ _WORK_EXCEPT = re.compile(
     re.IGNORECASE,
 )
 """'I work every day except Sunday and Monday': the days excepted from work are the days they are free."""
+_AT_WORK = re.compile(
+    r"\b(?:(?:i|he|she|they|we|dad|mom|my\s+(?:husband|wife|partner|son|daughter|dad|mom))\s+works?|i'?m\s+working"
+    r"|trabajo|trabaja|my\s+shifts?\s+(?:are|is|run))\b(?!\s+(?:best|well|better|great|fine|for\s+me|from\s+home|remotely))"
+    r"(?:(?!\b(?:so|but|then|which|except|excepto|menos|pero|as[ií]|y|until|till|til|hasta|after|before|"
+    r"\d{1,2}(?::\d\d)?\s*(?:am|pm|-|–|to\s+\d)|(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|mi[ée]rcoles|jueves|viernes"
+    r"|s[áa]bado|domingo|weekday|weekend)\w*)\b)[^.?!\n;]){0,45}$",
+    re.IGNORECASE,
+)
+"""'Trabajo en un restaurante de lunes a viernes', 'I work three 12s, Mon through Wed', 'Dad works weekdays': the
+days they work are the days they can't come."""
 _AT_TIME = re.compile(r"^\s*(?:at|a\s+las?|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 """'Thursday at 5 doesn't work': the time between the day and the refusal."""
 _WENT = re.compile(
@@ -164,7 +174,8 @@ _URGENCY = (
     ),
     (
         "next_week",
-        r"\bnext\s+week\b|\b(?:next|coming)\s+(?:couple\s+of|few|two)\s+weeks\b|\bla\s+(?:pr[óo]xima\s+semana|semana\s+que\s+viene)\b",
+        r"\bnext\s+week\b|\b(?:next|coming)\s+(?:couple\s+of|few|two)\s+weeks\b"
+        r"|\bwithin\s+(?:the\s+next\s+)?(?:2|two|a\s+couple\s+(?:of\s+)?|a\s+few)\s*(?:weeks|wks)\b|\bla\s+(?:pr[óo]xima\s+semana|semana\s+que\s+viene)\b",
     ),
     (
         "asap",
@@ -210,6 +221,11 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
             before = text[max(0, match.start() - 12) : match.start()]
             near_day = bool(
                 re.search(r"[/&,-]\s*$|\b(?:or|and|y|o)\s*$", before) or re.match(r"\s*(?:[/&,-]|(?:or|and)\b)", after)
+            ) or bool(  # "Mon through Wed"
+                re.match(r"\s*(?:through|thru|to|till|until)\s+(?:mon|tue|wed|thu|fri|sat|sun)", after, re.I)
+                or re.search(
+                    r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?\s+(?:through|thru|to|till|until)\s+$", before, re.I
+                )
             )
             if not (
                 near_day or re.match(r"\.?\s*(?:\d|morning|afternoon|evening|night|am\b|pm\b|a\.m|p\.m)", after, re.I)
@@ -286,7 +302,10 @@ def read_when(text: str) -> When:
             i = j + 1  # "Thursday at 5 doesn't work": that one time is out, not every Thursday
             continue
         conditional = re.search(r"\bif\s+$", before, re.IGNORECASE)  # "if Fridays are impossible": not said they are
-        if not free and (_EXCLUDE_BEFORE.search(before) or (_EXCLUDE_AFTER.match(after) and not conditional)):
+        at_work = _AT_WORK.search(text[max(0, start - 80) : start])
+        if not free and (
+            _EXCLUDE_BEFORE.search(before) or at_work or (_EXCLUDE_AFTER.match(after) and not conditional)
+        ):
             ruled_out.update(group)
         else:
             wanted.update(group)
@@ -299,7 +318,8 @@ def read_when(text: str) -> When:
         before = text[max(0, match.start() - 40) : match.start()]
         if _PAST_WEEK.search(before) or _DONE_THEN.search(before):
             continue  # "last weekend", "I called her this weekend": when something happened, not when they can come
-        if _EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(text[match.end() : match.end() + 30]):
+        at_work = _AT_WORK.search(text[max(0, match.start() - 80) : match.start()])
+        if _EXCLUDE_BEFORE.search(before) or at_work or _EXCLUDE_AFTER.match(text[match.end() : match.end() + 30]):
             ruled_out.update(days)
         else:
             wanted.update(days)

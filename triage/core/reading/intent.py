@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from triage.core.absence import withdrawn
+from triage.core.absence import cancels_consultation, withdrawn
 from triage.core.model import Classification, Inquiry
 from triage.core.reading.client import says_client
 from triage.core.reading.colleagues import VENDOR, for_themselves, from_professional
@@ -26,10 +26,6 @@ SILENCE_AT = 0.8
 """The head's probability at which it may withhold a reply the rules would write (not an inquiry, withdrawn)."""
 
 ASKS_US = re.compile(r"\b(?:can|could|would)\s+you\b|\bplease\s+(?:send|run|update|charge|email)\b", re.I)
-_CONSULT_CANCELLED = re.compile(
-    r"\bcancel\s+(?:my|the|our)\s+(?:free\s+)?(?:phone\s+|\d+[-\s]minute\s+)?(?:consult|consultation|intake)\b", re.I
-)
-"""'Please cancel my consultation call, I no longer need it': a lead withdrawing, not a client's session."""
 
 
 class RuleIntent(NamedTuple):
@@ -77,7 +73,7 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
     kinds = {q.kind for q in questions}
     if (
         withdrawn(inquiry.text)
-        and (not kinds & CLIENT_KINDS or _CONSULT_CANCELLED.search(inquiry.text))
+        and (not kinds & CLIENT_KINDS or cancels_consultation(inquiry.text))
         and "?" not in inquiry.text
         and not inquiry.loop.never_reply
     ):

@@ -56,7 +56,7 @@ _EMPLOYER = re.compile(
 _FEES = re.compile(
     r"\bhow\s+much\b|\bcost\w*\b|\bprices?\b|\bpriced\b|\bpricing\b|\brates?\b|\bfees?\b|\bcharge\b|\bwhat\s+do\s+you\s+charge\b|"
     r"\bexpensive\b|\bafford\w*\b|\bcu[áa]nto\s+(?:cuesta|cobran|cuestan|es|ser[ií]a|vale)\b|\bprecios?\b|\bcostos?\b|"
-    r"\btarifas?\b|\bhonorarios\b|\bcobran\b|\bcu[áa]nto\s+sale\b",
+    r"\btarifas?\b|\bhonorarios\b|\bcobran\b|\bcu[áa]nto\s+sale\b|\$\d{2,3}\s*(?:a|per|/)\s*(?:session|hour|visit)\b",
     re.IGNORECASE,
 )
 _SPENT = re.compile(r"\b(?:ran|run|running)\s+out\b|\bused\s+up\b|\bmaxed\b|\bno\s+longer\s+(?:have|use)\b", re.I)
