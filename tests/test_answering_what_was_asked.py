@@ -634,7 +634,8 @@ def test_medication_a_referrer_manages_is_not_refused_and_the_referral_is_answer
     text = (
         "Referral from Dr. Robert Hollis, Hollis Family Medicine.\n\n52F, MDD moderate. Started sertraline 100mg "
         "10/2026 (we will continue to manage meds). Dr. Hollis recommends weekly therapy alongside meds.\n"
-        "Pt works days, prefers Tue/Thu evenings.\nIns: Aetna PPO.\n\nThank you,\nTamara Wells, MA\nHollis Family Medicine"
+        "Pt works days, prefers Tue/Thu evenings.\nIns: Aetna PPO.\n\n"
+        "Thank you,\nTamara Wells, MA\nHollis Family Medicine"
     )
     body = COMPOSER.compose(read(classifier, text)).body
     assert "medication" not in body and "Tuesdays and Thursdays" in body and "Aetna" in body
