@@ -673,6 +673,74 @@ def test_within_two_weeks_is_how_soon_not_a_question_for_staff(classifier: Class
     assert "soonest" in reply.body and "within 2 wks" not in reply.staff_note
 
 
+def test_a_clients_thank_you_is_thanked_back_not_sent_to_book(classifier: Classifier) -> None:
+    text = "Thanks Dana - the last session really stuck with me and I used the breathing on Thursday. See you Thursday!"
+    body = COMPOSER.compose(read(classifier, text), client=True).body
+    assert "kind note" in body and "book" not in body
+
+
+def test_a_wife_cancelling_her_husbands_sessions_hears_the_sessions_cancelled_not_hers(classifier: Classifier) -> None:
+    text = (
+        "Hello, I'm Tom Kessler's wife. Tom sees Sam on Thursdays. He was admitted to Providence on Sunday with "
+        "pneumonia. He can't come this Thursday, and please cancel next Thursday's too - we'll call when he's home."
+    )
+    u = read(classifier, text)
+    body = COMPOSER.compose(u).body
+    assert u.request.intent == Intent.CLIENT_REQUEST and "I'll cancel the sessions" in body
+    assert "your session" not in body and "Sundays" not in body
+
+
+def test_a_letter_for_hr_asked_as_write_one_is_a_letter_not_records(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, HR says a letter from my therapist confirming I have a standing weekly appointment would sort "
+        "it out. Could you write one?"
+    )
+    body = COMPOSER.compose(read(classifier, text), client=True).body
+    assert "the letter" in body and "records" not in body
+
+
+def test_pausing_after_the_next_session_is_an_ending_not_one_session_cancelled(classifier: Classifier) -> None:
+    text = "I'd like to pause after our session on Dec 10; money is tight. Could you take me off the calendar after that?"
+    body = COMPOSER.compose(read(classifier, text), client=True).body
+    assert "I'll update your upcoming sessions" in body and "I'll cancel your session" not in body
+    assert "while you're away" not in body
+
+
+def test_a_holiday_at_the_parents_in_another_state_is_a_trip_not_a_move(classifier: Classifier) -> None:
+    text = (
+        "We'll be at my parents' in Columbus over the holidays, so please cancel my sessions on Dec 22 and Dec 29. "
+        "Would it be OK to do the 22nd by video from Ohio instead?"
+    )
+    reply = COMPOSER.compose(read(classifier, text), client=True)
+    assert "moving" not in reply.staff_note and "while you're in Ohio" in reply.body
+
+
+def test_two_languages_we_do_not_offer_get_one_no_naming_both(classifier: Classifier) -> None:
+    text = "My husband has PTSD from the war. He speaks Ukrainian and Russian, English only a little. Is possible?"
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "can't offer sessions in Ukrainian or Russian" in body and body.count("I'm sorry to say our sessions") == 1
+
+
+def test_a_gentleman_asked_for_is_a_man_therapist(classifier: Classifier) -> None:
+    text = "I would prefer to speak with a gentleman. Is there such a person at your practice? What is your fee?"
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "Sam Okafor" in body
+
+
+def test_asking_whether_we_prescribe_still_hears_the_insurance_answer_and_how_to_book(classifier: Classifier) -> None:
+    text = (
+        "Can any of your therapists prescribe? My PCP wants me in therapy as well and I'd love one place for both. "
+        "Also, do you take UnitedHealthcare?"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "don't offer medication management" in body and "UnitedHealthcare" in body and "book" in body
+
+
+def test_how_soon_could_i_start_is_answered_from_the_waitlist(classifier: Classifier) -> None:
+    reply = COMPOSER.compose(read(classifier, "I have Aetna. How soon could I start?"))
+    assert "no waitlist" in reply.body and not reply.staff_note
+
+
 def test_self_pay_on_the_form_is_not_asked_for_an_insurer(classifier: Classifier) -> None:
     text = (
         "You have a new form submission.\n\nName: Hannah Kline\nEmail: hk@example.com\n"

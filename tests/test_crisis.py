@@ -187,6 +187,14 @@ def test_words_another_person_said_in_quotes_are_their_risk() -> None:
     assert hit is not None and hit.about_another
 
 
+def test_an_attempt_six_years_ago_by_someone_long_stable_is_not_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "About six years ago I was hospitalized after a suicide attempt. I've been in a stable, good place for a "
+        "long time now and haven't had those thoughts for years. Are you taking new clients?"
+    )
+    assert understand(classifier, text).request.intent != Intent.CRISIS
+
+
 def test_a_young_adult_asking_about_confidentiality_after_a_crisis_at_15_is_not_in_crisis(
     classifier: Classifier,
 ) -> None:

@@ -102,7 +102,9 @@ def test_the_kinds_head_speaks_only_where_the_rules_found_no_request_and_quotes_
     heads = Classification(labels=(), scores={}, top_words={}, kinds={"billing": 0.9, "records": 0.2})
     items = sentences("The statement shows $165 for the 3rd. Could you look at it? Thanks.")
     added = learned_client_kinds(heads, [], items)
-    assert [(q.kind, q.evidence) for q in added] == [(Kind.BILLING, "Could you look at it?")]
+    # the ask points back ("look at it?"): quoted with what it points to
+    said = "The statement shows $165 for the 3rd. Could you look at it?"
+    assert [(q.kind, q.evidence) for q in added] == [(Kind.BILLING, said)]
     assert learned_client_kinds(heads, [Question(Kind.FEE_WAIVER, (), "x")], items) == []
 
 

@@ -258,7 +258,9 @@ class _Planner:
                 referral=referral,
                 individual=individual and entry.service == "group therapy",
             )
-        if refused and not offered and not individual:
+        # "Can any of your therapists prescribe? My PCP wants me in therapy as well": therapy is still what they want
+        therapy_elsewhere = any(entry.service != "medication" for entry in refused)
+        if refused and not offered and not individual and therapy_elsewhere:
             self.refused = self.service_refused = True  # what they came for is elsewhere: no pitch
         if unknown:
             self.flag(q.kind, "they ask about " + join_words([display(v, "en") for v in unknown]))

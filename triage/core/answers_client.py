@@ -29,7 +29,8 @@ _LATER = (
     r"the\s+(?:week|one)\s+after|(?:the\s+)?(?:following|next)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
 _PAUSE = re.compile(
-    r"\bpause\b|\bfor\s+(?:those|these|the\s+summer|a\s+few|two|three)\s+(?:months|weeks)\b|\bfor\s+the\s+summer\b"
+    r"\bpause\s+(?:for|until|through|over|while)\b|\bfor\s+(?:those|these|the\s+summer|a\s+few|two|three)\s+(?:months|weeks)\b"
+    r"|\bfor\s+the\s+summer\b"
     r"|\bhold\s+(?:my|our)\s+(?:\w+\s+)?(?:slot|spot|time)\b|\bwhen\s+(?:i'?m|we'?re)\s+back\b",
     re.IGNORECASE,
 )
@@ -109,7 +110,8 @@ def cancel(p: Answering, q: Question) -> None:
     # Nor does someone who asks to have the fee waived: they know the policy, and asked about it.
     remind = bool(known.session_soon and hours and not known.unwell and not known.ending)
     remind = remind and Kind.FEE_WAIVER not in p.request.kinds
-    several = bool(re.search(r"\b(?:sessions|appointments|citas|sesiones)\b", q.evidence, re.IGNORECASE))
+    # "cancel my sessions", "please cancel next Thursday's too": more than one
+    several = bool(re.search(r"\b(?:sessions|appointments|citas|sesiones|too|both|as\s+well)\b", q.evidence, re.I))
     moving = Kind.RESCHEDULE in p.request.kinds  # "cancel Monday, same time next week?": the new time is the answer
     # "I'm going to pause for July and August": a break with a return, not the end of their therapy
     pausing = known.ending and said_with(p, q, _PAUSE)

@@ -68,7 +68,9 @@ def location(p: Answering, q: Question) -> None:
         elif practice.licensed_in:
             states = [s.lower() for s in practice.licensed_in]
             # "work is sending me to Boise for two weeks": away a while, not gone
-            trip = p.intent == Intent.CLIENT_REQUEST and said_with(p, q, _A_WHILE)
+            # "we'll be at my parents' in Columbus over the holidays ... could we do the 22nd by video from Ohio?"
+            said = (*(x.evidence for x in p.request.questions), *p.request.asked)
+            trip = p.intent == Intent.CLIENT_REQUEST and any(_A_WHILE.search(x) for x in said)
             p.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in), trip=trip)
             if value not in states and value != "other state":
                 p.refused = True  # neither video nor a booking link can reach them there
@@ -84,7 +86,8 @@ def location(p: Answering, q: Question) -> None:
 
 _A_WHILE = re.compile(
     r"\bfor\s+(?:a|about|the|two|three|four|\d+)\s+(?:few\s+|couple\s+(?:of\s+)?)?(?:days?|weeks?|nights?)\b|\bconference\b|"
-    r"\btrip\b|\bvacation\b|\bholiday\b|\bwhile\s+i'?m\s+(?:there|away|gone|in)\b|\bvisiting\b|\bhotel\b|\bsending\s+me\s+to\b"
+    r"\btrip\b|\bvacation\b|\bholidays?\b|\bat\s+(?:my|our)\s+(?:parents|mom|dad|family|in-laws|sister|brother)'?s?\b|"
+    r"\b(?:i'?ll|we'?ll)\s+be\s+back\b|\bwhile\s+i'?m\s+(?:there|away|gone|in)\b|\bvisiting\b|\bhotel\b|\bsending\s+me\s+to\b"
     r"|\bfuneral\b|\bthere\s+(?:for\s+)?(?:a|about|two|three|\d+)\s+(?:few\s+)?(?:days?|weeks?)\b",
     re.IGNORECASE,
 )

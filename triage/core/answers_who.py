@@ -42,6 +42,7 @@ def therapist(p: Answering, q: Question) -> None:
 def language(p: Answering, q: Question) -> None:
     spoken = {lang for t in p.practice.therapists for lang in t.session_languages} | {"english"}
     couples = [t for t in p.practice.therapists if t.couples] if Kind.COUPLES in p.request.kinds else []
+    unspoken: list[str] = []
     for value in q.values:
         who = [t.name for t in p.practice.therapists if value in t.session_languages]
         if who and couples and not any(value in t.session_languages for t in couples):
@@ -61,10 +62,19 @@ def language(p: Answering, q: Question) -> None:
         elif value == "asl":
             p.flag(q.kind, "they ask about ASL (a therapist who signs, or an interpreter)")
         else:
-            p.add(q.kind, "language", names=[], language=value, spoken=sorted(spoken, key=_english_first))
-            # sessions they could follow are elsewhere: no booking pitch, though their other questions (insurance,
-            # days) are still answered, since some choose English after all; unless they said English would do
-            p.language_elsewhere = not p.request.known.english_ok
+            unspoken.append(value)
+    if unspoken:  # "Ukrainian or Russian": one no, naming both
+        p.add(
+            q.kind,
+            "language",
+            names=[],
+            language=unspoken[0],
+            others=unspoken[1:],
+            spoken=sorted(spoken, key=_english_first),
+        )
+        # sessions they could follow are elsewhere: no booking pitch, though their other questions (insurance,
+        # days) are still answered, since some choose English after all; unless they said English would do
+        p.language_elsewhere = not p.request.known.english_ok
 
 
 def _first_and_last(name: str) -> tuple[str, str]:

@@ -123,7 +123,7 @@ _RULED_OUT = re.compile(
     re.I,
 )
 _PAST = re.compile(
-    r"\b(\d+|many|several|a\s+few|ten|five|two|three|four)\s+years\s+ago|\ba\s+year\s+ago\b|\b(?:this\s+time\s+)?last\s+year\b|\bin\s+the\s+past\b|\bhistory\s+of\b|"
+    r"\b(\d+|many|several|a\s+few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years\s+ago|\ba\s+year\s+ago\b|\b(?:this\s+time\s+)?last\s+year\b|\bin\s+the\s+past\b|\bhistory\s+of\b|"
     r"\bback\s+in\b|\bused\s+to\b|\bwhen\s+i\s+was\b|\bas\s+a\s+(teen|teenager|kid)\b|\bin\s+(19|20)\d\d\b|"
     r"\bhace\s+(\d+|muchos|varios|unos)\s+a[ñn]os\b|\bhaven't\s+since\b|\bin\s+my\s+(twenties|teens|20s)\b",
     re.I,
@@ -131,7 +131,8 @@ _PAST = re.compile(
 _SAFE = re.compile(
     r"\b(i'm|i\s+am|i\s+feel|we're|she's|he's|they're|i've\s+been|i\s+have\s+been)\s+(completely\s+|totally\s+|"
     r"perfectly\s+|very\s+)?(safe|stable|well|doing\s+(well|great|really\s+well|better))\b|\bstable\s+(since|for)\b|"
-    r"\b(i'm|i\s+am)\s+(honestly\s+|really\s+|actually\s+|genuinely\s+)?(in\s+a\s+(good|great|much\s+better|better)\s+place|fine\s+(right\s+)?now)\b|\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b",
+    r"\b(i'm|i\s+am)\s+(honestly\s+|really\s+|actually\s+|genuinely\s+)?(in\s+a\s+(good|great|much\s+better|better)\s+place|fine\s+(right\s+)?now)\b|\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b"
+    r"|\b(?:i'?ve|i\s+have)\s+been\s+in\s+a\s+(?:stable|good|great|better|healthy)(?:,?\s+(?:stable|good|great|healthy))?\s+place\b",
     re.I,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")

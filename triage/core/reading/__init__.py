@@ -207,6 +207,15 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions = [q for q in questions if q.kind not in when_kinds]
         questions.append(Question(Kind.OTHER, ("confirm their appointment",), evidence(confirming)))
     intent = settle(rule_intent(inquiry, labels, questions, known), learned_intent(classification))
+    if intent == Intent.NEW_INQUIRY and any(q.kind == Kind.RESCHEDULE for q in questions):
+        # "Tuesdays don't work after all. Any chance of a Wednesday evening instead?" from someone not yet seen:
+        # the first appointment, still to book, not a session to move
+        have_booking = any(q.kind == Kind.BOOKING for q in questions)
+        questions = [
+            Question(Kind.BOOKING, (), q.evidence) if q.kind == Kind.RESCHEDULE else q
+            for q in questions
+            if not (q.kind == Kind.RESCHEDULE and have_booking)
+        ]
     if intent == Intent.CLIENT_REQUEST and not known.existing_client:
         known = replace(known, existing_client=True)  # "can we push Thursday?": acting as a client shows they are one
     if intent == Intent.CLIENT_REQUEST and not known.offered_time:  # taking a time we offered is no request to move
@@ -274,7 +283,11 @@ _CONSULT_WANTED = re.compile(
     r"(?:free\s+)?(?:\d+[-\s]minute\s+)?(?:phone\s+)?consult(?:ation)?\b|\bagendar\s+(?:la|una)\s+consulta\b",
     re.IGNORECASE,
 )
-_THANKS = re.compile(r"\b(?:just\s+wanted\s+to\s+say\s+)?(?:thank\s+you|thanks\s+so\s+much|muchas\s+gracias)\b", re.I)
+_THANKS = re.compile(
+    r"\b(?:just\s+wanted\s+to\s+say\s+)?(?:thank\s+you|thanks\s+so\s+much|muchas\s+gracias)\b"
+    r"|^\W*thanks,?\s+(?:[a-z]+\s*[-–—!]|again\b|a\s+lot\b|for\s+(?:everything|today|the\s+session|last)\b)",
+    re.I,
+)
 
 
 _OHP = re.compile(r"\bOHP\b|\boregon\s+health\s+plan\b", re.IGNORECASE)

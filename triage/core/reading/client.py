@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from triage.core.prefilter import alternatives
-from triage.core.reading.sentences import Sentence, evidence, gated, matching, possible, whole
+from triage.core.reading.sentences import Sentence, evidence, gated, matching, possible, whole, with_antecedent
 from triage.core.request import Kind, Question
 
 _SESSION = r"(?:session|appointment|appt|apt|visit|time|slot|meeting|cita|sesi[óo]n|consulta)"
@@ -20,6 +20,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"|\b(?:a\s+)?different\s+(?:time|day)\b|\b(?:cambiar|mover|reprogramar|pasar)\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)"
         rf"|\breprogramar\b|\b(?:cambiar(?:la|lo)?|moverla|moverlo|pasarla|pasarlo)\s+(?:para|al|a)\s+(?:el\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)\b|\bget\s+(?:me\s+)?back\s+on\s+the\s+schedule\b|\bfrom\s+weekly\s+to\b|\b(?:go(?:ing)?|get(?:ting)?|come|coming|switch|move|moving)\s+back\s+to\s+(?:weekly|every\s+week)\b|\bweekly\s+(?:sessions\s+)?again\b|\bevery\s+week\s+again\b|\bmore\s+often\b|\bvolver\s+a\s+(?:las\s+)?(?:sesiones\s+)?semanales\b|\b(?:switch|move|change|go|going|cut\s+back)\s+to\s+(?:every\s+other\s+week|biweekly|bi-weekly|less\s+often|twice\s+a\s+month)\b|\bpasar(?:la|lo)?\s+(?:al|para\s+el)\b|\b(?:la|lo)\s+podemos\s+pasar\b|\botra\s+cita\b|\botro\s+horario\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
         rf"|\b(?:following|next)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+instead\b"
+        rf"|\b(?:a|an)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|slot|session|time)?\s*instead\b"
         rf"|\binstead\s+of\s+(?:\d|my\s+(?:\w+\s+)?(?:session|appointment|appt|time)|our|the\s+(?:\w+\s+)?(?:session|appointment|appt|time|slot)|mon|tue|wed|thu|fri|sat|sun)|\ben\s+vez\s+de\s+(?:las\s+)?\d",
     ),
     (
@@ -27,6 +28,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"\bcancel(?:l?ing)?\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\b(?:make|be)\s+(?:\w+\s+){{0,3}}(?:our|my)\s+last\s+session\b"
         rf"|\brelease\s+my\s+(?:\w+\s+){{0,2}}(?:slot|spot)\b|\btake\s+(?:me|us)\s+off\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+){{0,2}}(?:slot|schedule|calendar)\b|\bcancel\s+(?:for\s+)?(?:tomorrow|today|tonight)\b|\b(?:need|have|going)\s+to\s+cancel\b"
         rf"|\b(?:asked|wants|wanted)\s+(?:me\s+)?to\s+cancel\b"
+        rf"|\bcancel\s+(?:this|next|our|my|his|her|their)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\b"
         rf"|\b(?:pause|take\s+a\s+break\s+from)\s+(?:my\s+|our\s+)?(?:sessions|therapy)\b|\btomarme\s+un\s+descanso\b"
         rf"|\bcancelar\s+(?:el|mi|la)\s+(?:hueco|horario|espacio)\b|\bwill\s+i\s+(?:still\s+)?(?:get|be)\s+charged\b|\bplease\s+cancel\s+(?:her|his|their|my|our|the)\b"
         rf"|\bno\s+llego\s+a\s+(?:la|mi)\s+(?:sesi[óo]n|cita)\b|\bdon'?t\s+want\s+to\s+bring\s+(?:this|it)\s+(?:in|into)\b"
@@ -160,7 +162,8 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
             if kind in (Kind.SUPERBILL, Kind.RECORDS) and _WOULD_YOU_PROVIDE.search(s.text):
                 continue  # a new client asking whether superbills are given: a payment question
             values = _billing_what(text) if kind == Kind.BILLING else ()
-            questions.append(Question(kind, values, evidence(s)))
+            said = with_antecedent(items, s) if kind == Kind.RECORDS else evidence(s)
+            questions.append(Question(kind, values, said))
             if kind in (Kind.CANCEL, Kind.RESCHEDULE) and _SOON.search(s.text):
                 soon = True
             break
@@ -245,7 +248,9 @@ ENDING = re.compile(
     r"|\b(?:pause|stop|end|finish|wrap\s+up|take\s+a\s+break\s+from)\s+(?:my\s+|our\s+)?(?:therapy|sessions|counseling|treatment)\b"
     r"|\bcancel\s+(?:all\s+)?(?:of\s+)?my\s+(?:upcoming|remaining|future|other)\s+sessions\b|\bmy\s+sessions\s+after\b"
     r"|\b(?:i'?m|we'?re)\s+moving\s+(?:to|away|out\s+of)\b|\brelease\s+my\s+(?:\w+\s+){0,2}(?:slot|spot)\b"
-    r"|\b(?:dejar|pausar|terminar)\s+(?:la\s+)?terapia\b|\bmi\s+[úu]ltima\s+sesi[óo]n\b",
+    r"|\b(?:dejar|pausar|terminar)\s+(?:la\s+)?terapia\b|\bmi\s+[úu]ltima\s+sesi[óo]n\b"
+    r"|\b(?:pause|stop|take\s+a\s+break)\s+after\s+(?:our|my|the)\s+(?:next\s+)?session\b"
+    r"|\btake\s+me\s+off\s+the\s+(?:calendar|schedule)\s+after\b",
     re.IGNORECASE,
 )
 

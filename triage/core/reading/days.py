@@ -85,7 +85,8 @@ days they work are the days they can't come."""
 _AT_TIME = re.compile(r"^\s*(?:at|a\s+las?|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 """'Thursday at 5 doesn't work': the time between the day and the refusal."""
 _WENT = re.compile(
-    r"\b(?:ended\s+up|went|happened|started|began|fell|broke|came\s+home|arrived|was\s+born|got\s+(?:sick|home|back|fired|hurt))\b"
+    r"\b(?:ended\s+up|went|happened|started|began|fell|broke|came\s+home|arrived|was\s+born|got\s+(?:sick|home|back|fired|hurt)"
+    r"|used|tried|did|spent|visited|stayed|admitted|rushed|taken)\b"
     r"[^.?!\n]{0,40}\b(?:on|since|last)\s+$",
     re.IGNORECASE,
 )

@@ -10,7 +10,7 @@ goes (`unasked`).
 from __future__ import annotations
 
 from triage.core.model import Classification
-from triage.core.reading.sentences import Sentence, evidence
+from triage.core.reading.sentences import Sentence, evidence, with_antecedent
 from triage.core.reading.unanswered import INDIRECT_QUESTION
 from triage.core.request import CLIENT_KINDS, Kind, Question
 
@@ -48,7 +48,7 @@ def learned_client_kinds(
         return []
     used = {q.evidence for q in found}
     asking = [s for s in items if s.asks and evidence(s) not in used]
-    where = evidence(asking[0] if asking else items[0])
+    where = with_antecedent(items, asking[0]) if asking else evidence(items[0])
     return [Question(kind, (), where) for kind in sorted(wanted)]
 
 

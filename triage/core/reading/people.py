@@ -122,6 +122,9 @@ _LANGUAGE = re.compile(
     r"|\bmy\s+first\s+language\s+is\s+asl\b|\b(?:know|knows|speaks?|uses?|fluent\s+in|signs?\s+in)\s+asl\b|\bi\s+am\s+deaf\b",
     re.IGNORECASE,
 )
+_ALSO_LANGUAGE = re.compile(
+    r"\s*(?:,|/|and|or|y|o)\s*(" + "|".join([*_LANGUAGES, *_LANGUAGE_ES]) + r")\b", re.IGNORECASE
+)
 _FEMALE_WORDS = frozenset(
     ("female", "woman", "women", "lady", "gal", "mujer", "femenina", "terapeuta", "psicóloga", "psicologa", "consejera")
 )
@@ -135,7 +138,7 @@ _GENDER = re.compile(
     r"lady|gal)\b|\b(?:has|have|needs?)\s+to\s+be\s+a\s+(woman|man|female|male|guy|lady)\b"
     r"|\b(?:preferably|ideally)\s+(?:with\s+|a\s+)?(?:a\s+)?(woman|man|female|male)\b|\b(?:would\s+)?prefer\s+(?:\w+\s+){0,2}a\s+(woman|man|guy|lady|gal)\b"
     r"|\b(?:'d|would|will|wants?|need|needs)\s+(?:want|like|need|prefer)?\s*a\s+(woman|man|guy|lady|gal)\b(?!\s+(?:who|that|named))"
-    r"|\buna\s+(terapeuta|psic[óo]loga|consejera)\b",
+    r"|\buna\s+(terapeuta|psic[óo]loga|consejera)\b|\b(?:speak|talk|work)\s+with\s+a\s+(gentleman|lady)\b",
     re.IGNORECASE,
 )
 _FAITH = re.compile(
@@ -327,12 +330,15 @@ def read_language(items: list[Sentence]) -> list[Question]:
             raw = (match.group(1) or match.group(2) or match.group(3) or "").lower()
             if not raw:
                 raw = "asl" if re.search(r"sign|asl|deaf", match.group(0), re.I) else "bilingual"
-            name = _LANGUAGE_ES.get(raw, raw)
-            if name in ("english", "chinese"):
-                name = "english" if name == "english" else "mandarin"
-            if name not in ("english", "bilingual") and name not in values:
-                values.append(name)
-                where = where or evidence(s)
+            # "speaks Ukrainian and Russian", "Ukrainian or Russian": each language named
+            also = _ALSO_LANGUAGE.match(s.text, match.end()) if match.group(1) else None
+            for said in (raw, (also.group(1) or "").lower() if also else ""):
+                name = _LANGUAGE_ES.get(said, said)
+                if name in ("english", "chinese"):
+                    name = "english" if name == "english" else "mandarin"
+                if name and name not in ("english", "bilingual") and name not in values:
+                    values.append(name)
+                    where = where or evidence(s)
     return [Question(Kind.LANGUAGE, tuple(values), where)] if values else []
 
 

@@ -69,6 +69,19 @@ def evidence(sentence: Sentence | str, limit: int = 160) -> str:
     return " ".join(text.split())[:limit]
 
 
+_POINTS_BACK = re.compile(r"\b(?:one|it|that|this|those|them)\b", re.IGNORECASE)
+
+
+def with_antecedent(items: list[Sentence], s: Sentence) -> str:
+    """A short question that points back ("Could you write one?") with the sentence it points to ("HR says a
+    letter from my therapist would sort it out."): what is asked for is named there."""
+    said = evidence(s)
+    i = next((k for k, x in enumerate(items) if x is s), 0)
+    if i and len(said.split()) <= 6 and _POINTS_BACK.search(said):
+        return evidence(f"{items[i - 1].text.strip()} {said}", 240)
+    return said
+
+
 def whole(items: list[Sentence]) -> str:
     """All sentences as one text: one search over it tells whether a pattern can match any of them."""
     return "\n".join(s.text for s in items)

@@ -13,7 +13,10 @@ _FOR_SOMEONE = re.compile(
     r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?\s+(?:is|has|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
     r"keeps|was|just|lost|asked)\b|\b(?:reach(?:ing)?\s+out|writ(?:e|ing)|contact(?:ing)?\s+you)\s+(?:to\s+you\s+)?"
     r"(?:for|on\s+behalf\s+of)\s+(?:her|him|them)\b|\bpara\s+mi\s+(?:hij[oa]|espos[oa]|mam[áa]|pap[áa]|herman[oa])\b|\bmi\s+(?:hij[oa]|espos[oa])\s+"
-    r"(?:est[áa]|tiene|necesita|dijo|ha)\b",
+    r"(?:est[áa]|tiene|necesita|dijo|ha)\b"
+    r"|\bi'?m\s+(?:[A-Z]\w+\s+){0,2}(?:[A-Z]\w+'s)\s+(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|son)\b"
+    r"|\bi\s+am\s+(?:[A-Z]\w+\s+){0,2}(?:[A-Z]\w+'s)\s+(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|son)\b"
+    r"|\bthis\s+is\s+(?:[A-Z]\w+'s)\s+(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|son)\b",
     re.IGNORECASE,
 )
 _FOR_MYSELF = re.compile(
