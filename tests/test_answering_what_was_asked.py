@@ -700,7 +700,7 @@ def test_a_letter_for_hr_asked_as_write_one_is_a_letter_not_records(classifier: 
 
 
 def test_pausing_after_the_next_session_is_an_ending_not_one_session_cancelled(classifier: Classifier) -> None:
-    text = "I'd like to pause after our session on Dec 10; money is tight. Could you take me off the calendar after that?"
+    text = "I'd like to pause after our session on Dec 10; money is tight. Could you take me off the calendar after?"
     body = COMPOSER.compose(read(classifier, text), client=True).body
     assert "I'll update your upcoming sessions" in body and "I'll cancel your session" not in body
     assert "while you're away" not in body
