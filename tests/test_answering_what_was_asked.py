@@ -741,6 +741,29 @@ def test_how_soon_could_i_start_is_answered_from_the_waitlist(classifier: Classi
     assert "no waitlist" in reply.body and not reply.staff_note
 
 
+def test_would_you_still_see_me_for_therapy_after_a_service_we_refer_out_is_a_yes(classifier: Classifier) -> None:
+    text = (
+        "I'm 29 and suspect I'm autistic. Do you do adult autism evaluations?\n\nIf not, would you still see me "
+        "for therapy? I'm burned out at work. Mornings are best for me."
+    )
+    u = read(classifier, text)
+    reply = COMPOSER.compose(u)
+    assert not u.request.known.existing_client and not reply.staff_note
+    assert "don't offer autism evaluations" in reply.body and "accepting new clients" in reply.body
+    assert any(q.kind == Kind.TIME_OF_DAY for q in u.request.questions)
+
+
+def test_continuing_by_video_after_going_back_to_another_state_is_answered_with_the_license(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "My daughter studies in California and is home for winter break. Can she see a therapist during the break? "
+        "And after she go back to California, can she continue by video?"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "licensed in Oregon only" in body and "Yes, we offer sessions by secure video" not in body
+
+
 def test_self_pay_on_the_form_is_not_asked_for_an_insurer(classifier: Classifier) -> None:
     text = (
         "You have a new form submission.\n\nName: Hannah Kline\nEmail: hk@example.com\n"

@@ -295,6 +295,9 @@ def test_withdrawals_and_warmth(classifier: Classifier) -> None:
         ("Northwest IOP Intake <intake@nwiop.example>", "Referral attached.\n\nJ. Ortega, LCSW", None),
         ("Rebecca Haskins <rh@example.com>", "Hey, it's Bex (Rebecca on my card). Evenings?\n\nxx Bex", "Bex"),
         ("Margaret Olsen <po@example.com>", "Is there parking?\n\nSincerely,\nMargaret (Peggy) Olsen", "Peggy"),
+        # a sentence that opens with "My name is": their own words, over a signature in family-name order
+        ("Wei Zhang <zw@example.com>", "Hello,\n\nMy name is Wei. Do you take Aetna?\n\nThank you,\nZhang Wei", "Wei"),
+        ("Walt Pedersen <wp@example.com>", "My name is Walter Pedersen. Do you see grief?\n\nWalt Pedersen", "Walt"),
     ],
 )
 def test_the_persons_own_first_name(classifier: Classifier, sender: str, text: str, name: str | None) -> None:

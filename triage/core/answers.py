@@ -314,7 +314,11 @@ class _Planner:
 _IF_SO = re.compile(r"\bif\s+(?:so|yes|you\s+do)\b", re.IGNORECASE)
 _ANOTHER_ASK = re.compile(r",?\s+and\s+(?=(?:how|what|when|where|is|are|do|does|can|will)\b)", re.IGNORECASE)
 _SEE_THEM = re.compile(r"\b(?:see|work\s+with|take|treat|atender)\s+(?:him|her|them|lo|la)\b", re.IGNORECASE)
-_INDIVIDUAL = re.compile(r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b", re.IGNORECASE)
+_INDIVIDUAL = re.compile(
+    r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b|\bstill\s+see\s+me\b|\bsee\s+me\s+for\s+(?:regular\s+)?(?:therapy|counsel\w+)\b",
+    re.IGNORECASE,
+)
+"""'Do you run groups, or is it individual only?', 'If not, would you still see me for therapy?': therapy is wanted."""
 _ASKS_IF_COUPLES = re.compile(
     r"\b(?:do|does|can|could|would)\s+(?:you|sam|dana|someone|anyone|we)\s+(?:\w+\s+){0,2}(?:see|do|offer|work\s+with|need\s+to\s+(?:go\s+)?see)"
     r"\s+(?:\w+\s+){0,2}couples?\b"

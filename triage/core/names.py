@@ -28,8 +28,8 @@ _SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 _INTRO = re.compile(
-    r"\b(?:my name is|my name's|this is|i am|i'm|me llamo|mi nombre es|soy)\s+"
-    r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü']+(?:-[A-ZÁÉÍÓÚÑa-z][a-záéíóúñü']+)?)"
+    r"\b(?:[Mm]y name is|[Mm]y name's|this is|i am|i'm|[Mm]e llamo|[Mm]i nombre es|soy)\s+"
+    r"([A-ZÀ-ÖØ-Þ](?:[^\W\d_A-Z]|')+(?:-[^\W\d_](?:[^\W\d_A-Z]|')+)?)"
 )
 _GREETED_INTRO = r"|(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]ola),?\s+it'?s"
 _INTRO = re.compile(_INTRO.pattern.replace("|soy)", "|soy" + _GREETED_INTRO + ")"))
@@ -221,7 +221,8 @@ def first_name(inquiry: Inquiry) -> str | None:
         intro = None  # "this is Ana's mom": Ana is who the message is about
     if intro and _clean_name(intro.group(1)):
         named = _clean_name(intro.group(1))
-        return display if display and named and display.split()[0] == named else named
+        # "My name is Walter" from "Walt Pedersen", signed "Walt": the short form they go by
+        return display if display and named and named.startswith(display.split()[0]) else named
     # No display name: a lower-case sign-off that starts their address ("tyler" for tyler.brandt92@) is theirs,
     # or is one of its words ("-maya" from skatergirl.maya09@)
     parts = [w for w in re.split(r"[._\-+\d]+", (inquiry.sender_email or "").split("@")[0].lower()) if w]

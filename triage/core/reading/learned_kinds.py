@@ -9,6 +9,8 @@ goes (`unasked`).
 
 from __future__ import annotations
 
+import re
+
 from triage.core.model import Classification
 from triage.core.reading.sentences import Sentence, evidence, with_antecedent
 from triage.core.reading.unanswered import INDIRECT_QUESTION
@@ -75,4 +77,12 @@ def unasked(classification: Classification, questions: list[Question]) -> list[Q
         or kinds[str(q.kind)] >= VETO_AT
         or "?" in q.evidence
         or INDIRECT_QUESTION.search(q.evidence)
+        or _PREFERENCE.search(q.evidence)
     ]
+
+
+_PREFERENCE = re.compile(
+    r"\b(?:are|is|would\s+be|works?)\s+(?:\w+\s+)?(?:best|better|ideal|easiest|preferred)\s+for\s+(?:me|us|him|her|them)\b",
+    re.IGNORECASE,
+)
+"""'Mornings are best for me': a wish stated, as good as asked."""
