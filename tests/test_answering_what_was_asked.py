@@ -764,6 +764,12 @@ def test_continuing_by_video_after_going_back_to_another_state_is_answered_with_
     assert "licensed in Oregon only" in body and "Yes, we offer sessions by secure video" not in body
 
 
+def test_what_someone_is_going_through_told_not_asked_gets_a_word_of_sympathy(classifier: Classifier) -> None:
+    text = "hi do u have anything this week? anxiety is really bad since the storm, I haven't left my apt. I have aetna"
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "I'm sorry things have been so hard lately. We work with anxiety" in body
+
+
 def test_self_pay_on_the_form_is_not_asked_for_an_insurer(classifier: Classifier) -> None:
     text = (
         "You have a new form submission.\n\nName: Hannah Kline\nEmail: hk@example.com\n"

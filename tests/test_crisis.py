@@ -195,6 +195,24 @@ def test_an_attempt_six_years_ago_by_someone_long_stable_is_not_a_crisis(classif
     assert understand(classifier, text).request.intent != Intent.CRISIS
 
 
+def test_a_wife_who_asked_him_straight_out_and_heard_no_is_not_reporting_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "Brian was medically retired from the Army and lost his job in January. He isn't sleeping and he's short\n"
+        "with the kids. I asked him straight out if he's had any thoughts of hurting himself and he said no, and I\n"
+        "believe him, he just feels useless.\n\nDo you take Tricare? I think he'd talk more easily to a man."
+    )
+    assert understand(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_sentence_wrapped_across_lines_is_read_whole(classifier: Classifier) -> None:
+    text = (
+        "I want to be upfront about something so it doesn't come as a surprise later: I attempted suicide when I was\n"
+        "19, ten years ago. I'm not in that place now and haven't been for a long time. I have a psychiatrist I\n"
+        "trust. I'd like to get back into weekly therapy by video. I have Cigna, are you in network?"
+    )
+    assert understand(classifier, text).request.intent != Intent.CRISIS
+
+
 def test_a_young_adult_asking_about_confidentiality_after_a_crisis_at_15_is_not_in_crisis(
     classifier: Classifier,
 ) -> None:

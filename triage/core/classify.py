@@ -11,7 +11,15 @@ import numpy as np
 
 from triage.core.addresses import EMAIL
 from triage.core.carriers import names_own_carrier
-from triage.core.crisis import crisis_in, firmly_safe, neutralize_idioms, risk_cue, risk_in_past_only, says_safe
+from triage.core.crisis import (
+    asked_and_ruled_out,
+    crisis_in,
+    firmly_safe,
+    neutralize_idioms,
+    risk_cue,
+    risk_in_past_only,
+    says_safe,
+)
 from triage.core.labels import LABELS
 from triage.core.model import Classification, Inquiry
 from triage.core.vectorize import Features
@@ -69,6 +77,7 @@ def decide(
     loop_guard: bool = False,
     risk_cue: bool = True,
     safe_and_past: bool = False,
+    ruled_out: bool = False,
 ) -> tuple[str, ...]:
     """Turn scores into labels: crisis always wins, not_inquiry is exclusive, every message gets a label.
 
@@ -78,7 +87,8 @@ def decide(
     chosen = {label for label in LABELS if scores[label] >= thresholds[label]}
     # "a year ago I was in a dark place... I haven't had those thoughts since the spring": the model alone never
     # overrules a message that puts all its risk in the past and says it is safe now
-    if safe_and_past or (says_safe and scores["crisis"] < SURE) or (not risk_cue and scores["crisis"] < CERTAIN):
+    sure_enough = CERTAIN if ruled_out else SURE  # "I asked him straight out ... he said no": surer still
+    if safe_and_past or (says_safe and scores["crisis"] < sure_enough) or (not risk_cue and scores["crisis"] < CERTAIN):
         chosen.discard("crisis")  # the model alone, where nothing in the text speaks of risk, is a false alarm
     if crisis_phrase is not None:
         chosen.add("crisis")
@@ -221,6 +231,7 @@ class Classifier:
             crisis_phrase=hit.phrase if hit else None,
             says_safe=safe or past,
             safe_and_past=(safe and past) or (model_alone and firmly_safe(own_words)),
+            ruled_out=model_alone and asked_and_ruled_out(own_words),
             form_insurance=bool(inq.form and inq.form.insurance),
             names_carrier=names_own_carrier(person_text),
             loop_guard=inq.loop.never_reply,

@@ -83,7 +83,7 @@ def _parse(data: bytes) -> Inquiry:
         history = quotes.quoted_history(form.message)
     else:
         split = quotes.split_message(decoded.text, subject)
-        text, signature, history = split.text, split.signature, split.history
+        text, signature, history = _unwrapped(split.text), split.signature, split.history
         forwarded, forwarded_header = split.forwarded, split.forwarded_header
         source = (
             "referral"
@@ -115,6 +115,24 @@ def _parse(data: bytes) -> Inquiry:
         defects=decoded.defects,
         whole_form=decoded.text[:20_000] if form is not None else "",
     )
+
+
+_WRAPPED_ON = re.compile(r"^[a-z0-9(]")
+
+
+def _unwrapped(text: str) -> str:
+    """Mail hard-wrapped at a fixed width ("I asked him if he's had any\nthoughts of hurting himself and he said
+    no"): a long line that stops mid-sentence, followed by one that carries on in lower case, is one sentence."""
+    lines = text.split("\n")
+    out = [lines[0]] if lines else []
+    for line in lines[1:]:
+        last = out[-1].rstrip()
+        # a short last line ("kris") is a sign-off, not the rest of a sentence
+        if len(last) >= 50 and last[-1:] not in ".!?:;" and _WRAPPED_ON.match(line) and len(line.split()) >= 3:
+            out[-1] = f"{last} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 _FORWARDED_FIELD = re.compile(r"^\s*\*?(from|de|to|para)\*?\s*:", re.IGNORECASE)
