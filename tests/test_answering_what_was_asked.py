@@ -145,7 +145,7 @@ def test_a_client_asking_for_a_sister_gets_the_sisters_answers(classifier: Class
     )
     assert u.request.intent == Intent.NEW_INQUIRY and u.request.known.existing_client
     body = COMPOSER.compose(u).body
-    assert "Thanks for your message." in body and "If they'd prefer to work with a woman" in body
+    assert "Thanks for your message." in body and "Since she'd prefer to work with a woman" in body
 
 
 def test_cancelling_a_saturday_for_the_following_one_at_the_same_time(classifier: Classifier) -> None:
@@ -269,7 +269,7 @@ def test_a_named_plan_the_practice_takes_is_said_back_and_its_deductible_rate_is
     reply = COMPOSER.compose(u)
     assert "in network with Regence (Blue Cross Blue Shield)" in reply.body
     assert "before the deductible" in reply.staff_note and "Our fee is" not in reply.body
-    assert "If you'd prefer to work with a woman" in reply.body
+    assert "Since you'd prefer to work with a woman" in reply.body
 
 
 def test_someone_who_would_rather_be_called_is_offered_a_call(classifier: Classifier) -> None:
@@ -770,6 +770,51 @@ def test_what_someone_is_going_through_told_not_asked_gets_a_word_of_sympathy(cl
     assert "I'm sorry things have been so hard lately. We work with anxiety" in body
 
 
+def test_a_former_client_coming_back_is_welcomed_back_not_pitched_the_intake(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, you saw me for about eight months back in 2024, after my divorce. I'd like to come back; the old "
+        "anxiety is creeping in. Do you have room for me again? Tuesday evenings would be best."
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "good to hear from you again" in body and "see you again" in body and "good fit" not in body
+
+
+def test_a_new_person_asking_for_a_superbill_hears_we_provide_them_not_that_one_is_on_its_way(
+    classifier: Classifier,
+) -> None:
+    text = "I have UnitedHealthcare, so could you give me a superbill I can submit as out of network? Fee per session?"
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "I'll send that" not in body and "superbill" in body
+
+
+def test_days_someone_travels_for_work_are_days_they_cannot_come(classifier: Classifier) -> None:
+    text = "Do you take UnitedHealthcare? I travel for work Tuesdays and Wednesdays, so any day but those."
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "Tuesdays" not in body and "Wednesdays" not in body
+
+
+def test_rather_an_actual_office_than_video_is_a_wish_to_meet_in_person(classifier: Classifier) -> None:
+    text = "Do you do couples counseling? Saturdays only. We'd rather sit in an actual office than do it over video."
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "in person at our office" in body and "by secure video (telehealth)." not in body
+
+
+def test_giving_a_new_card_over_the_phone_is_no_session_by_phone(classifier: Classifier) -> None:
+    text = "My card was declined for the Feb 11 session; I have a new one. Can I call the office and give it over the phone?"
+    reply = COMPOSER.compose(read(classifier, text), client=True)
+    assert "session by phone" not in reply.staff_note
+
+
+def test_sessions_cancelled_with_video_asked_for_when_they_return_are_cancelled(classifier: Classifier) -> None:
+    text = (
+        "Dana, surprise! Theo arrived three weeks early on Thursday night. I need to cancel my sessions on the 17th "
+        "and the 24th. Could we pick back up by video in March?"
+    )
+    body = COMPOSER.compose(read(classifier, text), client=True).body
+    assert "Congratulations" in body and "I'll cancel your sessions" in body
+    assert "ready to pick back up" in body and "instead" not in body
+
+
 def test_self_pay_on_the_form_is_not_asked_for_an_insurer(classifier: Classifier) -> None:
     text = (
         "You have a new form submission.\n\nName: Hannah Kline\nEmail: hk@example.com\n"
@@ -822,7 +867,7 @@ def test_a_husband_writing_on_behalf_of_his_wife_asks_for_her(classifier: Classi
         "comfortable with a Christian woman counselor. Do you have anyone like that?\n\nTom",
     )
     reply = COMPOSER.compose(u)
-    assert "If they'd prefer to work with a woman" in reply.body and "faith" in reply.staff_note
+    assert "Since she'd prefer to work with a woman" in reply.body and "faith" in reply.staff_note
 
 
 def test_a_charge_for_a_letter_or_records_is_for_staff_and_no_faq_is_matched_on_like(classifier: Classifier) -> None:
@@ -1233,7 +1278,7 @@ def test_our_son_is_the_one_to_be_seen_and_his_games_are_no_video_question(class
         "He'd likely open up more with a man; is Sam available for teens?",
     )
     assert u.request.about_someone_else and Kind.MODALITY not in u.request.kinds
-    assert "glad to see them" in COMPOSER.compose(u).body
+    assert "glad to see him" in COMPOSER.compose(u).body
 
 
 def test_parents_who_disagree_about_their_toddler_are_not_answered_as_a_couple(classifier: Classifier) -> None:

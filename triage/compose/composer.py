@@ -57,6 +57,7 @@ from triage.core.model import Understanding
 from triage.core.names import doctor_name, titled_name
 from triage.core.phone import their_number
 from triage.core.practice_facts import couples_therapist
+from triage.core.reading.whose import pronouns
 from triage.core.request import CLIENT_KINDS, Intent, Kind
 
 DEFAULT_TEMPLATES = Path(str(files("triage") / "templates"))
@@ -187,6 +188,13 @@ _FOUND_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 """'I've found a therapist closer to home': the good wishes are for the new therapist."""
+
+
+def _pronoun_words(text: str) -> dict[str, str]:
+    they, them, their = pronouns(text)
+    be = {"he": "he's", "she": "she's"}.get(they, "they're")
+    would = {"he": "he'd", "she": "she'd"}.get(they, "they'd")
+    return {"they": they, "them": them, "their": their, "they_re": be, "they_d": would}
 
 
 class Composer:
@@ -363,6 +371,8 @@ class Composer:
             or None,
             "situation": None if request.situation is None else str(request.situation),
             "about_someone_else": request.about_someone_else,
+            # "he", "she" or "they" for the one they write about ("my husband Mike ... He was laid off")
+            **_pronoun_words(understanding.inquiry.text if request.about_someone_else and lang == "en" else ""),
             "from_professional": request.from_professional,
             "acute": acute_risk(understanding.inquiry.text)
             if "crisis" in understanding.classification.labels

@@ -180,7 +180,8 @@ class _Planner:
             # "How much are your sessions, and can you write an ESA letter?": no letter, but the fee is still a fact
             fee_still = kind == Kind.FEES and self.service_refused and self.refusals == 1
             fee_still = fee_still and said_with(self, question, _SESSIONS)  # not "do you do that and how much"
-            if self.refused and kind in REFUSED_SKIPS and not fee_still:
+            skips = REFUSED_SKIPS | ({Kind.LOCATION} if self.service_refused else set())  # "we can work with her there"
+            if self.refused and kind in skips and not fee_still:
                 self.answered.add(kind)
                 elsewhere = tuple(v for v in question.values if v in self.not_offered)
                 if kind == Kind.SERVICE and elsewhere:

@@ -7,7 +7,7 @@ from typing import Any
 
 from triage.core import answers_when
 from triage.core.answer_base import Answering, said_with
-from triage.core.request import Kind, Question
+from triage.core.request import Intent, Kind, Question
 
 _HOW_HELD = re.compile(r"video|zoom|phone|tel[ée]fono|en\s+persona|in[-\s]person|online|virtual", re.IGNORECASE)
 
@@ -91,6 +91,15 @@ def reschedule(p: Answering, q: Question) -> None:
     p.add(q.kind, "reschedule", days=None if usual else days, usual=when, at=said)
 
 
+def cancels_outright(q: Question) -> bool:
+    """'I need to cancel my sessions on the 17th and the 24th. Could we pick back up by video in March?': the
+    cancelling is said in a sentence of its own; the video is for later."""
+    return q.kind == Kind.CANCEL and bool(_CANCEL_WORD.search(q.evidence)) and not _HOW_HELD.search(q.evidence)
+
+
+_CANCEL_WORD = re.compile(r"\bcancel\w*|\bcancelar\b", re.IGNORECASE)
+
+
 def switch_asked(p: Answering) -> bool:
     """A client asks to hold a session another way ("could we do Thursday's session over video instead?"),
     in whichever sentence the reader took the question from."""
@@ -99,9 +108,8 @@ def switch_asked(p: Answering) -> bool:
 
 
 def cancel(p: Answering, q: Question) -> None:
-    if Kind.MODALITY in p.request.kinds and switch_asked(
-        p
-    ):  # "could we do Thursday over video instead? I have a cold": a switch, nothing cancelled
+    if Kind.MODALITY in p.request.kinds and switch_asked(p) and not cancels_outright(q):
+        # "could we do Thursday over video instead? I have a cold": a switch, nothing cancelled
         p.answered.add(q.kind)
         return
     hours, fee = p.practice.cancellation_hours, p.practice.cancellation_fee
@@ -112,7 +120,8 @@ def cancel(p: Answering, q: Question) -> None:
     remind = remind and Kind.FEE_WAIVER not in p.request.kinds
     # "cancel my sessions", "please cancel next Thursday's too": more than one
     several = bool(re.search(r"\b(?:sessions|appointments|citas|sesiones|too|both|as\s+well)\b", q.evidence, re.I))
-    moving = Kind.RESCHEDULE in p.request.kinds  # "cancel Monday, same time next week?": the new time is the answer
+    # "cancel Monday, same time next week?", "pick back up by video in March?": the way back is the answer
+    moving = Kind.RESCHEDULE in p.request.kinds or (Kind.MODALITY in p.request.kinds and switch_asked(p))
     # "I'm going to pause for July and August": a break with a return, not the end of their therapy
     pausing = known.ending and said_with(p, q, _PAUSE)
     p.add(
@@ -160,7 +169,8 @@ def billing(p: Answering, q: Question) -> None:
 
 
 def superbill(p: Answering, q: Question) -> None:
-    if p.practice.superbills and _WHETHER_SUPERBILLS.search(q.evidence):
+    new_person = p.intent != Intent.CLIENT_REQUEST  # "could you give me a superbill?" before any session: whether
+    if p.practice.superbills and (new_person or _WHETHER_SUPERBILLS.search(q.evidence)):
         # "if not, can I get superbills?": whether we give them, going forward: yes, a fact, with nothing to send yet
         if Kind.INSURANCE in p.request.kinds:
             p.answered.add(q.kind)  # the out-of-network paragraph about their insurer says it

@@ -197,7 +197,7 @@ def cancellation(p: Answering, q: Question) -> None:
     p.add(q.kind, "cancellation", missed="missed" in q.values)
 
 
-_POLICY_WORDS = re.compile(r"polic\w*|fees?|charge\w*|notice|penalt\w*|late\s+cancel\w*|24", re.I)
+_POLICY_WORDS = re.compile(r"\bpolic\w*|\bfees?\b|\bcharge\w*|\bnotice\b|\bpenalt\w*|\blate\s+cancel\w*|\b24\b", re.I)
 
 
 _PRICE_ASKED = re.compile(

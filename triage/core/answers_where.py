@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from triage.core.answer_base import Answering, said_with
-from triage.core.answers_client import switch_asked
+from triage.core.answers_client import cancels_outright, switch_asked
 from triage.core.reading.place import CITIES
 from triage.core.request import Intent, Kind, Question
 
@@ -132,6 +132,8 @@ def modality(p: Answering, q: Question) -> None:
         phone=phone,
         no_video=no_video,
         client=p.intent == Intent.CLIENT_REQUEST,  # "next week by video instead?": a switch, not a pitch
+        # "cancel the 17th and the 24th; could we pick back up by video in March?": video for when they come back
+        resume=any(cancels_outright(x) for x in p.request.questions),
         # "where exactly is your office?" is answered by its own paragraph: the address once
         address=not any(x.kind == Kind.LOCATION and "office" in x.values for x in p.request.questions),
         all_sessions=said_with(p, q, _FROM_NOW_ON),
@@ -150,7 +152,9 @@ _ASKS_OFFER = re.compile(
     r"\b(?:do|does|can|could|is|are)\s+(?:you|your|it|that|there|we|i)\b[^.?!]{0,40}\?", re.IGNORECASE
 )
 _WAYS = re.compile(
-    r"\b(?:(video|telehealth|zoom|online|virtual)|(in[-\s]person|at\s+the\s+office|face[-\s]to[-\s]face))\b", re.I
+    r"\b(?:(video|telehealth|zoom|online|virtual)|(in[-\s]person|(?:at|in)\s+(?:the\s+|an\s+)?(?:actual\s+)?office"
+    r"|face[-\s]to[-\s]face))\b",
+    re.I,
 )
 
 

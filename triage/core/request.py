@@ -113,9 +113,11 @@ class Known:
     phone_failed: bool = False
     """They couldn't get through by phone, or would rather not talk on one: never told to call, or offered a call."""
     booked: bool = False
+    """'I just booked the free phone consultation for Thursday': thanked and told it is in hand, never sent to book."""
     english_ok: bool = False
     """'If not, English is fine': a language we don't offer leaves them a client all the same."""
-    """'I just booked the free phone consultation for Thursday': thanked and told it is in hand, never sent to book."""
+    returning: bool = False
+    """A former client coming back ("you saw me for eight months in 2024"): welcomed back, not pitched the intake."""
     deaf: bool = False
     """They are Deaf or hard of hearing (or ask for ASL): never offered a phone call."""
     concerns: tuple[str, ...] = ()

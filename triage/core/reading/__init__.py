@@ -360,7 +360,8 @@ def _services(
     where = ""
     for i, s in enumerate(items):
         # "...a psychological evaluation before surgery. Is this something you do?": the question is the next one
-        asked_next = i + 1 < len(items) and bool(_CAPABILITY.search(items[i + 1].text))
+        # ("...barely eating. She admits she's been strict with food. Is this something you treat?": two on)
+        asked_next = any(_CAPABILITY.search(items[j].text) for j in (i + 1, i + 2) if j < len(items))
         if not s.asks and not asked_next and not referring:
             continue
         for key in find_services(s.text, among=named):

@@ -68,6 +68,15 @@ _ENGLISH_OK = re.compile(
 """'Do you have someone who speaks Japanese? If not, English is fine': sessions in English would suit them."""
 
 
+_RETURNING = re.compile(
+    r"\b(?:you|dana|sam)\s+saw\s+me\b|\bi\s+(?:saw|used\s+to\s+see|worked\s+with)\s+(?:dana|sam|you)\s+(?:for|in|back|after|a\s+few|a\s+couple|about|last|years?)\b"
+    r"|\b(?:like|love|want|hoping|hope)\s+to\s+come\s+back\s+to\s+(?:dana|sam|you|therapy|see\s+you)\b|\bi'?d\s+like\s+to\s+come\s+back\b"
+    r"|\broom\s+for\s+me\s+again\b|\bwas\s+(?:a|your)\s+client\s+(?:of\s+yours\s+)?(?:a\s+few|a\s+couple|some|two|three|\d+)\s+years\s+ago\b",
+    re.IGNORECASE,
+)
+"""'You saw me for about eight months back in 2024 ... I'd like to come back': welcomed back, not pitched the intake."""
+
+
 def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
     """The circumstances one message tells of (pure), as keyword arguments of the request's `Known`."""
     can = possible(whole(items))
@@ -80,7 +89,8 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
         "phone_failed": id(_PHONE_FAILED) in can,
         "booked": id(_BOOKED) in can,
         "english_ok": id(_ENGLISH_OK) in can,
+        "returning": id(_RETURNING) in can,
     }
 
 
-gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF, _PHONE_FAILED, _BOOKED, _ENGLISH_OK)
+gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF, _PHONE_FAILED, _BOOKED, _ENGLISH_OK, _RETURNING)

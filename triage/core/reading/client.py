@@ -93,6 +93,7 @@ _EXISTING = re.compile(
     r"(?:session|appointment|appt)\s+(?:with|on|this|tomorrow|today|next)|\b(?:i'?ve|i\s+have|we'?ve|i\s+keep|i'?m\s+still)\s+"
     r"(?:been\s+)?seeing\s+(?:you|dana|sam)\b|\bkeep\s+seeing\s+(?:you|dana|sam)\b|\bsame\s+(?:\w+\s+)?(?:slot|time)\b"
     r"|\bi'?m\s+in\s+(?:weekly\s+)?treatment\b|\b(?:the|your|client)\s+portal\b|\bi\s+see\s+(?:dana|sam|you)\s+(?:on|every)\b"
+    r"|\b(?:our|my)\s+usual\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\b(?:an?\s+)?extra\s+session\b|\badditional\s+session\b|\b(?:years?|months?)\s+of\s+(?:coming\s+here|seeing\s+(?:you|dana|sam))\b"
     r"|\bsoy\s+(?:client[ea]|paciente)\s+de\b|\b(?:next|this|last)\s+week'?s\s+(?:session|appointment|appt)\b"
     r"|\b(?:been\s+)?attending\s+(?:weekly\s+|regular\s+|my\s+)?(?:appointments|sessions|therapy)\b|\bkeep\s+going\s+with\s+"

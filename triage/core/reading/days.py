@@ -51,7 +51,7 @@ _EXCLUDE_BEFORE = re.compile(
     r"anything\s+but|any\s+day\s+but|but\s+not|instead\s+of|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
     r"i\s+travel|traveling|travelling|on\s+the\s+road|out\s+of\s+town)\b|\bno\s+puedo"
     r"|\bno\s+voy\s+a\s+poder|\bno\s+podr[ée])"
-    r"(?:\s+(?:do|make|come|on|the|a|los|las|el|la|work|any|in|all\s+day|mornings?|evenings?|afternoons?|ir|asistir|"
+    r"(?:\s+(?:do|make|come|on|the|a|los|las|el|la|work|for|any|in|all\s+day|mornings?|evenings?|afternoons?|ir|asistir|"
     r"llegar|venir|be\s+able\s+to)){0,3}\s*$",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ VIDEO = re.compile(
     re.IGNORECASE,
 )
 _IN_PERSON = re.compile(
-    r"\bin[-\s]person\b|\bin\s+(?:the\s+)?office\b|\bface[-\s]to[-\s]face\b|\bcome\s+(?:in\s+)?(?:in|into|to)\s+(?:the|your)\s+office\b"
+    r"\bin[-\s]person\b|\bin\s+(?:the\s+|an\s+)?(?:actual\s+)?office\b|\bface[-\s]to[-\s]face\b|\bcome\s+(?:in\s+)?(?:in|into|to)\s+(?:the|your)\s+office\b"
     r"|\bpresencial\w*|\ben\s+persona\b|\ben\s+(?:el|su)\s+consultorio\b",
     re.IGNORECASE,
 )
@@ -128,7 +128,9 @@ _ACCESS = re.compile(
 _SOMEONE_ELSE_MOVED = re.compile(
     r"\b(?:my|our|her|his)\s+(?:old\s+|former\s+|previous\s+|last\s+)?(?:therapist|counsel(?:or|lor)|doctor|psychiatrist|"
     r"provider|clinician|sister|brother|mom|dad|mother|father|friend|ex|wife|husband|son|daughter)\s+(?:just\s+|has\s+|"
-    r"recently\s+|is\s+)?(?:moved|relocated|retired|moving|relocating)\b[^.?!]*$",
+    r"recently\s+|is\s+)?(?:moved|relocated|retired|moving|relocating)\b[^.?!]*$"
+    r"|\b(?:her|his|their)\s+(?:job|company|work|employer|unit)\s+is\s+(?:moving|transferring|sending|relocating)\s+"
+    r"(?:her|him|them)\b[^.?!]*$",
     re.IGNORECASE,
 )
 
@@ -260,6 +262,11 @@ _SOCIAL_IN_PERSON = re.compile(
 )
 
 
+_RATHER_NOT = re.compile(
+    r"\bthan\s+(?:do(?:ing)?\s+it\s+|do\s+)?(?:over|on|by|via)?\s*(?:a\s+)?(?:video|zoom|phone|screen)\b", re.I
+)
+
+
 def read_modality(items: list[Sentence]) -> list[Question]:
     if none_of(items, VIDEO, _IN_PERSON, _PHONE):
         return []
@@ -276,7 +283,16 @@ def read_modality(items: list[Sentence]) -> list[Question]:
                 # "thanks for being so kind on the phone" asks for nothing; "telephone sessions would be ideal" does
                 and (value != "phone" or s.asks or bool(_PHONE_WISH.search(s.text)))
                 # "can I update it over the phone?" is about a card, not sessions
-                and not (value == "phone" and re.search(r"\b(?:update|pay|card|payment|number)\b", s.text, re.I))
+                and not (
+                    value == "phone"
+                    and re.search(r"\b(?:update|pay|card|payment|number|give\s+it|read\s+it)\b", s.text, re.I)
+                )
+                # "we'd rather sit in an actual office than do it over video": the way they would rather not
+                and not (
+                    value != "in_person"
+                    and _RATHER_NOT.search(s.text)
+                    and pattern.search(_RATHER_NOT.search(s.text).group(0))
+                )
             ):
                 values.append(value)
                 where = where or evidence(s)

@@ -75,6 +75,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "eating disorder treatment",
         "tratamiento de trastornos alimentarios",
         r"eating\s+disorders?|anorexi\w*|bulimi\w*|binge[-\s]eating|\barfid\b|disordered\s+eating|"
+        r"(?:barely|hardly)\s+eating\b|\bnot\s+eating\s+(?:enough|much|at\s+all|properly)\b|(?:strict|restrict\w*)\W{0,2}\s+(?:with|about)\s+(?:food|eating)|purging|"
         r"trastornos?\s+(?:de\s+la\s+)?(?:alimentaci[óo]n|alimentari\w+|alimentici\w+)|anorexia|bulimia",
     ),
     (

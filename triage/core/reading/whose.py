@@ -59,3 +59,21 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     if found and not re.match(r"(?:for|about|para|on\s+behalf)\b", found.group(0), re.I) and _FOR_MYSELF.search(text):
         return False  # "my husband is supportive, but I'd prefer to come in person": she is the one to be seen
     return bool(found)
+
+
+_HE_WORDS = re.compile(r"\b(?:he|him|his|himself|él)\b|\b\d{1,2}\s?(?:M|yo\s?M|y/o\s?M)\b")
+_SHE_WORDS = re.compile(r"\b(?:she|her|hers|herself|ella)\b|\b\d{1,2}\s?(?:F|yo\s?F|y/o\s?F)\b")
+_CASELESS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def pronouns(text: str) -> tuple[str, str, str]:
+    """How to speak of the one they write about: "he, him, his" where only he is spoken of, "she, her, her" where
+    only she is, and "they, them, their" where it is unclear (a son and a daughter, or nobody named)."""
+    words = [w.lower() for w in _CASELESS.findall(text)]
+    he = any(w in ("he", "him", "his", "himself") for w in words) or bool(_HE_WORDS.search(text))
+    she = any(w in ("she", "her", "hers", "herself") for w in words) or bool(_SHE_WORDS.search(text))
+    if he and not she:
+        return ("he", "him", "his")
+    if she and not he:
+        return ("she", "her", "her")
+    return ("they", "them", "their")
