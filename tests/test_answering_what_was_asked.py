@@ -800,7 +800,7 @@ def test_rather_an_actual_office_than_video_is_a_wish_to_meet_in_person(classifi
 
 
 def test_giving_a_new_card_over_the_phone_is_no_session_by_phone(classifier: Classifier) -> None:
-    text = "My card was declined for the Feb 11 session; I have a new one. Can I call the office and give it over the phone?"
+    text = "My card was declined for the 11th; I have a new one. Can I call the office and give it over the phone?"
     reply = COMPOSER.compose(read(classifier, text), client=True)
     assert "session by phone" not in reply.staff_note
 
