@@ -815,6 +815,25 @@ def test_sessions_cancelled_with_video_asked_for_when_they_return_are_cancelled(
     assert "ready to pick back up" in body and "instead" not in body
 
 
+def test_a_client_asking_for_anything_this_week_is_looked_for_a_time(classifier: Classifier) -> None:
+    text = (
+        "Sam, we'd really like to get in before our usual Saturday if there's anything at all this week. Evenings best."
+    )
+    body = COMPOSER.compose(read(classifier, text), client=True).body
+    assert "look for a time for you this week" in body and "good fit" not in body
+
+
+def test_an_eap_list_forwarded_with_their_own_questions_is_answered(classifier: Classifier) -> None:
+    text = (
+        "My company's EAP gave me the list below and your practice is on it. Can I use those sessions with you? "
+        "And are you taking new clients right now?\n\n---------- Forwarded message ---------\n"
+        "From: GuidanceResources <noreply@guidance.example>\nSubject: Your EAP provider list\n\n"
+        "Calm Harbor Therapy, Portland OR. Riverside Counseling, Portland OR."
+    )
+    u = read(classifier, text)
+    assert u.request.intent == Intent.NEW_INQUIRY and "accepting new clients" in COMPOSER.compose(u).body
+
+
 def test_self_pay_on_the_form_is_not_asked_for_an_insurer(classifier: Classifier) -> None:
     text = (
         "You have a new form submission.\n\nName: Hannah Kline\nEmail: hk@example.com\n"

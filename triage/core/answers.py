@@ -14,6 +14,7 @@ from typing import Any
 from triage.config import Practice
 from triage.core import answers_client, answers_paying, answers_when, answers_where, answers_who
 from triage.core.answer_base import join_words, said_with
+from triage.core.answer_scope import client_wants_a_time, skipped
 from triage.core.faq import faq_answer
 from triage.core.reading.services import display, services_in
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Question, Request
@@ -113,65 +114,13 @@ class _Planner:
     language = answers_who.language
     modality = answers_where.modality
 
-    def skipped(self) -> tuple[frozenset[Kind], frozenset[Kind]]:
-        """Kinds another block or the staff note covers, and kinds that do not apply to this person."""
-        kinds = self.request.kinds
-        covered: set[Kind] = set()
-        dropped: set[Kind] = set()
-        if self.request.known.offered_time or self.request.known.booked:
-            # They answer a time staff offered (or booked one): confirming it is staff's, not a paragraph about days.
-            covered |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY, Kind.ACCEPTING, Kind.BOOKING}
-        if self.intent == Intent.CLIENT_REQUEST and self.request.known.running_late:
-            # "Running 10 minutes late": they need a word back, not the parking or the hours.
-            dropped |= kinds - CLIENT_KINDS
-            self.answered.add(Kind.OTHER)  # "running late" is their whole message, and the acknowledgement answers it
-            if Kind.RESCHEDULE in kinds:
-                # "I'll be 20 minutes late: is that ok, or better another day this week?": theirs to choose with staff
-                self.staff.append("they're running late and ask whether to keep the session or move it: tell them")
-                dropped |= {Kind.RESCHEDULE}
-                self.answered |= {Kind.RESCHEDULE, Kind.URGENCY}
-            if Kind.MODALITY in kinds and answers_client.switch_asked(self):
-                self.staff.append("they're running late and ask to join by video instead: say whether they can")
-                self.answered.add(Kind.MODALITY)
-        if self.intent == Intent.CLIENT_REQUEST:
-            dropped |= {Kind.ACCEPTING, Kind.URGENCY}
-            couples = self.request.asks(Kind.COUPLES)
-            if couples is not None and not _ASKS_IF_COUPLES.search(couples.evidence):
-                # a couple already seen, moving their session, needs no "yes, we see couples"
-                dropped |= {Kind.COUPLES}
-                self.answered.add(Kind.COUPLES)
-            if client_wants_a_time(self.request):
-                covered |= {Kind.DAYS, Kind.TIME_OF_DAY}  # "anything on Tuesday after 2?": the booking block's
-            if kinds & CLIENT_KINDS:
-                # The days in "move my Thursday to Friday" are the reschedule paragraph's; their bill is theirs,
-                # not a lesson on how insurance works.
-                covered |= {Kind.DAYS, Kind.TIME_OF_DAY} if Kind.RESCHEDULE in kinds else set()
-                # Unless they ask it outright: "is the sliding scale something I could ask about?"
-                money = {q.kind for q in self.request.questions if q.kind in (Kind.INSURANCE, Kind.PAYMENT, Kind.FEES)}
-                if Kind.BILLING in kinds or Kind.FEE_WAIVER in kinds:
-                    # "double charge? two charges of $165": the bill, not our price list; "were those billed to
-                    # Aetna?": their account, not whether we take Aetna
-                    dropped |= {Kind.FEES}
-                    # ("new card: Cigna. Are you in network with Cigna?" is asked outright, and answered)
-                    if not any(_NETWORK_ASKED.search(x) for x in self.request.asked):
-                        covered |= {Kind.INSURANCE}
-                dropped |= {Kind.DAYS, Kind.TIME_OF_DAY} - covered
-                dropped |= {
-                    k
-                    for k in money
-                    if not any("?" in q.evidence for q in self.request.questions if q.kind == k)
-                    # "my insurance switches to Kaiser. Are you in network with Kaiser too?": asked the next sentence
-                    and not (k == Kind.INSURANCE and any(_NETWORK_ASKED.search(x) for x in self.request.asked))
-                }
-        return frozenset(covered), frozenset(dropped)
-
     def run(self) -> None:
         asked = {q.kind: q for q in self.request.questions}
         concerns = self.concerns = self.offered_concerns()
         if concerns:
             told = asked.get(Kind.SERVICE, Question(Kind.SERVICE, (), ""))
             asked[Kind.SERVICE] = Question(Kind.SERVICE, (*told.values, *concerns), told.evidence)
-        covered, dropped = self.skipped()
+        covered, dropped = skipped(self)
         self.answered |= covered & self.request.kinds
         for kind in ORDER:
             question = asked.get(kind)
@@ -320,18 +269,6 @@ _INDIVIDUAL = re.compile(
     re.IGNORECASE,
 )
 """'Do you run groups, or is it individual only?', 'If not, would you still see me for therapy?': therapy is wanted."""
-_ASKS_IF_COUPLES = re.compile(
-    r"\b(?:do|does|can|could|would)\s+(?:you|sam|dana|someone|anyone|we)\s+(?:\w+\s+){0,2}(?:see|do|offer|work\s+with|need\s+to\s+(?:go\s+)?see)"
-    r"\s+(?:\w+\s+){0,2}couples?\b"
-    # "can we switch some of my sessions to couples sessions with Sam? what's the couples rate?": a client starting
-    # couples work asks what it is and costs
-    r"|\b(?:switch|move|change|turn)\s+(?:\w+\s+){0,4}(?:to|into)\s+couples\b|\bcouples\s+(?:rate|fee|price|cost)\b",
-    re.IGNORECASE,
-)
-_NETWORK_ASKED = re.compile(
-    r"\bin[-\s]network\b|\b(?:do|will)\s+you\s+(?:take|accept)\b|\ben\s+la\s+red\b", re.IGNORECASE
-)
-
 _SESSIONS = re.compile(r"\bsessions?\b|\brates?\b", re.IGNORECASE)
 REFUSED_SKIPS = frozenset(
     {
@@ -348,14 +285,6 @@ REFUSED_SKIPS = frozenset(
 )
 """What we cannot offer at all (a child under the age we see, a service elsewhere, another state) makes when, how
 and what it would cost beside the point: the refusal and who can help instead are the answer."""
-
-
-def client_wants_a_time(request: Request) -> bool:
-    """A client naming days or times with no other business ("anything Tuesday after 2?") wants a slot, and so does
-    one who missed a session and asks to "get in again this week"."""
-    missed = any(q.kind == Kind.CANCELLATION and "missed" in q.values for q in request.questions)
-    when = {Kind.DAYS, Kind.TIME_OF_DAY} | ({Kind.URGENCY} if missed else set())
-    return not request.kinds & CLIENT_KINDS and bool(request.kinds & when)
 
 
 def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool = False) -> Plan:

@@ -85,6 +85,8 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
     admin = "not_inquiry" in labels and not foreign_question(inquiry)
     # "Fwd: Payment failed ... I've put the new card in. Can you run it again?": a client forwarding their own bill
     forwarded_own = bool(inquiry.forwarded_text) and bool(kinds & CLIENT_KINDS) and bool(ASKS_US.search(inquiry.text))
+    # "My EAP gave me the list below and you're on it. Can I use those with you? Are you taking new clients?"
+    forwarded_asking = bool(inquiry.forwarded_text) and "?" in inquiry.text and bool(kinds)
     if inquiry.loop.never_reply or (
         admin
         and not (
@@ -93,6 +95,7 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
             or says_client(inquiry.text)
             or for_themselves(inquiry.text)
             or forwarded_own
+            or forwarded_asking
         )
     ):
         return RuleIntent(Intent.NOT_INQUIRY, certain=inquiry.loop.never_reply)
@@ -125,7 +128,8 @@ def worth_reading(inquiry: Inquiry, classification: Classification) -> bool:
         or says_client(inquiry.text)
         or (bool(inquiry.history.strip()) and thread_shows_client(inquiry.history, inquiry.subject))
         or foreign_question(inquiry)
-        or (bool(inquiry.forwarded_text) and bool(ASKS_US.search(inquiry.text)))  # their own bill, forwarded
+        # their own bill, forwarded; "my EAP sent the list below: can I use it with you?"
+        or (bool(inquiry.forwarded_text) and (bool(ASKS_US.search(inquiry.text)) or "?" in inquiry.text))
     )
 
 

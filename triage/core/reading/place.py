@@ -267,6 +267,11 @@ _RATHER_NOT = re.compile(
 )
 
 
+def _rather_not(text: str) -> str:
+    found = _RATHER_NOT.search(text)
+    return found.group(0) if found else ""
+
+
 def read_modality(items: list[Sentence]) -> list[Question]:
     if none_of(items, VIDEO, _IN_PERSON, _PHONE):
         return []
@@ -288,11 +293,7 @@ def read_modality(items: list[Sentence]) -> list[Question]:
                     and re.search(r"\b(?:update|pay|card|payment|number|give\s+it|read\s+it)\b", s.text, re.I)
                 )
                 # "we'd rather sit in an actual office than do it over video": the way they would rather not
-                and not (
-                    value != "in_person"
-                    and _RATHER_NOT.search(s.text)
-                    and pattern.search(_RATHER_NOT.search(s.text).group(0))
-                )
+                and not (value != "in_person" and bool(pattern.search(_rather_not(s.text))))
             ):
                 values.append(value)
                 where = where or evidence(s)

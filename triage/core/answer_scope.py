@@ -1,0 +1,91 @@
+"""What a reply leaves out, before any question is answered: kinds another block or the staff note covers (a time
+staff offered, a client's booking), and kinds that do not apply to this person (a client hears no price list).
+
+Pure rules over the request, kept apart from the planner that answers each question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.answer_base import Answering
+from triage.core.answers_client import switch_asked
+from triage.core.request import CLIENT_KINDS, Intent, Kind, Request
+
+_ASKS_IF_COUPLES = re.compile(
+    r"\b(?:do|does|can|could|would)\s+(?:you|sam|dana|someone|anyone|we)\s+(?:\w+\s+){0,2}(?:see|do|offer|work\s+with|need\s+to\s+(?:go\s+)?see)"
+    r"\s+(?:\w+\s+){0,2}couples?\b"
+    # "can we switch some of my sessions to couples sessions with Sam? what's the couples rate?": a client starting
+    # couples work asks what it is and costs
+    r"|\b(?:switch|move|change|turn)\s+(?:\w+\s+){0,4}(?:to|into)\s+couples\b|\bcouples\s+(?:rate|fee|price|cost)\b",
+    re.IGNORECASE,
+)
+_NETWORK_ASKED = re.compile(
+    r"\bin[-\s]network\b|\b(?:do|will)\s+you\s+(?:take|accept)\b|\ben\s+la\s+red\b", re.IGNORECASE
+)
+
+
+_EXTRA_SLOT = re.compile(r"\banything\b|\bget\s+in\b|\bextra\b|\bsooner\b|\bsqueeze\b|\bfit\s+(?:us|me)\s+in\b", re.I)
+
+
+def client_wants_a_time(request: Request) -> bool:
+    """A client naming days or times with no other business ("anything Tuesday after 2?") wants a slot, and so does
+    one who missed a session and asks to "get in again this week"."""
+    missed = any(q.kind == Kind.CANCELLATION and "missed" in q.values for q in request.questions)
+    # "we'd like to get in before our usual Saturday if there's anything at all this week": an extra slot
+    extra = any(q.kind == Kind.URGENCY and _EXTRA_SLOT.search(q.evidence) for q in request.questions)
+    when = {Kind.DAYS, Kind.TIME_OF_DAY} | ({Kind.URGENCY} if missed or extra else set())
+    return not request.kinds & CLIENT_KINDS and bool(request.kinds & when)
+
+
+def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
+    """Kinds another block or the staff note covers, and kinds that do not apply to this person."""
+    kinds = p.request.kinds
+    covered: set[Kind] = set()
+    dropped: set[Kind] = set()
+    if p.request.known.offered_time or p.request.known.booked:
+        # They answer a time staff offered (or booked one): confirming it is staff's, not a paragraph about days.
+        covered |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY, Kind.ACCEPTING, Kind.BOOKING}
+    if p.intent == Intent.CLIENT_REQUEST and p.request.known.running_late:
+        # "Running 10 minutes late": they need a word back, not the parking or the hours.
+        dropped |= kinds - CLIENT_KINDS
+        p.answered.add(Kind.OTHER)  # "running late" is their whole message, and the acknowledgement answers it
+        if Kind.RESCHEDULE in kinds:
+            # "I'll be 20 minutes late: is that ok, or better another day this week?": theirs to choose with staff
+            p.staff.append("they're running late and ask whether to keep the session or move it: tell them")
+            dropped |= {Kind.RESCHEDULE}
+            p.answered |= {Kind.RESCHEDULE, Kind.URGENCY}
+        if Kind.MODALITY in kinds and switch_asked(p):
+            p.staff.append("they're running late and ask to join by video instead: say whether they can")
+            p.answered.add(Kind.MODALITY)
+    if p.intent == Intent.CLIENT_REQUEST:
+        dropped |= {Kind.ACCEPTING, Kind.URGENCY}
+        couples = p.request.asks(Kind.COUPLES)
+        if couples is not None and not _ASKS_IF_COUPLES.search(couples.evidence):
+            # a couple already seen, moving their session, needs no "yes, we see couples"
+            dropped |= {Kind.COUPLES}
+            p.answered.add(Kind.COUPLES)
+        if client_wants_a_time(p.request):
+            covered |= {Kind.DAYS, Kind.TIME_OF_DAY}  # "anything on Tuesday after 2?": the booking block's
+        if kinds & CLIENT_KINDS:
+            # The days in "move my Thursday to Friday" are the reschedule paragraph's; their bill is theirs,
+            # not a lesson on how insurance works.
+            covered |= {Kind.DAYS, Kind.TIME_OF_DAY} if Kind.RESCHEDULE in kinds else set()
+            # Unless they ask it outright: "is the sliding scale something I could ask about?"
+            money = {q.kind for q in p.request.questions if q.kind in (Kind.INSURANCE, Kind.PAYMENT, Kind.FEES)}
+            if Kind.BILLING in kinds or Kind.FEE_WAIVER in kinds:
+                # "double charge? two charges of $165": the bill, not our price list; "were those billed to
+                # Aetna?": their account, not whether we take Aetna
+                dropped |= {Kind.FEES}
+                # ("new card: Cigna. Are you in network with Cigna?" is asked outright, and answered)
+                if not any(_NETWORK_ASKED.search(x) for x in p.request.asked):
+                    covered |= {Kind.INSURANCE}
+            dropped |= {Kind.DAYS, Kind.TIME_OF_DAY} - covered
+            dropped |= {
+                k
+                for k in money
+                if not any("?" in q.evidence for q in p.request.questions if q.kind == k)
+                # "my insurance switches to Kaiser. Are you in network with Kaiser too?": asked the next sentence
+                and not (k == Kind.INSURANCE and any(_NETWORK_ASKED.search(x) for x in p.request.asked))
+            }
+    return frozenset(covered), frozenset(dropped)
