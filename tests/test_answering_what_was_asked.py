@@ -834,6 +834,26 @@ def test_an_eap_list_forwarded_with_their_own_questions_is_answered(classifier: 
     assert u.request.intent == Intent.NEW_INQUIRY and "accepting new clients" in COMPOSER.compose(u).body
 
 
+def test_sessions_cancelled_until_they_write_again_get_no_booking_link(classifier: Classifier) -> None:
+    text = (
+        "Dana,\n\nMy dad died Saturday morning. I'm flying to Seoul tomorrow and will be gone about two weeks. Please "
+        "cancel\nThursday and the following Thursday. I'll reach out when I'm back.\n\nSteven"
+    )
+    body = COMPOSER.compose(read(classifier, text), client=True).body
+    assert "sorry for your loss" in body and "I'll cancel your sessions." in body and "book" not in body
+
+
+def test_a_holiday_weekend_that_wore_them_out_is_no_weekend_asked_for(classifier: Classifier) -> None:
+    text = "Valentine's weekend at the restaurant just about killed me. I can do lunch on a Monday or Tuesday. Aetna?"
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "Mondays and Tuesdays" in body and "Saturdays" not in body.split("Our hours")[0]
+
+
+def test_is_there_a_wait_is_answered_from_the_waitlist(classifier: Classifier) -> None:
+    reply = COMPOSER.compose(read(classifier, "I have Cigna and weekday evenings work. Is there a wait right now?"))
+    assert "no waitlist" in reply.body and not reply.staff_note
+
+
 def test_self_pay_on_the_form_is_not_asked_for_an_insurer(classifier: Classifier) -> None:
     text = (
         "You have a new form submission.\n\nName: Hannah Kline\nEmail: hk@example.com\n"

@@ -7,6 +7,7 @@ from typing import Any
 
 from triage.core import answers_when
 from triage.core.answer_base import Answering, said_with
+from triage.core.reading.client import THEY_WILL_WRITE as _THEY_WILL_WRITE
 from triage.core.request import Intent, Kind, Question
 
 _HOW_HELD = re.compile(r"video|zoom|phone|tel[ée]fono|en\s+persona|in[-\s]person|online|virtual", re.IGNORECASE)
@@ -119,9 +120,16 @@ def cancel(p: Answering, q: Question) -> None:
     remind = bool(known.session_soon and hours and not known.unwell and not known.ending)
     remind = remind and Kind.FEE_WAIVER not in p.request.kinds
     # "cancel my sessions", "please cancel next Thursday's too": more than one
-    several = bool(re.search(r"\b(?:sessions|appointments|citas|sesiones|too|both|as\s+well)\b", q.evidence, re.I))
+    several = bool(
+        re.search(
+            r"\b(?:sessions|appointments|citas|sesiones|too|both|as\s+well|and\s+the\s+(?:following|next))\b",
+            q.evidence,
+            re.I,
+        )
+    )
     # "cancel Monday, same time next week?", "pick back up by video in March?": the way back is the answer
     moving = Kind.RESCHEDULE in p.request.kinds or (Kind.MODALITY in p.request.kinds and switch_asked(p))
+    moving = moving or bool(_THEY_WILL_WRITE.search(q.evidence))  # "I'll reach out when I'm back": no link meanwhile
     # "I'm going to pause for July and August": a break with a return, not the end of their therapy
     pausing = known.ending and said_with(p, q, _PAUSE)
     p.add(

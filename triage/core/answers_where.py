@@ -111,7 +111,13 @@ def modality(p: Answering, q: Question) -> None:
     phone = "phone" in q.values
     no_video = p.request.known.no_video
     licensed = {state.lower() for state in p.practice.licensed_in}
-    elsewhere = [v for x in p.request.questions if x.kind == Kind.LOCATION for v in x.values if v not in _PLACES_HERE]
+    elsewhere = [
+        v.removeprefix("partner in ")
+        for x in p.request.questions
+        if x.kind == Kind.LOCATION
+        for v in x.values
+        if v not in _PLACES_HERE
+    ]  # "she lives in Salem": the other half of a couple, in Oregon too, is no reason to hold back
     if licensed and any(v not in licensed for v in elsewhere):
         p.answered.add(q.kind)  # "video from Texas?": the licence paragraph answers it, never a bare yes
         return

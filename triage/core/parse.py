@@ -118,6 +118,7 @@ def _parse(data: bytes) -> Inquiry:
 
 
 _WRAPPED_ON = re.compile(r"^[a-z0-9(]")
+_WRAPPED_ON_CAPITAL = re.compile(r"^[A-Z][a-z]")
 
 
 def _unwrapped(text: str) -> str:
@@ -128,7 +129,8 @@ def _unwrapped(text: str) -> str:
     for line in lines[1:]:
         last = out[-1].rstrip()
         # a short last line ("kris") is a sign-off, not the rest of a sentence
-        if len(last) >= 50 and last[-1:] not in ".!?:;" and _WRAPPED_ON.match(line) and len(line.split()) >= 3:
+        wrapped = (len(last) >= 50 and _WRAPPED_ON.match(line)) or (len(last) >= 65 and _WRAPPED_ON_CAPITAL.match(line))
+        if wrapped and last[-1:] not in ".!?:;,)" and len(line.split()) >= 3:
             out[-1] = f"{last} {line}"
         else:
             out.append(line)

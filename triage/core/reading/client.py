@@ -28,7 +28,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"\bcancel(?:l?ing)?\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\b(?:make|be)\s+(?:\w+\s+){{0,3}}(?:our|my)\s+last\s+session\b"
         rf"|\brelease\s+my\s+(?:\w+\s+){{0,2}}(?:slot|spot)\b|\btake\s+(?:me|us)\s+off\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+){{0,2}}(?:slot|schedule|calendar)\b|\bcancel\s+(?:for\s+)?(?:tomorrow|today|tonight)\b|\b(?:need|have|going)\s+to\s+cancel\b"
         rf"|\b(?:asked|wants|wanted)\s+(?:me\s+)?to\s+cancel\b"
-        rf"|\bcancel\s+(?:this|next|our|my|his|her|their)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\b"
+        rf"|\bcancel\s+(?:this\s+|next\s+|our\s+|my\s+|his\s+|her\s+|their\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'?s)?\b"
         rf"|\b(?:pause|take\s+a\s+break\s+from)\s+(?:my\s+|our\s+)?(?:sessions|therapy)\b|\btomarme\s+un\s+descanso\b"
         rf"|\bcancelar\s+(?:el|mi|la)\s+(?:hueco|horario|espacio)\b|\bwill\s+i\s+(?:still\s+)?(?:get|be)\s+charged\b|\bplease\s+cancel\s+(?:her|his|their|my|our|the)\b"
         rf"|\bno\s+llego\s+a\s+(?:la|mi)\s+(?:sesi[óo]n|cita)\b|\bdon'?t\s+want\s+to\s+bring\s+(?:this|it)\s+(?:in|into)\b"
@@ -145,6 +145,13 @@ _RUNNING_LATE = re.compile(
 )
 
 
+THEY_WILL_WRITE = re.compile(
+    r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:reach\s+out|be\s+in\s+touch|get\s+in\s+touch|call|email|write|let\s+you\s+know)"
+    r"\b[^.?!\n]{0,40}\b(?:when|once|after)\b",
+    re.IGNORECASE,
+)
+
+
 def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
     """The client requests in the text, whether they say they are a client, and whether the session is soon."""
     questions: list[Question] = []
@@ -177,6 +184,13 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
             Question(Kind.CANCELLATION, ("missed",), q.evidence) if q.kind == Kind.CANCEL else q
             for q in questions
             if not (q.kind == Kind.CANCEL and Kind.CANCELLATION in kinds)
+        ]
+    later = next(matching(THEY_WILL_WRITE, items, text), None) if Kind.CANCEL in kinds else None
+    if later is not None:
+        # "Please cancel Thursday and the following Thursday. I'll reach out when I'm back.": said with the cancelling
+        questions = [
+            Question(q.kind, q.values, evidence(f"{q.evidence} {evidence(later)}", 320)) if q.kind == Kind.CANCEL else q
+            for q in questions
         ]
     if Kind.FEE_WAIVER in kinds and Kind.BILLING in kinds:
         questions = [q for q in questions if q.kind != Kind.BILLING]  # "refund the late fee" is one request
@@ -360,6 +374,7 @@ gated(
     _INSTEAD_DAY,
     ENDING,
     _CONFIRM_SESSION,
+    THEY_WILL_WRITE,
 )
 
 

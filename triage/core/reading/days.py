@@ -35,7 +35,9 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _PAST_WEEK = re.compile(
-    r"\b(?:last|past|this\s+past|over\s+the|that|el\s+pasado|el\s+fin\s+de\s+semana\s+pasado)\s*$", re.I
+    r"\b(?:last|past|this\s+past|over\s+the|that|el\s+pasado|el\s+fin\s+de\s+semana\s+pasado"
+    r"|valentine'?s|memorial\s+day|labor\s+day|thanksgiving|easter|christmas|the\s+holiday|the\s+long|snowstorm)\s*$",
+    re.I,
 )
 _DONE_THEN = re.compile(
     r"\b(?:called|talked|went|saw|visited|spent|had|did|was|were|got|took|made|tried|finished|started)\b[^.?!,]{0,25}\bthis\s*$"

@@ -12,7 +12,7 @@ _ACCEPTING = re.compile(
     r"space|room|spots?)\b|\b(?:see|seeing|take|taking)\s+(?:on\s+)?(?:any\s+)?new\s+(?:people|folks|clients|patients|couples|families)\b|\bwait\s?(?:ing\s+)?list\b|\bhow\s+long\s+(?:is\s+)?the\s+wait\b|\bnew\s+(?:clients|patients)\b"
     r"|\b(?:do|would)\s+you\s+have\s+any(?:thing|\s+times?|\s+slots?)(?:\s+(?:open|available|free|then|like\s+that|that\s+\w+))?\s*\?"
     r"|^\W*openings?\s*\?|\bhow\s+long\s+(?:until|till|before)\s+(?:a|the|my|our|i\s+(?:could|can)\s+get\s+a)\s+first\b|\bcapacity\b|\b(?:are\s+you|is\s+(?:dana|sam|anyone))\s+(?:currently\s+)?(?:seeing|available)\b|\bfull\b"
-    r"|\b(?:would|could|will|can)\s+you\s+still\s+(?:see|take)\s+me\b"
+    r"|\b(?:would|could|will|can)\s+you\s+still\s+(?:see|take)\s+me\b|\bis\s+there\s+(?:a|any)\s+wait\b|\bwait\s+times?\b"
     r"|\bhow\s+soon\s+(?:could|can|would|might)\s+(?:i|we|she|he|they|my\s+\w+)\s+(?:start|begin|get\s+in|be\s+seen|come\s+in)\b"
     r"|\baceptando\b|\baceitando\b|\bnovos\s+(?:clientes|pacientes)\b|\blista\s+de\s+espera\b|\b(?:tienen|hay)\s+(?:espacio|disponibilidad|lugar|cupo)\b|\bnuevos\s+(?:clientes|pacientes)\b",
     re.IGNORECASE,
