@@ -854,6 +854,11 @@ def test_is_there_a_wait_is_answered_from_the_waitlist(classifier: Classifier) -
     assert "no waitlist" in reply.body and not reply.staff_note
 
 
+def test_whether_the_department_hears_is_the_faqs_question_about_an_employer(classifier: Classifier) -> None:
+    text = "I'm a firefighter with 17 years in. Do you see people for trauma? Is any of this shared with my department?"
+    assert "What you share in therapy is confidential" in COMPOSER.compose(read(classifier, text)).body
+
+
 def test_self_pay_on_the_form_is_not_asked_for_an_insurer(classifier: Classifier) -> None:
     text = (
         "You have a new form submission.\n\nName: Hannah Kline\nEmail: hk@example.com\n"

@@ -152,7 +152,19 @@ _TOPIC_WORDS = frozenset(_stem(w) for w in ("session", "therapy", "therapist", "
 """Words every question to a therapy practice shares: a match needs one word beside them ("longer", "like")."""
 
 
-_SAME_AS = {"private": "confidential", "privado": "confidencial", "u": "you", "length": "long", "lengthy": "long"}
+_SAME_AS = {
+    "private": "confidential",
+    "privado": "confidencial",
+    "u": "you",
+    "length": "long",
+    "lengthy": "long",
+    # "is any of this shared with my department?" asks what "would anything be shared with my employer?" asks
+    "department": "employer",
+    "boss": "employer",
+    "company": "employer",
+    "workplace": "employer",
+    "parent": "parents",
+}
 """Words people use for the FAQ's own ("is it private?" asks whether therapy is confidential)."""
 
 
