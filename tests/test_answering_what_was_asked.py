@@ -859,6 +859,16 @@ def test_whether_the_department_hears_is_the_faqs_question_about_an_employer(cla
     assert "What you share in therapy is confidential" in COMPOSER.compose(read(classifier, text)).body
 
 
+def test_a_patient_who_expects_our_call_is_called_not_sent_to_book(classifier: Classifier) -> None:
+    text = (
+        "Dr. Pierce would like to refer the following patient.\n\nPt: Jennifer Walsh, 34F\nIns: Aetna PPO\n"
+        "Please confirm whether you are in network w/ Aetna. Pt is aware of the referral and expects your call: "
+        "503-555-0188.\n\nRenee Ortiz, MA\nPierce Family Medicine"
+    )
+    reply = COMPOSER.compose(read(classifier, text))
+    assert "call the client" in reply.staff_note and "book directly" not in reply.body
+
+
 def test_self_pay_on_the_form_is_not_asked_for_an_insurer(classifier: Classifier) -> None:
     text = (
         "You have a new form submission.\n\nName: Hannah Kline\nEmail: hk@example.com\n"
