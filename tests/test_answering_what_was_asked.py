@@ -869,6 +869,58 @@ def test_a_patient_who_expects_our_call_is_called_not_sent_to_book(classifier: C
     assert "call the client" in reply.staff_note and "book directly" not in reply.body
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        # "heat is killing me and my car's AC died": no loss, and "flip thursday's 5pm to video" is a switch
+        ("this heat is killing me and my car's AC died Sunday. can we flip thursday's 5pm to video?", "video", "loss"),
+        # back to the office "instead of video": in person, not video
+        (
+            "I'm back so I can do in person again starting next week instead of video. Where do I park?",
+            "in person",
+            "by secure video",
+        ),
+        # asking how far ahead to cancel is the policy, nothing cancelled yet
+        (
+            "We might be away for Labor Day. How far ahead do I have to cancel so I don't get charged?",
+            "24 hours",
+            "I'll cancel",
+        ),
+        # "I really don't want to stop our sessions": a rate asked, no ending
+        (
+            "I got laid off. I really don't want to stop our sessions. Is the sliding scale something I could get?",
+            "sliding scale",
+            "welcome back",
+        ),
+        # the day of their session, away driving, is not offered back; Oregon in passing is no licence question
+        (
+            "Next Tuesday I'm driving my son down to Corvallis. Could we do Monday instead, or Wednesday evening?",
+            "Monday or Wednesday",
+            "licensed",
+        ),
+        # driving back from Boise during the session is no move to Idaho
+        (
+            "I will be driving back from Boise on Monday during our 2pm time. Could we do it by phone just this once?",
+            "by phone",
+            "Idaho",
+        ),
+    ],
+)
+def test_a_clients_words_are_read_as_meant(classifier: Classifier, text: str, said: str, not_said: str) -> None:
+    reply = COMPOSER.compose(read(classifier, text), client=True)
+    whole = reply.staff_note + reply.body
+    assert said in whole and not_said not in whole
+
+
+def test_a_clinicians_organisation_line_is_no_first_name(classifier: Classifier) -> None:
+    text = (
+        "Referring 24M, OCD. Do you have a clinician trained in ERP, and are you in network w/ UHC?\n\n"
+        "C. Matsuda, PMHNP-BC\nRose City Psychiatry"
+    )
+    body = COMPOSER.compose(read(classifier, text, sender="Colin Matsuda, PMHNP <cm@rosecity.example>")).body
+    assert "Hi Rose" not in body
+
+
 def test_self_pay_on_the_form_is_not_asked_for_an_insurer(classifier: Classifier) -> None:
     text = (
         "You have a new form submission.\n\nName: Hannah Kline\nEmail: hk@example.com\n"

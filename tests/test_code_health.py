@@ -33,3 +33,15 @@ def _rebound(path: Path) -> list[str]:
 @pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_module_binds_a_name_twice_by_accident(path: Path) -> None:
     assert _rebound(path) == []
+
+
+def test_no_source_file_holds_a_control_character() -> None:
+    """A pattern written as "\\b" inside an ordinary (not raw) string becomes a backspace, and the regex silently never
+    matches: that happened twice in one session. No source file needs a control character other than tab and newline."""
+    bad = [
+        f"{path.relative_to(PACKAGE.parent)}:{n}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if any(ord(c) < 32 and c != "\t" for c in line)
+    ]
+    assert not bad, bad

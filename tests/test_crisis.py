@@ -213,6 +213,29 @@ def test_a_sentence_wrapped_across_lines_is_read_whole(classifier: Classifier) -
     assert understand(classifier, text).request.intent != Intent.CRISIS
 
 
+def test_an_old_man_giving_his_things_away_who_will_not_trouble_anybody_much_longer_is_at_risk(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "I am 81. My wife passed in March. The tools went to my grandson and the lawyer has everything. I don't "
+        "expect I will need to trouble anybody much longer. But she asked, so: do you take Medicare."
+    )
+    assert understand(classifier, text).request.intent == Intent.CRISIS
+
+
+def test_running_out_of_a_prescription_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "I moved up from LA for a new job and haven't found a psychiatrist. I've got ten days of sertraline left. "
+        "Can anyone at your practice prescribe, or at least bridge me until I find someone?"
+    )
+    assert understand(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_no_current_si_before_a_safety_plan_on_file_is_a_denial(classifier: Classifier) -> None:
+    text = "Student: 27yo F. Hx: childhood trauma. No current SI; safety plan on file. Ins: Aetna. Can you take her?"
+    assert understand(classifier, text).request.intent != Intent.CRISIS
+
+
 def test_a_young_adult_asking_about_confidentiality_after_a_crisis_at_15_is_not_in_crisis(
     classifier: Classifier,
 ) -> None:

@@ -13,7 +13,7 @@ from triage.core.request import Intent, Kind, Question
 _HOW_HELD = re.compile(r"video|zoom|phone|tel[ée]fono|en\s+persona|in[-\s]person|online|virtual", re.IGNORECASE)
 
 _SWITCH = re.compile(
-    r"\binstead\b|\bswitch\w*|\bchange\b|\bmake\s+(?:it|the|our|my|this)\b|\b(?:could|can|may)\s+(?:we|i)\b"
+    r"\binstead\b|\bswitch\w*|\bchange\b|\bflip\b|\bmake\s+(?:it|the|our|my|this)\b|\b(?:could|can|may)\s+(?:we|i)\b"
     r"|\bbe\s+(?:on|by|over)\s+(?:video|zoom|phone)|\ben\s+vez\b|\bcambiar\b|\bpodemos\b|\bpodr[ií]amos\b",
     re.IGNORECASE,
 )

@@ -10,6 +10,8 @@ from triage.core.answers_client import cancels_outright, switch_asked
 from triage.core.reading.place import CITIES
 from triage.core.request import Intent, Kind, Question
 
+_LICENCE_ASKED = re.compile(r"\blicens\w*", re.IGNORECASE)
+
 
 def location(p: Answering, q: Question) -> None:
     practice = p.practice
@@ -20,6 +22,11 @@ def location(p: Answering, q: Question) -> None:
         if v not in ("office", "parking", "accessibility") and v not in licensed and not v.startswith("partner in ")
     ]
     here = [v for v in q.values if v in licensed]
+    if p.intent == Intent.CLIENT_REQUEST and here and not said_with(p, q, _LICENCE_ASKED):
+        # "driving my son down to Corvallis": a client somewhere in Oregon, said in passing, asks nothing of licences
+        p.answered.add(q.kind)
+        q = Question(q.kind, tuple(v for v in q.values if v not in here), q.evidence)
+        here = []
     in_person = any(x.kind == Kind.MODALITY and "in_person" in x.values for x in p.request.questions)
     kinds = p.request.kinds
     trip = p.intent == Intent.CLIENT_REQUEST and Kind.CANCEL in kinds and Kind.MODALITY not in kinds

@@ -31,6 +31,7 @@ _EN = r"""
 \b(can't|cant|cannot|can\s+not)\s+(go\s+on|keep\s+going|do\s+this\s+any\s?more|take\s+(it|this)\s+any\s?more|keep\s+doing\s+this)\b|\bi\s+(don't|dont)\s+think\s+i\s+can\s+keep\s+going\b
 \bnot\s+sure\s+i\s+can\s+keep\s+going\b|\b(don't|dont|doesn't|do\s+not|can't)\s+(really\s+|even\s+|honestly\s+|just\s+)?see\s+(the|any|much)\s+point\b|\b(point|reason)\s+(of|in|to)\s+(going\s+on|carrying\s+on|living|being\s+alive|keep\s+going)\b|\bwhat's\s+the\s+point\s+(of|in)\s+(anything|any\s+of\s+it|living|life|going\s+on|trying)\b|\bwhat\s+the\s+point\s+of\s+(any\s+of\s+it|anything|living)\b
 \bstill\s+be\s+(around|here|alive)\b|\bwon't\s+be\s+(around|here|a\s+problem|a\s+burden)\s+(much\s+longer|for\s+long|anymore|any\s+more|by\s+then)\b|\bif\s+i'?m\s+still\s+(here|alive|around)\b|\bwon't\s+be\s+here\b
+\b(won't|will\s+not|don't\s+expect\s+(i'll|i\s+will|to))\s+(need\s+to\s+|have\s+to\s+|be\s+)?(trouble|bother|burden)(ing)?\s+(anybody|anyone|you|them|people|everyone)\s+(much\s+|for\s+much\s+)?(longer|for\s+long)\b
 \b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\b(sounded|sounds|read|reads)\s+like\s+a\s+(goodbye|good-bye|farewell)\b|\bsaying\s+(stuff|things)\s+like\b.{0,30}\bend\s+it\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
 \b(put|putting|got|getting|have|had)\s+(all\s+)?(my|his|her)\s+affairs\s+in\s+order\b|\b(written|wrote|writing|write)\s+(\w+\s+)?letters?\s+to\s+(my|each\s+of\s+my)\s+(children|kids|family|wife|husband|sons?|daughters?|parents)\b.{0,80}\b(affairs|before\s+then|in\s+order|goodbye|after\s+i'?m\s+gone)
 (^|[.!?\n]\s*)what'?s\s+the\s+point\s*[.!?]*\s*$|\bwhat'?s\s+the\s+point\b.{0,80}\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b|\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b.{0,120}\bjust\s+wanted\s+(someone|somebody|you)\s+to\s+know\b
@@ -215,6 +216,8 @@ def clinical_risk(text: str) -> CrisisHit | None:
             continue
         if _DENIED_CLINICAL.search(before + match.group(0)) and ("plan" not in phrase or phrase.startswith("safety")):
             continue  # "No current SI/HI, safety plan in place": the plan is the denial's company, not a risk
+        if phrase.startswith("safety") and _DENIED_CLINICAL.search(before.replace(";", ",")):
+            continue  # "No current SI; safety plan on file." (only the plan crosses the semicolon, never an OD)
         return CrisisHit(phrase=match.group(0), sentence=sentence[:300])
     return None
 
@@ -222,7 +225,7 @@ def clinical_risk(text: str) -> CrisisHit | None:
 _RISK_CUE = re.compile(
     r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt|\bcut|overdos|"
     r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|\bgone\b|disappear|not\s+be\s+here|"
-    r"safe\b|safety|abus|\bhit|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:of|about)\s+(?:losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bgun|knife|\brope\b|bridge|jump|(?-i:\bSI\b|\bOD\b)|5150|"
+    r"safe\b|safety|abus|\bhit|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:of|about)\s+(?:losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bgun|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
     r"bleed|blood|razor|starv|voices|morir|muert|matar|vida|desaparecer|cortar|pastillas|golpe|miedo|peligro|"
     r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|do\s+it\b|getting\s+ready|goodbye"
@@ -239,8 +242,12 @@ def risk_in_past_only(text: str) -> bool:
 
 
 def risk_cue(text: str) -> bool:
-    """Any word of risk at all: the model alone may call a crisis only where one is written."""
-    return bool(_RISK_CUE.search(neutralize_idioms(text)))
+    """Any word of risk at all: the model alone may call a crisis only where one is written. A prescription running
+    out ("ten days of sertraline left: can anyone prescribe?") is no word of risk on its own."""
+    return any(not _ONLY_MEDICINE.fullmatch(m.group(0)) for m in _RISK_CUE.finditer(neutralize_idioms(text)))
+
+
+_ONLY_MEDICINE = re.compile(r"prescription|meds|medication", re.IGNORECASE)
 
 
 def neutralize_idioms(text: str) -> str:

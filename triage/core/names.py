@@ -125,6 +125,14 @@ def _own_casing(block: str, given: str) -> str:
     return re.sub(r"(?m)^(\s*[-—~]*\s*)([a-záéíóúñ]+)\s*$", fix, block)
 
 
+_ORG = re.compile(
+    r"\b(?:city|psychiatry|clinic|health|counseling|counselling|center|centre|medicine|medical|practice|group|associates"
+    r"|services|hospital|university|school|church|llc|inc|pllc|partners|wellness|behavioral|pediatrics)\b",
+    re.IGNORECASE,
+)
+"""'Rose City Psychiatry' under a clinician's name: the organisation's line, not a person's."""
+
+
 def _signature_name(text: str, signature: str, display: str | None = None) -> str | None:
     """The name under a sign-off ('Thanks,\\nMaya'), or a lone name line at the very end of the text.
 
@@ -150,7 +158,13 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
             )
             if inline and _clean_name(inline.group(1)):
                 return _clean_name(inline.group(1))
-        if block is signature and lines and len(lines[0].split()) <= 3 and not _SIGNOFF.match(lines[0]):
+        if (
+            block is signature
+            and lines
+            and len(lines[0].split()) <= 3
+            and not _SIGNOFF.match(lines[0])
+            and not _ORG.search(lines[0])
+        ):
             name = _first_of(lines[0].lstrip("-—~ ").strip())  # an unsigned block starts with the name
             if name:
                 return name
@@ -165,7 +179,7 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
             return _clean_name(tail.group(1))
         if lines:
             last = lines[-1].lstrip("-—~ ").strip()
-            if len(last.split()) <= 3 and not last.endswith(("?", ".", ":")):
+            if len(last.split()) <= 3 and not last.endswith(("?", ".", ":")) and not _ORG.search(last):
                 name = _first_of(last)
                 if name:
                     return name

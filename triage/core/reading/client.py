@@ -19,7 +19,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"|\b(?:switch|change|push)\s+{_WHICH}\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bpush\s+(?:it|me)\s+back\b|\bpush\s+(?:this|that|it)(?:\s+one)?\s+(?:back\s+)?to\b|\bpush\s+(?:it\s+|us\s+|me\s+|that\s+|this\s+)?to\s+(?:the\s+)?(?:following|next|another)\b|\bre-?book\w*"
         rf"|\b(?:a\s+)?different\s+(?:time|day)\b|\b(?:cambiar|mover|reprogramar|pasar)\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)"
         rf"|\breprogramar\b|\b(?:cambiar(?:la|lo)?|moverla|moverlo|pasarla|pasarlo)\s+(?:para|al|a)\s+(?:el\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)\b|\bget\s+(?:me\s+)?back\s+on\s+the\s+schedule\b|\bfrom\s+weekly\s+to\b|\b(?:go(?:ing)?|get(?:ting)?|come|coming|switch|move|moving)\s+back\s+to\s+(?:weekly|every\s+week)\b|\bweekly\s+(?:sessions\s+)?again\b|\bevery\s+week\s+again\b|\bmore\s+often\b|\bvolver\s+a\s+(?:las\s+)?(?:sesiones\s+)?semanales\b|\b(?:switch|move|change|go|going|cut\s+back)\s+to\s+(?:every\s+other\s+week|biweekly|bi-weekly|less\s+often|twice\s+a\s+month)\b|\bpasar(?:la|lo)?\s+(?:al|para\s+el)\b|\b(?:la|lo)\s+podemos\s+pasar\b|\botra\s+cita\b|\botro\s+horario\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-        rf"|\b(?:following|next)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+instead\b"
+        rf"|\b(?:following|next)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+instead\b(?!\s+of\s+(?:video|zoom|phone|in[-\s]person))"
         rf"|\b(?:a|an)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|slot|session|time)?\s*instead\b"
         rf"|\binstead\s+of\s+(?:\d|my\s+(?:\w+\s+)?(?:session|appointment|appt|time)|our|the\s+(?:\w+\s+)?(?:session|appointment|appt|time|slot)|mon|tue|wed|thu|fri|sat|sun)|\ben\s+vez\s+de\s+(?:las\s+)?\d",
     ),
@@ -84,7 +84,9 @@ _NEW_CLIENT_CANCELLATION = re.compile(
 )
 _HEDGED = re.compile(
     r"\b(?:might|may|maybe|possibly|probably|perhaps|if\s+i|in\s+case\s+i|thinking\s+(?:about|of)|not\s+sure\s+if\s+i)\s+"
-    r"(?:\w+\s+){0,2}cancel|\b(?:quiz[áa]s?|tal\s+vez|a\s+lo\s+mejor)\s+(?:\w+\s+){0,2}cancel",
+    r"(?:\w+\s+){0,2}cancel|\b(?:quiz[áa]s?|tal\s+vez|a\s+lo\s+mejor)\s+(?:\w+\s+){0,2}cancel"
+    r"|\bhow\s+(?:far\s+ahead|far\s+in\s+advance|much\s+notice|soon|late)\s+(?:do|can|should|would)\s+(?:i|we)\s+"
+    r"(?:have\s+to\s+|need\s+to\s+|to\s+)?cancel",
     re.IGNORECASE,
 )
 _EXISTING = re.compile(
@@ -289,8 +291,13 @@ def confirm_asked(items: list[Sentence]) -> Sentence | None:
 
 
 def ending_therapy(items: list[Sentence]) -> bool:
-    """A client stopping or pausing ("could we make the 10th our last session?", "I need to pause for a while")."""
-    return bool(ENDING.search(whole(items)))
+    """A client stopping or pausing ("could we make the 10th our last session?", "I need to pause for a while"), not
+    one who says they don't want to ("I really don't want to stop our sessions right now")."""
+    text = whole(items)
+    return any(not _NOT_WANTED.search(text[max(0, m.start() - 30) : m.start()]) for m in ENDING.finditer(text))
+
+
+_NOT_WANTED = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|not|no)\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE)
 
 
 def moved_session(items: list[Sentence]) -> Question | None:

@@ -65,6 +65,7 @@ _EXCLUDE_AFTER = re.compile(
     r"|^\s*(?:and\s+\w+\s+)?(?:don'?t|doesn'?t|won'?t|wouldn'?t|do\s+not|does\s+not|aren'?t|isn'?t|are\s+not|"
     r"is\s+not|never)\s+(?:work|works|do|good|possible|available|an\s+option)"
     r"|^\s*(?:is|are)\s+not\s+(?:available|possible|an\s+option)|^\s*no\s+(?:me\s+)?(?:funciona|sirve|puedo)"
+    r"|^\s*,?\s*(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:driving|flying|traveling|travelling|working|away|out\s+of\s+town|moving|taking)\b"
     r"|^\s*,?\s*no\s+(?:voy\s+a\s+poder|podr[ée])\b|^\s*,?\s*(?:i\s+)?(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make\s+it|come|do\s+it)\b",
     re.IGNORECASE,
 )
@@ -118,7 +119,8 @@ _PAST_OR_CURRENT = re.compile(
 )
 _SESSION_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?(?:session|appointment|appt|slot|time|class)\b|^\s*(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?(?:session|appointment|appt|slot|time|class|shift|night|cita)\b"
-    r"|^\s*(?:i|we)\s+(?:wrote|called|emailed|had|went|was|were|saw|noticed)\b",
+    r"|^\s*(?:i|we)\s+(?:wrote|called|emailed|had|went|was|were|saw|noticed)\b"
+    r"|^\s*(?:during|at)\s+(?:our|my)\s+(?:usual\s+|regular\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?(?:session|appointment|appt|slot|time)\b",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"\s*(?:,|/|&|and|or|y|o|,\s*(?:and|or))\s*", re.IGNORECASE)

@@ -193,7 +193,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         moved_from = (
             state
             and re.search(  # "moving from Ohio", "I'm from Texas": not where sessions would be
-                r"\b(?:mov\w+|relocat\w+|coming|came|originally|i'?m|am|are|is)\s+(?:here\s+|over\s+|(?:up\s+|down\s+)?to\s+[\w.]+\s+)?"
+                r"\b(?:mov\w+|relocat\w+|coming|came|originally|i'?m|am|are|is|back)\s+(?:here\s+|over\s+|(?:up\s+|down\s+)?to\s+[\w.]+\s+)?"
                 r"from\s+(?:[\w.]+,?\s+){0,1}?\(?$",
                 s.text[: state.start(1) if state.group(1) else 0],
                 re.I,
@@ -263,7 +263,9 @@ _SOCIAL_IN_PERSON = re.compile(
 
 
 _RATHER_NOT = re.compile(
-    r"\bthan\s+(?:do(?:ing)?\s+it\s+|do\s+)?(?:over|on|by|via)?\s*(?:a\s+)?(?:video|zoom|phone|screen)\b", re.I
+    r"\bthan\s+(?:do(?:ing)?\s+it\s+|do\s+)?(?:over|on|by|via)?\s*(?:a\s+)?(?:video|zoom|phone|screen)\b"
+    r"|\binstead\s+of\s+(?:by\s+|over\s+|on\s+)?(?:video|zoom|phone|in[-\s]person)\b",
+    re.I,
 )
 
 
@@ -293,11 +295,18 @@ def read_modality(items: list[Sentence]) -> list[Question]:
                     and re.search(r"\b(?:update|pay|card|payment|number|give\s+it|read\s+it)\b", s.text, re.I)
                 )
                 # "we'd rather sit in an actual office than do it over video": the way they would rather not
-                and not (value != "in_person" and bool(pattern.search(_rather_not(s.text))))
+                and not pattern.search(_rather_not(s.text))
             ):
                 values.append(value)
                 where = where or evidence(s)
+            if value in values and _SWITCHY.search(s.text) and pattern.search(s.text) and not _SWITCHY.search(where):
+                where = evidence(
+                    s
+                )  # "back in town - in person?" (the subject), then "in person again, instead of video"
     return [Question(Kind.MODALITY, tuple(values), where)] if values else []
+
+
+_SWITCHY = re.compile(r"\binstead\b|\bswitch\w*|\bagain\b|\bback\s+to\b|\bfrom\s+now\s+on\b", re.IGNORECASE)
 
 
 gated(_STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, VIDEO, _IN_PERSON, _PHONE)
