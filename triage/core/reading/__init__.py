@@ -28,7 +28,7 @@ from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import intake_questions
 from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
 from triage.core.reading.learned_kinds import learned_client_kinds, unasked
-from triage.core.reading.money import own_carrier, read_paying
+from triage.core.reading.money import insurer_brand, own_carrier, read_paying
 from triage.core.reading.people import (
     read_age,
     read_couples,
@@ -85,10 +85,6 @@ _PRESCRIBES = re.compile(
 _CAPABILITY = re.compile(
     r"\b(?:is|are)\s+(?:this|that|these|those)\s+(?:something|things?|a\s+service)\b|\b(?:do|does|can)\s+(?:you|your\s+(?:\w+\s+)?"
     r"(?:therapists?|counsel(?:l)?ors?)|anyone(?:\s+there)?|dana|sam)\s+(?:do|offer|practice|provide|work\s+with)\s+(?:that|this|those|it)\b|\bwork\s+with\s+(?:that|this)\b|\b(?:lo|eso)\s+(?:hacen|ofrecen|trabajan)\b",
-    re.IGNORECASE,
-)
-_BRANDS = re.compile(
-    r"\b(anthem|premera|regence|highmark|carefirst|wellmark|florida\s+blue|excellus|horizon\s+bcbs|independence\s+blue)",
     re.IGNORECASE,
 )
 _UNWELL = re.compile(
@@ -181,7 +177,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         wants_consultation=bool(_CONSULT_WANTED.search(text)),
         no_video=bool(_NO_VIDEO.search(text)),
         not_ready=bool(_NOT_READY.search(text)),
-        insurer_brand=_brand(text),
+        insurer_brand=insurer_brand(text),
         unwell=bool(_UNWELL.search(text)),
         ending=ending_therapy(items),
         in_thread=bool(inquiry.history.strip()),
@@ -290,22 +286,6 @@ _THANKS = re.compile(
 )
 
 
-_OHP = re.compile(r"\bOHP\b|\boregon\s+health\s+plan\b", re.IGNORECASE)
-
-
-def _brand(text: str) -> str | None:
-    state_plan = _STATE_PLAN.search(text)
-    if state_plan:  # "Blue Cross Blue Shield of Illinois": a plan of the family, named, not Regence
-        return "Blue Cross Blue Shield of " + state_plan.group(1).title()
-    found = _BRANDS.search(text)
-    if found is None:
-        # "Pt has OHP (CareOregon)": Oregon's Medicaid, called by its own name back
-        return "Oregon Health Plan (OHP)" if _OHP.search(text) else None
-    if _UNSURE.search(text[max(0, found.start() - 50) : found.start()]):
-        return None  # "blue cross thru my job, idk if that's the regence one": the plan is what staff must find out
-    return " ".join(found.group(1).split()).title()
-
-
 _CONSULT_OFFER = re.compile(
     r"\b(?:happy|glad|available|open)\s+to\s+(?:do\s+a\s+|have\s+a\s+)?(?:phone\s+|quick\s+)?(?:consult|talk|chat|call|speak|connect)\w*"
     r"|\b(?:let'?s|could\s+we|can\s+we)\s+(?:set\s+up\s+a\s+|have\s+a\s+|do\s+a\s+)?(?:quick\s+)?(?:call|consult|phone\s+call)\b"
@@ -334,13 +314,6 @@ _WHICH_DAYS = re.compile(
     r"\b(?:what|which)\s+days\s+(?:are|r|do|does|is)\s+(?:you|u|y'?all|the\s+office|your\s+office|dana|sam)\b"
     r"|\bwhat\s+(?:are\s+)?(?:your|ur)\s+(?:days|office\s+hours|hours)\b|\bqu[ée]\s+d[ií]as\s+(?:atienden|abren|trabajan)\b",
     re.IGNORECASE,
-)
-_STATE_PLAN = re.compile(
-    r"\b(?:blue\s+cross(?:\s+(?:and\s+|&\s+)?blue\s+shield)?|bcbs)\s+of\s+([a-z]+(?:\s+carolina|\s+dakota|\s+jersey|\s+york|\s+mexico)?)\b",
-    re.I,
-)
-_UNSURE = re.compile(
-    r"\b(?:idk|not\s+sure|don'?t\s+know|no\s+idea|unsure|can'?t\s+remember)\s+(?:if|whether|which)\b[^.?!\n]*$", re.I
 )
 
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from triage.core.absence import cancels_consultation, withdrawn
 from triage.core.model import Classification, Inquiry
-from triage.core.reading.client import says_client
+from triage.core.reading.client_signs import says_client
 from triage.core.reading.colleagues import VENDOR, for_themselves, from_professional
 from triage.core.reading.thread import thread_shows_client
 from triage.core.reading.whose import ASKS_FOR_ANOTHER

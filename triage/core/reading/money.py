@@ -214,4 +214,32 @@ _FORM_NONE = re.compile(
 _EACH = re.compile(r"\b(?:both|either|each\s+of\s+them|all\s+(?:of\s+them|three))\b", re.IGNORECASE)
 
 
+_BRANDS = re.compile(
+    r"\b(anthem|premera|regence|highmark|carefirst|wellmark|florida\s+blue|excellus|horizon\s+bcbs|independence\s+blue)",
+    re.IGNORECASE,
+)
+_STATE_PLAN = re.compile(
+    r"\b(?:blue\s+cross(?:\s+(?:and\s+|&\s+)?blue\s+shield)?|bcbs)\s+of\s+([a-z]+(?:\s+carolina|\s+dakota|\s+jersey|\s+york|\s+mexico)?)\b",
+    re.I,
+)
+_UNSURE = re.compile(
+    r"\b(?:idk|not\s+sure|don'?t\s+know|no\s+idea|unsure|can'?t\s+remember)\s+(?:if|whether|which)\b[^.?!\n]*$", re.I
+)
+_OHP = re.compile(r"\bOHP\b|\boregon\s+health\s+plan\b", re.IGNORECASE)
+
+
+def insurer_brand(text: str) -> str | None:
+    """The plan of an insurer's family they name ("Regence", "Blue Cross Blue Shield of Illinois", "OHP"), or None."""
+    state_plan = _STATE_PLAN.search(text)
+    if state_plan:  # "Blue Cross Blue Shield of Illinois": a plan of the family, named, not Regence
+        return "Blue Cross Blue Shield of " + state_plan.group(1).title()
+    found = _BRANDS.search(text)
+    if found is None:
+        # "Pt has OHP (CareOregon)": Oregon's Medicaid, called by its own name back
+        return "Oregon Health Plan (OHP)" if _OHP.search(text) else None
+    if _UNSURE.search(text[max(0, found.start() - 50) : found.start()]):
+        return None  # "blue cross thru my job, idk if that's the regence one": the plan is what staff must find out
+    return " ".join(found.group(1).split()).title()
+
+
 gated(_NO_INSURANCE, _INSURANCE, _FEES, _CANCELLATION, *(pattern for _, pattern in _PAYMENT_RE))
