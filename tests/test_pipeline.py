@@ -22,6 +22,7 @@ from triage.compose import ComposeError, Composer, Reply
 from triage.config import Config
 from triage.configfile import write_config
 from triage.core.classify import Classifier
+from triage.core.draft import build_alert
 from triage.core.kinds import LedgerState, TouchpointKind
 from triage.core.model import Understanding
 from triage.pipeline import PIPELINE
@@ -425,6 +426,28 @@ def test_two_mailboxes_polled_at_once_keep_their_own_batch_state(two_mailboxes: 
         ("south", LedgerState.DELIVERED, ""),
         ("south", LedgerState.SKIPPED, "never reply"),
     }
+
+
+def test_an_alert_sent_again_after_a_crash_carries_the_same_message_id(practice: Any) -> None:
+    """A worker killed between sending an alert and recording it sends it again (never lost); the copy is the same
+    message to the clinician's mail, which shows it once."""
+    desk = practice()
+    desk.put(message("Sam Doe <sam@example.org>", CRISIS_TEXT, message_id="<c1@x>"))
+    desk.poll()
+    (first,) = desk.alerts()
+    again = build_alert(
+        practice_name="Calm Harbor Therapy",
+        practice_address="hello@calmharbor.example",
+        to=["dana@example.org"],
+        sender="sam@example.org",
+        sender_name="Sam",
+        received=None,
+        mailbox=desk.poller.config.mailboxes[0].name,
+        subject="",
+        now=datetime.now(UTC),
+        ref="<c1@x>",
+    )
+    assert email.message_from_bytes(first)["Message-ID"] == email.message_from_bytes(again)["Message-ID"]
 
 
 def test_drafts_and_alerts_are_dated_on_the_practice_clock(practice: Any) -> None:

@@ -91,11 +91,18 @@ def _exactly_once(account: Account, mail: list[Mail]) -> None:
 
 
 def _alerts(sink: SmtpSink) -> Counter[str]:
-    """Alerts per person they name (the alert carries the sender, never the body)."""
+    """Alerts per person they name (the alert carries the sender, never the body), as the clinician's mail shows
+    them: a worker killed between sending an alert and recording it sends it again rather than lose it, and the
+    copy has the same Message-ID, which mail clients show once."""
     named: Counter[str] = Counter()
+    seen: set[str] = set()
     for m in sink.messages:
         if ALERT_TO in m.recipients:
-            body = email.message_from_bytes(m.raw).get_payload(decode=True) or b""
+            msg = email.message_from_bytes(m.raw)
+            if str(msg["Message-ID"]) in seen:
+                continue
+            seen.add(str(msg["Message-ID"]))
+            body = msg.get_payload(decode=True) or b""
             named.update(w.strip("<>") for w in body.decode().split() if w.startswith("<sam"))
     return named
 

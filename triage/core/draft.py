@@ -110,15 +110,25 @@ def build_alert(
     mailbox: str,
     subject: str,
     now: datetime,
+    ref: str | None = None,
 ) -> bytes:
     """The clinician's alert: who wrote and when, where to find it. Never the message body: alerts travel by plain
-    SMTP to phones and the body is health information."""
+    SMTP to phones and the body is health information.
+
+    `ref` (the message's Message-ID or source key) makes the alert's own Message-ID: a worker killed between sending
+    an alert and recording it sends it again on the next poll (an alert is never lost for a crash), and the second
+    copy carries the same Message-ID, so the clinician's mail shows it once."""
     msg = EmailMessage()
     msg["From"] = formataddr((f"triage at {practice_name}", practice_address))
     msg["To"] = ", ".join(to)
     msg["Subject"] = f"[triage] Possible crisis: message from {sender_name or sender} needs a clinician now"
     msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = make_msgid(domain=practice_address.split("@")[-1])
+    domain = practice_address.split("@")[-1]
+    if ref:
+        digest = hashlib.sha256(f"{mailbox}\0{ref}".encode()).hexdigest()[:32]
+        msg["Message-ID"] = f"<alert.{digest}@{domain}>"
+    else:
+        msg["Message-ID"] = make_msgid(domain=domain)
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Priority"] = "1"
     when = format_datetime(received) if received else "unknown time"

@@ -2,8 +2,9 @@
 
 The crisis-resources draft and the flag never wait for the alert: while SMTP is down the draft is delivered like
 any other, the message is marked "alert pending", and every poll of its mailbox retries the alert until it goes
-out (`retry_pending`); `triage backlog` and `triage digest` show it until then. An alert that went out is never
-sent twice.
+out (`retry_pending`); `triage backlog` and `triage digest` show it until then. An alert that went out and was
+recorded is never sent again. A worker killed between the send and the record sends it again rather than lose it:
+the copy has the same Message-ID (`build_alert`'s `ref`), so the clinician's mail shows one alert.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def run(batch: Batch, crew: Crew) -> None:
             mailbox=box.name,
             subject=u.inquiry.subject,
             now=practice_time(crew.config, batch.now),
+            ref=w.message_id or w.source,
         )
         sent = not down and _send(crew.send, alert_to, alert, box.name, f"UID {w.fetched.uid}", report)
         down = not sent
@@ -106,6 +108,7 @@ def retry_pending(
             mailbox=box.name,
             subject="(see the flagged message)",
             now=practice_time(config, now),
+            ref=_ref(box, p),
         )
         if not _send(send, config.safety.alert_to, alert, box.name, f"ledger entry {p.entry_id}", report):
             return  # still down: the next poll tries again
