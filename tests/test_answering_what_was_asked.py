@@ -921,6 +921,26 @@ def test_a_clinicians_organisation_line_is_no_first_name(classifier: Classifier)
     assert "Hi Rose" not in body
 
 
+def test_the_death_of_me_is_an_idiom_not_a_loss(classifier: Classifier) -> None:
+    text = "Allergy season is going to be the death of me, lol. Anyway, do you have Monday evenings for burnout?"
+    assert "sorry for your loss" not in COMPOSER.compose(read(classifier, text)).body
+
+
+def test_a_letter_from_my_therapist_by_next_friday_is_a_letter_not_a_friday(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, disability services needs a letter from my therapist confirming I'm in treatment for anxiety. "
+        "Could you write one by next Friday?"
+    )
+    body = COMPOSER.compose(read(classifier, text), client=True).body
+    assert "the letter" in body and "Friday" not in body
+
+
+def test_a_day_away_in_another_state_moves_the_session_not_the_client(classifier: Classifier) -> None:
+    text = "Hi Sam, he has to be in Denver Thursday, so can we move our session to next Tuesday evening instead?"
+    reply = COMPOSER.compose(read(classifier, text), client=True)
+    assert "Colorado" not in reply.body + reply.staff_note and "Thursday" not in reply.body
+
+
 def test_self_pay_on_the_form_is_not_asked_for_an_insurer(classifier: Classifier) -> None:
     text = (
         "You have a new form submission.\n\nName: Hannah Kline\nEmail: hk@example.com\n"

@@ -313,6 +313,13 @@ def test_a_number_someone_will_call_from_is_no_request_to_be_called() -> None:
     assert "call Maya now" not in reply.staff_note
 
 
+def test_a_husband_who_grabbed_her_by_the_throat_brings_the_violence_hotline() -> None:
+    u = understanding(intent=Intent.CRISIS, labels=("crisis",))
+    text = "Last night he grabbed me by the throat during an argument and I'm scared about tonight."
+    reply = COMPOSER.compose(replace(u, inquiry=replace(u.inquiry, text=text)))
+    assert "Domestic Violence Hotline" in reply.body
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_someone_in_danger_from_a_partner_gets_the_violence_hotline_and_contact_only_as_they_asked(
     language: str,

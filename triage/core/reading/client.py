@@ -66,6 +66,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"|\bletter\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:work|employer|school|court|lawyer|attorney|doctor|landlord|hr)\b"
         r"|\bletter\s+confirming\s+(?:i|my|that\s+i)\b|\bletter\s+for\s+\w+'s\s+(?:school|work|employer|job|teacher)\b|\bletter\s+to\s+(?:\w+\s+){0,2}(?:high|school|college|university|employer|court)\b"
         r"|\bconfirming\s+that\s+\w+\s+is\s+in\s+(?:counseling|therapy|treatment)\b"
+        r"|\b(?:letter|note)\s+from\s+(?:my|his|her|their|the)\s+(?:therapist|counselor|counsellor)\s+confirming\b"
         r"|\bwrite\s+a\s+letter\s+(?:describing|explaining|about|stating|confirming|for)\b|\b504\s+plan\b"
         r"|\b(?:a|short)\s+note\s+(?:for\s+(?:my\s+|his\s+|her\s+|the\s+|\w+'s\s+)?(?:school|work|employer|manager|boss|hr|job|teacher)|confirming|saying\s+(?:i|he|she|that))\b"
         r"|\b(?:short\s+)?summary\s+(?:for|to\s+send\s+to)\s+(?:my\s+)?(?:new\s+)?(?:psychiatrist|doctor|therapist|provider|pcp)\b"

@@ -51,7 +51,7 @@ _EXCLUDE_BEFORE = re.compile(
     r"(?:\b(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|not|except|excepto|menos|never|besides|other\s+than|"
     r"(?:any\s+(?:week)?day|every\s+(?:week)?day|weekdays?)\s+save(?:\s+for)?|apart\s+from|excluding|"
     r"anything\s+but|any\s+day\s+but|but\s+not|instead\s+of|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
-    r"i\s+travel|traveling|travelling|on\s+the\s+road|out\s+of\s+town)\b|\bno\s+puedo"
+    r"i\s+travel|traveling|travelling|on\s+the\s+road|out\s+of\s+town|(?:has|have|needs?)\s+to\s+be\s+in\s+\w+)\b|\bno\s+puedo"
     r"|\bno\s+voy\s+a\s+poder|\bno\s+podr[ée])"
     r"(?:\s+(?:do|make|come|on|the|a|los|las|el|la|work|for|any|in|all\s+day|mornings?|evenings?|afternoons?|ir|asistir|"
     r"llegar|venir|be\s+able\s+to)){0,3}\s*$",
@@ -106,7 +106,10 @@ _PREFERRED = re.compile(
     re.IGNORECASE,
 )
 """'Weekday mornings, ideally Wednesdays': the day they would most like, answered before the rest."""
-_DEADLINE = re.compile(r"\b(?:by|before|until|till|due|no\s+later\s+than|antes\s+del?|para\s+el)\s*$", re.IGNORECASE)
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until|till|due|no\s+later\s+than|antes\s+del?|para\s+el)\s+(?:next\s+|this\s+|the\s+)?$|\b(?:by|before)\s*$",
+    re.IGNORECASE,
+)
 _MOVED_TO = re.compile(r"\b(?:cambiar|mover|pasar)(?:la|lo)?\s+(?:para|al)\s+(?:el\s+)?$", re.IGNORECASE)
 _PAST_OR_CURRENT = re.compile(
     r"(?:\b(?:wrote|emailed|e-mailed|called|phoned|texted|messaged|left\s+(?:a\s+)?(?:message|voicemail)|"

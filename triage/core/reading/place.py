@@ -163,7 +163,9 @@ _AWAY = re.compile(
 
 _COMING_IN = re.compile(r"\bin[-\s]person\b|\bcome\s+(?:in|to\s+(?:the|your)\s+office)\b", re.IGNORECASE)
 _ONE_DAY = re.compile(
-    r"\b(?:that|the\s+same)\s+day\b|\b(?:interview|wedding|funeral|hearing|court\s+date|graduation|day\s+trip)\b",
+    r"\b(?:that|the\s+same)\s+day\b|\b(?:interview|wedding|funeral|hearing|court\s+date|graduation|day\s+trip)\b"
+    r"|\b(?:has|have|had|need|needs)\s+to\s+be\s+in\s+[A-Za-z. ]+?\s+(?:on\s+|this\s+|next\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
     re.IGNORECASE,
 )
 """An event that takes them away for a day: the state it is in is not where they live or would be seen."""
@@ -189,7 +191,13 @@ def read_location(items: list[Sentence]) -> list[Question]:
     for s in items:
         found: list[str] = []
         state = _STATE.search(s.text)
-        moving = re.search(r"\b(?:moving|move|moves|relocat\w+|mov\w+\s+away|me\s+mudo|nos\s+mudamos)\b", s.text, re.I)
+        # "move our session to Tuesday" moves a session, not a home
+        moving = re.search(
+            r"\b(?:moving|move|moves)\b(?!\s+(?:our|my|the|this|it|us|me|him|her)\b)|\brelocat\w+|\bmov\w+\s+away\b"
+            r"|\bme\s+mudo\b|\bnos\s+mudamos\b",
+            s.text,
+            re.I,
+        )
         moved_from = (
             state
             and re.search(  # "moving from Ohio", "I'm from Texas": not where sessions would be
