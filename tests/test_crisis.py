@@ -187,29 +187,28 @@ def test_words_another_person_said_in_quotes_are_their_risk() -> None:
     assert hit is not None and hit.about_another
 
 
-def test_an_attempt_six_years_ago_by_someone_long_stable_is_not_a_crisis(classifier: Classifier) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attempt six years ago, said with how stable they have been since
         "About six years ago I was hospitalized after a suicide attempt. I've been in a stable, good place for a "
-        "long time now and haven't had those thoughts for years. Are you taking new clients?"
-    )
-    assert understand(classifier, text).request.intent != Intent.CRISIS
-
-
-def test_a_wife_who_asked_him_straight_out_and_heard_no_is_not_reporting_a_crisis(classifier: Classifier) -> None:
-    text = (
+        "long time now and haven't had those thoughts for years. Are you taking new clients?",
+        # a wife who asked him straight out and heard no (hard-wrapped, as some mail programs send it)
         "Brian was medically retired from the Army and lost his job in January. He isn't sleeping and he's short\n"
         "with the kids. I asked him straight out if he's had any thoughts of hurting himself and he said no, and I\n"
-        "believe him, he just feels useless.\n\nDo you take Tricare? I think he'd talk more easily to a man."
-    )
-    assert understand(classifier, text).request.intent != Intent.CRISIS
-
-
-def test_a_sentence_wrapped_across_lines_is_read_whole(classifier: Classifier) -> None:
-    text = (
+        "believe him, he just feels useless.\n\nDo you take Tricare? I think he'd talk more easily to a man.",
+        # a sentence wrapped across lines is read whole: "when I was\n19, ten years ago"
         "I want to be upfront about something so it doesn't come as a surprise later: I attempted suicide when I was\n"
         "19, ten years ago. I'm not in that place now and haven't been for a long time. I have a psychiatrist I\n"
-        "trust. I'd like to get back into weekly therapy by video. I have Cigna, are you in network?"
-    )
+        "trust. I'd like to get back into weekly therapy by video. I have Cigna, are you in network?",
+        # running out of a prescription
+        "I moved up from LA for a new job and haven't found a psychiatrist. I've got ten days of sertraline left. "
+        "Can anyone at your practice prescribe, or at least bridge me until I find someone?",
+        # "No current SI; safety plan on file": a denial, the plan its company
+        "Student: 27yo F. Hx: childhood trauma. No current SI; safety plan on file. Ins: Aetna. Can you take her?",
+    ],
+)
+def test_risk_denied_long_past_or_only_medicine_is_no_crisis(classifier: Classifier, text: str) -> None:
     assert understand(classifier, text).request.intent != Intent.CRISIS
 
 
@@ -221,19 +220,6 @@ def test_an_old_man_giving_his_things_away_who_will_not_trouble_anybody_much_lon
         "expect I will need to trouble anybody much longer. But she asked, so: do you take Medicare."
     )
     assert understand(classifier, text).request.intent == Intent.CRISIS
-
-
-def test_running_out_of_a_prescription_is_no_crisis(classifier: Classifier) -> None:
-    text = (
-        "I moved up from LA for a new job and haven't found a psychiatrist. I've got ten days of sertraline left. "
-        "Can anyone at your practice prescribe, or at least bridge me until I find someone?"
-    )
-    assert understand(classifier, text).request.intent != Intent.CRISIS
-
-
-def test_no_current_si_before_a_safety_plan_on_file_is_a_denial(classifier: Classifier) -> None:
-    text = "Student: 27yo F. Hx: childhood trauma. No current SI; safety plan on file. Ins: Aetna. Can you take her?"
-    assert understand(classifier, text).request.intent != Intent.CRISIS
 
 
 def test_a_young_adult_asking_about_confidentiality_after_a_crisis_at_15_is_not_in_crisis(

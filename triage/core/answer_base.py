@@ -17,9 +17,15 @@ class Answering(Protocol):
     intent: Intent
     answered: set[Kind]
     staff: list[str]
-    refused: bool
     language_elsewhere: bool
     lang: str
+
+    @property
+    def refused(self) -> bool:
+        """Whether we cannot see them at all (too young, another state, a service elsewhere): no pitch follows."""
+        ...
+
+    def refuse(self, why: str) -> None: ...
 
     def add(self, kind: Kind, template: str, **facts: Any) -> None: ...
 

@@ -76,8 +76,7 @@ class _Planner:
         self.blocks: list[Block] = []
         self.staff: list[str] = []
         self.answered: set[Kind] = set()
-        self.refusals = 0  # each reason we cannot see them (age, state, language, a service we don't offer)
-        self.service_refused = False
+        self.refusals: list[str] = []  # why we cannot see them ("age", "state", "service"), one entry per reason
         self.offered_services = services_in((*practice.services, *practice.populations))
         self.not_offered = {n.service: n for n in practice.not_offered}
         self.concerns: tuple[str, ...] = ()
@@ -86,11 +85,10 @@ class _Planner:
 
     @property
     def refused(self) -> bool:
-        return self.refusals > 0
+        return bool(self.refusals)
 
-    @refused.setter
-    def refused(self, value: bool) -> None:
-        self.refusals += 1 if value else 0
+    def refuse(self, why: str) -> None:
+        self.refusals.append(why)
 
     def add(self, kind: Kind, template: str, **facts: Any) -> None:
         self.blocks.append(Block(template, facts))
@@ -127,9 +125,10 @@ class _Planner:
             if question is None or kind in covered | dropped:
                 continue
             # "How much are your sessions, and can you write an ESA letter?": no letter, but the fee is still a fact
-            fee_still = kind == Kind.FEES and self.service_refused and self.refusals == 1
+            fee_still = kind == Kind.FEES and self.refusals == ["service"]
             fee_still = fee_still and said_with(self, question, _SESSIONS)  # not "do you do that and how much"
-            skips = REFUSED_SKIPS | ({Kind.LOCATION} if self.service_refused else set())  # "we can work with her there"
+            # refused a service: "we can work with her there" would be beside the point too
+            skips = REFUSED_SKIPS | ({Kind.LOCATION} if "service" in self.refusals else set())
             if self.refused and kind in skips and not fee_still:
                 self.answered.add(kind)
                 elsewhere = tuple(v for v in question.values if v in self.not_offered)
@@ -211,7 +210,7 @@ class _Planner:
         # "Can any of your therapists prescribe? My PCP wants me in therapy as well": therapy is still what they want
         therapy_elsewhere = any(entry.service != "medication" for entry in refused)
         if refused and not offered and not individual and therapy_elsewhere:
-            self.refused = self.service_refused = True  # what they came for is elsewhere: no pitch
+            self.refuse("service")  # what they came for is elsewhere: no pitch
         if unknown:
             self.flag(q.kind, "they ask about " + join_words([display(v, "en") for v in unknown]))
 

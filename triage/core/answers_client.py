@@ -66,17 +66,16 @@ _MORE_OFTEN = re.compile(
 
 
 def reschedule(p: Answering, q: Question) -> None:
-    if _LESS_OFTEN.search(q.evidence) or _MORE_OFTEN.search(q.evidence):
+    days = days_asked(p)
+    weekly = bool(_MORE_OFTEN.search(q.evidence))  # "back to weekly instead of every other week"
+    if weekly or _LESS_OFTEN.search(q.evidence):
         # "could we switch to every other week instead of weekly?": a new rhythm, which the therapist confirms
-        weekly = bool(_MORE_OFTEN.search(q.evidence))  # "back to weekly instead of every other week"
-        days = days_asked(p)
         p.add(q.kind, "frequency", weekly=weekly, days=days if weekly else None)
         if weekly:  # "back to weekly if you have room": whether there is room is what the answer checks
             p.answered.update((Kind.BOOKING, Kind.ACCEPTING))
             if days:
                 p.answered.add(Kind.DAYS)
         return
-    days = days_asked(p)
     # "I won't be able to make Thursday at 6. Could we do the same time the following week?": the next sentence
     usual = next((m for m in (_USUAL_TIME.search(x) for x in (q.evidence, *p.request.asked)) if m), None)
     named = (usual.group("when") or usual.group("when2") or "").lower() if usual else ""

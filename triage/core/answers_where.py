@@ -80,7 +80,7 @@ def location(p: Answering, q: Question) -> None:
             trip = p.intent == Intent.CLIENT_REQUEST and any(_A_WHILE.search(x) for x in said)
             p.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in), trip=trip)
             if value not in states and value != "other state":
-                p.refused = True  # neither video nor a booking link can reach them there
+                p.refuse("state")  # neither video nor a booking link can reach them there
                 if trip:
                     p.staff.append(
                         f"a client away in {value.title()} for a while: offer sessions for when they're back"

@@ -115,7 +115,7 @@ def age(p: Answering, q: Question) -> None:
     older = value == "older adult"
     p.add(q.kind, "age", seen=seen, age=age, min_age=low, max_age=high, referral=referral, older=older)
     if not seen:
-        p.refused = True  # days, times and booking would only raise hopes we cannot meet
+        p.refuse("age")  # days, times and booking would only raise hopes we cannot meet
 
 
 def _age_words(value: str, age: int | None) -> str:

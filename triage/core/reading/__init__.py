@@ -237,12 +237,6 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.REFERRAL:
         # "I will send our provider billing instructions": a colleague's paperwork, not a client's bill
         questions = [q for q in questions if q.kind != Kind.BILLING]
-        if _PRESCRIBES.search(text):  # "I'm a psychiatric NP managing his medication": therapy is what they ask
-            questions = [
-                Question(q.kind, tuple(v for v in q.values if v != "medication"), q.evidence)
-                for q in questions
-                if q.kind != Kind.SERVICE or set(q.values) != {"medication"}
-            ]
         # "is he able to issue attendance letters?": a colleague's question for staff, not a client's own records
         questions = [
             Question(Kind.OTHER, ("letters or records for the referrer",), q.evidence) if q.kind == Kind.RECORDS else q
@@ -330,6 +324,8 @@ def _services(
     if not named:
         return []
     taken = {v for q in found if q.kind == Kind.THERAPIST for v in q.values}
+    # "I'm a psychiatric NP managing his medication": a referrer's medication is theirs, asked of us only outright
+    medication_theirs = referring and bool(_PRESCRIBES.search(whole(items)))
     values: list[str] = []
     where = ""
     for i, s in enumerate(items):
@@ -339,7 +335,7 @@ def _services(
         if not s.asks and not asked_next and not referring:
             continue
         for key in find_services(s.text, among=named):
-            if key == "medication" and referring and not s.asks:
+            if key == "medication" and referring and (medication_theirs or not s.asks):
                 continue  # "Med management arranged with PCP": the referrer's business, told us, not asked of us
             if key == "faith-based" and taken & {"christian", "catholic", "jewish", "muslim"}:
                 continue

@@ -307,10 +307,9 @@ def read_modality(items: list[Sentence]) -> list[Question]:
             ):
                 values.append(value)
                 where = where or evidence(s)
+            # "back in town - in person?" (the subject), then "in person again, instead of video": the switch's words
             if value in values and _SWITCHY.search(s.text) and pattern.search(s.text) and not _SWITCHY.search(where):
-                where = evidence(
-                    s
-                )  # "back in town - in person?" (the subject), then "in person again, instead of video"
+                where = evidence(s)
     return [Question(Kind.MODALITY, tuple(values), where)] if values else []
 
 

@@ -7,6 +7,7 @@ import re
 from triage.core.crisis import find_crisis
 from triage.core.request import Intent, Situation
 
+_KIN = r"(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|son)"
 _FOR_SOMEONE = re.compile(
     r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|\b(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
     r"sister|brother|grandson|granddaughter|niece|nephew|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
@@ -14,9 +15,8 @@ _FOR_SOMEONE = re.compile(
     r"keeps|was|just|lost|asked)\b|\b(?:reach(?:ing)?\s+out|writ(?:e|ing)|contact(?:ing)?\s+you)\s+(?:to\s+you\s+)?"
     r"(?:for|on\s+behalf\s+of)\s+(?:her|him|them)\b|\bpara\s+mi\s+(?:hij[oa]|espos[oa]|mam[áa]|pap[áa]|herman[oa])\b|\bmi\s+(?:hij[oa]|espos[oa])\s+"
     r"(?:est[áa]|tiene|necesita|dijo|ha)\b"
-    r"|\bi'?m\s+(?:[A-Z]\w+\s+){0,2}(?:[A-Z]\w+'s)\s+(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|son)\b"
-    r"|\bi\s+am\s+(?:[A-Z]\w+\s+){0,2}(?:[A-Z]\w+'s)\s+(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|son)\b"
-    r"|\bthis\s+is\s+(?:[A-Z]\w+'s)\s+(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|son)\b",
+    # "I'm Tom Kessler's wife", "this is Ava's mom": writing for the one named
+    rf"|\b(?:i'?m|i\s+am)\s+(?:[A-Z]\w+\s+){{0,2}}[A-Z]\w+'s\s+{_KIN}\b|\bthis\s+is\s+[A-Z]\w+'s\s+{_KIN}\b",
     re.IGNORECASE,
 )
 _FOR_MYSELF = re.compile(
@@ -61,17 +61,18 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     return bool(found)
 
 
-_HE_WORDS = re.compile(r"\b(?:he|him|his|himself|él)\b|\b\d{1,2}\s?(?:M|yo\s?M|y/o\s?M)\b")
-_SHE_WORDS = re.compile(r"\b(?:she|her|hers|herself|ella)\b|\b\d{1,2}\s?(?:F|yo\s?F|y/o\s?F)\b")
-_CASELESS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_HE_MARK = re.compile(r"\bél\b|\b\d{1,2}\s?(?:M|yo\s?M|y/o\s?M)\b")
+_SHE_MARK = re.compile(r"\bella\b|\b\d{1,2}\s?(?:F|yo\s?F|y/o\s?F)\b")
+"""Spanish pronouns and a referral's "29F", "34 y/o M" (capital letters: case matters here)."""
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
 def pronouns(text: str) -> tuple[str, str, str]:
     """How to speak of the one they write about: "he, him, his" where only he is spoken of, "she, her, her" where
     only she is, and "they, them, their" where it is unclear (a son and a daughter, or nobody named)."""
-    words = [w.lower() for w in _CASELESS.findall(text)]
-    he = any(w in ("he", "him", "his", "himself") for w in words) or bool(_HE_WORDS.search(text))
-    she = any(w in ("she", "her", "hers", "herself") for w in words) or bool(_SHE_WORDS.search(text))
+    words = {w.lower() for w in _PRONOUN.findall(text)}
+    he = bool(words & {"he", "him", "his", "himself"}) or bool(_HE_MARK.search(text))
+    she = bool(words & {"she", "her", "hers", "herself"}) or bool(_SHE_MARK.search(text))
     if he and not she:
         return ("he", "him", "his")
     if she and not he:
