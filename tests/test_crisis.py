@@ -222,6 +222,18 @@ def test_an_old_man_giving_his_things_away_who_will_not_trouble_anybody_much_lon
     assert understand(classifier, text).request.intent == Intent.CRISIS
 
 
+def test_a_pet_given_away_and_thanks_for_trying_is_a_quiet_farewell(classifier: Classifier) -> None:
+    text = "I'm so tired of everything. I gave my cat to my neighbor today. I just wanted to say thank you for trying."
+    assert understand(classifier, text).request.intent == Intent.CRISIS
+
+
+def test_a_dog_minded_on_a_trip_and_thanks_for_trying_to_fit_me_in_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "I gave my dog to my sister for the week while I travel. Thanks for trying to find me a slot! Can we do Monday?"
+    )
+    assert understand(classifier, text).request.intent != Intent.CRISIS
+
+
 def test_a_young_adult_asking_about_confidentiality_after_a_crisis_at_15_is_not_in_crisis(
     classifier: Classifier,
 ) -> None:

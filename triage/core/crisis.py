@@ -42,6 +42,8 @@ _EN = r"""
 \b(taken\s+care\s+of\s+everything|left\s+a\s+note\s+for\s+my)\b[\s\S]{0,300}\bwon't\s+be\s+needing\b
 \bso\s+(nobody|no\s+one|no-one)\s+(will\s+have|has|would\s+have|will\s+need|needs)\s+(a\s+mess|to\s+(deal\s+with|sort\s+out|clean\s+up)\s+(a\s+mess|anything|it\s+all|my))\b|\b(paperwork|papers|accounts|finances)\b[^.!?]{0,60}\bin\s+order\b[^.!?]{0,40}\bso\s+(nobody|no\s+one)\b
 \b(take|taking|takes)\s+better\s+care\s+of\s+(him|her|them|it|my\s+\w+)\s+than\s+i\s+(can|could|ever\s+could|will|would)\b
+\b(gave|given|giving|took|taken|rehomed)\s+(away\s+)?(my|our)\s+(cat|dog|pets?|bird|kitten|puppy)\b[\s\S]{0,300}\b(thank(s|\s+you)\s+for\s+trying(?!\s+to\b)|so\s+tired\s+of\s+everything)\b
+\b(thank(s|\s+you)\s+for\s+trying(?!\s+to\b)|so\s+tired\s+of\s+everything)\b[\s\S]{0,300}\b(gave|given|giving|took|taken|rehomed)\s+(away\s+)?(my|our)\s+(cat|dog|pets?|bird|kitten|puppy)\b
 \bwon't\s+be\s+needing\s+(them|it|those|any\s+more)\b[\s\S]{0,300}\b(took|gave|brought|dropped)\s+(\w+\s+){1,3}(over\s+|off\s+)?(to|with)\s+my\s+(neighbou?r|sister|brother|friend|mom|mother|dad|cousin)
 \bgiv(e|ing|en)\s+(away\s+)?(a\s+lot\s+of\s+|all\s+of\s+|most\s+of\s+|all\s+)?(my|her|his)\s+(stuff|things|belongings|possessions)\s*(away)?\b|\bgave\s+away\s+(my|most\s+of\s+my|all\s+(of\s+)?my)\b
 \b(since|because|as)\s+(i|she|he)\s+won't\s+(be\s+)?need(ing)?\s+(them|it|those|any\s+of\s+(it|them))\b(?!\s+(in|at|for|until|till|there|here|this|next|when|after|once|during)\b)|\b(i|she|he)\s+won't\s+need\s+(them|it|those)\s+(anymore|any\s+more|much\s+longer|where\s+i'?m\s+going)\b
@@ -229,7 +231,8 @@ _RISK_CUE = re.compile(
     r"psych\s+(?:ward|unit|hospital)|crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
     r"bleed|blood|razor|starv|voices|morir|muert|matar|vida|desaparecer|cortar|pastillas|golpe|miedo|peligro|"
     r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|do\s+it\b|getting\s+ready|goodbye"
-    r"|better\s+off|(?:wasn'?t|weren'?t|not)\s+around|want\s+to\s+be\s+here|be\s+here\s+any\s?more",
+    r"|better\s+off|(?:wasn'?t|weren'?t|not)\s+around|want\s+to\s+be\s+here|be\s+here\s+any\s?more"
+    r"|tired\s+of\s+everything|thank(?:s|\s+you)\s+for\s+trying(?!\s+to\b)",
     re.IGNORECASE,
 )
 
