@@ -1942,3 +1942,24 @@ def test_japanese_asked_for_with_english_fine_hears_no_and_is_still_invited_to_b
     u = read(classifier, "Hello. Do you have a therapist who speaks Japanese? If not, English is fine. I have Aetna.")
     body = COMPOSER.compose(u).body
     assert "Japanese" in body and PRACTICE.booking_link in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, are you open the day after Thanksgiving? I'd love to start soon.",
+        "Will you be open over Christmas week?",
+    ],
+)
+def test_a_holiday_hours_question_goes_to_staff_since_the_facts_hold_no_holidays(
+    classifier: Classifier, text: str
+) -> None:
+    u = read(classifier, text + "\nMaya")
+    assert u.request.intent == Intent.NEW_INQUIRY
+    reply = COMPOSER.compose(u)
+    assert reply.needs_staff and reply.body.startswith('[For staff: they ask: "') and "Hello," not in reply.body[:60]
+
+
+def test_a_client_asking_for_evenings_hears_about_evenings_not_a_list_of_weekdays(classifier: Classifier) -> None:
+    u = read(classifier, "Hi, do you have any evening appointments? I work 9 to 5 on weekdays. Thanks, Maya")
+    assert Kind.DAYS not in u.request.kinds and Kind.TIME_OF_DAY in u.request.kinds

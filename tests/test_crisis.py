@@ -243,3 +243,15 @@ def test_a_young_adult_asking_about_confidentiality_after_a_crisis_at_15_is_not_
         "scared to be honest with anyone. How does confidentiality work with you?"
     )
     assert understand(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_wife_reporting_her_husband_saying_the_family_would_be_better_off_reports_his_risk() -> None:
+    hit = find_crisis("Tonight he told me that the kids and I would be better off with the life insurance.")
+    assert hit is not None and hit.about_another
+    own = find_crisis("she told me I am a burden and everyone would be better off without me")
+    assert own is not None and not own.about_another
+
+
+def test_driving_a_car_off_a_bridge_is_risk_and_driving_into_the_garage_is_not() -> None:
+    assert find_crisis("Some nights I think about driving my car off the bridge.") is not None
+    assert find_crisis("I drove my car into the garage and cried") is None

@@ -61,7 +61,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
             ("monday", "tuesday", "wednesday"),
         ),
         ("Dad works weekdays, so Saturdays would be best.", ("saturday",), WEEKDAYS),
-        ("I work 9 to 5 on weekdays, so evenings", WEEKDAYS, ()),
+        ("I work 9 to 5 on weekdays, so evenings", (), ()),  # the hours are taken, not the days
         ("What works best for me is Tuesday", ("tuesday",), ()),
     ],
 )
@@ -735,3 +735,34 @@ def test_their_own_earlier_mail_sent_again_is_still_asked(classifier: Classifier
         "To: <old@example.com>\n\nDo you offer ERP? I work 8-5 so evenings would be best."
     )
     assert Kind.TIME_OF_DAY in understand(classifier, text).request.kinds
+
+
+def test_a_colleague_writing_from_the_practice_domain_is_staff_mail_not_a_client(classifier: Classifier) -> None:
+    text = "Hey Dana, can you take my Tuesday 6pm couple on 5/4 and 5/11? Leave starts May 3, baby's due the 6th. Sam"
+    own = frozenset({"hello@calmharbor.example"})
+    (colleague,) = understand_many([mail(text, sender="Sam Okafor <sam@calmharbor.example>")], classifier, own)
+    (stranger,) = understand_many([mail(text, sender="Sam Okafor <sam@example.com>")], classifier, own)
+    assert isinstance(colleague, Understanding) and isinstance(stranger, Understanding)
+    assert colleague.request.intent == Intent.NOT_INQUIRY
+    assert colleague.classification.labels == ("not_inquiry",)
+    assert stranger.request.intent != Intent.NOT_INQUIRY
+
+
+def test_a_practice_on_a_free_mail_domain_does_not_treat_every_gmail_sender_as_staff(classifier: Classifier) -> None:
+    own = frozenset({"calmharbor.therapy@gmail.com"})
+    (result,) = understand_many([mail("Do you take Aetna?", sender="Maya <maya@gmail.com>")], classifier, own)
+    assert isinstance(result, Understanding) and result.request.intent == Intent.NEW_INQUIRY
+
+
+def test_a_wife_forwarding_her_husbands_note_is_greeted_and_answered_herself(classifier: Classifier) -> None:
+    text = (
+        "Hi there,\n\nForwarding this from my husband, Dev. He's been having panic attacks since he was laid off, "
+        "a couple a week now. Do you work with panic attacks? And are Saturdays possible?\n\nThank you,\nSana\n\n"
+        "---------- Forwarded message ---------\nFrom: Dev Qureshi <devq.codes@gmail.com>\n"
+        "Date: Sun, Apr 11, 2027 at 10:48 PM\nSubject: can you email the therapy place\n"
+        "To: Sana Qureshi <sana.qureshi@gmail.com>\n\nhey can you email that place, ask if they do panic stuff"
+    )
+    result = understand(classifier, text, sender="Sana Qureshi <sana.qureshi@gmail.com>")
+    assert result.extraction.first_name == "Sana"
+    assert result.extraction.contact_email == "sana.qureshi@gmail.com"
+    assert Kind.COUPLES not in {q.kind for q in result.request.questions}  # "a couple a week" is a number

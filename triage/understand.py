@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
+from triage.core.addresses import personal_address
 from triage.core.classify import Classifier
 from triage.core.extract import extract
 from triage.core.facts import Facts, facts_of
@@ -63,11 +65,25 @@ def _read(
         return Understanding(item, classification, Extraction(), NOT_INQUIRY)
     extraction = extract(item, own_addresses)
     request = read_request(item, classification, extraction)
+    if request.intent != Intent.CRISIS and from_inside_practice(item, own_addresses):
+        staff_mail = replace(classification, labels=("not_inquiry",), top_words={})
+        return Understanding(item, staff_mail, Extraction(), NOT_INQUIRY)
     if request.intent == Intent.NOT_INQUIRY:
         extraction = Extraction()
     elif "not_inquiry" in classification.labels:
         classification = classifier.as_person(classification)
     return Understanding(item, classification, extraction, request)
+
+
+def from_inside_practice(item: Inquiry, own_addresses: frozenset[str]) -> bool:
+    """A colleague writing from the practice's own domain (Sam asking Dana to cover his Tuesday couple) is staff
+    mail, never a client's, however much it speaks of couples and days. A form notification sent by the website
+    from that domain carries a person's message, and a free-mail domain (a practice on gmail.com) says nothing."""
+    if item.form is not None or item.source == "referral":
+        return False
+    domains = {a.rsplit("@", 1)[-1] for a in own_addresses if "@" in a and not personal_address(a)}
+    sender = (item.sender_email or "").lower()
+    return "@" in sender and sender.rsplit("@", 1)[-1] in domains
 
 
 class Understood(NamedTuple):

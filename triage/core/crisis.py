@@ -52,7 +52,7 @@ _EN = r"""
 \b(holding\s+on\s+to|keeping|saving|counting|hiding)\s+(all\s+)?(my|his|her|the)\s+(old\s+)?(prescriptions|pills|meds|medications|sleeping\s+pills)\b|\b(thinking|thought)\s+about\s+how\s+(i'?d|i\s+would|to)\s+do\s+it\b|\bplanning\s+(it|how)\b|\bgetting\s+ready\s+for\s+something\b
 \bhow\s+many\s+(pills|it\s+would\s+take)\b|\boverdos(ed|ing)\b|\btook\s+(an\s+)?overdose\b|\btook\s+(too\s+many|a\s+bunch\s+of|a\s+lot\s+of|an\s+entire\s+bottle|a\s+whole\s+bottle|a\s+bottle|a\s+handful|all\s+(of\s+)?(my|the|his|her))\b
 \b(hang|hanging)\s+(myself|himself|herself)\b|\bnoose\b|\bjump(ing)?\s+(off|in\s+front|from)\b|\bgoing\s+to\s+jump\b|\b(have|has|got|bought|own|owns)\s+(a\s+)?(gun|guns|handgun|pistol|rifle)\b|\b(knife|knives)\b
-\b(steer(ing)?|driv(e|ing)|crash(ing)?|swerv(e|ing)|drift(ing)?)\s+(off|into)\s+(the\s+|a\s+)?(median|bridge|road|tree|wall|traffic|lake|river|cliff|oncoming|pole|ocean|barrier|guard\s?rail|overpass|abutment)\b|\bgarage\s+with\s+the\s+(car|engine|motor)\s+running\b|\blet(ting)?\s+the\s+(wheel|car)\s+(drift|go|slip|turn)\b
+\b(steer(ing)?|driv(e|ing)|crash(ing)?|swerv(e|ing)|drift(ing)?)\s+((my|his|her|their|the|our|a)\s+(car|truck|van|suv|jeep|motorcycle)\s+)?(off|into)\s+(the\s+|a\s+)?(median|bridge|road|tree|wall|traffic|lake|river|cliff|oncoming|pole|ocean|barrier|guard\s?rail|overpass|abutment)\b|\bgarage\s+with\s+the\s+(car|engine|motor)\s+running\b|\blet(ting)?\s+the\s+(wheel|car)\s+(drift|go|slip|turn)\b
 \b(ways?|how)\s+to\s+(die|kill\s+(myself|yourself)|end\s+(my|your)\s+life)\b|\bmak(e|ing)\s+it\s+(all\s+)?stop\s+for\s+good\b|\bbefore\s+i\s+do\s+something\s+(stupid|drastic|i\s+(can't|will)\s+\w+)\b
 \b(afraid|scared|terrified|worried)\s+(i|that\s+i|i'm|i\s+am|i'll)\s+(might|will|would|could|'ll|going\s+to|am\s+going\s+to)?\s*(hurt|harm|kill|shake|do\s+something)\b
 \bscared\s+of\s+what\s+(i|she|he)('ll|\s+will|\s+might|'ll\s+do|\s+could)\b|\b(thoughts?|images?|visions?|urges?|thinking)\s+(about|of)\s+(\w+\s+){0,2}(hurting|harming|killing|drowning|stabbing|shooting)\b
@@ -366,6 +366,9 @@ _QUOTED_BY_ANOTHER = re.compile(
     r"\b(?:she|he|they|my\s+\w+|her|his)\s+(?:said|says|told\s+me|texted(?:\s+me)?|wrote|posted|keeps\s+saying)\s*,?:?\s*[\"“][^\"”]*$",
     re.IGNORECASE,
 )
+_TOLD_BY_ANOTHER = re.compile(
+    r"\b(?:he|she|they)\s+(?:told\s+(?:me|us)|said|says|thinks|keeps\s+saying)\b[^.?!]*$", re.IGNORECASE
+)
 _REPORTING = re.compile(r"\bi\s+(?:think|thought|found|saw|noticed|believe|am\s+worried|'m\s+worried|fear)\b\s*$", re.I)
 
 
@@ -378,6 +381,8 @@ def _whose(before: str, phrase: str) -> bool:
         return True  # 'tonight she said "nobody would even notice if I was gone"': her words, her risk
     if _OWN_IN_PHRASE.search(phrase):
         return False  # "my boyfriend choked me": the one at risk is the writer
+    if phrase.startswith("better off") and _TOLD_BY_ANOTHER.search(before):
+        return True  # "he told me ... that the kids and I would be better off with the life insurance": his risk
     if _HYPOTHETICAL.search(before[-80:]):
         # "what happens if someone tells their therapist they're thinking about killing themselves ... asking because
         # i have been": a question put in the third person is, first, the writer's own

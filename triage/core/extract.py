@@ -7,7 +7,7 @@ import re
 from triage.core.addresses import EMAIL
 from triage.core.carriers import find_carrier
 from triage.core.model import Extraction, Inquiry
-from triage.core.names import first_name, forwarded_person
+from triage.core.names import first_name, forwarded_person, writer_name
 from triage.core.reading.days import read_when
 
 _PARTNER = re.compile(
@@ -32,7 +32,7 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
             if addr in own_addresses or addr.rsplit("@", 1)[-1] == sender_domain:
                 continue
             return addr
-        return None
+        return inquiry.sender_email or inquiry.reply_to  # nobody else named: the one who forwarded it
     asked = _REPLY_TO_ME.search(inquiry.text)
     if asked:  # "This is from my work address, please reply to my personal email, whitney@...": theirs to choose
         return asked.group(1).lower().rstrip(".")
@@ -57,9 +57,14 @@ def extract(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset()) -> Ex
         text = text + "\n" + inquiry.forwarded_text
     carrier_text = text + ("\n" + inquiry.form.insurance if inquiry.form and inquiry.form.insurance else "")
     when = read_when(text)
+    contact = contact_email(inquiry, own_addresses)
+    name = first_name(inquiry)
+    if inquiry.source == "referral" and inquiry.form is None and contact == (inquiry.sender_email or "").lower():
+        # "Forwarding this from my husband ... Sana": the reply goes to the one who wrote it, so it greets her
+        name = writer_name(inquiry) or name
     return Extraction(
-        first_name=first_name(inquiry),
-        contact_email=contact_email(inquiry, own_addresses),
+        first_name=name,
+        contact_email=contact,
         carrier=find_carrier(carrier_text),
         days_requested=when.wanted,
         times_requested=when.times,

@@ -228,6 +228,11 @@ def first_name(inquiry: Inquiry) -> str | None:
         if name:
             return name
         return None
+    return writer_name(inquiry)
+
+
+def writer_name(inquiry: Inquiry) -> str | None:
+    """The first name of the one who wrote the mail: self-introduction, signature, display name."""
     phone_message = inquiry.form is not None and inquiry.form.service == PHONE
     display = None if phone_message else _display_person(inquiry.sender_name)  # "RingLine Voice" is nobody
     intro = (_SPOKEN_INTRO if phone_message else _INTRO).search(inquiry.text[:400])

@@ -147,7 +147,7 @@ def main(argv: list[str]) -> int:
     composer = Composer(config.practice)
     for folder in folders:
         print(f"== {folder}")
-        score = score_folder(Path(folder), classifier)
+        score = score_folder(Path(folder), classifier, frozenset({config.practice.address.lower()}))
         print_score(score, verbose=verbose)
         if drafts or out:
             checked, replies = score_drafts(score.understood, composer, config.practice)

@@ -25,7 +25,7 @@ from triage.core.reading.client import (
 )
 from triage.core.reading.colleagues import from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
-from triage.core.reading.intake import intake_questions
+from triage.core.reading.intake import holiday_question, intake_questions
 from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
 from triage.core.reading.learned_kinds import learned_client_kinds, unasked
 from triage.core.reading.money import insurer_brand, own_carrier, read_paying
@@ -127,6 +127,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         client_questions = []
     questions: list[Question] = [*client_questions]
     questions += intake_questions(items, labels)
+    questions += holiday_question(items)
     questions += age_questions
     questions += read_couples(items) if "couples" in labels or not client_questions else []
     for reader in (read_language, read_therapist, read_modality, read_location):

@@ -85,6 +85,12 @@ _AT_WORK = re.compile(
 )
 """'Trabajo en un restaurante de lunes a viernes', 'I work three 12s, Mon through Wed', 'Dad works weekdays': the
 days they work are the days they can't come."""
+_WORK_HOURS = re.compile(
+    r"\b(?:i|we|he|she|they)\s+(?:work|works|am\s+at\s+work|'m\s+at\s+work)\s+(?:from\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*"
+    r"(?:to|-|–|until|till)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*,?\s*(?:on\s+|every\s+)?$",
+    re.IGNORECASE,
+)
+"""'I work 9 to 5 on weekdays': the hours are taken, not the days (an evening that day is what they ask)."""
 _AT_TIME = re.compile(r"^\s*(?:at|a\s+las?|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 """'Thursday at 5 doesn't work': the time between the day and the refusal."""
 _WENT = re.compile(
@@ -310,6 +316,9 @@ def read_when(text: str) -> When:
             i = j + 1  # "Thursday at 5 doesn't work": that one time is out, not every Thursday
             continue
         conditional = re.search(r"\bif\s+$", before, re.IGNORECASE)  # "if Fridays are impossible": not said they are
+        if _WORK_HOURS.search(text[max(0, start - 40) : start]):
+            i = j + 1  # "I work 9-5 Monday through Friday": those hours are out, not those days
+            continue
         at_work = _AT_WORK.search(text[max(0, start - 80) : start])
         if not free and (
             _EXCLUDE_BEFORE.search(before) or at_work or (_EXCLUDE_AFTER.match(after) and not conditional)
@@ -326,6 +335,8 @@ def read_when(text: str) -> When:
         before = text[max(0, match.start() - 40) : match.start()]
         if _PAST_WEEK.search(before) or _DONE_THEN.search(before):
             continue  # "last weekend", "I called her this weekend": when something happened, not when they can come
+        if _WORK_HOURS.search(before):
+            continue
         at_work = _AT_WORK.search(text[max(0, match.start() - 80) : match.start()])
         if _EXCLUDE_BEFORE.search(before) or at_work or _EXCLUDE_AFTER.match(text[match.end() : match.end() + 30]):
             ruled_out.update(days)

@@ -41,3 +41,37 @@ def intake_questions(items: list[Sentence], labels: set[str]) -> list[Question]:
 
 
 gated(_ACCEPTING, _BOOKING)
+
+
+HOLIDAY = re.compile(
+    r"\b(?:holidays?|thanksgiving|christmas|xmas|new\s+year'?s?\s+(?:day|eve)|labou?r\s+day|memorial\s+day"
+    r"|presidents'?\s+day|fourth\s+of\s+july|july\s+4(?:th)?|independence\s+day|mlk\s+day|martin\s+luther\s+king"
+    r"|juneteenth|veterans'?\s+day|winter\s+break|spring\s+break)\b",
+    re.IGNORECASE,
+)
+_OPEN = re.compile(
+    r"\b(?:open|closed?|closing|working|in\s+the\s+office|around|available|off|have\s+(?:sessions?|hours)|see(?:ing)?\s+clients)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_holiday_hours(text: str) -> bool:
+    """A question about the holidays ("open over Christmas week?") is a person's, however short: the model,
+    trained on few of them, calls such mail admin."""
+    return "?" in text and HOLIDAY.search(text) is not None and _OPEN.search(text) is not None
+
+
+def holiday_question(items: list[Sentence]) -> list[Question]:
+    """'Are you open the day after Thanksgiving?': the practice's facts hold no holidays, so its FAQ answers it, or
+    staff do (a guess at the holiday hours would be a false statement)."""
+    s = next((s for s in matching(HOLIDAY, items) if s.asks and _OPEN.search(s.text)), None)
+    if s is None:
+        return []
+    said = _GREETING.sub("", evidence(s))
+    return [Question(Kind.OTHER, ("holiday hours",), said[:1].upper() + said[1:])]
+
+
+_GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening))\b[\s,!.:-]*", re.IGNORECASE
+)
+gated(HOLIDAY)

@@ -16,6 +16,7 @@ from triage.core.absence import cancels_consultation, withdrawn
 from triage.core.model import Classification, Inquiry
 from triage.core.reading.client_signs import says_client
 from triage.core.reading.colleagues import VENDOR, for_themselves, from_professional
+from triage.core.reading.intake import asks_holiday_hours
 from triage.core.reading.thread import thread_shows_client
 from triage.core.reading.whose import ASKS_FOR_ANOTHER
 from triage.core.request import CLIENT_KINDS, Intent, Known, Question
@@ -82,7 +83,7 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
     # Only a colleague's referral overrules that: a vendor's pitch names superbills and billing just like a client.
     # only then does it matter whether a colleague or a client wrote it; a question in Portuguese, which the model
     # cannot read, is a person's
-    admin = "not_inquiry" in labels and not foreign_question(inquiry)
+    admin = "not_inquiry" in labels and not foreign_question(inquiry) and not asks_holiday_hours(inquiry.text)
     # "Fwd: Payment failed ... I've put the new card in. Can you run it again?": a client forwarding their own bill
     forwarded_own = bool(inquiry.forwarded_text) and bool(kinds & CLIENT_KINDS) and bool(ASKS_US.search(inquiry.text))
     # "My EAP gave me the list below and you're on it. Can I use those with you? Are you taking new clients?"
@@ -128,6 +129,7 @@ def worth_reading(inquiry: Inquiry, classification: Classification) -> bool:
         or says_client(inquiry.text)
         or (bool(inquiry.history.strip()) and thread_shows_client(inquiry.history, inquiry.subject))
         or foreign_question(inquiry)
+        or asks_holiday_hours(inquiry.text)
         # their own bill, forwarded; "my EAP sent the list below: can I use it with you?"
         or (bool(inquiry.forwarded_text) and (bool(ASKS_US.search(inquiry.text)) or "?" in inquiry.text))
     )

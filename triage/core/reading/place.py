@@ -119,7 +119,7 @@ _PARKING = re.compile(r"\bpark(?:ing)?\b|\bestacionamiento\b|\bestacionar\b", re
 
 
 _ACCESS = re.compile(
-    r"\bwheel\s?chair|\baccessib\w+|\bstep[-\s]free\b|\belevator|\bstairs?\b|(?<!12\s)(?<!12-)(?<!twelve\s)(?<!twelve-)\bsteps\b|\bmobility\b|\bwalker\b|\bramp\b|\bada\b"
+    r"\bwheel\s?chair|\baccessib\w+|\bstep[-\s]free\b|\belevator|\bstairs?\b|(?<!12\s)(?<!12-)(?<!twelve\s)(?<!twelve-)(?<!next\s)(?<!first\s)\bsteps\b|\bmobility\b|\bwalker\b|\bramp\b|\bada\b"
     r"|\bsilla\s+de\s+ruedas|\bascensor|\bescaleras?\b",
     re.IGNORECASE,
 )
