@@ -1963,3 +1963,66 @@ def test_a_holiday_hours_question_goes_to_staff_since_the_facts_hold_no_holidays
 def test_a_client_asking_for_evenings_hears_about_evenings_not_a_list_of_weekdays(classifier: Classifier) -> None:
     u = read(classifier, "Hi, do you have any evening appointments? I work 9 to 5 on weekdays. Thanks, Maya")
     assert Kind.DAYS not in u.request.kinds and Kind.TIME_OF_DAY in u.request.kinds
+
+
+def test_a_client_sending_a_new_insurance_card_hears_the_file_is_updated_and_the_network_answer(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "hi! new year new insurance. my job switched us from aetna to regence as of jan 1. attaching a pic of the "
+        "front and back of the card. you guys take regence right? want to make sure before thursday\nkristen",
+    )
+    body = COMPOSER.compose(u).body
+    assert "I'll update your file" in body and "in network with Regence" in body
+
+
+def test_someone_who_never_heard_back_gets_an_apology_not_thanks_for_getting_back(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "hey, filled out the form on your site the day after christmas and never heard back. still interested in "
+        "getting started if you have room. whats the next step?\n\nmike",
+    )
+    assert u.request.intent == Intent.NEW_INQUIRY
+    body = COMPOSER.compose(u).body
+    assert "sorry this reply has taken longer" in body and "getting back to me" not in body
+
+
+def test_weekly_instead_of_every_other_week_is_more_often(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\nI got the biopsy results back Monday. I think I need to come weekly instead of every other week "
+        "for a while. Do you have a Thursday evening slot I could add?\nLaura",
+    )
+    body = COMPOSER.compose(u).body
+    assert "every other week" not in body and "weekly" in body
+
+
+def test_the_time_a_client_has_is_not_offered_back_on_the_new_day(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hello Dana,\nIt's dark by 5 and I don't like driving at night anymore. Could I move my Thursday 5:30 "
+        "appointments to Saturday mornings in November?\nArthur",
+    )
+    assert "5:30" not in COMPOSER.compose(u).body
+
+
+def test_a_trip_tomorrow_does_not_make_a_session_next_week_a_late_cancellation(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dear Dana,\nMy father passed away on December 30. I fly tomorrow for the funeral, so I must cancel my "
+        "appointment on Wednesday January 13 and also the one on the 20th.\nSamira",
+    )
+    assert not u.request.known.session_soon
+    body = COMPOSER.compose(u).body
+    assert "cancel your sessions" in body and "hope things get better" not in body
+
+
+def test_a_rate_someone_would_like_to_know_is_answered(classifier: Classifier) -> None:
+    u = read(classifier, "Are you taking new clients? I'm self-pay, so I'd like to know your rate.\nNate")
+    assert Kind.FEES in u.request.kinds
+
+
+def test_support_early_rather_than_late_asks_for_no_morning(classifier: Classifier) -> None:
+    u = read(classifier, "I know it's smarter to get support early rather than late. Are you taking new clients?")
+    assert Kind.TIME_OF_DAY not in u.request.kinds

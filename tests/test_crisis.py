@@ -255,3 +255,17 @@ def test_a_wife_reporting_her_husband_saying_the_family_would_be_better_off_repo
 def test_driving_a_car_off_a_bridge_is_risk_and_driving_into_the_garage_is_not() -> None:
     assert find_crisis("Some nights I think about driving my car off the bridge.") is not None
     assert find_crisis("I drove my car into the garage and cried") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some background: I made a suicide attempt when I was 19 (I'm 34 now). I did a lot of work afterward and "
+        "I've been stable for well over a decade, no thoughts of that kind, and I still keep a safety plan in my "
+        "wallet out of habit. My wife told me she wants a divorce. Are you taking new clients?",
+        "If I am having a really bad night, like a crisis, can I call or text the therapist after hours? Or what is "
+        "your policy? To be clear I'm not in crisis now, I just had some very bad times in the past.",
+    ],
+)
+def test_a_long_past_attempt_said_safely_or_a_policy_question_is_no_crisis(classifier: Classifier, text: str) -> None:
+    assert "crisis" not in understand(classifier, text).classification.labels

@@ -364,7 +364,7 @@ class Composer:
         return {
             "practice": practice,
             "lang": lang,
-            "late": late,
+            "late": late or request.known.chased,
             "first_name": (request.from_professional and doctor_name(understanding.inquiry))
             or (lang == "en" and titled_name(understanding.inquiry))
             or (understanding.extraction.first_name or "").strip()

@@ -59,6 +59,7 @@ _LESS_OFTEN = re.compile(
 )
 
 _MORE_OFTEN = re.compile(
+    r"\b(?:weekly|every\s+week)\s+(?:instead\s+of|rather\s+than)\b|\b(?:instead\s+of|rather\s+than)\s+(?:every\s+other\s+week|bi-?weekly|twice\s+a\s+month)\b|"
     r"\bback\s+to\s+(?:weekly|every\s+week)\b|\bweekly\s+(?:sessions\s+)?again\b|\bevery\s+week\s+again\b|\bmore\s+often\b"
     r"|\bvolver\s+a\s+(?:las\s+)?(?:sesiones\s+)?semanales\b",
     re.IGNORECASE,
@@ -85,10 +86,26 @@ def reschedule(p: Answering, q: Question) -> None:
     when = when[:1].lower() + when[1:]  # "The week after, same time?" -> "the week after"
     if usual:
         p.answered.add(Kind.DAYS)  # "the following Saturday, same time": the day is in the answer
-    at = _CLOCK.search(q.evidence)  # "could we do 5:30?": the time they ask for, to check
+    at = _new_clock(q.evidence)  # "could we do 5:30?": the time they ask for, to check
     hour = _BARE_HOUR.search(q.evidence)
     said = at.group(0) if at else f"{hour.group('hour')} o'clock" if hour else ""
     p.add(q.kind, "reschedule", days=None if usual else days, usual=when, at=said)
+
+
+def _new_clock(text: str) -> re.Match[str] | None:
+    """The time asked for, not the one they have: "move my Thursday 5:30 appointments to Saturday mornings" asks
+    for no 5:30."""
+    for m in _CLOCK.finditer(text):
+        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 20]
+        if _OLD_CLOCK.search(before) or (_SESSION_AFTER.match(after) and not _TO_NEW.search(before)):
+            continue
+        return m
+    return None
+
+
+_OLD_CLOCK = re.compile(r"\b(?:my|our|from|usual|regular)\s+(?:\w+day\s+)?(?:at\s+)?$", re.IGNORECASE)
+_SESSION_AFTER = re.compile(r"\s*(?:appointments?|sessions?|appts?|slot)\b", re.IGNORECASE)
+_TO_NEW = re.compile(r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
 
 
 def cancels_outright(q: Question) -> bool:
@@ -121,7 +138,8 @@ def cancel(p: Answering, q: Question) -> None:
     # "cancel my sessions", "please cancel next Thursday's too": more than one
     several = bool(
         re.search(
-            r"\b(?:sessions|appointments|citas|sesiones|too|both|as\s+well|and\s+the\s+(?:following|next))\b",
+            r"\b(?:sessions|appointments|citas|sesiones|too|both|as\s+well|and\s+the\s+(?:following|next))\b"
+            r"|\balso\s+the\s+one\b|\band\s+(?:also\s+)?(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b",
             q.evidence,
             re.I,
         )

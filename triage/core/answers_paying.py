@@ -40,10 +40,13 @@ def _eap_vendor(said: tuple[str, ...]) -> str | None:
 
 
 def insurance(p: Answering, q: Question) -> None:
-    if len(q.values) > 1:  # "in network with both?": one answer each
-        for value in q.values:
-            insurance(p, Question(q.kind, (value,), q.evidence))
-        return
+    if p.request.known.new_card and p.intent == Intent.CLIENT_REQUEST:
+        p.add(q.kind, "new_card")  # "a picture of my new card, please update my file": said done before answered
+    for value in q.values if len(q.values) > 1 else (None,):  # "in network with both?": one answer each
+        _insurance(p, q if value is None else Question(q.kind, (value,), q.evidence))
+
+
+def _insurance(p: Answering, q: Question) -> None:
     known = p.request.known
     carrier = _carrier(p, q)
     eap_asked = any(q.kind == Kind.PAYMENT and "eap" in q.values for q in p.request.questions)

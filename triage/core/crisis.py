@@ -109,7 +109,7 @@ _CONDITIONAL = re.compile(
     re.IGNORECASE,
 )
 _RULED_OUT = re.compile(
-    r"ruled\s+out|not\s+(currently\s+)?(suicidal|in\s+(any\s+)?danger|at\s+(any\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns|"
+    r"ruled\s+out|not\s+(currently\s+)?(suicidal|in\s+(any\s+)?danger|in\s+(a\s+)?crisis|at\s+(any\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns|"
     r"\b(evaluated|assessed|seen|checked)\s+and\s+cleared\b|\bno\s+(current|immediate|acute)\s+risk\b|"
     r"\b(asked|screened|checked)\s+(him|her|them|me|us)?\s*(about|for)\s+(suicid\w*|self[-\s]?harm|hurting|safety|"
     r"thoughts\s+of)[^.!?\n]{0,80}\b(said|answered|says)\s+no\b|"
@@ -117,6 +117,7 @@ _RULED_OUT = re.compile(
     r"(suicid\w*|self[-\s]?harm|hurting|thoughts\s+of)[^.!?\n]{0,60}\b(said|answered|says)\s+no\b|\bcleared\s+(him|her|them|me)\b(?!\s+medically)|"
     r"\bdenie[sd]\s+(any\s+)?(si|hi|suicidal|thoughts\s+of|self[-\s]?harm|intent|plan)\b|\bscreened\s+negative\b|"
     r"\bno\s+(thoughts?|intention|plans?)\s+of\s+(hurting|harming|killing|suicide|ending)\b|"
+    r"\bno\s+(such\s+)?thoughts\s+(of\s+)?(that|this)\s+kind\b|\bno\s+thoughts\s+like\s+that\b|"
     r"\b(never|not)\s+(had|having|have)\s+(any\s+)?(thoughts?|urges?)\s+(of|about)\s+(hurting|harming|suicide|"
     r"killing|ending)\b(?![^.!?\n]{0,30}\b(until|till|but\s+now|before\s+(this|last|now)))|"
     r"\b(i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+not\s+(suicidal|going\s+to\s+hurt)\b|"
@@ -201,7 +202,7 @@ would otherwise be."""
 
 
 _PLAN_UNUSED = re.compile(
-    r"\b(?:haven'?t|have\s+not|never|hasn'?t|rarely)\s+(?:\w+\s+)?(?:needed|used)\b|\bstable\s+for\s+(?:over\s+)?(?:\w+\s+)?years\b",
+    r"\b(?:haven'?t|have\s+not|never|hasn'?t|rarely)\s+(?:\w+\s+)?(?:needed|used)\b|\bstable\s+for\s+(?:well\s+)?(?:over\s+)?(?:\w+\s+)?(?:years|a\s+decade)\b|\bout\s+of\s+habit\b",
     re.IGNORECASE,
 )
 

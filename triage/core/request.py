@@ -120,6 +120,10 @@ class Known:
     """A former client coming back ("you saw me for eight months in 2024"): welcomed back, not pitched the intake."""
     deaf: bool = False
     """They are Deaf or hard of hearing (or ask for ASL): never offered a phone call."""
+    new_card: bool = False
+    """A client sends a new insurance card ("attaching a pic of the front and back"): their file is updated."""
+    chased: bool = False
+    """'I wrote on Dec 23 and never heard back': the reply says sorry for the wait."""
     concerns: tuple[str, ...] = ()
     """Services they name without asking ("been dealing w depression since college"): a new person hears that the
     practice works with those it offers; the others are never answered unasked."""

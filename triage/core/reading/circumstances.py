@@ -77,6 +77,20 @@ _RETURNING = re.compile(
 """'You saw me for about eight months back in 2024 ... I'd like to come back': welcomed back, not pitched the intake."""
 
 
+_NEW_CARD = re.compile(
+    r"\b(?:pic(?:ture)?s?|photos?|cop(?:y|ies)|scans?|images?)\s+of\s+(?:my|the|our)\s+(?:new\s+)?(?:insurance\s+|member\s+)?(?:id(?:entification)?\s+)?card"
+    r"|\bnew\s+(?:insurance\s+)?(?:id\s+)?card\b|\bupdate\s+(?:my|our)\s+(?:file|insurance|records?|account|info)\b"
+    r"|\b(?:front\s+and\s+back|both\s+sides)\s+of\s+(?:the|my)\s+(?:new\s+)?(?:insurance\s+)?card\b",
+    re.IGNORECASE,
+)
+CHASED = re.compile(
+    r"\b(?:never|haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:\w+\s+)?(?:heard|hear|gotten|received|got)\s+(?:back|anything|a\s+(?:reply|response))"
+    r"|\bfollowing\s+up\s+on\s+(?:my|the)\s+(?:email|message|form|inquiry|voicemail|request)\b",
+    re.IGNORECASE,
+)
+"""'Filled out the form the day after Christmas and never heard back': an answer owed, and an apology with it."""
+
+
 def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
     """The circumstances one message tells of (pure), as keyword arguments of the request's `Known`."""
     can = possible(whole(items))
@@ -90,7 +104,9 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
         "booked": id(_BOOKED) in can,
         "english_ok": id(_ENGLISH_OK) in can,
         "returning": id(_RETURNING) in can,
+        "chased": id(CHASED) in can,
+        "new_card": id(_NEW_CARD) in can,
     }
 
 
-gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF, _PHONE_FAILED, _BOOKED, _ENGLISH_OK, _RETURNING)
+gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF, _PHONE_FAILED, _BOOKED, _ENGLISH_OK, _RETURNING, CHASED, _NEW_CARD)

@@ -18,7 +18,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"|\bmove\s+(?:this|my|our|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?\b"
         rf"|\b(?:switch|change|push)\s+{_WHICH}\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bpush\s+(?:it|me)\s+back\b|\bpush\s+(?:this|that|it)(?:\s+one)?\s+(?:back\s+)?to\b|\bpush\s+(?:it\s+|us\s+|me\s+|that\s+|this\s+)?to\s+(?:the\s+)?(?:following|next|another)\b|\bre-?book\w*"
         rf"|\b(?:a\s+)?different\s+(?:time|day)\b|\b(?:cambiar|mover|reprogramar|pasar)\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)"
-        rf"|\breprogramar\b|\b(?:cambiar(?:la|lo)?|moverla|moverlo|pasarla|pasarlo)\s+(?:para|al|a)\s+(?:el\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)\b|\bget\s+(?:me\s+)?back\s+on\s+the\s+schedule\b|\bfrom\s+weekly\s+to\b|\b(?:go(?:ing)?|get(?:ting)?|come|coming|switch|move|moving)\s+back\s+to\s+(?:weekly|every\s+week)\b|\bweekly\s+(?:sessions\s+)?again\b|\bevery\s+week\s+again\b|\bmore\s+often\b|\bvolver\s+a\s+(?:las\s+)?(?:sesiones\s+)?semanales\b|\b(?:switch|move|change|go|going|cut\s+back)\s+to\s+(?:every\s+other\s+week|biweekly|bi-weekly|less\s+often|twice\s+a\s+month)\b|\bpasar(?:la|lo)?\s+(?:al|para\s+el)\b|\b(?:la|lo)\s+podemos\s+pasar\b|\botra\s+cita\b|\botro\s+horario\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+        rf"|\breprogramar\b|\b(?:cambiar(?:la|lo)?|moverla|moverlo|pasarla|pasarlo)\s+(?:para|al|a)\s+(?:el\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)\b|\bget\s+(?:me\s+)?back\s+on\s+the\s+schedule\b|\bfrom\s+weekly\s+to\b|\b(?:go(?:ing)?|get(?:ting)?|come|coming|switch|move|moving)\s+back\s+to\s+(?:weekly|every\s+week)\b|\bweekly\s+(?:sessions\s+)?again\b|\b(?:come|coming|go|going|meet|meeting)\s+(?:weekly|every\s+week)\s+(?:instead\s+of|rather\s+than)\b|\bevery\s+week\s+again\b|\bmore\s+often\b|\bvolver\s+a\s+(?:las\s+)?(?:sesiones\s+)?semanales\b|\b(?:switch|move|change|go|going|cut\s+back)\s+to\s+(?:every\s+other\s+week|biweekly|bi-weekly|less\s+often|twice\s+a\s+month)\b|\bpasar(?:la|lo)?\s+(?:al|para\s+el)\b|\b(?:la|lo)\s+podemos\s+pasar\b|\botra\s+cita\b|\botro\s+horario\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
         rf"|\b(?:following|next)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+instead\b(?!\s+of\s+(?:video|zoom|phone|in[-\s]person))"
         rf"|\b(?:a|an)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|slot|session|time)?\s*instead\b"
         rf"|\binstead\s+of\s+(?:\d|my\s+(?:\w+\s+)?(?:session|appointment|appt|time)|our|the\s+(?:\w+\s+)?(?:session|appointment|appt|time|slot)|mon|tue|wed|thu|fri|sat|sun)|\ben\s+vez\s+de\s+(?:las\s+)?\d",
@@ -95,6 +95,11 @@ _SOON = re.compile(
     r"|\bhoy\b|\bma[ñn]ana\b(?!\s+por\s+la)|\besta\s+(?:tarde|noche)\b",
     re.IGNORECASE,
 )
+_AWAY_SOON = re.compile(
+    r"\b(?:fly|flying|leave|leaving|travel\w*|driv\w+|head\w*|depart\w*)\s+(?:out\s+|home\s+|back\s+)?(?:today|tonight|tomorrow)\b",
+    re.IGNORECASE,
+)
+"""'I fly tomorrow for the funeral ... cancel my appointment on Wednesday': the trip is soon, not the session."""
 _RUNNING_LATE = re.compile(
     r"\brunning\s+(?:\w+\s+){0,3}late\b|\bbe\s+(?:about\s+|around\s+|like\s+|a\s+few\s+|a\s+couple\s+(?:of\s+)?)?(?:\d+(?:\s*-\s*\d+)?\s*)?(?:min(?:ute)?s?\s+)?late\b|\bstuck\s+(?:in|behind)\s+(?:traffic|a\s+(?:wreck|crash|accident))\b|\bvoy\s+tarde\b|\bllego\s+tarde\b"
     r"|\bvoy\s+a\s+llegar\s+(?:\w+\s+){0,3}tarde\b|\bllego\s+(?:\w+\s+){0,3}tarde\b",
@@ -129,7 +134,7 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
             values = _billing_what(text) if kind == Kind.BILLING else ()
             said = with_antecedent(items, s) if kind == Kind.RECORDS else evidence(s)
             questions.append(Question(kind, values, said))
-            if kind in (Kind.CANCEL, Kind.RESCHEDULE) and _SOON.search(s.text):
+            if kind in (Kind.CANCEL, Kind.RESCHEDULE) and _SOON.search(s.text) and not _AWAY_SOON.search(s.text):
                 soon = True
             break
     kinds = {q.kind for q in questions}

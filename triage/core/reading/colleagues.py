@@ -9,7 +9,7 @@ from triage.core.model import Inquiry
 
 _REFERRAL = re.compile(
     r"\b(?:i'?d\s+like\s+to|would\s+like\s+to|wanted\s+to|i'?m\s+writing\s+to|writing\s+to)\s+refer\b|\breferring\s+"
-    r"(?:a|an|my|our|one\s+of\s+my|this)\b|\breferral\s+for\b|\b(?:my|our)\s+(?:patient|client|student|employee|member)\b"
+    r"(?:a|an|my|our|one\s+of\s+my|this)\b|\breferral\s+for\b|\b(?:my|our)\s+(?:patient|client|student|employee|member)\b(?!\s+(?:id|identification|number|card|services|portal|plan))"
     r"|\bi\s+have\s+a\s+(?:client|patient|student)\b|\b(?:working|work)\s+with\s+a\s+\d{1,2}[-\s]year[-\s]old\b"
     r"|\b(?:pt|patient)\s+(?:is\s+a\s+)?\d{1,2}\s*(?:yo|y/o|m|f)\b|\bs/p\b|\baccept\s+(?:this|the|a|our|my)\s+referral\b"
     r"|\b(?:an?|one)\s+employee\s+(?:client|member)\b|\b(?:pt|patient)\s+(?:says|said|reports|prefers|wants|is\s+aware|has)\b"

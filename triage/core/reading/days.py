@@ -96,7 +96,8 @@ _AT_TIME = re.compile(r"^\s*(?:at|a\s+las?|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.
 _WENT = re.compile(
     r"\b(?:ended\s+up|went|happened|started|began|fell|broke|came\s+home|arrived|was\s+born|got\s+(?:sick|home|back|fired|hurt)"
     r"|used|tried|did|spent|visited|stayed|admitted|rushed|taken)\b"
-    r"[^.?!\n]{0,40}\b(?:on|since|last)\s+$",
+    r"[^.?!\n]{0,40}\b(?:on|since|last)\s+$"
+    r"|\b(?:got|came|come|heard)\s+(?:\w+\s+){0,3}back\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 """'I ended up at urgent care on Sunday': the day something happened, not one they ask for."""
@@ -168,7 +169,10 @@ _NOT_A_TIME_WISH = re.compile(
     r"(?:most|some|many|every|all)\s+(?:mornings|afternoons|evenings|nights)\b|\btonight\b|"
     r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b|"
     r"\b(?:mostly|especially|worse|worst|bad|awake|up|panic\w*|anxi\w+|nightmares?|spiral\w*|can'?t\s+sleep)\s+(?:\w+\s+)?"
-    r"(?:at|in\s+the)\s+(?:night|evenings?|mornings?)\b|\b(?:all|most)\s+night\b|\b\d+\s+(?:days?|weeks?|months?)\s+early\b",
+    r"(?:at|in\s+the)\s+(?:night|evenings?|mornings?)\b|\b(?:all|most)\s+night\b|\b\d+\s+(?:days?|weeks?|months?)\s+early\b"
+    r"|\b(?:christmas|thanksgiving|new\s+year'?s|halloween|election|prom|wedding)\s+(?:eve\s+)?night\b"
+    r"|\bearly\s+(?:rather\s+than|on\b(?!\s+(?:mon|tue|wed|thu|fri|sat|sun|weekdays?))|enough|intervention|signs?|stages?|childhood|retirement|20s|30s|40s|twenties|thirties)"
+    r"|\b(?:support|help|therapy)\s+early\b|\btoo\s+early\b|\bearly\s+in\s+(?:the|my|our|his|her)\s+(?!mornings?\b|day\b)\w+",
     re.IGNORECASE,
 )
 """Times that say when something happened or hurts ("this morning", "good morning", "anxiety, mostly at night"),

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from triage.core.absence import cancels_consultation, withdrawn
 from triage.core.model import Classification, Inquiry
+from triage.core.reading.circumstances import CHASED
 from triage.core.reading.client_signs import says_client
 from triage.core.reading.colleagues import VENDOR, for_themselves, from_professional
 from triage.core.reading.intake import asks_holiday_hours
@@ -83,7 +84,12 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
     # Only a colleague's referral overrules that: a vendor's pitch names superbills and billing just like a client.
     # only then does it matter whether a colleague or a client wrote it; a question in Portuguese, which the model
     # cannot read, is a person's
-    admin = "not_inquiry" in labels and not foreign_question(inquiry) and not asks_holiday_hours(inquiry.text)
+    admin = (
+        "not_inquiry" in labels
+        and not foreign_question(inquiry)
+        and not asks_holiday_hours(inquiry.text)
+        and not follows_up(inquiry.text)
+    )
     # "Fwd: Payment failed ... I've put the new card in. Can you run it again?": a client forwarding their own bill
     forwarded_own = bool(inquiry.forwarded_text) and bool(kinds & CLIENT_KINDS) and bool(ASKS_US.search(inquiry.text))
     # "My EAP gave me the list below and you're on it. Can I use those with you? Are you taking new clients?"
@@ -110,7 +116,8 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
         # a client asking on behalf of a sister who needs a therapist: her inquiry
         return RuleIntent(Intent.NEW_INQUIRY, certain=True)
     if kinds & CLIENT_KINDS or known.existing_client or known.running_late:
-        return RuleIntent(Intent.CLIENT_REQUEST)
+        # a client sending their new insurance card reads like paperwork to the head, but it asks for an answer
+        return RuleIntent(Intent.CLIENT_REQUEST, certain=known.new_card and known.existing_client)
     return RuleIntent(Intent.NEW_INQUIRY)
 
 
@@ -130,9 +137,23 @@ def worth_reading(inquiry: Inquiry, classification: Classification) -> bool:
         or (bool(inquiry.history.strip()) and thread_shows_client(inquiry.history, inquiry.subject))
         or foreign_question(inquiry)
         or asks_holiday_hours(inquiry.text)
+        or follows_up(inquiry.text)
         # their own bill, forwarded; "my EAP sent the list below: can I use it with you?"
         or (bool(inquiry.forwarded_text) and (bool(ASKS_US.search(inquiry.text)) or "?" in inquiry.text))
     )
+
+
+_STILL_KEEN = re.compile(
+    r"\bstill\s+(?:very\s+|really\s+)?interested\s+in\s+(?:getting\s+started|starting|therapy|counseling|an?\s+(?:appointment|"
+    r"consultation|session|intake)|being\s+seen|coming\s+in|working\s+with)",
+    re.IGNORECASE,
+)
+
+
+def follows_up(text: str) -> bool:
+    """ "Filled out the form the day after Christmas and never heard back. Still interested": a person waiting
+    for the answer we owe them, however short and admin-like the mail reads to the model."""
+    return (CHASED.search(text) is not None or _STILL_KEEN.search(text) is not None) and VENDOR.search(text) is None
 
 
 def foreign_question(inquiry: Inquiry) -> bool:

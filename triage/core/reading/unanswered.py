@@ -145,7 +145,7 @@ _BEYOND_READERS = re.compile(
 INDIRECT_QUESTION = re.compile(
     r"\b(?:i\s+was\s+wondering|i'?m\s+wondering|wonder(?:ing|ed)?\s+(?:\w+\s+)?(?:if|whether|what|how|when|about)"
     r"|curious\s+(?:if|whether|about|how|what|to\s+know)|(?:want(?:ed)?|would\s+like|'d\s+like|like)\s+to\s+(?:know|ask|"
-    r"find\s+out|check|confirm)\s+(?:if|whether|what|how|when|which|who|about|that)|please\s+(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|"
+    r"find\s+out|check|confirm)\s+(?:if|whether|what|how|when|which|who|about|that|your|the)\b|please\s+(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|"
     r"advise|confirm)\s+(?:if|whether|what|how|when|which|who|about)|(?:can|could)\s+you\s+(?:tell|explain)\b"
     r"|not\s+sure\s+(?:if|whether)|(?:me\s+gustar[ií]a|quisiera|quer[ií]a)\s+saber)",
     re.IGNORECASE,
