@@ -2026,3 +2026,63 @@ def test_a_rate_someone_would_like_to_know_is_answered(classifier: Classifier) -
 def test_support_early_rather_than_late_asks_for_no_morning(classifier: Classifier) -> None:
     u = read(classifier, "I know it's smarter to get support early rather than late. Are you taking new clients?")
     assert Kind.TIME_OF_DAY not in u.request.kinds
+
+
+def test_a_service_named_only_to_say_it_is_not_wanted_is_not_refused(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Good morning,\nI'm a family mediator. I'd like to refer a divorced couple for co-parenting counseling. "
+        "This is voluntary, not court-ordered.\nDo you offer co-parenting sessions, and what is the fee?\n"
+        "Hollis Brandt",
+    )
+    body = COMPOSER.compose(u).body
+    assert "court-ordered" not in body and "co-parenting counseling costs" in body
+
+
+def test_a_therapist_who_moved_away_does_not_move_the_client(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'm looking for a new therapist because mine moved to Seattle and is no longer licensed here. I have "
+        "Regence through my job. Do you have Thursday evenings?\nHeidi",
+    )
+    body = COMPOSER.compose(u).body
+    assert "Washington" not in body and "Thursdays" in body
+
+
+def test_a_parent_writing_about_a_son_at_college_hears_where_he_can_be_seen(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hello,\nOur son Eli (19) is a sophomore at UC Davis. He's willing to talk to someone from home.\nIs it "
+        "possible for him to do video sessions with one of your therapists while he is in California?\n\nThanks for "
+        "any guidance,\nGreg Halvorsen\nLake Oswego",
+        sender="Greg Halvorsen <ghalvorsen@comcast.net>",
+    )
+    reply = COMPOSER.compose(u)
+    assert reply.body.startswith("Hi Greg,")
+    assert "while he's in California" in reply.body and not reply.needs_staff
+
+
+def test_an_assistant_forwarding_for_her_manager_is_answered_to_him_as_asked(classifier: Classifier) -> None:
+    text = (
+        "Hi,\n\nForwarding on behalf of Jonathan Pike, our managing partner. He asked that you reply to him\n"
+        "directly at jpike@pikeco.example rather than through me.\n\nBest,\nAisha Grant\n\n"
+        "---------- Forwarded message ---------\nFrom: Jonathan Pike <jpike@pikeco.example>\n"
+        "Date: Wed, Oct 21, 2026 at 7:02 AM\nSubject: therapist inquiry\nTo: Aisha Grant <agrant@pikeco.example>\n\n"
+        "Aisha - can you find out if Calm Harbor does sessions before 8am, or on weekends? I'd pay out of pocket. "
+        "Also want to make sure it's discreet - nothing would ever get shared with the firm,\nright?\n\nJ"
+    )
+    u = read(classifier, text, sender="Aisha Grant <agrant@pikeco.example>", subject="Fwd: therapist inquiry")
+    assert u.extraction.contact_email == "jpike@pikeco.example"
+    body = COMPOSER.compose(u).body
+    assert body.startswith("Hi Jonathan,") and "confidential" in body
+
+
+def test_a_wife_forwarding_her_husbands_questions_hears_about_him(classifier: Classifier) -> None:
+    text = (
+        "Hello - my husband asked me to send this along. He's not much for email, so please reply to me.\n\n"
+        "Carol Haskins\n\n---------- Forwarded message ---------\nFrom: Dale Haskins <dhaskins@gmail.com>\n"
+        "Date: Tue, Oct 20, 2026 at 8:41 PM\nSubject: can you send this\nTo: Carol Haskins <carolh@gmail.com>\n\n"
+        "Carol,\n\nAsk them these for me:\n- do they take Tricare\n- I'd want a man, not trying to offend anybody\n\nD"
+    )
+    u = read(classifier, text, sender="Carol Haskins <carolh@gmail.com>")
+    assert "Since he'd prefer to work with a man" in COMPOSER.compose(u).body

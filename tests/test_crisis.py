@@ -269,3 +269,15 @@ def test_driving_a_car_off_a_bridge_is_risk_and_driving_into_the_garage_is_not()
 )
 def test_a_long_past_attempt_said_safely_or_a_policy_question_is_no_crisis(classifier: Classifier, text: str) -> None:
     assert "crisis" not in understand(classifier, text).classification.labels
+
+
+def test_a_grandson_hitting_other_kids_after_his_mothers_overdose_last_year_is_no_crisis(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hello I am writing about my grandson Caden who is 7. I have had him and his sister since their\nmother, my "
+        "daughter, passed away from an overdose last year. Caden has been having a hard time at\nschool, hitting "
+        "other kids and wetting the bed again. The school says he needs counseling.\n\nHe has the Oregon Health "
+        "Plan. Do you take that, and do you see children his age?\n\nThank you,\nLoretta Pickens"
+    )
+    assert "crisis" not in understand(classifier, text).classification.labels

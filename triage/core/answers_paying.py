@@ -7,7 +7,7 @@ import re
 
 from triage.core.answer_base import Answering, said_with
 from triage.core.practice_facts import carrier_status, network_brands
-from triage.core.reading.services import services_in
+from triage.core.reading.services import display, find_services, services_in
 from triage.core.request import Intent, Kind, Question
 
 
@@ -145,10 +145,18 @@ def payment(p: Answering, q: Question) -> None:
 
 def fees(p: Answering, q: Question) -> None:
     values = set(q.values) or {"session"}
-    family = any(x.kind == Kind.SERVICE and "family therapy" in x.values for x in p.request.questions)
-    if family and "family therapy" not in services_in((*p.practice.services, *p.practice.populations)):
+    offered = services_in((*p.practice.services, *p.practice.populations))
+    elsewhere = {n.service for n in p.practice.not_offered}
+    asked = [v for x in p.request.questions if x.kind == Kind.SERVICE for v in x.values]
+    family = "family therapy" in asked and "family therapy" not in offered
+    if family:
         # a family session is not an individual one, and no fact gives its price
         p.flag(q.kind, "they ask what a family session costs")
+        return
+    unknown = [v for v in asked if v not in offered and v not in elsewhere and v in find_services(q.evidence)]
+    if unknown:
+        # "Do you offer co-parenting sessions, and what is the fee?": the price of what staff must answer for
+        p.flag(q.kind, f"they ask what {display(unknown[0])} costs")
         return
     if any(x.kind == Kind.CANCELLATION and "missed" in x.values for x in p.request.questions):
         p.answered.add(q.kind)  # "will I be charged the full fee for that?": the missed-session policy answers

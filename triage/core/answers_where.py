@@ -15,6 +15,9 @@ _LICENCE_ASKED = re.compile(r"\blicens\w*", re.IGNORECASE)
 
 def location(p: Answering, q: Question) -> None:
     practice = p.practice
+    if p.request.about_someone_else and Kind.COUPLES not in p.request.kinds:
+        # "while he is in California", of the son they write for: where the one to be seen is, not a partner
+        q = Question(q.kind, tuple(v.removeprefix("partner in ") for v in q.values), q.evidence)
     licensed = [s.lower() for s in practice.licensed_in]
     away = [
         v

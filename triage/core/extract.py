@@ -22,6 +22,9 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
     """Where a reply should go: the form's person, a referral's client, else the sender."""
     if inquiry.form is not None:
         return inquiry.form.email or inquiry.reply_to
+    asked = _REPLY_TO_ME.search(inquiry.text)
+    if asked:  # "This is from my work address, please reply to my personal email, whitney@...": theirs to choose
+        return asked.group(1).lower().rstrip(".")  # "he asked that you reply to him directly at jpike@...": his
     if inquiry.source == "referral":
         forwarded_from = forwarded_person(inquiry)[1]
         if forwarded_from and forwarded_from not in own_addresses:
@@ -33,14 +36,11 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
                 continue
             return addr
         return inquiry.sender_email or inquiry.reply_to  # nobody else named: the one who forwarded it
-    asked = _REPLY_TO_ME.search(inquiry.text)
-    if asked:  # "This is from my work address, please reply to my personal email, whitney@...": theirs to choose
-        return asked.group(1).lower().rstrip(".")
     return inquiry.sender_email or inquiry.reply_to
 
 
 _REPLY_TO_ME = re.compile(
-    r"\b(?:reply|write|respond|email|e-mail)\s+(?:back\s+)?(?:to\s+)?(?:me\s+)?(?:at\s+|to\s+)?"
+    r"\b(?:reply|write|respond|email|e-mail)\s+(?:back\s+)?(?:to\s+)?(?:(?:me|him|her|them)\s+)?(?:directly\s+)?(?:at\s+|to\s+)?"
     rf"(?:my\s+\w+\s+(?:email|address)[,:]?\s+(?:at\s+|which\s+is\s+)?)?({EMAIL.pattern})",
     re.IGNORECASE,
 )
@@ -62,6 +62,9 @@ def extract(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset()) -> Ex
     if inquiry.source == "referral" and inquiry.form is None and contact == (inquiry.sender_email or "").lower():
         # "Forwarding this from my husband ... Sana": the reply goes to the one who wrote it, so it greets her
         name = writer_name(inquiry) or name
+    elif inquiry.source == "referral" and contact and contact == forwarded_person(inquiry, any_domain=True)[1]:
+        # an assistant forwards her manager's note, "reply to him directly": the reply greets him
+        name = forwarded_person(inquiry, any_domain=True)[0] or name
     return Extraction(
         first_name=name,
         contact_email=contact,

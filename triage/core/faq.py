@@ -163,6 +163,8 @@ _SAME_AS = {
     "boss": "employer",
     "company": "employer",
     "workplace": "employer",
+    "firm": "employer",
+    "job": "employer",
     "parent": "parents",
 }
 """Words people use for the FAQ's own ("is it private?" asks whether therapy is confidential)."""

@@ -177,6 +177,9 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
         )
         if block is text and tail and _clean_name(tail.group(1)):
             return _clean_name(tail.group(1))
+        given = display.split()[0] if display else ""
+        if given and lines and lines[-1].split()[0] != given and any(x.split()[0] == given for x in lines[-3:-1]):
+            return given  # "Greg Halvorsen" above "Lake Oswego": the town under the name is no name
         if lines:
             last = lines[-1].lstrip("-—~ ").strip()
             if len(last.split()) <= 3 and not last.endswith(("?", ".", ":")) and not _ORG.search(last):
@@ -258,8 +261,9 @@ def writer_name(inquiry: Inquiry) -> str | None:
     return name or _nickname(display, inquiry.text) or display
 
 
-def forwarded_person(inquiry: Inquiry) -> tuple[str | None, str | None]:
-    """The forwarded mail's own sender, when that is someone outside the forwarder's organisation."""
+def forwarded_person(inquiry: Inquiry, any_domain: bool = False) -> tuple[str | None, str | None]:
+    """The forwarded mail's own sender, when that is someone outside the forwarder's organisation (`any_domain`:
+    or inside it)."""
     sender_domain = (inquiry.sender_email or "@").rsplit("@", 1)[-1]
     for line in inquiry.forwarded_header.splitlines():
         match = re.match(r"^\s*\*?(?:from|de)\*?\s*:\s*(.*)$", line, re.IGNORECASE)
@@ -267,7 +271,7 @@ def forwarded_person(inquiry: Inquiry) -> tuple[str | None, str | None]:
             continue
         value = match.group(1)
         found = EMAIL.search(value)
-        if not found or found.group(0).lower().rsplit("@", 1)[-1] == sender_domain:
+        if not found or (found.group(0).lower().rsplit("@", 1)[-1] == sender_domain and not any_domain):
             return None, None
         return _first_of(value[: found.start()].strip(' <"')), found.group(0).lower()
     return None, None

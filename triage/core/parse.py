@@ -84,10 +84,12 @@ def _parse(data: bytes) -> Inquiry:
     else:
         split = quotes.split_message(decoded.text, subject)
         text, signature, history = _unwrapped(split.text), split.signature, split.history
-        forwarded, forwarded_header = split.forwarded, split.forwarded_header
+        forwarded, forwarded_header = _unwrapped(split.forwarded), split.forwarded_header
         source = (
             "referral"
-            if forwarded and _forwarded_from_someone_else(forwarded_header, sender_email) and not _for_self(text)
+            if forwarded
+            and (_forwarded_from_someone_else(forwarded_header, sender_email) or _ON_BEHALF.search(text))
+            and not _for_self(text)
             else "direct"
         )
     loop = guards.loop_facts(decoded.get, sender_email, is_form=form is not None)
@@ -130,7 +132,9 @@ def _unwrapped(text: str) -> str:
         last = out[-1].rstrip()
         # a short last line ("kris") is a sign-off, not the rest of a sentence
         wrapped = (len(last) >= 50 and _WRAPPED_ON.match(line)) or (len(last) >= 65 and _WRAPPED_ON_CAPITAL.match(line))
-        if wrapped and last[-1:] not in ".!?:;,)" and len(line.split()) >= 3:
+        # "...shared with the firm,\nright?": a clause cut at its comma, carried on in lower case, ends the sentence
+        tail = last[-1:] == "," and line[:1].islower() and line.rstrip()[-1:] in ".?!"
+        if wrapped and ((last[-1:] not in ".!?:;,)" and len(line.split()) >= 3) or tail):
             out[-1] = f"{last} {line}"
         else:
             out.append(line)
@@ -177,6 +181,8 @@ _FOR_SELF = re.compile(
     r"|\bi\s+need\s+(?:my\s+own|a)\s+therapist\b",
     re.IGNORECASE,
 )
+_ON_BEHALF = re.compile(r"\bforward\w*\s+(?:this\s+)?on\s+behalf\s+of\b|\bon\s+behalf\s+of\s+(?:my|our)\s+\w+", re.I)
+"""'Forwarding on behalf of Jonathan Pike, our managing partner': his note, sent by his assistant, is the inquiry."""
 _FOR_ANOTHER = re.compile(
     r"\b(?:my|our|this|the|a)\s+(?:patient|client|student)\b|\breferr(?:ing|al\s+for)\b|\bpt\b|\bi'?d\s+like\s+to\s+refer\b",
     re.IGNORECASE,

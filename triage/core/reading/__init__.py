@@ -250,7 +250,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         known=known,
         # a client ending therapy who "came in barely functioning after the divorce" hears thanks, not sympathy
         situation=situation if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) and not known.ending else None,
-        about_someone_else=intent == Intent.REFERRAL or professional or about_someone_else(text, intent, situation),
+        about_someone_else=intent == Intent.REFERRAL
+        or professional
+        or about_someone_else(text, intent, situation, inquiry.text),
         from_professional=professional,
         asked=tuple(
             evidence(s, 300)

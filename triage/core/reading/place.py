@@ -129,6 +129,7 @@ _SOMEONE_ELSE_MOVED = re.compile(
     r"\b(?:my|our|her|his)\s+(?:old\s+|former\s+|previous\s+|last\s+)?(?:therapist|counsel(?:or|lor)|doctor|psychiatrist|"
     r"provider|clinician|sister|brother|mom|dad|mother|father|friend|ex|wife|husband|son|daughter)\s+(?:just\s+|has\s+|"
     r"recently\s+|is\s+)?(?:moved|relocated|retired|moving|relocating)\b[^.?!]*$"
+    r"|\b(?:therapist|counsel\w+|psychiatrist|doctor)\b[^.?!]{0,40}\bmine\s+(?:just\s+|has\s+|recently\s+|is\s+)?(?:moved|relocated|retired|moving)\b[^.?!]*$"
     r"|\b(?:her|his|their)\s+(?:job|company|work|employer|unit)\s+is\s+(?:moving|transferring|sending|relocating)\s+"
     r"(?:her|him|them)\b[^.?!]*$",
     re.IGNORECASE,

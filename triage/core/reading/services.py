@@ -320,7 +320,7 @@ def find_services(text: str, among: Iterable[str] | None = None) -> list[str]:
     found: list[str] = []
     if among is None:
         can = possible(text)  # the shared prefix index: one look per text for every reader's patterns
-        found = [key for key, pattern in _COMPILED if id(pattern) in can]
+        found = [key for key, pattern in _COMPILED if id(pattern) in can and not _only_denied(pattern, text)]
     else:
         low = text.lower()
         found = [key for key in among if _BY_KEY[key].search(low)]
@@ -329,6 +329,15 @@ def find_services(text: str, among: Iterable[str] | None = None) -> list[str]:
             if broader in found:
                 found.remove(broader)
     return found
+
+
+def _only_denied(pattern: re.Pattern[str], text: str) -> bool:
+    """'This is voluntary, not court-ordered': a service named only to say it is not the one wanted."""
+    found = [m.start() for m in pattern.finditer(text.lower())]
+    return bool(found) and all(_DENIED.search(text[max(0, at - 20) : at]) for at in found)
+
+
+_DENIED = re.compile(r"\b(?:not|isn'?t|no|never|without)\s+(?:an?\s+|any\s+)?$", re.IGNORECASE)
 
 
 def services_in(phrases: Iterable[str]) -> frozenset[str]:

@@ -11,7 +11,7 @@ _KIN = r"(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|s
 _FOR_SOMEONE = re.compile(
     r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|\b(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
     r"sister|brother|grandson|granddaughter|niece|nephew|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
-    r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?\s+(?:is|has|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
+    r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?(?:\s*\(\d{1,2}\)|,\s*\d{1,2},)?\s+(?:is|has|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
     r"keeps|was|just|lost|asked)\b|\b(?:reach(?:ing)?\s+out|writ(?:e|ing)|contact(?:ing)?\s+you)\s+(?:to\s+you\s+)?"
     r"(?:for|on\s+behalf\s+of)\s+(?:her|him|them)\b|\bpara\s+mi\s+(?:hij[oa]|espos[oa]|mam[áa]|pap[áa]|herman[oa])\b|\bmi\s+(?:hij[oa]|espos[oa])\s+"
     r"(?:est[áa]|tiene|necesita|dijo|ha)\b"
@@ -41,7 +41,7 @@ _OWN_BREAKUP = re.compile(
 _PARTNER = re.compile(r"\b(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|espos[oa])\b", re.IGNORECASE)
 
 
-def about_someone_else(text: str, intent: Intent, situation: Situation | None = None) -> bool:
+def about_someone_else(text: str, intent: Intent, situation: Situation | None = None, own: str | None = None) -> bool:
     """Whose risk or whose therapy: for a crisis, the words nearest the risk decide ("my son is 5 and I want to
     die" is the writer's own); otherwise anyone the message is for ("for my daughter")."""
     hit = find_crisis(text) if intent == Intent.CRISIS else None
@@ -56,7 +56,9 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
         and re.match(r"\s*(?:me|i)\b", text[found.end() :], re.I)
     ):
         return False  # "my sister told me to write to someone": the messenger is not the one to be seen
-    if found and not re.match(r"(?:for|about|para|on\s+behalf)\b", found.group(0), re.I) and _FOR_MYSELF.search(text):
+    # "Ask them these for me", in the husband's note she forwards: his words, not hers (`own`: the writer's own text)
+    mine = _FOR_MYSELF.search(text if own is None else own)
+    if found and not re.match(r"(?:for|about|para|on\s+behalf)\b", found.group(0), re.I) and mine:
         return False  # "my husband is supportive, but I'd prefer to come in person": she is the one to be seen
     return bool(found)
 
