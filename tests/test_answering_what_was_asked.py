@@ -2086,3 +2086,25 @@ def test_a_wife_forwarding_her_husbands_questions_hears_about_him(classifier: Cl
     )
     u = read(classifier, text, sender="Carol Haskins <carolh@gmail.com>")
     assert "Since he'd prefer to work with a man" in COMPOSER.compose(u).body
+
+
+def test_a_widower_wintering_in_idaho_hears_condolence_video_and_where_sessions_can_be(classifier: Classifier) -> None:
+    text = (
+        "Good morning.\n\nMy name is Walt. My wife Joanne passed in April after a long illness and my doctor says I "
+        "ought to talk to a grief counselor.\n\nI have a few questions.\n1. Can this be done over the computer?\n"
+        "2. I spend a good part of the winter at my daughter's place in Boise, Idaho. Could I keep talking\n"
+        "   to the counselor from there?\n3. Is grief something you do, or do I need somebody else?\n\nWalt"
+    )
+    reply = COMPOSER.compose(read(classifier, text))
+    assert "sorry for your loss" in reply.body and "while you're in Idaho" in reply.body
+    assert not reply.needs_staff
+
+
+def test_a_client_telling_of_a_divorce_hears_more_than_noted(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\n\nJust wanted you to know before Thursday: the divorce was finalized today. I thought I'd feel "
+        "relieved but mostly I feel numb. I'll see you Thursday.\n\nMarcy",
+    )
+    body = COMPOSER.compose(u).body
+    assert "I've noted it" not in body and "Thank you for telling me" in body

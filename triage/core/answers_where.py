@@ -11,6 +11,11 @@ from triage.core.reading.place import CITIES
 from triage.core.request import Intent, Kind, Question
 
 _LICENCE_ASKED = re.compile(r"\blicens\w*", re.IGNORECASE)
+_SEASONAL = re.compile(
+    r"\b(?:spend|spending|spends)\s+(?:\w+\s+){0,5}?(?:winters?|summers?|months?|weeks?)\b|\b(?:part|half)\s+of\s+the\s+year\b"
+    r"|\bsnowbird\b",
+    re.IGNORECASE,
+)
 
 
 def location(p: Answering, q: Question) -> None:
@@ -40,7 +45,8 @@ def location(p: Answering, q: Question) -> None:
         p.answered.add(q.kind)
         q = Question(q.kind, tuple(v for v in q.values if v not in away), q.evidence)
         away = []
-    if licensed and away and (here or (in_person and p.intent == Intent.NEW_INQUIRY)):
+    seasonal = said_with(p, q, _SEASONAL)  # "I spend the winter at my daughter's in Boise": away for a while
+    if licensed and away and (here or seasonal or (in_person and p.intent == Intent.NEW_INQUIRY)):
         # "I live in Vancouver, WA but work in Portland: video from home, or must I be in Oregon?": not from
         # home, but in Oregon (at the office, or by video while there) yes. Nothing refused.
         p.add(q.kind, "license", state=away[0], yes=False, states=list(practice.licensed_in), also_here=True)

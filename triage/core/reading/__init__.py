@@ -105,6 +105,9 @@ _NO_VIDEO = re.compile(
 )
 
 
+_FROM_THERE = re.compile(r"\b(?:from|while\s+(?:i'?m|i\s+am|we'?re|we\s+are|he'?s|she'?s))\s+(?:out\s+)?there\b", re.I)
+
+
 def read_request(inquiry: Inquiry, classification: Classification, extraction: Extraction) -> Request:
     """The Request for one understood message (pure: the same message always reads the same way)."""
     labels = set(classification.labels)
@@ -219,6 +222,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions += learned_client_kinds(classification, questions, items)
         questions = same_session_switched(questions, items)
     others = unanswered(items, questions, named)
+    if any(q.kind == Kind.LOCATION and q.values for q in questions):
+        # "...my daughter's place in Boise, Idaho. Could I keep talking to the counselor from there?": the place said
+        others = [q for q in others if not _FROM_THERE.search(q.evidence)]
     consult = next(matching(_CONSULT_OFFER, items), None) if intent == Intent.REFERRAL else None
     if consult is not None:  # "Happy to do a phone consult with ROI in place": a call for staff to arrange
         others.append(Question(Kind.OTHER, ("a call with the referrer",), evidence(consult)))

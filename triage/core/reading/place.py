@@ -10,7 +10,8 @@ from triage.core.request import Kind, Question
 
 VIDEO = re.compile(
     r"\b(?:video(?![-\s]?gam)|telehealth|tele-health|virtual(?:ly)?|online(?!\s+(?:gam|class|school|poker|bett))|zoom|"
-    r"remote(?:ly)?|teletherapy|telemedicine|doxy|facetime|por\s+video|videollamada|en\s+l[ií]nea|virtuales?)\b",
+    r"remote(?:ly)?|teletherapy|telemedicine|doxy|facetime|por\s+video|videollamada|en\s+l[ií]nea|virtuales?"
+    r"|(?:over|on|via|through)\s+(?:the|a|my)\s+(?:computer|laptop|ipad|tablet))\b",
     re.IGNORECASE,
 )
 _IN_PERSON = re.compile(
@@ -90,7 +91,7 @@ _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|job|"
     r"connecting|be|is|i'?m|still|stay|staying|me|trip|conference|estar|estoy|video|telehealth|zoom|online|virtually|sessions?|"
-    r"go|goes|going|return\w*)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
+    r"go|goes|going|return\w*|spend|spending|winters?|summers?|place|house|home|condo)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + _STATE_NAMES
     + r")\b|\b("
     + _STATE_NAMES
@@ -216,7 +217,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
         lives = re.search(
             r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|visiting|travel\w*|stay|staying|"
-            r"sending\s+me|heading|headed|flying|trip|conference|"
+            r"sending\s+me|heading|headed|flying|trip|conference|spend|spends|spending|winters?|summers?|"
             r"still|i'?ll\s+be|will\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically)\b",
             s.text,
             re.I,

@@ -10,9 +10,11 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
     (
         Situation.LOSS,
         r"\bpass(?:ed)?\s+away\b|(?<!\bac\s)(?<!\bcar\s)(?<!battery\s)(?<!phone\s)(?<!laptop\s)(?<!engine\s)(?<!computer\s)\bdied\b|\b(?:mom|mother|dad|father|husband|wife|son|daughter|brother|sister|partner|"
-        r"grandma|grandmother|grandpa|grandfather|friend)\s+passed\b(?!\s+(?:the|his|her|my|a|an|your|our|their|this|that|these|it|me|us|along|on|you)\b)|\bperd[ií]\s+un\s+embarazo\b|\bdeath\s+of\b(?!\s+me\b)|\b(?:lost|losing)\s+(?:my|our|her|his)\s+(?:\w+\s+)?(?:mom|mother|dad|father|"
+        r"grandma|grandmother|grandpa|grandfather|friend)(?:\s+(?!passed)[A-Z][a-z]+)?\s+passed\b(?!\s+(?:the|his|her|my|a|an|your|our|their|this|that|these|it|me|us|along|on|you)\b)|\bperd[ií]\s+un\s+embarazo\b|\bdeath\s+of\b(?!\s+me\b)|\b(?:lost|losing)\s+(?:my|our|her|his)\s+(?:\w+\s+)?(?:mom|mother|dad|father|"
         r"husband|wife|son|daughter|baby|brother|sister|partner|child|grandma|grandmother|grandpa|grandfather|best\s+friend|"
         r"friend|dog|cat|pregnancy)\b|\bfuneral\b|\bbereave\w*|\blost\s+(?:a|the|our|my)\s+(?:pregnancy|baby)\b|\bmiscarr\w+|\bstillb\w+|\bwidow\w*|\bsuicide\s+loss\b"
+        r"|\blost\s+(?:one\s+of\s+(?:our|my|his|her)\s+\w+|a\s+(?:co-?worker|colleague|crew\s+member|teammate|classmate|student))\b"
+        r"|\b(?:was|were|got)\s+killed\b"
         r"|\bfalleci[óo]\b|\bmuri[óo]\b|\bperd[ií]\s+a\s+mi\b|\bfallecimiento\b|\baborto\s+espont[áa]neo\b|\bperd[ií]\s+(?:el|mi)\s+beb[ée]\b",
     ),
     (
