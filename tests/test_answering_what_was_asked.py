@@ -2108,3 +2108,18 @@ def test_a_client_telling_of_a_divorce_hears_more_than_noted(classifier: Classif
     )
     body = COMPOSER.compose(u).body
     assert "I've noted it" not in body and "Thank you for telling me" in body
+
+
+def test_a_daughter_asking_to_take_her_late_mother_off_the_list_gets_condolence_and_confirmation(
+    classifier: Classifier,
+) -> None:
+    from triage.core.facts import facts_of
+
+    u = read(
+        classifier,
+        "Hello,\n\nIn early December I wrote asking about sessions for my mother, Dorothy. I'm sorry to say she "
+        "passed away on December 30th. Please take her off your list. Thank you for your kindness.\n\nCarol Whitman",
+    )
+    assert facts_of(u).confirm_cancel
+    body = COMPOSER.compose(u).body
+    assert "sorry for your loss" in body and "take her off our list" in body

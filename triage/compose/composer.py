@@ -58,7 +58,7 @@ from triage.core.names import doctor_name, titled_name
 from triage.core.phone import their_number
 from triage.core.practice_facts import couples_therapist
 from triage.core.reading.whose import pronouns
-from triage.core.request import CLIENT_KINDS, Intent, Kind
+from triage.core.request import CLIENT_KINDS, Intent, Kind, Situation
 
 DEFAULT_TEMPLATES = Path(str(files("triage") / "templates"))
 LANGUAGES = ("en", "es")
@@ -274,7 +274,8 @@ class Composer:
             return Reply(subject, f"{note}\n\n{body}", lang, "crisis", note)
         if "not_inquiry" in labels or request.intent == Intent.NOT_INQUIRY:
             raise ValueError("not_inquiry messages are never answered; the caller must not compose one")
-        if confirms_cancelled(understanding.inquiry.text, withdrawing=request.intent == Intent.WITHDRAWAL):
+        loss = request.situation == Situation.LOSS
+        if confirms_cancelled(understanding.inquiry.text, withdrawing=request.intent == Intent.WITHDRAWAL, loss=loss):
             return self._cancelled(understanding, context, subject, lang)
         if request.intent == Intent.WITHDRAWAL:
             raise ComposeError("they wrote that they no longer need an answer: nothing to draft")

@@ -71,11 +71,19 @@ def cancels_consultation(text: str) -> bool:
     return bool(_CONSULT_CANCELLED.search(text))
 
 
-def confirms_cancelled(text: str, *, withdrawing: bool = False) -> bool:
+def confirms_cancelled(text: str, *, withdrawing: bool = False, loss: bool = False) -> bool:
     """'Please cancel the free consultation I scheduled for Thursday; I've gone with our church's counselor': they
     withdraw (in so many words, or as the intent reads), but a booked appointment is cancelled, and that wants a
-    short confirmation, not silence."""
+    short confirmation, not silence. So does a daughter asking us to take her late mother off the waitlist."""
+    if loss and (withdrawing or withdrawn(text)) and _OFF_THE_LIST.search(text):
+        return True
     return cancels_consultation(text) and (withdrawing or withdrawn(text))
+
+
+_OFF_THE_LIST = re.compile(
+    r"\b(?:take|remove|cross)\s+(?:me|her|him|them|us|my\s+\w+)\s+(?:off|from)\s+(?:of\s+)?(?:your|the)\s+(?:wait\s?-?list|list)\b",
+    re.IGNORECASE,
+)
 
 
 def is_late(received: datetime | None, now: datetime, *, late_after: timedelta) -> bool:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from triage.core.absence import cancels_consultation, withdrawn
+from triage.core.absence import confirms_cancelled, withdrawn
 from triage.core.draft import thread_key
 from triage.core.model import Understanding
-from triage.core.request import Intent, Kind
+from triage.core.request import Intent, Kind, Situation
 
 
 @dataclass(frozen=True)
@@ -36,5 +36,7 @@ def facts_of(understanding: Understanding) -> Facts:
         books="scheduling" in understanding.classification.labels and not gone and not client,
         client_request=client,
         cancels=Kind.CANCEL in request.kinds and Kind.RESCHEDULE not in request.kinds and not gone,
-        confirm_cancel=gone and cancels_consultation(understanding.inquiry.text) and not understanding.never_reply,
+        confirm_cancel=gone
+        and confirms_cancelled(understanding.inquiry.text, withdrawing=True, loss=request.situation == Situation.LOSS)
+        and not understanding.never_reply,
     )

@@ -16,7 +16,7 @@ from triage.config import Practice
 from triage.core.absence import confirms_cancelled
 from triage.core.model import Understanding
 from triage.core.policy import call_back_number
-from triage.core.request import Intent, Kind
+from triage.core.request import Intent, Kind, Situation
 from triage.learn.factcheck import false_statements
 
 _REPLY_KIND = {"new_inquiry": "inquiry", "client_request": "client", "referral": "referral", "crisis": "crisis"}
@@ -61,7 +61,8 @@ def check_draft(
     problems: list[str] = []
     reply: Reply | None = None
     got = understanding.request.intent
-    cancelled = confirms_cancelled(understanding.inquiry.text, withdrawing=got == Intent.WITHDRAWAL)
+    loss = understanding.request.situation == Situation.LOSS
+    cancelled = confirms_cancelled(understanding.inquiry.text, withdrawing=got == Intent.WITHDRAWAL, loss=loss)
     drafted = (got not in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL) or cancelled) and not understanding.never_reply
     if drafted:
         try:
