@@ -2123,3 +2123,27 @@ def test_a_daughter_asking_to_take_her_late_mother_off_the_list_gets_condolence_
     assert facts_of(u).confirm_cancel
     body = COMPOSER.compose(u).body
     assert "sorry for your loss" in body and "take her off our list" in body
+
+
+def test_a_colleague_asking_for_a_paid_case_consultation_gets_no_client_draft(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\n\nI'm wondering if you'd be open to a paid consultation (or a trade) on an EMDR case. Would an "
+        "hour sometime in the next two weeks work? I'm free Wednesday afternoons. Your usual consult rate is fine."
+        "\n\nRachel Goldfarb, LCSW",
+    )
+    assert u.request.intent == Intent.NOT_INQUIRY
+
+
+def test_an_eap_authorization_asking_us_not_to_contact_the_member_gets_no_booking_link_or_couples_pitch(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Calm Harbor Therapy,\n\nThis is a request to accept an Employee Assistance Program referral.\n\n"
+        "Member: R. Alvarado\nAge/Sex: 45 M\nPresenting concern: work stress, marital conflict\n"
+        "Sessions authorized: 5\n\nPlease confirm (1) that you are a contracted Magellan EAP provider and (2) your "
+        "first available appointment. Please do not contact the member until you confirm acceptance.\n\n"
+        "Lauren Pike\nCare Coordinator, Magellan EAP"
+    )
+    body = COMPOSER.compose(read(classifier, text, sender="Lauren Pike <lpike@magellan.example>")).body
+    assert "couples" not in body and "book directly" not in body

@@ -244,6 +244,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.REFERRAL:
         # "I will send our provider billing instructions": a colleague's paperwork, not a client's bill
         questions = [q for q in questions if q.kind != Kind.BILLING]
+        # "Presenting concern: work stress, marital conflict": the client's trouble, not couples work asked for
+        questions = [q for q in questions if q.kind != Kind.COUPLES or not _CONCERN_LINE.search(q.evidence)]
         # "is he able to issue attendance letters?": a colleague's question for staff, not a client's own records
         questions = [
             Question(Kind.OTHER, ("letters or records for the referrer",), q.evidence) if q.kind == Kind.RECORDS else q
@@ -310,8 +312,12 @@ _CALL_CLIENT = re.compile(
 )
 _REFERRER_ARRANGES = re.compile(
     r"\bi'?ll\s+coordinate\s+with\s+(?:the\s+)?(?:pt|patient|client|family|parents?)\b|\breply\s+to\s+me\s+and\s+i'?ll\b"
-    r"|\bi'?ll\s+(?:pass|give)\s+(?:your|the)\s+(?:info|information|details|number)\s+to\b",
+    r"|\bi'?ll\s+(?:pass|give)\s+(?:your|the)\s+(?:info|information|details|number)\s+to\b"
+    r"|\b(?:do\s+not|don'?t|please\s+don'?t)\s+contact\s+(?:the\s+)?(?:member|client|patient|pt|employee)\b",
     re.IGNORECASE,
+)
+_CONCERN_LINE = re.compile(
+    r"^\W*(?:presenting\s+(?:concern|problem|issue)s?|reason\s+for\s+referral|concerns?)\s*:", re.I
 )
 _WHICH_DAYS = re.compile(
     r"\b(?:what|which)\s+days\s+(?:are|r|do|does|is)\s+(?:you|u|y'?all|the\s+office|your\s+office|dana|sam)\b"

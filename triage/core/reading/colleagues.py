@@ -37,6 +37,15 @@ VENDOR = re.compile(
 )
 
 
+COLLEAGUE_BUSINESS = re.compile(
+    r"\b(?:paid\s+|peer\s+|clinical\s+|case\s+)consult(?:ation)?\s+(?:\(?[^.?!()]{0,40}\)?\s+)?(?:on|about|for)\s+(?:a|an|one\s+of\s+my)\s+"
+    r"(?:\w+\s+)?case\b|\byour\s+(?:usual\s+)?consult(?:ation)?\s+(?:rate|fee)\b|\bsub-?(?:let|lease)\w*\s+(?:a|an|your|the)\s+(?:room|office|space)\b",
+    re.IGNORECASE,
+)
+"""A colleague's own business with the practice (a paid consultation on one of their cases, subletting a room):
+the owner's to answer personally, never a client's reply."""
+
+
 _CLINICAL_REFERRAL = re.compile(
     r"\b\d{1,2}\s?(?:M|F|yo|y/o)\b.{0,80}\b(?:MDD|GAD|PTSD|dx|hx|PHQ|GAD-7|SI|HI)\b|\b(?:pt|patient)\s+(?:is\s+)?aware\b"
 )

@@ -16,7 +16,7 @@ from triage.core.absence import cancels_consultation, withdrawn
 from triage.core.model import Classification, Inquiry
 from triage.core.reading.circumstances import CHASED
 from triage.core.reading.client_signs import says_client
-from triage.core.reading.colleagues import VENDOR, for_themselves, from_professional
+from triage.core.reading.colleagues import COLLEAGUE_BUSINESS, VENDOR, for_themselves, from_professional
 from triage.core.reading.intake import asks_holiday_hours
 from triage.core.reading.thread import thread_shows_client
 from triage.core.reading.whose import ASKS_FOR_ANOTHER
@@ -106,6 +106,8 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
         )
     ):
         return RuleIntent(Intent.NOT_INQUIRY, certain=inquiry.loop.never_reply)
+    if COLLEAGUE_BUSINESS.search(inquiry.text):
+        return RuleIntent(Intent.NOT_INQUIRY, certain=True)  # "open to a paid consultation on an EMDR case?"
     if VENDOR.search(inquiry.text):
         # a pitch that talks about clients is still a pitch; sure of it when the model reads admin mail too ("my
         # uncle explaining crypto" in a client's move is no pitch)
