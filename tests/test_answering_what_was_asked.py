@@ -2145,5 +2145,6 @@ def test_an_eap_authorization_asking_us_not_to_contact_the_member_gets_no_bookin
         "first available appointment. Please do not contact the member until you confirm acceptance.\n\n"
         "Lauren Pike\nCare Coordinator, Magellan EAP"
     )
-    body = COMPOSER.compose(read(classifier, text, sender="Lauren Pike <lpike@magellan.example>")).body
+    u = read(classifier, text, sender="Lauren <lpike@magellan.example>", subject="EAP Referral - Authorization")
+    body = COMPOSER.compose(u).body
     assert "couples" not in body and "book directly" not in body
