@@ -1551,7 +1551,7 @@ def test_a_time_after_we_close_asked_outright_is_no_yes_to_evenings(classifier: 
         classifier, "Is 8pm too late for you guys? I get off at 7:15 downtown. Tuesdays or Wednesdays. Depression."
     )
     reply = COMPOSER.compose(u)
-    assert "8pm or later" in reply.staff_note and "We do offer evening appointments" not in reply.body
+    assert "can't offer a time at 8pm or later" in reply.body and "We do offer evening appointments" not in reply.body
 
 
 def test_a_list_of_points_under_an_asking_line_is_answered_point_by_point(classifier: Classifier) -> None:
@@ -2148,3 +2148,36 @@ def test_an_eap_authorization_asking_us_not_to_contact_the_member_gets_no_bookin
     u = read(classifier, text, sender="Lauren <lpike@magellan.example>", subject="EAP Referral - Authorization")
     body = COMPOSER.compose(u).body
     assert "couples" not in body and "book directly" not in body
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Hi, I'm thinking about booking a consultation but first I need to know: is there parking close to the "
+            "office?\nKim",
+            "parking",
+        ),
+        ("My son is 9 and very anxious. Do you see kids his age?\nKim", "therapist for my 9 year old?"),
+        (
+            "I need medication and therapy. Do you prescribe? If not, can you do therapy and coordinate with a "
+            "prescriber?\nKim",
+            "Medication + therapy?",
+        ),
+    ],
+)
+def test_a_question_the_draft_answers_gets_no_staff_note_besides(
+    classifier: Classifier, text: str, subject: str
+) -> None:
+    assert not COMPOSER.compose(read(classifier, text, subject=subject)).needs_staff
+
+
+def test_a_client_moving_to_every_other_week_hears_it_noted_without_a_note_for_staff(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\n\nI got laid off Dec 18 (merry christmas to me), and my insurance ends Jan 31. I really don't "
+        "want to stop our sessions. Do you still have a sliding scale? Could we also go to every other week for now?"
+        "\n\nTamsin",
+    )
+    reply = COMPOSER.compose(u)
+    assert "every other week" in reply.body and not reply.needs_staff

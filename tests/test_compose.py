@@ -577,7 +577,7 @@ def test_a_client_mentioning_video_in_passing_is_not_switched_to_video() -> None
 
 def test_someone_who_can_only_come_after_the_practice_closes_is_not_told_yes() -> None:
     reply = compose(ask(Kind.TIME_OF_DAY, "evening", evidence="solo puedo en la noche despues de las 7"))
-    assert reply.needs_staff and "7pm or later" in reply.staff_note
+    assert "can't offer a time at 7pm or later: our last appointments end at 7pm" in reply.body
     assert "We do offer evening appointments" not in reply.body
 
 
@@ -619,8 +619,8 @@ def test_a_time_outside_the_practice_hours_is_never_a_yes() -> None:
     late = compose(
         ask(Kind.TIME_OF_DAY, "evening", evidence="the only time I'm free is after the kids' bedtime, so around 8:30pm")
     )
-    assert late.needs_staff and "8pm or later" in late.staff_note
-    # the hour we open is in the practice's hours: the draft says it, no note needed
+    assert "can't offer a time at 8pm or later: our last appointments end at 7pm" in late.body
+    # the hours we open and close are in the practice's hours: the draft says them, no note needed
     early = compose(ask(Kind.TIME_OF_DAY, "morning", evidence="I can only do Thursday at 7:15am"))
     assert "can't offer 7:15am: our first appointments of the day are at 9am" in early.body
 

@@ -697,7 +697,10 @@ def test_living_across_the_river_in_vancouver_wa_is_another_state(classifier: Cl
 def test_what_no_reader_answers_reaches_staff_even_beside_a_question_a_reader_took(classifier: Classifier) -> None:
     text = "We have Aetna. Also, is there any way to switch to every other week starting in December, on Tuesdays?"
     request = understand(classifier, text).request
-    assert any(q.kind == Kind.OTHER and "every other week" in q.evidence for q in request.questions)
+    # the new rhythm is the reschedule's to answer ("I'll note that you'd like to move to every other week")
+    assert any(q.kind in (Kind.OTHER, Kind.RESCHEDULE) and "every other week" in q.evidence for q in request.questions)
+    gottman = understand(classifier, "We have Aetna. Also, is the Gottman method something you use?").request
+    assert any(q.kind == Kind.OTHER and "Gottman" in q.evidence for q in gottman.questions)
 
 
 @pytest.mark.parametrize(

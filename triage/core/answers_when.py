@@ -72,15 +72,22 @@ def time_of_day(p: Answering, q: Question) -> None:
         p.flag(q.kind, f"they ask for {early}, before your hours begin: say what you can offer")
         return
     late = too_late(p.practice, q.evidence) if evening else None
-    if late is not None:
-        end = latest_hour(p.practice) or late
-        p.flag(
-            q.kind,
-            f"they ask for {late - 12}pm or later, and your hours end at {end - 12}pm: say what you can offer",
-        )
+    end = (latest_hour(p.practice) or late) if late is not None else None
+    if late is not None and (p.lang != "en" or end is None or end > 12 + 11):
+        closes = (end or late) - 12
+        p.flag(q.kind, f"they ask for {late - 12}pm or later, and your hours end at {closes}pm: say what you can offer")
         return
-    # "a 7:30am slot before work?": the hour we open is the answer, from the practice's own hours
-    p.add(q.kind, "times", evening=evening, evenings=p.practice.evenings, early=early, opening=opening_hour(p.practice))
+    # "a 7:30am slot before work?", "8pm or later?": the hour we open, or close, is the answer, from our own hours
+    p.add(
+        q.kind,
+        "times",
+        evening=evening,
+        evenings=p.practice.evenings,
+        early=early,
+        opening=opening_hour(p.practice),
+        late=f"{late - 12}pm" if late is not None else None,
+        closing=f"{end - 12}pm" if end is not None else None,
+    )
 
 
 def urgency(p: Answering, q: Question) -> None:

@@ -110,6 +110,9 @@ def _names_couples_therapist(values: list[str], practice: Practice) -> bool:
     return bool(couples) and any(str(v).casefold().split()[0] in couples for v in values if str(v).strip())
 
 
+_RHYTHM = re.compile(r"\bweekly\b|\bevery\s+other\s+week\b|\bbi-?weekly\b|\bfrequency\b|\btwice\s+a\s+month\b", re.I)
+
+
 def _unanswered(reply: Reply, gold: dict[str, Any], practice: Practice) -> list[str]:
     missed: list[str] = []
     answered = set(reply.answered)
@@ -121,6 +124,8 @@ def _unanswered(reply: Reply, gold: dict[str, Any], practice: Practice) -> list[
         covering = set(_ANSWERED_BY.get(kind, (kind,)))
         if kind == Kind.OTHER and _WAY_TO_PAY.search(" ".join(map(str, q.get("values") or []))):
             covering.add(Kind.PAYMENT)  # "can I pay by Venmo?" is answered by the ways we take payment
+        if kind == Kind.OTHER and _RHYTHM.search(" ".join(map(str, q.get("values") or []))):
+            covering.add(Kind.RESCHEDULE)  # "every other week?" is answered by the reschedule's new rhythm
         if kind == Kind.THERAPIST and _names_couples_therapist(q.get("values") or [], practice):
             covering.add(Kind.COUPLES)  # "should we see Sam for that?" is answered by "our couples therapist is Sam"
         if not answered & covering:

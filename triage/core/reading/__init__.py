@@ -117,8 +117,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         text = f"{text}\n{inquiry.forwarded_text}"
     items = listed_questions(sentences(text))
     subject = inquiry.subject if re.search(r"\?|insurance|couples|fee|cost", inquiry.subject, re.I) else ""
-    if subject:
-        items = [*sentences(subject + "\n"), *items]
+    headline = sentences(subject + "\n") if subject else []
+    items = [*headline, *items]
     named = find_services(whole(items))  # every service the message names: read once, for each reader below
     when = read_when(text)
     paying = read_paying(items, inquiry.form.insurance if inquiry.form else None)
@@ -222,6 +222,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions += learned_client_kinds(classification, questions, items)
         questions = same_session_switched(questions, items)
     others = unanswered(items, questions, named)
+    if questions:  # "Subject: Do you see WA residents?" heads a body that asks it again, and is answered there
+        others = [q for q in others if q.evidence not in {evidence(h) for h in headline}]
     if any(q.kind == Kind.LOCATION and q.values for q in questions):
         # "...my daughter's place in Boise, Idaho. Could I keep talking to the counselor from there?": the place said
         others = [q for q in others if not _FROM_THERE.search(q.evidence)]

@@ -58,13 +58,23 @@ _OPEN = re.compile(
 def asks_holiday_hours(text: str) -> bool:
     """A question about the holidays ("open over Christmas week?") is a person's, however short: the model,
     trained on few of them, calls such mail admin."""
-    return "?" in text and HOLIDAY.search(text) is not None and _OPEN.search(text) is not None
+    return any(_about_holiday_hours(s) for s in re.findall(r"[^.?!\n]*\?", text))
+
+
+def _about_holiday_hours(question: str) -> bool:
+    """'Are you open the day after Thanksgiving?': a question, with the opening and the holiday close together
+    ('laid off Dec 18 (merry christmas to me) ... don't want to stop' asks nothing of the sort)."""
+    for day in HOLIDAY.finditer(question):
+        near = question[max(0, day.start() - 40) : day.end() + 40]
+        if _OPEN.search(near):
+            return True
+    return False
 
 
 def holiday_question(items: list[Sentence]) -> list[Question]:
     """'Are you open the day after Thanksgiving?': the practice's facts hold no holidays, so its FAQ answers it, or
     staff do (a guess at the holiday hours would be a false statement)."""
-    s = next((s for s in matching(HOLIDAY, items) if s.asks and _OPEN.search(s.text)), None)
+    s = next((s for s in matching(HOLIDAY, items) if "?" in s.text and _about_holiday_hours(s.text)), None)
     if s is None:
         return []
     said = _GREETING.sub("", evidence(s))

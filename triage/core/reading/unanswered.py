@@ -26,7 +26,7 @@ from triage.core.request import Kind, Question
 
 _WANTS_REFERRAL = re.compile(
     r"\b(?:recommend|suggest)\s+where\b|\b(?:know|recommend|suggest)\s+(?:of\s+)?(?:who|someone|somebody|anyone|anybody|a\s+(?:place|provider|therapist|"
-    r"clinic|group|practice))\b|\b(?:refer|point)\s+(?:me|us|him|her|them)\s+(?:to|in\s+the\s+right)\b"
+    r"clinic|group|practice|colleague|specialist))\b|\b(?:refer|point)\s+(?:me|us|him|her|them)\s+(?:to|in\s+the\s+right)\b"
     r"|\b(?:me|nos)\s+(?:pueden|podr[ií]an|puede)\s+recomendar\b|\brecomendar(?:me|nos)?\s+a\s+alguien\b",
     re.IGNORECASE,
 )
@@ -48,6 +48,8 @@ _TRIVIAL_QUESTION = re.compile(
 def _understood(s: Sentence, named: list[str]) -> bool:
     """Whether any reader finds a question in this one sentence."""
     one = [s]
+    if "medication" in named and _ALONGSIDE.search(s.text):
+        return True  # "therapy, and coordinate with a prescriber?": the medication answer says we work alongside them
     when = read_when(s.text)
     if when.wanted or when.ruled_out or when.times or when.urgency or when.any_day:
         return True
@@ -67,6 +69,7 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     if wants_referral is not None:  # "or do you know who does?": answered by a referral line, else by staff
         out.append(Question(Kind.OTHER, ("referral",), evidence(wants_referral)))
     answered = {q.evidence for q in questions if q.evidence}
+    moves = {q.evidence for q in questions if q.kind == Kind.RESCHEDULE}
     records = any(q.kind == Kind.RECORDS for q in questions)
     for i, whole_sentence in enumerate(items):
         if whole_sentence is wants_referral or _NOT_A_QUESTION.search(whole_sentence.text):
@@ -81,6 +84,8 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
             beyond = _BEYOND_READERS.search(s.text)  # "...and is the Gottman method something you use?"
             if said in answered and s is whole_sentence and not beyond:
                 continue  # a reader already took its question from this very sentence
+            if beyond and _RHYTHM.match(beyond.group(0)) and said in moves:
+                continue  # "could we go to every other week?": the reschedule answer speaks of the new rhythm
             trivial = _TRIVIAL_QUESTION.search(s.text) and not beyond  # "how does that work ... pay our share?"
             if records and _COPY_FEE.search(s.text) and len(_ASK_WORDS.findall(s.text)) <= 1:
                 continue  # "is there a fee for copies?": the records answer's note asks staff what it costs
@@ -99,6 +104,14 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     return out[:3]
 
 
+_ALONGSIDE = re.compile(
+    r"\b(?:coordinate|work|collaborate|consult)\s+(?:together\s+)?with\s+(?:a|the|my|her|his|their|your)\s+"
+    r"(?:prescriber|psychiatrist|pcp|doctor|physician|nurse\s+practitioner|np)\b",
+    re.IGNORECASE,
+)
+_RHYTHM = re.compile(
+    r"weekly\s+or|every\s+other\s+week|bi-?weekly|twice\s+a\s+(?:week|month)|how\s+often", re.IGNORECASE
+)
 _NOT_A_QUESTION = re.compile(
     r":\s*$|\?\s*:|^\W*how\s+did\s+you\s+(?:hear|find\s+out)\s+about\s+us\b|^\W*(?:are\s+you\s+a\s+)?(?:current|new|returning)\s+client\b",
     re.IGNORECASE,
@@ -135,8 +148,8 @@ _BEYOND_READERS = re.compile(
     r"|weekly\s+or|every\s+other\s+week|bi-?weekly|twice\s+a\s+(?:week|month)|join\s+(?:us|me|a\s+session|the\s+session|in|one\s+of\s+(?:my|our)\s+sessions|(?:my|our)\s+sessions?)"
     r"|sit\s+in|sign\s+(?:something|a\s+release|anything|a\s+form)|payment\s+plan|interpreter"
     r"|service\s+(?:animal|dog)|\bpay\s+(?:our|their|my|his|her)\s+(?:own\s+)?(?:share|half)\b|\beach\s+pay\b"
-    r"|\bsplit\s+(?:the\s+)?(?:fee|bill|cost|payment)\b|\bleft\s+my\s+\w+\s+(?:in|at)\s+(?:your|the)\b|\bcome\s+(?:by\s+and\s+)?(?:grab|get|pick\s+up)\s+(?:it|them|my)\b|\bhold\s+(?:my|our|the|her|his)\s+(?:\w+\s+){0,2}(?:slot|spot|time)|\bmax\s+(?:stop|station|line)|bus\s+(?:stop|line|route)|light\s+rail|streetcar|transit|parent(?:al|s'?)?\s+(?:permission|consent)|(?:need|have)\s+to\s+(?:tell|know|sign)|"
-    r"without\s+(?:my\s+)?parents?|\bconflict\b|\breferral\s+(?:number|code)|\b(?:pre-?|prior\s+)?authori[sz]ation\b|\bwhile\s+i\s+(?:keep|continue)\s+seeing\b|\bintensives?\b|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",
+    r"|\bsplit\s+(?:the\s+)?(?:fee|bill|cost|payment)\b|\bleft\s+my\s+\w+\s+(?:in|at)\s+(?:your|the)\b|\bcome\s+(?:by\s+and\s+)?(?:grab|get|pick\s+up)\s+(?:it|them|my)\b|\bhold\s+(?:my|our|the|her|his)\s+(?:\w+\s+){0,2}(?:slot|spot|time)|\bmax\s+(?:stop|station|line)|bus\s+(?:stop|line|route)|light\s+rail|streetcar|transit|parent(?:al|s'?)?\s+(?:permission|consent)|(?<!\bi\s)(?:need|have)\s+to\s+(?:tell|know|sign)|"
+    r"without\s+(?:my\s+)?parents?|\bconflict\b|\breferral\s+(?:number|code)|\b(?:pre-?|prior\s+)?authori[sz]ation\b|\bwhile\s+i\s+(?:keep|continue)\s+seeing\b|\bbring\s+(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|mom|dad|mother|father|friend)\s+(?:to|into|along)\b|\bbook\s+(?:an?\s+)?(?:appointment|session|consultation)\s+for\s+(?:her|him|them|my\s+\w+)\b|\bintensives?\b|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",
     re.IGNORECASE,
 )
 """What no reader answers even inside a sentence a reader took another question from: its own note for staff."""
