@@ -769,3 +769,17 @@ def test_a_wife_forwarding_her_husbands_note_is_greeted_and_answered_herself(cla
     assert result.extraction.first_name == "Sana"
     assert result.extraction.contact_email == "sana.qureshi@gmail.com"
     assert Kind.COUPLES not in {q.kind for q in result.request.questions}  # "a couple a week" is a number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Afternoon,\nMy granddaughter is 14. I'm 71 myself. And do you see 14 year olds on their own too?", "14"),
+        ("I'd like to refer a 72-year-old man, widowed. Do you see geriatric patients and do you take Medicare?", "72"),
+        ("Are you accepting new adolescent pts and do you have after-school availability?", "teen"),
+    ],
+)
+def test_the_age_asked_about_is_the_one_to_be_seen(classifier: Classifier, text: str, value: str) -> None:
+    request = understand(classifier, text).request
+    assert [q.values for q in request.questions if q.kind == Kind.AGE] == [(value,)]
+    assert not any(q.kind == Kind.TIME_OF_DAY and q.evidence.startswith("Afternoon") for q in request.questions)

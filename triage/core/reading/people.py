@@ -54,7 +54,7 @@ _SMALL_CHILD = re.compile(
     re.IGNORECASE,
 )
 _OLDER = re.compile(
-    r"\b(?:seniors?|elderly|older\s+(?:adults?|people|folks|clients|man|woman|men|women|person|gentleman|lady)|retirees?"
+    r"\b(?:seniors?|elderly|geriatric\w*|older\s+(?:adults?|people|folks|clients|patients|man|woman|men|women|person|gentleman|lady)|retirees?"
     r"|in\s+my\s+(?:60|70|80|6|7|8)0?s|aged\s+parent|(?:people|someone|somebody|clients|folks|anyone|men|women)\s+(?:of\s+|at\s+)?"
     r"(?:my|her|his|their)\s+(?:age|vintage|generation)|(?:at|of)\s+my\s+(?:age|vintage|generation)|in\s+(?:her|his|their)\s+(?:60|70|80|90)s)\b",
     re.IGNORECASE,
@@ -180,7 +180,11 @@ def _age_in(text: str) -> int | None:
     return next((int(g) for g in number.groups() if g), None) if number else None
 
 
-_SEE_KIDS = re.compile(r"\b(?:see|treat|work\s+with)\s+(?:kids|children|teens|\d{1,2}[-\s]year[-\s]olds?)", re.I)
+_SEE_KIDS = re.compile(
+    r"\b(?:see|treat|work\s+with)\s+(?:kids|children|teens|adolescents|(\d{1,2})[-\s]year[-\s]olds?)"
+    r"|\b(?:accepting|taking|seeing)\s+(?:new\s+|any\s+)?(?:adolescent|teen|child|pediatric)\s+(?:pts|patients|clients|referrals)\b",
+    re.I,
+)
 
 
 def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
@@ -207,7 +211,9 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
             continue  # "the anxiety that comes with it all - scans, results, my kids": her worry, not who is seen
         if not stated and not minor and _CHILD_LOGISTICS.search(s.text):
             continue  # "I'll be home with my kid that morning": why a time suits, not who is to be seen
-        age = minor_age if minor_age is not None else _age_in(s.text)
+        kids = _SEE_KIDS.search(s.text)  # "do you see 14 year olds on their own?": the age asked of, not the writer's
+        asked_age = int(kids.group(1)) if kids and kids.group(1) else None
+        age = minor_age if minor_age is not None else asked_age if asked_age is not None else _age_in(s.text)
         if age is None:  # "my son is 15 ... do you see teens?": the age is in another sentence
             age = next((a for a in (_age_in(other.text) for other in items) if a is not None), None)
         if age is not None and not 2 <= age <= 99:
