@@ -281,3 +281,23 @@ def test_a_grandson_hitting_other_kids_after_his_mothers_overdose_last_year_is_n
         "Plan. Do you take that, and do you see children his age?\n\nThank you,\nLoretta Pickens"
     )
     assert "crisis" not in understand(classifier, text).classification.labels
+
+
+def test_a_spanish_writer_who_no_longer_wants_to_live_is_at_risk_herself_and_a_son_at_risk_is_named(
+    classifier: Classifier,
+) -> None:
+    from importlib.resources import files
+
+    from triage.compose import Composer
+    from triage.config import load_config
+
+    own = find_crisis("Mi mamá murió el 24 de diciembre. Siento que ya no quiero vivir, que sería mejor irme con ella.")
+    assert own is not None and not own.about_another
+    composer = Composer(load_config(str(files("triage") / "config.example.toml")).practice)
+    son = understand(
+        classifier,
+        "Hola, les escribo porque mi hijo de 16 años me dijo anoche que quiere morirse. Encontré una cuerda "
+        "escondida en el clóset. ¿Atienden a adolescentes?\n\nMaribel",
+    )
+    body = composer.compose(son).body
+    assert "ayuda para su hijo" in body and "La seguridad de su hijo" in body

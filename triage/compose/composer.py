@@ -197,6 +197,19 @@ def _pronoun_words(text: str) -> dict[str, str]:
     return {"they": they, "them": them, "their": their, "they_re": be, "they_d": would}
 
 
+_KIN_ES = re.compile(
+    r"\bmi\s+(hij[oa]|espos[oa]|marido|herman[oa]|mam[áa]|pap[áa]|madre|padre|niet[oa]|novi[oa]|pareja|amig[oa]|sobrin[oa]|prim[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def _kin_es(text: str) -> str:
+    """'mi hijo de 16 años ... quiere morirse': 'su hijo', the one a Spanish crisis reply speaks of (else 'esta
+    persona')."""
+    found = _KIN_ES.search(text)
+    return f"su {found.group(1).lower()}" if found else "esta persona"
+
+
 class Composer:
     """Turns an Understanding into a Reply; one per practice, reused for every message."""
 
@@ -374,6 +387,7 @@ class Composer:
             "about_someone_else": request.about_someone_else,
             # "he", "she" or "they" for the one they write about ("my husband Mike ... He was laid off")
             **_pronoun_words(understanding.inquiry.text if request.about_someone_else and lang == "en" else ""),
+            "kin_es": _kin_es(understanding.inquiry.text) if request.about_someone_else and lang == "es" else "",
             "from_professional": request.from_professional,
             "acute": acute_risk(understanding.inquiry.text)
             if "crisis" in understanding.classification.labels

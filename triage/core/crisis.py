@@ -357,7 +357,10 @@ _OWN_SUBJECT = re.compile(
     r"\b(?:i|i'm|i've|i'd|i'll|im|yo|me\s+(?:quiero|siento)|he\s+\w+(?:ado|ido))\b", re.IGNORECASE
 )
 """The writer as subject; "he pensado" is Spanish for "I have thought", never "he"."""
-_OWN_IN_PHRASE = re.compile(r"\b(?:me|myself|i|my|mí|me\s+\w+|\w+[aei]rme)\b", re.IGNORECASE)
+_OWN_IN_PHRASE = re.compile(
+    r"\b(?:me|myself|i|my|mí|me\s+\w+|\w+[aei]rme|quiero|puedo|siento|estoy|tengo|aguanto|pienso|necesito)\b",
+    re.IGNORECASE,
+)
 """'quitarme la vida', 'matarme': a Spanish verb's own "me" is the writer."""
 _HYPOTHETICAL = re.compile(
     r"\b(?:what\s+(?:happens|do\s+you\s+do)\s+)?if\s+(?:someone|somebody|a\s+(?:person|client|patient)|people|anyone)\b[^.?!]*$",
