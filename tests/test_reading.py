@@ -56,6 +56,16 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
             ("monday", "tuesday", "wednesday", "thursday", "friday"),
         ),
         (
+            "I'm an ICU nurse working three 12s (7p-7a), usually Sun/Mon/Tue nights. Wednesday or Thursday ideally.",
+            ("wednesday", "thursday"),
+            ("monday", "tuesday", "sunday"),
+        ),
+        (
+            "I'll be at the county office all day on Tuesday Nov 3. Could we move that week's session to Wednesday?",
+            ("wednesday",),
+            ("tuesday",),
+        ),
+        (
             "I work three 12s, Mon through Wed. So I'd need Thurs, Fri or Sun.",
             ("thursday", "friday", "sunday"),
             ("monday", "tuesday", "wednesday"),

@@ -52,7 +52,8 @@ _EXCLUDE_BEFORE = re.compile(
     r"(?:any\s+(?:week)?day|every\s+(?:week)?day|weekdays?)\s+save(?:\s+for)?|apart\s+from|excluding|"
     r"anything\s+but|any\s+day\s+but|but\s+not|instead\s+of|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
     r"i\s+travel|traveling|travelling|on\s+the\s+road|out\s+of\s+town|(?:has|have|needs?)\s+to\s+be\s+in\s+\w+)\b|\bno\s+puedo"
-    r"|\bno\s+voy\s+a\s+poder|\bno\s+podr[ée])"
+    r"|\bno\s+voy\s+a\s+poder|\bno\s+podr[ée]"
+    r"|\b(?:i'?ll|i\s+will|i'?m\s+going\s+to)\s+be\s+(?:at|in|away|out|gone|stuck)\b[^.?!]{0,40}?\ball\s+day)"
     r"(?:\s+(?:do|make|come|on|the|a|los|las|el|la|work|for|any|in|all\s+day|mornings?|evenings?|afternoons?|ir|asistir|"
     r"llegar|venir|be\s+able\s+to)){0,3}\s*$",
     re.IGNORECASE,
@@ -77,6 +78,7 @@ _WORK_EXCEPT = re.compile(
 """'I work every day except Sunday and Monday': the days excepted from work are the days they are free."""
 _AT_WORK = re.compile(
     r"\b(?:(?:i|he|she|they|we|dad|mom|my\s+(?:husband|wife|partner|son|daughter|dad|mom))\s+works?|i'?m\s+working"
+    r"|working\s+(?:three|two|four|five|\d)\s+(?:12s|twelves|shifts)"
     r"|trabajo|trabaja|my\s+shifts?\s+(?:are|is|run))\b(?!\s+(?:best|well|better|great|fine|for\s+me|from\s+home|remotely))"
     r"(?:(?!\b(?:so|but|then|which|except|excepto|menos|pero|as[ií]|y|until|till|til|hasta|after|before|"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm|-|–|to\s+\d)|(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|mi[ée]rcoles|jueves|viernes"
@@ -170,6 +172,7 @@ _NOT_A_TIME_WISH = re.compile(
     r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b|"
     r"\b(?:mostly|especially|worse|worst|bad|awake|up|panic\w*|anxi\w+|nightmares?|spiral\w*|can'?t\s+sleep)\s+(?:\w+\s+)?"
     r"(?:at|in\s+the)\s+(?:night|evenings?|mornings?)\b|\b(?:all|most)\s+night\b|\b\d+\s+(?:days?|weeks?|months?)\s+early\b"
+    r"|\(?\b\d{1,2}\s*p\s*-\s*\d{1,2}\s*a\b\)?|\b(?:usually|mostly)\s+(?:\w+/)+\w+\s+nights\b"
     r"|\b(?:christmas|thanksgiving|new\s+year'?s|halloween|election|prom|wedding)\s+(?:eve\s+)?night\b"
     r"|\bearly\s+(?:rather\s+than|on\b(?!\s+(?:mon|tue|wed|thu|fri|sat|sun|weekdays?))|enough|intervention|signs?|stages?|childhood|retirement|20s|30s|40s|twenties|thirties)"
     r"|\b(?:support|help|therapy)\s+early\b|\btoo\s+early\b|\bearly\s+in\s+(?:the|my|our|his|her)\s+(?!mornings?\b|day\b)\w+",
