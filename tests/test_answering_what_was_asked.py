@@ -2181,3 +2181,18 @@ def test_a_client_moving_to_every_other_week_hears_it_noted_without_a_note_for_s
     )
     reply = COMPOSER.compose(u)
     assert "every other week" in reply.body and not reply.needs_staff
+
+
+def test_a_reply_turning_down_the_offered_hour_gets_another_time_and_the_consultation_is_by_phone(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hi Dana, thanks for getting back to me. Thursday works, but 4pm is tough with my commute. Is 5:30 possible? "
+        "And the consultation is by phone, right, not video?\n\nThanks,\nTomás\n\n"
+        "On Mon, Jan 4, 2027 at 11:20 AM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n> Hi Tomás,\n>\n"
+        "> I'd be glad to set up a free 15-minute phone\n> consultation. Would Thursday, January 7 at 4pm work for you?\n"
+    )
+    u = read(classifier, text, subject="Re: consultation")
+    reply = COMPOSER.compose(u)
+    assert "can't make the time you offered" in reply.staff_note
+    assert "the consultation is by phone" in reply.body and "book is online" not in reply.body

@@ -43,7 +43,7 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
     kinds = p.request.kinds
     covered: set[Kind] = set()
     dropped: set[Kind] = set()
-    if p.request.known.offered_time or p.request.known.booked:
+    if p.request.known.offered_time or p.request.known.booked or p.request.known.declined_offer:
         # They answer a time staff offered (or booked one): confirming it is staff's, not a paragraph about days.
         covered |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY, Kind.ACCEPTING, Kind.BOOKING}
     if p.intent == Intent.CLIENT_REQUEST and p.request.known.running_late:

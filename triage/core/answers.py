@@ -341,11 +341,18 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
     kinds = request.kinds
     next_step = (
         intent in (Intent.NEW_INQUIRY, Intent.REFERRAL)
-        and not (request.known.offered_time or request.known.booked)
+        and not (request.known.offered_time or request.known.booked or request.known.declined_offer)
         and not planner.refused
     )
     if kinds & CLIENT_KINDS or planner.referrer_arranges or planner.language_elsewhere:
         next_step = False
-    booked_elsewhere = next_step or planner.refused or planner.referrer_arranges or planner.language_elsewhere
+    # "4pm is tough, is 5:30 possible?": the other time staff offer is their next step
+    booked_elsewhere = (
+        next_step
+        or request.known.declined_offer
+        or planner.refused
+        or planner.referrer_arranges
+        or planner.language_elsewhere
+    )
     answered = frozenset(planner.answered | ({Kind.BOOKING} if booked_elsewhere else set()))
     return Plan(intent, tuple(planner.blocks), tuple(dict.fromkeys(planner.staff)), answered, next_step)

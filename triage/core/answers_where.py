@@ -137,6 +137,10 @@ def modality(p: Answering, q: Question) -> None:
     if licensed and any(v not in licensed for v in elsewhere):
         p.answered.add(q.kind)  # "video from Texas?": the licence paragraph answers it, never a bare yes
         return
+    if phone and _CONSULTATION.search(q.evidence) and "phone" in (p.practice.consultation or "").lower():
+        # "and the consultation is by phone, right, not video?": the practice's own words say how it is held
+        p.add(q.kind, "consult_phone")
+        return
     if p.intent == Intent.CLIENT_REQUEST and set(q.values) == {"phone"}:
         # "could Thursday be a phone session instead?": a client's session by phone is the therapist's call, and a
         # line on how sessions are held answers nothing they asked
@@ -166,6 +170,7 @@ def modality(p: Answering, q: Question) -> None:
         p.staff.append("they ask about sessions by phone")
 
 
+_CONSULTATION = re.compile(r"\bconsult(?:ation)?s?\b|\bconsulta\b", re.IGNORECASE)
 _PREFERS = re.compile(
     r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:much\s+)?(?:rather|prefer)\b|\bi\s+prefer\b|\bprefer(?:ably)?\s+(?:video|in[-\s]person)\b",
     re.IGNORECASE,
