@@ -2190,7 +2190,8 @@ def test_a_reply_turning_down_the_offered_hour_gets_another_time_and_the_consult
         "Hi Dana, thanks for getting back to me. Thursday works, but 4pm is tough with my commute. Is 5:30 possible? "
         "And the consultation is by phone, right, not video?\n\nThanks,\nTomás\n\n"
         "On Mon, Jan 4, 2027 at 11:20 AM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n> Hi Tomás,\n>\n"
-        "> I'd be glad to set up a free 15-minute phone\n> consultation. Would Thursday, January 7 at 4pm work for you?\n"
+        "> I'd be glad to set up a free 15-minute phone\n> consultation. Would Thursday, January 7 at 4pm work "
+        "for you?\n"
     )
     u = read(classifier, text, subject="Re: consultation")
     reply = COMPOSER.compose(u)
