@@ -2197,3 +2197,28 @@ def test_a_reply_turning_down_the_offered_hour_gets_another_time_and_the_consult
     reply = COMPOSER.compose(u)
     assert "can't make the time you offered" in reply.staff_note
     assert "the consultation is by phone" in reply.body and "book is online" not in reply.body
+
+
+def test_a_reduced_rate_asked_by_a_client_pausing_is_the_sliding_scale_not_the_full_fee(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\n\nMy deductible reset and I just can't swing full price every week. Could we cancel my standing "
+        "Monday sessions for January and February? I'd like to come back in March.\n\nAlso, is there any "
+        "reduced-rate option in the meantime, even once a month?\n\nLauren",
+    )
+    body = COMPOSER.compose(u).body
+    assert "sliding scale" in body and "$165 per individual session" not in body and "good to hear from you" not in body
+
+
+def test_a_client_sick_with_flu_asking_if_charged_gets_no_policy_lecture_and_staff_decide(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\n\nI have the flu since Saturday (fever 102). I must cancel tomorrow 9am. I know it is less than "
+        "24 hours. Will I be charged the fee? Sorry!!\n\nVictor",
+    )
+    reply = COMPOSER.compose(u)
+    assert "late-cancel fee" in reply.staff_note and "are charged" not in reply.body and "$165" not in reply.body

@@ -201,6 +201,9 @@ def cancellation(p: Answering, q: Question) -> None:
     if Kind.CANCEL in p.request.kinds and known.session_soon and not known.unwell and not known.ending:
         p.answered.add(q.kind)  # the cancel paragraph reminds them of the policy: once is enough
         return
+    if known.unwell and known.session_soon and p.practice.cancellation_fee and Kind.CANCEL in p.request.kinds:
+        p.answered.add(q.kind)  # "flu, must cancel tomorrow: will I be charged?": staff decide, and the note asks them
+        return
     if known.unwell and not said_with(p, q, _POLICY_WORDS):
         # "Jordan has COVID; if he's not up to it we'll probably need to cancel": no policy lecture for the sick
         p.answered.add(q.kind)

@@ -143,6 +143,12 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if open_days is not None and not any(q.kind == Kind.DAYS for q in questions):
         questions.append(Question(Kind.DAYS, (), evidence(open_days)))  # "what days r u open": the days offered
     questions += paying.questions
+    if any(q.kind == Kind.CANCEL for q in questions):
+        # "I must cancel tomorrow 9am ... Will I be charged the fee?": the late-cancellation fee, not the session's
+        questions = [
+            Question(Kind.CANCELLATION, (), q.evidence) if q.kind == Kind.FEES and _CHARGED.search(q.evidence) else q
+            for q in questions
+        ]
     if any(q.kind == Kind.BILLING for q in questions) and _DISPUTED.search(text):
         # "a no-show charge, but I cancelled on the 10th: refund it?": their account to check, not our policy to quote
         questions = [q for q in questions if q.kind != Kind.CANCELLATION]
@@ -317,6 +323,9 @@ _REFERRER_ARRANGES = re.compile(
     r"|\bi'?ll\s+(?:pass|give)\s+(?:your|the)\s+(?:info|information|details|number)\s+to\b"
     r"|\b(?:do\s+not|don'?t|please\s+don'?t)\s+contact\s+(?:the\s+)?(?:member|client|patient|pt|employee)\b",
     re.IGNORECASE,
+)
+_CHARGED = re.compile(
+    r"\b(?:charged?|pay)\s+(?:for\s+)?(?:the|a|that)\s+(?:fee|session)\b|\bthe\s+fee\s+for\s+(?:it|that)\b", re.I
 )
 _CONCERN_LINE = re.compile(
     r"^\W*(?:presenting\s+(?:concern|problem|issue)s?|reason\s+for\s+referral|concerns?)\s*:", re.I

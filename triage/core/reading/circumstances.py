@@ -70,7 +70,7 @@ _ENGLISH_OK = re.compile(
 
 _RETURNING = re.compile(
     r"\b(?:you|dana|sam)\s+saw\s+me\b|\bi\s+(?:saw|used\s+to\s+see|worked\s+with)\s+(?:dana|sam|you)\s+(?:for|in|back|after|a\s+few|a\s+couple|about|last|years?)\b"
-    r"|\b(?:like|love|want|hoping|hope)\s+to\s+come\s+back\s+to\s+(?:dana|sam|you|therapy|see\s+you)\b|\bi'?d\s+like\s+to\s+come\s+back\b"
+    r"|\b(?:like|love|want|hoping|hope)\s+to\s+come\s+back\s+to\s+(?:dana|sam|you|therapy|see\s+you)\b|\bi'?d\s+like\s+to\s+come\s+back\b(?!\s+(?:in|on|after|next|when|once|from|at)\b)"
     r"|\broom\s+for\s+me\s+again\b|\bwas\s+(?:a|your)\s+client\s+(?:of\s+yours\s+)?(?:a\s+few|a\s+couple|some|two|three|\d+)\s+years\s+ago\b",
     re.IGNORECASE,
 )

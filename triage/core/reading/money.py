@@ -22,7 +22,7 @@ _PAYMENTS = (
     ("out_of_network", r"out[-\s]of[-\s]network|\boon\b|reimburs\w+|fuera\s+de\s+(?:la\s+)?red|reembols\w+"),
     (
         "sliding_scale",
-        r"sliding[-\s](?:scale|fee)|reduced\s+(?:fee|rate|cost)|(?:can't|cannot|can\s+not|couldn't)\s+afford|"
+        r"sliding[-\s](?:scale|fee)|reduced[-\s](?:fee|rate|cost|price)|(?:can't|cannot|can\s+not|couldn't)\s+afford|"
         r"low[-\s](?:cost|fee|income)|discount\w*|financial\s+(?:hardship|assistance|aid)|tight\s+budget|"
         r"escala\s+(?:m[óo]vil|variable|de\s+pago)|tarifa\s+reducida|precio\s+reducido|bajos?\s+recursos|descuento",
     ),
@@ -62,7 +62,8 @@ _FEES = re.compile(
 _SPENT = re.compile(r"\b(?:ran|run|running)\s+out\b|\bused\s+up\b|\bmaxed\b|\bno\s+longer\s+(?:have|use)\b", re.I)
 _NOT_SESSION_FEE = re.compile(
     r"\b(?:forms?|letters?|copies|copy|records|paperwork|documentation|reports?)\b|cancel\w*\s+fee|late\s+fee|no[-\s]show|late[-\s]cancel\w*|fee\s+waiv\w*|waive|copay|co-pay|deductible"
-    r"|\b(?:hit|stuck|slapped)\s+with\s+(?:a\s+bunch\s+of\s+|any\s+|extra\s+)?fees\b|\bsliding[-\s]scale\s+(?:fee|rate)\b",
+    r"|\b(?:hit|stuck|slapped)\s+with\s+(?:a\s+bunch\s+of\s+|any\s+|extra\s+)?fees\b|\bsliding[-\s]scale\s+(?:fee|rate)\b"
+    r"|\breduced[-\s](?:fee|rate|cost|price)\b",
     re.I,
 )
 _INTAKE = re.compile(
