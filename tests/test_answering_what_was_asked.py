@@ -2222,3 +2222,24 @@ def test_a_client_sick_with_flu_asking_if_charged_gets_no_policy_lecture_and_sta
     )
     reply = COMPOSER.compose(u)
     assert "late-cancel fee" in reply.staff_note and "are charged" not in reply.body and "$165" not in reply.body
+
+
+def test_a_husband_cancelling_for_his_sick_wife_and_asking_to_spare_the_fee_gets_both(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi,\n\nI'm writing for my wife Anne, who sees Dana at 1pm today. She came down with the flu last night, so "
+        "she can't make it. She asked me to ask if you could please not charge the late fee since it's so "
+        "last-minute. She'll call to reschedule when she's feeling better.\n\nDoug",
+    )
+    assert {Kind.CANCEL, Kind.FEE_WAIVER} <= u.request.kinds
+    body = COMPOSER.compose(u).body
+    assert "she feels better soon. I'll cancel the session" in body and "late-cancellation charge" in body
+
+
+def test_a_move_asked_for_a_child_keeps_the_days_offered(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Good morning,\n\nJaden has his usual Saturday 10am on Oct 31, which is Halloween. Could we move him to "
+        "another day that week? Tuesday or Thursday after 3:30 would work.\n\nRochelle (Jaden's mom)",
+    )
+    assert "Tuesday or Thursday" in COMPOSER.compose(u).body

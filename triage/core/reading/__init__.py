@@ -194,6 +194,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         concerns=_concerns(named, questions, situation),
         **read_circumstances(items),
     )
+    if known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
+        # "Could we move him to another day that week?": a move, read before the days it names are set aside
+        questions += [q for q in (moved_session(items),) if q is not None]
     if known.existing_client and not referring and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
         # a client's "we tried it on Sunday like you suggested", "no need to wait for Tuesday": days they tell of
         questions = [q for q in questions if q.kind not in _WHEN_KINDS or _SCHEDULING.search(q.evidence)]
@@ -204,8 +207,6 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if known.ending and known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
         # "I'm ready to stop after next Wednesday's session": the sessions after it are to be cancelled
         questions.append(Question(Kind.CANCEL, (), evidence(next(matching(ENDING, items), items[0]))))
-    if known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
-        questions += [q for q in (moved_session(items),) if q is not None]
     confirming = confirm_asked(items) if known.existing_client else None
     if confirming is not None:
         when_kinds = (Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY)

@@ -42,6 +42,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"|\b(?:fee|charge)\b[^.?!]{0,40}\b(?:waived|forgiven|removed|reversed|dropped)|\bexception\b[^.?!]{0,40}\b(?:fee|policy)"
         r"|\b(?:condonar|perdonar|quitar|anular)\s+(?:el\s+)?(?:cargo|cobro|multa)|\b(?:be|get|it)\s+waived\b"
         r"|\bme\s+lo\s+(?:pueden|podr[ií]an|puede)\s+(?:quitar|condonar|perdonar|anular|eliminar)\b|\bno\s+me\s+cobr(?:en|ar[áa]n)\b"
+        r"|\bnot\s+(?:to\s+)?charge\s+(?:me\s+|her\s+|him\s+|us\s+|them\s+)?(?:the|a|any)\s+(?:late|cancell?ation|no[-\s]show|missed)"
         r"|\bwaiv(?:e|ing)\s+(?:it|that|this)\b|\bwaive\s+or\s+refund\b|\brefund\s+or\s+waive\b|\bmake\s+an\s+exception\b|\bhacer\s+una\s+excepci[óo]n\b",
     ),
     (
@@ -96,7 +97,7 @@ _SOON = re.compile(
     re.IGNORECASE,
 )
 _AWAY_SOON = re.compile(
-    r"\b(?:fly|flying|leave|leaving|travel\w*|driv\w+|head\w*|depart\w*)\s+(?:out\s+|home\s+|back\s+)?(?:today|tonight|tomorrow)\b",
+    r"\b(?:fly|flying|leave|leaving|travel\w*|driv\w+|head\w*|depart\w*)\s+(?:[\w.]+\s+){0,3}?(?:today|tonight|tomorrow)\b",
     re.IGNORECASE,
 )
 """'I fly tomorrow for the funeral ... cancel my appointment on Wednesday': the trip is soon, not the session."""
@@ -156,6 +157,7 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
         ]
     if Kind.FEE_WAIVER in kinds and Kind.BILLING in kinds:
         questions = [q for q in questions if q.kind != Kind.BILLING]  # "refund the late fee" is one request
+    kinds = {q.kind for q in questions}  # "she'll call to reschedule when she's better" was set aside above
     if Kind.RESCHEDULE in kinds and Kind.CANCEL in kinds and not re.search(r"\bcancel|\bcancelar", text, re.I):
         # "I won't be able to make Thursday at 6. Could we do the same time the following week instead?": a move
         questions = [q for q in questions if q.kind != Kind.CANCEL]

@@ -82,7 +82,8 @@ def unasked(classification: Classification, questions: list[Question]) -> list[Q
 
 
 _PREFERENCE = re.compile(
-    r"\b(?:are|is|would\s+be|works?)\s+(?:\w+\s+)?(?:best|better|ideal|easiest|preferred)\s+for\s+(?:me|us|him|her|them)\b",
+    r"\b(?:are|is|would\s+be|works?)\s+(?:\w+\s+)?(?:best|better|ideal|easiest|preferred)\s+for\s+(?:me|us|him|her|them)\b"
+    r"|\b(?:would|could)\s+(?:also\s+)?work\s*(?:for\s+(?:me|us|him|her|them)\s*)?[.!]?\s*$",
     re.IGNORECASE,
 )
 """'Mornings are best for me': a wish stated, as good as asked."""
