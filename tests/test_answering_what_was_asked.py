@@ -303,7 +303,7 @@ def test_the_day_a_partner_moved_out_is_no_day_asked_and_is_met_with_sympathy(cl
 def test_switching_sessions_to_video_is_no_reschedule(classifier: Classifier) -> None:
     u = read(classifier, "Hi Dana, could we switch my Tuesday sessions to video starting in October?")
     body = COMPOSER.compose(u).body
-    assert "by secure video from then on" in body and "move your session yourself" not in body
+    assert "hold your sessions by secure video" in body and "move your session yourself" not in body
 
 
 def test_overwhelmed_by_phone_calls_asks_for_no_phone_sessions(classifier: Classifier) -> None:
@@ -2243,3 +2243,23 @@ def test_a_move_asked_for_a_child_keeps_the_days_offered(classifier: Classifier)
         "another day that week? Tuesday or Thursday after 3:30 would work.\n\nRochelle (Jaden's mom)",
     )
     assert "Tuesday or Thursday" in COMPOSER.compose(u).body
+
+
+def test_someone_asking_for_the_free_consultation_hears_times_will_come_not_the_booking_page(
+    classifier: Classifier,
+) -> None:
+    u = read(classifier, "Thanks! Then I'd like to book the free consultation. I'm free Mondays or Wednesdays after 4.")
+    body = COMPOSER.compose(u).body
+    assert "a few times for a free 15-minute phone consultation" in body and "book is online" not in body
+    assert "we see clients on Mondays" not in body
+
+
+def test_a_referrer_asking_us_to_contact_the_patient_directly_gets_no_booking_link(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi, referring a 31F, 6 wk postpartum, anxiety. Ins: BCBS Regence. Pt prefers video. Pls contact pt "
+        "directly: (503) 555-0127.\n\nKelsey Moore, CNM",
+    )
+    reply = COMPOSER.compose(u)
+    assert "call the client" in reply.staff_note and "book directly" not in reply.body
+    assert "member services number" not in reply.body

@@ -686,4 +686,4 @@ def test_an_eap_question_gets_the_eap_note_not_the_insurers_out_of_network_parag
 def test_a_client_moving_every_session_to_video_hears_sessions_not_one_session() -> None:
     evidence = "So starting in January I'll need to switch to video for all my sessions."
     reply = compose(ask(Kind.MODALITY, "video", evidence=evidence), intent=Intent.CLIENT_REQUEST)
-    assert "your sessions by secure video from then on" in reply.body
+    assert "hold your sessions by secure video;" in reply.body

@@ -43,6 +43,9 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
     kinds = p.request.kinds
     covered: set[Kind] = set()
     dropped: set[Kind] = set()
+    if p.request.known.wants_consultation and p.intent == Intent.NEW_INQUIRY and p.practice.consultation:
+        # "I'd like to book the free consultation. I'm free Mondays after 4": the times staff offer answer the days
+        covered |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.BOOKING}
     if p.request.known.offered_time or p.request.known.booked or p.request.known.declined_offer:
         # They answer a time staff offered (or booked one): confirming it is staff's, not a paragraph about days.
         covered |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY, Kind.ACCEPTING, Kind.BOOKING}

@@ -201,7 +201,9 @@ _PLACES_HERE = frozenset({"office", "parking", "accessibility"})
 
 _FROM_NOW_ON = re.compile(
     r"\b(?:all|each|every)\s+(?:of\s+)?my\s+sessions\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bstarting\s+in\s+\w+|"
-    r"\bpermanently\b|\btodas\s+mis\s+sesiones\b|\bde\s+ahora\s+en\s+adelante\b",
+    r"\bpermanently\b|\btodas\s+mis\s+sesiones\b|\bde\s+ahora\s+en\s+adelante\b"
+    r"|\b(?:the\s+)?rest\s+of\s+(?:the\s+)?(?:fall|winter|spring|summer|year|month|semester|term)\b|\bmy\s+(?:last|remaining)\s+(?:few\s+)?sessions\b"
+    r"|\buntil\s+(?:further\s+notice|the\s+end\s+of)\b|\bfor\s+the\s+(?:winter|summer|fall|spring)\b",
     re.IGNORECASE,
 )
 """'starting in January I'll need to switch to video for all my sessions': every session moves, not one."""
