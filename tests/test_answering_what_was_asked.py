@@ -2263,3 +2263,26 @@ def test_a_referrer_asking_us_to_contact_the_patient_directly_gets_no_booking_li
     reply = COMPOSER.compose(u)
     assert "call the client" in reply.staff_note and "book directly" not in reply.body
     assert "member services number" not in reply.body
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        (
+            "My ex-wife and I both agreed to try co-parenting counseling. Is that something you offer? We'd each pay "
+            "half. Can you split the billing between us?\n\nStephen",
+            "split the billing",
+        ),
+        (
+            "my lawyer said i need to do counseling before my hearing. does your office do court ordered anger "
+            "management and can you send proof of attendance to the court? how much is it\n\ndustin",
+            None,
+        ),
+    ],
+)
+def test_a_new_person_asking_what_only_an_account_could_answer_is_never_told_we_will_look_into_it(
+    classifier: Classifier, text: str, note: str | None
+) -> None:
+    reply = COMPOSER.compose(read(classifier, text))
+    assert "your account" not in reply.body and "your records" not in reply.body
+    assert note is None or note in reply.staff_note

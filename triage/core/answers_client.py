@@ -8,6 +8,7 @@ from typing import Any
 from triage.core import answers_when
 from triage.core.answer_base import Answering, said_with
 from triage.core.reading.client import THEY_WILL_WRITE as _THEY_WILL_WRITE
+from triage.core.reading.services import find_services
 from triage.core.request import Intent, Kind, Question
 
 _HOW_HELD = re.compile(r"video|zoom|phone|tel[ée]fono|en\s+persona|in[-\s]person|online|virtual", re.IGNORECASE)
@@ -174,7 +175,22 @@ def fee_waiver(p: Answering, q: Question) -> None:
     p.answered.add(Kind.BILLING)  # "waive or refund it?": the same charge, one answer
 
 
+def not_theirs_yet(p: Answering, q: Question) -> bool:
+    """A new person asking what only a client's account could answer ("can you split the billing between us?",
+    "send proof of attendance to the court"): no account to look into; refused, nothing to do; else staff say."""
+    if p.intent == Intent.CLIENT_REQUEST or p.request.known.existing_client:
+        return False
+    elsewhere = {n.service for n in p.practice.not_offered}
+    if p.refused or elsewhere & set(find_services(q.evidence)):
+        p.answered.add(q.kind)  # "court-ordered ... proof of attendance": the refusal answers it
+    else:
+        p.flag(q.kind, f'they ask: "{q.evidence[:120]}"')
+    return True
+
+
 def billing(p: Answering, q: Question) -> None:
+    if not_theirs_yet(p, q):
+        return
     if not q.values and p.request.kinds & {Kind.PAYMENT, Kind.FEE_WAIVER, Kind.SUPERBILL, Kind.OTHER}:
         # "My card keeps getting flagged: do you take Venmo?": the answer to what they ask is the answer; a bare
         # "I'll look into your account" beside it promises a look at nothing in particular
@@ -211,6 +227,8 @@ def superbill(p: Answering, q: Question) -> None:
 def records(p: Answering, q: Question) -> None:
     # A letter for HR or a school is the therapist's to write (or not): promised to no one, passed on to them.
     said = " ".join((q.evidence, *p.request.asked))  # "a note confirming I have a standing appointment": a letter
+    if not_theirs_yet(p, q):
+        return
     letter = bool(_LETTER.search(said))
     p.add(q.kind, "records", letter=letter)
     if any(_COSTS.search(x) for x in p.request.asked):

@@ -298,6 +298,7 @@ _SUBSUMES = {
     "anxiety": ("stress",),
     "depression": ("stress",),
     "burnout": ("stress",),
+    "anger management": ("anger",),
     # "the judge wants a psychological evaluation": the court's, which the court-ordered line answers
     "court-ordered": ("psychological testing",),
 }
