@@ -2286,3 +2286,27 @@ def test_a_new_person_asking_what_only_an_account_could_answer_is_never_told_we_
     reply = COMPOSER.compose(read(classifier, text))
     assert "your account" not in reply.body and "your records" not in reply.body
     assert note is None or note in reply.staff_note
+
+
+def test_a_client_whose_plan_changed_hears_of_the_new_plan_only_once_and_no_superbill_is_promised(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\n\nMy wife's employer changed plans, so as of January 1 I'm on UnitedHealthcare (new card attached) "
+        "instead of Kaiser.\n\nAre you in network with United? If not, what does that mean for me: would I pay the "
+        "full $165 and get a superbill? I'd like to keep seeing you either way.\n\nAndre",
+    )
+    body = COMPOSER.compose(u).body
+    assert body.count("update") == 1 and "Kaiser" not in body and "I'll send that" not in body
+    assert "We aren't in network with UnitedHealthcare" in body
+
+
+def test_a_client_moving_to_medicare_is_not_told_to_find_another_therapist(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\n\nI'm officially on Medicare as of January 1. Do you take Medicare? I really hope I don't have to "
+        "start over with someone new. My Medicare card and my supplement card are attached.\n\nSee you Monday,\nLinda",
+    )
+    reply = COMPOSER.compose(u)
+    assert "keep seeing you" in reply.staff_note and "therapists nearby" not in reply.body

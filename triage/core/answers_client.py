@@ -191,6 +191,9 @@ def not_theirs_yet(p: Answering, q: Question) -> bool:
 def billing(p: Answering, q: Question) -> None:
     if not_theirs_yet(p, q):
         return
+    if q.values == ("new_card",) and p.request.known.new_card and Kind.INSURANCE in p.request.kinds:
+        p.answered.add(q.kind)  # "(new card attached) ... are you in network?": the insurance card, said below
+        return
     if not q.values and p.request.kinds & {Kind.PAYMENT, Kind.FEE_WAIVER, Kind.SUPERBILL, Kind.OTHER}:
         # "My card keeps getting flagged: do you take Venmo?": the answer to what they ask is the answer; a bare
         # "I'll look into your account" beside it promises a look at nothing in particular

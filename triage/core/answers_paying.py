@@ -81,6 +81,11 @@ def _insurance(p: Answering, q: Question) -> None:
         plan = f"{known.insurer_brand} ({carrier})" if known.insurer_brand else f"a {carrier} plan, not saying which"
         p.flag(q.kind, f"they have {plan}: check it is in your network, then answer")
         return
+    if status == "public" and (p.intent == Intent.CLIENT_REQUEST or known.existing_client):
+        # "I'm on Medicare now. I really hope I don't have to start over": how a client can stay is the practice's
+        # call (Medicare and Medicaid limit paying privately), never "ask the plan for another therapist"
+        p.flag(q.kind, f"a client moves to {carrier} and hopes to keep seeing you: tell them how that can work")
+        return
     brand = known.insurer_brand
     shown = f"{brand} ({carrier})" if status == "in_network" and brand and brand in brands else carrier
     if status == "public" and brand and "OHP" in brand and carrier == "Medicaid":

@@ -59,7 +59,8 @@ _SOON_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _IF_SO_SUPERBILL = re.compile(
-    r"\bif\s+(?:that'?s\s+the\s+case|not|you\s+don'?t|you'?re\s+not)\b[^.?!]{0,60}\bsuperbill|\bwould\s+you\s+(?:give|provide)\s+(?:me\s+)?a\s+superbill\b",
+    r"\bif\s+(?:that'?s\s+the\s+case|not|you\s+don'?t|you'?re\s+not)\b[^.?!]{0,60}\bsuperbill|\bwould\s+you\s+(?:give|provide)\s+(?:me\s+)?a\s+superbill\b"
+    r"|\bwould\s+i\b[^.?!]{0,40}?\b(?:get|receive)\s+a\s+superbill\b",
     re.IGNORECASE,
 )
 _REMINDER = re.compile(
@@ -228,6 +229,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.CLIENT_REQUEST and not known.offered_time:  # taking a time we offered is no request to move
         questions += learned_client_kinds(classification, questions, items)
         questions = same_session_switched(questions, items)
+        # "If not, would I pay the full $165 and get a superbill?": how it would work, not a superbill to send them
+        questions = [q for q in questions if not (q.kind == Kind.SUPERBILL and _IF_SO_SUPERBILL.search(q.evidence))]
     others = unanswered(items, questions, named)
     if questions:  # "Subject: Do you see WA residents?" heads a body that asks it again, and is answered there
         others = [q for q in others if q.evidence not in {evidence(h) for h in headline}]

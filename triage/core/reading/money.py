@@ -212,7 +212,7 @@ def _first_at(pattern: re.Pattern[str], text: str) -> int:
 _FORM_NONE = re.compile(
     r"\s*(?:none|n/?a|no(?:ne)?\b|self[-\s]?pay|private\s+pay|cash|out\s+of\s+pocket|ninguno|no\s+tengo)", re.I
 )
-_EACH = re.compile(r"\b(?:both|either|each\s+of\s+them|all\s+(?:of\s+them|three))\b", re.IGNORECASE)
+_EACH = re.compile(r"\b(?:both|either(?!\s+way)|each\s+of\s+them|all\s+(?:of\s+them|three))\b", re.IGNORECASE)
 
 
 _BRANDS = re.compile(
