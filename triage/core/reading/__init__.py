@@ -36,6 +36,7 @@ from triage.core.reading.people import (
     read_therapist,
 )
 from triage.core.reading.place import read_location, read_modality
+from triage.core.reading.referrals import as_referrals_ask, referrer_asks
 from triage.core.reading.sentences import Sentence, evidence, gated, listed_questions, matching, sentences, whole
 from triage.core.reading.services import find_services
 from triage.core.reading.situation import read_situation
@@ -237,13 +238,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if any(q.kind == Kind.LOCATION and q.values for q in questions):
         # "...my daughter's place in Boise, Idaho. Could I keep talking to the counselor from there?": the place said
         others = [q for q in others if not _FROM_THERE.search(q.evidence)]
-    consult = next(matching(_CONSULT_OFFER, items), None) if intent == Intent.REFERRAL else None
-    if consult is not None:  # "Happy to do a phone consult with ROI in place": a call for staff to arrange
-        others.append(Question(Kind.OTHER, ("a call with the referrer",), evidence(consult)))
-    for value, pattern in (("call the client", _CALL_CLIENT), ("the referrer arranges", _REFERRER_ARRANGES)):
-        found = next(matching(pattern, items), None) if intent == Intent.REFERRAL else None
-        if found is not None:  # "Pt is expecting a call at 503-555-0184", "reply to me and I'll coordinate"
-            others.append(Question(Kind.OTHER, (value,), evidence(found)))
+    others += referrer_asks(items) if intent == Intent.REFERRAL else []
     call_me = next(matching(_CALL_ME, items), None) if intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST) else None
     if call_me is not None:
         number = their_number(text) or (inquiry.form.phone if inquiry.form else None) or spoken_number(text) or ""
@@ -254,15 +249,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL):
         questions = []
     if intent == Intent.REFERRAL:
-        # "I will send our provider billing instructions": a colleague's paperwork, not a client's bill
-        questions = [q for q in questions if q.kind != Kind.BILLING]
-        # "Presenting concern: work stress, marital conflict": the client's trouble, not couples work asked for
-        questions = [q for q in questions if q.kind != Kind.COUPLES or not _CONCERN_LINE.search(q.evidence)]
-        # "is he able to issue attendance letters?": a colleague's question for staff, not a client's own records
-        questions = [
-            Question(Kind.OTHER, ("letters or records for the referrer",), q.evidence) if q.kind == Kind.RECORDS else q
-            for q in questions
-        ]
+        questions = as_referrals_ask(questions)
     professional = intent in (Intent.REFERRAL, Intent.CRISIS) and from_professional(inquiry)
     return Request(
         intent=intent,
@@ -303,37 +290,14 @@ _THANKS = re.compile(
 )
 
 
-_CONSULT_OFFER = re.compile(
-    r"\b(?:happy|glad|available|open)\s+to\s+(?:do\s+a\s+|have\s+a\s+)?(?:phone\s+|quick\s+)?(?:consult|talk|chat|call|speak|connect)\w*"
-    r"|\b(?:let'?s|could\s+we|can\s+we)\s+(?:set\s+up\s+a\s+|have\s+a\s+|do\s+a\s+)?(?:quick\s+)?(?:call|consult|phone\s+call)\b"
-    r"|\bROI\s+(?:is\s+)?(?:in\s+place|signed|on\s+file)\b",
-    re.IGNORECASE,
-)
 _CALL_ME = re.compile(
     r"\b(?:please|can\s+you|could\s+you|would\s+you|kindly)\s+(?:give\s+me\s+a\s+(?:call|ring)|call\s+me|phone\s+me)\b"
     r"(?!\s+(?:back\s+)?(?:if|only\s+if|in\s+case|when))|\bcall\s+me\s+back\b(?!\s+(?:if|only\s+if|in\s+case|when))|\b(?:best|easiest)\s+(?:way\s+)?to\s+reach\s+me\s+is\s+(?:by\s+)?phone\b",
     re.IGNORECASE,
 )
 """'Please call me about making an appointment': staff make the call; a draft alone would not reach them."""
-_CALL_CLIENT = re.compile(
-    r"\b(?:pt|patient|client|she|he|they|the\s+family|mom|parents?)\s+(?:is|are)\s+expecting\s+(?:a|your)\s+call\b"
-    r"|\b(?:expects|is\s+expecting|awaits|will\s+expect)\s+(?:a|your)\s+call\b|\bok(?:ay)?\s+to\s+(?:call|contact)\s+(?:the\s+)?(?:pt|patient)\b"
-    r"|\b(?:please|pls|plz)\s+(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family|mom)\b"
-    r"|\b(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family)\s+directly\b"
-    r"|\bcall\s+(?:the\s+)?(?:pt|patient|client)\s+(?:directly\s+)?(?:at|on)\b",
-    re.IGNORECASE,
-)
-_REFERRER_ARRANGES = re.compile(
-    r"\bi'?ll\s+coordinate\s+with\s+(?:the\s+)?(?:pt|patient|client|family|parents?)\b|\breply\s+to\s+me\s+and\s+i'?ll\b"
-    r"|\bi'?ll\s+(?:pass|give)\s+(?:your|the)\s+(?:info|information|details|number)\s+to\b"
-    r"|\b(?:do\s+not|don'?t|please\s+don'?t)\s+contact\s+(?:the\s+)?(?:member|client|patient|pt|employee)\b",
-    re.IGNORECASE,
-)
 _CHARGED = re.compile(
     r"\b(?:charged?|pay)\s+(?:for\s+)?(?:the|a|that)\s+(?:fee|session)\b|\bthe\s+fee\s+for\s+(?:it|that)\b", re.I
-)
-_CONCERN_LINE = re.compile(
-    r"^\W*(?:presenting\s+(?:concern|problem|issue)s?|reason\s+for\s+referral|concerns?)\s*:", re.I
 )
 _WHICH_DAYS = re.compile(
     r"\b(?:what|which)\s+days\s+(?:are|r|do|does|is)\s+(?:you|u|y'?all|the\s+office|your\s+office|dana|sam)\b"
@@ -399,4 +363,4 @@ def _when_questions(when: When) -> list[Question]:
     return out
 
 
-gated(_WHICH_DAYS, _CONSULT_OFFER, _CALL_CLIENT, _REFERRER_ARRANGES, _CALL_ME)
+gated(_WHICH_DAYS, _CALL_ME)

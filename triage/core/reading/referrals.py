@@ -1,0 +1,65 @@
+"""What a colleague's referral asks beyond a client's questions: a call with them, a call to the patient, leaving
+the arranging to them; and what in a referral is not the client asking (the presenting concern, their paperwork)."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.reading.sentences import Sentence, evidence, gated, matching
+from triage.core.request import Kind, Question
+
+_CONSULT_OFFER = re.compile(
+    r"\b(?:happy|glad|available|open)\s+to\s+(?:do\s+a\s+|have\s+a\s+)?(?:phone\s+|quick\s+)?(?:consult|talk|chat|call|speak|connect)\w*"
+    r"|\b(?:let'?s|could\s+we|can\s+we)\s+(?:set\s+up\s+a\s+|have\s+a\s+|do\s+a\s+)?(?:quick\s+)?(?:call|consult|phone\s+call)\b"
+    r"|\bROI\s+(?:is\s+)?(?:in\s+place|signed|on\s+file)\b",
+    re.IGNORECASE,
+)
+
+_CALL_CLIENT = re.compile(
+    r"\b(?:pt|patient|client|she|he|they|the\s+family|mom|parents?)\s+(?:is|are)\s+expecting\s+(?:a|your)\s+call\b"
+    r"|\b(?:expects|is\s+expecting|awaits|will\s+expect)\s+(?:a|your)\s+call\b|\bok(?:ay)?\s+to\s+(?:call|contact)\s+(?:the\s+)?(?:pt|patient)\b"
+    r"|\b(?:please|pls|plz)\s+(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family|mom)\b"
+    r"|\b(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family)\s+directly\b"
+    r"|\bcall\s+(?:the\s+)?(?:pt|patient|client)\s+(?:directly\s+)?(?:at|on)\b",
+    re.IGNORECASE,
+)
+
+_REFERRER_ARRANGES = re.compile(
+    r"\bi'?ll\s+coordinate\s+with\s+(?:the\s+)?(?:pt|patient|client|family|parents?)\b|\breply\s+to\s+me\s+and\s+i'?ll\b"
+    r"|\bi'?ll\s+(?:pass|give)\s+(?:your|the)\s+(?:info|information|details|number)\s+to\b"
+    r"|\b(?:do\s+not|don'?t|please\s+don'?t)\s+contact\s+(?:the\s+)?(?:member|client|patient|pt|employee)\b",
+    re.IGNORECASE,
+)
+
+_CONCERN_LINE = re.compile(
+    r"^\W*(?:presenting\s+(?:concern|problem|issue)s?|reason\s+for\s+referral|concerns?)\s*:", re.I
+)
+
+
+def referrer_asks(items: list[Sentence]) -> list[Question]:
+    """The referrer's own asks, each a note for staff: "Happy to do a phone consult with ROI in place", "Pt is
+    expecting a call at 503-555-0184", "reply to me and I'll coordinate"."""
+    out: list[Question] = []
+    for value, pattern in (
+        ("a call with the referrer", _CONSULT_OFFER),
+        ("call the client", _CALL_CLIENT),
+        ("the referrer arranges", _REFERRER_ARRANGES),
+    ):
+        found = next(matching(pattern, items), None)
+        if found is not None:
+            out.append(Question(Kind.OTHER, (value,), evidence(found)))
+    return out
+
+
+def as_referrals_ask(questions: list[Question]) -> list[Question]:
+    """A referral's questions as the referrer asks them: "I will send our provider billing instructions" is their
+    paperwork, not a client's bill; "Presenting concern: marital conflict" is the client's trouble, not couples work
+    asked for; "is he able to issue attendance letters?" is a question for staff, not a client's own records."""
+    return [
+        Question(Kind.OTHER, ("letters or records for the referrer",), q.evidence) if q.kind == Kind.RECORDS else q
+        for q in questions
+        if q.kind != Kind.BILLING and not (q.kind == Kind.COUPLES and _CONCERN_LINE.search(q.evidence))
+    ]
+
+
+gated(_CONSULT_OFFER, _CALL_CLIENT, _REFERRER_ARRANGES)
