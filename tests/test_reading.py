@@ -793,3 +793,34 @@ def test_the_age_asked_about_is_the_one_to_be_seen(classifier: Classifier, text:
     request = understand(classifier, text).request
     assert [q.values for q in request.questions if q.kind == Kind.AGE] == [(value,)]
     assert not any(q.kind == Kind.TIME_OF_DAY and q.evidence.startswith("Afternoon") for q in request.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "한국어로 상담이 가능한 선생님이 계신가요? 영어는 어느 정도 하지만 마음속 이야기를 영어로 하기는 어렵습니다.",
+            "korean",
+        ),
+        (
+            "Есть ли у вас специалист, говорящий по-русски? Возможны ли онлайн-консультации? И сколько стоит один сеанс?",
+            "russian",
+        ),
+        (
+            "Có ai nói được tiếng Việt không, vì tôi muốn nói chuyện với bác sĩ nhưng tiếng Anh của tôi không giỏi.",
+            "vietnamese",
+        ),
+    ],
+)
+def test_a_message_in_a_language_no_reader_reads_is_answered_on_the_language_and_sent_to_a_translator(
+    classifier: Classifier, text: str, language: str
+) -> None:
+    from importlib.resources import files
+
+    from triage.compose import Composer
+    from triage.config import load_config
+
+    u = understand(classifier, text)
+    assert [q.values for q in u.request.questions if q.kind == Kind.LANGUAGE] == [(language,)]
+    reply = Composer(load_config(str(files("triage") / "config.example.toml")).practice).compose(u)
+    assert "translated" in reply.staff_note and f"sessions in {language.title()}" in reply.body

@@ -53,6 +53,7 @@ from triage.core.crisis_care import (
     unreachable,
     violence,
 )
+from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Understanding
 from triage.core.names import doctor_name, titled_name
 from triage.core.phone import their_number
@@ -84,7 +85,7 @@ _LANGUAGE_NAMES_ES = {
     "ukrainian": "ucraniano",
     "asl": "lengua de señas americana (ASL)",
 }
-_LANGUAGE_NAMES = {"pt": "Portuguese"}
+_LANGUAGE_NAMES = {"pt": "Portuguese", **{code: name.title() for code, name in OTHER_LANGUAGES.items()}}
 _KIND_OF_REPLY = {
     Intent.NEW_INQUIRY: "inquiry",
     Intent.CLIENT_REQUEST: "client",
@@ -295,7 +296,10 @@ class Composer:
         context["phoned"] = bool(call_back)  # read out on the phone: "call us", never "reply to this email"
         plan = plan_reply(request, self.practice, lang, client=client)
         if foreign:
-            plan = replace(plan, staff=(f"they wrote in {foreign}: this reply is in English", *plan.staff))
+            said = f"they wrote in {foreign}: this reply is in English"
+            if foreign != "Portuguese":  # no reader reads Korean or Russian: what else they ask is for a translator
+                said += "; have their message translated, as it may ask more than this reply answers"
+            plan = replace(plan, staff=(said, *plan.staff))
         if call_back:
             who = context["first_name"] or "them"
             first = f"no e-mail address was left: call {who} back at {call_back} and tell them what follows"

@@ -46,6 +46,12 @@ _REPLY_TO_ME = re.compile(
 )
 
 
+_VIETNAMESE_SURNAMES = frozenset(
+    "nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang bùi bui đỗ do hồ ho "
+    "ngô ngo dương duong lý ly".split()
+)
+
+
 def requested_days(text: str) -> tuple[str, ...]:
     """Weekdays the person asks for, in week order; days they rule out or are moving away from are left out."""
     return read_when(text).wanted
@@ -65,6 +71,10 @@ def extract(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset()) -> Ex
     elif inquiry.source == "referral" and contact and contact == forwarded_person(inquiry, any_domain=True)[1]:
         # an assistant forwards her manager's note, "reply to him directly": the reply greets him
         name = forwarded_person(inquiry, any_domain=True)[0] or name
+    if inquiry.language == "vi" and name and name.casefold() in _VIETNAMESE_SURNAMES:
+        # "Phạm Thị Hoa": the family name comes first, and Hoa is how she is greeted
+        signed = re.search(rf"(?m)^\s*{re.escape(name)}(?:\s+\w+)+\s*$", inquiry.text + "\n" + inquiry.signature)
+        name = signed.group(0).split()[-1] if signed else None
     return Extraction(
         first_name=name,
         contact_email=contact,

@@ -101,9 +101,56 @@ def _detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*_CODES).build()
 
 
+_SCRIPTS = (
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("uk", re.compile(r"[іїєґІЇЄҐ]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+)
+OTHER_LANGUAGES = {
+    "ko": "korean",
+    "ja": "japanese",
+    "zh": "chinese",
+    "ru": "russian",
+    "uk": "ukrainian",
+    "ar": "arabic",
+    "he": "hebrew",
+    "hi": "hindi",
+    "th": "thai",
+    "vi": "vietnamese",
+}
+"""Languages a message can be written in that no reader reads: named, so a reply can say which it was in."""
+_VIETNAMESE = re.compile(r"[ăắằẳẵặơớờởỡợưứừửữựđạảấầẩẫậẹẻẽếềểễệỉịọỏốồổỗộụủỳỵỷỹ]", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _other_language(text: str) -> str | None:
+    """A message written in another script (Korean, Russian, Chinese...) or in Vietnamese: which one, so that a
+    reply in English says so to staff and never guesses at what was asked."""
+    sample = text[:2000]
+    letters = len(_LETTER.findall(sample))
+    if letters < 20:
+        return None
+    if any(len(pattern.findall(sample)) > 0.3 * letters for code, pattern in _SCRIPTS if code != "uk"):
+        if _SCRIPTS[3][1].search(sample) and len(_SCRIPTS[4][1].findall(sample)) > 0.3 * letters:
+            return "uk"
+        return next(code for code, pattern in _SCRIPTS if len(pattern.findall(sample)) > 0.3 * letters)
+    if len(_VIETNAMESE.findall(sample)) > 0.05 * letters:
+        return "vi"
+    return None
+
+
 def detect_language(text: str) -> str:
-    """Return 'en' or 'es' ('pt' for plain Portuguese); clear cases are settled by function words, unclear ones by
-    lingua."""
+    """Return 'en' or 'es' ('pt' for plain Portuguese, and the code of a language in another script or Vietnamese);
+    clear cases are settled by function words or the script, unclear ones by lingua."""
+    other = _other_language(text)
+    if other is not None:
+        return other
     words = _WORD.findall(text.lower()[:2000])
     if not words:
         return "en"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Classification, Extraction, Inquiry
 from triage.core.parse import forwarded_from
 from triage.core.phone import spoken_number, their_number
@@ -246,6 +247,11 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
         questions += from_labels(labels, questions + others, known, text)
     questions += others
+    if inquiry.language in OTHER_LANGUAGES:
+        # written in Korean: sessions in it are what it asks first, and its untranslated questions go to a translator
+        named_language = OTHER_LANGUAGES[inquiry.language]
+        questions = [q for q in questions if q.kind not in (Kind.OTHER, Kind.LANGUAGE)]
+        questions.append(Question(Kind.LANGUAGE, (named_language,), ""))
     if intent in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL):
         questions = []
     if intent == Intent.REFERRAL:
