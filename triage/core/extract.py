@@ -47,8 +47,39 @@ _REPLY_TO_ME = re.compile(
 
 
 _VIETNAMESE_SURNAMES = frozenset(
-    "nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang bùi bui đỗ do hồ ho "
-    "ngô ngo dương duong lý ly".split()
+    [
+        "nguyễn",
+        "nguyen",
+        "trần",
+        "tran",
+        "lê",
+        "le",
+        "phạm",
+        "pham",
+        "hoàng",
+        "hoang",
+        "huỳnh",
+        "huynh",
+        "phan",
+        "vũ",
+        "vu",
+        "võ",
+        "vo",
+        "đặng",
+        "dang",
+        "bùi",
+        "bui",
+        "đỗ",
+        "do",
+        "hồ",
+        "ho",
+        "ngô",
+        "ngo",
+        "dương",
+        "duong",
+        "lý",
+        "ly",
+    ]
 )
 
 
