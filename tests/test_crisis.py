@@ -301,3 +301,29 @@ def test_a_spanish_writer_who_no_longer_wants_to_live_is_at_risk_herself_and_a_s
     )
     body = composer.compose(son).body
     assert "ayuda para su hijo" in body and "La seguridad de su hijo" in body
+
+
+def test_going_to_sleep_together_and_not_waking_up_is_the_writers_risk_and_sleeping_late_is_not() -> None:
+    hit = find_crisis("It would be kinder for both of us if we just went to sleep together and didn't wake up.")
+    assert hit is not None and not hit.about_another
+    assert find_crisis("I went to sleep and did not wake up until noon, lol") is None
+
+
+def test_a_clinic_forwarding_a_patients_voicemail_at_risk_gets_an_urgent_call_line(classifier: Classifier) -> None:
+    from importlib.resources import files
+
+    from triage.compose import Composer
+    from triage.config import load_config
+
+    text = (
+        "Hi Calm Harbor,\n\nForwarding a voicemail transcript our main line got this morning. It's from one of Dr. "
+        "Patel's patients, Kayla. We think she called us by mistake.\n\nTasha Pruett\nFront Desk, Alberta Family "
+        "Medicine\n\n---------- Forwarded message ---------\nFrom: Voicemail Service <vm-noreply@albertamed.example>"
+        "\nSubject: New voicemail from (503) 555-0198 - 1 min 12 sec\n\nTranscript:\n\"Hi, this is Kayla, I'm calling "
+        "about therapy. I'm not doing okay. I keep thinking everyone would honestly be better off if I just wasn't "
+        'here anymore."'
+    )
+    u = understand(classifier, text, sender="Tasha Pruett <frontdesk@albertamed.example>", subject="FW: voicemail")
+    assert u.request.intent == Intent.CRISIS and u.request.about_someone_else
+    reply = Composer(load_config(str(files("triage") / "config.example.toml")).practice).compose(u)
+    assert "call them now at (503) 555-0198" in reply.staff_note and "Your safety" not in reply.body

@@ -826,3 +826,8 @@ def test_a_message_in_a_language_no_reader_reads_is_answered_on_the_language_and
     assert [q.values for q in u.request.questions if q.kind == Kind.LANGUAGE] == [(language,)]
     reply = Composer(load_config(str(files("triage") / "config.example.toml")).practice).compose(u)
     assert "translated" in reply.staff_note and f"sessions in {language.title()}" in reply.body
+
+
+def test_kids_off_for_spring_break_are_not_the_ones_to_be_seen(classifier: Classifier) -> None:
+    text = "My kids are off starting 3/22, so I'd love to get a couple of sessions in before then. Any openings?"
+    assert Kind.AGE not in understand(classifier, text).request.kinds

@@ -29,11 +29,13 @@ from jinja2 import (
 )
 from jinja2.runtime import Context
 
+from triage.compose.crisis_words import crisis_facts, crisis_notes, kin_es, pronoun_words
 from triage.compose.wording import (
     ComposeError,
     Missing,
     and_list,
     finalize,
+    language_name,
     lint,
     missing,
     money,
@@ -44,21 +46,12 @@ from triage.compose.wording import (
 from triage.config import DAYS, Practice, Therapist
 from triage.core.absence import confirms_cancelled
 from triage.core.answers import Block, Plan, plan_reply
-from triage.core.crisis_care import (
-    acute_risk,
-    call_me_at,
-    child_abuse,
-    firearm,
-    private_contact,
-    unreachable,
-    violence,
-)
+from triage.core.crisis_care import acute_risk
 from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Understanding
 from triage.core.names import doctor_name, titled_name
 from triage.core.phone import their_number
 from triage.core.practice_facts import couples_therapist
-from triage.core.reading.whose import pronouns
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Situation
 
 DEFAULT_TEMPLATES = Path(str(files("triage") / "templates"))
@@ -68,22 +61,6 @@ STAFF_NOTE = "[For staff: {what}. Answer, then delete this line.]"
 _DAY_NAMES: dict[str, dict[str, str]] = {
     "en": {d: d.capitalize() + "s" for d in DAYS},
     "es": dict(zip(DAYS, ("lunes", "martes", "miércoles", "jueves", "viernes", "sábados", "domingos"), strict=True)),
-}
-_LANGUAGE_NAMES_ES = {
-    "english": "inglés",
-    "spanish": "español",
-    "mandarin": "mandarín",
-    "cantonese": "cantonés",
-    "russian": "ruso",
-    "vietnamese": "vietnamita",
-    "korean": "coreano",
-    "arabic": "árabe",
-    "french": "francés",
-    "portuguese": "portugués",
-    "german": "alemán",
-    "japanese": "japonés",
-    "ukrainian": "ucraniano",
-    "asl": "lengua de señas americana (ASL)",
 }
 _LANGUAGE_NAMES = {"pt": "Portuguese", **{code: name.title() for code, name in OTHER_LANGUAGES.items()}}
 _KIND_OF_REPLY = {
@@ -130,13 +107,6 @@ def _one_day(context: Context, days: list[str]) -> list[str]:
     return [d.capitalize() for d in days]
 
 
-@pass_context
-def _language_name(context: Context, language: str) -> str:
-    if context.get("lang") == "es":
-        return _LANGUAGE_NAMES_ES.get(language, language)
-    return "ASL" if language == "asl" else language.title()
-
-
 def _a_age(age: int) -> str:
     """ "a 9", "an 8", "an 11", "an 18": the article English puts before a spoken number."""
     spoken_vowel = str(age).startswith("8") or age in (11, 18)
@@ -167,48 +137,12 @@ def _thank_once(greeting: str) -> str:
     return greeting
 
 
-def _crisis_notes(who: str, text: str, call_back: str | None) -> list[str]:
-    """What staff must do beyond sending a crisis reply: call a caller who left only a number (they read no
-    e-mail), call someone who asked to be called, see that a child's abuse is reported."""
-    notes: list[str] = []
-    number = call_back or call_me_at(text)
-    if call_back:
-        notes.append(f"URGENT: a caller at risk left no e-mail address: call {who} back now at {call_back}")
-    elif number:
-        notes.append(f"URGENT: they ask you to call them: call {who} now at {number}")
-    if number:
-        notes.append("if there's no answer and you fear for someone's safety, call 911")
-    if child_abuse(text):
-        notes.append("they report a child being abused: decide with the clinician on the report to make")
-    return notes
-
-
 _FOUND_SOMEONE = re.compile(
     r"\b(?:found|going\s+with|go\s+with|went\s+with|decided\s+on|chose|picked)\s+(?:a|an|another|someone|somebody|them|"
     r"a\s+different)\b|\bgot\s+in\s+with\b|\b(?:encontr[ée]|encontramos)\b",
     re.IGNORECASE,
 )
 """'I've found a therapist closer to home': the good wishes are for the new therapist."""
-
-
-def _pronoun_words(text: str) -> dict[str, str]:
-    they, them, their = pronouns(text)
-    be = {"he": "he's", "she": "she's"}.get(they, "they're")
-    would = {"he": "he'd", "she": "she'd"}.get(they, "they'd")
-    return {"they": they, "them": them, "their": their, "they_re": be, "they_d": would}
-
-
-_KIN_ES = re.compile(
-    r"\bmi\s+(hij[oa]|espos[oa]|marido|herman[oa]|mam[áa]|pap[áa]|madre|padre|niet[oa]|novi[oa]|pareja|amig[oa]|sobrin[oa]|prim[oa])\b",
-    re.IGNORECASE,
-)
-
-
-def _kin_es(text: str) -> str:
-    """'mi hijo de 16 años ... quiere morirse': 'su hijo', the one a Spanish crisis reply speaks of (else 'esta
-    persona')."""
-    found = _KIN_ES.search(text)
-    return f"su {found.group(1).lower()}" if found else "esta persona"
 
 
 class Composer:
@@ -239,7 +173,7 @@ class Composer:
             es=self._spanish,
             days=_day_names,
             one_day=_one_day,
-            language=_language_name,
+            language=language_name,
             a_age=_a_age,
         )
 
@@ -267,21 +201,14 @@ class Composer:
         if "crisis" in labels or request.intent == Intent.CRISIS:
             text = understanding.inquiry.text
             context.update(
-                kind="crisis",
-                client=client,
-                violence=violence(text),
-                firearm=firearm(text),
-                private=private_contact(text),
-                phoned=bool(call_back),
-                # "i need someone to talk to but i dont have much money, do you do sliding scale": one line of yes
-                sliding=self.practice.sliding_scale
-                and any(q.kind == Kind.PAYMENT and "sliding_scale" in q.values for q in request.questions),
-                unreachable=unreachable(text),
+                crisis_facts(text, request, self.practice), kind="crisis", client=client, phoned=bool(call_back)
             )
             body = self._render(f"{lang}/crisis.txt", context)
             signature = self._render(f"{lang}/signature.txt", context, flow=False)
             body = f"{body}\n{signature}\n"
-            urgent = _crisis_notes(context["first_name"] or "them", text, call_back)
+            urgent = crisis_notes(
+                context["first_name"] or "them", text, call_back, understanding.inquiry.forwarded_header
+            )
             if not urgent:
                 return Reply(subject, body, lang, "crisis")
             note = STAFF_NOTE.format(what="; ".join(urgent))
@@ -390,8 +317,8 @@ class Composer:
             "situation": None if request.situation is None else str(request.situation),
             "about_someone_else": request.about_someone_else,
             # "he", "she" or "they" for the one they write about ("my husband Mike ... He was laid off")
-            **_pronoun_words(understanding.inquiry.text if request.about_someone_else and lang == "en" else ""),
-            "kin_es": _kin_es(understanding.inquiry.text) if request.about_someone_else and lang == "es" else "",
+            **pronoun_words(understanding.inquiry.text if request.about_someone_else and lang == "en" else ""),
+            "kin_es": kin_es(understanding.inquiry.text) if request.about_someone_else and lang == "es" else "",
             "from_professional": request.from_professional,
             "acute": acute_risk(understanding.inquiry.text)
             if "crisis" in understanding.classification.labels

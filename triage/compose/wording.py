@@ -133,3 +133,29 @@ def lint(name: str, text: str) -> None:
 def _line(text: str, at: int) -> int:
     """Where in the draft, by line: never the words around it (they may be the person's own)."""
     return text.count("\n", 0, at) + 1
+
+
+LANGUAGE_NAMES_ES = {
+    "english": "inglés",
+    "spanish": "español",
+    "mandarin": "mandarín",
+    "cantonese": "cantonés",
+    "russian": "ruso",
+    "vietnamese": "vietnamita",
+    "korean": "coreano",
+    "arabic": "árabe",
+    "french": "francés",
+    "portuguese": "portugués",
+    "german": "alemán",
+    "japanese": "japonés",
+    "ukrainian": "ucraniano",
+    "asl": "lengua de señas americana (ASL)",
+}
+
+
+@pass_context
+def language_name(context: Context, language: str) -> str:
+    """A language as the reply names it: "Korean", "coreano", "ASL"."""
+    if context.get("lang") == "es":
+        return LANGUAGE_NAMES_ES.get(language, language)
+    return "ASL" if language == "asl" else language.title()

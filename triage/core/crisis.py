@@ -23,6 +23,7 @@ _EN = r"""
 \b(thinking|thought|think|thoughts|thinks)\s+(more\s+than\s+once\s+)?(about|of)\s+(suicide|killing\s+(myself|himself|herself)|ending\s+(it|my\s+life|things)|dying|not\s+being\s+here|taking\s+my|hurting|harming)\b
 \b(commit(ting)?|attempt(ed|ing)?)\s+suicide\b|\bsuicide\s+(attempt|note|plan)\b|\bplan(ning)?\s+(my|his|her)\s+suicide\b|\bclose\s+to\s+attempting\b
 \bend(ing)?\s+(my|his|her)\s+(own\s+)?life\b|\bend\s+it\s+(all|now|tonight|for\s+good)\b|\bjust\s+end\s+it\b|\btak(e|ing)\s+(my|his|her|their)\s+(own\s+)?life\b
+\b(go|went|going)\s+to\s+sleep\s+(together\s+)?and\s+(not|never|didn't|did\s+not|don't|wouldn't)\s+wake\s+up\b(?!\s+(until|till|for|in\s+time|on\s+time|early|with))|\bgo\s+to\s+sleep\s+(forever|for\s+good)\b|\b(we|i)\s+(both\s+)?(just\s+)?(didn't|did\s+not|never|wouldn't)\s+wake\s+up\b(?!\s+(until|till|for|in\s+time|on\s+time|early|with))
 \b(want|wants|wanted|wanting|wanna|wish|wishes)\s+(to\s+)?(die|be\s+dead|was\s+dead|were\s+dead|disappear(\s+forever)?)\b
 \bwish(es|ed|ing)?\s+(i|she|he|they)\s+(was|were|wasn't|weren't|had|hadn't|didn't|wouldn't|would\s+not|did\s+not)\s+(dead|never\s+been\s+born|never\s+born|wake|woken|here|alive)\b|\bwishing\s+i\s+(hadn't|didn't|wouldn't)\b
 \bbetter\s+off\s+(dead|without\s+(me|him|her|us)|if\s+i\s+(just\s+)?(was|were)n?'?t?\s+(here|around|alive)|with\s+(the\s+)?(life\s+)?insurance|with\s+a\s+different\s+(mom|dad|mother|father|wife|husband))\b

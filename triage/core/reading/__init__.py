@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from triage.core.crisis import crisis_in
 from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Classification, Extraction, Inquiry
 from triage.core.parse import forwarded_from
@@ -265,6 +266,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         situation=situation if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) and not known.ending else None,
         about_someone_else=intent == Intent.REFERRAL
         or professional
+        # a clinic's front desk forwarding a patient's voicemail: the risk is in the forward, not the forwarder's words
+        or (intent == Intent.CRISIS and inquiry.source == "referral" and crisis_in(inquiry.text) is None)
         or about_someone_else(text, intent, situation, inquiry.text),
         from_professional=professional,
         asked=tuple(

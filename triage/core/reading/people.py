@@ -265,7 +265,8 @@ _CHILD_IS_CLIENT = re.compile(
 _CHILD_LOGISTICS = re.compile(
     rf"\b(?:home|stay(?:ing)?|busy|babysit\w*|pick(?:ing)?\s+up|drop(?:ping)?\s+off|watch(?:ing)?|care\s+of|daycare|"
     rf"childcare|school\s+run|bring|to\s+help(?:\s+out)?\s+with)\b[^.?!]{{0,25}}\b(?:my|our)\s+(?:\w+\s+)?(?:{_CHILD}|kids|children|baby)\b"
-    rf"|\b(?:my|our)\s+(?:{_CHILD}|kids?|children)'s\s+(?!therap|counsel|anxiety|depress|mental|behavio|age\b)\w+",
+    rf"|\b(?:my|our)\s+(?:{_CHILD}|kids?|children)'s\s+(?!therap|counsel|anxiety|depress|mental|behavio|age\b)\w+"
+    rf"|\b(?:my|our)\s+(?:{_CHILD}|kids?|children)\s+(?:are|is)\s+(?:off|home|out\s+of\s+school|on\s+(?:spring\s+|winter\s+)?break|at\s+camp)\b",
     re.IGNORECASE,
 )
 _TEEN_SELF = re.compile(
