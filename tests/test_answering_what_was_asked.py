@@ -2310,3 +2310,34 @@ def test_a_client_moving_to_medicare_is_not_told_to_find_another_therapist(class
     )
     reply = COMPOSER.compose(u)
     assert "keep seeing you" in reply.staff_note and "therapists nearby" not in reply.body
+
+
+def test_a_couple_asking_for_a_woman_is_not_offered_a_therapist_who_sees_no_couples(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi,\nMy wife and I want couples counseling to work on how we communicate. Is Sam the only couples "
+        "therapist? No offense to Sam, but we'd honestly feel more comfortable with a woman.\nJoanna",
+    )
+    body = COMPOSER.compose(u).body
+    assert "Dana Reyes would be glad" not in body and "don't have a woman who sees couples" in body
+
+
+def test_a_switch_to_video_with_a_cancel_only_if_it_fails_moves_nothing_and_cancels_nothing(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\nThe roads are a sheet of ice. I'm not comfortable driving in for my 9am tomorrow. Can we switch it "
+        "to video instead? And if that doesn't work and I have to cancel, will I be charged?\nTrevor",
+    )
+    body = COMPOSER.compose(u).body
+    assert "I'll cancel" not in body and "by secure video instead" in body
+
+
+def test_where_an_employer_is_based_is_not_where_the_client_lives(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I have Blue Cross through Premera (my employer is based in Seattle, I live in SE Portland). Are you in "
+        "network? I can only do weeknights after work.\nMin-seo",
+    )
+    assert "Washington" not in COMPOSER.compose(u).body

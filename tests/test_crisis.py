@@ -327,3 +327,16 @@ def test_a_clinic_forwarding_a_patients_voicemail_at_risk_gets_an_urgent_call_li
     assert u.request.intent == Intent.CRISIS and u.request.about_someone_else
     reply = Composer(load_config(str(files("triage") / "config.example.toml")).practice).compose(u)
     assert "call them now at (503) 555-0198" in reply.staff_note and "Your safety" not in reply.body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admit 3/5 for passive SI w/o plan or intent. At discharge: denies SI/HI, future-oriented, safety plan "
+        "completed. Clinical team assessed risk as low at d/c. Are you able to accept OHP?",
+        "A junior, 16, has been having panic attacks during tests and has missed several class periods hiding in the "
+        "bathroom. Is there a waitlist right now?",
+    ],
+)
+def test_a_discharge_judged_low_risk_and_a_student_hiding_from_tests_are_no_crisis(text: str) -> None:
+    assert find_crisis(text) is None and clinical_risk(text) is None

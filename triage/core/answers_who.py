@@ -12,7 +12,12 @@ def therapist(p: Answering, q: Question) -> None:
         if value in ("female", "male"):
             gender = "woman" if value == "female" else "man"
             known = [t for t in p.practice.therapists if t.gender]
-            matching = [t.name for t in known if t.gender == gender]
+            couples = [t for t in known if t.couples] if Kind.COUPLES in p.request.kinds else []
+            if couples and not any(t.gender == gender for t in couples):
+                # a couple asking for a woman: Dana sees no couples, so "Dana would be glad to see you" is untrue
+                p.add(q.kind, "therapist_gender", names=[], gender=gender, couples=[t.name for t in couples])
+                continue
+            matching = [t.name for t in (couples or known) if t.gender == gender]
             if matching:
                 p.add(q.kind, "therapist_gender", names=matching, gender=gender)
             elif known and len(known) == len(p.practice.therapists):

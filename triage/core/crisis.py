@@ -63,7 +63,7 @@ _EN = r"""
 (?<!it\s)(?<!this\s)(?<!that\s)(?<!then\s)\b(hit|hits|hitting|beat|beats|beating|choked|chokes|choking|strangled|strangling|kicked|punched|slapped)\s+(me|her|him|us|my\s+(daughter|son|kids|children|mom|mother|wife|sister))\b(?!\s+(up|that|how|when|what|just|hard|like|today)\b)
 \b(pushed|shoved|threw|thrown|slammed)\s+(me|her|him)\s+(down|against|into|to\s+the|off|on\s+the)\b|\bthrew\s+(a|an|the)\s+\w+\s+at\s+(me|my|her|him)\b|\b(grabbed|had)\s+(me|her|him)\s+by\s+the\s+(throat|neck|hair)\b|\bstrangl\w+|\bbruises?\b
 \b(has\s+been|have\s+been|keeps?|started)\s+(hurting|hitting|beating)\s+(me|her|him|us|the\s+kids|my|our)\b|\bhurts\s+(our|my|the)\s+(daughter|son|kids|children|baby)\b
-\b(scared|afraid|terrified)\s+to\s+(go|be)\s+(home|back)\b|\bwon't\s+let\s+me\s+leave\b|\bnot\s+safe\s+(at\s+home|here|with\s+him|with\s+her)\b|\bafraid\s+for\s+my\s+life\b|\bhiding\s+in\s+the\s+(bathroom|closet)\b|\bhiding\s+in\s+bathroom\b
+\b(scared|afraid|terrified)\s+to\s+(go|be)\s+(home|back)\b|\bwon't\s+let\s+me\s+leave\b|\bnot\s+safe\s+(at\s+home|here|with\s+him|with\s+her)\b|\bafraid\s+for\s+my\s+life\b|\bhiding\s+in\s+the\s+(bathroom|closet)\b(?!\s+(at|during|between|in\s+(class|school)|instead\s+of))(?<!periods\shiding\sin\sthe\sbathroom)(?<!classes\shiding\sin\sthe\sbathroom)|\bhiding\s+in\s+bathroom\b(?!\s+(at|during)\s+school)
 \bthreaten(ed|s|ing)\s+to\s+(kill|hurt)\b|\b(touch(es|ed|ing)|abus(ed|es|ing))\s+(her|him|me|my\s+(daughter|son|child|kid))\b.{0,40}\b(inappropriate|sexual|private|nobody|when|alone|at\s+night)\w*|\bdoes\s+things\s+to\s+(her|him|me)\b
 \bsexually\s+abus\w+|\bmolest(ed|ing|s|ation|er)?\b|\bcoming\s+into\s+my\s+room\s+at\s+night\b|\bburned\s+with\s+cigarettes\b|\blocked\s+(me|him|her)\s+(in|out)\b
 \b(voices?|the\s+voice|god|the\s+devil)\s+(is|are|says?|keeps?|keep)\s+(telling|saying|tell)?\b|\btelling\s+(me|him|her)\s+(i\s+need\s+to|to|he\s+has\s+to|she\s+has\s+to|i\s+have\s+to)\s+(drive|kill|hurt|jump|cut|punish)\b
@@ -203,6 +203,19 @@ _NO_HISTORY = re.compile(
 would otherwise be."""
 
 
+_ADMITTED_FOR = re.compile(
+    r"\b(?:admit(?:ted)?|hospitali[sz]ed|presented|hospitalization|admission|inpatient\s+stay)\b[^.;\n]{0,40}\b(?:for|with|after|due\s+to)\b",
+    re.IGNORECASE,
+)
+_NOW_DENIED = re.compile(r"\bdenie[sd]\s+(?:any\s+)?(?:current\s+)?(?:SI|HI|SI/HI|suicidal)", re.IGNORECASE)
+_LOW_RISK = re.compile(
+    r"\brisk\s+(?:was\s+|is\s+)?(?:assessed|rated|judged|considered)\s+(?:as\s+)?low\b|\blow\s+risk\b"
+    r"|\b(?:assessed|rated|judged)\s+(?:the\s+|his\s+|her\s+|their\s+)?risk\s+as\s+low\b"
+    r"|\bno\s+(?:current\s+|acute\s+|active\s+)?safety\s+concerns\b",
+    re.IGNORECASE,
+)
+"""A discharge note that says why they were admitted, that they deny SI now and that the risk was judged low: a
+referral to follow up, not a crisis (a current denial alone, without the team's judgement, is not enough)."""
 _PLAN_UNUSED = re.compile(
     r"\b(?:haven'?t|have\s+not|never|hasn'?t|rarely)\s+(?:\w+\s+)?(?:needed|used)\b|\bstable\s+for\s+(?:well\s+)?(?:over\s+)?(?:\w+\s+)?(?:years|a\s+decade)\b|\bout\s+of\s+habit\b",
     re.IGNORECASE,
@@ -211,6 +224,7 @@ _PLAN_UNUSED = re.compile(
 
 def clinical_risk(text: str) -> CrisisHit | None:
     """A referral's clinical shorthand for risk (passive SI, s/p OD, a 5150, a safety plan), unless denied."""
+    settled = bool(_NOW_DENIED.search(text) and _LOW_RISK.search(text))
     for match in _CLINICAL.finditer(text):
         start, sentence = _sentence_at(text, match.start())
         before = text[start : match.start()]
@@ -219,6 +233,8 @@ def clinical_risk(text: str) -> CrisisHit | None:
             continue  # "a solid safety plan I haven't needed in a long time": stable, years on
         if _NO_HISTORY.search(before):
             continue
+        if settled and _ADMITTED_FOR.search(before):
+            continue  # "Admit 3/5 for passive SI ... At discharge: denies SI/HI ... risk assessed as low": the past
         if _DENIED_CLINICAL.search(before + match.group(0)) and ("plan" not in phrase or phrase.startswith("safety")):
             continue  # "No current SI/HI, safety plan in place": the plan is the denial's company, not a risk
         if phrase.startswith("safety") and _DENIED_CLINICAL.search(before.replace(";", ",")):

@@ -16,7 +16,7 @@ _CONSULT_OFFER = re.compile(
 )
 
 _CALL_CLIENT = re.compile(
-    r"\b(?:pt|patient|client|she|he|they|the\s+family|mom|parents?)\s+(?:is|are)\s+expecting\s+(?:a|your)\s+call\b"
+    r"\b(?:pt|patient|client|she|he|they|the\s+family|mom|parents?)(?:\s+(?:is|are)|'s|'re)\s+expecting\s+(?:a|your)\s+call\b"
     r"|\b(?:expects|is\s+expecting|awaits|will\s+expect)\s+(?:a|your)\s+call\b|\bok(?:ay)?\s+to\s+(?:call|contact)\s+(?:the\s+)?(?:pt|patient)\b"
     r"|\b(?:please|pls|plz)\s+(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family|mom)\b"
     r"|\b(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family)\s+directly\b"
