@@ -2341,3 +2341,35 @@ def test_where_an_employer_is_based_is_not_where_the_client_lives(classifier: Cl
         "network? I can only do weeknights after work.\nMin-seo",
     )
     assert "Washington" not in COMPOSER.compose(u).body
+
+
+def test_a_client_telling_of_a_pregnancy_loss_before_her_session_gets_no_intake_pitch(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dana,\n\nI wanted you to know before Tuesday so I don't have to say it out loud first thing: we lost the "
+        "pregnancy last week. I'm physically okay. I don't know if I'll be able to talk about it yet, but I'll be "
+        "there.\n\nRachel",
+    )
+    body = COMPOSER.compose(u).body
+    assert "sorry for your loss" in body and "book" not in body and "good fit" not in body
+
+
+def test_a_booked_consultation_to_cancel_it_gets_a_confirmation(classifier: Classifier) -> None:
+    from triage.core.absence import confirms_cancelled
+
+    text = (
+        "Hi,\nI booked a free phone consultation for Monday through your website, but I've decided to go with a "
+        "therapist whose office is right by my work. Please cancel it so someone else can have the spot.\nElena"
+    )
+    assert confirms_cancelled(text, withdrawing=True)
+    assert "I'll cancel your consultation" in COMPOSER.compose(read(classifier, text)).body
+
+
+def test_a_signature_after_slainte_is_the_name() -> None:
+    from triage.core.names import first_name
+    from triage.core.parse import parse
+
+    from .test_reading import mail
+
+    inquiry = parse(mail("could I move my 3pm Wednesday to the morning instead?\n\nSláinte,\nColm"))
+    assert first_name(inquiry) == "Colm"  # type: ignore[arg-type]

@@ -61,7 +61,9 @@ def withdrawn(text: str) -> bool:
 
 _CONSULT_CANCELLED = re.compile(
     r"\bcancel\s+(?:my|the|our|\w+'s)\s+(?:free\s+)?(?:phone\s+|\d+[-\s]minute\s+)?(?:consult|consultation|intake)\b"
-    r"(?!\s+request)",
+    r"(?!\s+request)"
+    r"|\b(?:booked|scheduled|set\s+up|have)\s+(?:a|the|my)\s+(?:free\s+)?(?:phone\s+)?(?:consult|consultation|intake)\b"
+    r"[^?]{0,160}?\b(?:please\s+)?cancel\s+it\b",
     re.IGNORECASE,
 )
 

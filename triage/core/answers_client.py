@@ -109,6 +109,15 @@ _SESSION_AFTER = re.compile(r"\s*(?:appointments?|sessions?|appts?|slot)\b", re.
 _TO_NEW = re.compile(r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
 
 
+_RESUME = re.compile(
+    r"\b(?:pick|start)\s+(?:it\s+)?(?:back\s+up|up\s+again)\b|\bresume\s+(?:on|in|after|the)\b|\bretomar\b",
+    re.IGNORECASE,
+)
+
+
+_SPAN = re.compile(r"\bthrough\b|\buntil\b|\bweeks\s+off\b|\bfor\s+(?:\w+\s+)?(?:weeks|months)\b", re.IGNORECASE)
+
+
 def cancels_outright(q: Question) -> bool:
     """'I need to cancel my sessions on the 17th and the 24th. Could we pick back up by video in March?': the
     cancelling is said in a sentence of its own; the video is for later."""
@@ -149,7 +158,8 @@ def cancel(p: Answering, q: Question) -> None:
     moving = Kind.RESCHEDULE in p.request.kinds or (Kind.MODALITY in p.request.kinds and switch_asked(p))
     moving = moving or bool(_THEY_WILL_WRITE.search(q.evidence))  # "I'll reach out when I'm back": no link meanwhile
     # "I'm going to pause for July and August": a break with a return, not the end of their therapy
-    pausing = known.ending and said_with(p, q, _PAUSE)
+    # "cancel my standing Thursday through April 15 and pick back up April 22": a pause with its way back said
+    pausing = (known.ending and said_with(p, q, _PAUSE)) or (said_with(p, q, _RESUME) and said_with(p, q, _SPAN))
     p.add(
         q.kind,
         "cancel",

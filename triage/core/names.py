@@ -20,7 +20,7 @@ _SIGNOFF = re.compile(
     r"kindly|fondly|gratefully|with gratitude|yours( truly| sincerely)?|"
     r"gracias|muchas gracias|obrigad[oa]|abraços|atenciosamente|"
     r"saludos( cordiales)?|atentamente|un saludo|un abrazo|cordialmente|bendiciones|"
-    r"merci( beaucoup)?|semper fi|ciao|shalom|namaste|peace|blessings|abrazos|besos|un beso|cu[ií]d(ate|ense)|"
+    r"merci( beaucoup)?|semper fi|ciao|shalom|namaste|peace|blessings|sl[áa]inte|abrazos|besos|un beso|cu[ií]d(ate|ense)|"
     r"hasta pronto|con cari[ñn]o|que dios (la|lo|los|les) bendiga|dios (la|lo) bendiga|thanks again|thanks in advance|"
     r"dzi[eę]ki|dzi[eę]kuj[eę]|pozdrawiam|danke( sch[öo]n)?|(viele|liebe) gr[üu](ß|ss)e|grazie( mille)?|spasibo|"
     r"спасибо|c[aả]m [oơ]n|bedankt|dank je( wel)?|mahalo|arigato|tack|takk|toda|"

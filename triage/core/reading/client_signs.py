@@ -77,6 +77,8 @@ _EXISTING_MORE = re.compile(
     r"|(?:our|the|today'?s|yesterday'?s|last\s+night'?s)\s+session)\b"
     r"|\bwill\s+my\s+(?:co-?pay|coinsurance|co-?insurance|rate|fee)\s+(?:for\s+(?:my\s+|our\s+|the\s+)?sessions\s+)?(?:go\s+up|change|increase)"
     r"|\bgoing\s+forward\b"
+    r"|\b(?:wanted|want)\s+you\s+to\s+know\s+before\s+(?:our\s+|my\s+)?(?:mon|tues|wednes|thurs|fri|satur)day\b"
+    r"|\bcancel\s+(?:my|our)\s+(?:standing|usual|regular|weekly)\b"
     r"|\bcopy\s+of\s+my\s+(?:new\s+)?(?:member\s+|insurance\s+)?(?:id(?:entification)?\s+)?card\b[^.]{0,40}\b(?:records|file)\b"
     r"|\bupdate\s+(?:my|the)\s+(?:insurance|card|coverage)\s+(?:\w+\s+)?(?:on\s+file|in\s+(?:your|the)\s+system)\b"
     r"|\bmy\s+first\s+(?:session|appointment|appt)\s+(?:with\s+\w+\s+)?is\s+(?:tomorrow|today|on|this|next)\b"
