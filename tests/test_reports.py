@@ -492,3 +492,19 @@ def test_response_times_can_leave_out_people_who_wrote_while_the_practice_was_aw
     at_work = compute(contacts, points, start=t.date(), end=(t + timedelta(days=20)).date(), tz=utc, exclude=away)
     assert everyone.response.hours == (2.0, 168.0)
     assert (at_work.response.hours, at_work.response.excluded) == ((2.0,), 1)
+
+
+def test_the_poll_summary_speaks_a_practice_owners_words_not_the_codes_labels() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from triage.pipeline.batch import PollReport
+    from triage.reporting.poll_summary import poll_summary
+
+    out = StringIO()
+    report = PollReport("INBOX", topics={"not_inquiry": 2, "scheduling": 1}, skipped={"never reply": 3})
+    poll_summary([report], Console(file=out, width=120))
+    text = out.getvalue()
+    assert "not_inquiry" not in text and "never reply" not in text
+    assert "automatic mail (auto-replies, bounces, lists)" in text and "wanting to book or move a time" in text

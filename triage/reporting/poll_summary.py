@@ -37,12 +37,13 @@ def poll_summary(reports: Sequence[PollReport], console: Console | None = None) 
     if topics:
         table.add_section()
         for label in topics:
-            table.add_row(f"topic: {label}", *[str(r.topics.get(label, 0)) for r in reports])
+            table.add_row(_TOPIC_WORDS.get(label, f"about {label}"), *[str(r.topics.get(label, 0)) for r in reports])
     reasons = sorted({k for r in reports for k in r.skipped})
     if reasons:
         table.add_section()
         for reason in reasons:
-            table.add_row(f"no draft: {reason}", *[str(r.skipped.get(reason, 0)) for r in reports])
+            said = _NO_DRAFT_WORDS.get(reason, reason)
+            table.add_row(f"no draft: {said}", *[str(r.skipped.get(reason, 0)) for r in reports])
     quarantine = sorted({k for r in reports for k in r.quarantined})
     if quarantine:
         table.add_section()
@@ -79,3 +80,23 @@ def progress_bar(enabled: bool = True) -> Iterator[Callable[[str, int, int], Non
             progress.update(tasks[mailbox], completed=done, total=total)  # type: ignore[arg-type]
 
         yield update
+
+
+_TOPIC_WORDS = {
+    "insurance": "asking about insurance",
+    "fees": "asking about fees",
+    "couples": "asking about couples therapy",
+    "scheduling": "wanting to book or move a time",
+    "availability": "asking about days and hours",
+    "services": "asking what we treat",
+    "crisis": "[bold red]at risk (crisis)[/]",
+    "not_inquiry": "not a person's inquiry (pitches, notices)",
+}
+"""The model's labels as a practice owner reads them, not as the code names them."""
+_NO_DRAFT_WORDS = {
+    "never reply": "automatic mail (auto-replies, bounces, lists)",
+    "not an inquiry": "not a person's inquiry",
+    "one person, one draft": "the same person wrote again (one draft each)",
+    "withdrawn": "they no longer need an answer",
+    "sent from the practice's own address": "sent from our own address",
+}
