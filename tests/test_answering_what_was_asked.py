@@ -2373,3 +2373,20 @@ def test_a_signature_after_slainte_is_the_name() -> None:
 
     inquiry = parse(mail("could I move my 3pm Wednesday to the morning instead?\n\nSláinte,\nColm"))
     assert first_name(inquiry) == "Colm"  # type: ignore[arg-type]
+
+
+def test_a_trip_abroad_is_said_as_outside_oregon_never_as_other_state(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana!\nMy sister's wedding is in Lisbon on the 26th and I'm staying three weeks after to travel. Is it "
+        "possible to keep our Monday sessions going by video while I'm there?\nBethany",
+    )
+    body = COMPOSER.compose(u).body
+    assert "Other State" not in body and "outside Oregon" in body
+
+
+def test_a_form_field_with_a_slash_in_its_label_is_read() -> None:
+    from triage.core.forms import parse_fields
+
+    fields = parse_fields("Service interested in: Couples therapy\nPreferred days/times: Tues or Thurs evenings\n")
+    assert fields.get("days") == "Tues or Thurs evenings"

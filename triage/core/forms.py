@@ -60,7 +60,7 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _DASHES = re.compile(r"^\s*[-=_*~─━═·•]{8,}\s*$")
-_LABEL_COLON = re.compile(r"^\s*(?:[*•·]\s*)?\*?([A-Za-zÁÉÍÓÚáéíóúñ¿][A-Za-zÁÉÍÓÚáéíóúñ?'# -]{1,39}?)\*?\s*:\s*(.*)$")
+_LABEL_COLON = re.compile(r"^\s*(?:[*•·]\s*)?\*?([A-Za-zÁÉÍÓÚáéíóúñ¿][A-Za-zÁÉÍÓÚáéíóúñ?'#/ -]{1,39}?)\*?\s*:\s*(.*)$")
 _LABEL_SPACES = re.compile(
     r"^\s*(?:[*•·]\s*)?([A-Za-zÁÉÍÓÚáéíóúñ¿][A-Za-zÁÉÍÓÚáéíóúñ?' -]{1,39}?)(?:\s{2,}|\s*\.{3,}\s*|\s*\|\s*)(\S.*)$"
 )
