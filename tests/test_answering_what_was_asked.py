@@ -2390,3 +2390,25 @@ def test_a_form_field_with_a_slash_in_its_label_is_read() -> None:
 
     fields = parse_fields("Service interested in: Couples therapy\nPreferred days/times: Tues or Thurs evenings\n")
     assert fields.get("days") == "Tues or Thurs evenings"
+
+
+def test_a_long_letter_about_family_asks_only_what_it_asks(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I used to see a therapist in Beaverton (Carol, she was lovely, she retired and moved to Arizona). My son "
+        "Jake graduates from Grant on Saturday. My brother lives in Atlanta so that falls on me. Our new cards say "
+        "UnitedHealthcare Choice Plus. Do you have anything on Thursday evenings? And are you in network with United?"
+        "\n\nColleen",
+    )
+    reply = COMPOSER.compose(u)
+    assert "Arizona" not in reply.body and "Georgia" not in reply.body + reply.staff_note
+    assert "Saturdays" not in reply.body.split("Our hours")[0] and "UnitedHealthcare" in reply.body
+
+
+def test_a_phone_that_died_is_no_death_in_the_family(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'm really sorry about missing our 11am yesterday. The power went out and my phone was at 2% and died "
+        "before the reminder came through. Is there any way the late-cancel fee could be waived this time?",
+    )
+    assert "sorry for your loss" not in COMPOSER.compose(u).body

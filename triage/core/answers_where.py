@@ -11,6 +11,9 @@ from triage.core.reading.place import CITIES
 from triage.core.request import Intent, Kind, Question
 
 _LICENCE_ASKED = re.compile(r"\blicens\w*", re.IGNORECASE)
+_SEEN_THERE = re.compile(
+    r"\bvideo|\bsessions?\b|\bsee\s+(?:him|her|them)\b|\btelehealth|\bonline|\bvirtual", re.IGNORECASE
+)
 _SEASONAL = re.compile(
     r"\b(?:spend|spending|spends)\s+(?:\w+\s+){0,5}?(?:winters?|summers?|months?|weeks?)\b|\b(?:part|half)\s+of\s+the\s+year\b"
     r"|\bsnowbird\b",
@@ -20,7 +23,7 @@ _SEASONAL = re.compile(
 
 def location(p: Answering, q: Question) -> None:
     practice = p.practice
-    if p.request.about_someone_else and Kind.COUPLES not in p.request.kinds:
+    if p.request.about_someone_else and Kind.COUPLES not in p.request.kinds and _SEEN_THERE.search(q.evidence):
         # "while he is in California", of the son they write for: where the one to be seen is, not a partner
         q = Question(q.kind, tuple(v.removeprefix("partner in ") for v in q.values), q.evidence)
     licensed = [s.lower() for s in practice.licensed_in]

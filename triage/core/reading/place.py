@@ -131,6 +131,7 @@ _SOMEONE_ELSE_MOVED = re.compile(
     r"provider|clinician|sister|brother|mom|dad|mother|father|friend|ex|wife|husband|son|daughter)\s+(?:just\s+|has\s+|"
     r"recently\s+|is\s+)?(?:moved|relocated|retired|moving|relocating)\b[^.?!]*$"
     r"|\b(?:therapist|counsel\w+|psychiatrist|doctor)\b[^.?!]{0,40}\bmine\s+(?:just\s+|has\s+|recently\s+|is\s+)?(?:moved|relocated|retired|moving)\b[^.?!]*$"
+    r"|\b(?:she|he)(?:'s|\s+has|\s+had|\s+just)?\s+(?:retired\s+and\s+)?(?:moved|relocated)\b[^.?!]*$"
     r"|\b(?:her|his|their)\s+(?:job|company|work|employer|unit)\s+is\s+(?:moving|transferring|sending|relocating)\s+"
     r"(?:her|him|them)\b[^.?!]*$",
     re.IGNORECASE,
@@ -144,9 +145,15 @@ _NOT_WHERE_THEY_ARE = re.compile(
     r"|(?:employer|company|firm|job|office|headquarters|plan)\s+(?:is\s+)?(?:based|headquartered|located)\s+in)\s+(?:[\w.]+,?\s+){0,1}?\(?$",
     re.IGNORECASE,
 )
+_KIN_LIVES = re.compile(
+    r"\b(?:my|our|one)\s+(?:\w+\s+)?(?:brother|sister|son|daughter|mom|dad|mother|father)\s+(?:still\s+)?"
+    r"(?:lives?|is\s+living|is\s+based|is)\s+(?:over\s+|up\s+|out\s+)?in\s+(?:[\w.]+,?\s+){0,1}?\(?$",
+    re.IGNORECASE,
+)
+"""'One brother is in Seattle so he'd need to join by video': a relative who would join, only where joining is said
+('my brother lives in Atlanta' in a story is no one to be seen)."""
 _PARTNER_LIVES = re.compile(
-    r"\b(?:he|she|(?:my|our|one)\s+(?:\w+\s+)?(?:fianc[ée]e?|boyfriend|girlfriend|partner|husband|wife|ex|brother|sister|son|"
-    r"daughter|mom|dad|mother|father))\s+(?:still\s+)?(?:lives?|is\s+living|is\s+based|is)\s+(?:over\s+|up\s+|out\s+)?in\s+"
+    r"\b(?:he|she|(?:my|our|one)\s+(?:\w+\s+)?(?:fianc[ée]e?|boyfriend|girlfriend|partner|husband|wife|ex))\s+(?:still\s+)?(?:lives?|is\s+living|is\s+based|is)\s+(?:over\s+|up\s+|out\s+)?in\s+"
     r"(?:[\w.]+,?\s+){0,1}?\(?$",
     re.IGNORECASE,
 )
@@ -228,7 +235,9 @@ def read_location(items: list[Sentence]) -> list[Question]:
         commuting = lives and coming_in
         if state and not moving and not video_asked and _ONE_DAY.search(s.text):
             state = None  # "my visa interview is in Seattle that day", no session asked from there: a day away
-        partner = state and _PARTNER_LIVES.search(s.text[: state.start(state.lastindex or 0)])
+        said_before = s.text[: state.start(state.lastindex or 0)] if state else ""
+        joining = re.search(r"\bjoin|\bvideo\b|\bsessions?\b", s.text, re.I)
+        partner = state and (_PARTNER_LIVES.search(said_before) or (joining and _KIN_LIVES.search(said_before)))
         if partner and state:
             # "she lives in Vancouver", of the other half of a couple: sessions need both where we are licensed
             name = _state_named(state)

@@ -46,6 +46,7 @@ _NOT_HERE = re.compile(
     r"\b(?:years?\s+ago|long\s+ago|as\s+a\s+(?:kid|child|teen)|when\s+i\s+was\s+(?:young|little|a))\b"
     r"|\b(?:car|phone|battery|laptop|computer|engine|truck|van|printer|wifi|internet|bus|train|connection|power)\s+"
     r"(?:just\s+|finally\s+)?(?:died|passed)\b"
+    r"|\b(?:phone|battery|laptop|car|computer|power|engine)\b[^.?!]{0,30}\b(?:and\s+)?(?:then\s+)?died\b"
     r"|\b(?:could\s+have|could've|nearly|almost|i\s+just)\s+(?:just\s+)?died\b|\bdied\s+(?:of|from)\s+(?:embarrassment|shame|laughing)\b",
     re.I,
 )
