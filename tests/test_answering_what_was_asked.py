@@ -2412,3 +2412,22 @@ def test_a_phone_that_died_is_no_death_in_the_family(classifier: Classifier) -> 
         "before the reminder came through. Is there any way the late-cancel fee could be waived this time?",
     )
     assert "sorry for your loss" not in COMPOSER.compose(u).body
+
+
+def test_three_dates_cancelled_with_a_date_to_pick_back_up_is_a_pause(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\nMaya leaves for camp on June 27 and will be gone three weeks. Can we cancel July 1, 8 and 15 and "
+        "pick back up on July 22?\nLisa",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "take you off the schedule" in body and "book your next session" not in body
+
+
+def test_a_spanish_mother_writing_for_her_daughter_hears_su_hija_not_a_loved_one(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Buenos días,\nMi hija tiene 15 años. Desde que su papá y yo nos separamos en enero, ella está muy triste. "
+        "¿Atienden a adolescentes? ¿Cuánto cuesta la sesión?\nClaudia",
+    )
+    assert "su hija esté pasando" in COMPOSER.compose(u).body

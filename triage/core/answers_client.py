@@ -149,7 +149,8 @@ def cancel(p: Answering, q: Question) -> None:
     several = bool(
         re.search(
             r"\b(?:sessions|appointments|citas|sesiones|too|both|as\s+well|and\s+the\s+(?:following|next))\b"
-            r"|\balso\s+the\s+one\b|\band\s+(?:also\s+)?(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b",
+            r"|\balso\s+the\s+one\b|\band\s+(?:also\s+)?(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b"
+            r"|\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:am|pm|:))",
             q.evidence,
             re.I,
         )
@@ -159,7 +160,8 @@ def cancel(p: Answering, q: Question) -> None:
     moving = moving or bool(_THEY_WILL_WRITE.search(q.evidence))  # "I'll reach out when I'm back": no link meanwhile
     # "I'm going to pause for July and August": a break with a return, not the end of their therapy
     # "cancel my standing Thursday through April 15 and pick back up April 22": a pause with its way back said
-    pausing = (known.ending and said_with(p, q, _PAUSE)) or (said_with(p, q, _RESUME) and said_with(p, q, _SPAN))
+    resumes = said_with(p, q, _RESUME) and (several or said_with(p, q, _SPAN)) and Kind.MODALITY not in p.request.kinds
+    pausing = (known.ending and said_with(p, q, _PAUSE)) or resumes
     p.add(
         q.kind,
         "cancel",
