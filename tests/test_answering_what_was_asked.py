@@ -2431,3 +2431,19 @@ def test_a_spanish_mother_writing_for_her_daughter_hears_su_hija_not_a_loved_one
         "¿Atienden a adolescentes? ¿Cuánto cuesta la sesión?\nClaudia",
     )
     assert "su hija esté pasando" in COMPOSER.compose(u).body
+
+
+def test_summer_groups_for_teens_hear_we_run_no_groups_and_where_groups_are(classifier: Classifier) -> None:
+    u = read(classifier, "Do you run any summer groups for teens? My daughter (15) does better with peers.\nDawn")
+    assert "don't offer group therapy" in COMPOSER.compose(u).body
+
+
+def test_a_va_community_care_question_is_not_met_with_our_insurance_list(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dana,\nReferring a 34M veteran w/ PTSD. He'd be paying through VA Community Care. Are you EMDR-trained with "
+        "openings, and are you an in-network VA Community Care provider?\nFelix Amundsen, MD",
+    )
+    reply = COMPOSER.compose(u)
+    assert "We're in network with Aetna" not in reply.body and "VA" in reply.staff_note
+    assert "trauma and PTSD and EMDR" not in reply.body

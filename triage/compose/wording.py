@@ -68,6 +68,8 @@ def join_words(items: Iterable[Any], lang: str, word: str = "and") -> str:
         elif conj == "o" and low.startswith(("o", "ho")):
             conj = "u"
         return f"{', '.join(words[:-1])} {conj} {last}"
+    if len(words) == 2 and f" {word} " in words[0]:
+        return f"{words[0]}, {word} {last}"  # "trauma and PTSD, and EMDR", not "trauma and PTSD and EMDR"
     if len(words) == 2:
         return f"{words[0]} {word} {last}"
     return f"{', '.join(words[:-1])}, {word} {last}"

@@ -67,6 +67,10 @@ def _insurance(p: Answering, q: Question) -> None:
         # A client's insurer is on file: "which insurance company do you have?" would tell them we don't know them
         p.flag(q.kind, f'they ask about their insurance: "{q.evidence[:90]}"')
         return
+    programs = {v for x in p.request.questions if x.kind == Kind.PAYMENT for v in x.values} & {"va", "eap", "tricare"}
+    if carrier is None and programs:
+        p.answered.add(q.kind)  # "an in-network VA Community Care provider?": the VA's note answers it, not our plans
+        return
     if carrier is None and (known.no_insurance or known.payment):
         # They told us how they will pay: list the networks, never ask which insurer they have.
         p.add(q.kind, "insurance", carrier=None, status="listed")

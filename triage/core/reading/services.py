@@ -129,7 +129,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "group therapy",
         "terapia de grupo",
         r"group\s+(?:therapy|sessions?|counsel\w*|program)|support\s+groups?|(?:therapy|dbt|process)\s+groups?|"
-        r"(?:grief|anxiety|men'?s|women'?s|parenting|moms?'?)\s+groups?|\b(?:any\s+(?:kind\s+of\s+)?|a\s+)group\s+for\b|(?:run|offer|have|lead)\s+(?:any\s+)?groups?\b|"
+        r"(?:grief|anxiety|men'?s|women'?s|parenting|moms?'?)\s+groups?|\b(?:any\s+(?:kind\s+of\s+)?|a\s+)group\s+for\b|(?:run|offer|have|lead)\s+(?:any\s+)?(?:summer\s+|teen\s+|weekly\s+|peer\s+)?groups?\b|\bgroups?\s+for\s+(?:teens|kids|adults|parents|moms|dads|men|women)\b|"
         r"terapia\s+(?:de\s+|en\s+)?grupo|grupos?\s+de\s+apoyo",
     ),
     ("adhd", "ADHD", "TDAH", r"\badhd\b|\btdah\b|attention\s+deficit"),
