@@ -119,7 +119,10 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
         return RuleIntent(Intent.NEW_INQUIRY, certain=True)
     if kinds & CLIENT_KINDS or known.existing_client or known.running_late:
         # a client sending their new insurance card reads like paperwork to the head, but it asks for an answer
-        return RuleIntent(Intent.CLIENT_REQUEST, certain=known.new_card and known.existing_client)
+        # "¿Podríamos hacer mis sesiones por video?": a client's own words of their sessions, in any language the head
+        # saw little of, are not overruled by it
+        spoken = known.existing_client and inquiry.language == "es" and says_client(inquiry.text)
+        return RuleIntent(Intent.CLIENT_REQUEST, certain=(known.new_card and known.existing_client) or spoken)
     return RuleIntent(Intent.NEW_INQUIRY)
 
 
