@@ -44,15 +44,15 @@ from triage.compose.wording import (
     reply_subject,
 )
 from triage.config import DAYS, Practice, Therapist
-from triage.core.absence import confirms_cancelled
 from triage.core.answers import Block, Plan, plan_reply
 from triage.core.crisis_care import acute_risk
+from triage.core.facts import confirms_cancelling
 from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Understanding
 from triage.core.names import doctor_name, titled_name
 from triage.core.phone import their_number
 from triage.core.practice_facts import couples_therapist
-from triage.core.request import CLIENT_KINDS, Intent, Kind, Situation
+from triage.core.request import CLIENT_KINDS, Intent, Kind
 
 DEFAULT_TEMPLATES = Path(str(files("triage") / "templates"))
 LANGUAGES = ("en", "es")
@@ -215,8 +215,7 @@ class Composer:
             return Reply(subject, f"{note}\n\n{body}", lang, "crisis", note)
         if "not_inquiry" in labels or request.intent == Intent.NOT_INQUIRY:
             raise ValueError("not_inquiry messages are never answered; the caller must not compose one")
-        loss = request.situation == Situation.LOSS
-        if confirms_cancelled(understanding.inquiry.text, withdrawing=request.intent == Intent.WITHDRAWAL, loss=loss):
+        if confirms_cancelling(understanding):
             return self._cancelled(understanding, context, subject, lang)
         if request.intent == Intent.WITHDRAWAL:
             raise ComposeError("they wrote that they no longer need an answer: nothing to draft")

@@ -7,7 +7,7 @@ import re
 from triage.core.addresses import EMAIL
 from triage.core.carriers import find_carrier
 from triage.core.model import Extraction, Inquiry
-from triage.core.names import first_name, forwarded_person, writer_name
+from triage.core.names import first_name, forwarded_person, given_name, writer_name
 from triage.core.reading.days import read_when
 
 _PARTNER = re.compile(
@@ -46,43 +46,6 @@ _REPLY_TO_ME = re.compile(
 )
 
 
-_VIETNAMESE_SURNAMES = frozenset(
-    [
-        "nguyễn",
-        "nguyen",
-        "trần",
-        "tran",
-        "lê",
-        "le",
-        "phạm",
-        "pham",
-        "hoàng",
-        "hoang",
-        "huỳnh",
-        "huynh",
-        "phan",
-        "vũ",
-        "vu",
-        "võ",
-        "vo",
-        "đặng",
-        "dang",
-        "bùi",
-        "bui",
-        "đỗ",
-        "do",
-        "hồ",
-        "ho",
-        "ngô",
-        "ngo",
-        "dương",
-        "duong",
-        "lý",
-        "ly",
-    ]
-)
-
-
 def requested_days(text: str) -> tuple[str, ...]:
     """Weekdays the person asks for, in week order; days they rule out or are moving away from are left out."""
     return read_when(text).wanted
@@ -99,15 +62,13 @@ def extract(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset()) -> Ex
     if inquiry.source == "referral" and inquiry.form is None and contact == (inquiry.sender_email or "").lower():
         # "Forwarding this from my husband ... Sana": the reply goes to the one who wrote it, so it greets her
         name = writer_name(inquiry) or name
-    elif inquiry.source == "referral" and contact and contact == forwarded_person(inquiry, any_domain=True)[1]:
+    elif inquiry.source == "referral" and contact:
         # an assistant forwards her manager's note, "reply to him directly": the reply greets him
-        name = forwarded_person(inquiry, any_domain=True)[0] or name
-    if inquiry.language == "vi" and name and name.casefold() in _VIETNAMESE_SURNAMES:
-        # "Phạm Thị Hoa": the family name comes first, and Hoa is how she is greeted
-        signed = re.search(rf"(?m)^\s*{re.escape(name)}(?:\s+\w+)+\s*$", inquiry.text + "\n" + inquiry.signature)
-        name = signed.group(0).split()[-1] if signed else None
+        forwarded_name, forwarded_address = forwarded_person(inquiry, any_domain=True)
+        if contact == forwarded_address:
+            name = forwarded_name or name
     return Extraction(
-        first_name=name,
+        first_name=given_name(inquiry, name),
         contact_email=contact,
         carrier=find_carrier(carrier_text),
         days_requested=when.wanted,

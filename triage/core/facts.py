@@ -40,3 +40,14 @@ def facts_of(understanding: Understanding) -> Facts:
         and confirms_cancelled(understanding.inquiry.text, withdrawing=True, loss=request.situation == Situation.LOSS)
         and not understanding.never_reply,
     )
+
+
+def confirms_cancelling(understanding: Understanding) -> bool:
+    """The draft to write is the short confirmation: they withdraw by cancelling a booked consultation ("please cancel
+    it"), or take a late relative off the waitlist. One reading for the composer and for the draft check."""
+    request = understanding.request
+    return confirms_cancelled(
+        understanding.inquiry.text,
+        withdrawing=request.intent == Intent.WITHDRAWAL,
+        loss=request.situation == Situation.LOSS,
+    )

@@ -314,3 +314,48 @@ def titled_name(inquiry: Inquiry) -> str | None:
             title = found.group(1) + ("" if found.group(1) == "Miss" else ".")
             return f"{title} {found.group(2)}"
     return None
+
+
+def given_name(inquiry: Inquiry, name: str | None) -> str | None:
+    """How the person is greeted: "Phạm Thị Hoa" signs a Vietnamese mail with the family name first, so Hoa."""
+    if inquiry.language != "vi" or not name or name.casefold() not in _VIETNAMESE_SURNAMES:
+        return name
+    signed = re.search(rf"(?m)^\s*{re.escape(name)}(?:\s+\w+)+\s*$", inquiry.text + "\n" + inquiry.signature)
+    return signed.group(0).split()[-1] if signed else None
+
+
+_VIETNAMESE_SURNAMES = frozenset(
+    [
+        "nguyễn",
+        "nguyen",
+        "trần",
+        "tran",
+        "lê",
+        "le",
+        "phạm",
+        "pham",
+        "hoàng",
+        "hoang",
+        "huỳnh",
+        "huynh",
+        "phan",
+        "vũ",
+        "vu",
+        "võ",
+        "vo",
+        "đặng",
+        "dang",
+        "bùi",
+        "bui",
+        "đỗ",
+        "do",
+        "hồ",
+        "ho",
+        "ngô",
+        "ngo",
+        "dương",
+        "duong",
+        "lý",
+        "ly",
+    ]
+)

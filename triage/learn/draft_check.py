@@ -13,10 +13,10 @@ from typing import Any
 
 from triage.compose import ComposeError, Composer, Reply
 from triage.config import Practice
-from triage.core.absence import confirms_cancelled
+from triage.core.facts import confirms_cancelling
 from triage.core.model import Understanding
 from triage.core.policy import call_back_number
-from triage.core.request import Intent, Kind, Situation
+from triage.core.request import Intent, Kind
 from triage.learn.factcheck import false_statements
 
 _REPLY_KIND = {"new_inquiry": "inquiry", "client_request": "client", "referral": "referral", "crisis": "crisis"}
@@ -61,8 +61,7 @@ def check_draft(
     problems: list[str] = []
     reply: Reply | None = None
     got = understanding.request.intent
-    loss = understanding.request.situation == Situation.LOSS
-    cancelled = confirms_cancelled(understanding.inquiry.text, withdrawing=got == Intent.WITHDRAWAL, loss=loss)
+    cancelled = confirms_cancelling(understanding)
     drafted = (got not in (Intent.NOT_INQUIRY, Intent.WITHDRAWAL) or cancelled) and not understanding.never_reply
     if drafted:
         try:

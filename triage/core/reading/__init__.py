@@ -236,7 +236,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions = [q for q in questions if not (q.kind == Kind.SUPERBILL and _IF_SO_SUPERBILL.search(q.evidence))]
     others = unanswered(items, questions, named)
     if questions:  # "Subject: Do you see WA residents?" heads a body that asks it again, and is answered there
-        others = [q for q in others if q.evidence not in {evidence(h) for h in headline}]
+        heard = {evidence(h) for h in headline}
+        others = [q for q in others if q.evidence not in heard]
     if any(q.kind == Kind.LOCATION and q.values for q in questions):
         # "...my daughter's place in Boise, Idaho. Could I keep talking to the counselor from there?": the place said
         others = [q for q in others if not _FROM_THERE.search(q.evidence)]
