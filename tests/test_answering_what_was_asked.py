@@ -2447,3 +2447,17 @@ def test_a_va_community_care_question_is_not_met_with_our_insurance_list(classif
     reply = COMPOSER.compose(u)
     assert "We're in network with Aetna" not in reply.body and "VA" in reply.staff_note
     assert "trauma and PTSD and EMDR" not in reply.body
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hi what are your rates for 45 vs 60 min sessions? Thanks", "What's your rate for a 75 minute couples session?"],
+)
+def test_a_price_asked_for_a_session_length_hears_how_long_sessions_are(classifier: Classifier, text: str) -> None:
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "Sessions are 50 minutes" in body
+
+
+def test_shifts_that_change_last_minute_ask_nothing_of_session_length(classifier: Classifier) -> None:
+    u = read(classifier, "What's the cancellation policy? My shifts change last minute sometimes.")
+    assert "Sessions are 50 minutes" not in COMPOSER.compose(u).body

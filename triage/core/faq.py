@@ -13,6 +13,9 @@ def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
     A Spanish reply takes only an entry with a Spanish answer: an English paragraph would not be sendable.
     """
     question = _FIRST_WHAT.sub("what happens in the first session", question)
+    # "rates for 45 vs 60 min sessions?", "a 75 minute couples session": how long a session is, asked with its price
+    # (a number of minutes only: "my shifts change last minute" asks nothing of the kind)
+    question = _SOME_MINUTES.sub(r"\1 minutes", question)
     words = _content_words(question)
     if len(words) < 2:
         return None
@@ -152,6 +155,7 @@ _TOPIC_WORDS = frozenset(_stem(w) for w in ("session", "therapy", "therapist", "
 """Words every question to a therapy practice shares: a match needs one word beside them ("longer", "like")."""
 
 
+_SOME_MINUTES = re.compile(r"\b(\d{1,3})[-\s]?(?:min|mins|minute)\b", re.IGNORECASE)
 _SAME_AS = {
     "private": "confidential",
     "privado": "confidencial",
