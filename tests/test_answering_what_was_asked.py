@@ -1103,6 +1103,36 @@ def test_the_readers_prefix_index_says_exactly_which_patterns_match_every_traini
             assert (id(pattern) in can) == bool(found), (pattern.pattern[:60], text[:80])
 
 
+def test_the_prefix_index_also_asks_for_a_string_from_the_middle_of_a_pattern() -> None:
+    """'can ' opens a hundred sentences: '(can|do|would) you prescribe' is only worth a search where 'you prescribe'
+    is; a gap a pattern leaves open ((\\w+\\s+){0,2}) ends the string, and a short one asks for nothing."""
+    from triage.core.prefilter import required
+
+    assert required(r"(?:can|do|would)\s+you\s+prescribe") == frozenset({"you prescribe"})
+    assert required(r"\b(?:an?\s+)?extra\s+session\b") == frozenset({"extra session"})
+    assert required(r"\bmedication\s+management|\bpsychiatr\w+") == frozenset({"medication management", "psychiatr"})
+    assert required(r"\bmy\s+(?:\w+\s+){0,2}son\b") is None
+    assert required(r"\s*extra\s*session") == frozenset({"session"})
+
+
+def test_reading_a_situation_behind_the_prefix_index_finds_what_reading_without_it_finds() -> None:
+    from triage.core.reading.situation import _COMPILED, _NOT_HERE, read_situation
+    from triage.learn.dataset import load_examples
+
+    def unindexed(text: str) -> object:
+        for situation, pattern in _COMPILED:
+            for match in pattern.finditer(text):
+                around = text[max(0, match.start() - 60) : match.end() + 60]
+                if situation.value == "loss" and _NOT_HERE.search(around):
+                    continue
+                return situation
+        return None
+
+    texts = [ex.text for ex in load_examples()] + ["My mom Linda passed last week", "Baby Theo arrived early!"]
+    for text in texts:
+        assert read_situation(text) == unindexed(text), text[:80]
+
+
 def test_a_blended_family_asking_for_family_therapy_is_not_answered_as_a_couple(classifier: Classifier) -> None:
     u = read(
         classifier,

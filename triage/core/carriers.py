@@ -48,10 +48,17 @@ _EMPLOYER = re.compile(r"\b(work|works|worked|working|employed|trabajo)\s+(for|a
 _MEDICARE_ADVANTAGE = re.compile(r"medicare\s+advantage", re.IGNORECASE)
 
 
-def carriers_in(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The carriers a text names anywhere: its sentences need only be searched for these."""
+def carriers_in(text: str, can: frozenset[int] | None = None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The carriers a text names anywhere: its sentences need only be searched for these. `can`: the ids of the
+    patterns a prefix index says could match this text (`PATTERNS` behind it), so the others are not searched."""
     low = text.lower()
-    return tuple((name, pattern) for name, pattern in _COMPILED if pattern.search(low))
+    return tuple(
+        (name, pattern) for name, pattern in _COMPILED if (can is None or id(pattern) in can) and pattern.search(low)
+    )
+
+
+PATTERNS = tuple(pattern for _, pattern in _COMPILED)
+"""Every carrier's pattern, for a reader's prefix index (case-sensitive, for lower-cased text)."""
 
 
 @lru_cache(maxsize=4)

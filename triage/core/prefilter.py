@@ -20,9 +20,11 @@ _p: Any = importlib.import_module("re._parser")
 
 SIZE = 8
 """How long a prefix is followed; longer ones filter better ("is self" rather than "is ")."""
-GRAM = 3
+GRAM = 4
 """Prefixes are looked up by their first GRAM characters, then checked whole."""
 _MAX_PREFIXES = 4000
+_MAX_HEADS = 32
+"""More prefixes than this for one pattern cost more to look for than they save: they are cut shorter."""
 
 
 class _Unbounded(Exception):
@@ -85,6 +87,66 @@ def _chars(items: list[tuple[Any, Any]]) -> list[str] | None:
     return chars if len(chars) <= 4 else None
 
 
+def required(pattern: str) -> frozenset[str] | None:
+    """Strings one of which any match must hold, read from anywhere in the pattern, not only its start: "can "
+    opens a hundred sentences, but "(?:can|do|would) you prescribe" also needs "you prescribe". None when the pattern
+    needs no string of MIN_REQUIRED characters or more. Exact like the prefixes: the text is squeezed and lower-cased
+    the same way."""
+    try:
+        return _required(tuple(_p.parse(pattern)))
+    except (RecursionError, ValueError):
+        return None
+
+
+MIN_REQUIRED = 4
+"""A required string shorter than this filters too little to be worth looking for."""
+
+
+def _required(items: tuple[Any, ...]) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    run = ""
+
+    def better(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if not found or len(found) > 64 or min(map(len, found)) < MIN_REQUIRED:
+            return
+        if best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best)):
+            best = found
+
+    for op, arg in items:
+        space = _whitespace(op, arg)
+        if op is _c.LITERAL and not chr(arg).isspace():
+            run += chr(arg)
+            continue
+        if space is True or (op is _c.LITERAL and chr(arg).isspace()):
+            run = run if run.endswith(" ") else run + " "
+            continue
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT) and space is None:  # zero-width: the text around it is contiguous
+            continue
+        better(frozenset({run.strip()}))  # the squeezed text may start or end where the run's spaces are
+        run = ""
+        if op is _c.SUBPATTERN:
+            better(_required(tuple(arg[-1])))
+        elif op is _c.BRANCH:
+            branches = [_required(tuple(branch)) for branch in arg[1]]
+            if all(branches):
+                better(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
+            better(_required(tuple(arg[2])))
+    better(frozenset({run.strip()}))
+    return best
+
+
+def _whitespace(op: Any, arg: Any) -> bool | None:
+    """True for one or more whitespace characters (a single space in the squeezed text), False for something that
+    may be no whitespace at all (\\s*), None for anything else."""
+    if op is _c.IN and list(arg) == [(_c.CATEGORY, _c.CATEGORY_SPACE)]:
+        return True
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and list(arg[2]) == [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_SPACE)])]:
+        return bool(arg[0] >= 1)
+    return None
+
+
 def prefixes(pattern: str) -> frozenset[str] | None:
     """Every string of up to SIZE characters a match must start with (whitespace squeezed to one space);
     None when it could start with anything."""
@@ -102,18 +164,25 @@ class PatternSet:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
         self._always: list[int] = []
-        self._short: list[tuple[str, int]] = []
-        self._by_gram: dict[str, list[tuple[str, int]]] = {}
+        owners: dict[str, list[int]] = {}  # each prefix once, with every pattern it opens
+        self._needs: dict[int, tuple[str, ...]] = {}
         for i, pattern in enumerate(self.patterns):
             heads = prefixes(pattern.pattern) if not pattern.flags & re.IGNORECASE else None
             if heads is None:
                 self._always.append(i)
                 continue
+            heads = _fewer(heads)
+            needs = required(pattern.pattern)
+            if needs is not None and not needs <= heads:
+                self._needs[i] = tuple(needs)
             for head in heads:
-                if len(head) < GRAM:
-                    self._short.append((head, i))
-                else:
-                    self._by_gram.setdefault(head[:GRAM], []).append((head, i))
+                owners.setdefault(head, []).append(i)
+        self._short = tuple((head, tuple(owned)) for head, owned in owners.items() if len(head) < GRAM)
+        by_gram: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for head, owned in owners.items():
+            if len(head) >= GRAM:
+                by_gram.setdefault(head[:GRAM], []).append((head, tuple(owned)))
+        self._by_gram = {gram: tuple(heads) for gram, heads in by_gram.items()}
         self._keys = frozenset(self._by_gram)
 
     def candidates(self, text: str) -> list[re.Pattern[str]]:
@@ -122,11 +191,26 @@ class PatternSet:
         chosen = set(self._always)
         by_gram = self._by_gram
         for gram in grams & self._keys:  # a set intersection in C, not a Python loop over every gram of the text
-            for head, i in by_gram[gram]:
-                if i not in chosen and head in text:
-                    chosen.add(i)
-        chosen.update(i for head, i in self._short if i not in chosen and head in text)
-        return [self.patterns[i] for i in sorted(chosen)]
+            for head, owned in by_gram[gram]:
+                if len(head) == GRAM or head in text:
+                    chosen.update(owned)
+        for head, owned in self._short:
+            if head in text:
+                chosen.update(owned)
+        needs = self._needs
+        return [self.patterns[i] for i in sorted(chosen) if i not in needs or any(need in text for need in needs[i])]
+
+
+def _fewer(heads: frozenset[str]) -> frozenset[str]:
+    """A pattern's prefixes cut shorter until there are few of them: a place pattern naming fifty states after a
+    dozen verbs has hundreds of eight-letter prefixes, each a look through the text, where "is i" and "job " would
+    do (the strings it requires then do the finer filtering). A shorter prefix of a prefix the text must hold is one
+    it must hold too, so the filter stays exact."""
+    size = SIZE
+    while len(heads) > _MAX_HEADS and size > GRAM:
+        size -= 1
+        heads = frozenset(head[:size] for head in heads)
+    return heads
 
 
 @lru_cache(maxsize=64)

@@ -172,7 +172,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     # "I need to move my 6/18 appointment" over a reminder of it: a booked session to move, not an offer to take
     offered = not moving and (staff_offered_time(inquiry.history) or (answers_offer and accepts(inquiry.text)))
     declined = offered and declines(inquiry.text)
-    situation = read_situation(text)
+    situation = read_situation(whole(items))  # the text the other readers asked the prefix index about
     known = Known(
         insurer=insurer or extraction.carrier,
         no_insurance=paying.no_insurance,
@@ -187,7 +187,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         or ("crisis" not in labels and head_reads_a_client(classification)),
         session_soon=soon,
         running_late=running_late(items),
-        thanks_only=bool(_THANKS.search(text)) and "?" not in text and not offered,
+        thanks_only="?" not in text and not offered and bool(_THANKS.search(text)),
         wants_consultation=bool(_CONSULT_WANTED.search(text)),
         no_video=bool(_NO_VIDEO.search(text)),
         not_ready=bool(_NOT_READY.search(text)),

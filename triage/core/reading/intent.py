@@ -74,10 +74,10 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
         return RuleIntent(Intent.CRISIS, certain=True)
     kinds = {q.kind for q in questions}
     if (
-        withdrawn(inquiry.text)
-        and (not kinds & CLIENT_KINDS or cancels_consultation(inquiry.text))
-        and "?" not in inquiry.text
+        "?" not in inquiry.text  # the cheap tests first: most mail asks something
         and not inquiry.loop.never_reply
+        and withdrawn(inquiry.text)
+        and (not kinds & CLIENT_KINDS or cancels_consultation(inquiry.text))
     ):
         return RuleIntent(Intent.WITHDRAWAL)
     # A client's own business (records, a bill) reads like admin mail to the model; a referral in shorthand too.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from triage.core.carriers import PATTERNS as CARRIERS
 from triage.core.carriers import carriers_in, find_carrier
 from triage.core.reading.sentences import Sentence, evidence, gated, possible, whole
 from triage.core.request import Kind, Question
@@ -141,9 +142,9 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     cancellation_where = ""
     # One search over the whole text rules most patterns out before any sentence is read.
     text = whole(items)
-    named = carriers_in(text)
-    any_carrier = find_carrier(text, named) is not None
     can = possible(text)
+    named = carriers_in(text, can)
+    any_carrier = find_carrier(text, named) is not None
     any_none = id(_NO_INSURANCE) in can
     any_insurance = id(_INSURANCE) in can
     any_fees = id(_FEES) in can
@@ -243,4 +244,4 @@ def insurer_brand(text: str) -> str | None:
     return " ".join(found.group(1).split()).title()
 
 
-gated(_NO_INSURANCE, _INSURANCE, _FEES, _CANCELLATION, *(pattern for _, pattern in _PAYMENT_RE))
+gated(_NO_INSURANCE, _INSURANCE, _FEES, _CANCELLATION, *(pattern for _, pattern in _PAYMENT_RE), *CARRIERS)
