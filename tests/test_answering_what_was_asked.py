@@ -611,8 +611,8 @@ def test_weekly_on_a_day_we_are_closed_says_so(classifier: Classifier) -> None:
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("Hi Dana, can we make it 3 instead of 2 same day? Thanks, Maya", "whether 3 o'clock is free"),
-        ("Hi Dana, something came up at work, could you push it to 5 on Thursday? Maya", "5 o'clock on Thursday"),
+        ("Hi Dana, can we make it 3 instead of 2 same day? Thanks, Maya", "whether 3pm is free"),
+        ("Hi Dana, something came up at work, could you push it to 5 on Thursday? Maya", "5pm on Thursday"),
     ],
 )
 def test_an_hour_without_am_or_pm_is_the_new_time_checked(classifier: Classifier, text: str, said: str) -> None:

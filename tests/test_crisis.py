@@ -124,6 +124,20 @@ def test_the_pattern_prefilter_never_skips_a_pattern_that_matches() -> None:
         ("Pt: R.T., 41M. s/p psych hospitalization last month, passive SI.", True),
         ("I'm not okay and having thoughts of hurting myself.", True),
         ("I never had thoughts of suicide until this month, now I think about killing myself every day.", True),
+        (
+            "The doctor did a screening, and she said there's no sign Signe is thinking about hurting herself.",
+            False,
+        ),
+        (
+            "She told me she did not think he was at risk of hurting himself, he has no plan or thoughts like that.",
+            False,
+        ),
+        (
+            "34 yo F, 6-day admission for SI with plan. Stabilized on unit; denies current SI/HI, future-oriented, "
+            "safety plan completed with pt and sister.",
+            False,
+        ),
+        ("34 yo F, admitted for SI with plan two days ago; still endorses passive SI.", True),
     ],
 )
 def test_a_denial_as_doctors_ask_it_is_not_a_crisis_but_its_neighbours_are(text: str, crisis: bool) -> None:

@@ -7,7 +7,9 @@ from typing import Any
 
 from triage.core import answers_when
 from triage.core.answer_base import Answering, said_with
+from triage.core.reading.client import KEEPS_NEXT
 from triage.core.reading.client import THEY_WILL_WRITE as _THEY_WILL_WRITE
+from triage.core.reading.days import read_when
 from triage.core.reading.services import find_services
 from triage.core.request import Intent, Kind, Question
 
@@ -21,10 +23,29 @@ _SWITCH = re.compile(
 """A client asking for a session another way ("could we do it by video instead?"), not mentioning video in passing."""
 
 
-def days_asked(p: Answering) -> dict[str, Any] | None:
-    """The day facts of the days they name ("move it to Friday"), for a client's booking or reschedule."""
+def days_asked(p: Answering, moving: bool = False) -> dict[str, Any] | None:
+    """The day facts of the days they name ("move it to Friday"), for a client's booking or reschedule. `moving`: the
+    days of the sentence that names the new day, when it names fewer than the whole message ("cancel next Tuesday
+    ... I won't be back until Wednesday ... could we do Thursday instead?" wants Thursday, not the three)."""
     q = next((x for x in p.request.questions if x.kind == Kind.DAYS), None)
-    return answers_when.day_facts(p, q) if q is not None else None
+    if q is None:
+        return None
+    if moving:
+        moved = next((x for x in (*p.request.asked, q.evidence) if _NEW_DAY.search(x)), "")
+        own = read_when(moved).wanted if moved else ()
+        if own and set(own) < set(q.values):  # one of the message's days, never a day from elsewhere
+            q = Question(Kind.DAYS, tuple(own), moved)
+    return answers_when.day_facts(p, q)
+
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|wed|thu|fri|sat"
+_NEW_DAY = re.compile(
+    rf"\binstead\b|(?<!moved\s)(?<!booked\s)\b(?:to|for)\s+(?:next\s+|this\s+|a\s+|the\s+following\s+)?(?:{_DAY})\b|\b(?:could|can)\s+(?:we|i)\s+(?:do|have|come)\b"
+    rf"|\bswitch\s+to\b|\banything\b|\bget\s+back\s+on\b|\b(?:works?|would\s+work|is\s+(?:fine|good|best))\b",
+    re.IGNORECASE,
+)
+"""The sentence that names the day wanted for a session ("could we do Thursday instead?", "Mon-Wed works"), not the
+one that names the session to move."""
 
 
 _LATER = (
@@ -68,7 +89,7 @@ _MORE_OFTEN = re.compile(
 
 
 def reschedule(p: Answering, q: Question) -> None:
-    days = days_asked(p)
+    days = days_asked(p, moving=True)
     weekly = bool(_MORE_OFTEN.search(q.evidence))  # "back to weekly instead of every other week"
     if weekly or _LESS_OFTEN.search(q.evidence):
         # "could we switch to every other week instead of weekly?": a new rhythm, which the therapist confirms
@@ -88,9 +109,26 @@ def reschedule(p: Answering, q: Question) -> None:
     if usual:
         p.answered.add(Kind.DAYS)  # "the following Saturday, same time": the day is in the answer
     at = _new_clock(q.evidence)  # "could we do 5:30?": the time they ask for, to check
-    hour = _BARE_HOUR.search(q.evidence)
-    said = at.group(0) if at else f"{hour.group('hour')} o'clock" if hour else ""
+    hour = _BARE_HOUR.search(q.evidence) or _DAY_AT_HOUR.search(q.evidence)
+    said = at.group(0) if at else _hour_said(int(hour.group("hour"))) if hour else ""
     p.add(q.kind, "reschedule", days=None if usual else days, usual=when, at=said)
+
+
+_DAY_AT_HOUR = re.compile(
+    r"\b(?:(?:get|go|come|start)\s+back\s+on|(?:could|can)\s+(?:i|we)\s+(?:do|have|switch\s+to|move\s+(?:it\s+)?to))\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+at\s+(?P<hour>1[0-2]|[1-9])(?![:\d])(?!\s*(?:am|pm|a\.m|p\.m))",
+    re.IGNORECASE,
+)
+"""'Can I get back on Thursdays at 6?': an hour said without am or pm."""
+
+
+def _hour_said(hour: int) -> str:
+    """An hour said bare: 1 to 7 can only be the afternoon or evening in a therapy office's day, 9 to 11 the morning."""
+    if 1 <= hour <= 7:
+        return f"{hour}pm"
+    if 9 <= hour <= 11:
+        return f"{hour}am"
+    return "noon" if hour == 12 else f"{hour} o'clock"
 
 
 def _new_clock(text: str) -> re.Match[str] | None:
@@ -158,6 +196,7 @@ def cancel(p: Answering, q: Question) -> None:
     # "cancel Monday, same time next week?", "pick back up by video in March?": the way back is the answer
     moving = Kind.RESCHEDULE in p.request.kinds or (Kind.MODALITY in p.request.kinds and switch_asked(p))
     moving = moving or bool(_THEY_WILL_WRITE.search(q.evidence))  # "I'll reach out when I'm back": no link meanwhile
+    moving = moving or bool(KEEPS_NEXT.search(q.evidence))  # "I'll be on for next week as usual": nothing to book
     # "I'm going to pause for July and August": a break with a return, not the end of their therapy
     # "cancel my standing Thursday through April 15 and pick back up April 22": a pause with its way back said
     resumes = said_with(p, q, _RESUME) and (several or said_with(p, q, _SPAN)) and Kind.MODALITY not in p.request.kinds
@@ -219,6 +258,7 @@ def billing(p: Answering, q: Question) -> None:
         new_card="new_card" in q.values,
         claim="claim" in q.values,
         insurance_card="insurance_card" in q.values,
+        balance="balance" in q.values,
     )
     if "new_card" in q.values and p.practice.hsa_fsa:
         p.answered.add(Kind.PAYMENT)  # "switch the card on file to my new HSA card": updating it is the yes

@@ -126,7 +126,12 @@ _RULED_OUT = re.compile(
     r"\bno\s+(tengo|tiene)\s+(pensamientos|ideas)\s+de\s+(hacer(me|se)\s+da[ñn]o|suicid|matar)\b|"
     r"\bno\s+(estoy|est[áa])\s+en\s+peligro\b|\bno\s+ha\s+habido\s+(ninguna\s+)?se[ñn]al\s+de\s+riesgo\b|"
     r"\b(isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t)\s+(a|at)\s+risk\b|\bhaven'?t\s+had\s+(those|these|any\s+of\s+those)\s+thoughts\s+(since|in)\b|\bsatisfied\s+(that\s+)?(he|she|they)\b|"
-    r"\bno\s+(estoy|est[áa])\s+(en\s+peligro|pensando\s+en\s+(hacerme|matarme|suicid))",
+    r"\bno\s+(estoy|est[áa])\s+(en\s+peligro|pensando\s+en\s+(hacerme|matarme|suicid))"
+    # a pediatrician's screening, told by the parent: "no sign Signe is thinking about hurting herself", "she did
+    # not think he was at risk of hurting himself"
+    r"|\bno\s+sign\s+(that\s+)?(\w+\s+){0,2}(is|was)\s+(thinking\s+(about|of)|at\s+risk|suicidal)\b"
+    r"|\b(did\s+not|didn'?t|does\s+not|doesn'?t)\s+think\s+(he|she|they)\s+(was|is|were|are)\s+(at\s+risk|suicidal)\b"
+    r"|\bno\s+plans?\s+or\s+(thoughts|intent)\s+(like\s+that|of\s+(hurting|harming|suicide))\b",
     re.I,
 )
 _PAST = re.compile(
@@ -211,7 +216,8 @@ _NOW_DENIED = re.compile(r"\bdenie[sd]\s+(?:any\s+)?(?:current\s+)?(?:SI|HI|SI/H
 _LOW_RISK = re.compile(
     r"\brisk\s+(?:was\s+|is\s+)?(?:assessed|rated|judged|considered)\s+(?:as\s+)?low\b|\blow\s+risk\b"
     r"|\b(?:assessed|rated|judged)\s+(?:the\s+|his\s+|her\s+|their\s+)?risk\s+as\s+low\b"
-    r"|\bno\s+(?:current\s+|acute\s+|active\s+)?safety\s+concerns\b",
+    r"|\bno\s+(?:current\s+|acute\s+|active\s+)?safety\s+concerns\b"
+    r"|\bfuture[-\s]oriented\b|\bstabili[sz]ed\s+on\s+(?:the\s+)?unit\b",  # the team's judgement, in its own words
     re.IGNORECASE,
 )
 """A discharge note that says why they were admitted, that they deny SI now and that the risk was judged low: a

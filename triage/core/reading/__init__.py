@@ -18,6 +18,7 @@ from triage.core.phone import spoken_number, their_number
 from triage.core.reading.circumstances import read_circumstances
 from triage.core.reading.client import (
     ENDING,
+    OWED,
     confirm_asked,
     ending_therapy,
     moved_session,
@@ -80,6 +81,7 @@ _SCHEDULING = re.compile(
 )
 """A day a client names is a day they ask for only beside words of scheduling."""
 _WHEN_KINDS = (Kind.DAYS, Kind.TIME_OF_DAY)
+_OPENING_KINDS = (Kind.TIME_OF_DAY, Kind.URGENCY)
 _PRESCRIBES = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:managing|prescribing|handling)\s+(?:his|her|their|the)\s+(?:medication|meds)"
     r"|\b(?:managing|manage)\s+(?:medication|meds)\s+for\b|\balongside\s+(?:my\s+|our\s+)?medication\s+management\b"
@@ -134,7 +136,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         client_questions = []
     questions: list[Question] = [*client_questions]
     questions += intake_questions(items, labels)
-    questions += holiday_question(items)
+    opening = holiday_question(items)
+    questions += opening
     questions += age_questions
     questions += read_couples(items) if "couples" in labels or not client_questions else []
     for reader in (read_language, read_therapist, read_modality, read_location):
@@ -143,10 +146,20 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     # a form's "reason for reaching out" names what they want help with: every service in it is asked about
     questions += _services(items, named, questions, referring or inquiry.form is not None)
     questions += _when_questions(when)
+    if opening:
+        # "Morning -- is the office open today?": the greeting and the day belong to the question about opening
+        questions = [
+            q
+            for q in questions
+            if q.kind not in _OPENING_KINDS or opening[0].evidence.lower() not in q.evidence.lower()
+        ]
     open_days = next(matching(_WHICH_DAYS, items), None)
     if open_days is not None and not any(q.kind == Kind.DAYS for q in questions):
         questions.append(Question(Kind.DAYS, (), evidence(open_days)))  # "what days r u open": the days offered
     questions += paying.questions
+    if any(q.kind == Kind.BILLING for q in questions):
+        # "if it still doesn't work, how much do I owe total?": their balance, not what a session costs
+        questions = [q for q in questions if not (q.kind == Kind.FEES and OWED.search(q.evidence))]
     if any(q.kind == Kind.CANCEL for q in questions):
         # "I must cancel tomorrow 9am ... Will I be charged the fee?": the late-cancellation fee, not the session's
         questions = [

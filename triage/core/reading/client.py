@@ -21,6 +21,12 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"|\breprogramar\b|\b(?:cambiar(?:la|lo)?|moverla|moverlo|pasarla|pasarlo)\s+(?:para|al|a)\s+(?:el\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)\b|\bget\s+(?:me\s+)?back\s+on\s+the\s+schedule\b|\bfrom\s+weekly\s+to\b|\b(?:go(?:ing)?|get(?:ting)?|come|coming|switch|move|moving)\s+back\s+to\s+(?:weekly|every\s+week)\b|\bweekly\s+(?:sessions\s+)?again\b|\b(?:come|coming|go|going|meet|meeting)\s+(?:weekly|every\s+week)\s+(?:instead\s+of|rather\s+than)\b|\bevery\s+week\s+again\b|\bmore\s+often\b|\bvolver\s+a\s+(?:las\s+)?(?:sesiones\s+)?semanales\b|\b(?:switch|move|change|go|going|cut\s+back)\s+to\s+(?:every\s+other\s+week|biweekly|bi-weekly|less\s+often|twice\s+a\s+month)\b|\b(?:try|trying|do|start|starting)\s+(?:every\s+other\s+week|biweekly|bi-weekly)\b|\bpasar(?:la|lo)?\s+(?:al|para\s+el)\b|\b(?:la|lo)\s+podemos\s+pasar\b|\botra\s+cita\b|\botro\s+horario\b|\banything\s+(?:else\s+)?(?:later|earlier|else)\s+(?:that|this|in\s+the|next)\s+week\b|\bmove\s+(?:my\s+|our\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
         rf"|\b(?:following|next)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+instead\b(?!\s+of\s+(?:video|zoom|phone|in[-\s]person))"
         rf"|\b(?:a|an)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|slot|session|time)?\s*instead\b"
+        # "Can I get back on Thursdays at 6 starting next week?" after a summer off: their slot again
+        rf"|\b(?:get|go|come|start)\s+back\s+(?:on|to|up\s+on)\s+(?:my\s+|our\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b"
+        # "Could I switch to Saturday mornings?", "switch to Mondays at 5 starting the 14th": their session, new day
+        rf"|\b(?:switch|move|change)\s+(?:over\s+|it\s+|us\s+|me\s+)?to\s+(?:\w+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b"
+        rf"|\b(?:do|make\s+it|come\s+in)\s+(?:on\s+)?(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+        rf"(?:\s+the\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+instead\b"
         rf"|\binstead\s+of\s+(?:\d|my\s+(?:\w+\s+)?(?:session|appointment|appt|time)|our|the\s+(?:\w+\s+)?(?:session|appointment|appt|time|slot)|mon|tue|wed|thu|fri|sat|sun)|\ben\s+vez\s+de\s+(?:las\s+)?\d",
     ),
     (
@@ -29,6 +35,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"|\brelease\s+my\s+(?:\w+\s+){{0,2}}(?:slot|spot)\b|\btake\s+(?:me|us)\s+off\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+){{0,2}}(?:slot|schedule|calendar)\b|\bcancel\s+(?:for\s+)?(?:tomorrow|today|tonight)\b|\b(?:need|have|going)\s+to\s+cancel\b"
         rf"|\b(?:asked|wants|wanted)\s+(?:me\s+)?to\s+cancel\b"
         rf"|\bcancel\s+(?:this\s+|next\s+|our\s+|my\s+|his\s+|her\s+|their\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'?s)?\b"
+        rf"|\bcancel\s+(?:this\s+|next\s+|our\s+|my\s+)?(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?(?:\s+\d|\s+at\b|\s*\?|\s*$)"
         rf"|\b(?:pause|take\s+a\s+break\s+from)\s+(?:my\s+|our\s+)?(?:sessions|therapy)\b|\btomarme\s+un\s+descanso\b"
         rf"|\bcancelar\s+(?:el|mi|la)\s+(?:hueco|horario|espacio)\b|\bwill\s+i\s+(?:still\s+)?(?:get|be)\s+charged\b|\bplease\s+cancel\s+(?:her|his|their|my|our|the)\b"
         rf"|\bno\s+llego\s+a\s+(?:la|mi)\s+(?:sesi[óo]n|cita)\b|\bdon'?t\s+want\s+to\s+bring\s+(?:this|it)\s+(?:in|into)\b"
@@ -50,7 +57,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double)|\b(?:the|a|that)\s+\$\d+\s+balance\b|\bi\s+(?:already\s+)?paid\s+(?:it|this|that)\s+(?:on|last|already)\b|\bi\s+was\s+(?:just\s+)?charged\b|\b(?:was|wasn'?t)\s+(?:my\s+)?insurance\s+(?:not\s+)?billed\b|\bdouble[-\s]?charg\w*|\bcard\s+(?:was\s+|got\s+|is\s+)?"
         r"(?:declined|rejected|expired)|\b(?:payment|charge|it|transaction)\s+(?:was\s+|got\s+)?declined\b|\bbalance\s+of\s+\$\d+|\b(?:were|was)\s+(?:those|these|they|it|that|this)\s+billed\s+to\b|\bbilling\b|\binvoice\w*(?![^.?!\n]{0,40}\b(?:diagnos\w*|codes?|cpt|reimburs\w*))|\bmy\s+(?:current\s+|remaining\s+)?balance\b|\bouts?tanding\s+balance\b"
         r"|\bclaim\b[^.?!\n]{0,40}\b(?:was\s+|got\s+|has\s+been\s+)?(?:denied|rejected)\b|\bresubmit\w*|\btwo\s+(?:charges|payments)\b"
-        r"|\bcharged\s+(?:\w+\s+){0,3}twice\b|\bre-?run\b|\brefund\b|\bovercharg\w*|\bdenied\s+(?:the|my)\s+claim\b|\bclaim\s+(?:was\s+|got\s+)?(?:denied|rejected)\b|\bcard\s+on\s+file\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\bbalance\s+i\s+(?:still\s+)?owe\b|\bif\s+i\s+(?:still\s+)?owe\s+(?:you\s+)?anything\b|\bi\s+owe\s+\$|\bmy\s+statement\s+says\b|\b(?:my|this|the|an)\s+eob\s+(?:says|shows|lists|from)\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
+        r"|\bcharged\s+(?:\w+\s+){0,3}twice\b|\bre-?run\b|\brefund\b|\bovercharg\w*|\bdenied\s+(?:the|my)\s+claim\b|\bclaim\s+(?:was\s+|got\s+)?(?:denied|rejected)\b|\bcard\s+on\s+file\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\bhow\s+much\s+(?:do\s+|would\s+|will\s+)?i\s+(?:still\s+)?owe\b|\bbalance\s+i\s+(?:still\s+)?owe\b|\bif\s+i\s+(?:still\s+)?owe\s+(?:you\s+)?anything\b|\bi\s+owe\s+\$|\bmy\s+statement\s+says\b|\b(?:my|this|the|an)\s+eob\s+(?:says|shows|lists|from)\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
         r"(?:card|payment)|\bnew\s+card\b|\b(?:cobro|cobraron)\s+(?:dos\s+veces|doble)|\b(?:cobro|cargo)\s+(?:equivocado|incorrecto|de\s+m[áa]s|de\s+\$?\d)|\bme\s+(?:llegó|lleg[óo])\s+un\s+cobro\b|\brevis(?:ar|en)\s+(?:eso|el\s+cobro|el\s+cargo)\b|\bfactura\b|\btarjeta\s+(?:fue\s+)?rechazada",
     ),
     (
@@ -116,6 +123,15 @@ THEY_WILL_WRITE = re.compile(
 )
 
 
+KEEPS_NEXT = re.compile(
+    r"\b(?:next\s+week|the\s+week\s+after|the\s+following\s+week)\b[^.?!\n]{0,20}\b(?:as\s+usual|as\s+normal|like\s+usual)\b"
+    r"|\b(?:as\s+usual|as\s+normal)\s+(?:next\s+week|the\s+week\s+after)\b|\bsee\s+you\s+(?:next\s+week|the\s+week\s+after)\b",
+    re.IGNORECASE,
+)
+"""'Cancel Thursday ... I'll be on for next week as usual': the next session stands, no new one to book."""
+gated(KEEPS_NEXT)
+
+
 def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
     """The client requests in the text, whether they say they are a client, and whether the session is soon."""
     questions: list[Question] = []
@@ -149,7 +165,11 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
             for q in questions
             if not (q.kind == Kind.CANCEL and Kind.CANCELLATION in kinds)
         ]
-    later = next(matching(THEY_WILL_WRITE, items, text), None) if Kind.CANCEL in kinds else None
+    later = (
+        next(matching(THEY_WILL_WRITE, items, text), None) or next(matching(KEEPS_NEXT, items, text), None)
+        if Kind.CANCEL in kinds
+        else None
+    )
     if later is not None:
         # "Please cancel Thursday and the following Thursday. I'll reach out when I'm back.": said with the cancelling
         questions = [
@@ -158,12 +178,28 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
         ]
     if Kind.FEE_WAIVER in kinds and Kind.BILLING in kinds:
         questions = [q for q in questions if q.kind != Kind.BILLING]  # "refund the late fee" is one request
+    if Kind.CANCEL in kinds and Kind.RESCHEDULE not in kinds and later is None:
+        # "I have to cancel my 2:00 today ... If you have anything Thursday or Saturday I'd happily take it": the
+        # cancelled session, and a new one asked for
+        rebook = next(matching(_ANOTHER_DAY_WANTED, items, text), None)
+        if rebook is not None:
+            questions.append(Question(Kind.RESCHEDULE, (), evidence(rebook)))
     kinds = {q.kind for q in questions}  # "she'll call to reschedule when she's better" was set aside above
     if Kind.RESCHEDULE in kinds and Kind.CANCEL in kinds and not re.search(r"\bcancel|\bcancelar", text, re.I):
         # "I won't be able to make Thursday at 6. Could we do the same time the following week instead?": a move
         questions = [q for q in questions if q.kind != Kind.CANCEL]
     return questions, says_client(text), soon
 
+
+_ANOTHER_DAY_WANTED = re.compile(
+    r"\bif\s+you\s+have\s+(?:anything|any\s+(?:time|openings?|slots?|space|room))\b[^.?!\n]{0,40}"
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|later|earlier|this\s+week|next\s+week)"
+    r"|\b(?:could|can)\s+(?:we|i)\s+(?:do|come\s+in|have)\s+(?:on\s+)?(?:this\s+|next\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!\n]{0,30}\binstead\b",
+    re.IGNORECASE,
+)
+"""A day wanted for a session beside one cancelled: a move, however it is put."""
+gated(_ANOTHER_DAY_WANTED)
 
 _TO_ANOTHER_WAY = re.compile(
     r"\b(?:switch|change|move|moving|switching|changing)\b[^.?!\n]{0,40}\bto\s+(?:secure\s+)?(?:video|zoom|telehealth|"
@@ -197,6 +233,14 @@ _TWICE = re.compile(
 )
 
 
+OWED = re.compile(
+    r"\bhow\s+much\s+(?:do\s+|would\s+|will\s+)?i\s+(?:still\s+)?owe\b|\bwhat\s+i\s+(?:still\s+)?owe\b"
+    r"|\bbalance\s+i\s+(?:still\s+)?owe\b|\bif\s+i\s+(?:still\s+)?owe\b|\bmy\s+(?:current\s+|remaining\s+|total\s+)?balance\s+is\b",
+    re.IGNORECASE,
+)
+"""'How much do I owe total so I can pay with my regular card?': their balance, which the account shows."""
+
+
 def _billing_what(text: str) -> tuple[str, ...]:
     """'Can you rerun it on my new card?' ("run_again"), 'charged twice' ("twice"): what the client asks be done,
     so the reply says it back rather than a bare "I'll look into your account"."""
@@ -204,7 +248,13 @@ def _billing_what(text: str) -> tuple[str, ...]:
         return ("insurance_card",)
     return tuple(
         v
-        for v, p in (("run_again", _RUN_AGAIN), ("twice", _TWICE), ("new_card", _NEW_CARD), ("claim", _CLAIM))
+        for v, p in (
+            ("run_again", _RUN_AGAIN),
+            ("twice", _TWICE),
+            ("new_card", _NEW_CARD),
+            ("claim", _CLAIM),
+            ("balance", OWED),
+        )
         if p.search(text) or (v == "run_again" and _DECLINED.search(text) and _NEW_CARD.search(text))
     )
 

@@ -55,6 +55,14 @@ _OPEN = re.compile(
 )
 
 
+_OPEN_TODAY = re.compile(
+    r"\b(?:you(?:'re|\s+are|\s+guys\s+are)|are\s+you(?:\s+guys)?|is\s+(?:the\s+)?office|office\s+is|(?:is|are)\s+(?:it|we))\s+"
+    r"(?:still\s+|even\s+)?(?:open|closed)\s+(?:today|tomorrow|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+gated(_OPEN_TODAY)
+
+
 def asks_holiday_hours(text: str) -> bool:
     """A question about the holidays ("open over Christmas week?") is a person's, however short: the model,
     trained on few of them, calls such mail admin."""
@@ -75,6 +83,9 @@ def holiday_question(items: list[Sentence]) -> list[Question]:
     """'Are you open the day after Thanksgiving?': the practice's facts hold no holidays, so its FAQ answers it, or
     staff do (a guess at the holiday hours would be a false statement)."""
     s = next((s for s in matching(HOLIDAY, items) if "?" in s.text and _about_holiday_hours(s.text)), None)
+    # "is the office open today? Broadway still had ice", "just checking you're open today after the holiday": only
+    # staff know whether the office is open on a given day
+    s = s or next(matching(_OPEN_TODAY, items), None)
     if s is None:
         return []
     said = _GREETING.sub("", evidence(s))
@@ -82,6 +93,6 @@ def holiday_question(items: list[Sentence]) -> list[Question]:
 
 
 _GREETING = re.compile(
-    r"^\W*(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening))\b[\s,!.:-]*", re.IGNORECASE
+    r"^\W*(?:hi|hello|hey|dear\s+\w+|(?:good\s+)?(?:morning|afternoon|evening))\b[\s,!.:-]*", re.IGNORECASE
 )
 gated(HOLIDAY)

@@ -181,7 +181,8 @@ def _age_in(text: str) -> int | None:
 
 
 _SEE_KIDS = re.compile(
-    r"\b(?:see|treat|work\s+with)\s+(?:kids|children|teens|adolescents|(\d{1,2})[-\s]year[-\s]olds?)"
+    # "Accepting 13 y/o?", a pediatrician's shorthand, asks of the age as "do you see 13-year-olds" does
+    r"\b(?:see|treat|work\s+with|accepting|taking)\s+(?:an?\s+)?(?:kids|children|teens|adolescents|(\d{1,2})(?:[-\s]year[-\s]olds?|\s*y/o\b|\s*yo\b))"
     r"|\b(?:accepting|taking|seeing)\s+(?:new\s+|any\s+)?(?:adolescent|teen|child|pediatric)\s+(?:pts|patients|clients|referrals)\b",
     re.I,
 )
@@ -258,7 +259,8 @@ _PRONOUN_AGE = re.compile(
 _CHILD_IS_CLIENT = re.compile(
     rf"\b(?:for|see|seeing|seen|help|helping|with|about|bring|take|treat|counsel\w*)\s+(?:my|our|mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}"
     rf"(?:{_CHILD}|kids?|children)\b|\b(?:my|our|mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}?(?:{_CHILD}|kids?|children)s?\b,?\s*"
-    rf"(?:\(?\d|[A-Z]\w+,?\s+)?(?:is|are|has|have|needs?|was|were|who|won'?t|doesn'?t|can'?t|keeps|tiene|est[áa]|necesita)\b",
+    rf"(?:\(?\d|[A-Z]\w+,?\s+)?(?:is|are|has|have|needs?|was|were|who|won'?t|doesn'?t|can'?t|keeps|tiene|est[áa]|necesita)\b"
+    rf"|\b(?:ver|atender|ayudar|tratar|llevar|traer|para)\s+(?:a\s+)?(?:mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}(?:{_CHILD}|niñ[oa]s)\b",
     re.IGNORECASE,
 )
 """The child is the one to be seen ("help for my son", "my daughter is 9", "my kids need someone")."""

@@ -158,6 +158,12 @@ _PARTNER_LIVES = re.compile(
     re.IGNORECASE,
 )
 """'she lives in Vancouver', 'one brother is in Seattle': someone else who would join, across a state line."""
+_TRIP_AFTER = re.compile(
+    r"[\s,]*(?:until|till|thru|through|for\s+(?:work|business|the\s+week|a\s+(?:few\s+days|conference|trip|week))"
+    r"|this\s+week|on\s+(?:business|a\s+(?:trip|work\s+trip)))\b",
+    re.IGNORECASE,
+)
+"""After the place: a stay with an end, not where someone lives."""
 _OWN_PRACTICE = re.compile(
     r"\b(?:closing|close|leaving|retiring\s+from)\s+my\s+(?:\w+\s+)?practice\b|\btransferring\s+my\s+(?:caseload|clients)\b"
     r"|\bi'?m\s+a\s+(?:therapist|counselor|counsellor|clinician|psychologist|social\s+worker)\b[^.!?]{0,40}\b(?:relocating|moving)\b",
@@ -238,6 +244,9 @@ def read_location(items: list[Sentence]) -> list[Question]:
         said_before = s.text[: state.start(state.lastindex or 0)] if state else ""
         joining = re.search(r"\bjoin|\bvideo\b|\bsessions?\b", s.text, re.I)
         partner = state and (_PARTNER_LIVES.search(said_before) or (joining and _KIN_LIVES.search(said_before)))
+        lives_there = bool(partner) and bool(re.search(r"\bliv(?:e|es|ing)\b", str(partner and partner.group(0)), re.I))
+        if partner and state and not lives_there and _TRIP_AFTER.match(s.text[state.end() :]):
+            partner, state = None, None  # "my husband is in Denver until Thursday": away on a trip, home after
         if partner and state:
             # "she lives in Vancouver", of the other half of a couple: sessions need both where we are licensed
             name = _state_named(state)
@@ -278,7 +287,10 @@ def read_location(items: list[Sentence]) -> list[Question]:
 
 
 _SOCIAL_IN_PERSON = re.compile(
-    r"\b(?:friends|people|family|anyone|socially|classmates|co-?workers|others)\s+in[-\s]person\b", re.IGNORECASE
+    # "do you see people in person?" asks how we see clients; "I avoid seeing people in person" tells of a life
+    r"(?<!you\ssee\s)(?<!you\smeet\s)(?<!you\streat\s)"
+    r"\b(?:friends|people|family|anyone|socially|classmates|co-?workers|others)\s+in[-\s]person\b",
+    re.IGNORECASE,
 )
 
 

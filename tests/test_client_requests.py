@@ -1,0 +1,86 @@
+"""An existing client's own business, answered as asked: a session moved to the day they name, cancelled with the
+new day they ask for, and nothing read into a trip or a school week that they did not ask."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from triage.compose import Composer
+from triage.config import load_config
+from triage.core.classify import Classifier
+from triage.core.request import Kind
+
+from .test_reading import understand as read
+
+COMPOSER = Composer(load_config(str(files("triage") / "config.example.toml")).practice)
+
+
+def test_a_cancel_with_another_day_asked_for_is_a_move_to_that_day(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dana, I need to cancel next Tuesday (the 15th). We're flying Caroline to Boston and I won't be back until "
+        "late Wednesday. I'll need that session more than ever, so could we do Thursday the 17th instead?",
+    )
+    assert {Kind.CANCEL, Kind.RESCHEDULE} <= u.request.kinds
+    body = COMPOSER.compose(u).body
+    assert "I'll check what's open on Thursday and confirm your new time" in body
+    assert "Tuesday, Wednesday" not in body
+
+
+def test_a_sick_child_cancel_that_would_take_another_day_hears_both(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Eli threw up at 5am and my husband is in Denver until Thursday. I have to cancel my 2:00 today. "
+        "If you have anything Thursday or Saturday I'd happily take it.",
+    )
+    assert {Kind.CANCEL, Kind.RESCHEDULE} <= u.request.kinds
+    assert Kind.LOCATION not in u.request.kinds  # a trip with an end is not where anyone lives
+    body = COMPOSER.compose(u).body
+    assert "open on Thursday or Saturday" in body and "Colorado" not in body
+
+
+def test_switching_to_another_day_is_a_move_to_that_day_only(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I took the sub job, so I'm in a classroom every weekday until 3:45 and my Wednesday 11am is impossible "
+        "now. Could I switch to Saturday mornings?",
+    )
+    assert Kind.RESCHEDULE in u.request.kinds
+    body = COMPOSER.compose(u).body
+    assert "open on Saturday" in body and "Monday" not in body
+
+
+def test_getting_back_on_a_day_at_a_bare_hour_is_checked_at_that_hour(classifier: Classifier) -> None:
+    u = read(classifier, "We're back from Maine! Can I get back on Thursdays at 6 starting next week?")
+    assert Kind.RESCHEDULE in u.request.kinds
+    assert "I'll check whether 6pm on Thursday is free" in COMPOSER.compose(u).body
+
+
+def test_a_cancel_written_in_a_hurry_keeps_next_weeks_session_and_offers_no_booking(classifier: Classifier) -> None:
+    u = read(classifier, "can u cancel thurs 4pm?? back to school night got moved. I'll be on for next week as usual")
+    assert Kind.CANCEL in u.request.kinds
+    body = COMPOSER.compose(u).body
+    assert "I'll cancel" in body and "book your next session" not in body
+
+
+def test_whether_the_office_is_open_today_is_for_staff_to_say(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Morning -- is the office open today? Broadway still had ice. If you're closed, could we do my 11:00 over "
+        "video instead?",
+    )
+    assert Kind.URGENCY not in u.request.kinds and Kind.TIME_OF_DAY not in u.request.kinds
+    body = COMPOSER.compose(u).body
+    assert body.startswith("[For staff:") and "open today" in body.split("\n")[0]
+    assert "book another session" not in body
+
+
+def test_a_declined_card_and_what_they_owe_is_a_balance_not_a_session_fee(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My card was declined for Tuesday's session. Can you try it again? And if it still doesn't work, how much "
+        "do I owe total so I can pay with my regular card?",
+    )
+    assert Kind.FEES not in u.request.kinds
+    body = COMPOSER.compose(u).body
+    assert "run the payment again" in body and "the total you owe" in body and "$165" not in body
