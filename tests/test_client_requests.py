@@ -84,3 +84,34 @@ def test_a_declined_card_and_what_they_owe_is_a_balance_not_a_session_fee(classi
     assert Kind.FEES not in u.request.kinds
     body = COMPOSER.compose(u).body
     assert "run the payment again" in body and "the total you owe" in body and "$165" not in body
+
+
+def test_an_extra_session_next_week_is_booked_not_moved(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, would it be possible to add an extra session next week, on top of my usual Monday? "
+        "Wednesday or Thursday would be ideal.",
+    )
+    assert Kind.RESCHEDULE not in u.request.kinds
+    body = COMPOSER.compose(u).body
+    assert "move your session" not in body and "open on Wednesday or Thursday next week" in body
+
+
+def test_a_client_setting_up_couples_sessions_hears_who_and_what_it_costs(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, Jun said yes to couples counseling! Could we set up couples sessions with Sam while I keep my "
+        "individual sessions with you? And what's the fee for the couples sessions?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "Sam Okafor" in body and "$195" in body and "I've noted it" not in body
+
+
+def test_a_cancellation_policy_question_with_days_in_it_books_nothing(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Quick question on the cancellation policy -- if I cancel on Sunday night for a Monday 10am, does that "
+        "count as a late cancel? I won't know until the weekend.",
+    )
+    body = COMPOSER.compose(u).body
+    assert "24 hours" in body and "open on" not in body and "we see clients on" not in body

@@ -42,3 +42,35 @@ def test_a_spanish_father_asking_for_his_13_year_old_hears_we_see_teens(classifi
     )
     assert Kind.AGE in u.request.kinds
     assert "13 años" in COMPOSER.compose(u).body
+
+
+def test_a_mother_asking_for_a_man_for_her_teenage_son_hears_both(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My son Andre is 15. I took him to his pediatrician on Tuesday and she recommended counseling. Do you see "
+        "teenage boys? He'd probably do better with a man if possible. Thursdays after school are easiest.",
+    )
+    assert any(q.kind == Kind.THERAPIST and "male" in q.values for q in u.request.questions)
+    body = COMPOSER.compose(u).body
+    assert "15-year-old" in body and "Sam Okafor" in body
+    assert "Tuesday" not in body and "[For staff" not in body
+
+
+def test_a_widow_who_needs_it_to_be_in_the_office_hears_we_see_people_there(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I would like to ask whether you see older people. I don't use the computer for visits, so it would need "
+        "to be in your office. Is there a dog in your office? I am allergic.",
+    )
+    assert any(q.kind == Kind.MODALITY and "in_person" in q.values for q in u.request.questions)
+    body = COMPOSER.compose(u).body
+    assert "in person at our office" in body and "dog" in body.split("\n")[0]
+
+
+def test_monday_evenings_if_possible_is_a_day_asked_for(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Does your couples therapist work with affair recovery? We'd need Monday evenings if that's possible, "
+        "after 6. We'll pay privately.",
+    )
+    assert "we see clients on Mondays" in COMPOSER.compose(u).body

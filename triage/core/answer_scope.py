@@ -17,7 +17,9 @@ _ASKS_IF_COUPLES = re.compile(
     r"\s+(?:\w+\s+){0,2}couples?\b"
     # "can we switch some of my sessions to couples sessions with Sam? what's the couples rate?": a client starting
     # couples work asks what it is and costs
-    r"|\b(?:switch|move|change|turn)\s+(?:\w+\s+){0,4}(?:to|into)\s+couples\b|\bcouples\s+(?:rate|fee|price|cost)\b",
+    r"|\b(?:switch|move|change|turn)\s+(?:\w+\s+){0,4}(?:to|into)\s+couples\b|\bcouples\s+(?:rate|fee|price|cost)\b"
+    # "Could we set up couples sessions with Sam while I keep my individual sessions?": couples work to start
+    r"|\b(?:set\s+up|add|adding|start|starting|begin|book)\s+(?:some\s+)?couples\b",
     re.IGNORECASE,
 )
 _NETWORK_ASKED = re.compile(
@@ -35,7 +37,14 @@ def client_wants_a_time(request: Request) -> bool:
     # "we'd like to get in before our usual Saturday if there's anything at all this week": an extra slot
     extra = any(q.kind == Kind.URGENCY and _EXTRA_SLOT.search(q.evidence) for q in request.questions)
     when = {Kind.DAYS, Kind.TIME_OF_DAY} | ({Kind.URGENCY} if missed or extra else set())
-    return not request.kinds & CLIENT_KINDS and bool(request.kinds & when)
+    return not request.kinds & CLIENT_KINDS and bool(request.kinds & when) and not policy_days(request)
+
+
+def policy_days(request: Request) -> bool:
+    """'If I cancel on Sunday night for a Monday 10am, is that a late cancel?': the days belong to the policy
+    question, not to a slot they want."""
+    missed = any(q.kind == Kind.CANCELLATION and "missed" in q.values for q in request.questions)
+    return Kind.CANCELLATION in request.kinds and not missed and Kind.BOOKING not in request.kinds
 
 
 def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
@@ -63,8 +72,10 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
             p.answered.add(Kind.MODALITY)
     if p.intent == Intent.CLIENT_REQUEST:
         dropped |= {Kind.ACCEPTING, Kind.URGENCY}
+        if policy_days(p.request):
+            dropped |= {Kind.DAYS, Kind.TIME_OF_DAY}
         couples = p.request.asks(Kind.COUPLES)
-        if couples is not None and not _ASKS_IF_COUPLES.search(couples.evidence):
+        if couples is not None and not any(_ASKS_IF_COUPLES.search(x) for x in (couples.evidence, *p.request.asked)):
             # a couple already seen, moving their session, needs no "yes, we see couples"
             dropped |= {Kind.COUPLES}
             p.answered.add(Kind.COUPLES)

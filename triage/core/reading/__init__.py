@@ -80,6 +80,11 @@ _SCHEDULING = re.compile(
     re.IGNORECASE,
 )
 """A day a client names is a day they ask for only beside words of scheduling."""
+_EXTRA_SESSION = re.compile(
+    r"\b(?:an?\s+)?(?:extra|additional|second)\s+session\b|\bon\s+top\s+of\s+(?:my|our)\s+(?:usual|regular)\b"
+    r"|\badd\s+(?:a|another|one\s+more)\s+session\b",
+    re.IGNORECASE,
+)
 _WHEN_KINDS = (Kind.DAYS, Kind.TIME_OF_DAY)
 _OPENING_KINDS = (Kind.TIME_OF_DAY, Kind.URGENCY)
 _PRESCRIBES = re.compile(
@@ -245,6 +250,14 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.CLIENT_REQUEST and not known.offered_time:  # taking a time we offered is no request to move
         questions += learned_client_kinds(classification, questions, items)
         questions = same_session_switched(questions, items)
+        if _EXTRA_SESSION.search(text) and not any(q.kind == Kind.CANCEL for q in questions):
+            # "add an extra session next week, on top of my usual Monday": one more session to book, none to move
+            have_booking = any(q.kind == Kind.BOOKING for q in questions)
+            questions = [
+                Question(Kind.BOOKING, (), q.evidence) if q.kind == Kind.RESCHEDULE else q
+                for q in questions
+                if not (q.kind == Kind.RESCHEDULE and have_booking)
+            ]
         # "If not, would I pay the full $165 and get a superbill?": how it would work, not a superbill to send them
         questions = [q for q in questions if not (q.kind == Kind.SUPERBILL and _IF_SO_SUPERBILL.search(q.evidence))]
     others = unanswered(items, questions, named)

@@ -97,7 +97,7 @@ _AT_TIME = re.compile(r"^\s*(?:at|a\s+las?|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.
 """'Thursday at 5 doesn't work': the time between the day and the refusal."""
 _WENT = re.compile(
     r"\b(?:ended\s+up|went|happened|started|began|fell|broke|came\s+home|arrived|was\s+born|got\s+(?:sick|home|back|fired|hurt)"
-    r"|used|tried|did|spent|visited|stayed|admitted|rushed|taken)\b"
+    r"|used|tried|did|spent|visited|stayed|admitted|rushed|taken|took|brought|saw|met|talked|drove)\b"
     r"[^.?!\n]{0,40}\b(?:on|since|last)\s+$"
     r"|\b(?:got|came|come|heard)\s+(?:\w+\s+){0,3}back\s+(?:on\s+)?$",
     re.IGNORECASE,

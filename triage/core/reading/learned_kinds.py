@@ -83,7 +83,9 @@ def unasked(classification: Classification, questions: list[Question]) -> list[Q
 
 _PREFERENCE = re.compile(
     r"\b(?:are|is|would\s+be|works?)\s+(?:\w+\s+)?(?:best|better|ideal|easiest|preferred)\s+for\s+(?:me|us|him|her|them)\b"
-    r"|\b(?:would|could)\s+(?:also\s+)?work\s*(?:for\s+(?:me|us|him|her|them)\s*)?[.!]?\s*$",
+    r"|\b(?:would|could)\s+(?:also\s+)?work\s*(?:for\s+(?:me|us|him|her|them)\s*)?[.!]?\s*$"
+    r"|\bwould\s+be\s+(?:ideal|best|perfect)\b"
+    r"|\b(?:we|i)(?:'d|\s+would)\s+need\b[^.?!\n]{0,60}\bif\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+possible\b",
     re.IGNORECASE,
 )
-"""'Mornings are best for me': a wish stated, as good as asked."""
+"""'Mornings are best for me', "We'd need Monday evenings if that's possible": a wish stated, as good as asked."""

@@ -22,7 +22,7 @@ _AGE_NUMBER = re.compile(
 _CHILD_ASK = re.compile(
     rf"\b(?:my|our|mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}{_CHILD}s?\b|\bfor\s+(?:a|an)\s+(?:\d{{1,2}}[-\s]year[-\s]old|{_CHILD})\b"
     r"|\b(?:sees?|treats?|works?\s+with|takes?|accepts?|speciali[sz]es?\s+in|experience\s+with)\s+(?:young\s+)?(?:kids|children|teens|"
-    r"teenagers|adolescents|minors|youth|elementary|middle\s+schoolers|high\s+schoolers)\b"
+    r"teenagers|teenage\s+(?:boys|girls|kids)|adolescents|minors|youth|elementary|middle\s+schoolers|high\s+schoolers)\b"
     r"|\b(?:child|play|adolescent|teen|pediatric)\s+(?:therapy|therapist|counsel\w*)\b|\bplay\s+therapy\b"
     r"|\b(?:adolescent|teen|teenage|child|pediatric|minor|youth)\s+(?:clients|patients|referrals)\b"
     r"|\b(?:atiende|atienden|atender|trabaja|trabajan\s+con|ven)\s+(?:con\s+)?(?:a\s+)?(?:un[oa]?\s+)?(?:niñ[oa]s?|adolescentes?|menores?|j[óo]venes)\b"
@@ -139,7 +139,9 @@ _GENDER = re.compile(
     r"lady|gal)\b|\b(?:has|have|needs?)\s+to\s+be\s+a\s+(woman|man|female|male|guy|lady)\b"
     r"|\b(?:preferably|ideally)\s+(?:with\s+|a\s+)?(?:a\s+)?(woman|man|female|male)\b|\b(?:would\s+)?prefer\s+(?:\w+\s+){0,2}a\s+(woman|man|guy|lady|gal)\b"
     r"|\b(?:'d|would|will|wants?|need|needs)\s+(?:want|like|need|prefer)?\s*a\s+(woman|man|guy|lady|gal)\b(?!\s+(?:who|that|named))"
-    r"|\buna\s+(terapeuta|psic[óo]loga|consejera)\b|\b(?:speak|talk|work)\s+with\s+a\s+(gentleman|lady)\b",
+    r"|\buna\s+(terapeuta|psic[óo]loga|consejera)\b|\b(?:speak|talk|work)\s+with\s+a\s+(gentleman|lady)\b"
+    # "He'd probably do better with a man if possible": a parent's wish for a son
+    r"|\b(?:do|does|did|work|works)\s+better\s+with\s+a\s+(woman|man|female|male|guy|lady)\b",
     re.IGNORECASE,
 )
 _FAITH = re.compile(
