@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from triage.core.crisis_safety import neutralize_idioms, risk_in_past_only
 
 from triage.core.classify import Classifier
-from triage.core.crisis import clinical_risk, find_crisis, neutralize_idioms, risk_in_past_only
+from triage.core.crisis import clinical_risk, find_crisis
 from triage.core.request import Intent
 
 from .test_reading import understand
@@ -73,7 +74,7 @@ def test_idioms_negations_and_boilerplate_are_not_crises(text: str) -> None:
 
 
 def test_a_sure_model_does_not_overrule_someone_who_says_they_are_safe_and_rules_the_risk_out() -> None:
-    from triage.core.crisis import firmly_safe
+    from triage.core.crisis_safety import firmly_safe
 
     text = "My brother died by suicide in March. I'm safe and I'm not thinking about hurting myself, but I'm not okay."
     assert firmly_safe(text) and find_crisis(text) is None

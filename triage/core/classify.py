@@ -11,9 +11,9 @@ import numpy as np
 
 from triage.core.addresses import EMAIL
 from triage.core.carriers import names_own_carrier
-from triage.core.crisis import (
+from triage.core.crisis import crisis_in
+from triage.core.crisis_safety import (
     asked_and_ruled_out,
-    crisis_in,
     firmly_safe,
     neutralize_idioms,
     risk_cue,

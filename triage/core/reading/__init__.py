@@ -21,6 +21,7 @@ from triage.core.reading.client import (
     OWED,
     confirm_asked,
     ending_therapy,
+    extra_session_booked,
     moved_session,
     read_client,
     running_late,
@@ -32,12 +33,7 @@ from triage.core.reading.intake import holiday_question, intake_questions
 from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
 from triage.core.reading.learned_kinds import learned_client_kinds, unasked
 from triage.core.reading.money import insurer_brand, own_carrier, read_paying
-from triage.core.reading.people import (
-    read_age,
-    read_couples,
-    read_language,
-    read_therapist,
-)
+from triage.core.reading.people import read_age, read_couples
 from triage.core.reading.place import read_location, read_modality
 from triage.core.reading.referrals import as_referrals_ask, referrer_asks
 from triage.core.reading.sentences import Sentence, evidence, gated, listed_questions, matching, sentences, whole
@@ -54,6 +50,7 @@ from triage.core.reading.thread import (
 from triage.core.reading.topics import from_labels, merge
 from triage.core.reading.unanswered import BARE_QUESTION, INDIRECT_QUESTION, ends_paragraph, unanswered
 from triage.core.reading.whose import about_someone_else
+from triage.core.reading.wishes import read_language, read_therapist
 from triage.core.request import Intent, Kind, Known, Question, Request, Situation
 
 _SOON_CONTEXT = re.compile(
@@ -80,11 +77,6 @@ _SCHEDULING = re.compile(
     re.IGNORECASE,
 )
 """A day a client names is a day they ask for only beside words of scheduling."""
-_EXTRA_SESSION = re.compile(
-    r"\b(?:an?\s+)?(?:extra|additional|second)\s+session\b|\bon\s+top\s+of\s+(?:my|our)\s+(?:usual|regular)\b"
-    r"|\badd\s+(?:a|another|one\s+more)\s+session\b",
-    re.IGNORECASE,
-)
 _WHEN_KINDS = (Kind.DAYS, Kind.TIME_OF_DAY)
 _OPENING_KINDS = (Kind.TIME_OF_DAY, Kind.URGENCY)
 _PRESCRIBES = re.compile(
@@ -250,14 +242,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.CLIENT_REQUEST and not known.offered_time:  # taking a time we offered is no request to move
         questions += learned_client_kinds(classification, questions, items)
         questions = same_session_switched(questions, items)
-        if _EXTRA_SESSION.search(text) and not any(q.kind == Kind.CANCEL for q in questions):
-            # "add an extra session next week, on top of my usual Monday": one more session to book, none to move
-            have_booking = any(q.kind == Kind.BOOKING for q in questions)
-            questions = [
-                Question(Kind.BOOKING, (), q.evidence) if q.kind == Kind.RESCHEDULE else q
-                for q in questions
-                if not (q.kind == Kind.RESCHEDULE and have_booking)
-            ]
+        questions = extra_session_booked(questions, text)
         # "If not, would I pay the full $165 and get a superbill?": how it would work, not a superbill to send them
         questions = [q for q in questions if not (q.kind == Kind.SUPERBILL and _IF_SO_SUPERBILL.search(q.evidence))]
     others = unanswered(items, questions, named)

@@ -191,6 +191,26 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
     return questions, says_client(text), soon
 
 
+_EXTRA_SESSION = re.compile(
+    r"\b(?:an?\s+)?(?:extra|additional|second)\s+session\b|\bon\s+top\s+of\s+(?:my|our)\s+(?:usual|regular)\b"
+    r"|\badd\s+(?:a|another|one\s+more)\s+session\b",
+    re.IGNORECASE,
+)
+
+
+def extra_session_booked(questions: list[Question], text: str) -> list[Question]:
+    """'Add an extra session next week, on top of my usual Monday': one more session to book, none to move (a move
+    the intent head heard in "extra session next week?" is a booking)."""
+    if not _EXTRA_SESSION.search(text) or any(q.kind == Kind.CANCEL for q in questions):
+        return questions
+    have_booking = any(q.kind == Kind.BOOKING for q in questions)
+    return [
+        Question(Kind.BOOKING, (), q.evidence) if q.kind == Kind.RESCHEDULE else q
+        for q in questions
+        if not (q.kind == Kind.RESCHEDULE and have_booking)
+    ]
+
+
 _ANOTHER_DAY_WANTED = re.compile(
     r"\bif\s+you\s+have\s+(?:anything|any\s+(?:time|openings?|slots?|space|room))\b[^.?!\n]{0,40}"
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|later|earlier|this\s+week|next\s+week)"

@@ -13,15 +13,11 @@ from triage.core.reading.client import read_client
 from triage.core.reading.days import read_when
 from triage.core.reading.intake import intake_questions
 from triage.core.reading.money import read_paying
-from triage.core.reading.people import (
-    read_age,
-    read_couples,
-    read_language,
-    read_therapist,
-)
+from triage.core.reading.people import read_age, read_couples
 from triage.core.reading.place import read_location, read_modality
 from triage.core.reading.sentences import Sentence, evidence, gated, matching
 from triage.core.reading.services import find_services
+from triage.core.reading.wishes import read_language, read_therapist
 from triage.core.request import Kind, Question
 
 _WANTS_REFERRAL = re.compile(

@@ -1,0 +1,113 @@
+"""What says a person is safe for now: a risk asked about and ruled out, a past told as past, a figure of speech
+("this commute is killing me"). The crisis lexicon and the model both read these before they call a crisis."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+RULED_OUT = re.compile(
+    r"ruled\s+out|not\s+(currently\s+)?(suicidal|in\s+(any\s+)?danger|in\s+(a\s+)?crisis|at\s+(any\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns|"
+    r"\b(evaluated|assessed|seen|checked)\s+and\s+cleared\b|\bno\s+(current|immediate|acute)\s+risk\b|"
+    r"\b(asked|screened|checked)\s+(him|her|them|me|us)?\s*(about|for)\s+(suicid\w*|self[-\s]?harm|hurting|safety|"
+    r"thoughts\s+of)[^.!?\n]{0,80}\b(said|answered|says)\s+no\b|"
+    r"\basked\s+(him|her|them)\s+(straight\s+out\s+|directly\s+|point[-\s]blank\s+)?(if|whether)\b[^.!?\n]{0,60}"
+    r"(suicid\w*|self[-\s]?harm|hurting|thoughts\s+of)[^.!?\n]{0,60}\b(said|answered|says)\s+no\b|\bcleared\s+(him|her|them|me)\b(?!\s+medically)|"
+    r"\bdenie[sd]\s+(any\s+)?(si|hi|suicidal|thoughts\s+of|self[-\s]?harm|intent|plan)\b|\bscreened\s+negative\b|"
+    r"\bno\s+(thoughts?|intention|plans?)\s+of\s+(hurting|harming|killing|suicide|ending)\b|"
+    r"\bno\s+(such\s+)?thoughts\s+(of\s+)?(that|this)\s+kind\b|\bno\s+thoughts\s+like\s+that\b|"
+    r"\b(never|not)\s+(had|having|have)\s+(any\s+)?(thoughts?|urges?)\s+(of|about)\s+(hurting|harming|suicide|"
+    r"killing|ending)\b(?![^.!?\n]{0,30}\b(until|till|but\s+now|before\s+(this|last|now)))|"
+    r"\b(i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+not\s+(suicidal|going\s+to\s+hurt)\b|"
+    r"\b(i'm|i\s+am)\s+not\s+(thinking\s+(about|of)|planning\s+(on|to))\s+(hurting|harming|killing|ending)\s+(myself|my\s+life)\b|"
+    r"\bno\s+(tengo|tiene)\s+(pensamientos|ideas)\s+de\s+(hacer(me|se)\s+da[ñn]o|suicid|matar)\b|"
+    r"\bno\s+(estoy|est[áa])\s+en\s+peligro\b|\bno\s+ha\s+habido\s+(ninguna\s+)?se[ñn]al\s+de\s+riesgo\b|"
+    r"\b(isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t)\s+(a|at)\s+risk\b|\bhaven'?t\s+had\s+(those|these|any\s+of\s+those)\s+thoughts\s+(since|in)\b|\bsatisfied\s+(that\s+)?(he|she|they)\b|"
+    r"\bno\s+(estoy|est[áa])\s+(en\s+peligro|pensando\s+en\s+(hacerme|matarme|suicid))"
+    # a pediatrician's screening, told by the parent: "no sign Signe is thinking about hurting herself", "she did
+    # not think he was at risk of hurting himself"
+    r"|\bno\s+sign\s+(that\s+)?(\w+\s+){0,2}(is|was)\s+(thinking\s+(about|of)|at\s+risk|suicidal)\b"
+    r"|\b(did\s+not|didn'?t|does\s+not|doesn'?t)\s+think\s+(he|she|they)\s+(was|is|were|are)\s+(at\s+risk|suicidal)\b"
+    r"|\bno\s+plans?\s+or\s+(thoughts|intent)\s+(like\s+that|of\s+(hurting|harming|suicide))\b",
+    re.I,
+)
+PAST = re.compile(
+    r"\b(\d+|many|several|a\s+few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years\s+ago|\ba\s+year\s+ago\b|\b(?:this\s+time\s+)?last\s+year\b|\bin\s+the\s+past\b|\bhistory\s+of\b|"
+    r"\bback\s+in\b|\bused\s+to\b|\bwhen\s+i\s+was\b|\bas\s+a\s+(teen|teenager|kid)\b|\bin\s+(19|20)\d\d\b|"
+    r"\bhace\s+(\d+|muchos|varios|unos)\s+a[ñn]os\b|\bhaven't\s+since\b|\bin\s+my\s+(twenties|teens|20s)\b",
+    re.I,
+)
+SAFE = re.compile(
+    r"\b(i'm|i\s+am|i\s+feel|we're|she's|he's|they're|i've\s+been|i\s+have\s+been)\s+(completely\s+|totally\s+|"
+    r"perfectly\s+|very\s+)?(safe|stable|well|doing\s+(well|great|really\s+well|better))\b|\bstable\s+(since|for)\b|"
+    r"\b(i'm|i\s+am)\s+(honestly\s+|really\s+|actually\s+|genuinely\s+)?(in\s+a\s+(good|great|much\s+better|better)\s+place|fine\s+(right\s+)?now)\b|\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b"
+    r"|\b(?:i'?ve|i\s+have)\s+been\s+in\s+a\s+(?:stable|good|great|better|healthy)(?:,?\s+(?:stable|good|great|healthy))?\s+place\b"
+    r"|\b(?:i'?m|i\s+am)\s+not\s+in\s+that\s+(?:place|space)\s+(?:now|anymore|any\s+more)\b",
+    re.I,
+)
+
+IDIOMS = re.compile(
+    r"\b(passed\s+away|died)\s+(from|of)\s+an?\s+(accidental\s+)?overdose\s+(last\s+(year|spring|summer|fall|winter)|in\s+(19|20)\d\d|(a|two|three|four|five|several)\s+years?\s+ago)\b|"
+    r"\b(is|are|was|were|'s|'re|it's|its)\s+(\w+\s+){0,2}killing\s+me\b|\bkilling\s+me\s+(lol|haha|ha)\b|"
+    r"\b(going\s+to|gonna)\s+be\s+the\s+death\s+of\s+me\b|\b(dying|dyin)\s+(to|for)\b|\bto\s+die\s+for\b|"
+    r"\b(ask(s|ed|ing)?|wonder(s|ed|ing)?)\s+(me\s+)?(if|whether)\s+(i'?m|i\s+am|we'?re|you'?re|mommy|daddy|mom|dad|grandma|grandpa)\s+(is\s+|are\s+)?going\s+to\s+die\b|"
+    r"\bcould\s+(just\s+)?die\s+(of|from|thinking|when|just|right|every|again)\b|\bi\s+could\s+(just\s+)?die\s*[.!]|\bkill\s+for\b|\bkill(ing)?\s+time\b|\bthrough\s+the\s+roof\b|"
+    r"\b(drowning|swamped|buried)\s+in\b|\b(scared|bored|worried|stressed)\s+to\s+death\b|\bdead\s+tired\b|"
+    r"\bme\s+muero\s+de\b|\bmuert[oa]s?\s+de\s+(cansancio|hambre|risa|sue[ñn]o|ganas|miedo|verg[üu]enza)\b|"
+    r"\b(convinced|afraid|scared|worried|terrified|paranoid|fear)\s+(that\s+)?(someone|somebody|a\s+stranger|an?\s+intruder|"
+    r"a\s+burglar)\s+(is\s+going\s+to|will|might|could|'s\s+going\s+to|is\s+gonna)\s+(break\s+in\s+and\s+)?(kill|murder|hurt)(\s+(us|me|them|him|her|my\s+\w+))?\b|"
+    r"\bme\s+mata\s+(el|la|los|las)\b|\b(wanted|wants|want)\s+to\s+kill\s+(me|him|her|us)\s+over\s+(the|a|this|that|some|my|his|her|our)\b",
+    re.IGNORECASE,
+)
+
+
+_RISK_CUE = re.compile(
+    r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt|\bcut|overdos|"
+    r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|\bgone\b|disappear|not\s+be\s+here|"
+    r"safe\b|safety|abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:of|about)\s+(?:losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bgun|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump|(?-i:\bSI\b|\bOD\b)|5150|"
+    r"psych\s+(?:ward|unit|hospital)|crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
+    r"bleed|blood|razor|starv|voices|morir|muert|matar|vida|desaparecer|cortar|pastillas|golpe|miedo|peligro|"
+    r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|do\s+it\b|getting\s+ready|goodbye"
+    r"|better\s+off|(?:wasn'?t|weren'?t|not)\s+around|want\s+to\s+be\s+here|be\s+here\s+any\s?more"
+    r"|tired\s+of\s+everything|thank(?:s|\s+you)\s+for\s+trying(?!\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+def risk_in_past_only(text: str) -> bool:
+    """Every sentence with a word of risk speaks of long ago ("self-harm as a teenager, over ten years ago"): the
+    model alone must then be very sure, as where the message says it is safe."""
+    cued = [m.group(0) for m in _SENTENCE.finditer(neutralize_idioms(text)) if _RISK_CUE.search(m.group(0))]
+    return bool(cued) and all(PAST.search(sentence) for sentence in cued)
+
+
+def risk_cue(text: str) -> bool:
+    """Any word of risk at all: the model alone may call a crisis only where one is written. A prescription running
+    out ("ten days of sertraline left: can anyone prescribe?") is no word of risk on its own."""
+    return any(not _ONLY_MEDICINE.fullmatch(m.group(0)) for m in _RISK_CUE.finditer(neutralize_idioms(text)))
+
+
+_ONLY_MEDICINE = re.compile(r"prescription|meds|medication", re.IGNORECASE)
+
+
+def neutralize_idioms(text: str) -> str:
+    """Replace figures of speech that sound like danger but are not ("this commute is killing me")."""
+    return IDIOMS.sub(" xidiom ", text)
+
+
+def says_safe(text: str) -> bool:
+    """An explicit statement of safety ("I'm safe", "risk was ruled out"): the model alone must then be very sure."""
+    return bool(SAFE.search(text) or RULED_OUT.search(text))
+
+
+def asked_and_ruled_out(text: str) -> bool:
+    """Someone asked about the risk and heard no ("I asked him straight out ... he said no", "denies SI"): the
+    model alone must then be all but certain."""
+    return bool(RULED_OUT.search(text))
+
+
+def firmly_safe(text: str) -> bool:
+    """They say they are safe and rule the risk out in the same message ("I'm safe and I'm not thinking about
+    hurting myself"): the model alone, however sure, does not overrule them; the lexicon still does."""
+    return bool(SAFE.search(text) and RULED_OUT.search(text))

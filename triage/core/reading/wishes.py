@@ -1,0 +1,158 @@
+"""Who they would like to see them: a therapist who speaks their language, a woman or a man, someone who shares
+their faith or understands who they are."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.reading.sentences import Sentence, evidence, gated, none_of, whole
+from triage.core.request import Kind, Question
+
+_LANGUAGES = (
+    "spanish",
+    "mandarin",
+    "cantonese",
+    "chinese",
+    "russian",
+    "vietnamese",
+    "korean",
+    "arabic",
+    "french",
+    "portuguese",
+    "tagalog",
+    "hindi",
+    "urdu",
+    "farsi",
+    "persian",
+    "german",
+    "japanese",
+    "ukrainian",
+    "somali",
+    "amharic",
+    "polish",
+    "italian",
+    "hebrew",
+    "punjabi",
+    "haitian creole",
+    "asl",
+)
+_LANGUAGE_ES = {
+    "español": "spanish",
+    "espanol": "spanish",
+    "castellano": "spanish",
+    "inglés": "english",
+    "ingles": "english",
+    "chino": "chinese",
+    "ruso": "russian",
+    "portugués": "portuguese",
+    "português": "portuguese",
+    "portugues": "portuguese",
+}
+_LANGUAGE = re.compile(
+    r"\b(?:in|speaks?|speaking|fluent\s+in|conducted\s+in|sessions\s+in|therapist\s+who\s+speaks|bilingual\s+in|"
+    r"en|em|habla\w*|hable|fala\w*)\s+(" + "|".join([*_LANGUAGES, *_LANGUAGE_ES]) + r")\b"
+    r"|\b(" + "|".join(_LANGUAGES) + r")[-\s](?:speaking|speaker)\b|\bsign\s+language\b|\bbilingual\b"
+    r"|\b(?:if\s+not,?\s+|or\s+)("
+    + "|".join(_LANGUAGES)
+    + r")\s+(?:is|would\s+be)\s+(?:also\s+)?(?:ok|okay|fine|good)\b"
+    r"|\basl\s+interpret\w*|\bdoes\s+anyone\s+(?:at\s+\w+\s+\w+\s+)?sign\b|\b(?:one|someone|anyone)\s+who\s+signs\b"
+    r"|\bmy\s+first\s+language\s+is\s+asl\b|\b(?:know|knows|speaks?|uses?|fluent\s+in|signs?\s+in)\s+asl\b|\bi\s+am\s+deaf\b",
+    re.IGNORECASE,
+)
+_ALSO_LANGUAGE = re.compile(
+    r"\s*(?:,|/|and|or|y|o)\s*(" + "|".join([*_LANGUAGES, *_LANGUAGE_ES]) + r")\b", re.IGNORECASE
+)
+_FEMALE_WORDS = frozenset(
+    ("female", "woman", "women", "lady", "gal", "mujer", "femenina", "terapeuta", "psicóloga", "psicologa", "consejera")
+)
+"""'terapeuta' is only caught as "una terapeuta": a woman asked for."""
+_GENDER = re.compile(
+    r"\b(female|woman|women|lady|male|man|men)\s+(?:therapist|counsel(?:or|lor)|clinician|provider|psychologist|doctor)"
+    r"|\bprefers?\s+(?:a\s+|to\s+(?:see|work\s+with)\s+a\s+)?(female|woman|male|man)\b|\bterapeuta\s+(mujer|hombre|femenina|masculino)"
+    r"|(?<!\bi\s)(?<!\bwe\s)\b(?:see|work\s+with|talk\s+to|speak\s+with)\s+a\s+(woman|man|female|male)\b"
+    r"(?!\s+(?:who|that|doctor|named|individually))"
+    r"|\b(?:open\s+up|talk|(?:feel|be)\s+(?:more\s+)?comfortable)\s+(?:\w+\s+){0,3}?(?:with|to)\s+a\s+(woman|man|female|male|guy|"
+    r"lady|gal)\b|\b(?:has|have|needs?)\s+to\s+be\s+a\s+(woman|man|female|male|guy|lady)\b"
+    r"|\b(?:preferably|ideally)\s+(?:with\s+|a\s+)?(?:a\s+)?(woman|man|female|male)\b|\b(?:would\s+)?prefer\s+(?:\w+\s+){0,2}a\s+(woman|man|guy|lady|gal)\b"
+    r"|\b(?:'d|would|will|wants?|need|needs)\s+(?:want|like|need|prefer)?\s*a\s+(woman|man|guy|lady|gal)\b(?!\s+(?:who|that|named))"
+    r"|\buna\s+(terapeuta|psic[óo]loga|consejera)\b|\b(?:speak|talk|work)\s+with\s+a\s+(gentleman|lady)\b"
+    # "He'd probably do better with a man if possible": a parent's wish for a son
+    r"|\b(?:do|does|did|work|works)\s+better\s+with\s+a\s+(woman|man|female|male|guy|lady)\b",
+    re.IGNORECASE,
+)
+_FAITH = re.compile(
+    r"\b(christian|catholic|jewish|muslim|lds|mormon|buddhist)\s+(?:(?:woman|man|female|male)\s+)?"
+    r"(?:counsel\w*|therap\w*|perspective|values|faith|worldview|provider)"
+    r"|\bif\s+possible,?\s+(christian|catholic|jewish|muslim|lds|mormon|buddhist)\b"
+    r"|\b(?:understands?|shares?|respects?)\s+(?:our|my)\s+(?:culture\s+and\s+)?(?:religion|faith)\b|\bfaith[-\s]based\b|\bintegrat\w+\s+(?:my\s+|our\s+)?faith\b|\bbiblical\b|\b(?:terapeuta|consejer[oa])\s+cristian[oa]",
+    re.IGNORECASE,
+)
+_LGBTQ = re.compile(
+    r"\blgbt\w*\+?|\blgtb\w*|\bqueer\b|\btrans(?:gender)?\b|\bnon-?binary\b|\bgay\b|\blesbian\b", re.IGNORECASE
+)
+_AFFIRMING = re.compile(r"affirm\w*|friendly|competent|experience|understand|ally|safe", re.IGNORECASE)
+_TITLE = r"(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?"
+_NAMED = re.compile(
+    rf"\b(?:with|see|see\s+with)\s+{_TITLE}([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?,?\s+(?:specifically|in\s+particular)\b|\b[Ii]s\s+{_TITLE}([A-Z][a-z]+)\s+"
+    rf"(?:still\s+|currently\s+)?(?:taking|accepting|seeing)\s+(?:any(?:one)?\s+|any\s+)?(?:new\b|(?:on\s+)?clients\b)"
+    rf"|\b(?:[Dd]oes|[Ww]ould)\s+{_TITLE}([A-Z][a-z]+)\s+have\s+(?:any\s+)?(?:room|space|openings?)\b"
+)
+"""A therapist asked for by name ("I'd like to work with Dana specifically", "is Sam taking new clients?")."""
+_POC = re.compile(
+    r"\b(?:person|people|therapist|counsel(?:or|lor)|clinician)\s+of\s+colou?r\b|\bbipoc\b|\bpoc\b|"
+    r"\b(?:black|latin[oax]|latine|asian(?:[-\s]american)?|indigenous|native)\s+(?:therapist|counsel(?:or|lor)|woman\s+therapist|clinician)",
+    re.IGNORECASE,
+)
+
+
+def read_language(items: list[Sentence]) -> list[Question]:
+    if none_of(items, _LANGUAGE):
+        return []
+    values: list[str] = []
+    where = ""
+    for s in items:
+        for match in _LANGUAGE.finditer(s.text):
+            raw = (match.group(1) or match.group(2) or match.group(3) or "").lower()
+            if not raw:
+                raw = "asl" if re.search(r"sign|asl|deaf", match.group(0), re.I) else "bilingual"
+            # "speaks Ukrainian and Russian", "Ukrainian or Russian": each language named
+            also = _ALSO_LANGUAGE.match(s.text, match.end()) if match.group(1) else None
+            for said in (raw, (also.group(1) or "").lower() if also else ""):
+                name = _LANGUAGE_ES.get(said, said)
+                if name in ("english", "chinese"):
+                    name = "english" if name == "english" else "mandarin"
+                if name and name not in ("english", "bilingual") and name not in values:
+                    values.append(name)
+                    where = where or evidence(s)
+    return [Question(Kind.LANGUAGE, tuple(values), where)] if values else []
+
+
+def read_therapist(items: list[Sentence]) -> list[Question]:
+    if none_of(items, _GENDER, _FAITH, _LGBTQ, _POC) and not _NAMED.search(whole(items)):
+        return []  # _NAMED keeps its capital letters, so the (lower-case) prefix index cannot vouch for it
+    values: list[str] = []
+    where = ""
+    for s in items:
+        found: list[str] = []
+        gender = _GENDER.search(s.text)
+        if gender:
+            word = next(g for g in gender.groups() if g).lower()
+            found.append("female" if word in _FEMALE_WORDS else "male")
+        faith = _FAITH.search(s.text)
+        if faith:
+            found.append((faith.group(1) or "christian").lower())
+        if _LGBTQ.search(s.text) and _AFFIRMING.search(s.text):
+            found.append("lgbtq")
+        if _POC.search(s.text):
+            found.append("poc")
+        named = _NAMED.search(s.text)
+        if named:
+            found.append("named:" + next(g for g in named.groups() if g).lower())
+        for value in found:
+            if value not in values:
+                values.append(value)
+                where = where or evidence(s)
+    return [Question(Kind.THERAPIST, tuple(values), where)] if values else []
+
+
+gated(_LANGUAGE, _GENDER, _FAITH, _LGBTQ, _POC)
