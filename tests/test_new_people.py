@@ -74,3 +74,21 @@ def test_monday_evenings_if_possible_is_a_day_asked_for(classifier: Classifier) 
         "after 6. We'll pay privately.",
     )
     assert "we see clients on Mondays" in COMPOSER.compose(u).body
+
+
+def test_a_son_at_college_out_of_state_hears_we_can_see_him_only_in_oregon(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Our son Julien (18) just left for his first year at UCLA. Would your therapists be able to see him by "
+        "video while he's in California? And he's still on our Kaiser plan, would that cover it?",
+    )
+    assert any(q.kind == Kind.LOCATION and "california" in q.values for q in u.request.questions)
+    assert "licensed in Oregon only" in COMPOSER.compose(u).body
+
+
+def test_a_subject_naming_the_father_makes_the_reply_about_him(classifier: Classifier) -> None:
+    from triage.core.reading.whose import subject_for_someone
+
+    assert subject_for_someone("Re: Therapy for my father", "Dad lives in Beaverton, so yes he's in Oregon.")
+    assert not subject_for_someone("for my grandma", "I am 81 years old and afraid to leave the house.")
+    assert not subject_for_someone("Question about my husband's insurance", "Do you take Aetna?")

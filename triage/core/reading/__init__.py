@@ -49,7 +49,7 @@ from triage.core.reading.thread import (
 )
 from triage.core.reading.topics import from_labels, merge
 from triage.core.reading.unanswered import BARE_QUESTION, INDIRECT_QUESTION, ends_paragraph, unanswered
-from triage.core.reading.whose import about_someone_else
+from triage.core.reading.whose import about_someone_else, subject_for_someone
 from triage.core.reading.wishes import read_language, read_therapist
 from triage.core.request import Intent, Kind, Known, Question, Request, Situation
 
@@ -280,7 +280,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         or professional
         # a clinic's front desk forwarding a patient's voicemail: the risk is in the forward, not the forwarder's words
         or (intent == Intent.CRISIS and inquiry.source == "referral" and crisis_in(inquiry.text) is None)
-        or about_someone_else(text, intent, situation, inquiry.text),
+        or about_someone_else(text, intent, situation, inquiry.text)
+        or (intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST) and subject_for_someone(inquiry.subject, text)),
         from_professional=professional,
         asked=tuple(
             evidence(s, 300)

@@ -80,3 +80,19 @@ def pronouns(text: str) -> tuple[str, str, str]:
     if she and not he:
         return ("she", "her", "her")
     return ("they", "them", "their")
+
+
+_SUBJECT_FOR = re.compile(
+    r"\b(?:for|about)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|mom|mother|dad|father|grandson|"
+    r"granddaughter|grandma|grandmother|grandpa|grandfather)\b(?!'s|\s+and\s+(?:me|i)\b)",
+    re.IGNORECASE,
+)
+
+
+_OWN_AGE = re.compile(r"\b(?:i\s+am|i'?m)\s+\d{1,2}(?:\s+years?\s+old)?\b", re.IGNORECASE)
+
+
+def subject_for_someone(subject: str, text: str) -> bool:
+    """'Subject: Therapy for my father', over a body that says only "Dad" and "he": the one to be seen is him
+    (unless the body is theirs: "I am 81 years old", from a grandmother on her grandson's computer)."""
+    return bool(_SUBJECT_FOR.search(subject)) and not _OWN_AGE.search(text)
