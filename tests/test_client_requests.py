@@ -115,3 +115,16 @@ def test_a_cancellation_policy_question_with_days_in_it_books_nothing(classifier
     )
     body = COMPOSER.compose(u).body
     assert "24 hours" in body and "open on" not in body and "we see clients on" not in body
+
+
+def test_a_spanish_parent_who_found_a_therapist_near_school_has_the_consult_cancelled(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hola Dana, muchas gracias por su ayuda. Al final encontramos una terapeuta que trabaja muy cerca de la "
+        "escuela de mi hija. Por favor cancele la primera cita del jueves.\n\nSaludos,\nAlejandra",
+    )
+    assert not any(q.kind == Kind.THERAPIST for q in u.request.questions)  # "una terapeuta" found, not wished for
+    body = COMPOSER.compose(u).body
+    assert "Cancelo su consulta" in body and "terapeuta mujer" not in body

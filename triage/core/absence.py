@@ -28,7 +28,7 @@ _WITHDRAWN = re.compile(
     r"(going\s+to|will)\s+(go|try)\s+(through|with)\s+\S+('s)?\s+(own|behavioral|in-network|network)|we'?re\s+all\s+set\b|"
     r"ya\s+(encontr[ée]|encontramos|no\s+necesito|no\s+necesitamos)|no\s+(vamos\s+a\s+|voy\s+a\s+)?necesitar\s+la\s+cita|"
     r"olv[ií]de(lo|se)|no\s+se\s+preocupe,?\s+ya|ya\s+no\s+es\s+necesari[oa]|"
-    r"encontr[ée]\s+(una?\s+)?(terapeuta|psic[óo]log[oa]|alguien)|hold\s+off\s+(for\s+now|until)|"
+    r"encontr(?:[ée]|amos)\s+(una?\s+)?(terapeuta|psic[óo]log[oa]|alguien)|hold\s+off\s+(for\s+now|until)|"
     r"please\s+ignore\s+(that|my|this|the)|set\s+(me|us)\s+up\s+with\s+(someone|somebody|a\s+therapist)|"
     r"cancel\s+my\s+(consultation\s+|intake\s+)?request|doesn'?t\s+make\s+sense\s+to\s+start|"
     r"decided\s+not\s+to\s+(pursue|go\s+ahead|start|do\s+(couples\s+)?(counseling|therapy))|(assigned|assigning)\s+me\s+a\s+(therapist|counselor)|"
@@ -63,7 +63,8 @@ _CONSULT_CANCELLED = re.compile(
     r"\bcancel\s+(?:my|the|our|\w+'s)\s+(?:free\s+)?(?:phone\s+|\d+[-\s]minute\s+)?(?:consult|consultation|intake)\b"
     r"(?!\s+request)"
     r"|\b(?:booked|scheduled|set\s+up|have)\s+(?:a|the|my)\s+(?:free\s+)?(?:phone\s+)?(?:consult|consultation|intake)\b"
-    r"[^?]{0,160}?\b(?:please\s+)?cancel\s+it\b",
+    r"[^?]{0,160}?\b(?:please\s+)?cancel\s+it\b"
+    r"|\bcancel(?:e|ar|en)\s+(?:la|mi|nuestra)\s+(?:primera\s+)?(?:cita|consulta)\b",
     re.IGNORECASE,
 )
 
