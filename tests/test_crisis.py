@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from triage.core.crisis_safety import neutralize_idioms, risk_in_past_only
 
 from triage.core.classify import Classifier
 from triage.core.crisis import clinical_risk, find_crisis
+from triage.core.crisis_safety import neutralize_idioms, risk_in_past_only
 from triage.core.request import Intent
 
 from .test_reading import understand

@@ -5,10 +5,10 @@ from __future__ import annotations
 from email.utils import format_datetime, localtime
 
 import pytest
-from triage.core.crisis_safety import says_safe
 
 from triage.core.classify import Classifier
 from triage.core.crisis import clinical_risk, find_crisis
+from triage.core.crisis_safety import says_safe
 from triage.core.model import Inquiry, Understanding
 from triage.core.parse import parse
 from triage.core.reading.days import read_when

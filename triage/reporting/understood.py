@@ -74,10 +74,9 @@ def _label_table(title: str, report: Report) -> Table:
 
 def eval_cv(data_dir: Path) -> Report:
     """Out-of-fold labels decided exactly as in production (lexicon, exclusivity), scored per label."""
-    from triage.core.crisis_safety import says_safe
-
     from triage.core.carriers import names_own_carrier
     from triage.core.crisis import find_crisis
+    from triage.core.crisis_safety import says_safe
     from triage.learn.train import FOLDS, cv_probabilities
 
     console = Console()
