@@ -128,3 +128,14 @@ def test_a_spanish_parent_who_found_a_therapist_near_school_has_the_consult_canc
     assert not any(q.kind == Kind.THERAPIST for q in u.request.questions)  # "una terapeuta" found, not wished for
     body = COMPOSER.compose(u).body
     assert "Cancelo su consulta" in body and "terapeuta mujer" not in body
+
+
+def test_a_pause_until_april_takes_them_off_the_schedule_without_a_booking_link(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Could you cancel my standing Wednesday sessions through the end of March? I'd like to pick back up in "
+        "April once my schedule settles.",
+    )
+    body = COMPOSER.compose(u).body
+    assert "take you off the schedule until then" in body
+    assert "while you're away" not in body and "book your next session" not in body

@@ -355,3 +355,21 @@ def test_a_clinic_forwarding_a_patients_voicemail_at_risk_gets_an_urgent_call_li
 )
 def test_a_discharge_judged_low_risk_and_a_student_hiding_from_tests_are_no_crisis(text: str) -> None:
     assert find_crisis(text) is None and clinical_risk(text) is None
+
+
+def test_a_mother_who_saw_cuts_on_her_daughter_hears_of_her_daughters_safety(classifier: Classifier) -> None:
+    """'without knocking and saw cuts on her upper thigh': the negation ends at "and"; the risk is the daughter's."""
+    from importlib.resources import files
+
+    from triage.compose import Composer
+    from triage.config import load_config
+
+    u = understand(
+        classifier,
+        "Last night I walked into my daughter's room without knocking and saw cuts on her upper thigh. She is 16. "
+        "I didn't sleep. Do you see teenagers who are self-harming? How soon could she be seen?",
+    )
+    assert u.request.intent == Intent.CRISIS and u.request.about_someone_else
+    body = Composer(load_config(str(files("triage") / "config.example.toml")).practice).compose(u).body
+    assert "Her safety matters most" in body and "Your safety" not in body
+    assert find_crisis("I have not been cutting myself, and without fail I call my sponsor.") is None

@@ -92,3 +92,12 @@ def test_a_subject_naming_the_father_makes_the_reply_about_him(classifier: Class
     assert subject_for_someone("Re: Therapy for my father", "Dad lives in Beaverton, so yes he's in Oregon.")
     assert not subject_for_someone("for my grandma", "I am 81 years old and afraid to leave the house.")
     assert not subject_for_someone("Question about my husband's insurance", "Do you take Aetna?")
+
+
+def test_a_night_nurse_asking_for_late_mornings_hears_nothing_of_evenings(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'm an RN, I work three nights a week (usually Thurs/Fri/Sat). Tuesdays or Wednesdays late morning would "
+        "be best, after I've slept a bit. I have Aetna -- are you in network?",
+    )
+    assert "evening" not in COMPOSER.compose(u).body

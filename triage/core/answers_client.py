@@ -7,7 +7,7 @@ from typing import Any
 
 from triage.core import answers_when
 from triage.core.answer_base import Answering, said_with
-from triage.core.reading.client import KEEPS_NEXT
+from triage.core.reading.client import KEEPS_NEXT, RESUMES
 from triage.core.reading.client import THEY_WILL_WRITE as _THEY_WILL_WRITE
 from triage.core.reading.days import read_when
 from triage.core.reading.services import find_services
@@ -147,10 +147,6 @@ _SESSION_AFTER = re.compile(r"\s*(?:appointments?|sessions?|appts?|slot)\b", re.
 _TO_NEW = re.compile(r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
 
 
-_RESUME = re.compile(
-    r"\b(?:pick|start)\s+(?:it\s+)?(?:back\s+up|up\s+again)\b|\bresume\s+(?:on|in|after|the)\b|\bretomar\b",
-    re.IGNORECASE,
-)
 
 
 _SPAN = re.compile(r"\bthrough\b|\buntil\b|\bweeks\s+off\b|\bfor\s+(?:\w+\s+)?(?:weeks|months)\b", re.IGNORECASE)
@@ -199,7 +195,7 @@ def cancel(p: Answering, q: Question) -> None:
     moving = moving or bool(KEEPS_NEXT.search(q.evidence))  # "I'll be on for next week as usual": nothing to book
     # "I'm going to pause for July and August": a break with a return, not the end of their therapy
     # "cancel my standing Thursday through April 15 and pick back up April 22": a pause with its way back said
-    resumes = said_with(p, q, _RESUME) and (several or said_with(p, q, _SPAN)) and Kind.MODALITY not in p.request.kinds
+    resumes = said_with(p, q, RESUMES) and (several or said_with(p, q, _SPAN)) and Kind.MODALITY not in p.request.kinds
     pausing = (known.ending and said_with(p, q, _PAUSE)) or resumes
     p.add(
         q.kind,

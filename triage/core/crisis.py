@@ -98,7 +98,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 _PATTERN_SET = PatternSet(PATTERNS)
 
 _NEGATION = re.compile(
-    r"(\b(not|never|no|without|denies|deny|denied|nunca|sin|tampoco|ni)\s+(\w+\s+){0,3}"
+    # "without knocking and saw cuts on her thigh": a negation ends at "and", "but", "then", "so"
+    r"(\b(not|never|no|without|denies|deny|denied|nunca|sin|tampoco|ni)\s+((?!(?:and|but|then|so|y|pero)\b)\w+\s+){0,3}"
     r"|\b(don't|do\s+not|doesn't|haven't|hasn't|didn't|isn't|wasn't|never)\s+(have|had|feel|felt|having)\s+(any\s+)?(\w+\s+){0,2}"
     # "not having any thoughts of hurting myself": a denial, as doctors ask it
     r"|\b(not|never|no|don't|do\s+not|haven't|have\s+not|without|denies|deny|denied)\s+(been\s+)?"
@@ -268,7 +269,8 @@ def find_crisis(text: str) -> CrisisHit | None:
 
 _OTHER_SUBJECT = re.compile(
     r"\b(?:he(?!\s+(?:\w+(?:ado|ido|isto|ito|cho)|estado|sentido|pensado)\b)|she|they|him|her|his|their|son|daughter|child|kid|teen|brother|sister|husband|wife|partner|mom|dad|"
-    r"mother|father|roommate|friend|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|student|patient|client|"
+    r"mother|father|roommate|friend|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|students?|patients?|clients?|"
+    r"teens|teenagers|kids|children|"
     r"él|ella|hij[oa]|espos[oa]|marido|herman[oa]|mam[áa]|pap[áa]|amig[oa])\b",
     re.IGNORECASE,
 )

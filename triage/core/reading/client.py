@@ -123,13 +123,19 @@ THEY_WILL_WRITE = re.compile(
 )
 
 
+_HELD_SOMEHOW = re.compile(r"video|zoom|phone|telehealth|virtual|online|in[-\s]person", re.IGNORECASE)
+RESUMES = re.compile(
+    r"\b(?:pick|start)\s+(?:it\s+|things\s+)?(?:back\s+up|up\s+again)\b|\bresume\s+(?:on|in|after|the)\b|\bretomar\b",
+    re.IGNORECASE,
+)
+"""'I'd like to pick back up in April': a pause, with its way back."""
 KEEPS_NEXT = re.compile(
     r"\b(?:next\s+week|the\s+week\s+after|the\s+following\s+week)\b[^.?!\n]{0,20}\b(?:as\s+usual|as\s+normal|like\s+usual)\b"
     r"|\b(?:as\s+usual|as\s+normal)\s+(?:next\s+week|the\s+week\s+after)\b|\bsee\s+you\s+(?:next\s+week|the\s+week\s+after)\b",
     re.IGNORECASE,
 )
 """'Cancel Thursday ... I'll be on for next week as usual': the next session stands, no new one to book."""
-gated(KEEPS_NEXT)
+gated(KEEPS_NEXT, RESUMES)
 
 
 def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
@@ -166,7 +172,10 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
             if not (q.kind == Kind.CANCEL and Kind.CANCELLATION in kinds)
         ]
     later = (
-        next(matching(THEY_WILL_WRITE, items, text), None) or next(matching(KEEPS_NEXT, items, text), None)
+        next(matching(THEY_WILL_WRITE, items, text), None)
+        or next(matching(KEEPS_NEXT, items, text), None)
+        # "I'd like to pick back up in April" (not "pick back up by video in March?", a way back of its own)
+        or next((s for s in matching(RESUMES, items, text) if not _HELD_SOMEHOW.search(s.text)), None)
         if Kind.CANCEL in kinds
         else None
     )
