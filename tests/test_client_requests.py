@@ -139,3 +139,13 @@ def test_a_pause_until_april_takes_them_off_the_schedule_without_a_booking_link(
     body = COMPOSER.compose(u).body
     assert "take you off the schedule until then" in body
     assert "while you're away" not in body and "book your next session" not in body
+
+
+def test_someone_releasing_the_time_we_held_hears_it_is_released(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Never mind, the district EAP set me up with someone over the long weekend. Go ahead and give the Monday "
+        "spot to someone else. Thanks anyway.",
+    )
+    reply = COMPOSER.compose(u)
+    assert reply.kind == "cancelled" and "release the time we were holding for you" in reply.body

@@ -64,7 +64,10 @@ _CONSULT_CANCELLED = re.compile(
     r"(?!\s+request)"
     r"|\b(?:booked|scheduled|set\s+up|have)\s+(?:a|the|my)\s+(?:free\s+)?(?:phone\s+)?(?:consult|consultation|intake)\b"
     r"[^?]{0,160}?\b(?:please\s+)?cancel\s+it\b"
-    r"|\bcancel(?:e|ar|en)\s+(?:la|mi|nuestra)\s+(?:primera\s+)?(?:cita|consulta)\b",
+    r"|\bcancel(?:e|ar|en)\s+(?:la|mi|nuestra)\s+(?:primera\s+)?(?:cita|consulta)\b"
+    # "please go ahead and release the Thursday consult you were holding", "give the Monday spot to someone else"
+    r"|\brelease\s+(?:the|my|that)\s+(?:\w+\s+){0,2}(?:consult|consultation|intake|spot|slot|appointment)\b"
+    r"|\bgive\s+(?:the|my|that)\s+(?:\w+\s+){0,2}(?:spot|slot|time|appointment|consult)\s+to\s+someone\s+else\b",
     re.IGNORECASE,
 )
 

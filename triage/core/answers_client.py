@@ -147,8 +147,6 @@ _SESSION_AFTER = re.compile(r"\s*(?:appointments?|sessions?|appts?|slot)\b", re.
 _TO_NEW = re.compile(r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
 
 
-
-
 _SPAN = re.compile(r"\bthrough\b|\buntil\b|\bweeks\s+off\b|\bfor\s+(?:\w+\s+)?(?:weeks|months)\b", re.IGNORECASE)
 
 
