@@ -149,3 +149,16 @@ def test_someone_releasing_the_time_we_held_hears_it_is_released(classifier: Cla
     )
     reply = COMPOSER.compose(u)
     assert reply.kind == "cancelled" and "release the time we were holding for you" in reply.body
+
+
+def test_a_new_mother_cancelling_september_who_will_write_in_october_gets_no_booking_link(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi Dana! Baby Nina arrived three weeks early on Saturday night. Could you cancel my sessions for the rest "
+        "of September? I'll email in early October about getting back on the calendar.",
+    )
+    body = COMPOSER.compose(u).body
+    assert "I'll cancel your sessions" in body and "book your next session" not in body
+    assert "Congratulations on your new baby!" in body and "glad you reached out" not in body

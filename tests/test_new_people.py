@@ -101,3 +101,13 @@ def test_a_night_nurse_asking_for_late_mornings_hears_nothing_of_evenings(classi
         "be best, after I've slept a bit. I have Aetna -- are you in network?",
     )
     assert "evening" not in COMPOSER.compose(u).body
+
+
+def test_mornings_that_have_been_a_war_zone_ask_for_no_morning(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My wife's two kids moved in with us in August. School started last week and the mornings have been a war "
+        "zone. Do you offer family therapy for something like this?",
+    )
+    assert Kind.TIME_OF_DAY not in u.request.kinds
+    assert "Our hours are" not in COMPOSER.compose(u).body

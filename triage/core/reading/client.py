@@ -118,7 +118,9 @@ _RUNNING_LATE = re.compile(
 
 THEY_WILL_WRITE = re.compile(
     r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:reach\s+out|be\s+in\s+touch|get\s+in\s+touch|call|email|write|let\s+you\s+know)"
-    r"\b[^.?!\n]{0,40}\b(?:when|once|after)\b",
+    r"\b(?:[^.?!\n]{0,40}\b(?:when|once|after)\b"
+    # "I'll email in early October about getting back on the calendar"
+    r"|\s+(?:you\s+)?(?:in|around|by)\s+(?:early\s+|mid[-\s]?|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)",
     re.IGNORECASE,
 )
 

@@ -162,6 +162,8 @@ _NOT_A_TIME_WISH = re.compile(
     r"(?m:^\W*(?:morning|afternoon|evening)\s*[,!.:])|\b(?:good|this|tomorrow|yesterday|last|every)\s+(?:morning|afternoon|evening|night)\b|"
     r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|nights|overnights?|graveyard)\b|\bnight\s+shifts?\b|"
     r"\b(?:one|two|three|four|five|[1-5])\s+nights?\s+a\s+week\b|"
+    r"\bthe\s+(?:mornings|afternoons|evenings|nights)\s+(?:have|has|are|were)\b"
+    r"(?!\s+(?:\w+\s+)?(?:better|best|good|great|easier|easiest|ideal|free|open|fine|ok|okay))|"
     r"\b(?:at|around|till|until)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)|\b(?:every|the|a|those|our|his|her)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)\s+(?:feed\w*|wake[-\s]?ups?|bottles?|diapers?|alarms?)\b|"
     r"\b(?:sleep|sleeping|asleep)\s+(?:\w+\s+){0,2}\d{1,2}(?::\d\d)?\s*(?:am|a|pm|p)?\s*[-–]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)?\b|\bwork\w*\s+(?:[\w']+\s+){0,3}?(?:in\s+the\s+|at\s+)nights?\b|"
     r"\b(?:check\w*|feed\w*|up|wakes?)\b(?:\s+[\w']+){0,4}?\s+at\s+night\b|"
