@@ -111,3 +111,13 @@ def test_mornings_that_have_been_a_war_zone_ask_for_no_morning(classifier: Class
     )
     assert Kind.TIME_OF_DAY not in u.request.kinds
     assert "Our hours are" not in COMPOSER.compose(u).body
+
+
+def test_a_couple_who_both_work_weekdays_hears_only_of_saturdays(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My fiancée and I would like premarital counseling. We both work weekdays, so Saturday mornings would be "
+        "our first choice.",
+    )
+    body = COMPOSER.compose(u).body
+    assert "we see clients on Saturdays" in body and "Mondays" not in body

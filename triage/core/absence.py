@@ -67,7 +67,7 @@ _CONSULT_CANCELLED = re.compile(
     r"|\bcancel(?:e|ar|en)\s+(?:la|mi|nuestra)\s+(?:primera\s+)?(?:cita|consulta)\b"
     # "please go ahead and release the Thursday consult you were holding", "give the Monday spot to someone else"
     r"|\brelease\s+(?:the|my|that)\s+(?:\w+\s+){0,2}(?:consult|consultation|intake|spot|slot|appointment)\b"
-    r"|\bno\s+need\s+to\s+(?:hold|keep|save)\s+(?:the|my|that|our)\s+(?:\w+\s+){0,2}(?:spot|slot|time|appointment|consult)\b"
+    r"|\bno\s+need\s+to\s+(?:hold|keep|save)\s+(?:the|my|that|our|either|any|those|both)\s+(?:\w+\s+){0,2}(?:spot|slot|time|appointment|consult)\b"
     r"|\bgive\s+(?:the|my|that)\s+(?:\w+\s+){0,2}(?:spot|slot|time|appointment|consult)\s+to\s+someone\s+else\b",
     re.IGNORECASE,
 )
