@@ -121,3 +121,13 @@ def test_a_couple_who_both_work_weekdays_hears_only_of_saturdays(classifier: Cla
     )
     body = COMPOSER.compose(u).body
     assert "we see clients on Saturdays" in body and "Mondays" not in body
+
+
+def test_out_of_network_says_what_a_session_costs_and_a_couple_hears_the_couples_fee_only(
+    classifier: Classifier,
+) -> None:
+    u = read(classifier, "Do you take UnitedHealthcare? If not, how does out-of-network work?")
+    assert "each session ($165) is paid for at the time" in COMPOSER.compose(u).body
+    u = read(classifier, "We want to try couple therapy. Is possible on Saturday? How much it cost for one session?")
+    body = COMPOSER.compose(u).body
+    assert "$195" in body and "$165" not in body and "sliding scale" not in body

@@ -95,9 +95,13 @@ def _insurance(p: Answering, q: Question) -> None:
     if status == "public" and brand and "OHP" in brand and carrier == "Medicaid":
         shown = brand  # they wrote "OHP": "we aren't able to accept Medicaid" would be a word they never used
     # "pretty sure you're not in network, so what would an out-of-network session run me?": the price, said once
-    priced = status == "out_of_network" and Kind.FEES not in p.request.kinds and said_with(p, q, _PRICE_ASKED)
-    p.add(q.kind, "insurance", carrier=shown, status=status, priced=priced)
-    if priced:
+    # and "paid for at the time" says what that is to someone new, whether they asked the price or not
+    price_asked = said_with(p, q, _PRICE_ASKED)
+    priced = status == "out_of_network" and Kind.FEES not in p.request.kinds
+    priced = priced and (price_asked or p.intent in (Intent.NEW_INQUIRY, Intent.REFERRAL))
+    couples_price = Kind.COUPLES in p.request.kinds and bool(p.practice.couples_fee)
+    p.add(q.kind, "insurance", carrier=shown, status=status, priced=priced, couples_price=couples_price)
+    if priced and price_asked:
         p.answered.add(Kind.FEES)
     if status == "in_network" and Kind.COUPLES in p.request.kinds:
         # in network for individual therapy says nothing of couples sessions, which many plans don't cover
@@ -186,7 +190,9 @@ def fees(p: Answering, q: Question) -> None:
         return
     if Kind.COUPLES in p.request.kinds and p.practice.couples_therapist:
         values.discard("couples")  # the couples paragraph gives the couples fee
-        if values == {"session"} and _ITS_PRICE.search(q.evidence):
+        # "do u do couples? how much is it", "what do those sessions cost?", "how much for one session?" from a
+        # couple: the couples fee, not the individual one (unless they ask for individual sessions too)
+        if values == {"session"} and (_ITS_PRICE.search(q.evidence) or not _INDIVIDUAL_PRICE.search(q.evidence)):
             values.clear()  # "do u do couples? how much is it": the couples fee, not the individual one
         if not values:
             p.answered.add(q.kind)
@@ -256,6 +262,7 @@ _WITH_INSURANCE = re.compile(
     r"|\b(?:my\s+)?co-?pay\b",
     re.IGNORECASE,
 )
+_INDIVIDUAL_PRICE = re.compile(r"\bindividual\b|\bjust\s+(?:me|for\s+me)\b|\bon\s+my\s+own\b|\bmyself\b", re.I)
 _ITS_PRICE = re.compile(
     r"\bhow\s+much\s+(?:is|does|would)\s+(?:it|that|this)\b|\bwhat\s+(?:does|would|will)\s+(?:it|that|this)\s+cost\b"
     r"|\bwhat\s+(?:is|'s)\s+the\s+(?:cost|price|fee)\s*\??\s*$",
