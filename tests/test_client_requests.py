@@ -162,3 +162,14 @@ def test_a_new_mother_cancelling_september_who_will_write_in_october_gets_no_boo
     body = COMPOSER.compose(u).body
     assert "I'll cancel your sessions" in body and "book your next session" not in body
     assert "Congratulations on your new baby!" in body and "glad you reached out" not in body
+
+
+def test_a_statement_question_is_about_the_bill_not_an_ending_or_an_apology(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi! I got a statement for $45 for my January 14 session. I thought Regence was covering my sessions after "
+        "the deductible? Is this my copay, or did something go wrong with the claim? I haven't gotten anything from "
+        "Regence about it.",
+    )
+    body = COMPOSER.compose(u).body
+    assert "longer than usual" not in body and "welcome back" not in body

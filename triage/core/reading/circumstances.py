@@ -86,6 +86,8 @@ _NEW_CARD = re.compile(
 )
 CHASED = re.compile(
     r"\b(?:never|haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:\w+\s+)?(?:heard|hear|gotten|received|got)\s+(?:back|anything|a\s+(?:reply|response))"
+    # "I haven't gotten anything from Regence about it": their insurer's silence, not ours
+    r"(?!\s+(?:from|by)\s+(?!you\b|your\b|the\s+(?:practice|office)\b)\w+)"
     r"|\bfollowing\s+up\s+on\s+(?:my|the)\s+(?:email|message|form|inquiry|voicemail|request)\b",
     re.IGNORECASE,
 )
