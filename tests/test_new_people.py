@@ -131,3 +131,23 @@ def test_out_of_network_says_what_a_session_costs_and_a_couple_hears_the_couples
     u = read(classifier, "We want to try couple therapy. Is possible on Saturday? How much it cost for one session?")
     body = COMPOSER.compose(u).body
     assert "$195" in body and "$165" not in body and "sliding scale" not in body
+
+
+def test_days_told_of_in_passing_are_not_days_asked_for(classifier: Classifier) -> None:
+    from triage.core.reading.days import read_when
+
+    assert read_when("This Sunday is going to be my first Valentine's single in eight years.").wanted == ()
+    assert read_when("My son suggested it on the phone on Sunday.").wanted == ()
+    assert read_when("I cried in the cereal aisle on Tuesday.").wanted == ()
+    assert read_when("Friday is my only day off.").wanted == ("friday",)
+    assert read_when("If that's not doable, Saturday is my next best bet.").wanted == ("saturday",)
+    assert read_when("Do you have a clinician trained in EMDR with openings on Mondays?").wanted == ("monday",)
+
+
+def test_seven_or_later_hears_that_our_last_appointments_end_at_seven(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Realistically the only time I can do this is after bedtime. Do you have anything in the evenings, like 7 "
+        "or later? And could it be over video?",
+    )
+    assert "our last appointments end at 7pm" in COMPOSER.compose(u).body

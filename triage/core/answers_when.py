@@ -71,7 +71,10 @@ def time_of_day(p: Answering, q: Question) -> None:
     if early is not None and p.lang != "en":
         p.flag(q.kind, f"they ask for {early}, before your hours begin: say what you can offer")
         return
-    late = too_late(p.practice, q.evidence) if evening else None
+    # "after bedtime ... Do you have anything in the evenings, like 7 or later?": the hour is in the asking sentence
+    late = (
+        next((h for x in (q.evidence, *p.request.asked) if (h := too_late(p.practice, x))), None) if evening else None
+    )
     end = (latest_hour(p.practice) or late) if late is not None else None
     if late is not None and (p.lang != "en" or end is None or end > 12 + 11):
         closes = (end or late) - 12

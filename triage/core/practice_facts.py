@@ -53,7 +53,8 @@ def couples_therapist(practice: Practice) -> Therapist | None:
 _PM = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*p\.?m\b", re.IGNORECASE)
 _AFTER_HOUR = re.compile(
     r"\b(?:after|past|from|despu[ée]s\s+de\s+las|a\s+partir\s+de\s+las)\s+(?:about\s+|around\s+)?(\d{1,2})(?::\d\d)?\s*(?:pm|p\.m\.)?"
-    r"|\b(?:around|about|at|by|like)\s+(\d{1,2})(?::\d\d)?\s*(?:pm|p\.m\.)",
+    r"|\b(?:around|about|at|by|like)\s+(\d{1,2})(?::\d\d)?\s*(?:pm|p\.m\.)"
+    r"|\b(\d{1,2})(?::\d\d)?\s*(?:pm|p\.m\.)?\s+or\s+later\b",  # "in the evenings, like 7 or later"
     re.IGNORECASE,
 )
 _AM = re.compile(r"\b(\d{1,2})(?::\d\d)?\s*a\.?m\b\.?", re.IGNORECASE)
@@ -82,7 +83,7 @@ def too_late(practice: Practice, words: str) -> int | None:
         asked = [(int(m.group(1)) % 12 + 12, int(m.group(2) or 0)) for m in _PM.finditer(words)]
         late = [h for h, minutes in asked if h > end or (h == end and minutes > 0)]
         return late[0] if late and (_WISH.search(words) or "late" in words.lower()) else None
-    hour = int(found.group(1) or found.group(2))
+    hour = int(next(g for g in found.groups() if g))
     hour = hour + 12 if hour < 12 else hour  # "after 7" for an evening means 7 pm
     return hour if hour >= end else None
 

@@ -100,10 +100,22 @@ _WENT = re.compile(
     r"\b(?:ended\s+up|went|happened|started|began|fell|broke|came\s+home|arrived|was\s+born|got\s+(?:sick|home|back|fired|hurt)"
     r"|used|tried|did|spent|visited|stayed|admitted|rushed|taken|took|brought|saw|met|talked|drove)\b"
     r"[^.?!\n]{0,40}\b(?:on|since|last)\s+$"
-    r"|\b(?:got|came|come|heard)\s+(?:\w+\s+){0,3}back\s+(?:on\s+)?$",
+    r"|\b(?:got|came|come|heard)\s+(?:\w+\s+){0,3}back\s+(?:on\s+)?$"
+    # "my son suggested it on the phone on Sunday": any verb in the past, bar those that say what they want
+    r"|\b(?:i|we|he|she|they|it|son|daughter|husband|wife|partner|mom|dad|doctor|\w+ly)\b[,\s]+(?:\w+[,\s]+)?"
+    r"(?!(?:interest|tir|schedul|book|need|want|prefer|plann|hop|free|reserv|open|clos|fix|us|exhaust|stress|bless)ed\b)"
+    r"[a-z]{3,}ed\b[^.?!\n;]{0,30}\bon\s+$",
     re.IGNORECASE,
 )
 """'I ended up at urgent care on Sunday': the day something happened, not one they ask for."""
+_DAY_TOLD = re.compile(
+    r"\s+(?:is|was|will\s+be|is\s+going\s+to\s+be|would\s+have\s+been|marks|was\s+supposed\s+to\s+be)\s+"
+    r"(?!(?:\w+\s+){0,2}(?:best|better|good|great|ideal|free|open|fine|ok|okay|easiest|perfect|possible|available|only|"
+    r"days?\s+off)\b)"
+    r"(?:going\s+to\s+be\s+)?(?:my|our|his|her|their|the|a|an)\b",
+    re.IGNORECASE,
+)
+"""'This Sunday is going to be my first Valentine's single', 'Friday would have been her birthday': a day told of."""
 _EVENT = re.compile(
     r"\b(?:laid\s+off|fired|let\s+go|died|passed(?:\s+away)?|happened|broke\s+up|split\s+up|found\s+out|got\s+the\s+(?:call|news)|"
     r"diagnosed|admitted|discharged|born|buried|funeral|moved\s+out|walked\s+out|left\s+(?:me|us|home)|murió|falleci[óo]|pas[óo]|"
@@ -299,7 +311,7 @@ def read_when(text: str) -> When:
             evidence = evidence or _evidence(text, start, end)
             i += 1
             continue
-        if _DEADLINE.search(before) or _EVENT.search(before) or _WENT.search(before):
+        if _DEADLINE.search(before) or _EVENT.search(before) or _WENT.search(before) or _DAY_TOLD.match(text, end):
             i += 1  # "by Friday": a deadline; "laid off on a Tuesday": something that happened
             continue
         if _PAST_OR_CURRENT.search(before) or _SESSION_AFTER.match(text[end : end + 40]):
