@@ -173,3 +173,34 @@ def test_a_statement_question_is_about_the_bill_not_an_ending_or_an_apology(clas
     )
     body = COMPOSER.compose(u).body
     assert "longer than usual" not in body and "welcome back" not in body
+
+
+def test_a_client_adding_couples_after_our_last_session_is_not_ending_therapy(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, so after our last session I finally talked to Faisal about couples counseling and he said yes! "
+        "We'd like to start with Sam while I keep seeing you individually. How does that work, and what's the cost "
+        "for the couples sessions? Is it the same as mine?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "all the work you've put in" not in body and "$195" in body
+
+
+def test_a_client_who_moved_away_and_wants_records_gets_no_licence_rule(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Sam, as you know we moved up to Seattle in August for my wife's job. I've found a therapist here and "
+        "she's asked for my records. What do I need to sign to make that happen?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "licensed in Oregon only" not in body and body.startswith("[For staff:")
+    u = read(
+        classifier,
+        "Hi Dana, I'm moving to Camas (Washington side) in December. Can I keep seeing you by video after I move?",
+    )
+    assert "licensed in Oregon" in COMPOSER.compose(u).body
+
+
+def test_moving_her_to_mondays_at_6_is_checked_at_6pm(classifier: Classifier) -> None:
+    u = read(classifier, "Her Thursday 4:30 with you won't work anymore. Could we move her to Mondays at 6?")
+    assert "6pm on Monday" in COMPOSER.compose(u).body

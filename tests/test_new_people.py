@@ -151,3 +151,11 @@ def test_seven_or_later_hears_that_our_last_appointments_end_at_seven(classifier
         "or later? And could it be over video?",
     )
     assert "our last appointments end at 7pm" in COMPOSER.compose(u).body
+
+
+def test_someone_who_moved_here_from_sacramento_is_seen_here(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "In August we packed up the house in Sacramento and moved up here with the kids. Are you taking new clients?",
+    )
+    assert "licensed in Oregon only" not in COMPOSER.compose(u).body

@@ -75,7 +75,9 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
         if policy_days(p.request):
             dropped |= {Kind.DAYS, Kind.TIME_OF_DAY}
         couples = p.request.asks(Kind.COUPLES)
-        if couples is not None and not any(_ASKS_IF_COUPLES.search(x) for x in (couples.evidence, *p.request.asked)):
+        couples_price = any(q.kind == Kind.FEES and "couples" in q.values for q in p.request.questions)
+        asks_if = any(_ASKS_IF_COUPLES.search(x) for x in (couples.evidence, *p.request.asked)) if couples else False
+        if couples is not None and not asks_if and not couples_price:
             # a couple already seen, moving their session, needs no "yes, we see couples"
             dropped |= {Kind.COUPLES}
             p.answered.add(Kind.COUPLES)

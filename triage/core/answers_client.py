@@ -115,7 +115,7 @@ def reschedule(p: Answering, q: Question) -> None:
 
 
 _DAY_AT_HOUR = re.compile(
-    r"\b(?:(?:get|go|come|start)\s+back\s+on|(?:could|can)\s+(?:i|we)\s+(?:do|have|switch\s+to|move\s+(?:it\s+)?to))\s+"
+    r"\b(?:(?:get|go|come|start)\s+back\s+on|(?:could|can)\s+(?:i|we)\s+(?:do|have|switch\s+to|move\s+(?:it\s+|her\s+|him\s+|them\s+|us\s+|me\s+)?to))\s+"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+at\s+(?P<hour>1[0-2]|[1-9])(?![:\d])(?!\s*(?:am|pm|a\.m|p\.m))",
     re.IGNORECASE,
 )

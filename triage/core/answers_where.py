@@ -90,7 +90,14 @@ def location(p: Answering, q: Question) -> None:
             # "we'll be at my parents' in Columbus over the holidays ... could we do the 22nd by video from Ohio?"
             said = (*(x.evidence for x in p.request.questions), *p.request.asked)
             trip = p.intent == Intent.CLIENT_REQUEST and any(_A_WHILE.search(x) for x in said)
-            p.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in), trip=trip)
+            leaving = p.intent == Intent.CLIENT_REQUEST and not trip and value not in states and value != "other state"
+            # "could we keep going by video from Denver?" is answered
+            leaving = leaving and Kind.MODALITY not in p.request.kinds
+            leaving = leaving and not any(_KEEP_GOING.search(x) for x in (q.evidence, *p.request.asked))
+            if not leaving:  # a client who has moved away hears from staff how their care goes on, not a rule
+                p.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in), trip=trip)
+            else:
+                p.answered.add(q.kind)
             if value not in states and value != "other state":
                 p.refuse("state")  # neither video nor a booking link can reach them there
                 if trip:
@@ -103,6 +110,7 @@ def location(p: Answering, q: Question) -> None:
             p.flag(q.kind, f"they ask whether you can see someone in {value.title()}")
 
 
+_KEEP_GOING = re.compile(r"\bvideo\b|\bkeep\b|\bcontinu\w+|\bstill\s+see\b|\btelehealth\b|\bonline\b", re.IGNORECASE)
 _A_WHILE = re.compile(
     r"\bfor\s+(?:a|about|the|two|three|four|\d+)\s+(?:few\s+|couple\s+(?:of\s+)?)?(?:days?|weeks?|nights?)\b|\bconference\b|"
     r"\btrip\b|\bvacation\b|\bholidays?\b|\bat\s+(?:my|our)\s+(?:parents|mom|dad|family|in-laws|sister|brother)'?s?\b|"

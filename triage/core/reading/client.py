@@ -189,6 +189,10 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
         ]
     if Kind.FEE_WAIVER in kinds and Kind.BILLING in kinds:
         questions = [q for q in questions if q.kind != Kind.BILLING]  # "refund the late fee" is one request
+    if Kind.SUPERBILL in kinds:
+        # "my FSA rejected my claim: the receipts lack a diagnosis code. Could you send a superbill?": the superbill
+        # is what they ask for; the claim is with their FSA, not ours to look into
+        questions = [q for q in questions if not (q.kind == Kind.BILLING and q.values == ("claim",))]
     if Kind.CANCEL in kinds and Kind.RESCHEDULE not in kinds and later is None:
         # "I have to cancel my 2:00 today ... If you have anything Thursday or Saturday I'd happily take it": the
         # cancelled session, and a new one asked for
@@ -305,7 +309,7 @@ _LATER_REBOOK = re.compile(
 ENDING = re.compile(
     r"\bready\s+to\s+(?:stop|end|finish|wrap\s+up)\b|\b(?:going\s+to|need\s+to|want\s+to|'d\s+like\s+to)\s+pause\s+for\s+"
     r"(?:the\s+summer|a\s+(?:few\s+)?(?:weeks|months)|(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)(?:\s+and\s+\w+)?)\b|\b(?:our|my)\s+last\s+session\b"
+    r"november|december)(?:\s+and\s+\w+)?)\b|(?<!after\s)(?<!since\s)(?<!from\s)(?<!in\s)(?<!at\s)\b(?:our|my)\s+last\s+session\b"
     r"|\b(?:pause|stop|end|finish|wrap\s+up|take\s+a\s+break\s+from)\s+(?:my\s+|our\s+)?(?:therapy|sessions|counseling|treatment)\b"
     r"|\bcancel\s+(?:all\s+)?(?:of\s+)?my\s+(?:upcoming|remaining|future|other)\s+sessions\b|(?<!covering\s)(?<!covered\s)(?<!cover\s)\bmy\s+sessions\s+after\b(?!\s+(?:the\s+|my\s+)?(?:deductible|copay))"
     r"|\b(?:i'?m|we'?re)\s+moving\s+(?:to|away|out\s+of)\b|\brelease\s+my\s+(?:\w+\s+){0,2}(?:slot|spot)\b"

@@ -220,7 +220,9 @@ def read_location(items: list[Sentence]) -> list[Question]:
             state
             and re.search(  # "moving from Ohio", "I'm from Texas": not where sessions would be
                 r"\b(?:mov\w+|relocat\w+|coming|came|originally|i'?m|am|are|is|back)\s+(?:here\s+|over\s+|(?:up\s+|down\s+)?to\s+[\w.]+\s+)?"
-                r"from\s+(?:[\w.]+,?\s+){0,1}?\(?$",
+                r"from\s+(?:[\w.]+,?\s+){0,1}?\(?$"
+                # "we packed up the house in Sacramento and moved up here": where they were, not where they are
+                r"|\b(?:packed\s+up|left|sold|closed\s+up)\s+(?:\w+\s+){0,3}in\s+(?:[\w.]+,?\s+){0,1}?\(?$",
                 s.text[: state.start(1) if state.group(1) else 0],
                 re.I,
             )

@@ -68,6 +68,7 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     answered = {q.evidence for q in questions if q.evidence}
     moves = {q.evidence for q in questions if q.kind == Kind.RESCHEDULE}
     records = any(q.kind == Kind.RECORDS for q in questions)
+    paperwork = records or any(q.kind == Kind.SUPERBILL for q in questions)
     for i, whole_sentence in enumerate(items):
         if whole_sentence is wants_referral or _NOT_A_QUESTION.search(whole_sentence.text):
             continue
@@ -88,6 +89,8 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
                 continue  # "is there a fee for copies?": the records answer's note asks staff what it costs
             if trivial or len(said.split()) < 3 or (_understood(s, named) and not beyond):
                 continue
+            if paperwork and _SEND_IT.search(s.text) and not beyond:
+                continue  # "they need an actual superbill. Could you send me one covering Dec 3 through Jan 28?"
             short = len(said.split()) <= (10 if s is whole_sentence else 5)
             if questions and short and _ANAPHORA.search(said) and not beyond:
                 before = items[i - 1].text if i else ""
@@ -101,6 +104,11 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     return out[:3]
 
 
+_SEND_IT = re.compile(
+    r"\b(?:(?:could|can|would|will)\s+you\s+(?:please\s+|just\s+)?|please\s+)send\s+(?:me\s+|us\s+|her\s+|him\s+)?"
+    r"(?:one|it|that|them|those|a\s+copy)\b",
+    re.IGNORECASE,
+)
 _ALONGSIDE = re.compile(
     r"\b(?:coordinate|work|collaborate|consult)\s+(?:together\s+)?with\s+(?:a|the|my|her|his|their|your)\s+"
     r"(?:prescriber|psychiatrist|pcp|doctor|physician|nurse\s+practitioner|np)\b",
