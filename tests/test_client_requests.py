@@ -204,3 +204,15 @@ def test_a_client_who_moved_away_and_wants_records_gets_no_licence_rule(classifi
 def test_moving_her_to_mondays_at_6_is_checked_at_6pm(classifier: Classifier) -> None:
     u = read(classifier, "Her Thursday 4:30 with you won't work anymore. Could we move her to Mondays at 6?")
     assert "6pm on Monday" in COMPOSER.compose(u).body
+
+
+def test_a_card_not_yet_sent_is_not_thanked_for_and_a_new_hsa_card_needs_no_note(classifier: Classifier) -> None:
+    from triage.core.reading.unanswered import _USE_THAT_CARD
+
+    assert _USE_THAT_CARD.search("Can I just use that card going forward instead of my Visa?")
+    u = read(
+        classifier,
+        "Hi Dana, my insurance changed from Aetna to UnitedHealthcare on Sept 1. Are you in network with United? "
+        "I'll send a photo of the new card either way.",
+    )
+    assert "Thank you for sending your new insurance card" not in COMPOSER.compose(u).body

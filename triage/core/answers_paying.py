@@ -39,9 +39,15 @@ def _eap_vendor(said: tuple[str, ...]) -> str | None:
     return None
 
 
+_WILL_SEND = re.compile(r"\b(?:i'?ll|i\s+will|we'?ll|will)\s+(?:send|email|forward|upload)\b", re.IGNORECASE)
+
+
 def insurance(p: Answering, q: Question) -> None:
     if p.request.known.new_card and p.intent == Intent.CLIENT_REQUEST:
-        p.add(q.kind, "new_card")  # "a picture of my new card, please update my file": said done before answered
+        # "a picture of my new card, please update my file": said done before answered ("I'll send a photo of the new
+        # card": not yet sent, so not thanked for)
+        later = any(_WILL_SEND.search(x.evidence) for x in p.request.questions)
+        p.add(q.kind, "new_card", later=later)
     for value in q.values if len(q.values) > 1 else (None,):  # "in network with both?": one answer each
         _insurance(p, q if value is None else Question(q.kind, (value,), q.evidence))
 

@@ -69,6 +69,10 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     moves = {q.evidence for q in questions if q.kind == Kind.RESCHEDULE}
     records = any(q.kind == Kind.RECORDS for q in questions)
     paperwork = records or any(q.kind == Kind.SUPERBILL for q in questions)
+    # "a new HSA card through them (HealthEquity). Can I just use that card going forward instead of my Visa?"
+    hsa = any(_HSA.search(s.text) for s in items) and any(
+        q.kind == Kind.PAYMENT and "hsa_fsa" in q.values for q in questions
+    )
     for i, whole_sentence in enumerate(items):
         if whole_sentence is wants_referral or _NOT_A_QUESTION.search(whole_sentence.text):
             continue
@@ -89,6 +93,8 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
                 continue  # "is there a fee for copies?": the records answer's note asks staff what it costs
             if trivial or len(said.split()) < 3 or (_understood(s, named) and not beyond):
                 continue
+            if hsa and _USE_THAT_CARD.search(s.text) and not beyond:
+                continue  # answered by the HSA/FSA line
             if paperwork and _SEND_IT.search(s.text) and not beyond:
                 continue  # "they need an actual superbill. Could you send me one covering Dec 3 through Jan 28?"
             short = len(said.split()) <= (10 if s is whole_sentence else 5)
@@ -104,6 +110,11 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     return out[:3]
 
 
+_HSA = re.compile(r"\b(?:hsa|fsa|health\s*equity|flexible\s+spending|health\s+savings)\b", re.IGNORECASE)
+_USE_THAT_CARD = re.compile(
+    r"\b(?:use|switch\s+to|pay\s+with|put\s+(?:it|that)\s+on)\s+(?:that|this|the\s+new|my\s+new|it)\s*(?:new\s+)?(?:card|one)?\b",
+    re.IGNORECASE,
+)
 _SEND_IT = re.compile(
     r"\b(?:(?:could|can|would|will)\s+you\s+(?:please\s+|just\s+)?|please\s+)send\s+(?:me\s+|us\s+|her\s+|him\s+)?"
     r"(?:one|it|that|them|those|a\s+copy)\b",
