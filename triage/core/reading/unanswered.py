@@ -70,8 +70,8 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     records = any(q.kind == Kind.RECORDS for q in questions)
     paperwork = records or any(q.kind == Kind.SUPERBILL for q in questions)
     # "a new HSA card through them (HealthEquity). Can I just use that card going forward instead of my Visa?"
-    hsa = any(_HSA.search(s.text) for s in items) and any(
-        q.kind == Kind.PAYMENT and "hsa_fsa" in q.values for q in questions
+    hsa = any(q.kind == Kind.PAYMENT and "hsa_fsa" in q.values for q in questions) and any(
+        _HSA.search(s.text) for s in items
     )
     for i, whole_sentence in enumerate(items):
         if whole_sentence is wants_referral or _NOT_A_QUESTION.search(whole_sentence.text):
