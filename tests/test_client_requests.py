@@ -216,3 +216,13 @@ def test_a_card_not_yet_sent_is_not_thanked_for_and_a_new_hsa_card_needs_no_note
         "I'll send a photo of the new card either way.",
     )
     assert "Thank you for sending your new insurance card" not in COMPOSER.compose(u).body
+
+
+def test_a_couple_who_separated_and_cancel_their_booked_intake_hear_it_is_cancelled(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My partner and I had booked a couples intake with Sam for this Saturday the 12th at 11. We've decided to "
+        "separate, so we won't be starting couples counseling after all. Please cancel the appointment.",
+    )
+    reply = COMPOSER.compose(u)
+    assert reply.kind == "cancelled" and "I'll cancel your intake appointment" in reply.body

@@ -238,7 +238,8 @@ class Composer:
         text = understanding.inquiry.text
         context.update(
             kind="cancelled",
-            intake=bool(re.search(r"\bcancel\s+\S+\s+(?:free\s+)?intake\b", text, re.IGNORECASE)),
+            intake=bool(re.search(r"\bcancel\s+\S+\s+(?:free\s+)?intake\b", text, re.IGNORECASE))
+            or (bool(re.search(r"\bintake\b", text, re.I)) and not re.search(r"\bconsult", text, re.I)),
             # "give the Monday spot to someone else": the time held for them, not a consultation
             spot=bool(re.search(r"\b(?:spot|slot)\b", text, re.I)) and not re.search(r"\bconsult", text, re.I),
             found=bool(_FOUND_SOMEONE.search(text)),
