@@ -7,13 +7,11 @@ from typing import Any
 
 from triage.core import answers_when
 from triage.core.answer_base import Answering, said_with
-from triage.core.reading.client import KEEPS_NEXT, RESUMES
+from triage.core.reading.client import HELD_SOMEHOW, KEEPS_NEXT, RESUMES
 from triage.core.reading.client import THEY_WILL_WRITE as _THEY_WILL_WRITE
 from triage.core.reading.days import read_when
 from triage.core.reading.services import find_services
 from triage.core.request import Intent, Kind, Question
-
-_HOW_HELD = re.compile(r"video|zoom|phone|tel[ée]fono|en\s+persona|in[-\s]person|online|virtual", re.IGNORECASE)
 
 _SWITCH = re.compile(
     r"\binstead\b|\bswitch\w*|\bchange\b|\bflip\b|\bmake\s+(?:it|the|our|my|this)\b|\b(?:could|can|may)\s+(?:we|i)\b"
@@ -153,7 +151,7 @@ _SPAN = re.compile(r"\bthrough\b|\buntil\b|\bweeks\s+off\b|\bfor\s+(?:\w+\s+)?(?
 def cancels_outright(q: Question) -> bool:
     """'I need to cancel my sessions on the 17th and the 24th. Could we pick back up by video in March?': the
     cancelling is said in a sentence of its own; the video is for later."""
-    return q.kind == Kind.CANCEL and bool(_CANCEL_WORD.search(q.evidence)) and not _HOW_HELD.search(q.evidence)
+    return q.kind == Kind.CANCEL and bool(_CANCEL_WORD.search(q.evidence)) and not HELD_SOMEHOW.search(q.evidence)
 
 
 _CANCEL_WORD = re.compile(r"\bcancel\w*|\bcancelar\b", re.IGNORECASE)
@@ -163,7 +161,7 @@ def switch_asked(p: Answering) -> bool:
     """A client asks to hold a session another way ("could we do Thursday's session over video instead?"),
     in whichever sentence the reader took the question from."""
     said = [x.evidence for x in p.request.questions] + list(p.request.asked)
-    return any(_SWITCH.search(x) and _HOW_HELD.search(x) for x in said)
+    return any(_SWITCH.search(x) and HELD_SOMEHOW.search(x) for x in said)
 
 
 def cancel(p: Answering, q: Question) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from triage.core.crisis_safety import IDIOMS, PAST, RULED_OUT, SAFE
+from triage.core.crisis_safety import IDIOMS, PAST, RULED_OUT, SAFE, SENTENCE
 from triage.core.prefilter import PatternSet
 
 _EN = r"""
@@ -111,7 +111,6 @@ _CONDITIONAL = re.compile(
     r"clients?\s+who|patients?\s+who|people\s+who)\b[^.!?\n]{0,60}$",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _NOW = re.compile(
     r"\b(?:keep|still|some\s+nights|at\s+night|lately|these\s+days|right\s+now|tonight|every\s+day|sometimes|"
     r"again|but)\b|\b(?:i|i'm|i\s+am)\s+(?:thinking|want|wanting|feel\s+like)\b",
@@ -211,7 +210,7 @@ class CrisisHit:
 
 
 def _sentence_at(text: str, pos: int) -> tuple[int, str]:
-    for match in _SENTENCE.finditer(text):
+    for match in SENTENCE.finditer(text):
         if match.start() <= pos < match.end():
             return match.start(), match.group(0).strip()
     return 0, text.strip()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+"""A sentence, as the crisis readers split a text (at . ! ? and line ends)."""
 
 RULED_OUT = re.compile(
     r"ruled\s+out|not\s+(currently\s+)?(suicidal|in\s+(any\s+)?danger|in\s+(a\s+)?crisis|at\s+(any\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns|"
@@ -78,7 +79,7 @@ _RISK_CUE = re.compile(
 def risk_in_past_only(text: str) -> bool:
     """Every sentence with a word of risk speaks of long ago ("self-harm as a teenager, over ten years ago"): the
     model alone must then be very sure, as where the message says it is safe."""
-    cued = [m.group(0) for m in _SENTENCE.finditer(neutralize_idioms(text)) if _RISK_CUE.search(m.group(0))]
+    cued = [m.group(0) for m in SENTENCE.finditer(neutralize_idioms(text)) if _RISK_CUE.search(m.group(0))]
     return bool(cued) and all(PAST.search(sentence) for sentence in cued)
 
 

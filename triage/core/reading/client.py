@@ -125,7 +125,10 @@ THEY_WILL_WRITE = re.compile(
 )
 
 
-_HELD_SOMEHOW = re.compile(r"video|zoom|phone|telehealth|virtual|online|in[-\s]person", re.IGNORECASE)
+HELD_SOMEHOW = re.compile(
+    r"video|zoom|phone|tel[ée]fono|telehealth|en\s+persona|in[-\s]person|online|virtual", re.IGNORECASE
+)
+"""A way a session is held ("by video", "in person", "por teléfono"): a switch or a way back, not a day."""
 RESUMES = re.compile(
     r"\b(?:pick|start)\s+(?:it\s+|things\s+)?(?:back\s+up|up\s+again)\b|\bresume\s+(?:on|in|after|the)\b|\bretomar\b",
     re.IGNORECASE,
@@ -177,7 +180,7 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
         next(matching(THEY_WILL_WRITE, items, text), None)
         or next(matching(KEEPS_NEXT, items, text), None)
         # "I'd like to pick back up in April" (not "pick back up by video in March?", a way back of its own)
-        or next((s for s in matching(RESUMES, items, text) if not _HELD_SOMEHOW.search(s.text)), None)
+        or next((s for s in matching(RESUMES, items, text) if not HELD_SOMEHOW.search(s.text)), None)
         if Kind.CANCEL in kinds
         else None
     )
