@@ -29,7 +29,7 @@ from jinja2 import (
 )
 from jinja2.runtime import Context
 
-from triage.compose.crisis_words import crisis_facts, crisis_notes, kin_es, pronoun_words
+from triage.compose.crisis_words import crisis_facts, crisis_notes, for_them, kin_es, pronoun_words
 from triage.compose.wording import (
     ComposeError,
     Missing,
@@ -175,6 +175,7 @@ class Composer:
             one_day=_one_day,
             language=language_name,
             a_age=_a_age,
+            for_them=for_them,
         )
 
     def compose(

@@ -22,7 +22,28 @@ def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, A
         "sliding": practice.sliding_scale
         and any(q.kind == Kind.PAYMENT and "sliding_scale" in q.values for q in request.questions),
         "unreachable": unreachable(text),
+        "abused": child_abuse(text),  # a child hurt by someone: no "stay with them, put the pills away"
+        "close_by": close_by(text),
     }
+
+
+_CLOSE = re.compile(
+    r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:son|daughter|child|kid|teen|husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|"
+    r"roommate|dad|father|mom|mother|brother|sister|grandson|granddaughter|stepson|stepdaughter|friend)\b",
+    re.IGNORECASE,
+)
+_MEANS_PUT_AWAY = re.compile(
+    r"\b(?:locked|lock\s+up|hid|hidden|put\s+away|taken|took|removed|got\s+rid\s+of)\b[^.!?]{0,40}"
+    r"\b(?:pills|medications?|meds|knives|razors?|blades|guns?|rifles?|car\s+keys|keys)\b",
+    re.IGNORECASE,
+)
+
+
+def close_by(text: str) -> bool:
+    """Someone the writer lives with or is close to (a daughter, a husband, a roommate), whose pills they have not put
+    away yet: the crisis reply asks them to stay near and put the means away. A school counsellor, an answering
+    service or a clinic forwarding a voicemail is not asked that."""
+    return bool(_CLOSE.search(text)) and not _MEANS_PUT_AWAY.search(text)
 
 
 def crisis_notes(who: str, text: str, call_back: str | None, forwarded_header: str = "") -> list[str]:
@@ -53,7 +74,18 @@ def pronoun_words(text: str) -> dict[str, str]:
     they, them, their = pronouns(text)
     be = {"he": "he's", "she": "she's"}.get(they, "they're")
     would = {"he": "he'd", "she": "she'd"}.get(they, "they'd")
-    return {"they": they, "them": them, "their": their, "they_re": be, "they_d": would}
+    self_ = {"he": "himself", "she": "herself"}.get(they, "themselves")
+    return {"they": they, "them": them, "their": their, "they_re": be, "they_d": would, "themself": self_}
+
+
+_DANGER_TO_YOU = re.compile(r"^If you are in (immediate )?danger\b")
+
+
+def for_them(line: str, they: str) -> str:
+    """A resource line said of the one at risk, not of the one writing: a mother writing about her daughter reads
+    "If she is in immediate danger, please call 911", not "If you are" (the practice's own wording otherwise)."""
+    verb = "are" if they == "they" else "is"
+    return _DANGER_TO_YOU.sub(lambda m: f"If {they} {verb} in {m.group(1) or ''}danger", line)
 
 
 _KIN_ES = re.compile(

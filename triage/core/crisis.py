@@ -294,6 +294,11 @@ _QUOTED_BY_ANOTHER = re.compile(
 _TOLD_BY_ANOTHER = re.compile(
     r"\b(?:he|she|they)\s+(?:told\s+(?:me|us)|said|says|thinks|keeps\s+saying)\b[^.?!]*$", re.IGNORECASE
 )
+_I_HARM = re.compile(
+    r"\b(?:i|i'd|i'll)\s+(?:would\s+|might\s+|could\s+|will\s+|want\s+to\s+)?(?:hurt|kill|harm|strangle|stab|shoot)\s+"
+    r"(?:him|her|them|someone|somebody|my\s+\w+)\b",
+    re.IGNORECASE,
+)
 _REPORTING = re.compile(r"\bi\s+(?:think|thought|found|saw|noticed|believe|am\s+worried|'m\s+worried|fear)\b\s*$", re.I)
 
 
@@ -312,6 +317,8 @@ def _whose(before: str, phrase: str) -> bool:
         # "what happens if someone tells their therapist they're thinking about killing themselves ... asking because
         # i have been": a question put in the third person is, first, the writer's own
         return False
+    if _I_HARM.search(before[-200:]):
+        return False  # "thinking through how I'd hurt him, like actually planning it": the writer's own danger
     if _OTHERS_PHRASE.search(phrase):
         return True
     window = before[-160:]

@@ -1,0 +1,60 @@
+"""A crisis reply speaks to the one who wrote about the one at risk: a mother about her daughter hears what to do
+for her daughter; someone afraid of what they might do hears it is their own safety that matters."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from triage.compose import Composer
+from triage.config import load_config
+from triage.core.classify import Classifier
+
+from .test_reading import understand as read
+
+COMPOSER = Composer(load_config(str(files("triage") / "config.example.toml")).practice)
+
+
+def test_a_mother_writing_about_her_daughter_hears_what_to_do_for_her(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I found fresh cuts on my 15 year old daughter's thighs last night. She says it's not a big deal. "
+        "Can someone see her this week? We have Aetna.",
+    )
+    body = COMPOSER.compose(u).body
+    assert "If she is in immediate danger, please call 911" in body
+    assert "If you are in immediate danger" not in body
+    assert "please stay with her for now, and put away medications" in body
+
+
+def test_a_husband_who_already_locked_the_pills_away_is_not_told_to(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My wife told me last night the baby would be better off without her. I've locked up the medications and "
+        "she's home with her mother today. Can someone see her this week?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "If she is in immediate danger" in body
+    assert "put away medications" not in body
+
+
+def test_a_school_counsellor_is_not_asked_to_stay_with_the_student(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'm the counselor at Roosevelt HS. A 9th grader (14) disclosed this week that she's been cutting, most "
+        "recently on Monday. Parents notified. Can you see her soon?",
+    )
+    assert "stay with" not in COMPOSER.compose(u).body
+
+
+def test_someone_afraid_of_what_they_might_do_to_another_hears_their_own_safety_matters(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "I'm scared of what I might do to my stepfather. He's been going after my mom again and I've caught myself "
+        "thinking through how I'd hurt him, like actually planning it. Can I get in to see someone?",
+    )
+    assert not u.request.about_someone_else
+    body = COMPOSER.compose(u).body
+    assert "Your safety matters most" in body
+    assert "stay with" not in body
