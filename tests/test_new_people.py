@@ -159,3 +159,14 @@ def test_someone_who_moved_here_from_sacramento_is_seen_here(classifier: Classif
         "In August we packed up the house in Sacramento and moved up here with the kids. Are you taking new clients?",
     )
     assert "licensed in Oregon only" not in COMPOSER.compose(u).body
+
+
+def test_news_told_in_passing_gets_a_word_before_the_answers(classifier: Classifier) -> None:
+    engaged = read(classifier, "Do you do premarital counseling? We're getting married Sept 18.")
+    assert "Congratulations on your engagement!" in COMPOSER.compose(engaged).body
+    accident = read(classifier, "I was rear-ended on I-84 two weeks ago and I can't stop replaying it. Do you do EMDR?")
+    assert "sorry to hear about your accident" in COMPOSER.compose(accident).body
+    doubts = read(classifier, "We're engaged but honestly I'm not sure we should get married. Can we do couples?")
+    assert "Congratulations" not in COMPOSER.compose(doubts).body
+    old_job = read(classifier, "My anxiety got much worse after I started a new job in August. Do you take Aetna?")
+    assert "Congratulations" not in COMPOSER.compose(old_job).body

@@ -61,6 +61,15 @@ class Situation(StrEnum):
     ILLNESS = "illness"
 
 
+class News(StrEnum):
+    """News told in passing that a front desk would answer with a word before the answers ("we just got engaged and
+    want premarital counseling"): smaller than a situation, and only the writer's own."""
+
+    ENGAGED = "engaged"
+    NEW_JOB = "new_job"
+    ACCIDENT = "accident"
+
+
 @dataclass(frozen=True)
 class Question:
     kind: Kind
@@ -107,6 +116,7 @@ class Known:
     formal: bool = False
     """A letter written formally ("Dear Sir or Madam ... Respectfully yours"): answered "Dear Walter"."""
     job_loss: bool = False
+    news: News | None = None
     for_a_friend: bool = False
     """They write of a friend, roommate or colleague: someone else's loss is "their loss"."""
     twins: bool = False

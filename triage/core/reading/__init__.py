@@ -15,7 +15,7 @@ from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Classification, Extraction, Inquiry
 from triage.core.parse import forwarded_from
 from triage.core.phone import spoken_number, their_number
-from triage.core.reading.circumstances import read_circumstances
+from triage.core.reading.circumstances import read_circumstances, read_news
 from triage.core.reading.client import (
     ENDING,
     OWED,
@@ -207,6 +207,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         in_thread=bool(inquiry.history.strip()),
         concerns=_concerns(named, questions, situation),
         **read_circumstances(items),
+        news=read_news(items),
     )
     if known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
         # "Could we move him to another day that week?": a move, read before the days it names are set aside

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from triage.core.reading.sentences import Sentence, gated, possible, whole
+from triage.core.request import News
 
 _FORMAL = re.compile(
     r"^\s*(?:dear\s+(?:sir|madam|sirs|calm\s+harbor|therapist|practice|doctor)|to\s+whom\s+it\s+may\s+concern)"
@@ -24,6 +25,29 @@ _JOB_LOSS = re.compile(
     r"|my\s+(?:job|position)\s+(?:was|got)\s+(?:eliminated|cut))\b",
     re.IGNORECASE,
 )
+
+_ENGAGED = re.compile(
+    r"\b(?:we(?:'re|\s+are|\s+just|\s+recently)?\s+(?:just\s+|recently\s+|newly\s+)?(?:got\s+)?engaged"
+    r"|(?:we'?re|we\s+are)\s+(?:getting\s+married|engaged)|i\s+(?:just\s+|recently\s+)?got\s+engaged)\b",
+    re.IGNORECASE,
+)
+_NEW_JOB = re.compile(
+    r"\bi\s+(?:just|recently)\s+(?:started|got|landed|accepted)\s+(?:a\s+)?new\s+job\b(?![^.!?\n]*\b(?:anxi|stress|panic|worse|overwhelm))"
+    r"|\bi'?m\s+starting\s+a\s+new\s+job\b(?![^.!?\n]*\b(?:anxi|stress|panic|worse|overwhelm))",
+    re.IGNORECASE,
+)
+"""'I just started a new job and Mondays are a no-go now': congratulated; a new job months ago that made the anxiety
+worse is not."""
+_ACCIDENT = re.compile(
+    r"\b(?:i\s+was|i\s+got|we\s+were)\s+(?:in\s+)?(?:a\s+)?(?:(?:bad\s+|serious\s+)?(?:car|bike|cycling)\s+(?:accident|crash)|rear-ended"
+    r"|hit\s+by\s+a\s+car)\b|\bsince\s+(?:my|the)\s+(?:car\s+)?(?:accident|crash)\b",
+    re.IGNORECASE,
+)
+_DOUBTS = re.compile(
+    r"\b(?:call(?:ed|ing)?\s+off|postpone\w*|not\s+sure\s+(?:we|i|if|whether)|second\s+thoughts|doubts?|cheat\w*|affair)\b",
+    re.IGNORECASE,
+)
+"""An engagement with doubts in it ("we're engaged but I'm not sure we should marry") is not congratulated."""
 
 _FRIEND = re.compile(
     r"\bmy\s+(?:\w+\s+)?(?:friend|roommate|coworker|co-worker|colleague|neighbou?r|boss|amig[oa]|compañer[oa])\b",
@@ -112,4 +136,18 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
     }
 
 
+def read_news(items: list[Sentence]) -> News | None:
+    """The one piece of news a reply answers first: an engagement (without doubts in the letter), an accident, a new
+    job."""
+    can = possible(whole(items))
+    if id(_ENGAGED) in can and id(_DOUBTS) not in can:
+        return News.ENGAGED
+    if id(_ACCIDENT) in can:
+        return News.ACCIDENT
+    if id(_NEW_JOB) in can:
+        return News.NEW_JOB
+    return None
+
+
+gated(_ENGAGED, _NEW_JOB, _ACCIDENT, _DOUBTS)
 gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF, _PHONE_FAILED, _BOOKED, _ENGLISH_OK, _RETURNING, CHASED, _NEW_CARD)
