@@ -58,3 +58,14 @@ def test_someone_afraid_of_what_they_might_do_to_another_hears_their_own_safety_
     body = COMPOSER.compose(u).body
     assert "Your safety matters most" in body
     assert "stay with" not in body
+
+
+def test_a_client_saying_goodbye_and_giving_the_dog_away_is_a_crisis(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dana,\n\nI won't be at Thursday's session. Or any after that. I'm sorry for wasting your time these past few "
+        "months, you really tried. I've already given Charlie to my neighbor, she'll take good care of him. Please "
+        "don't charge my card for the late cancel, I want to make sure my sister doesn't get stuck with anything.",
+    )
+    assert u.request.intent.value == "crisis"
+    assert "late cancellations" not in COMPOSER.compose(u).body

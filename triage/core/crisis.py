@@ -47,6 +47,8 @@ _EN = r"""
 \b(gave|given|giving|took|taken|rehomed)\s+(away\s+)?(my|our)\s+(cat|dog|pets?|bird|kitten|puppy)\b[\s\S]{0,300}\b(thank(s|\s+you)\s+for\s+trying(?!\s+to\b)|so\s+tired\s+of\s+everything)\b
 \b(thank(s|\s+you)\s+for\s+trying(?!\s+to\b)|so\s+tired\s+of\s+everything)\b[\s\S]{0,300}\b(gave|given|giving|took|taken|rehomed)\s+(away\s+)?(my|our)\s+(cat|dog|pets?|bird|kitten|puppy)\b
 \bwon't\s+be\s+needing\s+(them|it|those|any\s+more)\b[\s\S]{0,300}\b(took|gave|brought|dropped)\s+(\w+\s+){1,3}(over\s+|off\s+)?(to|with)\s+my\s+(neighbou?r|sister|brother|friend|mom|mother|dad|cousin)
+\b(or\s+any\s+(after|more\s+after)\s+that|sorry\s+for\s+wasting\s+your\s+time)\b[\s\S]{0,300}\b(given|gave|giving|left)\s+(\w+\s+){1,2}(to|with)\s+my\s+(neighbou?r|sister|brother|friend|mom|mother|dad|cousin)\b
+\b(given|gave|giving|left)\s+(\w+\s+){1,2}(to|with)\s+my\s+(neighbou?r|sister|brother|friend|mom|mother|dad|cousin)\b[\s\S]{0,300}\b(doesn't|does\s+not|don't|won't)\s+get\s+stuck\s+with\b
 \bgiv(e|ing|en)\s+(away\s+)?(a\s+lot\s+of\s+|all\s+of\s+|most\s+of\s+|all\s+)?(my|her|his)\s+(stuff|things|belongings|possessions)\s*(away)?\b|\bgave\s+away\s+(my|most\s+of\s+my|all\s+(of\s+)?my)\b
 \b(since|because|as)\s+(i|she|he)\s+won't\s+(be\s+)?need(ing)?\s+(them|it|those|any\s+of\s+(it|them))\b(?!\s+(in|at|for|until|till|there|here|this|next|when|after|once|during)\b)|\b(i|she|he)\s+won't\s+need\s+(them|it|those)\s+(anymore|any\s+more|much\s+longer|where\s+i'?m\s+going)\b
 \btook\s+more\s+(of\s+)?(my|her|his|the)?\s*(\w+\s+)?(pills|meds|medication|tablets)\s+than\b|\b(pills|meds|medication)\b.{0,30}\bthan\s+(i|she|he)\s+should\s+have\b
