@@ -37,6 +37,8 @@ CRISES = [
     "Mi esposo me pegó anoche y tengo miedo de volver a casa.",
     "I'm safe for now but I keep thinking about ending it.",
     "I am doing better but some nights I want to die.",
+    "I honestly don't think I'll be around by Christmas, so I guess sooner is better than later.",
+    "I gave her my guitar and most of my records at Thanksgiving because I don't really need them anymore.",
 ]
 
 NOT_CRISES = [
@@ -58,6 +60,7 @@ NOT_CRISES = [
     "IN THIS ISSUE: CE events. Remind clients that if they are thinking about suicide they can call 988.",
     "QPR GATEKEEPER TRAINING. Warning signs covered: talking about wanting to die, giving away possessions.",
     "I attempted suicide when I was 19. It's been 15 years and I'm in a good place, I'm not in any danger.",
+    "I'm ok, I'm not going to do anything, I just can't keep going to work like this.",
 ]
 
 
@@ -373,3 +376,23 @@ def test_a_mother_who_saw_cuts_on_her_daughter_hears_of_her_daughters_safety(cla
     body = Composer(load_config(str(files("triage") / "config.example.toml")).practice).compose(u).body
     assert "Her safety matters most" in body and "Your safety" not in body
     assert find_crisis("I have not been cutting myself, and without fail I call my sponsor.") is None
+
+
+def test_a_safety_plan_between_low_risk_and_no_current_si_is_a_referral_not_a_crisis() -> None:
+    text = "Depression, family conflict over Thanksgiving; low risk, has a safety plan, no current SI."
+    assert clinical_risk(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my father said some really hurtful things at the table",
+        "Trabajo en la construcción y con este calor llego muerto a la casa",
+        "mine isn't a crisis or anything, it's just a lot of change at once",
+        "now she's gone home and nobody is speaking to anybody",
+    ],
+)
+def test_words_that_only_sound_like_risk_give_the_model_no_cue(text: str) -> None:
+    from triage.core.crisis_safety import risk_cue
+
+    assert not risk_cue(text)

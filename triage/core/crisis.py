@@ -30,9 +30,9 @@ _EN = r"""
 \bbetter\s+off\s+(dead|without\s+(me|him|her|us)|if\s+i\s+(just\s+)?(was|were)n?'?t?\s+(here|around|alive)|with\s+(the\s+)?(life\s+)?insurance|with\s+a\s+different\s+(mom|dad|mother|father|wife|husband))\b
 \b(don't|dont|do\s+not|doesn't|no\s+longer)\s+(really\s+|even\s+|honestly\s+)?want\s+to\s+(be\s+here|live|be\s+alive|exist|wake\s+up|keep\s+living|go\s+on)\b|\btired\s+of\s+(existing|living|being\s+alive)\b
 \b(no|any|isn't\s+much|not\s+much)\s+(reason|point)\s+(to|in)\s+(live|living|going\s+on|being\s+alive|waking\s+up|stay|staying|be\s+here)\b|\blived\s+long\s+enough\b
-\b(can't|cant|cannot|can\s+not)\s+(go\s+on|keep\s+going|do\s+this\s+any\s?more|take\s+(it|this)\s+any\s?more|keep\s+doing\s+this)\b|\bi\s+(don't|dont)\s+think\s+i\s+can\s+keep\s+going\b
+\b(can't|cant|cannot|can\s+not)\s+(go\s+on|keep\s+going(?!\s+(to|in|into|back|through|with|out|on\s+like|like\s+this\s+at))|do\s+this\s+any\s?more|take\s+(it|this)\s+any\s?more|keep\s+doing\s+this)\b|\bi\s+(don't|dont)\s+think\s+i\s+can\s+keep\s+going\b
 \bnot\s+sure\s+i\s+can\s+keep\s+going\b|\b(don't|dont|doesn't|do\s+not|can't)\s+(really\s+|even\s+|honestly\s+|just\s+)?see\s+(the|any|much)\s+point\b|\b(point|reason)\s+(of|in|to)\s+(going\s+on|carrying\s+on|living|being\s+alive|keep\s+going)\b|\bwhat's\s+the\s+point\s+(of|in)\s+(anything|any\s+of\s+it|living|life|going\s+on|trying)\b|\bwhat\s+the\s+point\s+of\s+(any\s+of\s+it|anything|living)\b
-\bstill\s+be\s+(around|here|alive)\b|\bwon't\s+be\s+(around|here|a\s+problem|a\s+burden)\s+(much\s+longer|for\s+long|anymore|any\s+more|by\s+then)\b|\bif\s+i'?m\s+still\s+(here|alive|around)\b|\bwon't\s+be\s+here\b
+\bstill\s+be\s+(around|here|alive)\b|\b(don\'t|do\s+not)\s+(really\s+)?think\s+i(\'ll|\s+will)\s+(still\s+)?be\s+(around|here|alive)\b|\bwon't\s+be\s+(around|here|a\s+problem|a\s+burden)\s+(much\s+longer|for\s+long|anymore|any\s+more|by\s+then)\b|\bif\s+i'?m\s+still\s+(here|alive|around)\b|\bwon't\s+be\s+here\b
 \b(won't|will\s+not|don't\s+expect\s+(i'll|i\s+will|to))\s+(need\s+to\s+|have\s+to\s+|be\s+)?(trouble|bother|burden)(ing)?\s+(anybody|anyone|you|them|people|everyone)\s+(much\s+|for\s+much\s+)?(longer|for\s+long)\b
 \b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\b(sounded|sounds|read|reads)\s+like\s+a\s+(goodbye|good-bye|farewell)\b|\bsaying\s+(stuff|things)\s+like\b.{0,30}\bend\s+it\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
 \b(put|putting|got|getting|have|had)\s+(all\s+)?(my|his|her)\s+affairs\s+in\s+order\b|\b(written|wrote|writing|write)\s+(\w+\s+)?letters?\s+to\s+(my|each\s+of\s+my)\s+(children|kids|family|wife|husband|sons?|daughters?|parents)\b.{0,80}\b(affairs|before\s+then|in\s+order|goodbye|after\s+i'?m\s+gone)
@@ -48,6 +48,7 @@ _EN = r"""
 \b(thank(s|\s+you)\s+for\s+trying(?!\s+to\b)|so\s+tired\s+of\s+everything)\b[\s\S]{0,300}\b(gave|given|giving|took|taken|rehomed)\s+(away\s+)?(my|our)\s+(cat|dog|pets?|bird|kitten|puppy)\b
 \bwon't\s+be\s+needing\s+(them|it|those|any\s+more)\b[\s\S]{0,300}\b(took|gave|brought|dropped)\s+(\w+\s+){1,3}(over\s+|off\s+)?(to|with)\s+my\s+(neighbou?r|sister|brother|friend|mom|mother|dad|cousin)
 \b(or\s+any\s+(after|more\s+after)\s+that|sorry\s+for\s+wasting\s+your\s+time)\b[\s\S]{0,300}\b(given|gave|giving|left)\s+(\w+\s+){1,2}(to|with)\s+my\s+(neighbou?r|sister|brother|friend|mom|mother|dad|cousin)\b
+\b(gave|given|giving)\s+(away\s+)?(\w+\s+){0,3}my\s+\w+[^.!?]{0,80}\b(don't|won't|dont)\s+(really\s+)?need\s+(them|it|those|that)\s+any\s?more\b
 \b(given|gave|giving|left)\s+(\w+\s+){1,2}(to|with)\s+my\s+(neighbou?r|sister|brother|friend|mom|mother|dad|cousin)\b[\s\S]{0,300}\b(doesn't|does\s+not|don't|won't)\s+get\s+stuck\s+with\b
 \bgiv(e|ing|en)\s+(away\s+)?(a\s+lot\s+of\s+|all\s+of\s+|most\s+of\s+|all\s+)?(my|her|his)\s+(stuff|things|belongings|possessions)\s*(away)?\b|\bgave\s+away\s+(my|most\s+of\s+my|all\s+(of\s+)?my)\b
 \b(since|because|as)\s+(i|she|he)\s+won't\s+(be\s+)?need(ing)?\s+(them|it|those|any\s+of\s+(it|them))\b(?!\s+(in|at|for|until|till|there|here|this|next|when|after|once|during)\b)|\b(i|she|he)\s+won't\s+need\s+(them|it|those)\s+(anymore|any\s+more|much\s+longer|where\s+i'?m\s+going)\b
@@ -148,6 +149,7 @@ _DENIED_CLINICAL = re.compile(
     r"\b(?:den(?:ies|ied|y)|no|negative\s+for|without)\s+(?:any\s+)?(?:current\s+|recent\s+|active\s+|passive\s+)?(?:SI|HI|SI/HI|SI\s*/\s*HI)\b[^.;\n]*$",
     re.IGNORECASE,
 )
+_DENIED_IN = re.compile(r"\b(?:den(?:ies|ied|y)|no|negative\s+for)\s+(?:current\s+|active\s+|acute\s+)?(?:SI|HI|SI/HI)\b", re.I)
 _NO_HISTORY = re.compile(
     r"\b(?:no|never\s+had\s+an?|denies|without)\s+(?:\w+\s+)?(?:hx|history|h/o)\s+(?:of\s+)?(?:\w+\s+)?$"
     r"|\b(?:no|never\s+had\s+an?|denies)\s+(?:prior\s+|previous\s+|past\s+)?$",
@@ -192,6 +194,8 @@ def clinical_risk(text: str) -> CrisisHit | None:
             continue  # "Admit 3/5 for passive SI ... At discharge: denies SI/HI ... risk assessed as low": the past
         if _DENIED_CLINICAL.search(before + match.group(0)) and ("plan" not in phrase or phrase.startswith("safety")):
             continue  # "No current SI/HI, safety plan in place": the plan is the denial's company, not a risk
+        if phrase.startswith("safety") and _LOW_RISK.search(sentence) and _DENIED_IN.search(sentence):
+            continue  # "low risk, has a safety plan, no current SI": the plan sits between the two judgements
         if phrase.startswith("safety") and _DENIED_CLINICAL.search(before.replace(";", ",")):
             continue  # "No current SI; safety plan on file." (only the plan crosses the semicolon, never an OD)
         return CrisisHit(phrase=match.group(0), sentence=sentence[:300])
