@@ -149,7 +149,9 @@ _DENIED_CLINICAL = re.compile(
     r"\b(?:den(?:ies|ied|y)|no|negative\s+for|without)\s+(?:any\s+)?(?:current\s+|recent\s+|active\s+|passive\s+)?(?:SI|HI|SI/HI|SI\s*/\s*HI)\b[^.;\n]*$",
     re.IGNORECASE,
 )
-_DENIED_IN = re.compile(r"\b(?:den(?:ies|ied|y)|no|negative\s+for)\s+(?:current\s+|active\s+|acute\s+)?(?:SI|HI|SI/HI)\b", re.I)
+_DENIED_IN = re.compile(
+    r"\b(?:den(?:ies|ied|y)|no|negative\s+for)\s+(?:current\s+|active\s+|acute\s+)?(?:SI|HI|SI/HI)\b", re.IGNORECASE
+)
 _NO_HISTORY = re.compile(
     r"\b(?:no|never\s+had\s+an?|denies|without)\s+(?:\w+\s+)?(?:hx|history|h/o)\s+(?:of\s+)?(?:\w+\s+)?$"
     r"|\b(?:no|never\s+had\s+an?|denies)\s+(?:prior\s+|previous\s+|past\s+)?$",
