@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 _WITHDRAWN = re.compile(
-    r"\b(never\s*mind|nevermind|please\s+disregard|disregard\s+my\s+(last|previous|earlier)|"
+    r"\b(never\s*mind|nevermind|(please|pls|plz)\s+disregard|disregard\s+my\s+(last|previous|earlier|consult\w*|request|inquiry|email|message)|"
+    r"got\s+(it|this|things)\s+sorted\s+(w/?|with)\s+(someone|somebody|a\s+therapist|another)|"
     r"(found|chose|picked|went\s+with)\s+(someone|somebody|another\s+(therapist|counselor|provider|practice))|"
     r"(got|get)\s+in\s+with\s+(the|a|an|our)\s+([\w-]+\s+){0,2}(therapist|counsel+or|psychologist|clinic)|"
     r"(decided|going)\s+to\s+(pause|hold\s+off|wait)\s+on\s+([\w-]+\s+)?(therapy|counseling|counselling|sessions)\s+for\s+now|"

@@ -39,6 +39,12 @@ def _eap_vendor(said: tuple[str, ...]) -> str | None:
     return None
 
 
+_CARD_WANTED = re.compile(
+    r"\b(?:need|want)\s+(?:a\s+|the\s+)?(?:copy|photo|pic(?:ture)?|scan|image)\b|\bneed\s+anything\s+(?:else\s+)?from\s+me\b"
+    r"|\banything\s+you\s+need\s+from\s+me\b|\bshould\s+i\s+send\b",
+    re.IGNORECASE,
+)
+"""'Do you need a photo of the new card once I have it?': yes, and what to send."""
 _WILL_SEND = re.compile(r"\b(?:i'?ll|i\s+will|we'?ll|will)\s+(?:send|email|forward|upload)\b", re.IGNORECASE)
 
 
@@ -47,7 +53,8 @@ def insurance(p: Answering, q: Question) -> None:
         # "a picture of my new card, please update my file": said done before answered ("I'll send a photo of the new
         # card": not yet sent, so not thanked for)
         later = any(_WILL_SEND.search(x.evidence) for x in p.request.questions)
-        p.add(q.kind, "new_card", later=later)
+        asked = any(_CARD_WANTED.search(x.evidence) for x in p.request.questions)
+        p.add(q.kind, "new_card", later=later, asked=asked)
     for value in q.values if len(q.values) > 1 else (None,):  # "in network with both?": one answer each
         _insurance(p, q if value is None else Question(q.kind, (value,), q.evidence))
 

@@ -6,6 +6,7 @@ import re
 
 from triage.core.addresses import EMAIL
 from triage.core.carriers import find_carrier
+from triage.core.guards import is_noreply
 from triage.core.model import Extraction, Inquiry
 from triage.core.names import first_name, forwarded_person, given_name, writer_name
 from triage.core.reading.days import read_when
@@ -32,7 +33,7 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
         sender_domain = (inquiry.sender_email or "@").rsplit("@", 1)[-1]
         for candidate in EMAIL.findall(inquiry.forwarded_text + "\n" + inquiry.text):
             addr = str(candidate).lower().rstrip(".")
-            if addr in own_addresses or addr.rsplit("@", 1)[-1] == sender_domain:
+            if addr in own_addresses or addr.rsplit("@", 1)[-1] == sender_domain or is_noreply(addr):
                 continue
             return addr
         return inquiry.sender_email or inquiry.reply_to  # nobody else named: the one who forwarded it

@@ -10,6 +10,7 @@ import re
 
 from triage.core.addresses import EMAIL
 from triage.core.forms import PHONE
+from triage.core.guards import is_noreply
 from triage.core.model import Inquiry
 from triage.core.name_words import COMPOUND_FIRST, COMPOUND_SECOND, NOT_NAMES, ORGANISATION, TITLES
 
@@ -274,6 +275,8 @@ def forwarded_person(inquiry: Inquiry, any_domain: bool = False) -> tuple[str | 
         found = EMAIL.search(value)
         if not found or (found.group(0).lower().rsplit("@", 1)[-1] == sender_domain and not any_domain):
             return None, None
+        if is_noreply(found.group(0)):
+            return None, None  # "Fwd: Your benefits summary" from no-reply@uhc: the one forwarding it is the person
         return _first_of(value[: found.start()].strip(' <"')), found.group(0).lower()
     return None, None
 

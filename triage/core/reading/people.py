@@ -205,7 +205,7 @@ def _couple_named(s: Sentence) -> bool:
     return found is not None and (not _JUST_US.match(found.group(0)) or bool(_BETWEEN_US.search(s.text)))
 
 
-_JUST_US = re.compile(r"(?:my|our|me|i)\b", re.IGNORECASE)
+_JUST_US = re.compile(r"(?:my|our|me|i|mi)\b", re.IGNORECASE)  # "mi esposa y yo preferimos...": parents
 _BETWEEN_US = re.compile(r"\bbetween\s+us\b|\bintima\w+|\bfight\w*|\bargu\w+|\bmarriage\b|\bdistance\b", re.I)
 _FOR_US = re.compile(
     r"therap|counsel|sessions?\b|come\s+in|see\s+(?:someone|you|a)|talk\s+to|help\s+(?:us|with\s+our)", re.I

@@ -93,7 +93,7 @@ _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|job|"
     r"connecting|be|is|i'?m|(?:he|she)'s|still|stay|staying|me|trip|conference|estar|estoy|video|telehealth|zoom|online|virtually|sessions?|"
-    r"go|goes|going|return\w*|spend|spending|winters?|summers?|place|house|home|condo)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
+    r"go|goes|going|return\w*|spend|spending|winters?|summers?|place|house|home|condo|leave|leaving|heading|headed)\s+(?:[\w.]+,?\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + _STATE_NAMES
     + r")\b|\b("
     + _STATE_NAMES
@@ -121,6 +121,8 @@ _NEED = re.compile(
 _PARKING = re.compile(r"\bpark(?:ing)?\b|\bestacionamiento\b|\bestacionar\b", re.IGNORECASE)
 
 
+_WHERE_PARK = re.compile(r"\bwhere\s+(?:\w+\s+)?(?:can\s+|should\s+|do\s+|to\s+)?park\b", re.IGNORECASE)
+"""'... accessible (stairs? elevator?) and where people park.': the clause after the marks asks too."""
 _ACCESS = re.compile(
     r"\bwheel\s?chair|\baccessib\w+|\bstep[-\s]free\b|\belevator|\bstairs?\b|(?<!12\s)(?<!12-)(?<!twelve\s)(?<!twelve-)(?<!next\s)(?<!first\s)\bsteps\b|\bmobility\b|\bwalker\b|\bramp\b|\bada\b"
     r"|\bsilla\s+de\s+ruedas|\bascensor|\bescaleras?\b",
@@ -235,7 +237,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
         lives = re.search(
             r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|visiting|travel\w*|stay|staying|"
-            r"sending\s+me|heading|headed|flying|trip|conference|spend|spends|spending|winters?|summers?|"
+            r"sending\s+me|heading|headed|flying|trip|conference|spend|spends|spending|winters?|summers?|leav(?:e|ing)\s+for|off\s+to|"
             r"still|i'?ll\s+be|will\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically"
             r"|while\s+(?:he|she|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am)?)\b",
             s.text,
@@ -278,7 +280,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         if _OFFICE.search(s.text) and s.asks:
             found.append("office")
         # "I cried in a parking lot" or "the steps I've taken" ask nothing: a question or a stated need does.
-        if _PARKING.search(s.text) and (s.asks or _NEED.search(s.text)):
+        if _PARKING.search(s.text) and (s.asks or _NEED.search(s.text) or _WHERE_PARK.search(s.text)):
             found.append("parking")
         if _ACCESS.search(s.text) and (s.asks or _NEED.search(s.text)):
             found.append("accessibility")

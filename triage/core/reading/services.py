@@ -325,6 +325,8 @@ def find_services(text: str, among: Iterable[str] | None = None) -> list[str]:
     else:
         low = text.lower()
         found = [key for key in among if _BY_KEY[key].search(low)]
+    if "eating disorders" in found and not _NAMED_ED.search(text) and _LOW_MOOD.search(text):
+        found.remove("eating disorders")  # "she's been really low since the stroke, not eating much": a symptom
     for key in list(found):
         for broader in _SUBSUMES.get(key, ()):
             if broader in found:
@@ -338,6 +340,14 @@ def _only_denied(pattern: re.Pattern[str], text: str) -> bool:
     return bool(found) and all(_DENIED.search(text[max(0, at - 20) : at]) for at in found)
 
 
+_NAMED_ED = re.compile(
+    r"eating\s+disorder|anorexi|bulimi|binge|\barfid\b|disordered\s+eating|purging|restrict|weight|calorie|body\s+image"
+    r"|trastorno|anorexia|bulimia",
+    re.IGNORECASE,
+)
+_LOW_MOOD = re.compile(r"depress|\blow\b|grie[fv]|stroke|dementia|cancer|not\s+interested|sad\b|sleeping\s+all", re.IGNORECASE)
+"""Barely eating beside low mood or grief is how depression shows; only a named disorder or weight talk asks for
+eating-disorder care."""
 _DENIED = re.compile(r"\b(?:not|isn'?t|no|never|without)\s+(?:an?\s+|any\s+)?$", re.IGNORECASE)
 
 

@@ -35,6 +35,7 @@ _ANAPHORA = re.compile(r"\b(?:it|that|this|those|them|one|such|so|eso)\b", re.IG
 _TRIVIAL_QUESTION = re.compile(
     r"how\s+are\s+you|hope\s+(?:you|this|all)|right\?|make\s+sense|is\s+(?:that|this)\s+(?:ok|okay|alright|possible)"
     r"|thoughts\?|can\s+you\s+help|could\s+you\s+help|is\s+this\s+the\s+right|who\s+should\s+i|what\s+do\s+you\s+think"
+    r"|\bsomething\s+(?:you|your\s+\w+|someone\s+there)\s+(?:could|can|would|might)\s+help\b"
     r"|any\s+(?:advice|suggestions)|does\s+that\s+work|c[óo]mo\s+est[áa]|qu[ée]\s+tal|me\s+pueden\s+ayudar"
     r"|^\W*(?:hi|hello|hey)\b|\bdo\s+i\s+need\s+(?:somebody|someone|to\s+go\s+somewhere)\s+else\b"
     r"|\b(?:can|could)\s+(?:you|someone)\s+(?:take\s+a\s+look|look\s+into\s+(?:it|this|that)|check)\b",
