@@ -31,7 +31,8 @@ def test_a_forwarded_benefits_summary_from_a_no_reply_address_is_answered_to_the
 
 
 def test_pls_disregard_my_consult_request_is_a_withdrawal(classifier: Classifier) -> None:
-    u = read(classifier, "pls disregard my consult request from wednesday, got it sorted w someone closer to work. thx!")
+    text = "pls disregard my consult request from wednesday, got it sorted w someone closer to work. thx!"
+    u = read(classifier, text)
     assert u.request.intent == Intent.WITHDRAWAL
 
 

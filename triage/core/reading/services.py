@@ -345,7 +345,9 @@ _NAMED_ED = re.compile(
     r"|trastorno|anorexia|bulimia",
     re.IGNORECASE,
 )
-_LOW_MOOD = re.compile(r"depress|\blow\b|grie[fv]|stroke|dementia|cancer|not\s+interested|sad\b|sleeping\s+all", re.IGNORECASE)
+_LOW_MOOD = re.compile(
+    r"depress|\blow\b|grie[fv]|stroke|dementia|cancer|not\s+interested|sad\b|sleeping\s+all", re.IGNORECASE
+)
 """Barely eating beside low mood or grief is how depression shows; only a named disorder or weight talk asks for
 eating-disorder care."""
 _DENIED = re.compile(r"\b(?:not|isn'?t|no|never|without)\s+(?:an?\s+|any\s+)?$", re.IGNORECASE)
