@@ -79,3 +79,66 @@ def test_barely_eating_beside_low_mood_after_a_stroke_is_no_eating_disorder(clas
     assert "parking" in body
     assert "For staff" not in body
     assert "sorry to hear she's going through" in body
+
+
+def test_the_weekday_of_the_moved_session_asked_for_again_on_another_date_is_checked(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Sam, Casey and I need to move our Saturday session on Dec 5. Could we do Saturday the 12th instead, same "
+        "time? If the 12th doesn't work, Wednesday the 9th in the evening would also be fine.",
+    )
+    assert "check what's open on Saturday" in COMPOSER.compose(u).body
+
+
+def test_my_sessions_are_thursdays_is_the_day_moved_from(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Sam, my sessions are Thursdays, which means Dec 24 and Dec 31 this year. I'd rather move them, maybe to "
+        "the Tuesday or Wednesday before each?",
+    )
+    assert "Tuesday or Wednesday and" in COMPOSER.compose(u).body
+
+
+def test_cambiar_a_un_martes_moves_the_session(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hola Dana, este sábado no voy a poder ir a mi cita de las 10. ¿Se puede cambiar a un martes en la tarde, "
+        "después de las 5?",
+    )
+    assert Kind.RESCHEDULE in u.request.kinds
+
+
+def test_a_client_asking_to_hold_her_usual_spot_while_away_is_not_sent_to_rebook(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, we'll be in Maine from July 3 to July 28, so I'll need to skip my July sessions (the 8th, 15th and "
+        "22nd). Can you hold my usual 5pm Thursday spot for me while I'm gone?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "holding your usual time" in body
+    assert "book" not in body
+
+
+def test_a_pediatricians_11_yo_asked_of_this_age_hears_our_ages_and_where_children_are_seen(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi -- pediatrician here. Looking to refer an 11 yo M with separation anxiety. Family has Regence. Do you see "
+        "pts this age? If not, any recs for child therapists?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "aren't the right fit for an 11-year-old" in body
+    assert "Rose City" in body
+    assert "For staff" not in body
+
+
+def test_a_girl_turning_13_soon_is_welcome_once_she_turns_13(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My daughter Bella is 12 but turns 13 on October 9th. Could she get on your list now and start once she "
+        "turns 13?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "glad to see her once she turns 13" in body
+    assert "Rose City" not in body

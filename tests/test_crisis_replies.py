@@ -69,3 +69,12 @@ def test_a_client_saying_goodbye_and_giving_the_dog_away_is_a_crisis(classifier:
     )
     assert u.request.intent.value == "crisis"
     assert "late cancellations" not in COMPOSER.compose(u).body
+
+
+def test_a_mother_who_locked_up_all_the_medicine_is_not_told_to_put_it_away(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My son Jacob is 14. I found searches about how many Tylenol it takes to overdose. I've locked up all the "
+        "medicine in the house. Can someone see him this week?",
+    )
+    assert "put away medications" not in COMPOSER.compose(u).body

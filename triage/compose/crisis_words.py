@@ -34,7 +34,7 @@ _CLOSE = re.compile(
 )
 _MEANS_PUT_AWAY = re.compile(
     r"\b(?:locked|lock\s+up|hid|hidden|put\s+away|taken|took|removed|got\s+rid\s+of)\b[^.!?]{0,40}"
-    r"\b(?:pills|medications?|meds|knives|razors?|blades|guns?|rifles?|car\s+keys|keys)\b",
+    r"\b(?:pills|medications?|medicines?|meds|knives|razors?|blades|guns?|rifles?|car\s+keys|keys)\b",
     re.IGNORECASE,
 )
 

@@ -3,6 +3,8 @@ sessions, and whether we see someone of their age."""
 
 from __future__ import annotations
 
+import re
+
 from triage.core.answer_base import Answering
 from triage.core.request import Kind, Question
 
@@ -118,7 +120,17 @@ def age(p: Answering, q: Question) -> None:
     if not seen and age is None:
         referral = p.practice.young_referral
     older = value == "older adult"
-    p.add(q.kind, "age", seen=seen, age=age, min_age=low, max_age=high, referral=referral, older=older)
+    # "Bella is 12 but turns 13 on October 9th. Could she get on your list now?": a start, not a refusal
+    turning = bool(
+        not seen
+        and low
+        and age == low - 1
+        and any(re.search(rf"\bturn(?:s|ing)\s+{low}\b", x, re.I) for x in (q.evidence, *p.request.asked))
+    )
+    if turning:
+        referral = ""
+        p.staff.append(f"they turn {low} soon: say when they can start (or whether you'd see them a little early)")
+    p.add(q.kind, "age", seen=seen, age=age, min_age=low, max_age=high, referral=referral, older=older, turning=turning)
     if not seen:
         p.refuse("age")  # days, times and booking would only raise hopes we cannot meet
 

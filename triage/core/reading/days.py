@@ -141,7 +141,7 @@ _PAST_OR_CURRENT = re.compile(
     r"see\s+you|"
     r"switch|change|reschedule|cancel|cancelling|canceling|miss|missed|skip|del|mi|su|cambiar|mover|cancelar)"
     r"(?:\s+(?:you|to\s+you|on|the|this|past|a|an|el|la|de|la\s+cita\s+del|cita\s+del|my|it|that|from|us|me|"
-    r"appointment|session|appt|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)){0,4}\s*)$",
+    r"appointment|session|appt|sessions|appointments|appts|are|is|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)){0,4}\s*)$",
     re.IGNORECASE,
 )
 _SESSION_AFTER = re.compile(
@@ -283,6 +283,8 @@ def _evidence(text: str, start: int, end: int) -> str:
     return " ".join(text[left + 1 : right + 1].split())[:160]
 
 
+_ASKED_AGAIN = re.compile(r"\b(?:could|can)\s+(?:we|i)\s+(?:do|have)\b[^.?!]*\binstead\b", re.IGNORECASE)
+"""'Could we do Saturday the 12th instead?': the weekday of the session moved, asked for again on another date."""
 _MOVING = re.compile(
     r"\b(?:move|moving|push|shift|switch|reschedul\w*)\s+(?:my|our|the|this|next)?\s*$"
     r"|\bcambiar\s+(?:mi|la|nuestra)\s+(?:cita|sesi[óo]n)\s+(?:del?|para\s+el)\s*$",
@@ -298,6 +300,7 @@ def read_when(text: str) -> When:
     wanted: set[str] = set()
     ruled_out: set[str] = set()
     moved_from: set[str] = set()
+    again: set[str] = set()
     preferred: set[str] = set()
     evidence = ""
     i = 0
@@ -351,6 +354,8 @@ def read_when(text: str) -> When:
             ruled_out.update(group)
         else:
             wanted.update(group)
+            if _ASKED_AGAIN.search(text[max(0, start - 20) : last_end + 40]):
+                again.update(group)  # "move our Saturday session ... Could we do Saturday the 12th instead?"
             if _PREFERRED.search(before):
                 preferred.update(group)
             evidence = evidence or _evidence(text, start, last_end)
@@ -368,7 +373,7 @@ def read_when(text: str) -> When:
         else:
             wanted.update(days)
             evidence = evidence or _evidence(text, match.start(), match.end())
-    wanted -= ruled_out | moved_from
+    wanted -= ruled_out | (moved_from - again)
     if preferred & wanted:
         wanted = preferred & wanted  # "weekday mornings, ideally Wednesdays": Wednesday is the day to answer
     timed = _NOT_A_TIME_WISH.sub(lambda m: " " * len(m.group(0)), text)

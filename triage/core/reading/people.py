@@ -29,7 +29,7 @@ _CHILD_ASK = re.compile(
     r"|\bfor\s+(?:teens|teenagers|kids|children|adolescents|minors)\b"
     r"|\b(?:my|our|a|an)\s+\d{1,2}[-\s]?(?:yo|y/o|y\.o\.|(?:years?|yrs?)[-\s]?old)\s+be\s+seen\b"
     r"|\bpara\s+(?:un|una|mi|nuestr[oa])\s+(?:adolescente|niñ[oa]|hij[oa]|estudiante|alumn[oa])\b"
-    r"|\b(?:see|work\s+with|take|treat)\s+(?:\w+\s+){0,2}(?:my|his|her|their|that)\s+age\b"
+    r"|\b(?:see|work\s+with|take|treat)\s+(?:\w+\s+){0,2}(?:my|his|her|their|that|this)\s+age\b"
     r"|\b(?:is\s+(?:that|she|he|this)|too)\s+(?:too\s+)?(?:young|old)\s+for\s+you\b"
     r"|\bage\s+(?:limit|range|requirement|minimum|maximum|cut-?off)\b",
     re.IGNORECASE,

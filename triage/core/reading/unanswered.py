@@ -24,7 +24,8 @@ _WANTS_REFERRAL = re.compile(
     r"\b(?:recommend|suggest)\s+where\b|\bknow\s+where\s+(?:we|i|he|she|they)\s+(?:should|could|can|might)\s+(?:go|look|try|turn)\b"
     r"|\b(?:¿?conoce|¿?conocen|sabe|saben)\s+(?:usted\s+)?(?:a\s+)?(?:alguien|algún|alguna|d[óo]nde)\b|\b(?:know|recommend|suggest)\s+(?:of\s+)?(?:who|someone|somebody|anyone|anybody|a\s+(?:place|provider|therapist|"
     r"clinic|group|practice|colleague|specialist))\b|\b(?:refer|point)\s+(?:me|us|him|her|them)\s+(?:to|in\s+the\s+right)\b"
-    r"|\b(?:me|nos)\s+(?:pueden|podr[ií]an|puede)\s+recomendar\b|\brecomendar(?:me|nos)?\s+a\s+alguien\b",
+    r"|\b(?:me|nos)\s+(?:pueden|podr[ií]an|puede)\s+recomendar\b|\brecomendar(?:me|nos)?\s+a\s+alguien\b"
+    r"|\bany\s+(?:recs|recommendations|referrals|suggestions)\s+for\b",
     re.IGNORECASE,
 )
 
