@@ -170,3 +170,12 @@ def test_news_told_in_passing_gets_a_word_before_the_answers(classifier: Classif
     assert "Congratulations" not in COMPOSER.compose(doubts).body
     old_job = read(classifier, "My anxiety got much worse after I started a new job in August. Do you take Aetna?")
     assert "Congratulations" not in COMPOSER.compose(old_job).body
+
+
+def test_a_condolence_names_whom_they_lost_and_a_diagnosis_names_the_illness(classifier: Classifier) -> None:
+    widow = read(classifier, "My husband, Harold, died in April. I am 71. Do you see older adults? I have Medicare.")
+    assert "I'm so sorry for the loss of your husband." in COMPOSER.compose(widow).body
+    wife = read(classifier, "My wife was diagnosed with Parkinson's last spring and I'm struggling. Do you take Aetna?")
+    assert "I'm so sorry to hear about your wife's Parkinson's." in COMPOSER.compose(wife).body
+    friend = read(classifier, "My roommate's mom died last week and I don't know how to help her. Do you take Aetna?")
+    assert "loss of your" not in COMPOSER.compose(friend).body

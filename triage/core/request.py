@@ -117,6 +117,11 @@ class Known:
     """A letter written formally ("Dear Sir or Madam ... Respectfully yours"): answered "Dear Walter"."""
     job_loss: bool = False
     news: News | None = None
+    kin: str | None = None
+    """Whom the situation touched, in the writer's words ("husband", "mother"): "I'm so sorry for the loss of your
+    husband", never a bare "your loss" beside a letter about him."""
+    ailment: str | None = None
+    """The illness named with that kin ("cancer", "stroke"): "I'm so sorry to hear about your wife's cancer"."""
     for_a_friend: bool = False
     """They write of a friend, roommate or colleague: someone else's loss is "their loss"."""
     twins: bool = False

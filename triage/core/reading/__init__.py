@@ -38,7 +38,7 @@ from triage.core.reading.place import read_location, read_modality
 from triage.core.reading.referrals import as_referrals_ask, referrer_asks
 from triage.core.reading.sentences import Sentence, evidence, gated, listed_questions, matching, sentences, whole
 from triage.core.reading.services import find_services
-from triage.core.reading.situation import read_situation
+from triage.core.reading.situation import read_situation, whose_situation
 from triage.core.reading.thread import (
     accepts,
     declines,
@@ -183,6 +183,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     offered = not moving and (staff_offered_time(inquiry.history) or (answers_offer and accepts(inquiry.text)))
     declined = offered and declines(inquiry.text)
     situation = read_situation(whole(items))  # the text the other readers asked the prefix index about
+    kin, ailment = whose_situation(whole(items), situation)  # "my husband passed away": "the loss of your husband"
     known = Known(
         insurer=insurer or extraction.carrier,
         no_insurance=paying.no_insurance,
@@ -208,6 +209,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         concerns=_concerns(named, questions, situation),
         **read_circumstances(items),
         news=read_news(items),
+        kin=kin,
+        ailment=ailment,
     )
     if known.existing_client and not {q.kind for q in questions} & {Kind.RESCHEDULE, Kind.CANCEL}:
         # "Could we move him to another day that week?": a move, read before the days it names are set aside

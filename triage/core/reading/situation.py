@@ -70,3 +70,38 @@ def read_situation(text: str) -> Situation | None:
                 continue
             return situation
     return None
+
+
+_KIN = (
+    r"(?i:(husband|wife|mom|mother|dad|father|son|daughter|brother|sister|grandmother|grandma|grandfather|grandpa|partner|"
+    r"best\s+friend|fianc[ée]e?|uncle|aunt|dog|cat))"
+)
+_WHOSE_LOSS = re.compile(
+    rf"\b(?i:my|our)\s+(?i:(?:late|dear|beloved|little|big|older|younger|baby)\s+)?{_KIN}\b(?:,?\s+[A-Z][a-z]+,?)?"
+    r"(?:\s+of\s+\w+\s+years,?)?\s+(?i:suddenly\s+|unexpectedly\s+)?(?i:passed|died|was\s+killed|took\s+(?:his|her)\s+own\s+life)\b"
+    rf"|\b(?i:lost|losing)\s+(?i:my|our)\s+(?i:(?:late|dear|little|big|older|younger)\s+)?{_KIN}\b"
+    rf"|\b(?i:death|loss|passing)\s+of\s+(?i:my|our)\s+(?i:(?:late|dear|little|big|older|younger)\s+)?{_KIN}\b"
+    rf"|\b(?i:my|our)\s+{_KIN}'s\s+(?i:death|passing|funeral)\b"
+    r"|(?:^|[.!?]\s+)(Mom|Dad)\s+(?:passed|died)\b",
+)
+_WHOSE_ILLNESS = re.compile(
+    rf"\b(?i:my|our)\s+{_KIN}\b(?:,?\s+[A-Z][a-z]+,?)?[^.!?]{{0,50}}?\b(?i:was\s+|got\s+|has\s+been\s+|is\s+)?"
+    r"(?i:diagnosed|had\s+a|has|with|after\s+(?:her|his)|since\s+(?:her|his))\s+(?:\w+\s+){0,3}?"
+    r"(?i:(cancer|stroke|dementia|alzheimer'?s|parkinson'?s|heart\s+attack))\b",
+)
+
+
+def whose_situation(text: str, situation: Situation | None) -> tuple[str | None, str | None]:
+    """Whom a death or an illness touched, and which illness ("my husband passed away in March", "my wife was
+    diagnosed with breast cancer"): the reply's condolence names them rather than "your loss"."""
+    if situation == Situation.LOSS:
+        found = _WHOSE_LOSS.search(text)
+        kin = next((g for g in found.groups() if g), None) if found else None
+        return (re.sub(r"\s+", " ", kin.lower()) if kin else None), None
+    if situation == Situation.ILLNESS:
+        ill = _WHOSE_ILLNESS.search(text)
+        if ill:
+            kin, what = ill.group(1), ill.group(2)
+            what = re.sub(r"^(alzheimer|parkinson)'?s$", lambda m: m.group(1).capitalize() + "'s", what.lower())
+            return re.sub(r"\s+", " ", kin.lower()), what
+    return None, None
