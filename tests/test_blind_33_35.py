@@ -142,3 +142,18 @@ def test_a_girl_turning_13_soon_is_welcome_once_she_turns_13(classifier: Classif
     body = COMPOSER.compose(u).body
     assert "glad to see her once she turns 13" in body
     assert "Rose City" not in body
+
+
+def test_notes_to_staff_are_not_written_for_what_the_draft_already_answers(classifier: Classifier) -> None:
+    cases = [
+        "My daughter is 14 and has had a rough year. Do you work with girls her age? We have Aetna.",
+        "I'm moving to Seattle in August. Could we keep doing video once I'm there, or would I have to find someone "
+        "new in Washington?",
+        "I've been seeing Dana for a year and I'm ready to stop. Our session next Tuesday can be the last one. Can we "
+        "make that our last one and cancel the rest of my standing appointments?",
+        "I start my first real job on July 6 (yay?) and my anxiety is up. Do you take Kaiser?",
+        "I think I have an adjustment disorder since my divorce. Do you treat that? I have Aetna.",
+        "I need therapy for anxiety. Is there a psychiatrist on staff?",
+    ]
+    for text in cases:
+        assert "For staff" not in COMPOSER.compose(read(classifier, text)).body, text

@@ -25,7 +25,7 @@ _CHILD_ASK = re.compile(
     r"teenagers|teenage\s+(?:boys|girls|kids)|adolescents|minors|youth|elementary|middle\s+schoolers|high\s+schoolers)\b"
     r"|\b(?:child|play|adolescent|teen|pediatric)\s+(?:therapy|therapist|counsel\w*)\b|\bplay\s+therapy\b"
     r"|\b(?:adolescent|teen|teenage|child|pediatric|minor|youth)\s+(?:clients|patients|referrals)\b"
-    r"|\b(?:atiende|atienden|atender|trabaja|trabajan\s+con|ven)\s+(?:con\s+)?(?:a\s+)?(?:un[oa]?\s+)?(?:niñ[oa]s?|adolescentes?|menores?|j[óo]venes)\b"
+    r"|\b(?:atiende|atienden|atender|trabaja|trabajan\s+con|ven)\s+(?:con\s+)?(?:a\s+)?(?:un[oa]?\s+)?(?:niñ[oa]s?|chic[oa]s?|adolescentes?|menores?|j[óo]venes)\b"
     r"|\bfor\s+(?:teens|teenagers|kids|children|adolescents|minors)\b"
     r"|\b(?:my|our|a|an)\s+\d{1,2}[-\s]?(?:yo|y/o|y\.o\.|(?:years?|yrs?)[-\s]?old)\s+be\s+seen\b"
     r"|\bpara\s+(?:un|una|mi|nuestr[oa])\s+(?:adolescente|niñ[oa]|hij[oa]|estudiante|alumn[oa])\b"

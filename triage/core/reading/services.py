@@ -61,7 +61,8 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         r"(?:can|could|does|do|would|will)\s+(?:\w+\s+){1,4}prescribe\b|\b(?:anyone|someone|somebody)\s+(?:here\s+)?who\s+can\s+prescribe|"
         r"take\s+over\s+my\s+(?:prescriptions?|meds|medications?)|(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!they'll\s)manage\s+(?:my\s+|the\s+)?(?:meds|medications?|prescriptions?|"
         r"lexapro|zoloft|prozac|wellbutrin|sertraline|escitalopram|adderall|lamictal|lithium)\b|"
-        r"med\s+management|(?:start|get|need|want)\s+(?:on\s+)?(?:meds|medication)|medicamentos?\s+psiqui[áa]tric\w+",
+        r"med\s+management|(?:start|get|need|want)\s+(?:on\s+)?(?:meds|medication)|medicamentos?\s+psiqui[áa]tric\w+|"
+        r"psychiatrist\s+on\s+staff|(?:have|is\s+there|any)\s+(?:a\s+)?psychiatrists?\s+(?:there|on\s+your\s+team|in\s+the\s+practice)",
     ),
     (
         "erp",
@@ -353,15 +354,24 @@ eating-disorder care."""
 _DENIED = re.compile(r"\b(?:not|isn'?t|no|never|without)\s+(?:an?\s+|any\s+)?$", re.IGNORECASE)
 
 
+_COVERS = {
+    # "adjusting to a big change" is what a practice that lists life transitions does; work stress and burnout are
+    # what one that lists anxiety does: no note to staff asks whether they see it
+    "life transitions": ("adjustment",),
+    "anxiety": ("stress", "burnout"),
+}
+
+
 def services_in(phrases: Iterable[str]) -> frozenset[str]:
-    """The service keys a practice's own phrases name ("trauma and PTSD (including EMDR)": trauma, emdr)."""
+    """The service keys a practice's own phrases name ("trauma and PTSD (including EMDR)": trauma, emdr), with the
+    narrower ones each covers."""
     keys: set[str] = set()
     for phrase in phrases:
         keys.update(find_services(phrase))
         alias = known_service(phrase)
         if alias:
             keys.add(alias)
-    return frozenset(keys)
+    return frozenset(keys | {narrow for key in keys for narrow in _COVERS.get(key, ())})
 
 
 def display(key: str, lang: str = "en") -> str:

@@ -37,6 +37,7 @@ _TRIVIAL_QUESTION = re.compile(
     r"how\s+are\s+you|hope\s+(?:you|this|all)|right\?|make\s+sense|is\s+(?:that|this)\s+(?:ok|okay|alright|possible)"
     r"|thoughts\?|can\s+you\s+help|could\s+you\s+help|is\s+this\s+the\s+right|who\s+should\s+i|what\s+do\s+you\s+think"
     r"|\bsomething\s+(?:you|your\s+\w+|someone\s+there)\s+(?:could|can|would|might)\s+help\b"
+    r"|\(\s*\w{1,8}\s*\?+\s*\)?\s*$"  # "I start my first real job on July 6 (yay?)": a smile, not a question
     r"|any\s+(?:advice|suggestions)|does\s+that\s+work|c[óo]mo\s+est[áa]|qu[ée]\s+tal|me\s+pueden\s+ayudar"
     r"|^\W*(?:hi|hello|hey)\b|\bdo\s+i\s+need\s+(?:somebody|someone|to\s+go\s+somewhere)\s+else\b"
     r"|\b(?:can|could)\s+(?:you|someone)\s+(?:take\s+a\s+look|look\s+into\s+(?:it|this|that)|check)\b",
@@ -71,6 +72,9 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     moves = {q.evidence for q in questions if q.kind == Kind.RESCHEDULE}
     records = any(q.kind == Kind.RECORDS for q in questions)
     paperwork = records or any(q.kind == Kind.SUPERBILL for q in questions)
+    aged = any(q.kind == Kind.AGE for q in questions)
+    placed = any(q.kind == Kind.LOCATION for q in questions)
+    cancelling = any(q.kind == Kind.CANCEL for q in questions)
     # "a new HSA card through them (HealthEquity). Can I just use that card going forward instead of my Visa?"
     hsa = any(q.kind == Kind.PAYMENT and "hsa_fsa" in q.values for q in questions) and any(
         _HSA.search(s.text) for s in items
@@ -95,6 +99,12 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
                 continue  # "is there a fee for copies?": the records answer's note asks staff what it costs
             if trivial or len(said.split()) < 3 or (_understood(s, named) and not beyond):
                 continue
+            if aged and _AGE_ASKED.search(s.text) and not beyond:
+                continue  # "Do you work with girls her age?", "¿Atienden a chicas de su edad?": the age answer says
+            if cancelling and _CANCEL_TOO.search(s.text) and not beyond:
+                continue  # "make that our last one and cancel the rest of my standing appointments?": the cancel says
+            if placed and _SOMEONE_NEW.search(s.text) and not beyond:
+                continue  # "would I have to find someone new in Washington?": the licence answer says
             if hsa and _USE_THAT_CARD.search(s.text) and not beyond:
                 continue  # answered by the HSA/FSA line
             if paperwork and _SEND_IT.search(s.text) and not beyond:
@@ -112,6 +122,14 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     return out[:3]
 
 
+_AGE_ASKED = re.compile(
+    r"\b(?:her|his|their|this|that|my)\s+age\b|\bde\s+su\s+edad\b|\btake\s+(?:her|him|them)\s+on\b", re.IGNORECASE
+)
+_CANCEL_TOO = re.compile(r"\bcancel\w*\b|\bcancel(?:ar|e|en)\b", re.IGNORECASE)
+_SOMEONE_NEW = re.compile(
+    r"\bfind\s+(?:someone|somebody|a\s+(?:new\s+)?(?:therapist|counselor|provider))\s*(?:new|else|there|up\s+there)?\b",
+    re.IGNORECASE,
+)
 _HSA = re.compile(r"\b(?:hsa|fsa|health\s*equity|flexible\s+spending|health\s+savings)\b", re.IGNORECASE)
 _USE_THAT_CARD = re.compile(
     r"\b(?:use|switch\s+to|pay\s+with|put\s+(?:it|that)\s+on)\s+(?:that|this|the\s+new|my\s+new|it)\s*(?:new\s+)?(?:card|one)?\b",
