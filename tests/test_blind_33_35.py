@@ -157,3 +157,23 @@ def test_notes_to_staff_are_not_written_for_what_the_draft_already_answers(class
     ]
     for text in cases:
         assert "For staff" not in COMPOSER.compose(read(classifier, text)).body, text
+
+
+def test_a_client_taking_the_seattle_job_hears_we_see_people_only_in_oregon(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, so it's official: I got the Seattle job and I'm moving July 30. Could we keep meeting through July "
+        "as usual, and could I do my last couple of sessions by video once I'm up there in August?",
+    )
+    assert "licensed in Oregon only" in COMPOSER.compose(u).body
+
+
+def test_a_teen_at_camp_in_washington_for_three_weeks_is_away_a_while_not_moving(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, Ryan will be at sleepaway camp on Orcas Island from July 5 to July 23. Could he do his sessions by "
+        "video from camp? I know that's Washington, not sure if that matters.",
+    )
+    body = COMPOSER.compose(u).body
+    assert "away in Washington for a while" in body
+    assert "licensed in Oregon only" in body

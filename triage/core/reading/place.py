@@ -97,8 +97,10 @@ _STATE = re.compile(
     + _STATE_NAMES
     + r")\b|\b("
     + _STATE_NAMES
-    + r")\s+(?:resident|license)"
-    r"|\b(across\s+state\s+lines|out\s+of\s+state|another\s+state|other\s+states?|otro\s+estado)\b",
+    + r")\s+(?:resident|license|job|position|offer)"
+    r"|\b(across\s+state\s+lines|out\s+of\s+state|another\s+state|other\s+states?|otro\s+estado)\b"
+    # "by video from camp? I know that's Washington": the place they would be
+     + r"|\b(?:that'?s|that\s+is|it'?s|which\s+is)\s+(?:in\s+)?(" + _STATE_NAMES + r")\b",
     re.IGNORECASE,
 )
 
@@ -237,7 +239,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
         lives = re.search(
             r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|visiting|travel\w*|stay|staying|"
-            r"sending\s+me|heading|headed|flying|trip|conference|spend|spends|spending|winters?|summers?|leav(?:e|ing)\s+for|off\s+to|"
+            r"sending\s+me|heading|headed|flying|trip|conference|spend|spends|spending|winters?|summers?|leav(?:e|ing)\s+for|off\s+to|that'?s|that\s+is|"
             r"still|i'?ll\s+be|will\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically"
             r"|while\s+(?:he|she|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am)?)\b",
             s.text,
