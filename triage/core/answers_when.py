@@ -59,7 +59,22 @@ def days(p: Answering, q: Question) -> None:
         if short:
             facts["yes"] = [d for d in facts["yes"] if d not in short]
             facts["short"] = [(d, _clock(hours[d][0]), _clock(hours[d][1])) for d in short]
+    facts["span"] = _short_day_span(p, facts["yes"]) if later is None else None
     p.add(q.kind, "days", **facts)
+
+
+def _short_day_span(p: Answering, yes: list[str]) -> tuple[str, str] | None:
+    """'Do you have Saturday appointments?': yes, and from 9am to 1pm, where that day is shorter than the others
+    (a plain weekday's 9 to 7 goes without saying)."""
+    hours = hours_by_day(p.practice)
+    spans = {hours.get(d) for d in yes}
+    if not yes or len(spans) != 1 or None in spans:
+        return None
+    (span,) = spans
+    longest = max(close - open_ for open_, close in hours.values())
+    if span is None or span[1] - span[0] >= longest:
+        return None
+    return _clock(span[0]), _clock(span[1])
 
 
 def time_of_day(p: Answering, q: Question) -> None:
