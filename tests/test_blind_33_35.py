@@ -177,3 +177,38 @@ def test_a_teen_at_camp_in_washington_for_three_weeks_is_away_a_while_not_moving
     body = COMPOSER.compose(u).body
     assert "away in Washington for a while" in body
     assert "licensed in Oregon only" in body
+
+
+def test_a_client_who_does_not_want_to_stop_therapy_asks_as_a_client(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana -- I got laid off last Friday. I really don't want to stop therapy right now of all times, but $165 "
+        "a week isn't going to work on unemployment. Do you have any kind of sliding scale?",
+    )
+    assert u.request.intent == Intent.CLIENT_REQUEST
+    assert "good fit" not in COMPOSER.compose(u).body
+
+
+def test_a_mother_writing_for_her_son_caleb_15_hears_of_him(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Two weeks ago my son Caleb (15) posted something on Snapchat. We took him to the ER that night; he was not "
+        "at risk. We have Regence. Would one of your therapists be a good fit for a 15-year-old boy? He says he'd "
+        "prefer a man.",
+    )
+    body = COMPOSER.compose(u).body
+    assert "Since he'd prefer to work with a man, Sam Okafor would be glad to see him." in body
+    assert "evening" not in body
+
+
+def test_someone_who_cannot_make_the_consultation_offered_is_not_sent_to_move_a_session(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\n\nThanks for getting back to me so fast. Unfortunately Thursday at 6 won't work after all. Is there "
+        "any chance of a Monday evening instead?\n\nSean\n\nOn Tue, Dana Reyes wrote:\n> I can offer you a free "
+        "phone consultation on Thursday at 6pm. Does that work?",
+        subject="Re: Consultation",
+    )
+    assert "move your session" not in COMPOSER.compose(u).body

@@ -113,7 +113,10 @@ def reschedule(p: Answering, q: Question) -> None:
     at = _new_clock(q.evidence)  # "could we do 5:30?": the time they ask for, to check
     hour = _BARE_HOUR.search(q.evidence) or _DAY_AT_HOUR.search(q.evidence)
     said = at.group(0) if at else _hour_said(int(hour.group("hour"))) if hour else ""
-    p.add(q.kind, "reschedule", days=None if usual else days, usual=when, at=said)
+    # "Thursday at 6 won't work after all ... a Monday evening instead?", to the time staff offered: no session of
+    # theirs to move online, a time of ours to find
+    offer = p.request.known.declined_offer
+    p.add(q.kind, "reschedule", days=None if usual else days, usual=when, at=said, offer=offer)
 
 
 _DAY_AT_HOUR = re.compile(

@@ -12,6 +12,7 @@ from triage.core.prefilter import alternatives
 from triage.core.reading.sentences import gated, possible
 
 _EXISTING = re.compile(
+    r"\b(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+(?:stop|quit|pause)\s+(?:therapy|coming|our\s+sessions|seeing\s+you)\b|"
     r"\b(?:current|existing|returning|former)\s+(?:client|patient)\b(?!\s*\?\s*:?\s*(?:no|n/a)\b)|\b(?:i'?m|i\s+am)\s+(?:a\s+|one\s+of\s+)?\w+'s\s+(?:clients?|patients?)\b|\bi'?m\s+(?:a|one\s+of)\s+(?:your\s+)?"
     r"(?:client|patient)s?\b|\bas\s+(?:a|your)\s+client\b|\b(?:my|our)\s+(?:next\s+|last\s+|usual\s+|regular\s+|weekly\s+)?"
     r"(?:session|appointment|appt)\s+(?:with|on|this|tomorrow|today|next)|\b(?:i'?ve|i\s+have|we'?ve|i\s+keep|i'?m\s+still)\s+"

@@ -15,6 +15,8 @@ _FOR_SOMEONE = re.compile(
     r"keeps|was|just|lost|asked)\b|\b(?:reach(?:ing)?\s+out|writ(?:e|ing)|contact(?:ing)?\s+you)\s+(?:to\s+you\s+)?"
     r"(?:for|on\s+behalf\s+of)\s+(?:her|him|them)\b|\bpara\s+mi\s+(?:hij[oa]|espos[oa]|mam[áa]|pap[áa]|herman[oa])\b|\bmi\s+(?:hij[oa]|espos[oa])\s+"
     r"(?:est[áa]|tiene|necesita|dijo|ha)\b"
+    # "my son Caleb (15) posted something": a child named with an age is the one the message is for
+    r"|\b(?:my|our)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)\s+[A-Z]\w+\s*\(\d{1,2}\)"
     # "I'm Tom Kessler's wife", "this is Ava's mom": writing for the one named
     rf"|\b(?:i'?m|i\s+am)\s+(?:[A-Z]\w+\s+){{0,2}}[A-Z]\w+'s\s+{_KIN}\b|\bthis\s+is\s+[A-Z]\w+'s\s+{_KIN}\b",
     re.IGNORECASE,
