@@ -212,3 +212,47 @@ def test_someone_who_cannot_make_the_consultation_offered_is_not_sent_to_move_a_
         subject="Re: Consultation",
     )
     assert "move your session" not in COMPOSER.compose(u).body
+
+
+def test_someone_who_only_needs_an_esa_letter_hears_we_dont_write_them(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "hi so my new apartment doesn't allow dogs and my friend said a therapist can write an ESA letter. i really "
+        "just need the letter, could i do one session for that? how much would it be? thanks\n\nkaylee",
+    )
+    body = COMPOSER.compose(u).body
+    assert "we don't offer emotional support animal letters" in body
+    assert "For staff" not in body
+
+
+def test_a_couple_paying_themselves_hears_the_couples_fee_only(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My fiancée Maria and I are getting married in October. Will our Regence plan cover couples sessions, or is "
+        "that usually out of pocket?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "$195" in body
+    assert "$165" not in body
+
+
+def test_a_father_forwarding_his_ex_wifes_agreement_is_answered_himself(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi,\n\nMy ex-wife and I share our kids 50/50 and we both agreed to try co-parenting counseling. Her email "
+        "agreeing is below. Do you have Saturday times?\n\n---------- Forwarded message ---------\nFrom: Sara Lind "
+        "<sara.lind@example.org>\nSubject: Re: counseling\n\nFine. I'll go. But not a Friday.",
+        sender="Greg Halvorsen <ghalvorsen@outlook.com>",
+        subject="Fwd: co-parenting counseling",
+    )
+    assert u.extraction.contact_email == "ghalvorsen@outlook.com"
+    assert COMPOSER.compose(u).body.startswith("Hi Greg,")
+
+
+def test_someone_who_can_try_in_english_hears_they_are_welcome_in_english(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Is there therapist who speak Russian? If not, I can try in English, I understand more than I speak. How much "
+        "cost one session?\n\nOlga",
+    )
+    assert "we'd be very glad to see you in English" in COMPOSER.compose(u).body

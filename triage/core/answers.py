@@ -238,6 +238,9 @@ class _Planner:
         if q.values == ("a call with the referrer",):
             self.flag(q.kind, f'they offer a call about the client ("{q.evidence}"): arrange it')
             return
+        if any(b.template == "not_offered" for b in self.blocks) and _FOR_THAT.search(q.evidence):
+            self.answered.add(q.kind)  # "i really just need the letter, could i do one session for that?": no, above
+            return
         if self.refused and _SEE_THEM.search(q.evidence):
             self.answered.add(q.kind)  # "could a therapist see him for the behavior side?": the age answer says no
             return
@@ -262,6 +265,10 @@ class _Planner:
 
 _IF_SO = re.compile(r"\bif\s+(?:so|yes|you\s+do)\b", re.IGNORECASE)
 _ANOTHER_ASK = re.compile(r",?\s+and\s+(?=(?:how|what|when|where|is|are|do|does|can|will)\b)", re.IGNORECASE)
+_FOR_THAT = re.compile(
+    r"\b(?:session|appointment|visit)\s+for\s+(?:that|it|this)\b|\bneed\s+the\s+(?:letter|evaluation|assessment|testing)\b",
+    re.IGNORECASE,
+)
 _SEE_THEM = re.compile(r"\b(?:see|work\s+with|take|treat|atender)\s+(?:him|her|them|lo|la)\b", re.IGNORECASE)
 _INDIVIDUAL = re.compile(
     r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b|\bstill\s+see\s+me\b|\bsee\s+me\s+for\s+(?:regular\s+)?(?:therapy|counsel\w+)\b",

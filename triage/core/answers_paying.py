@@ -164,7 +164,9 @@ def payment(p: Answering, q: Question) -> None:
             continue
         if value in facts:
             # the fees paragraph gives the fee: self-pay need not say it again
-            p.add(q.kind, "payment", way=value, yes=facts[value], fee_given=Kind.FEES in p.request.kinds)
+            # a couple hears the couples fee in the couples answer: never "our fee is $165" beside it
+            given = Kind.FEES in p.request.kinds or (Kind.COUPLES in p.request.kinds and bool(p.practice.couples_fee))
+            p.add(q.kind, "payment", way=value, yes=facts[value], fee_given=given)
         else:
             p.flag(q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value))
 

@@ -78,6 +78,7 @@ def language(p: Answering, q: Question) -> None:
             language=unspoken[0],
             others=unspoken[1:],
             spoken=sorted(spoken, key=_english_first),
+            english_ok=p.request.known.english_ok and "english" in spoken,
         )
         # sessions they could follow are elsewhere: no booking pitch, though their other questions (insurance,
         # days) are still answered, since some choose English after all; unless they said English would do

@@ -8,7 +8,7 @@ from triage.core.addresses import EMAIL
 from triage.core.carriers import find_carrier
 from triage.core.guards import is_noreply
 from triage.core.model import Extraction, Inquiry
-from triage.core.names import first_name, forwarded_person, given_name, writer_name
+from triage.core.names import first_name, forwarded_as_evidence, forwarded_person, given_name, writer_name
 from triage.core.reading.days import read_when
 
 _PARTNER = re.compile(
@@ -26,7 +26,7 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
     asked = _REPLY_TO_ME.search(inquiry.text)
     if asked:  # "This is from my work address, please reply to my personal email, whitney@...": theirs to choose
         return asked.group(1).lower().rstrip(".")  # "he asked that you reply to him directly at jpike@...": his
-    if inquiry.source == "referral":
+    if inquiry.source == "referral" and not forwarded_as_evidence(inquiry):
         forwarded_from = forwarded_person(inquiry)[1]
         if forwarded_from and forwarded_from not in own_addresses:
             return forwarded_from

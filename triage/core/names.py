@@ -222,7 +222,7 @@ def first_name(inquiry: Inquiry) -> str | None:
         if named or not _INTRO.search(inquiry.text[:400]):
             return _nickname(named, inquiry.text) or named
         # "First name: P." and the message says "this is Priya": their own words name them
-    if inquiry.source == "referral":
+    if inquiry.source == "referral" and not forwarded_as_evidence(inquiry):
         forwarded_from = forwarded_person(inquiry)
         if forwarded_from[0]:
             return forwarded_from[0]
@@ -234,6 +234,19 @@ def first_name(inquiry: Inquiry) -> str | None:
             return name
         return None
     return writer_name(inquiry)
+
+
+_BELOW = re.compile(
+    r"\b(?:her|his|their)\s+(?:email|e-mail|reply|message|note|text)\s+(?:\w+\s+){0,2}(?:is\s+)?(?:below|attached|forwarded)\b"
+    r"|\b(?:see|forwarding|forwarded|including|included)\s+(?:her|his|their)\s+(?:email|e-mail|reply|message|note)\b",
+    re.IGNORECASE,
+)
+
+
+def forwarded_as_evidence(inquiry: Inquiry) -> bool:
+    """'We both agreed to try co-parenting counseling ... Her email agreeing is below': the forward backs up the
+    writer's own inquiry; the reply is theirs, not the forwarded sender's."""
+    return bool(_BELOW.search(inquiry.text))
 
 
 def writer_name(inquiry: Inquiry) -> str | None:

@@ -86,7 +86,8 @@ _BOOKED = re.compile(
 
 _ENGLISH_OK = re.compile(
     r"\benglish\s+(?:is|would\s+be)\s+(?:also\s+)?(?:fine|ok|okay|good|alright)\b"
-    r"|\b(?:fine|ok|okay|happy)\s+(?:with|in)\s+english\b|\benglish\s+(?:also\s+)?works\b",
+    r"|\b(?:fine|ok|okay|happy)\s+(?:with|in)\s+english\b|\benglish\s+(?:also\s+)?works\b"
+    r"|\b(?:i|we)\s+(?:can|could|will|would)\s+(?:also\s+)?(?:try|do\s+it|manage|do\s+sessions)\s+(?:it\s+)?in\s+english\b",
     re.IGNORECASE,
 )
 """'Do you have someone who speaks Japanese? If not, English is fine': sessions in English would suit them."""
