@@ -256,3 +256,45 @@ def test_someone_who_can_try_in_english_hears_they_are_welcome_in_english(classi
         "cost one session?\n\nOlga",
     )
     assert "we'd be very glad to see you in English" in COMPOSER.compose(u).body
+
+
+def test_using_the_fsa_card_to_pay_the_balance_hears_the_balance_not_a_card_update(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi, I have some FSA money left that expires 12/31. Can I use my FSA card to pay off my current balance and "
+        "then prepay for my December sessions? What's my balance right now?",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "send you the total you owe" in body
+    assert "update the card on file" not in body
+
+
+def test_switching_tomorrows_session_to_video_moves_nothing(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, the road up to our place is a sheet of ice. Could we switch my Tuesday 10am to video instead of in "
+        "person?",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "secure video" in body
+    assert "move your session" not in body
+
+
+def test_a_patient_discharging_monday_asks_for_no_monday(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'm a discharge planner at St. Vincent. We have a 68-year-old patient discharging Monday after an MI; no "
+        "safety concerns. Do you accept Medicare? Is your office accessible?",
+    )
+    assert Kind.DAYS not in u.request.kinds
+
+
+def test_a_couple_asking_whether_their_plan_covers_couples_hears_no_promise_of_billing(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My wife and I both have Aetna through her job. Does Aetna cover couples counseling with you, or is that "
+        "something we'd pay for ourselves?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "we bill them directly" not in body
+    assert "plans differ on couples sessions" in body

@@ -243,8 +243,7 @@ def not_theirs_yet(p: Answering, q: Question) -> bool:
 def billing(p: Answering, q: Question) -> None:
     if not_theirs_yet(p, q):
         return
-    card = q.values in (("new_card",), ("insurance_card",))
-    if card and p.request.known.new_card and Kind.INSURANCE in p.request.kinds:
+    if q.values == ("new_card",) and p.request.known.new_card and Kind.INSURANCE in p.request.kinds:
         p.answered.add(q.kind)  # "(new card attached) ... are you in network?": the insurance card, said below
         return
     if not q.values and p.request.kinds & {Kind.PAYMENT, Kind.FEE_WAIVER, Kind.SUPERBILL, Kind.OTHER}:

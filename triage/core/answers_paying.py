@@ -113,7 +113,17 @@ def _insurance(p: Answering, q: Question) -> None:
     priced = status == "out_of_network" and Kind.FEES not in p.request.kinds
     priced = priced and (price_asked or p.intent in (Intent.NEW_INQUIRY, Intent.REFERRAL))
     couples_price = Kind.COUPLES in p.request.kinds and bool(p.practice.couples_fee)
-    p.add(q.kind, "insurance", carrier=shown, status=status, priced=priced, couples_price=couples_price)
+    # in network for individual therapy: the draft says so, and leaves whether couples are covered to staff
+    for_couples = status == "in_network" and Kind.COUPLES in p.request.kinds
+    p.add(
+        q.kind,
+        "insurance",
+        carrier=shown,
+        status=status,
+        priced=priced,
+        couples_price=couples_price,
+        for_couples=for_couples,
+    )
     if priced and price_asked:
         p.answered.add(Kind.FEES)
     if status == "in_network" and Kind.COUPLES in p.request.kinds:

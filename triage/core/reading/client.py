@@ -272,6 +272,7 @@ _TWICE = re.compile(
 
 
 OWED = re.compile(
+    r"\bwhat'?s\s+my\s+(?:current\s+)?balance\b|\bwhat\s+is\s+my\s+(?:current\s+)?balance\b|"
     r"\bhow\s+much\s+(?:do\s+|would\s+|will\s+)?i\s+(?:still\s+)?owe\b|\bwhat\s+i\s+(?:still\s+)?owe\b"
     r"|\bbalance\s+i\s+(?:still\s+)?owe\b|\bif\s+i\s+(?:still\s+)?owe\b|\bmy\s+(?:current\s+|remaining\s+|total\s+)?balance\s+is\b",
     re.IGNORECASE,
@@ -354,7 +355,8 @@ _NOT_WANTED = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|not|no)\b(?:\s+\w
 def moved_session(items: list[Sentence]) -> Question | None:
     """A client's "any chance of Friday instead?" or "could we skip to the following Monday?": a session moved,
     said without the word. Only asked of someone known to be a client: a new person's "Saturday instead" is a day."""
-    moved = next((s for s in matching(_INSTEAD_DAY, items) if s.asks), None)
+    # "could we switch my Tuesday 10am to video instead of in person?": the same session, held another way
+    moved = next((s for s in matching(_INSTEAD_DAY, items) if s.asks and not _TO_ANOTHER_WAY.search(s.text)), None)
     return Question(Kind.RESCHEDULE, (), evidence(moved)) if moved is not None else None
 
 

@@ -118,7 +118,7 @@ _DAY_TOLD = re.compile(
 """'This Sunday is going to be my first Valentine's single', 'Friday would have been her birthday': a day told of."""
 _EVENT = re.compile(
     r"\b(?:laid\s+off|fired|let\s+go|died|passed(?:\s+away)?|happened|broke\s+up|split\s+up|found\s+out|got\s+the\s+(?:call|news)|"
-    r"diagnosed|admitted|discharged|born|buried|funeral|moved\s+out|walked\s+out|left\s+(?:me|us|home)|murió|falleci[óo]|pas[óo]|"
+    r"diagnosed|admitted|discharged|discharging|born|buried|funeral|moved\s+out|walked\s+out|left\s+(?:me|us|home)|murió|falleci[óo]|pas[óo]|"
     r"(?:was|were|got|became)\s+(?:finali[sz]ed|final|official|signed|filed|served|over|done|approved|denied))\s+(?:on\s+|el\s+)?(?:a\s+|the\s+|last\s+|un\s+)?$"
     r"|\b(?:graduat\w+|wedding|party|recital|tournament|birthday|rehearsal|shower|ceremony|surgery|speech|presentation"
     r"|exam|test|concert|interview)\b[^.?!,]{0,30}\bon\s+(?:this\s+|next\s+)?$",
