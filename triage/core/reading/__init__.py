@@ -15,10 +15,10 @@ from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Classification, Extraction, Inquiry
 from triage.core.parse import forwarded_from
 from triage.core.phone import spoken_number, their_number
+from triage.core.reading.billing import OWED
 from triage.core.reading.circumstances import read_circumstances, read_news
 from triage.core.reading.client import (
     ENDING,
-    OWED,
     confirm_asked,
     ending_therapy,
     extra_session_booked,

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from triage.core.reading.times_of_day import NOT_A_TIME_WISH, TIME_RE, TIME_REFUSED, URGENCY_RE
+
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = DAYS[:5]
 WEEKEND = DAYS[5:]
@@ -153,79 +155,6 @@ _SESSION_AFTER = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,|/|&|and|or|y|o|,\s*(?:and|or))\s*", re.IGNORECASE)
 _TO_NEW = re.compile(r"\b(?:to|for|into|para|al|a)(?:\s+(?:el|la|los|las|the|a|an))?\s*$", re.IGNORECASE)
 
-_TIMES = (
-    (
-        "morning",
-        r"mornings?|\bearly\b|daytime|during\s+the\s+day|de\s+la\s+ma[ñn]ana|en\s+la\s+ma[ñn]ana|before\s+(?:work|8|9|10|noon)|\d\s*a\.?m\.?\b|por\s+la\s+ma[ñn]ana|\blas\s+ma[ñn]anas|temprano",
-    ),
-    (
-        "afternoon",
-        r"afternoons?|\b(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat)(?:day)?s?\.?\s+(?:pm|p\.m\.)(?!\w)|daytime|during\s+the\s+day|por\s+la\s+tarde(?!-)|en\s+la\s+tarde|las\s+tardes|mid-?day|after[-\s]school|after\s+[234]\b|(?:in|at)\s+school\s+(?:until|till|til)\s+[1-4]\b|(?:school|class)\s+(?:ends|gets\s+out|lets\s+out|is\s+out)\s+(?:at\s+)?[1-4]\b|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[1-4]\b|"
-        r"despu[ée]s\s+del?\s+(?:colegio|escuela|la\s+escuela)",
-    ),
-    (
-        "evening",
-        r"evenings?|after\s+(?:(?:about|around|like)\s+)?(?:work|[5-8]\b|[4-8]\s*(?:pm|p\.m\.)|five|six|seven)|nights?\b|"
-        r"week-?nights?|tarde-noche|bedtime|\b(?:[5-9]|1[01])(?::\d\d)?\s*(?:pm|p\.m\.)|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[5-8]\b|"
-        r"por\s+la\s+noche|las\s+noches|a\s+la\s+noche|de\s+noche|en\s+la\s+noche|despu[ée]s\s+del?\s+(?:trabajo|las?\s+[4-8])|"
-        r"late\s+(?:in\s+the\s+day|afternoon)",
-    ),
-    ("lunch", r"lunch(?:time|\s+hour|\s+break)?|noon|mediod[ií]a"),
-)
-_NOT_A_TIME_WISH = re.compile(
-    r"(?m:^\W*(?:morning|afternoon|evening)\s*[,!.:])|\b(?:good|this|tomorrow|yesterday|last|every|that)\s+(?:morning|afternoon|evening|night)\b|"
-    r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|nights|overnights?|graveyard)\b|\bnight\s+shifts?\b|"
-    r"\b(?:one|two|three|four|five|[1-5])\s+nights?\s+a\s+week\b|"
-    r"\bthe\s+(?:mornings|afternoons|evenings|nights)\s+(?:have|has|are|were)\b"
-    r"(?!\s+(?:\w+\s+)?(?:better|best|good|great|easier|easiest|ideal|free|open|fine|ok|okay))|"
-    r"\b(?:at|around|till|until)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)|\b(?:every|the|a|those|our|his|her)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)\s+(?:feed\w*|wake[-\s]?ups?|bottles?|diapers?|alarms?)\b|"
-    r"\b(?:sleep|sleeping|asleep)\s+(?:\w+\s+){0,2}\d{1,2}(?::\d\d)?\s*(?:am|a|pm|p)?\s*[-–]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)?\b|\bwork\w*\s+(?:[\w']+\s+){0,3}?(?:in\s+the\s+|at\s+)nights?\b|"
-    r"\b(?:check\w*|feed\w*|up|wakes?)\b(?:\s+[\w']+){0,4}?\s+at\s+night\b|"
-    r"\bit'?s\s+(?:already\s+|now\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|"
-    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+(?:meetings?|calls?|stand-?ups?|shifts?|flights?|class(?:es)?|alarms?|practices?|games?|feeds?)\b|"
-    r"\b(?:makes?|made|hears?|heard|noises?|sounds?|heart|pounding|cries|crying|woke|scream\w*|sleep\w*|dreams?|"
-    r"thoughts?|mind|racing|worse|worst|lie|lying)\b(?:\s+[\w']+){0,6}?\s+at\s+night\b|"
-    r"\b(?:cry|crying|wake|waking|awake|panic\w*|dread\w*|struggl\w+|can'?t\s+sleep)\b(?:\s+[\w']+){0,7}?\s+"
-    r"(?:most|some|many|every|all)\s+(?:mornings|afternoons|evenings|nights)\b|\btonight\b|"
-    r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b|"
-    r"\b(?:mostly|especially|worse|worst|bad|awake|up|panic\w*|anxi\w+|nightmares?|spiral\w*|can'?t\s+sleep)\s+(?:\w+\s+)?"
-    r"(?:at|in\s+the)\s+(?:night|evenings?|mornings?)\b|\b(?:all|most)\s+night\b|\b\d+\s+(?:days?|weeks?|months?)\s+early\b"
-    r"|\(?\b\d{1,2}\s*p\s*-\s*\d{1,2}\s*a\b\)?|\b(?:usually|mostly)\s+(?:\w+/)+\w+\s+nights\b"
-    r"|\b(?:christmas|thanksgiving|new\s+year'?s|halloween|election|prom|wedding)\s+(?:eve\s+)?night\b"
-    r"|\bearly\s+(?:rather\s+than|on\b(?!\s+(?:mon|tue|wed|thu|fri|sat|sun|weekdays?))|enough|intervention|signs?|stages?|childhood|retirement|20s|30s|40s|twenties|thirties)"
-    r"|\b(?:support|help|therapy)\s+early\b|\btoo\s+early\b|\bearly\s+in\s+(?:the|my|our|his|her)\s+(?!mornings?\b|day\b)\w+",
-    re.IGNORECASE,
-)
-"""Times that say when something happened or hurts ("this morning", "good morning", "anxiety, mostly at night"),
-not when they could come."""
-_TIME_REFUSED = re.compile(
-    r"\b(?:not|no|never|don'?t|can'?t|cannot|won'?t|except)\b(?:\s+\w+){0,3}\s*$|\b(?:i\s+work|trabajo)\s+(?:(?:in|during)\s+the|on|at|en\s+la|por\s+la|de|las|los)?\s*$|\bno\s+(?:puedo|manejo)\b(?:\s+\w+){0,3}\s*$",
-    re.IGNORECASE,
-)
-"""'I don't drive at night anymore': a time they rule out, not one they ask for."""
-_TIME_RE = tuple((name, re.compile(rf"\b(?:{pattern})", re.IGNORECASE)) for name, pattern in _TIMES)
-_URGENCY = (
-    ("today", r"\btoday\b|\btonight\b|\bhoy\b|\besta\s+(?:tarde|noche)\b|\bsame[-\s]day\b"),
-    (
-        "this_week",
-        r"\bthis\s+week\b|\besta\s+(?:misma\s+)?semana\b|\bwithin\s+the\s+week\b|\bbefore\s+the\s+weekend\b"
-        r"|\bwithin\s+(?:[1-7]|one|two|three|four|five|six|seven)\s+days\b|\bwithin\s+that\s+window\b",
-    ),
-    (
-        "next_week",
-        r"\bnext\s+week\b|\b(?:next|coming)\s+(?:couple\s+of|few|two)\s+weeks\b"
-        r"|\bwithin\s+(?:the\s+next\s+)?(?:2|two|a\s+couple\s+(?:of\s+)?|a\s+few)\s*(?:weeks|wks)\b|\bla\s+(?:pr[óo]xima\s+semana|semana\s+que\s+viene)\b",
-    ),
-    (
-        "asap",
-        r"\basap\b|\bas\s+soon\s+as\s+(?:possible|you\s+can|we\s+can)\b|\bsoonest\b|\burgent(?:ly)?\b|"
-        r"\bright\s+away\b|\blo\s+(?:antes|m[áa]s\s+pronto)\s+posible\b|\bcuanto\s+antes\b|\bsooner\s+the\s+better\b|"
-        r"\b(?:first|earliest|next)\s+(?:available|opening)\b|\bearliest\s+appointment\b"
-        r"|\b(?:get\s+in|start|be\s+seen|come\s+in|see\s+someone)\s+before\s+(?:christmas|the\s+holidays|thanksgiving|"
-        r"new\s+year'?s|the\s+new\s+year|the\s+end\s+of\s+the\s+(?:month|year))\b|\bsooner\s+rather\s+than\s+later\b",
-    ),
-)
-_URGENCY_RE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _URGENCY)
 _ANY_DAY = re.compile(r"\b(?:any\s*(?:day|time)|whenever|flexible|cualquier\s+d[ií]a)\b", re.IGNORECASE)
 
 
@@ -376,16 +305,16 @@ def read_when(text: str) -> When:
     wanted -= ruled_out | (moved_from - again)
     if preferred & wanted:
         wanted = preferred & wanted  # "weekday mornings, ideally Wednesdays": Wednesday is the day to answer
-    timed = _NOT_A_TIME_WISH.sub(lambda m: " " * len(m.group(0)), text)
+    timed = NOT_A_TIME_WISH.sub(lambda m: " " * len(m.group(0)), text)
     wished = [
         (name, m)
-        for name, p in _TIME_RE
+        for name, p in TIME_RE
         for m in p.finditer(timed)
-        if not _TIME_REFUSED.search(timed[max(0, m.start() - 30) : m.start()])
+        if not TIME_REFUSED.search(timed[max(0, m.start() - 30) : m.start()])
     ]
     times = tuple(dict.fromkeys(name for name, _ in wished))
     time_match = wished[0][1] if wished else None
-    found = [(name, m) for name, p in _URGENCY_RE if (m := p.search(text))]
+    found = [(name, m) for name, p in URGENCY_RE if (m := p.search(text))]
     # "scored 14 at her visit today ... Could you see her next week?": the one asked about comes first
     found.sort(key=lambda nm: "?" not in _evidence(text, nm[1].start(), nm[1].end()))
     urgency = tuple(name for name, _ in found)
