@@ -78,3 +78,16 @@ def test_a_mother_who_locked_up_all_the_medicine_is_not_told_to_put_it_away(clas
         "medicine in the house. Can someone see him this week?",
     )
     assert "put away medications" not in COMPOSER.compose(u).body
+
+
+def test_a_parent_in_crisis_hears_yes_to_the_questions_the_facts_answer(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hello, I found cuts on my 14 year old daughter's arms this morning. Some look recent. Do you see kids her "
+        "age, and how soon could she be seen? We have Aetna.",
+    )
+    body = COMPOSER.compose(u).body
+    assert (
+        "And to your questions: we can see a 14-year-old, we're in network with Aetna, and we have no waitlist." in body
+    )
+    assert "$" not in body

@@ -8,6 +8,7 @@ from typing import Any
 
 from triage.config import Practice
 from triage.core.crisis_care import call_me_at, child_abuse, firearm, private_contact, unreachable, violence
+from triage.core.practice_facts import carrier_status, network_brands
 from triage.core.reading.whose import pronouns
 from triage.core.request import Kind, Request
 
@@ -24,7 +25,28 @@ def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, A
         "unreachable": unreachable(text),
         "abused": child_abuse(text),  # a child hurt by someone: no "stay with them, put the pills away"
         "close_by": close_by(text),
+        "answers": crisis_answers(request, practice),
     }
+
+
+def crisis_answers(request: Request, practice: Practice) -> list[str]:
+    """The plain facts a crisis reply can give besides the resources, where they asked ("do you see teenagers?",
+    "we have Aetna", "how fast can she be seen?"): a yes to each, never a refusal or a price beside a crisis."""
+    said: list[str] = []
+    age = request.known.client_age
+    seen = age is not None and practice.min_age <= age and (not practice.max_age or age <= practice.max_age)
+    if request.asks(Kind.AGE) is not None and age is not None and seen:
+        article = "an" if age in (8, 11, 18) or 80 <= age <= 89 else "a"
+        said.append(f"we can see {article} {age}-year-old")
+    insurer = request.known.insurer
+    brand = request.known.insurer_brand
+    if insurer and carrier_status(practice, insurer, brand) == "in_network":
+        shown = f"{brand} ({insurer})" if brand and brand in network_brands(practice, insurer) else insurer
+        said.append(f"we're in network with {shown}")
+    soon = request.asks(Kind.URGENCY) is not None or request.asks(Kind.ACCEPTING) is not None
+    if soon and practice.accepting_new_clients and practice.waitlist_weeks == 0:
+        said.append("we have no waitlist")
+    return said
 
 
 _CLOSE = re.compile(
