@@ -298,3 +298,10 @@ def test_a_couple_asking_whether_their_plan_covers_couples_hears_no_promise_of_b
     body = COMPOSER.compose(u).body
     assert "we bill them directly" not in body
     assert "plans differ on couples sessions" in body
+
+
+def test_eft_and_neurodiversity_affirming_therapy_go_to_staff_by_name(classifier: Classifier) -> None:
+    eft = read(classifier, "Is your couples therapist trained in EFT? We'd like to start soon.")
+    assert "Emotionally Focused Therapy (EFT)" in COMPOSER.compose(eft).body
+    nd = read(classifier, "Are your therapists neurodivergent-affirming? I'm an autistic adult with anxiety.")
+    assert "neurodiversity-affirming therapy" in COMPOSER.compose(nd).body

@@ -111,6 +111,18 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
     ),
     ("gottman", "the Gottman method", "el método Gottman", r"\bgottman\b"),
     (
+        "eft",
+        "Emotionally Focused Therapy (EFT)",
+        "terapia focalizada en las emociones (EFT)",
+        r"\beft\b|emotionally[-\s]focused",
+    ),
+    (
+        "neurodiversity-affirming",
+        "neurodiversity-affirming therapy",
+        "terapia afirmativa de la neurodiversidad",
+        r"neuro-?divers\w*|neuro-?divergen\w*|neuro-?affirming",
+    ),
+    (
         "somatic therapy",
         "somatic therapy",
         "terapia somática",
