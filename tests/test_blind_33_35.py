@@ -305,3 +305,15 @@ def test_eft_and_neurodiversity_affirming_therapy_go_to_staff_by_name(classifier
     assert "Emotionally Focused Therapy (EFT)" in COMPOSER.compose(eft).body
     nd = read(classifier, "Are your therapists neurodivergent-affirming? I'm an autistic adult with anxiety.")
     assert "neurodiversity-affirming therapy" in COMPOSER.compose(nd).body
+
+
+def test_a_mother_writing_from_her_husbands_email_is_greeted_herself(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\n\nNoah has finals the next two weeks, so could we move his Thursday 4pm sessions on Dec 3 and Dec "
+        "10 to the Mondays before? Same time if possible.\n\nSusan (Noah's mom, writing from my husband's email)",
+        sender="Robert Baines <rbaines@example.com>",
+    )
+    body = COMPOSER.compose(u, client=True).body
+    assert "Hi Susan," in body
+    assert "Monday or Thursday" not in body

@@ -236,6 +236,11 @@ def first_name(inquiry: Inquiry) -> str | None:
     return writer_name(inquiry)
 
 
+_BORROWED = re.compile(
+    r"\b(?:writing|sending\s+this|emailing)\s+(?:you\s+)?(?:from|on|using)\s+(?:my\s+)?(?:husband|wife|partner|son|daughter|"
+    r"mom|mother|dad|father|sister|brother|friend|boyfriend|girlfriend)'?s\s+(?:email|e-mail|account|computer|phone)\b",
+    re.IGNORECASE,
+)
 _BELOW = re.compile(
     r"\b(?:her|his|their)\s+(?:email|e-mail|reply|message|note|text)\s+(?:\w+\s+){0,2}(?:is\s+)?(?:below|attached|forwarded)\b"
     r"|\b(?:see|forwarding|forwarded|including|included)\s+(?:her|his|their)\s+(?:email|e-mail|reply|message|note)\b",
@@ -253,6 +258,13 @@ def writer_name(inquiry: Inquiry) -> str | None:
     """The first name of the one who wrote the mail: self-introduction, signature, display name."""
     phone_message = inquiry.form is not None and inquiry.form.service == PHONE
     display = None if phone_message else _display_person(inquiry.sender_name)  # "RingLine Voice" is nobody
+    borrowed = _BORROWED.search(inquiry.text) if display else None
+    if borrowed:
+        display = None  # "Susan (Noah's mom, writing from my husband's email)": the account's name is not hers
+        line = inquiry.text[: borrowed.start()].rsplit("\n", 1)[-1]
+        signed = re.match(r"\s*[-—~]*\s*([A-Z][a-z]+)\b", line)
+        if signed and _clean_name(signed.group(1)):
+            return _clean_name(signed.group(1))
     intro = (_SPOKEN_INTRO if phone_message else _INTRO).search(inquiry.text[:400])
     if intro and intro.group(1).endswith(("'s", "’s")):
         intro = None  # "this is Ana's mom": Ana is who the message is about
