@@ -317,3 +317,12 @@ def test_a_mother_writing_from_her_husbands_email_is_greeted_herself(classifier:
     body = COMPOSER.compose(u, client=True).body
     assert "Hi Susan," in body
     assert "Monday or Thursday" not in body
+
+
+def test_sunday_asked_of_itself_beside_the_weekend_hears_we_dont_see_clients_then(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I work four 10s Monday-Thursday so my only free days are Friday and the weekend. Do you have anything "
+        "Fridays or Sundays?",
+    )
+    assert "We don't currently see clients on Fridays or Sundays." in COMPOSER.compose(u).body

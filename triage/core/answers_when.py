@@ -28,6 +28,9 @@ def day_facts(p: Answering, q: Question | None) -> dict[str, Any]:
         asked = [d for d in offered if d not in ruled_out]
     # "weekends" asks for Saturday or Sunday: with Saturdays offered, no "we don't see clients on Sundays"
     grouped = {d for group in (DAYS[:5], DAYS[5:]) if q is not None and set(group) <= set(q.values) for d in group}
+    # "free Friday and the weekend ... anything Fridays or Sundays?": Sunday named on its own is asked of itself
+    said = (q.evidence, *p.request.asked) if q is not None else ()
+    grouped -= {d for d in DAYS if any(re.search(rf"\b{d}s?\b", x, re.IGNORECASE) for x in said)}
     return {
         "yes": [d for d in asked if d in offered],
         "no": [d for d in asked if d not in offered and not (d in grouped and any(g in offered for g in grouped))],
