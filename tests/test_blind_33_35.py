@@ -326,3 +326,12 @@ def test_sunday_asked_of_itself_beside_the_weekend_hears_we_dont_see_clients_the
         "Fridays or Sundays?",
     )
     assert "We don't currently see clients on Fridays or Sundays." in COMPOSER.compose(u).body
+
+
+def test_a_layoff_told_in_passing_gets_a_word_of_sympathy(classifier: Classifier) -> None:
+    for text in (
+        "Bad news on my end - I was part of the Brightline layoff, so my Regence coverage ends this month. Do you take "
+        "Oregon Health Plan?",
+        "do u take oregon health plan?? lost my job insurance last month. need someone asap",
+    ):
+        assert "I'm sorry to hear about your job." in COMPOSER.compose(read(classifier, text)).body, text

@@ -61,6 +61,7 @@ NOT_CRISES = [
     "QPR GATEKEEPER TRAINING. Warning signs covered: talking about wanting to die, giving away possessions.",
     "I attempted suicide when I was 19. It's been 15 years and I'm in a good place, I'm not in any danger.",
     "I'm ok, I'm not going to do anything, I just can't keep going to work like this.",
+    "She means she's lonely and lost without him, not that she wants to hurt herself.",
 ]
 
 
@@ -390,6 +391,8 @@ def test_a_safety_plan_between_low_risk_and_no_current_si_is_a_referral_not_a_cr
         "Trabajo en la construcción y con este calor llego muerto a la casa",
         "mine isn't a crisis or anything, it's just a lot of change at once",
         "now she's gone home and nobody is speaking to anybody",
+        "my older brother is so annoying i want to kill him lol but that's not why",
+        "I'd like to use it to wrap up rather than just disappear.",
     ],
 )
 def test_words_that_only_sound_like_risk_give_the_model_no_cue(text: str) -> None:

@@ -31,8 +31,10 @@ _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 TOP_WORDS = 5
 SURE = 0.9
 """A model-only crisis in a message that says it is safe needs this much certainty."""
-CERTAIN = 0.97
-"""A model-only crisis in a message with no word of risk in it at all needs this much."""
+CERTAIN = 0.98
+"""A model-only crisis in a message with no word of risk in it at all needs this much. Over 35 labelled sets (which
+the labels model is not trained on) the real crises the model alone caught without a word of risk scored 0.994 and up,
+the false alarms 0.975 and 0.978 (a caregiver's long letter, a client ending therapy "rather than just disappear")."""
 
 
 def normalize(text: str) -> str:

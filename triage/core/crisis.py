@@ -103,6 +103,8 @@ _PATTERN_SET = PatternSet(PATTERNS)
 _NEGATION = re.compile(
     # "without knocking and saw cuts on her thigh": a negation ends at "and", "but", "then", "so"
     r"(\b(not|never|no|without|denies|deny|denied|nunca|sin|tampoco|ni)\s+((?!(?:and|but|then|so|y|pero)\b)\w+\s+){0,3}"
+    # "she's lonely and lost without him, not that she wants to hurt herself"
+    r"|\bnot\s+that\s+(?:she|he|they|i)\s+(?:wants?|wanted|is\s+going|'s\s+going|plans?)\s+to\s+"
     r"|\b(don't|do\s+not|doesn't|haven't|hasn't|didn't|isn't|wasn't|never)\s+(have|had|feel|felt|having)\s+(any\s+)?(\w+\s+){0,2}"
     # "not having any thoughts of hurting myself": a denial, as doctors ask it
     r"|\b(not|never|no|don't|do\s+not|haven't|have\s+not|without|denies|deny|denied)\s+(been\s+)?"

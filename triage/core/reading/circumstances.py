@@ -22,7 +22,10 @@ _FORMAL = re.compile(
 
 _JOB_LOSS = re.compile(
     r"\b(?:i\s+(?:was|got|have\s+been|'ve\s+been|just\s+got)\s+(?:laid\s+off|let\s+go|fired)|i\s+lost\s+my\s+job"
-    r"|my\s+(?:job|position)\s+(?:was|got)\s+(?:eliminated|cut))\b",
+    r"|my\s+(?:job|position)\s+(?:was|got)\s+(?:eliminated|cut)"
+    # "I was part of the Brightline layoff", "lost my job insurance", "with the layoffs my hours got cut in half"
+    r"|i\s+was\s+(?:part\s+of|caught\s+in|hit\s+by)\s+(?:the\s+)?(?:\w+\s+)?layoffs?|lost\s+my\s+job\s+(?:insurance|and)"
+    r"|(?:with|after|since)\s+the\s+(?:\w+\s+)?layoffs?\s+my\s+hours\s+(?:got|were)\s+cut)\b",
     re.IGNORECASE,
 )
 
