@@ -335,3 +335,14 @@ def test_a_layoff_told_in_passing_gets_a_word_of_sympathy(classifier: Classifier
         "do u take oregon health plan?? lost my job insurance last month. need someone asap",
     ):
         assert "I'm sorry to hear about your job." in COMPOSER.compose(read(classifier, text)).body, text
+
+
+def test_can_one_of_your_therapists_write_one_asks_about_the_esa_letter_named_before(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hey - my new apartment requires an ESA letter for my dog by May 1st or I have to pay pet rent. Can one of "
+        "your therapists write one? How many sessions would I need first?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "we don't offer emotional support animal letters" in body
+    assert "For staff" not in body

@@ -90,7 +90,10 @@ _CAPABILITY = re.compile(
     r"(?:therapists?|counsel(?:l)?ors?)|anyone(?:\s+there)?|dana|sam)\s+(?:do|offer|practice|provide|work\s+with)\s+(?:that|this|those|it)\b|\bwork\s+with\s+(?:that|this)\b|\b(?:lo|eso)\s+(?:hacen|ofrecen|trabajan)\b"
     # "...a therapist can write an ESA letter. i really just need the letter, could i do one session for that?"
     r"|\b(?:could|can)\s+(?:i|we)\s+(?:do|get|book|have)\s+(?:just\s+)?(?:one|a)\s+(?:session|appointment)\s+for\s+(?:that|it|this)\b"
-    r"|\b(?:just\s+|really\s+|only\s+)+need\s+the\s+(?:letter|evaluation|assessment|testing|paperwork)\b",
+    r"|\b(?:just\s+|really\s+|only\s+)+need\s+the\s+(?:letter|evaluation|assessment|testing|paperwork)\b"
+    # "my new apartment requires an ESA letter ... Can one of your therapists write one?"
+    r"|\b(?:can|could|would|do|does)\s+(?:one\s+of\s+)?(?:you|your\s+(?:therapists?|counsel\w+)|dana|sam|someone\s+there)\s+"
+    r"(?:write|provide|sign|fill\s+out)\s+(?:one|it|that|this|them)\b",
     re.IGNORECASE,
 )
 _UNWELL = re.compile(
