@@ -33,6 +33,7 @@ from triage.compose.crisis_words import crisis_facts, crisis_notes, for_them, ki
 from triage.compose.wording import (
     ComposeError,
     Missing,
+    a_age,
     and_list,
     finalize,
     language_name,
@@ -107,12 +108,6 @@ def _one_day(context: Context, days: list[str]) -> list[str]:
     return [d.capitalize() for d in days]
 
 
-def _a_age(age: int) -> str:
-    """ "a 9", "an 8", "an 11", "an 18": the article English puts before a spoken number."""
-    spoken_vowel = str(age).startswith("8") or age in (11, 18)
-    return f"{'an' if spoken_vowel else 'a'} {age}"
-
-
 def _display(therapist: Therapist) -> str:
     return f"{therapist.name}, {therapist.credentials}" if therapist.credentials else therapist.name
 
@@ -174,7 +169,7 @@ class Composer:
             days=_day_names,
             one_day=_one_day,
             language=language_name,
-            a_age=_a_age,
+            a_age=a_age,
             for_them=for_them,
         )
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from triage.compose.wording import a_age
 from triage.config import Practice
 from triage.core.crisis_care import call_me_at, child_abuse, firearm, private_contact, unreachable, violence
-from triage.core.practice_facts import carrier_status, network_brands
+from triage.core.practice_facts import carrier_shown, carrier_status, sees_age
 from triage.core.reading.whose import pronouns
 from triage.core.request import Kind, Request
 
@@ -34,15 +35,12 @@ def crisis_answers(request: Request, practice: Practice) -> list[str]:
     "we have Aetna", "how fast can she be seen?"): a yes to each, never a refusal or a price beside a crisis."""
     said: list[str] = []
     age = request.known.client_age
-    seen = age is not None and practice.min_age <= age and (not practice.max_age or age <= practice.max_age)
-    if request.asks(Kind.AGE) is not None and age is not None and seen:
-        article = "an" if age in (8, 11, 18) or 80 <= age <= 89 else "a"
-        said.append(f"we can see {article} {age}-year-old")
-    insurer = request.known.insurer
-    brand = request.known.insurer_brand
-    if insurer and carrier_status(practice, insurer, brand) == "in_network":
-        shown = f"{brand} ({insurer})" if brand and brand in network_brands(practice, insurer) else insurer
-        said.append(f"we're in network with {shown}")
+    if request.asks(Kind.AGE) is not None and age is not None and sees_age(practice, age):
+        said.append(f"we can see {a_age(age)}-year-old")
+    insurer, brand = request.known.insurer, request.known.insurer_brand
+    status = carrier_status(practice, insurer, brand)
+    if insurer and status == "in_network":
+        said.append(f"we're in network with {carrier_shown(practice, insurer, brand, status)}")
     soon = request.asks(Kind.URGENCY) is not None or request.asks(Kind.ACCEPTING) is not None
     if soon and practice.accepting_new_clients and practice.waitlist_weeks == 0:
         said.append("we have no waitlist")

@@ -161,3 +161,9 @@ def language_name(context: Context, language: str) -> str:
     if context.get("lang") == "es":
         return LANGUAGE_NAMES_ES.get(language, language)
     return "ASL" if language == "asl" else language.title()
+
+
+def a_age(age: int) -> str:
+    """ "a 9", "an 8", "an 11", "an 18": the article English puts before a spoken number."""
+    spoken_vowel = str(age).startswith("8") or age in (11, 18)
+    return f"{'an' if spoken_vowel else 'a'} {age}"

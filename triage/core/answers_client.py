@@ -52,7 +52,7 @@ _LATER = (
 _PAUSE = re.compile(
     r"\bpause\s+(?:for|until|through|over|while)\b|\bfor\s+(?:those|these|the\s+summer|a\s+few|two|three)\s+(?:months|weeks)\b"
     r"|\bfor\s+the\s+summer\b"
-    r"|\bhold\s+(?:my|our)\s+(?:\w+\s+){0,3}?(?:slot|spot|time)\b|\bwhen\s+(?:i'?m|we'?re)\s+back\b",
+    r"|\bwhen\s+(?:i'?m|we'?re)\s+back\b",
     re.IGNORECASE,
 )
 _HOLD_SLOT = re.compile(
@@ -199,7 +199,8 @@ def cancel(p: Answering, q: Question) -> None:
     # "I'm going to pause for July and August": a break with a return, not the end of their therapy
     # "cancel my standing Thursday through April 15 and pick back up April 22": a pause with its way back said
     resumes = said_with(p, q, RESUMES) and (several or said_with(p, q, _SPAN)) and Kind.MODALITY not in p.request.kinds
-    hold = said_with(p, q, _HOLD_SLOT)  # "can you hold my usual 5pm Thursday spot while I'm gone?"
+    # "can you hold my usual 5pm Thursday spot while I'm gone?": a pause, with its slot asked about
+    hold = said_with(p, q, _HOLD_SLOT)
     pausing = (known.ending and said_with(p, q, _PAUSE)) or resumes or hold
     p.add(
         q.kind,

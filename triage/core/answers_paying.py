@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from triage.core.answer_base import Answering, said_with
-from triage.core.practice_facts import carrier_status, network_brands
+from triage.core.practice_facts import carrier_shown, carrier_status, network_brands
 from triage.core.reading.services import display, find_services, services_in
 from triage.core.request import Intent, Kind, Question
 
@@ -104,7 +104,7 @@ def _insurance(p: Answering, q: Question) -> None:
         p.flag(q.kind, f"a client moves to {carrier} and hopes to keep seeing you: tell them how that can work")
         return
     brand = known.insurer_brand
-    shown = f"{brand} ({carrier})" if status == "in_network" and brand and brand in brands else carrier
+    shown = carrier_shown(p.practice, carrier, brand, status)
     if status == "public" and brand and "OHP" in brand and carrier == "Medicaid":
         shown = brand  # they wrote "OHP": "we aren't able to accept Medicaid" would be a word they never used
     # "pretty sure you're not in network, so what would an out-of-network session run me?": the price, said once

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from triage.core.answer_base import Answering
+from triage.core.practice_facts import sees_age
 from triage.core.request import Kind, Question
 
 
@@ -105,7 +106,7 @@ def age(p: Answering, q: Question) -> None:
         return
     seen: bool | None
     if age is not None:
-        seen = (not low or age >= low) and (not high or age <= high)
+        seen = sees_age(p.practice, age)
     elif value == "child":
         seen = False if low and low >= 12 else None
     elif value == "teen":

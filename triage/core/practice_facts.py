@@ -37,6 +37,22 @@ def network_brands(practice: Practice, carrier: str | None) -> tuple[str, ...]:
     return ()
 
 
+def carrier_shown(practice: Practice, carrier: str | None, brand: str | None, status: str) -> str | None:
+    """How a reply names their insurer: "Regence (Blue Cross Blue Shield)" where they wrote the in-network plan of a
+    family, else the canonical name."""
+    return (
+        f"{brand} ({carrier})"
+        if status == "in_network" and brand and brand in network_brands(practice, carrier)
+        else carrier
+    )
+
+
+def sees_age(practice: Practice, age: int) -> bool:
+    """Whether someone of this age is within the practice's ages (0 for either end is no limit)."""
+    low, high = practice.min_age, practice.max_age
+    return (not low or age >= low) and (not high or age <= high)
+
+
 def offered_days(practice: Practice) -> list[str]:
     return [d for d in DAYS if d in practice.days_offered]
 

@@ -188,8 +188,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     # "I need to move my 6/18 appointment" over a reminder of it: a booked session to move, not an offer to take
     offered = not moving and (staff_offered_time(inquiry.history) or (answers_offer and accepts(inquiry.text)))
     declined = offered and declines(inquiry.text)
-    situation = read_situation(whole(items))  # the text the other readers asked the prefix index about
-    kin, ailment = whose_situation(whole(items), situation)  # "my husband passed away": "the loss of your husband"
+    joined = whole(items)  # the text the other readers asked the prefix index about
+    situation = read_situation(joined)
+    kin, ailment = whose_situation(joined, situation)  # "my husband passed away": "the loss of your husband"
     known = Known(
         insurer=insurer or extraction.carrier,
         no_insurance=paying.no_insurance,
