@@ -346,3 +346,8 @@ def test_can_one_of_your_therapists_write_one_asks_about_the_esa_letter_named_be
     body = COMPOSER.compose(u).body
     assert "we don't offer emotional support animal letters" in body
     assert "For staff" not in body
+
+
+def test_saturdays_hours_in_spanish_are_said_as_the_glossary_says_them(classifier: Classifier) -> None:
+    u = read(classifier, "Hola, ¿atienden los sábados? Tengo Aetna.")
+    assert "Sí, atendemos los sábados, de 9 a. m. a 1 p. m.\n" in COMPOSER.compose(u).body

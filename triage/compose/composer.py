@@ -36,6 +36,7 @@ from triage.compose.wording import (
     a_age,
     and_list,
     finalize,
+    hora,
     language_name,
     lint,
     missing,
@@ -170,6 +171,7 @@ class Composer:
             one_day=_one_day,
             language=language_name,
             a_age=a_age,
+            hora=hora,
             for_them=for_them,
         )
 

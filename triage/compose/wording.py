@@ -167,3 +167,8 @@ def a_age(age: int) -> str:
     """ "a 9", "an 8", "an 11", "an 18": the article English puts before a spoken number."""
     spoken_vowel = str(age).startswith("8") or age in (11, 18)
     return f"{'an' if spoken_vowel else 'a'} {age}"
+
+
+def hora(clock: str) -> str:
+    """ "9am" said the Spanish way, "9 a. m.", as the glossary writes the practice's hours."""
+    return re.sub(r"\b(\d{1,2}(?::\d\d)?)\s*([ap])m\b", r"\1 \2. m.", clock)
