@@ -68,6 +68,10 @@ class News(StrEnum):
     ENGAGED = "engaged"
     NEW_JOB = "new_job"
     ACCIDENT = "accident"
+    HARD_TIME = "hard_time"
+    """Hardship told in passing that is no death, baby, break-up or illness: exhaustion, burnout, loneliness, crying
+    in the car, a child taken to the ER. A front desk says a word of it ("I'm sorry things have been so hard lately")
+    before the answers; without it, strict readers marked such drafts as needing an edit."""
 
 
 @dataclass(frozen=True)

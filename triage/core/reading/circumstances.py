@@ -46,6 +46,38 @@ _ACCIDENT = re.compile(
     r"|hit\s+by\s+a\s+car)\b|\bsince\s+(?:my|the)\s+(?:car\s+)?(?:accident|crash)\b",
     re.IGNORECASE,
 )
+_WHO = (
+    r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been|i\s+(?:just\s+)?(?:feel|felt)|i'?ve\s+felt|we'?re|we\s+are|we'?ve\s+been"
+    r"|(?:s)?he'?s|(?:s)?he\s+is|(?:s)?he\s+has\s+been|they'?re|they\s+are|they'?ve\s+been)"
+)
+_HARD_TIME = re.compile(
+    # "I'm completely burned out", "she's been very lonely", "we're struggling" (not "struggling to find a time")
+    rf"\b{_WHO}\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}?(?:(?:so|really|very|completely|just|pretty|totally|honestly|always)\s+)*"
+    r"(?:exhausted|burn(?:ed|t)[-\s]out|running\s+on\s+empty|at\s+(?:my|our|his|her)\s+wits'?\s+end"
+    r"|at\s+the\s+end\s+of\s+(?:my|our)\s+rope|falling\s+apart|barely\s+(?:holding|keeping)\s+it\s+together"
+    r"|barely\s+(?:functioning|coping)|lonely|isolated|crying"
+    r"|(?:struggling|having\s+(?:a\s+|such\s+a\s+)?(?:really\s+|very\s+|so\s+|pretty\s+)?(?:hard|rough|tough|difficult)\s+time)"
+    r"(?!\s+(?:to\s+)?(?:find|finding|get|getting|figur\w*|decid\w*|choos\w*|understand\w*|schedul\w*|navigat\w*|reach\w*"
+    r"|pick\w*|mak\w*|sort\w*|fit\w*|keep\w*\s+track))"
+    r")\b"
+    # "it's been a rough couple years", "the last two have been rough since the kids left" (not "hard to find")
+    r"|\b(?:it'?s|it\s+has|this\s+has|that\s+has|(?:the\s+)?(?:last|past)\s+(?:\w+\s+){1,2}(?:has|have))\s+been\s+(?:a\s+|such\s+a\s+)?"
+    r"(?:really\s+|very\s+|so\s+|incredibly\s+|pretty\s+)?(?:hard|rough|tough|difficult|brutal|awful|exhausting|heavy)"
+    r"(?:\s+(?:first\s+)?(?:year|couple(?:\s+of)?\s+(?:years|months|weeks)|few\s+(?:years|months|weeks)|months|weeks|time|stretch|season"
+    r"|fall|autumn|winter|spring|summer|readjustment|transition)\b|(?=\s*(?:[.,;!:\-\u2013\u2014]|$|\s+(?:and|but|so|lately|recently"
+    r"|since|especially|for\s+(?:me|us|him|her|them)))))"
+    r"|\b(?:can'?t|cannot)\s+stop\s+crying\b|\bi\s+(?:just\s+)?cry\s+(?:in\s+(?:the|my)\s+car|every\s+(?:day|night)|all\s+the\s+time)\b"
+    r"|\bcry(?:ing)?\s+(?:every\s+(?:day|night)|all\s+the\s+time|in\s+(?:the|my)\s+car|myself\s+to\s+sleep)\b"
+    # a child taken to the ER after a scare, risk ruled out there: a frightening week for a family
+    r"|\b(?:took|rushed|brought)\s+(?:him|her|them|my\s+\w+|our\s+\w+)\s+to\s+the\s+(?:er|emergency\s+room|hospital)\b"
+    r"|\bended\s+up\s+in\s+the\s+(?:er|emergency\s+room)\b"
+    r"|\b(?:me\s+siento|se\s+siente|estoy|est[áa])\s+(?:muy\s+|tan\s+)?(?:sol[oa]|agotad[oa]|desesperad[oa])\b"
+    r"|\bha\s+sido\s+(?:un\s+a[ñn]o|una\s+temporada|un\s+tiempo|unos\s+meses)\s+(?:muy\s+)?(?:dif[íi]cil|dur[oa])\b"
+    r"|\b(?:est[áa]|estoy|estamos)\s+pasando\s+(?:por\s+)?un\s+momento\s+(?:muy\s+)?dif[íi]cil\b"
+    r"|\bllor(?:o|a|ando)\s+(?:mucho|todos\s+los\s+d[íi]as|todas\s+las\s+noches)\b",
+    re.IGNORECASE,
+)
+"""Hardship told in passing: a word of warmth before the answers, and nothing more (it changes no answer)."""
 _DOUBTS = re.compile(
     r"\b(?:call(?:ed|ing)?\s+off|postpone\w*|not\s+sure\s+(?:we|i|if|whether)|second\s+thoughts|doubts?|cheat\w*|affair)\b",
     re.IGNORECASE,
@@ -142,7 +174,7 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
 
 def read_news(items: list[Sentence]) -> News | None:
     """The one piece of news a reply answers first: an engagement (without doubts in the letter), an accident, a new
-    job."""
+    job, or else a hard time told in passing."""
     can = possible(whole(items))
     if id(_ENGAGED) in can and id(_DOUBTS) not in can:
         return News.ENGAGED
@@ -150,8 +182,10 @@ def read_news(items: list[Sentence]) -> News | None:
         return News.ACCIDENT
     if id(_NEW_JOB) in can:
         return News.NEW_JOB
+    if id(_HARD_TIME) in can:
+        return News.HARD_TIME
     return None
 
 
-gated(_ENGAGED, _NEW_JOB, _ACCIDENT, _DOUBTS)
+gated(_ENGAGED, _NEW_JOB, _ACCIDENT, _DOUBTS, _HARD_TIME)
 gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF, _PHONE_FAILED, _BOOKED, _ENGLISH_OK, _RETURNING, CHASED, _NEW_CARD)
