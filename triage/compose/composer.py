@@ -29,6 +29,7 @@ from jinja2 import (
 )
 from jinja2.runtime import Context
 
+from triage.compose.addressee import passed_on, writes_to_colleague, writes_to_signer
 from triage.compose.crisis_words import crisis_facts, crisis_notes, for_them, kin_es, pronoun_words
 from triage.compose.wording import (
     ComposeError,
@@ -111,13 +112,6 @@ def _one_day(context: Context, days: list[str]) -> list[str]:
 
 def _display(therapist: Therapist) -> str:
     return f"{therapist.name}, {therapist.credentials}" if therapist.credentials else therapist.name
-
-
-def _writes_to_signer(text: str, signature: str) -> bool:
-    """'Hi Dana,' when Dana signs the drafts: the reply comes from their own therapist, who has seen the message."""
-    given = signature.split()[0] if signature.split() else ""
-    opening = text.lstrip()[:40]
-    return len(given) > 1 and bool(re.match(rf"(?:(?:hi|hey|hello|dear|hola)\s+)?{re.escape(given)}\b", opening, re.I))
 
 
 def _thank_once(greeting: str) -> str:
@@ -282,6 +276,8 @@ class Composer:
             parts.append(self._render(f"{lang}/answers/client_ack.txt", {**context, "with_note": bool(plan.staff)}))
         if len(parts) > 1 and parts[1].startswith(("Thank", "Gracias")):
             parts[0] = _thank_once(parts[0])  # "Thanks for your message." then "Thank you for letting me know"
+        if context["to_colleague"] and plan.intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST):
+            parts = passed_on(parts, context["to_colleague"], lang)
         if plan.next_step:
             parts.append(self._render(f"{lang}/next_step.txt", context))
         parts.append(self._render(f"{lang}/closing.txt", context))
@@ -325,7 +321,8 @@ class Composer:
             else False,
             "asked": {str(k) for k in request.kinds},
             "no_link": False,
-            "to_signer": _writes_to_signer(understanding.inquiry.text, practice.signature),
+            "to_signer": writes_to_signer(understanding.inquiry.text, practice.signature),
+            "to_colleague": writes_to_colleague(understanding.inquiry.text, practice),
             "known": request.known,
             "formal": request.known.formal,
             # a Deaf person is offered no phone call

@@ -235,6 +235,13 @@ class _Planner:
             self.answered.add(q.kind)
             self.referrer_arranges = True
             return
+        if q.values[:1] == ("records offered",):
+            what, release = q.values[1], q.values[2] if len(q.values) > 2 else ""
+            if self.lang != "en":  # their words are English-only: staff thank them in Spanish
+                self.flag(q.kind, f'they offer {what} ("{q.evidence}"): thank them')
+                return
+            self.add(q.kind, "records_offer", what=what, plural=what.endswith("s"), release=bool(release))
+            return
         if q.values == ("a call with the referrer",):
             self.flag(q.kind, f'they offer a call about the client ("{q.evidence}"): arrange it')
             return

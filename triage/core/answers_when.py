@@ -63,7 +63,17 @@ def days(p: Answering, q: Question) -> None:
             facts["yes"] = [d for d in facts["yes"] if d not in short]
             facts["short"] = [(d, _clock(hours[d][0]), _clock(hours[d][1])) for d in short]
     facts["span"] = _short_day_span(p, facts["yes"]) if later is None else None
+    # "What are your hours?": the hours themselves, from the config, not only the days
+    facts["hours"] = p.practice.hours if p.lang == "en" and _ASKS_HOURS.search(q.evidence) else ""
     p.add(q.kind, "days", **facts)
+
+
+_ASKS_HOURS = re.compile(
+    r"\b(?:what|which)\s+(?:are\s+)?(?:your|the)\s+(?:office\s+|business\s+|opening\s+)?hours\b"
+    r"|\bwhat\s+(?:are\s+)?(?:your|the)\s+(?:office\s+)?hours\s+(?:like|are)\b|\bhours\s+(?:are\s+you|do\s+you)\s+(?:open|see)"
+    r"|\bwhat\s+times?\s+(?:are\s+you\s+open|do\s+you\s+(?:open|close|start|finish))\b|\byour\s+hours\s*\?",
+    re.IGNORECASE,
+)
 
 
 def _short_day_span(p: Answering, yes: list[str]) -> tuple[str, str] | None:

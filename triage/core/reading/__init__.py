@@ -333,7 +333,7 @@ _CHARGED = re.compile(
     r"\b(?:charged?|pay)\s+(?:for\s+)?(?:the|a|that)\s+(?:fee|session)\b|\bthe\s+fee\s+for\s+(?:it|that)\b", re.I
 )
 _WHICH_DAYS = re.compile(
-    r"\b(?:what|which)\s+days\s+(?:are|r|do|does|is)\s+(?:you|u|y'?all|the\s+office|your\s+office|dana|sam)\b"
+    r"\b(?:what|which)\s+(?:days\s+(?:and\s+(?:hours|times)\s+)?|hours\s+)(?:are|r|do|does|is)\s+(?:you|u|y'?all|the\s+office|your\s+office|dana|sam)\b"
     r"|\bwhat\s+(?:are\s+)?(?:your|ur)\s+(?:days|office\s+hours|hours)\b|\bqu[ée]\s+d[ií]as\s+(?:atienden|abren|trabajan)\b",
     re.IGNORECASE,
 )

@@ -31,6 +31,36 @@ _REFERRER_ARRANGES = re.compile(
     re.IGNORECASE,
 )
 
+_RECORDS_OFFER = re.compile(
+    r"\b(?:(?:happy|glad|willing)\s+to|(?:i|we)\s+(?:can|could|will)|i'?ll|we'?ll)\s+(?:also\s+|gladly\s+)?"
+    r"(?:send|share|fax|forward|provide|pass\s+along)\s+(?:over\s+|along\s+)?"
+    r"(?P<thing>(?:a|an|my|our|the|her|his|their|any|relevant)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summary|records|notes|report|evaluation|assessment|results|paperwork|documentation)"
+    r"(?:\s+of\s+(?:her|his|their|the)\s+(?:[\w-]+\s+)?(?:history|treatment|care|stay|evaluation|visits?))?)\b"
+    r"(?!\s+(?:to|for)\s+(?:the\s+court|my|whoever|his\s+new|her\s+new))",
+    re.IGNORECASE,
+)
+"""'Happy to send a brief summary with his consent', 'I'll send the authorization paperwork': a referrer's offer of
+records is thanked in the reply ("we'd be glad to have it once a release is signed"), not passed over."""
+_RELEASE = re.compile(r"\b(?:release|roi|consent|authori[sz]ation|signed\s+permission)\b", re.IGNORECASE)
+_YOURS = {"my": "your", "our": "your", "any": "the", "relevant": "the relevant"}
+
+
+def records_offered(items: list[Sentence]) -> Question | None:
+    """What a referrer offers to send, as they put it ("a brief summary", "the discharge paperwork"), and whether
+    it waits for a release: the reply thanks them for it."""
+    found = next(matching(_RECORDS_OFFER, items), None)
+    if found is None:
+        return None
+    thing = _RECORDS_OFFER.search(found.text)
+    assert thing is not None
+    first, _, rest = thing.group("thing").partition(" ")
+    what = f"{_YOURS.get(first.lower(), first.lower())} {rest}"
+    # "once she signs a release" (not "the authorization paperwork" itself)
+    release = "release" if _RELEASE.search(found.text.replace(thing.group("thing"), "")) else ""
+    return Question(Kind.OTHER, ("records offered", what, release), evidence(found))
+
+
 _CONCERN_LINE = re.compile(
     r"^\W*(?:presenting\s+(?:concern|problem|issue)s?|reason\s+for\s+referral|concerns?)\s*:", re.I
 )
@@ -48,7 +78,8 @@ def referrer_asks(items: list[Sentence]) -> list[Question]:
         found = next(matching(pattern, items), None)
         if found is not None:
             out.append(Question(Kind.OTHER, (value,), evidence(found)))
-    return out
+    offered = records_offered(items)
+    return [*out, offered] if offered is not None else out
 
 
 def as_referrals_ask(questions: list[Question]) -> list[Question]:
@@ -62,4 +93,4 @@ def as_referrals_ask(questions: list[Question]) -> list[Question]:
     ]
 
 
-gated(_CONSULT_OFFER, _CALL_CLIENT, _REFERRER_ARRANGES)
+gated(_CONSULT_OFFER, _CALL_CLIENT, _REFERRER_ARRANGES, _RECORDS_OFFER)

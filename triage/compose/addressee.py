@@ -1,0 +1,57 @@
+"""Whom the message was written to: their own therapist who signs the drafts, or a colleague who must see it.
+
+'Hi Dana,' answered by Dana is a reply from the one they wrote to; 'Hi Sam,' answered by Dana must say Sam will see it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from triage.config import Practice
+
+
+def writes_to_signer(text: str, signature: str) -> bool:
+    """'Hi Dana,' when Dana signs the drafts: the reply comes from their own therapist, who has seen the message."""
+    given = signature.split()[0] if signature.split() else ""
+    opening = text.lstrip()[:40]
+    return len(given) > 1 and bool(re.match(rf"(?:(?:hi|hey|hello|dear|hola)\s+)?{re.escape(given)}\b", opening, re.I))
+
+
+def writes_to_colleague(text: str, practice: Practice) -> str | None:
+    """'Hi Sam,' when Dana signs the drafts: the first name of the therapist they wrote to, so the reply says Sam will
+    see it (strict readers marked a draft from Dana that ignored it as needing an edit)."""
+    signer = practice.signature.split()[0].lower() if practice.signature.split() else ""
+    opening = text.lstrip()[:40]
+    for therapist in practice.therapists:
+        given = therapist.name.split()[0] if therapist.name.split() else ""
+        if (
+            len(given) > 1
+            and given.lower() != signer
+            and re.match(
+                rf"(?:(?:hi|hey|hello|dear|hola|good\s+(?:morning|afternoon|evening))\s+)?{re.escape(given)}\b",
+                opening,
+                re.I,
+            )
+        ):
+            return given
+    return None
+
+
+def passed_on(parts: list[str], colleague: str, lang: str) -> list[str]:
+    """The reply to a message written to a colleague names them: where it promises the therapist will see it, by
+    name; otherwise a line after the greeting."""
+    said = (
+        (("your therapist sees", f"{colleague} sees"), ("let your therapist know", f"let {colleague} know"))
+        if lang == "en"
+        else (("su terapeuta vea", f"{colleague} vea"), ("aviso a su terapeuta", f"aviso a {colleague}"))
+    )
+    named = list(parts)
+    for mine, theirs in said:
+        named = [p.replace(mine, theirs) for p in named]
+    if named != parts or any(colleague in p for p in parts[1:]):
+        return named
+    line = f"I'll make sure {colleague} sees it." if lang == "en" else f"Me aseguraré de que {colleague} lo vea."
+    at = (
+        0 if parts[0].rstrip().endswith((".", "!")) or len(parts) < 2 else 1
+    )  # "Hi Gabe," alone: after the first answer
+    return [*parts[:at], f"{parts[at]} {line}", *parts[at + 1 :]]
