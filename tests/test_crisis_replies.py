@@ -71,6 +71,25 @@ def test_a_client_saying_goodbye_and_giving_the_dog_away_is_a_crisis(classifier:
     assert "late cancellations" not in COMPOSER.compose(u).body
 
 
+def test_a_client_cancelling_everything_because_none_of_this_is_your_fault_is_a_crisis(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dana,\n\nI just wanted to say thank you for everything these past months. You tried really hard with me "
+        "and none of this is your fault.\n\nPlease cancel my appointments going forward, I won't be needing them. "
+        "I'm sorry.\n\nTake care of yourself.\nTrent",
+    )
+    assert u.request.intent.value == "crisis"
+
+
+def test_none_of_this_is_your_fault_but_a_billing_error_is_no_crisis(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana, I know none of this is your fault, but the billing office charged me twice for October. Can you "
+        "cancel my sessions going forward until it's fixed? Take care of yourself. Kim",
+    )
+    assert u.request.intent.value != "crisis"
+
+
 def test_a_mother_who_locked_up_all_the_medicine_is_not_told_to_put_it_away(classifier: Classifier) -> None:
     u = read(
         classifier,
