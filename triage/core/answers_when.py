@@ -113,6 +113,7 @@ def time_of_day(p: Answering, q: Question) -> None:
         q.kind,
         "times",
         evening=evening,
+        morning="morning" in q.values,
         evenings=p.practice.evenings,
         early=early,
         opening=opening_hour(p.practice),

@@ -191,7 +191,7 @@ _ASKS_OFFER = re.compile(
     r"\b(?:do|does|can|could|is|are)\s+(?:you|your|it|that|there|we|i)\b[^.?!]{0,40}\?", re.IGNORECASE
 )
 _WAYS = re.compile(
-    r"\b(?:(video|telehealth|zoom|online|virtual)|(in[-\s]person|(?:at|in)\s+(?:the\s+|an\s+)?(?:actual\s+)?office"
+    r"\b(?:(video|telehealth|zoom|online|virtual)|(in[-\s]person|(?:at|in|to)\s+(?:the\s+|an\s+|your\s+)?(?:actual\s+)?office"
     r"|face[-\s]to[-\s]face))\b",
     re.I,
 )

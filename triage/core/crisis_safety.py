@@ -11,7 +11,7 @@ SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 RULED_OUT = re.compile(
     r"ruled\s+out|not\s+(currently\s+)?(suicidal|in\s+(any\s+)?danger|in\s+(a\s+)?crisis|at\s+(any\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns|"
     r"\b(evaluated|assessed|seen|checked)\s+and\s+cleared\b|\bno\s+(current|immediate|acute)\s+risk\b|"
-    r"\b(asked|screened|checked)\s+(him|her|them|me|us)?\s*(about|for)\s+(suicid\w*|self[-\s]?harm|hurting|safety|"
+    r"\b(asked|screened|checked)\s+(him|her|them|me|us)?\s*(directly\s+|specifically\s+|straight\s+out\s+)?(about|for)\s+(suicid\w*|self[-\s]?harm|hurting|harming|safety|"
     r"thoughts\s+of)[^.!?\n]{0,80}\b(said|answered|says)\s+no\b|"
     r"\basked\s+(him|her|them)\s+(straight\s+out\s+|directly\s+|point[-\s]blank\s+)?(if|whether)\b[^.!?\n]{0,60}"
     r"(suicid\w*|self[-\s]?harm|hurting|thoughts\s+of)[^.!?\n]{0,60}\b(said|answered|says)\s+no\b|\bcleared\s+(him|her|them|me)\b(?!\s+medically)|"
@@ -59,13 +59,15 @@ IDIOMS = re.compile(
     r"\bme\s+muero\s+de\b|\bmuert[oa]s?\s+de\s+(cansancio|hambre|risa|sue[ñn]o|ganas|miedo|verg[üu]enza)\b|"
     r"\b(convinced|afraid|scared|worried|terrified|paranoid|fear)\s+(that\s+)?(someone|somebody|a\s+stranger|an?\s+intruder|"
     r"a\s+burglar)\s+(is\s+going\s+to|will|might|could|'s\s+going\s+to|is\s+gonna)\s+(break\s+in\s+and\s+)?(kill|murder|hurt)(\s+(us|me|them|him|her|my\s+\w+))?\b|"
+    # "my husband can't drive me every day and I can't keep doing this": the rides, not her life
+    r"\b(drive|driving|drives|rides?|commut\w*|juggl\w*|schedul\w*)\b[^.!?\n]{0,60}\bcan'?t\s+keep\s+doing\s+this\b|"
     r"\bme\s+mata\s+(el|la|los|las)\b|\b(wanted|wants|want)\s+to\s+kill\s+(me|him|her|us)\s+over\s+(the|a|this|that|some|my|his|her|our)\b",
     re.IGNORECASE,
 )
 
 
 _RISK_CUE = re.compile(
-    r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt(?!ful)|\bcut|overdos|"
+    r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt(?!ful)|\bcut(?!(?:ting)?\s+(?:back|down|out|off|ties|costs?|corners|my\s+hours|hours))|overdos|"
     r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|\bgone\b(?!\s+(?:home|back|to|for|out|on\s+(?:vacation|a\s+trip)))|(?<!rather\sthan\sjust\s)(?<!rather\sthan\s)disappear|be\s+around|not\s+be\s+here|"
     r"safe\b|safety|abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:of|about)\s+(?:losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bgun|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|(?<!not\sa\s)(?<!isn't\sa\s)(?<!not\sin\s)crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"

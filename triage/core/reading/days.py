@@ -122,6 +122,8 @@ _EVENT = re.compile(
     r"\b(?:laid\s+off|fired|let\s+go|died|passed(?:\s+away)?|happened|broke\s+up|split\s+up|found\s+out|got\s+the\s+(?:call|news)|"
     r"diagnosed|admitted|discharged|discharging|born|buried|funeral|moved\s+out|walked\s+out|left\s+(?:me|us|home)|murió|falleci[óo]|pas[óo]|"
     r"(?:was|were|got|became)\s+(?:finali[sz]ed|final|official|signed|filed|served|over|done|approved|denied))\s+(?:on\s+|el\s+)?(?:a\s+|the\s+|last\s+|un\s+)?$"
+    # "my wife passed away a year ago this coming Sunday": an anniversary, not a day they ask for
+    r"|\b(?:died|passed(?:\s+away)?|anniversary|years?\s+ago)\b[^.?!,]{0,25}\b(?:this|next)\s+(?:coming\s+|past\s+)?$"
     r"|\b(?:graduat\w+|wedding|party|recital|tournament|birthday|rehearsal|shower|ceremony|surgery|speech|presentation"
     r"|exam|test|concert|interview)\b[^.?!,]{0,30}\bon\s+(?:this\s+|next\s+)?$",
     re.IGNORECASE,

@@ -17,7 +17,7 @@ VIDEO = re.compile(
 _IN_PERSON = re.compile(
     r"\bin[-\s]person\b|\bin\s+(?:the\s+|an\s+)?(?:actual\s+)?office\b"
     # "it would need to be in your office" (but not "is there a dog in your office?")
-    r"|\b(?:be|come|meet|sessions?|visits?|appointments?|see\s+(?:me|us|him|her|them))\s+(?:\w+\s+){0,2}in\s+your\s+office\b|\bface[-\s]to[-\s]face\b|\bcome\s+(?:in\s+)?(?:in|into|to)\s+(?:the|your)\s+office\b"
+    r"|\b(?:be|come|meet|sessions?|visits?|appointments?|see\s+(?:me|us|him|her|them))\s+(?:\w+\s+){0,2}in\s+your\s+office\b|\bface[-\s]to[-\s]face\b|\bcome\s+(?:in\s+)?(?:in|into|to)\s+(?:the|your|an)\s+office\b"
     r"|\bpresencial\w*|\ben\s+persona\b|\ben\s+(?:el|su)\s+consultorio\b",
     re.IGNORECASE,
 )
@@ -304,8 +304,8 @@ _SOCIAL_IN_PERSON = re.compile(
 
 
 _RATHER_NOT = re.compile(
-    r"\bthan\s+(?:do(?:ing)?\s+it\s+|do\s+)?(?:over|on|by|via)?\s*(?:a\s+)?(?:video|zoom|phone|screen)\b"
-    r"|\binstead\s+of\s+(?:by\s+|over\s+|on\s+)?(?:video|zoom|phone|in[-\s]person)\b",
+    r"\bthan\s+(?:do(?:ing)?\s+it\s+|do\s+)?(?:over|on|by|via)?\s*(?:a\s+|the\s+)?(?:video|zoom|phone|screen|computer|laptop|ipad|tablet)\b"
+    r"|\binstead\s+of\s+(?:by\s+|over\s+|on\s+)?(?:a\s+|the\s+)?(?:video|zoom|phone|in[-\s]person|computer|screen)\b",
     re.I,
 )
 

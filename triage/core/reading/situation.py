@@ -48,10 +48,12 @@ _COMPILED = tuple((situation, re.compile(pattern, re.IGNORECASE)) for situation,
 _GATES = tuple(re.compile(pattern.replace("[A-Z]", "[a-z]")) for _, pattern in _SITUATIONS)
 gated(*_GATES)
 _NOT_HERE = re.compile(
-    r"\b(?:years?\s+ago|long\s+ago|as\s+a\s+(?:kid|child|teen)|when\s+i\s+was\s+(?:young|little|a))\b"
+    r"\b(?:(?<!\ba\s)(?<!\bone\s)(?<!\bover\s)years?\s+ago|long\s+ago|as\s+a\s+(?:kid|child|teen)|when\s+i\s+was\s+(?:young|little|a))\b"
     r"|\b(?:car|phone|battery|laptop|computer|engine|truck|van|printer|wifi|internet|bus|train|connection|power)\s+"
     r"(?:just\s+|finally\s+)?(?:died|passed)\b"
     r"|\b(?:phone|battery|laptop|car|computer|power|engine)\b[^.?!]{0,30}\b(?:and\s+)?(?:then\s+)?died\b"
+    # "we both come from divorced families": their parents' divorce, long past, is no break-up to console
+    r"|\bdivorced\s+(?:families|family|parents|homes?)\b|\bchildren\s+of\s+divorce\b"
     r"|\b(?:could\s+have|could've|nearly|almost|i\s+just)\s+(?:just\s+)?died\b|\bdied\s+(?:of|from)\s+(?:embarrassment|shame|laughing)\b",
     re.I,
 )
@@ -66,7 +68,7 @@ def read_situation(text: str) -> Situation | None:
             continue
         for match in pattern.finditer(text):
             around = text[max(0, match.start() - 60) : match.end() + 60]
-            if situation == Situation.LOSS and _NOT_HERE.search(around):
+            if situation in (Situation.LOSS, Situation.BREAKUP) and _NOT_HERE.search(around):
                 continue
             return situation
     return None
@@ -74,7 +76,8 @@ def read_situation(text: str) -> Situation | None:
 
 _KIN = (
     r"(?i:(husband|wife|mom|mother|dad|father|son|daughter|brother|sister|grandmother|grandma|grandfather|grandpa|partner|"
-    r"best\s+friend|fianc[ée]e?|uncle|aunt|dog|cat))"
+    r"best\s+friend|fianc[ée]e?|uncle|aunt|dog|cat|beagle|labrador|lab|retriever|terrier|poodle|spaniel|collie|pup|puppy"
+    r"|kitty|kitten|horse))"
 )
 _WHOSE_LOSS = re.compile(
     rf"\b(?i:my|our)\s+(?i:(?:late|dear|beloved|little|big|older|younger|baby)\s+)?{_KIN}\b(?:,?\s+[A-Z][a-z]+,?)?"

@@ -84,6 +84,9 @@ _FAITH = re.compile(
     r"\b(christian|catholic|jewish|muslim|lds|mormon|buddhist)\s+(?:(?:woman|man|female|male)\s+)?"
     r"(?:counsel\w*|therap\w*|perspective|values|faith|worldview|provider)"
     r"|\bif\s+possible,?\s+(christian|catholic|jewish|muslim|lds|mormon|buddhist)\b"
+    # "a counselor who is Christian, or at least comfortable with faith coming up"
+    r"|\b(?:counsel\w*|therap\w*|someone|provider)\s+who\s+(?:is|was|'s)\s+(?:also\s+)?(christian|catholic|jewish|muslim|lds|mormon|buddhist)\b"
+    r"|\bcomfortable\s+with\s+(?:my\s+|our\s+)?faith\b"
     r"|\b(?:understands?|shares?|respects?)\s+(?:our|my)\s+(?:culture\s+and\s+)?(?:religion|faith)\b|\bfaith[-\s]based\b|\bintegrat\w+\s+(?:my\s+|our\s+)?faith\b|\bbiblical\b|\b(?:terapeuta|consejer[oa])\s+cristian[oa]",
     re.IGNORECASE,
 )

@@ -1,0 +1,79 @@
+"""From two hands written this session (the first Monday of January, mid-October): what each reply must get right
+that it did not at first sight."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from triage.compose import Composer
+from triage.config import load_config
+from triage.core.classify import Classifier
+from triage.core.request import Intent, Kind, Situation
+
+from .test_reading import understand as read
+
+COMPOSER = Composer(load_config(str(files("triage") / "config.example.toml")).practice)
+
+
+def test_a_widower_a_year_on_hears_condolence_and_his_anniversary_sunday_is_no_day_asked(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "To whom it may concern,\n\nMy wife Ruth passed away a year ago this coming Sunday. I have Medicare. I would "
+        "prefer to come to the office rather than do it on the computer. Mornings are best for me.\n\nWalter Brandt",
+    )
+    assert u.request.situation == Situation.LOSS
+    assert not any(q.kind == Kind.DAYS for q in u.request.questions)
+    body = COMPOSER.compose(u).body
+    assert "I'm so sorry for the loss of your wife." in body
+    assert "we can see you in person at our office" in body
+    assert "We do have morning appointments, from 9am." in body
+
+
+def test_the_loss_of_a_dog_is_not_the_mothers_told_of_in_passing(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hello,\n\nOur beagle Rosie died two weeks ago. She was with me through my mother's death. I'd feel most at "
+        "ease with a counselor who is Christian. Do you have anyone like that?\n\nDeborah",
+    )
+    assert u.request.known.kin == "beagle"
+    assert any(q.kind == Kind.THERAPIST and "christian" in q.values for q in u.request.questions)
+
+
+def test_a_father_asked_directly_by_his_doctor_who_said_no_is_no_crisis(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hello, my father is 82 and very withdrawn since a fall. His doctor asked him directly about thoughts of "
+        "harming himself (he said no, and she believes him), and diagnosed depression. Do you see older adults?",
+    )
+    assert u.request.intent != Intent.CRISIS
+
+
+def test_cant_keep_doing_the_rides_is_no_crisis(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi, I was rear-ended on the ice and have panic attacks as a passenger. Do you do EMDR? I'd like to start "
+        "this week - my husband can't drive me every day and I can't keep doing this.\n\nSofia",
+    )
+    assert u.request.intent != Intent.CRISIS
+
+
+def test_cutting_back_on_drinking_is_no_word_of_risk(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi, I'm 4 days into dry January and it's been harder than I expected. I want someone to help me figure out "
+        "how to cut back. Can I use my ComPsych EAP with you? Ideally video over lunch.",
+    )
+    assert u.request.intent != Intent.CRISIS
+
+
+def test_an_engaged_couple_from_divorced_families_is_congratulated_not_consoled(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi! My fiancé and I got engaged on Christmas Eve. We both come from divorced families and want premarital "
+        "counseling, not because anything is wrong. Saturday mornings? What does a couples session cost?\n\nOlivia",
+    )
+    body = COMPOSER.compose(u).body
+    assert "Congratulations on your engagement!" in body
+    assert "hard time" not in body
