@@ -1123,7 +1123,7 @@ def test_reading_a_situation_behind_the_prefix_index_finds_what_reading_without_
         for situation, pattern in _COMPILED:
             for match in pattern.finditer(text):
                 around = text[max(0, match.start() - 60) : match.end() + 60]
-                if situation.value == "loss" and _NOT_HERE.search(around):
+                if situation.value in ("loss", "breakup") and _NOT_HERE.search(around):
                     continue
                 return situation
         return None

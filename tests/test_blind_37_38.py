@@ -77,3 +77,49 @@ def test_an_engaged_couple_from_divorced_families_is_congratulated_not_consoled(
     body = COMPOSER.compose(u).body
     assert "Congratulations on your engagement!" in body
     assert "hard time" not in body
+
+
+def test_swim_practice_on_mondays_and_wednesdays_rules_those_days_out(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hello, my daughter Claire is 15. She's in school until 3:15 and has swim practice on Mondays and "
+        "Wednesdays. Could someone see her after school on another day?\n\nJen",
+    )
+    assert set(u.request.known.days_ruled_out) == {"monday", "wednesday"}
+    assert "we see clients on Tuesdays, Thursdays, and Saturdays" in COMPOSER.compose(u).body
+
+
+def test_any_weekday_but_monday_rules_monday_out(classifier: Classifier) -> None:
+    u = read(classifier, "hi do u have a sliding scale? i can do any weekday but monday (workshop mondays). derek")
+    assert u.request.known.days_ruled_out == ("monday",)
+
+
+def test_spanish_ya_no_va_a_poder_is_no_va_benefit(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hola Dana, los miércoles Mateo tiene partido, así que ya no va a poder llegar a su cita de las 4. ¿Se "
+        "podría cambiar a los lunes?",
+    )
+    assert "va" not in u.request.known.payment
+    assert "wednesday" in u.request.known.days_ruled_out
+
+
+def test_a_teen_asking_whether_his_words_stay_with_the_therapist_hears_the_practices_answer(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hello, my son Elias is 15. He has agreed to talk to someone, but his one condition is that whatever he says "
+        "stays between him and the therapist. Is that how it works with teenagers at your practice?\n\nAna",
+    )
+    assert "What you share in therapy is confidential." in COMPOSER.compose(u).body
+
+
+def test_will_they_see_what_i_talk_about_is_asked_of_confidentiality(classifier: Classifier) -> None:
+    u = read(classifier, "hi im 16. if i use my parents insurance will they see what i talk about?? thx jo")
+    assert "What you share in therapy is confidential." in COMPOSER.compose(u).body
+
+
+def test_what_a_first_session_looks_like_hears_the_practices_answer(classifier: Classifier) -> None:
+    u = read(classifier, "Hi, I've never done therapy. What does a first session look like, and can it be on video?")
+    assert "The first session is a conversation" in COMPOSER.compose(u).body

@@ -110,3 +110,35 @@ def test_a_parent_in_crisis_hears_yes_to_the_questions_the_facts_answer(classifi
         "And to your questions: we can see a 14-year-old, we're in network with Aetna, and we have no waitlist." in body
     )
     assert "$" not in body
+
+
+def test_someone_in_crisis_without_insurance_hears_the_fee_and_the_sliding_scale(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "I'm in a really bad way, I've been thinking about killing myself. I don't have insurance. How much is a "
+        "session if I pay myself?\n\nRiley",
+    )
+    body = COMPOSER.compose(u).body
+    assert "you can be seen without insurance: sessions are $165, with a sliding scale down to $90" in body
+    assert "calmharbor.example/book" not in body
+
+
+def test_a_teen_in_crisis_who_tells_her_age_hears_no_age_back_but_is_told_of_privacy(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "hi im 15 and ive been cutting again. my mom doesnt know. can i talk to someone without her finding out?",
+    )
+    body = COMPOSER.compose(u).body
+    assert "15-year-old" not in body
+    assert "will talk with you about privacy" in body
+
+
+def test_a_crisis_about_someone_on_a_plan_we_dont_take_names_the_plan(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My brother relapsed and said everyone would be better off without him. He has Moda insurance. Can someone "
+        "see him?\n\nTess",
+    )
+    body = COMPOSER.compose(u).body
+    assert "we aren't in network with Moda, but we can give a superbill" in body
+    assert "we have no waitlist" in body

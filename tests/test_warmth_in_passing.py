@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from importlib.resources import files
 
+import pytest
+
 from triage.compose import Composer
 from triage.config import load_config
 from triage.core.classify import Classifier
@@ -63,3 +65,49 @@ def test_it_has_been_hard_to_find_a_therapist_is_no_hardship(classifier: Classif
 def test_not_exhausted_is_no_hardship(classifier: Classifier) -> None:
     u = read(classifier, "Hi! I'm not struggling or anything, just curious: do you offer EMDR?\n\nLee")
     assert u.request.known.news is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm an ICU nurse and December was brutal. I'm exhausted in a way sleep isn't fixing. Do you take Aetna?",
+        "The darkness up here this time of year is already getting to me. Could I start by video?",
+        "I've been in a low place since the summer. Do you have a sliding scale?",
+        "I've been having what I'm pretty sure are panic attacks before exams. Do you do video?",
+        "Trabajo en construcción y tengo mucho estrés, no duermo bien. ¿Cuánto cuesta la sesión?",
+    ],
+)
+def test_hardship_told_in_one_clause_is_met_with_a_word(classifier: Classifier, text: str) -> None:
+    assert read(classifier, text + "\n\nAlex").request.known.news == News.HARD_TIME
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not in a dark place, I'm just curious whether you offer EMDR.",
+        "I'm a PhD student so money is tight. What is the lowest sliding scale fee?",
+    ],
+)
+def test_no_hardship_where_they_say_none(classifier: Classifier, text: str) -> None:
+    assert read(classifier, text + "\n\nAlex").request.known.news is None
+
+
+def test_an_exhausted_nurse_with_an_unwell_word_still_hears_sorry(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hello, I'm an ICU nurse: flu, RSV and COVID all at once, and I'm exhausted. Do you take Providence?\n\nKim",
+    )
+    assert "I'm sorry things have been so hard lately." in COMPOSER.compose(u).body
+
+
+def test_a_layoff_of_many_and_a_position_eliminated_are_job_losses(classifier: Classifier) -> None:
+    for text in (
+        "I was one of the 1,100 people let go from my company before Christmas. Can I use an HSA card?",
+        "Hi Dana, my position is being eliminated at the end of January, so I need a break from sessions.",
+    ):
+        assert read(classifier, text + "\n\nSean").request.known.job_loss
+
+
+def test_the_anniversary_of_a_fathers_death_is_a_loss_named(classifier: Classifier) -> None:
+    u = read(classifier, "Can I get in soon? The anniversary of my dad's death is the 28th and I'm dreading it.\nAl")
+    assert "I'm so sorry for the loss of your dad." in COMPOSER.compose(u).body

@@ -26,25 +26,80 @@ def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, A
         "unreachable": unreachable(text),
         "abused": child_abuse(text),  # a child hurt by someone: no "stay with them, put the pills away"
         "close_by": close_by(text),
-        "answers": crisis_answers(request, practice),
+        "answers": (answers := crisis_answers(request, practice)),
+        # "we aren't in network with Cigna, but ...; we have no waitlist": answers with commas of their own
+        "answers_listed": any("," in a for a in answers),
     }
 
 
 def crisis_answers(request: Request, practice: Practice) -> list[str]:
     """The plain facts a crisis reply can give besides the resources, where they asked ("do you see teenagers?",
-    "we have Aetna", "how fast can she be seen?"): a yes to each, never a refusal or a price beside a crisis."""
+    "we have Aetna", "how fast can she be seen?", "how much if I pay myself?"): strict readers marked crisis replies
+    that left these unanswered as needing an edit, so a plan we don't take is named with the superbill, and cost
+    asked (or no insurance said) hears the fee with the sliding scale. Never a booking link beside a crisis."""
     said: list[str] = []
     age = request.known.client_age
-    if request.asks(Kind.AGE) is not None and age is not None and sees_age(practice, age):
+    asked_age = request.asks(Kind.AGE)
+    # "do you see teenagers?" is asked; "I'm 15 and I've started cutting again" tells, and hears no age back
+    age_asked = asked_age is not None and (
+        _ASKS_AGE.search(asked_age.evidence) or any(_AGE_QUESTION.search(x) for x in request.asked)
+    )
+    if age_asked and age is not None and sees_age(practice, age):
         said.append(f"we can see {a_age(age)}-year-old")
     insurer, brand = request.known.insurer, request.known.insurer_brand
     status = carrier_status(practice, insurer, brand)
     if insurer and status == "in_network":
         said.append(f"we're in network with {carrier_shown(practice, insurer, brand, status)}")
-    soon = request.asks(Kind.URGENCY) is not None or request.asks(Kind.ACCEPTING) is not None
+    elif insurer and status == "out_of_network" and practice.superbills:
+        # "he has moda insurance": no bare silence on the plan they named
+        said.append(
+            f"we aren't in network with {insurer}, but we can give a superbill to claim out-of-network benefits"
+        )
+    sliding = any(q.kind == Kind.PAYMENT and "sliding_scale" in q.values for q in request.questions)
+    uninsured = request.known.no_insurance and not insurer
+    priced = (request.asks(Kind.FEES) is not None and status != "in_network") or uninsured
+    if priced and practice.fee and not sliding:
+        # "How much is a session if I pay myself?", "I don't have insurance": cost need not stand in the way
+        scale = (
+            f", with a sliding scale down to ${practice.sliding_scale_min} for anyone who needs it"
+            if practice.sliding_scale and practice.sliding_scale_min
+            else ""
+        )
+        without = "you can be seen without insurance: " if uninsured else ""
+        said.append(f"{without}sessions are ${practice.fee}{scale}")
+    soon = (
+        request.asks(Kind.URGENCY) is not None
+        or request.asks(Kind.ACCEPTING) is not None
+        or any(q.kind == Kind.OTHER and _SEE_SOON.search(q.evidence) for q in request.questions)
+    )
     if soon and practice.accepting_new_clients and practice.waitlist_weeks == 0:
         said.append("we have no waitlist")
+    if any(_PRIVATE_ASK.search(x) for x in request.asked):
+        # "can i talk to someone without her finding out?", "do you have to tell them?": a clinician's conversation
+        said.append(
+            "the clinician who reaches out will talk with you about privacy, and what would and wouldn't be shared"
+        )
     return said
+
+
+_ASKS_AGE = re.compile(
+    r"\?|\b(?:do|does|can|could|would|will)\s+(?:you|your|anyone|someone|dana|sam)\b[^.!]{0,40}\b(?:see|work|treat|take)\b",
+    re.IGNORECASE,
+)
+_PRIVATE_ASK = re.compile(
+    r"\bwithout\s+(?:her|him|them|my\s+(?:mom|dad|parents|mother|father|husband|wife|family))\s+(?:finding\s+out|knowing)\b"
+    r"|\b(?:have|need)\s+to\s+tell\s+(?:them|her|him|my\s+(?:mom|dad|parents|mother|father))\b"
+    r"|\bwill\s+(?:you|they)\s+(?:tell|call|contact)\s+(?:them|my\s+(?:mom|dad|parents|mother|father))\b",
+    re.IGNORECASE,
+)
+_AGE_QUESTION = re.compile(
+    r"\b(?:see|work\s+with|treat|take|accept)\s+(?:\w+\s+){0,2}(?:teens?|teenagers?|kids|children|adolescents?|minors?"
+    r"|\d{1,2}[-\s]?(?:year[-\s]olds?|yos?)|someone\s+(?:my|her|his)\s+age|people\s+my\s+age)\b|\bhow\s+old\b",
+    re.IGNORECASE,
+)
+_SEE_SOON = re.compile(
+    r"\b(?:can|could|would)\s+(?:someone|anyone|you)\s+see\s+(?:him|her|them|me|us)\b", re.IGNORECASE
+)
 
 
 _CLOSE = re.compile(

@@ -235,6 +235,15 @@ class _Planner:
             self.answered.add(q.kind)
             self.referrer_arranges = True
             return
+        if q.values == ("confidentiality",):
+            answer = faq_answer(self.practice, "Is therapy confidential?", self.lang)
+            if answer is None:
+                self.flag(q.kind, f'they ask about confidentiality ("{q.evidence}")')
+            elif answer not in {b.facts.get("answer") for b in self.blocks}:
+                self.add(q.kind, "faq", answer=answer)
+            else:
+                self.answered.add(q.kind)
+            return
         if q.values[:1] == ("records offered",):
             what, release = q.values[1], q.values[2] if len(q.values) > 2 else ""
             if self.lang != "en":  # their words are English-only: staff thank them in Spanish

@@ -142,7 +142,10 @@ def _stem(word: str) -> str:
 
 
 _FIRST_WHAT = re.compile(
-    r"\bwhat\s+(?:do\s+(?:you|we)\s+(?:actually\s+)?do|happens|goes\s+on)\s+(?:in|at|during)\s+(?:the\s+)?first\s+(?:one|session|appointment|visit)\b",
+    r"\bwhat\s+(?:do\s+(?:you|we)\s+(?:actually\s+)?do|happens|goes\s+on)\s+(?:in|at|during)\s+(?:the\s+)?first\s+(?:one|session|appointment|visit)\b"
+    # "what does a first session look like", "is the first session any different from a normal one"
+    r"|\bwhat\s+(?:does|would|will)\s+(?:a|the|my|our|his|her)\s+first\s+(?:session|appointment|visit)\s+look\s+like\b"
+    r"|\bis\s+the\s+first\s+(?:session|appointment|visit)\s+(?:any\s+)?different\b",
     re.IGNORECASE,
 )
 _FIRST_SESSION = re.compile(
@@ -170,6 +173,7 @@ _SAME_AS = {
     "firm": "employer",
     "job": "employer",
     "parent": "parents",
+    "talk": "say",
 }
 """Words people use for the FAQ's own ("is it private?" asks whether therapy is confidential)."""
 

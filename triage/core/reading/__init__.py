@@ -29,7 +29,7 @@ from triage.core.reading.client import (
 )
 from triage.core.reading.colleagues import from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
-from triage.core.reading.intake import holiday_question, intake_questions
+from triage.core.reading.intake import holiday_question, intake_questions, privacy_asked
 from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
 from triage.core.reading.learned_kinds import learned_client_kinds, unasked
 from triage.core.reading.money import insurer_brand, own_carrier, read_paying
@@ -264,6 +264,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         # "...my daughter's place in Boise, Idaho. Could I keep talking to the counselor from there?": the place said
         others = [q for q in others if not _FROM_THERE.search(q.evidence)]
     others += referrer_asks(items) if intent == Intent.REFERRAL else []
+    others += privacy_asked(items) if intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST) else []
     call_me = next(matching(_CALL_ME, items), None) if intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST) else None
     if call_me is not None:
         number = their_number(text) or (inquiry.form.phone if inquiry.form else None) or spoken_number(text) or ""

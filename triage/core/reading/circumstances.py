@@ -25,6 +25,9 @@ _JOB_LOSS = re.compile(
     r"|my\s+(?:job|position)\s+(?:was|got)\s+(?:eliminated|cut)"
     # "I was part of the Brightline layoff", "lost my job insurance", "with the layoffs my hours got cut in half"
     r"|i\s+was\s+(?:part\s+of|caught\s+in|hit\s+by)\s+(?:the\s+)?(?:\w+\s+)?layoffs?|lost\s+my\s+job\s+(?:insurance|and)"
+    # "I was one of the 1,100 people let go", "my position is being eliminated at the end of January"
+    r"|i\s+was\s+one\s+of\s+(?:the\s+)?[\d,]+\s+(?:\w+\s+){0,2}(?:let\s+go|laid\s+off)"
+    r"|my\s+(?:job|position|role)\s+(?:is|was)\s+being\s+(?:eliminated|cut)"
     r"|(?:with|after|since)\s+the\s+(?:\w+\s+)?layoffs?\s+my\s+hours\s+(?:got|were)\s+cut)\b",
     re.IGNORECASE,
 )
@@ -42,7 +45,7 @@ _NEW_JOB = re.compile(
 """'I just started a new job and Mondays are a no-go now': congratulated; a new job months ago that made the anxiety
 worse is not."""
 _ACCIDENT = re.compile(
-    r"\b(?:i\s+was|i\s+got|we\s+were)\s+(?:in\s+)?(?:a\s+)?(?:(?:bad\s+|serious\s+)?(?:car|bike|cycling)\s+(?:accident|crash)|rear-ended"
+    r"\bgot\s+rear[-\s]ended\b|\b(?:i\s+was|i\s+got|we\s+were)\s+(?:in\s+)?(?:a\s+)?(?:(?:bad\s+|serious\s+)?(?:car|bike|cycling)\s+(?:accident|crash)|rear-ended"
     r"|hit\s+by\s+a\s+car)\b|\bsince\s+(?:my|the)\s+(?:car\s+)?(?:accident|crash)\b",
     re.IGNORECASE,
 )
@@ -63,10 +66,23 @@ _HARD_TIME = re.compile(
     # "it's been a rough couple years", "the last two have been rough since the kids left" (not "hard to find")
     r"|\b(?:it'?s|it\s+has|this\s+has|that\s+has|(?:the\s+)?(?:last|past)\s+(?:\w+\s+){1,2}(?:has|have))\s+been\s+(?:a\s+|such\s+a\s+)?"
     r"(?:really\s+|very\s+|so\s+|incredibly\s+|pretty\s+)?(?:hard|rough|tough|difficult|brutal|awful|exhausting|heavy)"
-    r"(?:\s+(?:first\s+)?(?:year|couple(?:\s+of)?\s+(?:years|months|weeks)|few\s+(?:years|months|weeks)|months|weeks|time|stretch|season"
+    r"(?:\s+(?:first\s+)?(?:year|couple(?:\s+of)?\s+(?:years|months|weeks)|(?:few|two|three|four|six)\s+(?:years|months|weeks|days)|months"
+    r"|weeks|time|stretch|season"
     r"|fall|autumn|winter|spring|summer|readjustment|transition)\b|(?=\s*(?:[.,;!:\-\u2013\u2014]|$|\s+(?:and|but|so|lately|recently"
     r"|since|especially|for\s+(?:me|us|him|her|them)))))"
-    r"|\b(?:can'?t|cannot)\s+stop\s+crying\b|\bi\s+(?:just\s+)?cry\s+(?:in\s+(?:the|my)\s+car|every\s+(?:day|night)|all\s+the\s+time)\b"
+    r"|\b(?:can'?t|cannot)\s+stop\s+crying\b"
+    # "December was brutal", "the darkness is getting to me", "I've been in a low place since the summer",
+    # "really rattled", "I'm not sleeping well", "I've been having panic attacks", "sleep is wrecked"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:really\s+|absolutely\s+|pretty\s+)?brutal\b"
+    r"|\b(?:is|are|has\s+been)\s+(?:already\s+|really\s+|starting\s+to\s+|finally\s+)?get(?:ting)?\s+to\s+me\b"
+    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|(?:s)?he'?s|(?:s)?he\s+is|they'?re|i'?ve\s+been|we'?ve\s+been)\s+(?:(?!not\b)\w+\s+)?"
+    r"in\s+(?:a|such\s+a)\s+(?:\w+\s+)?(?:low|dark|bad|rough)\s+place\b"
+    r"|\b(?:really|pretty|so|very|just)\s+rattled\b|\bsleep\s+is\s+(?:wrecked|shot|a\s+mess)\b|\bcaught\s+up\s+with\s+me\b"
+    r"|\b(?:i'?m|i\s+am|i'?ve\s+been|(?:s)?he'?s|(?:s)?he\s+is)\s+(?:not|barely|hardly)\s+sleeping\b"
+    r"|\b(?:i'?ve\s+been|i'?m|i\s+have\s+been)\s+having\s+(?:[\w']+\s+){0,5}?panic\s+attacks\b"
+    r"|\bmade\s+(?:it|things)\s+(?:\w+\s+)?(?:bad|worse|harder)\s+again\b"
+    r"|\b(?:tengo|siento)\s+mucho\s+(?:estr[ée]s|ansiedad|miedo)\b|\bno\s+duermo\s+bien\b|\bcasi\s+no\s+(?:come|duerme)\b"
+    r"|\bi\s+(?:just\s+)?cry\s+(?:in\s+(?:the|my)\s+car|every\s+(?:day|night)|all\s+the\s+time)\b"
     r"|\bcry(?:ing)?\s+(?:every\s+(?:day|night)|all\s+the\s+time|in\s+(?:the|my)\s+car|myself\s+to\s+sleep)\b"
     # a child taken to the ER after a scare, risk ruled out there: a frightening week for a family
     r"|\b(?:took|rushed|brought)\s+(?:him|her|them|my\s+\w+|our\s+\w+)\s+to\s+the\s+(?:er|emergency\s+room|hospital)\b"

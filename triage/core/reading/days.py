@@ -52,7 +52,10 @@ _RANGE_WORD = re.compile(r"^\s*(?:-|–|—|to|thru|through|till|until|a|al|hast
 _EXCLUDE_BEFORE = re.compile(
     r"(?:\b(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|not|except|excepto|menos|never|besides|other\s+than|"
     r"(?:any\s+(?:week)?day|every\s+(?:week)?day|weekdays?)\s+save(?:\s+for)?|apart\s+from|excluding|"
-    r"anything\s+but|any\s+day\s+but|but\s+not|instead\s+of|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
+    r"anything\s+but|any\s+(?:week)?day\s+but|weekdays?\s+but|but\s+not|instead\s+of|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
+    # "she has swim practice on Mondays and Wednesdays": the days an activity takes
+    r"(?:has|have|'s\s+got|got)\s+(?:\w+\s+){0,2}(?:practices?|class(?:es)?|lessons?|games?|rehearsals?|tutoring|clinicals?"
+    r"|shifts?|dialysis|chemo|meets?|matches)|"
     r"i\s+travel|traveling|travelling|on\s+the\s+road|out\s+of\s+town|(?:has|have|needs?)\s+to\s+be\s+in\s+\w+)\b|\bno\s+puedo"
     r"|\bno\s+voy\s+a\s+poder|\bno\s+podr[ée]"
     r"|\b(?:i'?ll|i\s+will|i'?m\s+going\s+to)\s+be\s+(?:at|in|away|out|gone|stuck)\b[^.?!]{0,40}?\ball\s+day)"
@@ -68,6 +71,8 @@ _EXCLUDE_AFTER = re.compile(
     r"|^\s*(?:and\s+\w+\s+)?(?:don'?t|doesn'?t|won'?t|wouldn'?t|do\s+not|does\s+not|aren'?t|isn'?t|are\s+not|"
     r"is\s+not|never)\s+(?:work|works|do|good|possible|available|an\s+option)"
     r"|^\s*(?:is|are)\s+not\s+(?:available|possible|an\s+option)|^\s*no\s+(?:me\s+)?(?:funciona|sirve|puedo)"
+    # "los miércoles tiene partido": the day a game or class takes
+    r"|^\s*,?\s*(?:\w+\s+)?(?:tiene|tengo|tenemos)\s+(?:\w+\s+)?(?:partido|pr[áa]ctica|clase|entrenamiento|trabajo|terapia)"
     r"|^\s*,?\s*(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:driving|flying|traveling|travelling|working|away|out\s+of\s+town|moving|taking)\b"
     r"|^\s*,?\s*no\s+(?:voy\s+a\s+poder|podr[ée])\b|^\s*,?\s*(?:i\s+)?(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make\s+it|come|do\s+it)\b",
     re.IGNORECASE,

@@ -42,6 +42,27 @@ def intake_questions(items: list[Sentence], labels: set[str]) -> list[Question]:
 
 gated(_ACCEPTING, _BOOKING)
 
+_PRIVACY = re.compile(
+    r"\bstays?\s+between\s+(?:him|her|them|me|us|you)\s+and\s+(?:the|his|her|their|my|a)\s+(?:therapist|counsel\w+)\b"
+    r"|\bwill\s+(?:they|my\s+(?:parents|mom|dad|employer|boss)|(?:his|her)\s+parents|we|the\s+school)\s+"
+    r"(?:be\s+able\s+to\s+)?(?:see|know|find\s+out|hear|read|be\s+told)\s+(?:what|about|anything)\b"
+    r"|\b(?:have|get)\s+(?:some\s+)?privacy\s+(?:in|with|from)\b|\bkept?\s+(?:private|confidential)\s+from\b",
+    re.IGNORECASE,
+)
+"""'His one condition is that whatever he says stays between him and the therapist. Is that how it works?', 'will
+they see what i talk about??': confidentiality asked, which the practice's FAQ answers."""
+
+
+def privacy_asked(items: list[Sentence]) -> list[Question]:
+    """Confidentiality asked, in that sentence or the question right after it."""
+    for i, s in enumerate(items):
+        if _PRIVACY.search(s.text) and ("?" in s.text or (i + 1 < len(items) and "?" in items[i + 1].text)):
+            return [Question(Kind.OTHER, ("confidentiality",), evidence(s))]
+    return []
+
+
+gated(_PRIVACY)
+
 
 HOLIDAY = re.compile(
     r"\b(?:holidays?|thanksgiving|christmas|xmas|new\s+year'?s?\s+(?:day|eve)|labou?r\s+day|memorial\s+day"

@@ -33,7 +33,14 @@ _PAYMENTS = (
         r"\bapple\s+pay\b|\b(?:pay|paying)\s+(?:in|with|by)\s+cash\b|\bcash\s+(?:or|ok|okay)\b|\bor\s+cash\b|\befectivo\b|"
         r"\bpay\s+(?:with|by)\s+(?:a\s+)?(?:regular\s+)?(?:credit|debit)\s+card\b",
     ),
-    ("va", r"\bva\b|veterans?\s+affairs|community\s+care\s+network|\bva\s+(?:benefits|community\s+care)"),
+    # "VA", "my va benefits" (not Spanish "ya no va a poder", "va bien")
+    (
+        "va",
+        r"\bva\b(?!\s+(?:a|al|con|para|por|de|en|y|muy|bien|mal|que|le|lo|la|los|las|mejor|peor|ser|tener)\b)"
+        r"|veterans?\s+affairs|community\s+care\s+network"
+        r"|\bva\s+(?:benefits|community\s+care|health|healthcare|coverage|insurance|clinic|hospital|covers?|pays?|approved)\b"
+        r"|\b(?:through|thru|via|with|from|the|my)\s+(?:the\s+)?va\b(?!\s+a\b)",
+    ),
     (
         "self_pay",
         r"self[-\s]?pay|out[-\s]of[-\s]pocket|pay\s+(?:in\s+)?cash|cash\s+pay|pay\s+(?:privately|myself|directly|on\s+my\s+own)|"

@@ -16,6 +16,8 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
         r"friend|dog|cat|pregnancy)\b|\bfuneral\b|\bbereave\w*|\blost\s+(?:a|the|our|my)\s+(?:pregnancy|baby)\b|\bmiscarr\w+|\bstillb\w+|\bwidow\w*|\bsuicide\s+loss\b"
         r"|\blost\s+(?:one\s+of\s+(?:our|my|his|her)\s+\w+|a\s+(?:co-?worker|colleague|crew\s+member|teammate|classmate|student))\b"
         r"|\b(?:was|were|got)\s+killed\b"
+        # "the anniversary of my dad's death is the 28th", "Nikolai's death"
+        r"|\b(?:anniversary\s+of\s+)?\w+'s\s+(?:death|passing)\b"
         r"|\bfalleci[óo]\b|\bmuri[óo]\b|\bperd[ií]\s+a\s+mi\b|\bfallecimiento\b|\baborto\s+espont[áa]neo\b|\bperd[ií]\s+(?:el|mi)\s+beb[ée]\b",
     ),
     (
@@ -30,7 +32,7 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
         Situation.BREAKUP,
         r"\bdivorc\w+|\bbroke\s+up\b|\bbreak[-\s]?up\b|\bseparat(?:ed|ion|ing)\b|\bleft\s+me\b|\bended\s+(?:our|my|the)\s+"
         r"(?:relationship|engagement|marriage)\b|\bcalled\s+off\s+(?:the|our)\s+(?:wedding|engagement)\b|\bdivorci\w+|"
-        r"\bnos\s+separamos\b|\bterminamos\b|\bme\s+dej[óo]\b|\bruptura\b"
+        r"\bdecided\s+(?:\w+\s+){0,3}to\s+separate\b|\bnos\s+separamos\b|\bterminamos\b|\bme\s+dej[óo]\b|\bruptura\b"
         r"|\b(?:girlfriend|boyfriend|partner|wife|husband|fianc[ée]e?)\s+(?:of\s+\w+\s+years?\s+)?(?:just\s+)?"
         r"(?:moved\s+out|walked\s+out|packed\s+up|ended\s+things|dumped\s+me)\b",
     ),
