@@ -123,3 +123,33 @@ def test_will_they_see_what_i_talk_about_is_asked_of_confidentiality(classifier:
 def test_what_a_first_session_looks_like_hears_the_practices_answer(classifier: Classifier) -> None:
     u = read(classifier, "Hi, I've never done therapy. What does a first session look like, and can it be on video?")
     assert "The first session is a conversation" in COMPOSER.compose(u).body
+
+
+def test_a_wife_introducing_herself_from_her_husbands_email_is_greeted_by_her_name(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hello,\n\nThis is Lorraine Fairbanks, writing from my husband's email because mine is giving me trouble. "
+        "We would like to see a couples counselor. Do you have Saturday appointments?\n\nThank you kindly,\nLorraine",
+        sender="Robert Fairbanks <rfairbanks1961@gmail.com>",
+    )
+    assert COMPOSER.compose(u).body.startswith("Hi Lorraine,")
+
+
+def test_this_is_maya_alvarezs_mom_is_not_maya(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi, this is Maya Alvarez's mom.\n\nCould we move Maya's Wednesday 4pm to Saturday the 23rd?\n\nThanks!",
+        sender="Pat Alvarez <pat.alvarez@gmail.com>",
+    )
+    assert not COMPOSER.compose(u).body.startswith("Hi Maya,")
+
+
+def test_an_adult_who_wants_regular_therapy_after_testing_elsewhere_hears_about_her_plan(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "I'm 29 and pretty sure I have ADHD. Do you do ADHD testing for adults? If not, do you know who does? And "
+        "would Providence cover regular therapy with you after that?\n\nKendra",
+    )
+    assert "We aren't in network with Providence" in COMPOSER.compose(u).body

@@ -288,7 +288,9 @@ _FOR_THAT = re.compile(
 )
 _SEE_THEM = re.compile(r"\b(?:see|work\s+with|take|treat|atender)\s+(?:him|her|them|lo|la)\b", re.IGNORECASE)
 _INDIVIDUAL = re.compile(
-    r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b|\bstill\s+see\s+me\b|\bsee\s+me\s+for\s+(?:regular\s+)?(?:therapy|counsel\w+)\b",
+    r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b|\bstill\s+see\s+me\b|\bsee\s+me\s+for\s+(?:regular\s+)?(?:therapy|counsel\w+)\b"
+    # "would Providence cover regular therapy with you after that?"
+    r"|\b(?:regular|ongoing)\s+(?:therapy|counsel\w+|sessions)\s+with\s+you\b",
     re.IGNORECASE,
 )
 """'Do you run groups, or is it individual only?', 'If not, would you still see me for therapy?': therapy is wanted."""

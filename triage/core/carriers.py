@@ -32,7 +32,12 @@ CARRIERS: tuple[tuple[str, str], ...] = (
     ("Oscar", r"\boscar(\s+health)?\b(?=.{0,40}(insurance|plan|health|coverage|network|\?))"),
     ("Ambetter", r"ambetter"),
     ("PacificSource", r"pacific\s*source"),
-    ("Providence", r"providence(\s+health)?(\s+plan)?(?=.{0,30}(insurance|plan|coverage|network|\?|through))"),
+    (
+        "Providence",
+        r"providence(\s+health)?(\s+plan)?(?=.{0,30}(insurance|plan|coverage|network|\?|through))"
+        # "would Providence cover regular therapy with you?"
+        r"|\b(would|will|does|do|can)\s+(my\s+)?providence(\s+health)?(\s+plan)?\s+(cover|pay|reimburse)",
+    ),
     ("Moda", r"\bmoda\b(\s+health)?"),
     ("Magellan", r"magellan"),
     ("Beacon", r"\bbeacon\s+health"),

@@ -262,12 +262,19 @@ def writer_name(inquiry: Inquiry) -> str | None:
     if borrowed:
         display = None  # "Susan (Noah's mom, writing from my husband's email)": the account's name is not hers
         line = inquiry.text[: borrowed.start()].rsplit("\n", 1)[-1]
+        # "This is Lorraine Fairbanks, writing from my husband's email"
+        introduced = re.search(r"\b[Tt]his\s+is\s+([A-Z][a-z]+)\b", line) or _INTRO.search(line)
+        if introduced and _clean_name(introduced.group(1)):
+            return _clean_name(introduced.group(1))
         signed = re.match(r"\s*[-—~]*\s*([A-Z][a-z]+)\b", line)
         if signed and _clean_name(signed.group(1)):
             return _clean_name(signed.group(1))
     intro = (_SPOKEN_INTRO if phone_message else _INTRO).search(inquiry.text[:400])
-    if intro and intro.group(1).endswith(("'s", "’s")):
-        intro = None  # "this is Ana's mom": Ana is who the message is about
+    if intro and (
+        intro.group(1).endswith(("'s", "’s"))
+        or re.match(r"\s+[A-Z][\w-]+(?:'s|’s)\s", inquiry.text[intro.end() : intro.end() + 40])
+    ):
+        intro = None  # "this is Ana's mom", "this is Maya Alvarez's mom": Maya is who the message is about
     if intro and _clean_name(intro.group(1)):
         named = _clean_name(intro.group(1))
         # "My name is Walter" from "Walt Pedersen", signed "Walt": the short form they go by
