@@ -153,3 +153,28 @@ def test_an_adult_who_wants_regular_therapy_after_testing_elsewhere_hears_about_
         "would Providence cover regular therapy with you after that?\n\nKendra",
     )
     assert "We aren't in network with Providence" in COMPOSER.compose(u).body
+
+
+def test_a_thank_you_that_asks_nothing_moves_nothing(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Dana,\n\nThank you for fitting me in yesterday on such short notice. I didn't realize how much I needed it. "
+        "See you next Tuesday at 4 as usual.\n\nHugo",
+    )
+    body = COMPOSER.compose(u).body
+    assert Kind.RESCHEDULE not in u.request.kinds
+    assert "calmharbor.example/book" not in body
+
+
+def test_a_clients_denied_claim_is_a_clients_matter_not_the_new_client_insurance_paragraph(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi - forwarding this from Regence. They denied my Dec 14 and Dec 21 sessions as \"provider not credentialed "
+        "for service\"?? Is this something on your end or do I need to call them?\n\nBeth",
+    )
+    assert u.request.intent == Intent.CLIENT_REQUEST
+    body = COMPOSER.compose(u).body
+    assert "member services number" not in body
+    assert "For staff" in body

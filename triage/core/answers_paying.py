@@ -48,6 +48,20 @@ _CARD_WANTED = re.compile(
 _WILL_SEND = re.compile(r"\b(?:i'?ll|i\s+will|we'?ll|will)\s+(?:send|email|forward|upload)\b", re.IGNORECASE)
 
 
+_ASKS_COVERAGE = re.compile(
+    r"\?|\b(?:in[-\s]?network|take|takes|accept\w*|cover\w*|bill\w*|work\s+with|switch\w*|new\s+(?:plan|insurance)"
+    r"|changed?|starting|started|now\s+(?:have|on)|through\s+(?:my|our|his|her)\s+(?:new\s+)?(?:job|employer|work))\b",
+    re.IGNORECASE,
+)
+
+
+_PLAN_ASKED = re.compile(
+    r"insur|network|\bplans?\b|\bcover\w*|\bohp\b|medicaid|medicare|\btake\s+(?:that|it|my|them)\b|\baccept\w*"
+    r"|deductible|co-?pay|coinsurance|contracted|\brate\b",
+    re.IGNORECASE,
+)
+
+
 def insurance(p: Answering, q: Question) -> None:
     if p.request.known.new_card and p.intent == Intent.CLIENT_REQUEST:
         # "a picture of my new card, please update my file": said done before answered ("I'll send a photo of the new
@@ -61,6 +75,12 @@ def insurance(p: Answering, q: Question) -> None:
 
 def _insurance(p: Answering, q: Question) -> None:
     known = p.request.known
+    told_only = q.evidence and not _ASKS_COVERAGE.search(q.evidence) and not known.new_card and not known.returning
+    if p.intent == Intent.CLIENT_REQUEST and told_only and not any(_PLAN_ASKED.search(x) for x in p.request.asked):
+        # "Hi - forwarding this from Regence. They denied my Dec 14 session...": a client's claim, not a question of
+        # whether we take their plan, so no new client's "worth a quick call to member services" paragraph
+        p.answered.add(q.kind)
+        return
     carrier = _carrier(p, q)
     eap_asked = any(q.kind == Kind.PAYMENT and "eap" in q.values for q in p.request.questions)
     if eap_asked:

@@ -251,7 +251,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.CLIENT_REQUEST and not known.existing_client:
         known = replace(known, existing_client=True)  # "can we push Thursday?": acting as a client shows they are one
     if intent == Intent.CLIENT_REQUEST and not known.offered_time:  # taking a time we offered is no request to move
-        questions += learned_client_kinds(classification, questions, items)
+        questions += learned_client_kinds(classification, questions, items, thanks_only=known.thanks_only)
         questions = same_session_switched(questions, items)
         questions = extra_session_booked(questions, text)
         # "If not, would I pay the full $165 and get a superbill?": how it would work, not a superbill to send them

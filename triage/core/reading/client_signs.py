@@ -37,6 +37,8 @@ _EXISTING = re.compile(
     r"|\bstill\s+on\s+file\b|\bher\s+therapist\s+could\b|\byou'?ve\s+been\s+seeing\s+me\b"
     r"|\b(?:today|tomorrow|tonight)'?s\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b|\bswitch\s+today\b"
     r"|\bfor\s+(?:a|my|the)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b"
+    # "They denied my Dec 14 and Dec 21 sessions": a client's claims
+    r"|\b(?:denied|rejected|declined)\s+(?:payment\s+for\s+)?my\s+(?:\w+\s+){0,6}?(?:sessions?|appointments?|visits?|claims?)\b"
     r"|\bstill\s+be\s+in[-\s]network\s+for\s+me\b|\b(?:my|our)\s+(?:last\s+)?(?:statement|invoice)\b"
     r"|\b(?:my|our)\s+(?:couples\s+|weekly\s+|individual\s+)?sessions\s+(?:went|are|have|were)\b"
     r"|\bmy\s+(?:usual|regular|normal)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bmy\s+next\s+(?:session|appointment|appt)\b"

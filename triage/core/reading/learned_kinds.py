@@ -33,10 +33,16 @@ _SAME_REQUEST = {
 
 
 def learned_client_kinds(
-    classification: Classification, found: list[Question], items: list[Sentence]
+    classification: Classification, found: list[Question], items: list[Sentence], *, thanks_only: bool = False
 ) -> list[Question]:
     """A client's requests the head is sure of and the rules missed ("right on top of our session. Could we move to
-    the afternoon that day?"), each with the first asking sentence not already another question's words."""
+    the afternoon that day?"), each with the first asking sentence not already another question's words.
+
+    A thank-you asks nothing to move ("Thank you for fitting me in yesterday. See you next Tuesday at 4 as usual."),
+    unless it takes a time ("Wed at 4 is perfect, thank you!") or asks ("thank you. Then please put it on my HSA card").
+    """
+    if thanks_only and not any(_STILL_ASKS.search(s.text) for s in items):
+        return []
     have = {q.kind for q in found}
     # what the rules read of the same request rules out on purpose what the head cannot weigh: "I might have to
     # cancel Friday, what's the fee?" cancels nothing, "waive or refund it?" is one charge, a move is no cancel
@@ -52,6 +58,9 @@ def learned_client_kinds(
     asking = [s for s in items if s.asks and evidence(s) not in used]
     where = with_antecedent(items, asking[0]) if asking else evidence(items[0])
     return [Question(kind, (), where) for kind in sorted(wanted)]
+
+
+_STILL_ASKS = re.compile(r"\bplease\b|\b(?:is|works|sounds)\s+(?:perfect|great|good|fine)\b", re.IGNORECASE)
 
 
 VETO_AT = 0.1
