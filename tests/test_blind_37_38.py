@@ -171,8 +171,8 @@ def test_a_clients_denied_claim_is_a_clients_matter_not_the_new_client_insurance
 ) -> None:
     u = read(
         classifier,
-        "Hi - forwarding this from Regence. They denied my Dec 14 and Dec 21 sessions as \"provider not credentialed "
-        "for service\"?? Is this something on your end or do I need to call them?\n\nBeth",
+        'Hi - forwarding this from Regence. They denied my Dec 14 and Dec 21 sessions as "provider not credentialed '
+        'for service"?? Is this something on your end or do I need to call them?\n\nBeth',
     )
     assert u.request.intent == Intent.CLIENT_REQUEST
     body = COMPOSER.compose(u).body

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from importlib.resources import files
 
+import pytest
+
 from triage.compose import Composer
 from triage.config import load_config
 from triage.core.classify import Classifier
@@ -142,3 +144,24 @@ def test_a_crisis_about_someone_on_a_plan_we_dont_take_names_the_plan(classifier
     body = COMPOSER.compose(u).body
     assert "we aren't in network with Moda, but we can give a superbill" in body
     assert "we have no waitlist" in body
+
+
+def test_a_teen_who_thinks_about_not_waking_up_is_a_crisis(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "im 15. if i talk to a therapist will you tell my parents what i say?? sometimes i think about not waking up "
+        "and i kind of hope i dont. i've never done anything. is it free?",
+    )
+    assert u.request.intent.value == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since January the nightmares are back and I'm jumpy in a way I haven't been in years. Do you offer EMDR?",
+        "Terminé con mi pareja y siento que me estoy ahogando un poco (tranqui, no es nada peligroso, solo mucha "
+        "tristeza). ¿Cuánto cuesta la sesión?",
+    ],
+)
+def test_jumpy_and_nada_peligroso_are_no_words_of_risk(classifier: Classifier, text: str) -> None:
+    assert read(classifier, text).request.intent.value != "crisis"
