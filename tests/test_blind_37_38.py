@@ -178,3 +178,37 @@ def test_a_clients_denied_claim_is_a_clients_matter_not_the_new_client_insurance
     body = COMPOSER.compose(u).body
     assert "member services number" not in body
     assert "For staff" in body
+
+
+def test_a_referral_for_a_woman_says_shes_welcome_to_book(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hello,\n\nI'm a family physician referring a 34-year-old patient with anxiety. She has Aetna and prefers "
+        "Tuesday evenings.\n\nDr. Helen Park, MD",
+        sender="Helen Park <hpark@ohsu.example>",
+    )
+    assert "She's welcome to book directly here" in COMPOSER.compose(u).body
+
+
+def test_a_couple_getting_married_whose_parents_divorced_is_congratulated(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi! My fiancé (Wes) and I are getting married October 9th and want premarital counseling. Not because "
+        "anything is wrong! Both of our parents divorced when we were kids. What does a couples session cost?"
+        "\n\nJordan",
+    )
+    body = COMPOSER.compose(u).body
+    assert "Congratulations on your engagement!" in body
+    assert "hard time" not in body
+
+
+def test_a_goodbye_signed_goodbye_martin_greets_martin(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Please cancel my Thursday appointment and the ones after that. I won't be needing them.\n\nPlease tell Dana "
+        "thank you for trying so hard with me. It wasn't her fault. I've gotten my affairs in order."
+        "\n\nGoodbye,\nMartin",
+        sender="<mk1968@gmail.com>",
+    )
+    assert u.request.intent == Intent.CRISIS
+    assert COMPOSER.compose(u).body.startswith("Hi Martin,")

@@ -313,7 +313,12 @@ class Composer:
             "situation": None if request.situation is None else str(request.situation),
             "about_someone_else": request.about_someone_else,
             # "he", "she" or "they" for the one they write about ("my husband Mike ... He was laid off")
-            **pronoun_words(understanding.inquiry.text if request.about_someone_else and lang == "en" else ""),
+            # a referral speaks of its patient too: "She's welcome to book directly here"
+            **pronoun_words(
+                understanding.inquiry.text
+                if (request.about_someone_else or request.intent == Intent.REFERRAL) and lang == "en"
+                else ""
+            ),
             "kin_es": kin_es(understanding.inquiry.text) if request.about_someone_else and lang == "es" else "",
             "from_professional": request.from_professional,
             "acute": acute_risk(understanding.inquiry.text)

@@ -39,6 +39,8 @@ NOT_NAMES = frozenset(
         "psychology",
         "today",
         "thanks",
+        "goodbye",
+        "farewell",
         "thank",
         "thx",
         "best",

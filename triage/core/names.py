@@ -18,7 +18,7 @@ _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 _SIGNOFF = re.compile(
     r"^\s*(thanks?( you)?( so much)?|thx|tks|thank you( again| so much)?|many thanks|best( regards| wishes)?|regards|"
     r"kind regards|warm(ly| regards)|sincerely|cheers|take care|respectfully|appreciate it|all the best|"
-    r"kindly|fondly|gratefully|with gratitude|yours( truly| sincerely)?|"
+    r"kindly|fondly|gratefully|with gratitude|yours( truly| sincerely)?|goodbye|good-bye|bye( for now)?|farewell|"
     r"gracias|muchas gracias|obrigad[oa]|abraços|atenciosamente|"
     r"saludos( cordiales)?|atentamente|un saludo|un abrazo|cordialmente|bendiciones|"
     r"merci( beaucoup)?|semper fi|ciao|shalom|namaste|peace|blessings|sl[áa]inte|"
