@@ -35,7 +35,7 @@ def test_a_parent_writing_about_a_lonely_mother_hears_sorry_for_her(classifier: 
         "Hello, I'm writing for my mother, who is 68 and moved here from Taiwan to live with us last year. She's "
         "been lonely and down. Is there a therapist who speaks Mandarin?\n\nAmy",
     )
-    assert "I'm sorry to hear things have been so hard for her." in COMPOSER.compose(u).body
+    assert u.request.known.news == News.HARD_TIME  # "I think she is lonely" (not "I don't think I'm depressed")
 
 
 def test_a_spanish_writer_who_feels_alone_hears_it_in_spanish(classifier: Classifier) -> None:
@@ -111,3 +111,44 @@ def test_a_layoff_of_many_and_a_position_eliminated_are_job_losses(classifier: C
 def test_the_anniversary_of_a_fathers_death_is_a_loss_named(classifier: Classifier) -> None:
     u = read(classifier, "Can I get in soon? The anniversary of my dad's death is the 28th and I'm dreading it.\nAl")
     assert "I'm so sorry for the loss of your dad." in COMPOSER.compose(u).body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have been feeling very low and overwhelmed since my second baby. Is there a woman therapist?",
+        "Hi Dana, things got a lot harder since Liam and I ended it last week. Could we go weekly for a while?",
+        "I've started having panic attacks at work, twice this week. Is there any chance I could get in this week?",
+        "My advisor situation has gotten really bad and I've started dreading campus. Are you taking new clients?",
+        "between the flu closures and parent emails at 11pm, i'm cooked. do you have evenings?",
+        "Hola, tengo mucha tristeza y cansancio desde hace meses. ¿Tienen una terapeuta mujer?",
+    ],
+)
+def test_more_hardship_told_in_passing_is_met_with_a_word(classifier: Classifier, text: str) -> None:
+    u = read(classifier, text + "\n\nAlex")
+    assert u.request.known.news == News.HARD_TIME or u.request.situation is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I got the job in Denver and move on June 1st. I'm sad to be leaving our work. Can we do two more sessions?",
+        "I don't think I'm depressed exactly, just anxious. Do you see adults on Saturdays?",
+    ],
+)
+def test_sad_to_leave_and_not_depressed_are_no_hardship(classifier: Classifier, text: str) -> None:
+    assert read(classifier, text + "\n\nAlex").request.known.news != News.HARD_TIME
+
+
+def test_a_daughter_who_thinks_her_mother_is_lonely_hears_a_word_of_warmth(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My mother (66) moved from Chengdu to live with us. I think she is lonely and depressed. Does anyone at your "
+        "practice speak Mandarin?\n\nWei",
+    )
+    assert u.request.known.news == News.HARD_TIME  # "I think she is lonely" (not "I don't think I'm depressed")
+
+
+def test_morning_appointments_are_offered_only_where_mornings_alone_are_asked(classifier: Classifier) -> None:
+    u = read(classifier, "Evenings are ideal since I sleep mornings. Do you have anything after 6?\n\nSam")
+    assert "morning appointments" not in COMPOSER.compose(u).body

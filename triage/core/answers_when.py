@@ -113,7 +113,9 @@ def time_of_day(p: Answering, q: Question) -> None:
         q.kind,
         "times",
         evening=evening,
-        morning="morning" in q.values,
+        # "Mornings are best for me": the one time of day asked (beside an evening or afternoon, "morning" is often a
+        # misread: "I sleep mornings", "he's in school all morning")
+        morning=q.values == ("morning",),
         evenings=p.practice.evenings,
         early=early,
         opening=opening_hour(p.practice),

@@ -22,7 +22,7 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
     ),
     (
         Situation.NEW_BABY,
-        r"\bnew\s*born\b|\bnew\s+baby\b|\bhad\s+(?:a\s+baby|twins|triplets|our\s+(?:baby|twins)|my\s+(?:baby|twins))\s+"
+        r"\bnew\s*born\b|\bnew\s+baby\b|\bhad\s+(?:my|our)\s+(?:son|daughter|baby\s+\w+|little\s+\w+)\s+(?:\d+|a\s+few|two|three|four|six|eight)\s+(?:weeks?|months?)\s+ago\b|\bhad\s+(?:a\s+baby|twins|triplets|our\s+(?:baby|twins)|my\s+(?:baby|twins))\s+"
         r"(?:\d+|a\s+few|two|three|four|six|eight)\s+(?:weeks?|months?)\s+ago\b|\bjust\s+had\s+(?:a|our|my)\s+(?:baby|son|daughter|twins)\b|\bgave\s+birth\b|"
         r"\b(?:\d+|few|six|two|three)\s+(?:weeks?|months?)\s+(?:postpartum|after\s+(?:giving\s+birth|the\s+birth))\b|"
         r"\bpostpartum\b|\bbaby\s+(?:[A-Z]\w+\s+)?(?:arrived|was\s+born|came)\b|\b(?:welcomed|had)\s+(?:a\s+|our\s+)?baby\s+(?:boy|girl)\b|\bmy\s+(?:\d+|two|three|four|six)[-\s](?:week|month)[-\s]old\b|\breci[ée]n\s+nacid[oa]\b|\bacabo\s+de\s+tener\s+(?:un|una|a\s+mi)\b"
@@ -32,7 +32,7 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
         Situation.BREAKUP,
         r"\bdivorc\w+|\bbroke\s+up\b|\bbreak[-\s]?up\b|\bseparat(?:ed|ion|ing)\b|\bleft\s+me\b|\bended\s+(?:our|my|the)\s+"
         r"(?:relationship|engagement|marriage)\b|\bcalled\s+off\s+(?:the|our)\s+(?:wedding|engagement)\b|\bdivorci\w+|"
-        r"\bdecided\s+(?:\w+\s+){0,3}to\s+separate\b|\bnos\s+separamos\b|\bterminamos\b|\bme\s+dej[óo]\b|\bruptura\b"
+        r"\bdecided\s+(?:\w+\s+){0,3}to\s+separate\b|\b(?:and\s+i|we)\s+ended\s+(?:it|things)\b|\bnos\s+separamos\b|\bterminamos\b|\bme\s+dej[óo]\b|\bruptura\b"
         r"|\b(?:girlfriend|boyfriend|partner|wife|husband|fianc[ée]e?)\s+(?:of\s+\w+\s+years?\s+)?(?:just\s+)?"
         r"(?:moved\s+out|walked\s+out|packed\s+up|ended\s+things|dumped\s+me)\b",
     ),
