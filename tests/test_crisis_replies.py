@@ -166,3 +166,18 @@ def test_a_teen_who_thinks_about_not_waking_up_is_a_crisis(classifier: Classifie
 )
 def test_jumpy_and_nada_peligroso_are_no_words_of_risk(classifier: Classifier, text: str) -> None:
     assert read(classifier, text).request.intent.value != "crisis"
+
+
+def test_a_sister_in_another_city_is_not_told_to_stay_with_her_brother(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi, I don't know if this is the right place to write.\n\nMy brother Matt (29) lost his roommate to an "
+        "overdose in January. Since then he's been drinking a lot. This weekend he gave me his guitar and his good "
+        "camera and said he \"wouldn't need them anymore.\" He says he's fine.\n\nI live in Seattle and he's in "
+        "Portland. Can he be seen quickly? What should I do?\n\nAnna",
+    )
+    body = COMPOSER.compose(u).body
+    assert u.request.intent.value == "crisis"
+    assert "stay with him" not in body
+    assert "ask for a welfare check" in body
+    assert "we have no waitlist" in body

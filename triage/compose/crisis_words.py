@@ -23,7 +23,7 @@ def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, A
         # "i need someone to talk to but i dont have much money, do you do sliding scale": one line of yes
         "sliding": practice.sliding_scale
         and any(q.kind == Kind.PAYMENT and "sliding_scale" in q.values for q in request.questions),
-        "unreachable": unreachable(text),
+        "unreachable": unreachable(text) or (far_away(text) and bool(_CLOSE.search(text))),
         "abused": child_abuse(text),  # a child hurt by someone: no "stay with them, put the pills away"
         "close_by": close_by(text),
         "answers": (answers := crisis_answers(request, practice)),
@@ -94,7 +94,9 @@ _AGE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _SEE_SOON = re.compile(
-    r"\b(?:can|could|would)\s+(?:someone|anyone|you)\s+see\s+(?:him|her|them|me|us)\b", re.IGNORECASE
+    r"\b(?:can|could|would)\s+(?:someone|anyone|you)\s+see\s+(?:him|her|them|me|us)\b"
+    r"|\b(?:can|could)\s+(?:he|she|they|i)\s+be\s+seen\b",
+    re.IGNORECASE,
 )
 
 
@@ -113,8 +115,21 @@ _MEANS_PUT_AWAY = re.compile(
 def close_by(text: str) -> bool:
     """Someone the writer lives with or is close to (a daughter, a husband, a roommate), whose pills they have not put
     away yet: the crisis reply asks them to stay near and put the means away. A school counsellor, an answering
-    service or a clinic forwarding a voicemail is not asked that."""
-    return bool(_CLOSE.search(text)) and not _MEANS_PUT_AWAY.search(text)
+    service or a clinic forwarding a voicemail is not asked that, nor a sister writing from another city."""
+    return bool(_CLOSE.search(text)) and not _MEANS_PUT_AWAY.search(text) and not far_away(text)
+
+
+def far_away(text: str) -> bool:
+    """'I live in Seattle and he's in Portland', 'I live in Denver and I'm panicking': no "stay with him" to someone
+    hours away (strict readers marked it), but the welfare check, if they can't reach him."""
+    return bool(_FAR_AWAY.search(text))
+
+
+_FAR_AWAY = re.compile(
+    r"\bi\s+live\s+in\s+[\w.-]+(?:\s+[\w.-]+)?(?![^.!?\n]{0,30}\b(?:with|near|close|too|as\s+well)\b)"
+    r"|\b(?:hours|miles)\s+away\b|\bacross\s+the\s+country\b|\bi'?m\s+out\s+of\s+state\b",
+    re.IGNORECASE,
+)
 
 
 def crisis_notes(who: str, text: str, call_back: str | None, forwarded_header: str = "") -> list[str]:
