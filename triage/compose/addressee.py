@@ -10,29 +10,27 @@ import re
 from triage.config import Practice
 
 
+def _greets(text: str, name: str, greetings: str) -> str | None:
+    """The given name of `name` when the message opens with it ("Hi Sam,", "Sam -"), else None."""
+    given = name.split()[0] if name.split() else ""
+    opening = text.lstrip()[:40]
+    if len(given) > 1 and re.match(rf"(?:(?:{greetings})\s+)?{re.escape(given)}\b", opening, re.I):
+        return given
+    return None
+
+
 def writes_to_signer(text: str, signature: str) -> bool:
     """'Hi Dana,' when Dana signs the drafts: the reply comes from their own therapist, who has seen the message."""
-    given = signature.split()[0] if signature.split() else ""
-    opening = text.lstrip()[:40]
-    return len(given) > 1 and bool(re.match(rf"(?:(?:hi|hey|hello|dear|hola)\s+)?{re.escape(given)}\b", opening, re.I))
+    return _greets(text, signature, r"hi|hey|hello|dear|hola") is not None
 
 
 def writes_to_colleague(text: str, practice: Practice) -> str | None:
     """'Hi Sam,' when Dana signs the drafts: the first name of the therapist they wrote to, so the reply says Sam will
     see it (strict readers marked a draft from Dana that ignored it as needing an edit)."""
     signer = practice.signature.split()[0].lower() if practice.signature.split() else ""
-    opening = text.lstrip()[:40]
     for therapist in practice.therapists:
-        given = therapist.name.split()[0] if therapist.name.split() else ""
-        if (
-            len(given) > 1
-            and given.lower() != signer
-            and re.match(
-                rf"(?:(?:hi|hey|hello|dear|hola|good\s+(?:morning|afternoon|evening))\s+)?{re.escape(given)}\b",
-                opening,
-                re.I,
-            )
-        ):
+        given = _greets(text, therapist.name, r"hi|hey|hello|dear|hola|good\s+(?:morning|afternoon|evening)")
+        if given and given.lower() != signer:
             return given
     return None
 

@@ -55,7 +55,7 @@ from triage.core.model import Understanding
 from triage.core.names import doctor_name, titled_name
 from triage.core.phone import their_number
 from triage.core.practice_facts import couples_therapist
-from triage.core.request import CLIENT_KINDS, Intent, Kind
+from triage.core.request import CLIENT_KINDS, Intent, Kind, News
 
 DEFAULT_TEMPLATES = Path(str(files("triage") / "templates"))
 LANGUAGES = ("en", "es")
@@ -333,6 +333,12 @@ class Composer:
             # a Deaf person is offered no phone call
             "deaf": request.known.deaf or any(q.kind == Kind.LANGUAGE and "asl" in q.values for q in request.questions),
             "job_loss": request.known.job_loss and not request.about_someone_else,
+            # a word for a hard time told in passing: not beside a cancellation for illness (its own sympathy) nor a
+            # goodbye, and only to a new person or a client
+            "hard_time": request.known.news == News.HARD_TIME
+            and request.intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST)
+            and not (request.known.unwell and request.kinds & {Kind.CANCEL, Kind.RESCHEDULE})
+            and not request.known.ending,
             # "my close friend Nora lost her brother": her loss, not the writer's family's
             "for_a_friend": request.about_someone_else and request.known.for_a_friend,
             "twins": request.known.twins,

@@ -21,8 +21,7 @@ def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, A
         "firearm": firearm(text),
         "private": private_contact(text),
         # "i need someone to talk to but i dont have much money, do you do sliding scale": one line of yes
-        "sliding": practice.sliding_scale
-        and any(q.kind == Kind.PAYMENT and "sliding_scale" in q.values for q in request.questions),
+        "sliding": practice.sliding_scale and asks_sliding(request),
         "unreachable": unreachable(text) or (far_away(text) and bool(_CLOSE.search(text))),
         "abused": child_abuse(text),  # a child hurt by someone: no "stay with them, put the pills away"
         "close_by": close_by(text),
@@ -30,6 +29,11 @@ def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, A
         # "we aren't in network with Cigna, but ...; we have no waitlist": answers with commas of their own
         "answers_listed": any("," in a for a in answers),
     }
+
+
+def asks_sliding(request: Request) -> bool:
+    """They ask about the sliding scale: the crisis template answers it on its own line."""
+    return any(q.kind == Kind.PAYMENT and "sliding_scale" in q.values for q in request.questions)
 
 
 def crisis_answers(request: Request, practice: Practice) -> list[str]:
@@ -56,7 +60,7 @@ def crisis_answers(request: Request, practice: Practice) -> list[str]:
         said.append(
             f"we aren't in network with {insurer}, but we can give a superbill to claim out-of-network benefits"
         )
-    sliding = any(q.kind == Kind.PAYMENT and "sliding_scale" in q.values for q in request.questions)
+    sliding = asks_sliding(request)
     uninsured = request.known.no_insurance and not insurer
     if (request.asks(Kind.FEES) is not None or uninsured) and not sliding:
         # "How much is a session if I pay myself?", "I don't have insurance": the worry is answered, never with a

@@ -239,7 +239,7 @@ class _Planner:
             answer = faq_answer(self.practice, "Is therapy confidential?", self.lang)
             if answer is None:
                 self.flag(q.kind, f'they ask about confidentiality ("{q.evidence}")')
-            elif answer not in {b.facts.get("answer") for b in self.blocks}:
+            elif answer not in self.faq_given():
                 self.add(q.kind, "faq", answer=answer)
             else:
                 self.answered.add(q.kind)
@@ -266,9 +266,13 @@ class _Planner:
         else:
             self.flag(q.kind, f'they ask: "{q.evidence}"')
 
+    def faq_given(self) -> set[str]:
+        """The FAQ answers this reply already gives: each is said once."""
+        return {str(b.facts.get("answer")) for b in self.blocks if b.template == "faq"}
+
     def faq(self) -> None:
         """A question worded like one of the practice's FAQ gets the practice's own answer, whatever else it asked."""
-        given = {b.facts.get("answer") for b in self.blocks if b.template == "faq"}
+        given = self.faq_given()
         for sentence in self.request.asked:
             # "how much is a session and how long are they and what do you do in the first one": each part its own
             topic = " session" if re.search(r"\bsessions?\b", sentence, re.IGNORECASE) else ""
