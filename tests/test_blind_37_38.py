@@ -212,3 +212,26 @@ def test_a_goodbye_signed_goodbye_martin_greets_martin(classifier: Classifier) -
     )
     assert u.request.intent == Intent.CRISIS
     assert COMPOSER.compose(u).body.startswith("Hi Martin,")
+
+
+def test_a_client_cancelling_all_her_remaining_appointments_for_a_break_hears_a_goodbye_not_a_pitch(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi Ellen,\n\nPlease cancel all of my remaining appointments. I've decided to take a break for a while. "
+        "Thank you for everything this year.\n\nGretchen",
+    )
+    assert u.request.intent == Intent.CLIENT_REQUEST and Kind.CANCEL in u.request.kinds
+    assert "calmharbor.example/book" not in COMPOSER.compose(u).body
+
+
+def test_a_therapist_with_experience_with_gender_diverse_teens_is_a_wish_for_affirming_care(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi, our 15-year-old came out to us as transgender. We want a therapist who is affirming and has experience "
+        "with gender-diverse teens. Is there a waitlist?\n\nSam",
+    )
+    assert any(q.kind == Kind.THERAPIST and "lgbtq" in q.values for q in u.request.questions)

@@ -91,7 +91,9 @@ _FAITH = re.compile(
     re.IGNORECASE,
 )
 _LGBTQ = re.compile(
-    r"\blgbt\w*\+?|\blgtb\w*|\bqueer\b|\btrans(?:gender)?\b|\bnon-?binary\b|\bgay\b|\blesbian\b", re.IGNORECASE
+    r"\blgbt\w*\+?|\blgtb\w*|\bqueer\b|\btrans(?:gender)?\b|\bnon-?binary\b|\bgay\b|\blesbian\b"
+    r"|\bgender[-\s](?:diverse|expansive|non-?conforming|fluid|queer)\b",
+    re.IGNORECASE,
 )
 _AFFIRMING = re.compile(r"affirm\w*|friendly|competent|experience|understand|ally|safe", re.IGNORECASE)
 _TITLE = r"(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?"
