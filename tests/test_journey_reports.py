@@ -17,10 +17,11 @@ from tests.conftest import example_config
 from tests.test_milestones import inquire
 from triage.adapters.store import Store
 from triage.cli import main
+from triage.core.funnel_rows import ContactRow, TouchpointRow
 from triage.core.milestones import Cause, Event, Milestone
 from triage.reporting.funnel import Conversion, compute
 from triage.reporting.journey import StaffBookings
-from triage.repository import ContactRow, Repository, TouchpointRow
+from triage.repository import Repository
 
 LA = ZoneInfo("America/Los_Angeles")
 MONTHS = {

@@ -17,11 +17,12 @@ from sqlalchemy.orm import Session
 from triage.adapters import milestone_rows, rows
 from triage.adapters.tables import Appointment, Contact, LedgerEntry, SentRef, SentReply, Touchpoint
 from triage.core.appointments import AppointmentRow
+from triage.core.funnel_rows import ContactRow, TouchpointRow
 from triage.core.kinds import Stage, TouchpointKind
 from triage.core.milestones import Cause, Event
 from triage.core.roster import RosterRow
 from triage.core.stages import StageError
-from triage.repository import ContactRow, FollowupCandidate, SentMessage, TouchpointRow
+from triage.repository import FollowupCandidate, SentMessage
 
 __all__ = ["FunnelMixin", "StageError"]
 

@@ -13,7 +13,7 @@ import logging
 import ssl
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from datetime import datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -21,10 +21,11 @@ from types import TracebackType
 from typing import Any
 
 from imapclient import IMAPClient
-from imapclient.exceptions import CapabilityError, IMAPClientError, LoginError
+from imapclient.exceptions import IMAPClientError
 
+from triage.adapters.imap_signin import abandon, open_session, reason_of, tls_context
 from triage.config import Mailbox
-from triage.mailroom import Bearer, Fetched, MailboxError, SignInNeeded
+from triage.mailroom import Bearer, Fetched, MailboxError
 
 _HEADERS = BytesHeaderParser(policy=compat32)
 
@@ -34,35 +35,15 @@ __all__ = ["Fetched", "ImapMailbox", "MailboxError", "tls_context"]
 # whatever level someone turns the root logger to while chasing a problem.
 logging.getLogger("imapclient").setLevel(logging.WARNING)
 
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
 DRAFT = b"\\Draft"
 SEEN = b"\\Seen"
 DELETED = b"\\Deleted"
-
-
-def _reason(exc: BaseException) -> str:
-    """The server's or the OS's words, on one line (imapclient often hands back a bytes repr)."""
-    text = str(exc) or type(exc).__name__
-    for prefix in ("b'", 'b"'):
-        if text.startswith(prefix) and text.endswith(prefix[1]):
-            text = text[2:-1]
-    text = text.replace("\\r", " ").replace("\\n", " ")
-    return " ".join(text.split()) or type(exc).__name__
 
 
 def _missing(reason: str) -> bool:
     """Does a NO answer say the folder is not there? (RFC 5530 codes, with Dovecot's and others' wording.)"""
     lowered = reason.lower()
     return any(word in lowered for word in ("nonexistent", "trycreate", "doesn't exist", "does not exist", "not found"))
-
-
-def tls_context(verify: bool, ca_file: str) -> ssl.SSLContext:
-    """Verified by default (system CAs plus the configured bundle); verify_tls=false is for test labs only."""
-    context = ssl.create_default_context(cafile=ca_file or None)
-    if not verify:
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    return context
 
 
 def _flatten(thread: Any) -> Iterator[int]:
@@ -91,70 +72,8 @@ class ImapMailbox:
     # -- connection --------------------------------------------------------------------------------------
 
     def __enter__(self) -> ImapMailbox:
-        box = self.box
-        if box.security not in ("ssl", "starttls", "none"):
-            raise MailboxError(f"{box.name}: unknown security {box.security!r} (ssl, starttls or none)")
-        if box.security == "none" and box.host not in LOOPBACK:
-            raise MailboxError(f"{box.name}: security 'none' is allowed on loopback only, not {self.where}")
-        context = tls_context(box.verify_tls, box.ca_file) if box.security != "none" else None
-        try:
-            client = IMAPClient(
-                box.host, port=box.port, ssl=box.security == "ssl", ssl_context=context, timeout=box.timeout
-            )
-        except ssl.SSLError as exc:
-            raise MailboxError(f"{box.name}: TLS failure with {self.where}: {_reason(exc)}") from exc
-        except (OSError, IMAPClientError) as exc:
-            raise MailboxError(f"{box.name}: cannot reach {self.where}: {_reason(exc)}") from exc
-        client.normalise_times = False  # keep INTERNALDATE's own time zone instead of local naive time
-        try:
-            if box.security == "starttls":
-                client.starttls(context)
-            if self._bearer is not None:
-                self._sign_in(client, self._bearer)
-            else:
-                client.login(box.username, self._password)
-        except (SignInNeeded, MailboxError):
-            self._abandon(client)
-            raise
-        except CapabilityError as exc:
-            self._abandon(client)
-            raise MailboxError(f"{box.name}: TLS failure with {self.where}: server does not offer STARTTLS") from exc
-        except ssl.SSLError as exc:
-            self._abandon(client)
-            raise MailboxError(f"{box.name}: TLS failure with {self.where}: {_reason(exc)}") from exc
-        except LoginError as exc:
-            self._abandon(client)
-            raise MailboxError(f"{box.name}: login failed for {box.username} at {self.where}: {_reason(exc)}") from exc
-        except (OSError, IMAPClientError) as exc:
-            self._abandon(client)
-            raise MailboxError(f"{box.name}: cannot reach {self.where}: {_reason(exc)}") from exc
-        self._client = client
+        self._client = open_session(self.box, self._password, self._bearer)
         return self
-
-    def _sign_in(self, client: IMAPClient, bearer: Bearer) -> None:
-        """OAuth2: OAUTHBEARER (RFC 7628) where the server offers it, else XOAUTH2 (Google's and Microsoft's own).
-        A refused access token is refreshed and tried once more: it may have been revoked or expired early."""
-        box = self.box
-        if client.has_capability("AUTH=OAUTHBEARER"):
-            mechanism = "OAUTHBEARER"
-        elif client.has_capability("AUTH=XOAUTH2"):
-            mechanism = "XOAUTH2"
-        else:
-            raise MailboxError(f"{box.name}: {self.where} offers no OAuth2 sign-in (AUTH=XOAUTH2 or OAUTHBEARER)")
-        for fresh in (False, True):
-            token = bearer.token(fresh=fresh)
-            try:
-                if mechanism == "OAUTHBEARER":
-                    client.oauthbearer_login(box.username, token)
-                else:
-                    client.oauth2_login(box.username, token)
-                return
-            except LoginError as exc:
-                if fresh:
-                    raise MailboxError(
-                        f"{box.name}: {mechanism} sign-in refused for {box.username} at {self.where} even with a "
-                        f"new access token: {_reason(exc)}"
-                    ) from exc
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
@@ -166,7 +85,7 @@ class ImapMailbox:
         try:
             client.logout()
         except Exception:
-            self._abandon(client)
+            abandon(client)
 
     def alive(self) -> bool:
         """Is the session still usable (servers drop idle connections)? NOOP also brings news of the selected folder."""
@@ -177,11 +96,6 @@ class ImapMailbox:
         except Exception:
             return False
         return True
-
-    @staticmethod
-    def _abandon(client: IMAPClient) -> None:
-        with suppress(Exception):
-            client.shutdown()
 
     @property
     def client(self) -> IMAPClient:
@@ -201,7 +115,7 @@ class ImapMailbox:
         except MailboxError:
             raise
         except (OSError, IMAPClientError) as exc:
-            reason = _reason(exc)
+            reason = reason_of(exc)
             name = self.box.name
             if folder is not None and _missing(reason):
                 raise MailboxError(f"{name}: folder {folder!r} does not exist on {self.where} ({reason})") from exc

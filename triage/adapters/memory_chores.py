@@ -1,13 +1,14 @@
-"""The in-memory store's leases, crisis alerts not sent yet and drafts still to take out (see MemoryStore)."""
+"""The in-memory store's leases, crisis alerts not sent yet, drafts still to take out and time away (MemoryStore)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 
 from triage.adapters import rows
-from triage.adapters.tables import Contact, LedgerEntry, Touchpoint
+from triage.adapters.tables import AbsenceRow, Contact, LedgerEntry, Touchpoint
+from triage.core.absence import Absence
 from triage.core.lease import may_take
 from triage.repository import NewTouchpoint, PendingAlert, PendingDraft
 
@@ -15,6 +16,8 @@ from triage.repository import NewTouchpoint, PendingAlert, PendingDraft
 class MemoryChores:
     _leases: dict[str, tuple[str, datetime]]
     _entries: dict[int, LedgerEntry]
+    _absences: list[AbsenceRow]
+    _ids: Iterator[int]
 
     def _atomic(self) -> AbstractContextManager[datetime]:  # provided by MemoryStore
         raise NotImplementedError
@@ -65,3 +68,22 @@ class MemoryChores:
                 for e in self.entries(mailbox)
                 if e.alert_pending and e.contact_id in by_id
             ]
+
+    # ------------------------------------------------------------------ time away
+    def start_absence(self, start: datetime, note: str = "", actor: str = "staff") -> None:
+        with self._atomic():
+            for row in self._absences:
+                row.end = row.end or start
+            self._absences.append(AbsenceRow(id=next(self._ids), start=start, end=None, note=note, actor=actor))
+
+    def end_absence(self, end: datetime) -> Absence | None:
+        with self._atomic():
+            row = next((r for r in reversed(self._absences) if r.end is None), None)
+            if row is None:
+                return None
+            row.end = end
+            return Absence(row.start, row.end, row.note)
+
+    def latest_absence(self) -> Absence | None:
+        row = self._absences[-1] if self._absences else None
+        return None if row is None else Absence(row.start, row.end, row.note)

@@ -18,8 +18,8 @@ from typing import Any
 from triage.adapters import milestone_rows, rows
 from triage.adapters.memory_chores import MemoryChores
 from triage.adapters.tables import AbsenceRow, Appointment, Contact, LedgerEntry, SentReply, Touchpoint
-from triage.core.absence import Absence
 from triage.core.appointments import AppointmentRow
+from triage.core.funnel_rows import ContactRow, TouchpointRow
 from triage.core.kinds import FINAL, LedgerState, Stage, TouchpointKind
 from triage.core.lease import worker_id
 from triage.core.milestones import Cause, Event
@@ -31,7 +31,6 @@ from triage.repository import (
     Claim,
     ClaimItem,
     Closed,
-    ContactRow,
     FollowupCandidate,
     InquiryRecord,
     Known,
@@ -39,7 +38,6 @@ from triage.repository import (
     PendingDraft,
     Repository,
     SentMessage,
-    TouchpointRow,
 )
 
 
@@ -371,25 +369,6 @@ class MemoryStore(MemoryChores):
                 else:
                     unchanged += 1
         return created, moved, unchanged
-
-    # ------------------------------------------------------------------ time away
-    def start_absence(self, start: datetime, note: str = "", actor: str = "staff") -> None:
-        with self._atomic():
-            for row in self._absences:
-                row.end = row.end or start
-            self._absences.append(AbsenceRow(id=next(self._ids), start=start, end=None, note=note, actor=actor))
-
-    def end_absence(self, end: datetime) -> Absence | None:
-        with self._atomic():
-            row = next((r for r in reversed(self._absences) if r.end is None), None)
-            if row is None:
-                return None
-            row.end = end
-            return Absence(row.start, row.end, row.note)
-
-    def latest_absence(self) -> Absence | None:
-        row = self._absences[-1] if self._absences else None
-        return None if row is None else Absence(row.start, row.end, row.note)
 
     def mark_needs_staff(self, entry_ids: Sequence[int]) -> None:
         with self._atomic():

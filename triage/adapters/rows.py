@@ -14,6 +14,7 @@ from typing import Any
 
 from triage.adapters.milestone_rows import apply_event, move_stage
 from triage.adapters.tables import Contact, LedgerEntry, Touchpoint
+from triage.core.funnel_rows import ContactRow, TouchpointRow
 from triage.core.kinds import FINAL, LedgerState, Stage, TouchpointKind
 from triage.core.milestones import Cause, Event, Milestone
 from triage.core.roster import RosterRow
@@ -22,13 +23,11 @@ from triage.repository import (
     BacklogRow,
     Claim,
     ClaimItem,
-    ContactRow,
     FollowupCandidate,
     InquiryRecord,
     NewTouchpoint,
     PendingAlert,
     PendingDraft,
-    TouchpointRow,
 )
 
 

@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
+from triage.core.funnel_rows import ContactRow, TouchpointRow
 from triage.core.kinds import TouchpointKind
 from triage.core.labels import LABELS
 from triage.reporting.journey import Milestones, figures
-from triage.repository import ContactRow, TouchpointRow
 
 SOURCES: tuple[str, ...] = ("direct", "psychology_today", "website_form", "referral")
 TOPICS: tuple[str, ...] = tuple(label for label in LABELS if label != "not_inquiry")

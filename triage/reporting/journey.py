@@ -22,9 +22,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from triage.core.funnel_rows import ContactRow, TouchpointRow
 from triage.core.kinds import Stage, TouchpointKind
 from triage.core.milestones import Milestone
-from triage.repository import ContactRow, TouchpointRow
 
 STAGE_NAMES = (
     "New leads",
