@@ -201,6 +201,14 @@ def payment(p: Answering, q: Question) -> None:
             p.flag(q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value))
 
 
+_FOR_THAT = re.compile(
+    r"\b(?:fee|charge|cost)\s+(?:for|to)\s+(?:that|it|this|those|them|(?:the|a|my)\s+(?:records?|letter|copy|summary|forms?))\b"
+    r"|\b(?:does|would|will|is)\s+(?:that|it|this)\s+(?:cost|charged)\b|\bcosts?\s+anything\b",
+    re.IGNORECASE,
+)
+"""'Is there a fee for that?' after asking for records: what a copy costs, not a session."""
+
+
 def fees(p: Answering, q: Question) -> None:
     values = set(q.values) or {"session"}
     offered = services_in((*p.practice.services, *p.practice.populations))
@@ -215,6 +223,9 @@ def fees(p: Answering, q: Question) -> None:
     if unknown:
         # "Do you offer co-parenting sessions, and what is the fee?": the price of what staff must answer for
         p.flag(q.kind, f"they ask what {display(unknown[0])} costs")
+        return
+    if Kind.RECORDS in p.request.kinds and _FOR_THAT.search(q.evidence):
+        # "Can you send my records? Is there a fee for that?": the records answer asks staff what a copy costs
         return
     if any(x.kind == Kind.CANCELLATION and "missed" in x.values for x in p.request.questions):
         p.answered.add(q.kind)  # "will I be charged the full fee for that?": the missed-session policy answers

@@ -77,7 +77,10 @@ _GENDER = re.compile(
     r"|\b(?:'d|would|will|wants?|need|needs)\s+(?:want|like|need|prefer)?\s*a\s+(woman|man|guy|lady|gal)\b(?!\s+(?:who|that|named))"
     r"|(?<!encontramos\s)(?<!encontr[eé]\s)\buna\s+(terapeuta|psic[óo]loga|consejera)\b|\b(?:speak|talk|work)\s+with\s+a\s+(gentleman|lady)\b"
     # "He'd probably do better with a man if possible": a parent's wish for a son
-    r"|\b(?:do|does|did|work|works)\s+better\s+with\s+a\s+(woman|man|female|male|guy|lady)\b",
+    r"|\b(?:do|does|did|work|works)\s+better\s+with\s+a\s+(woman|man|female|male|guy|lady)\b"
+    # "Is there a woman who sees couples?", "do you have any men who work with teens?"
+    r"|\b(?:is\s+there|are\s+there|do\s+you\s+have)\s+(?:a\s+|any\s+)?(woman|man|female|male|women|men)\s+(?:who|that)\s+"
+    r"(?:sees?|works?|does|do|takes?|counsels?|specializes?)\b",
     re.IGNORECASE,
 )
 _FAITH = re.compile(
