@@ -10,7 +10,10 @@ import pytest
 from triage.compose import Composer
 from triage.config import load_config
 from triage.core.classify import Classifier
+from triage.core.model import Classification
+from triage.core.reading.learned_news import HARDSHIP, HARDSHIP_AT, learned_news
 from triage.core.request import News
+from triage.learn.intent_train import hardship_of
 
 from .test_reading import understand as read
 
@@ -152,3 +155,56 @@ def test_a_daughter_who_thinks_her_mother_is_lonely_hears_a_word_of_warmth(class
 def test_morning_appointments_are_offered_only_where_mornings_alone_are_asked(classifier: Classifier) -> None:
     u = read(classifier, "Evenings are ideal since I sleep mornings. Do you have anything after 6?\n\nSam")
     assert "morning appointments" not in COMPOSER.compose(u).body
+
+
+# The hardship head: a hard time told some way the rules have no phrase for.
+
+
+def test_a_hard_time_told_obliquely_is_heard_by_the_hardship_head(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi there. Sleeping ten hours and still tired, bailing on friends, not really enjoying anything anymore. My "
+        "doctor suggested I talk to someone. Do you have anything on Tuesdays after 5? I have Regence.\n\nWill",
+    )
+    assert u.request.known.news == News.HARD_TIME
+    assert "I'm sorry things have been so hard lately." in COMPOSER.compose(u).body
+
+
+def _sure(p: float) -> Classification:
+    return Classification(labels=("scheduling",), scores={}, top_words={}, kinds={HARDSHIP: p})
+
+
+def test_the_hardship_head_speaks_only_where_it_is_sure() -> None:
+    text = "Could we talk about the holidays?"
+    assert learned_news(_sure(0.99), text, "en", in_thread=False) == News.HARD_TIME
+    assert learned_news(_sure(0.99), text, "en", in_thread=True) is None, "told before, in the thread, answered then"
+    assert learned_news(_sure(HARDSHIP_AT - 0.01), text, "en", in_thread=False) is None
+    assert learned_news(Classification(labels=(), scores={}, top_words={}), text, "en", in_thread=False) is None, (
+        "no head, no word"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new job is eating all my hours and honestly I'm doing okay. Could you cancel my Thursdays?",
+        "I know this time last year I was in a really dark place. I feel like me again. Every other Tuesday?",
+    ],
+)
+def test_someone_who_says_they_are_doing_well_hears_no_sympathy_from_the_head(text: str) -> None:
+    assert learned_news(_sure(0.99), text, "en", in_thread=False) is None
+
+
+def test_the_hardship_head_speaks_english_only() -> None:
+    assert (
+        learned_news(_sure(0.99), "quisiera saber si tienen terapeuta que hable español", "es", in_thread=False) is None
+    )
+
+
+def test_a_readers_judgement_of_hardship_is_what_the_head_learns() -> None:
+    assert hardship_of({"intent": "new_inquiry", "hardship": True}) is True
+    assert hardship_of({"intent": "new_inquiry", "situation": "loss", "hardship": False}) is False
+    assert hardship_of({"intent": "new_inquiry", "situation": "loss"}) is True, "a death is a hard time"
+    assert hardship_of({"intent": "not_inquiry"}) is False
+    assert hardship_of({"intent": "crisis"}) is None, "nobody judged it: left out of the head's training"
+    assert hardship_of({"intent": "new_inquiry", "situation": "new_baby"}) is None

@@ -28,6 +28,7 @@ from triage.core.classify import intent_features
 from triage.core.model import Inquiry
 from triage.core.parse import parse
 from triage.core.reading.learned_kinds import VETOED_KINDS
+from triage.core.reading.learned_news import HARDSHIP, HARDSHIP_AT
 from triage.core.request import CLIENT_KINDS, Intent
 from triage.core.vectorize import Features
 from triage.learn.dataset import DataError, jsonl_rows
@@ -39,6 +40,7 @@ LEARNED_KINDS = tuple(sorted(str(k) for k in CLIENT_KINDS | VETOED_KINDS))
 fee), which the rules miss in a new hand, and the kinds whose answer is noise where nothing was asked (see
 `triage.core.reading.learned_kinds`)."""
 C = 8.0
+HARD_SITUATIONS = ("loss", "breakup", "illness")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,12 @@ class IntentExample:
     """The labelled set (one writer's hand) it came from: held out together in the leave-one-set-out check."""
     kinds: frozenset[str] = frozenset()
     """The question kinds of its gold request."""
+    hardship: bool | None = None
+    """Does it tell of a hard time a reply should say a word about (gold `hardship`, or a loss, break-up or illness)?
+    None where no one judged it (a crisis, a new baby): left out of that head's training."""
+    hardship_read: bool = False
+    """A reader judged it (gold `hardship`), rather than it following from the situation or the intent: the
+    messages the head is measured on."""
 
 
 def request_sets(directory: Path) -> list[Path]:
@@ -71,9 +79,28 @@ def load_intent_examples(directory: Path = DEFAULT_REQUEST_SETS) -> list[IntentE
             if isinstance(inquiry, Inquiry):
                 kinds = frozenset(str(q.get("kind")) for q in row.get("questions") or [] if isinstance(q, dict))
                 examples.append(
-                    IntentExample(inquiry.classifier_text, inquiry.history, row["intent"], folder.name, kinds)
+                    IntentExample(
+                        inquiry.classifier_text,
+                        inquiry.history,
+                        row["intent"],
+                        folder.name,
+                        kinds,
+                        hardship_of(row),
+                        isinstance(row.get("hardship"), bool),
+                    )
                 )
     return examples
+
+
+def hardship_of(row: dict[str, Any]) -> bool | None:
+    """The hardship target of one gold line: its own judgement where a reader gave one, else what the rest implies."""
+    if isinstance(row.get("hardship"), bool):
+        return bool(row["hardship"])
+    if row.get("situation") in HARD_SITUATIONS:
+        return True
+    if row.get("intent") in ("not_inquiry", "withdrawal"):
+        return False
+    return None
 
 
 def requests_hash(directory: Path = DEFAULT_REQUEST_SETS) -> str:
@@ -117,9 +144,14 @@ def train_heads(features: Features, examples: list[IntentExample]) -> Heads:
     model = _fit(x, y)
     order = [list(model.classes_).index(intent) for intent in INTENTS if intent in model.classes_]
     kind_models = [_fit(x, np.array([kind in ex.kinds for ex in examples])) for kind in LEARNED_KINDS]
+    judged = np.array([ex.hardship is not None for ex in examples])
+    names = list(LEARNED_KINDS)
+    if judged.any():
+        kind_models.append(_fit(x[judged], np.array([bool(ex.hardship) for ex in examples])[judged]))
+        names.append(HARDSHIP)
     meta = {
         "intents": [str(model.classes_[j]) for j in order],
-        "question_kinds": list(LEARNED_KINDS),
+        "question_kinds": names,
         "intent_examples": len(examples),
         "intent_sets": len({ex.group for ex in examples}),
     }
@@ -147,12 +179,42 @@ def leave_one_set_out(
     return out
 
 
+def hardship_left_out(
+    features: Features, examples: list[IntentExample], progress: Callable[[str], None] = lambda _: None
+) -> tuple[np.ndarray, np.ndarray]:
+    """The hardship head's probability for each judged message by a model trained on the other sets, and the truth:
+    how sure it is of a hand it has never seen, to choose the threshold (`learned_news.HARDSHIP_AT`) honestly. Only
+    the messages a reader judged are scored (not the losses and vendors whose answer follows from the rest)."""
+    kept = [ex for ex in examples if ex.hardship is not None]
+    x = matrix(features, kept)
+    y = np.array([bool(ex.hardship) for ex in kept])
+    groups = np.array([ex.group for ex in kept])
+    probs = np.zeros(len(kept))
+    for n, group in enumerate(sorted(set(groups)), 1):
+        progress(f"hardship leave-one-set-out {n}/{len(set(groups))}: {group}")
+        held = groups == group
+        if y[~held].any():
+            probs[held] = _fit(x[~held], y[~held]).predict_proba(x[held])[:, 1]
+    read = np.array([ex.hardship_read for ex in kept])
+    return probs[read], y[read]
+
+
 def main(argv: list[str]) -> int:
-    """Print the leave-one-set-out accuracy of the intent head, set by set and over all messages."""
+    """Print the leave-one-set-out accuracy of the intent head, set by set and over all messages; with --hardship,
+    the hardship head's precision and recall at several thresholds instead."""
     from triage.adapters.modelfile import load
 
-    directory = Path(argv[0]) if argv else DEFAULT_REQUEST_SETS
+    folders = [a for a in argv if not a.startswith("-")]
+    directory = Path(folders[0]) if folders else DEFAULT_REQUEST_SETS
     examples = load_intent_examples(directory)
+    if "--hardship" in argv:
+        probs, truth = hardship_left_out(load().features, examples, lambda msg: print(msg, file=sys.stderr))
+        for at in sorted({0.5, 0.6, 0.7, HARDSHIP_AT, 0.8, 0.9}):
+            said = probs >= at
+            precision = (said & truth).sum() / max(1, said.sum())
+            recall = (said & truth).sum() / max(1, truth.sum())
+            print(f"hardship at p >= {at:.2f}: precision {precision:.2f}  recall {recall:.2f}  (of {truth.sum()})")
+        return 0
     scores = leave_one_set_out(load().features, examples, lambda msg: print(msg, file=sys.stderr))
     sizes = {group: sum(ex.group == group for ex in examples) for group in scores}
     for group, accuracy in scores.items():

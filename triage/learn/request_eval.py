@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from triage.core.request import Kind, Request
+from triage.core.request import Kind, News, Request
 from triage.learn.evaluate import LabelCounts
 
 _PAYMENT_AS_INSURANCE = {"medicare": "Medicare", "medicaid": "Medicaid", "tricare": "Tricare"}
@@ -122,6 +122,8 @@ def score_request(score: RequestScore, name: str, gold: dict[str, Any], got: Req
         ("known.offered_time", bool(known.get("offered_time")), got.known.offered_time),
         ("situation", gold.get("situation"), None if got.situation is None else str(got.situation)),
     ]
+    if isinstance(gold.get("hardship"), bool):  # judged by a reader: does it tell of a hard time to say a word of?
+        pairs.append(("hardship told", gold["hardship"], got.known.news == News.HARD_TIME))
     for key, want, have in pairs:
         score.tally(key, want == have)
         if want != have:

@@ -32,6 +32,7 @@ from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import holiday_question, intake_questions, privacy_asked
 from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
 from triage.core.reading.learned_kinds import learned_client_kinds, unasked
+from triage.core.reading.learned_news import learned_news
 from triage.core.reading.money import insurer_brand, own_carrier, read_paying
 from triage.core.reading.people import read_age, read_couples
 from triage.core.reading.place import read_location, read_modality
@@ -215,7 +216,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         in_thread=bool(inquiry.history.strip()),
         concerns=_concerns(named, questions, situation),
         **read_circumstances(items),
-        news=read_news(items),
+        news=read_news(items)
+        or learned_news(classification, text, inquiry.language, in_thread=bool(inquiry.history.strip())),
         kin=kin,
         ailment=ailment,
     )

@@ -21,6 +21,9 @@ KIND_AT = 0.5
 blind sets, rules or head at 0.5 found 84-94% of these requests against the rules' 65-83%, as precisely."""
 
 
+_CLIENT_NAMES = frozenset(str(k) for k in CLIENT_KINDS)
+"""The head's rows that are client kinds (it also has rows that are no question, such as hardship)."""
+
 _SAME_REQUEST = {
     Kind.CANCELLATION: (Kind.CANCEL, Kind.FEE_WAIVER),
     Kind.FEE_WAIVER: (Kind.BILLING, Kind.CANCEL),
@@ -50,7 +53,7 @@ def learned_client_kinds(
     wanted = [
         Kind(k)
         for k, p in classification.kinds.items()
-        if p >= KIND_AT and Kind(k) in CLIENT_KINDS and Kind(k) not in have | ruled_out
+        if p >= KIND_AT and k in _CLIENT_NAMES and Kind(k) not in have | ruled_out
     ]
     if not wanted or not items:
         return []
