@@ -128,7 +128,9 @@ def _moving_there(said: str, state: str) -> bool:
     return bool(
         re.search(
             rf"\b(?:if|when|once|after)\s+(?:i|we)\s+(?:get\s+)?(?:move|moved|relocate|transfer)\w*\s+(?:\w+\s+)?to\s+{words}\b"
-            rf"|\bonce\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:living|settled|based)\s+in\s+{words}\b",
+            rf"|\bonce\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:living|settled|based)\s+in\s+{words}\b"
+            # "could we keep going over video in the fall once I'm back in Bellingham?": here till then
+            rf"|\b(?:once|when|after)\s+(?:i'?m|we'?re|i\s+am|we\s+are|i\s+go|we\s+go|i\s+head|i\s+get)\s+back\s+(?:in|to|up\s+to)\s+{words}\b",
             said,
             re.IGNORECASE,
         )

@@ -38,6 +38,7 @@ _EN = r"""
 \b(put|putting|got|getting|have|had)\s+(all\s+)?(my|his|her)\s+affairs\s+in\s+order\b|\b(written|wrote|writing|write)\s+(\w+\s+)?letters?\s+to\s+(my|each\s+of\s+my)\s+(children|kids|family|wife|husband|sons?|daughters?|parents)\b.{0,80}\b(affairs|before\s+then|in\s+order|goodbye|after\s+i'?m\s+gone)
 (^|[.!?\n]\s*)what'?s\s+the\s+point\s*[.!?]*\s*$|\bwhat'?s\s+the\s+point\b.{0,80}\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b|\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b.{0,120}\bjust\s+wanted\s+(someone|somebody|you)\s+to\s+know\b
 \b(talking|talks|talked|been\s+talking)\s+about\s+"?(ending\s+it|ending\s+(his|her|their|my)\s+life|killing\s+(himself|herself|themselves)|not\s+being\s+around)\b
+\b(won't|wont|will\s+not)\s+have\s+to\s+(deal\s+with|worry\s+about|put\s+up\s+with|take\s+care\s+of)\s+me\s+(much\s+|for\s+much\s+)?(longer|for\s+long)\b
 \b(i'?ve|i\s+have)\s+made\s+(my\s+)?peace\s+with\s+(things|everything|it\s+all|it|the\s+world)\b
 \bpills?\s+(all\s+)?lined\s+up\b|\b(have|has|got)\s+(the\s+|my\s+|his\s+|her\s+)?pills\s+(lined\s+up|ready|counted\s+out|out\s+in\s+front)\b
 \bwon't\s+be\s+needing\s+(them|it|those|any\s+more)\b[\s\S]{0,300}\b(taken\s+care\s+of\s+everything|left\s+a\s+note\s+for|going\s+to\s+my\s+(neighbou?r|sister|brother|friend|mom|mother))\b
@@ -167,6 +168,16 @@ _NO_HISTORY = re.compile(
 would otherwise be."""
 
 
+_HISTORY_OF = re.compile(r"\b(?:hx|h/o|history\s+of|past|prior|remote)\s+(?:of\s+)?$", re.IGNORECASE)
+_NONE_NOW = re.compile(
+    r"^[^.;\n]{0,40}?\b(?:none\s+(?:current(?:ly)?|now|since)|no\s+current|not\s+current|denies\s+(?:current\s+)?"
+    r"(?:si|plan|intent))\b",
+    re.IGNORECASE,
+)
+_DENIES_NOW = re.compile(
+    r"\b(?:none\s+current(?:ly)?|no\s+current\s+(?:si|hi|risk)|denie[sd]\s+(?:any\s+)?(?:current\s+)?(?:si|hi|plan|intent))\b",
+    re.IGNORECASE,
+)
 _ADMITTED_FOR = re.compile(
     r"\b(?:admit(?:ted)?|hospitali[sz]ed|presented|hospitalization|admission|inpatient\s+stay)\b[^.;\n]{0,40}\b(?:for|with|after|due\s+to)\b",
     re.IGNORECASE,
@@ -198,12 +209,16 @@ def clinical_risk(text: str) -> CrisisHit | None:
             continue  # "a solid safety plan I haven't needed in a long time": stable, years on
         if _NO_HISTORY.search(before):
             continue
+        if _HISTORY_OF.search(before) and _NONE_NOW.search(text[match.end() : match.end() + 80]):
+            continue  # "Hx passive SI 2019, none current, denies plan/intent": the past, and denied now
         if settled and _ADMITTED_FOR.search(before):
             continue  # "Admit 3/5 for passive SI ... At discharge: denies SI/HI ... risk assessed as low": the past
         if _DENIED_CLINICAL.search(before + match.group(0)) and ("plan" not in phrase or phrase.startswith("safety")):
             continue  # "No current SI/HI, safety plan in place": the plan is the denial's company, not a risk
         if phrase.startswith("safety") and _LOW_RISK.search(sentence) and _DENIED_IN.search(sentence):
             continue  # "low risk, has a safety plan, no current SI": the plan sits between the two judgements
+        if phrase.startswith("safety") and _DENIES_NOW.search(before):
+            continue  # "none current, denies plan/intent at 5/14 visit, safety plan on file": kept, not needed
         if phrase.startswith("safety") and _DENIED_CLINICAL.search(before.replace(";", ",")):
             continue  # "No current SI; safety plan on file." (only the plan crosses the semicolon, never an OD)
         return CrisisHit(phrase=match.group(0), sentence=sentence[:300])

@@ -23,7 +23,8 @@ _VIOLENCE = re.compile(
     r"\b(?:hit|hits|hitting|beat|beats|beating|chok\w+|strangl\w+|punch\w*|slapp?\w*|kick\w*|push\w*|shov\w+|threaten\w*|"
     r"abus\w+|molest\w*|bruises?|not\s+safe\s+at\s+home|afraid\s+for\s+my\s+life|locked\s+me|won'?t\s+let\s+me\s+leave|"
     r"(?:grabbed|held|had)\s+me\s+by\s+the\s+(?:throat|neck)|hands?\s+(?:around|on)\s+my\s+(?:throat|neck)|"
-    r"golpe\w*|pega\w*|me\s+peg[óo]|amenaz\w+|maltrat\w+)\b",
+    r"golpe\w*|pega\w*|me\s+peg[óo]|amenaz\w+|maltrat\w+|empuj[óo]\w*|ahorc\w+|estrangul\w+|agarr[óo]\s+del\s+cuello"
+    r"|(?:miedo|temor)\s+de\s+(?:regresar|volver)\s+a\s+(?:la\s+|mi\s+)?casa|violencia\s+dom[ée]stica)\b",
     re.IGNORECASE,
 )
 

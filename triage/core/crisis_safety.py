@@ -75,7 +75,10 @@ _RISK_CUE = re.compile(
     r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|do\s+it\b|getting\s+ready|goodbye"
     r"|better\s+off|(?:wasn'?t|weren'?t|not)\s+around|want\s+to\s+be\s+here|be\s+here\s+any\s?more"
     r"|not\s+waking\s+up|(?:don'?t|dont|never)\s+wake\s+up"
-    r"|tired\s+of\s+everything|thank(?:s|\s+you)\s+for\s+trying(?!\s+to\b)",
+    r"|tired\s+of\s+everything|thank(?:s|\s+you)\s+for\s+trying(?!\s+to\b)"
+    # "keeps his handgun on the nightstand", "giving my classroom stuff away", "as far as i need to get"
+    r"|handgun|firearm|pistol|rifle|giv(?:e|ing|en)\s+(?:[\w']+\s+){1,4}away\b|gave\s+(?:[\w']+\s+){1,4}away\b"
+    r"|as\s+far\s+as\s+i\s+need\s+to\s+get|deal\s+with\s+me\s+(?:much\s+)?longer",
     re.IGNORECASE,
 )
 

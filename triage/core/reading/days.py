@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from triage.core.reading.times_of_day import NOT_A_TIME_WISH, TIME_RE, TIME_REFUSED, URGENCY_RE
+from triage.core.reading.times_of_day import NOT_A_TIME_WISH, TIME_RE, TIME_REFUSED, TIME_REFUSED_AFTER, URGENCY_RE
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = DAYS[:5]
@@ -318,6 +318,7 @@ def read_when(text: str) -> When:
         for name, p in TIME_RE
         for m in p.finditer(timed)
         if not TIME_REFUSED.search(timed[max(0, m.start() - 30) : m.start()])
+        and not TIME_REFUSED_AFTER.match(timed[m.end() : m.end() + 40])
     ]
     times = tuple(dict.fromkeys(name for name, _ in wished))
     time_match = wished[0][1] if wished else None

@@ -56,7 +56,7 @@ _NOT_HERE = re.compile(
     r"|\b(?:phone|battery|laptop|car|computer|power|engine)\b[^.?!]{0,30}\b(?:and\s+)?(?:then\s+)?died\b"
     # "we both come from divorced families": their parents' divorce, long past, is no break-up to console
     r"|\bdivorced\s+(?:families|family|parents|homes?)\b|\bchildren\s+of\s+divorce\b"
-    r"|\bparents\s+(?:both\s+)?(?:divorced|got\s+divorced|split\s+up)\b|\bwhen\s+(?:we|i)\s+(?:were|was)\s+(?:kids|a\s+kid|little|young)\b"
+    r"|\bparents\s+(?:both\s+)?(?:divorced|got\s+divorced|split\s+up)\b|\b(?:his|her|their)\s+parents'?\s+(?:divorce|split)\b|\bwhen\s+(?:we|i)\s+(?:were|was)\s+(?:kids|a\s+kid|little|young)\b"
     r"|\b(?:could\s+have|could've|nearly|almost|i\s+just)\s+(?:just\s+)?died\b|\bdied\s+(?:of|from)\s+(?:embarrassment|shame|laughing)\b",
     re.I,
 )

@@ -28,6 +28,7 @@ NOT_A_TIME_WISH = re.compile(
     r"(?m:^\W*(?:morning|afternoon|evening)\s*[,!.:])|\b(?:good|this|tomorrow|yesterday|last|every|that)\s+(?:morning|afternoon|evening|night)\b|"
     r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|nights|overnights?|graveyard)\b|\bnight\s+shifts?\b|"
     r"\b(?:one|two|three|four|five|[1-5])\s+nights?\s+a\s+week\b|"
+    r"\b(?:worst|sleepless|long|bad|rough|hard|tough)\s+nights?\b|"
     r"\bthe\s+(?:mornings|afternoons|evenings|nights)\s+(?:have|has|are|were)\b"
     r"(?!\s+(?:\w+\s+)?(?:better|best|good|great|easier|easiest|ideal|free|open|fine|ok|okay))|"
     r"\b(?:at|around|till|until)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)|\b(?:every|the|a|those|our|his|her)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)\s+(?:feed\w*|wake[-\s]?ups?|bottles?|diapers?|alarms?)\b|"
@@ -55,6 +56,13 @@ TIME_REFUSED = re.compile(
     re.IGNORECASE,
 )
 """'I don't drive at night anymore': a time they rule out, not one they ask for."""
+TIME_REFUSED_AFTER = re.compile(
+    r"\w*\s+(?:are|is)\s+(?:(?:just|totally|completely|basically|pretty\s+much)\s+)?(?:impossible|out(?!\s+of\s+town)\b|"
+    r"not\s+(?:possible|an\s+option|going\s+to\s+work)|a\s+no[-\s]go|off\s+the\s+table)"
+    r"|\w*\s+(?:don'?t|won'?t|doesn'?t|do\s+not|will\s+not)\s+work\b",
+    re.IGNORECASE,
+)
+"""'Because of my shifts, evenings are impossible': the time named is the one ruled out."""
 TIME_RE = tuple((name, re.compile(rf"\b(?:{pattern})", re.IGNORECASE)) for name, pattern in TIMES)
 URGENCY = (
     ("today", r"\btoday\b|\btonight\b|\bhoy\b|\besta\s+(?:tarde|noche)\b|\bsame[-\s]day\b"),

@@ -48,7 +48,11 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     die" is the writer's own); otherwise anyone the message is for ("for my daughter")."""
     hit = find_crisis(text) if intent == Intent.CRISIS else None
     if hit is not None:
-        return hit.about_another
+        # "My sister's husband has been hitting her ... I keep thinking about driving over there with the hammer":
+        # her danger is told, but the one who wrote is the one at risk of doing harm
+        return hit.about_another and not _OWN_URGE.search(text)
+    if intent == Intent.CRISIS and _THEIR_SIGNS.search(text) and not _MY_SIGNS.search(text):
+        return True  # "My roommate Cass ... sent our group chat 'sorry for everything' and turned her phone off"
     found = _FOR_SOMEONE.search(text)
     if found and situation == Situation.BREAKUP and (_PARTNER.search(found.group(0)) or _OWN_BREAKUP.search(text)):
         return False  # "my husband told me he wants a divorce", "my wife and I separated": the one left is writing
@@ -64,6 +68,22 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
         return False  # "my husband is supportive, but I'd prefer to come in person": she is the one to be seen
     return bool(found)
 
+
+_OWN_URGE = re.compile(
+    r"\bi\s+(?:keep|can'?t\s+stop)\s+(?:thinking\s+about|imagining|picturing)\s+(?:\w+\s+){0,6}?(?:hammer|gun|knife|kill\w*|"
+    r"hurt\w*|ending\s+it|beat\w*)\b|\bscared\s+of\s+what\s+i\s+(?:might|could|would|will|'?ll)\s+do\b"
+    r"|\bi\s+(?:want|wanted|could)\s+to\s+(?:kill|hurt|beat)\s+(?:him|her|them)\b(?!\s+lol)",
+    re.IGNORECASE,
+)
+_THEIR_SIGNS = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:best\s+)?(?:roommate|friend|sister|brother|son|daughter|husband|wife|partner|boyfriend|girlfriend|"
+    r"mom|mother|dad|father|cousin)(?:\s+[A-Z]\w+)?\s+(?:sent|texted|posted|moved|turned|went|stopped|wrote|called|left)\b"
+)
+_MY_SIGNS = re.compile(
+    r"\b(?:i|i'?ve|i\s+have)\s+(?:been\s+)?(?:thinking|thought|want|wanted|feel|felt)\b", re.IGNORECASE
+)
+"""Where the model alone calls a crisis: someone close who did something alarming, and no word of the writer's own
+thoughts or feelings, is the one at risk."""
 
 _HE_MARK = re.compile(r"\bél\b|\b\d{1,2}\s?(?:M|yo\s?M|y/o\s?M)\b")
 _SHE_MARK = re.compile(r"\bella\b|\b\d{1,2}\s?(?:F|yo\s?F|y/o\s?F)\b")

@@ -1,0 +1,127 @@
+"""From the two hands written this session (late May, the first of December): what each reply must get right that it
+did not at first sight."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from triage.compose import Composer
+from triage.config import load_config
+from triage.core.classify import Classifier
+from triage.core.crisis import clinical_risk, find_crisis
+from triage.core.request import Intent, Kind
+
+from .test_reading import understand as read
+
+COMPOSER = Composer(load_config(str(files("triage") / "config.example.toml")).practice)
+
+
+def test_a_wife_reporting_you_and_the_kids_wont_have_to_deal_with_me_much_longer_is_a_crisis(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "My husband got back from deployment in March. Since then he's drinking most nights, barely sleeps, and he "
+        "keeps his handgun on the nightstand now. Last night he told me \"you and the kids won't have to deal with me "
+        'much longer." We have Tricare. Do you take it?'
+    )
+    assert find_crisis(text) is not None
+    assert read(classifier, text).request.intent == Intent.CRISIS
+
+
+def test_a_teacher_giving_her_things_away_with_an_end_date_in_mind_is_a_crisis(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "hi. i teach 4th grade and school ends june 11 and i keep thinking thats as far as i need to get. ive been "
+        "giving my classroom stuff away to the other teachers and i wrote my sister a letter. i dont really know why "
+        "im emailing. do you have any openings",
+    )
+    assert u.request.intent == Intent.CRISIS
+
+
+def test_a_referrals_history_of_passive_si_denied_now_with_a_plan_on_file_is_no_crisis() -> None:
+    text = (
+        "45M, MDD recurrent, partial response. Hx passive SI 2019, none current, denies plan/intent at 5/14 visit, "
+        "safety plan on file. Would benefit from CBT/BA alongside med management."
+    )
+    assert clinical_risk(text) is None
+    assert clinical_risk("Passive SI this week, safety plan on file.") is not None, "current risk stays a crisis"
+
+
+def test_a_spanish_writer_choked_by_her_husband_hears_the_domestic_violence_hotline(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "hola buenas noches. mi esposo me empujó contra la pared anoche y me agarró del cuello. no es la primera vez. "
+        "tengo miedo de regresar a la casa. ¿ustedes me pueden ayudar o saben a dónde puedo ir?\n\nLupe",
+    )
+    assert u.request.intent == Intent.CRISIS
+    assert "1-800-799-7233" in COMPOSER.compose(u).body
+
+
+def test_a_roommate_who_turned_her_phone_off_after_a_goodbye_is_the_one_at_risk(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My roommate Cass moved back home to Portland on Saturday after finals. Tonight she sent our group chat "
+        '"love you guys, sorry for everything, you were the best part" and then turned her phone off. She told me '
+        "once she'd thought about how she would do it. Her mom isn't answering. What do I do??\n\nZoe",
+    )
+    body = COMPOSER.compose(u).body
+    assert "welfare check" in body
+    assert "Her safety matters most" in body
+
+
+def test_a_brother_who_keeps_thinking_of_the_hammer_is_answered_for_his_own_safety(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My sister's husband has been hitting her. Ever since, I keep thinking about driving over there with the "
+        "hammer from my truck and ending it. I'm not joking and that's what scares me.\n\nTom",
+    )
+    body = COMPOSER.compose(u).body
+    assert "Your safety matters most" in body
+    assert "1-800-799-7233" in body
+
+
+def test_a_student_back_in_bellingham_in_the_fall_is_seen_now_and_told_video_stops_then(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\n\nIt's Noah, I saw you last summer. I'm home June 12 through mid-September. Thursdays like last "
+        "time would be great. And could we keep going over video in the fall once I'm back in Bellingham?\n\nNoah",
+    )
+    body = COMPOSER.compose(u).body
+    assert "we wouldn't be able to continue by video once you've moved to Washington" in body
+    assert "we can hold your session by secure video" not in body
+
+
+def test_a_fiances_parents_divorce_is_no_break_up_to_console(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi! My fiancé Josh and I are getting married in August and we'd love a few premarital sessions. Nothing is "
+        "wrong exactly, but his parents' divorce was really ugly so he's a little nervous. How much is a couples "
+        "session?\n\nMaddie",
+    )
+    assert u.request.situation is None
+    assert "hard time" not in COMPOSER.compose(u).body
+
+
+def test_evenings_that_are_impossible_and_a_hotline_workers_worst_nights_ask_for_no_evening(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "I work overnights answering the 988 line and I'm carrying a lot of other people's worst nights home with "
+        "me. Because of my shifts, evenings are impossible. Tuesday or Wednesday mornings would be ideal.\n\nMorgan",
+    )
+    assert [q.values for q in u.request.questions if q.kind == Kind.TIME_OF_DAY] == [("morning",)]
+    assert "evening appointments" not in COMPOSER.compose(u).body
+
+
+def test_sympathy_is_said_once_when_the_head_and_the_concern_both_hear_it(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Good morning,\n\nOur son Anders is 14 and clearly depressed; the school counselor and our pediatrician both "
+        "said there is no current risk and he is safe, and recommended outpatient therapy soon. He has barely left "
+        "his room in weeks. We have Kaiser. Could sessions be by video?\n\nPaul",
+    )
+    body = COMPOSER.compose(u).body
+    assert body.count("so hard") <= 1
