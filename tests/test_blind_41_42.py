@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from importlib.resources import files
 
+import pytest
+
 from triage.compose import Composer
 from triage.config import load_config
 from triage.core.classify import Classifier
 from triage.core.crisis import clinical_risk, find_crisis
+from triage.core.crisis_safety import risk_cue
 from triage.core.request import Intent, Kind
 
 from .test_reading import understand as read
@@ -125,3 +128,101 @@ def test_sympathy_is_said_once_when_the_head_and_the_concern_both_hear_it(classi
     )
     body = COMPOSER.compose(u).body
     assert body.count("so hard") <= 1
+
+
+def test_a_directorys_accepting_new_patients_with_is_that_true_hears_yes(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi, Aetna's directory says you're in network and \"accepting new patients.\" Is that actually true? The "
+        "last three places on this list told me no.\n\nIan",
+    )
+    assert "Yes, we're accepting new clients" in COMPOSER.compose(u).body
+
+
+def test_no_charge_with_24_hours_notice_right_hears_thats_right(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi,\n\nI need to cancel my session on Tuesday June 8. I'll be at my brother's wedding that week. Just to "
+        "double-check, there's no charge as long as I cancel more than 24 hours ahead, right?\n\nThanks!\nImogen",
+    )
+    body = COMPOSER.compose(u).body
+    assert "That's right: with at least 24 hours' notice there's no charge" in body
+    assert "Our fee is $165 per individual session" not in body
+
+
+def test_ruth_ann_is_greeted_by_both_names(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Good morning,\n\nI'm looking for a counselor for anxiety. What do you charge?\n\nGod bless,\nRuth Ann",
+    )
+    assert u.extraction.first_name == "Ruth Ann"
+
+
+def test_does_sam_see_individuals_or_only_couples_hears_the_individual_fee(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi,\n\nMy divorce was finalized two weeks ago and I've never been to therapy. I'd prefer to work with a man. "
+        "I saw Sam on your site, does he see individuals or only couples? What does a session cost?\n\nChris",
+    )
+    body = COMPOSER.compose(u).body
+    assert "$165 per individual session" in body
+    assert "couples sessions are $195" not in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have about $1,100 left in my FSA that disappears Dec 31. Can we use the FSA card with you?",
+        "Friday night was our firm's holiday party (they do it early so it doesn't compete with family stuff).",
+        "Is that the kind of thing your therapists take on, or am I better off with an addiction specialist?",
+        "I feel like if I don't do it while the window is open it will close.",
+    ],
+)
+def test_money_that_disappears_a_party_they_do_early_and_a_better_specialist_are_no_words_of_risk(text: str) -> None:
+    assert not risk_cue(text)
+
+
+def test_a_widower_who_stopped_his_heart_pills_is_answered_for_his_own_safety(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "To whom it may concern,\n\nMy wife Dorothy died in August. My son in Chicago wants me to see a counselor. I "
+        "stopped taking my heart pills about three weeks ago. There does not seem to be much point to them now. I "
+        "would just like to be with her.\n\nDo you take Medicare? My son said to ask.\n\nWalter",
+    )
+    assert u.request.intent == Intent.CRISIS
+    assert "Your safety matters most" in COMPOSER.compose(u).body
+
+
+def test_a_photo_of_the_card_when_it_arrives_is_no_card_sent(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\n\nI start a new job January 3 and my benefits include Aetna. I've been self-pay with you since "
+        "spring. Can we switch over for my sessions in January? What do you need from me - a photo of the card "
+        "when it arrives?\n\nLydia",
+    )
+    assert "Thank you for sending your new insurance card" not in COMPOSER.compose(u).body
+
+
+def test_someone_starting_therapy_who_asks_for_superbills_is_a_new_person_with_a_way_to_book(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi,\n\nI've finally hit my out-of-network deductible so Cigna should reimburse 70% through December 31, "
+        "which makes right now the cheapest time I'll ever have to start therapy. Can you give me a superbill "
+        "after each session so I can submit it? Is there anything open this week or next?\n\nMarcus",
+    )
+    assert u.request.intent == Intent.NEW_INQUIRY
+    assert "https://calmharbor.example/book" in COMPOSER.compose(u).body
+
+
+def test_a_note_to_pass_to_sam_about_what_to_talk_about_tuesday_moves_nothing(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi, could you please pass this to Sam before Tuesday?\n\nSam - after our last session I finally called my "
+        "sister. Thanksgiving went sideways and I'd like to spend Tuesday on that instead of what we'd planned.\n\n"
+        "Wendell",
+    )
+    body = COMPOSER.compose(u).body
+    assert "Sam sees" in body
+    assert "what's open" not in body

@@ -32,7 +32,17 @@ def writes_to_colleague(text: str, practice: Practice) -> str | None:
         given = _greets(text, therapist.name, r"hi|hey|hello|dear|hola|good\s+(?:morning|afternoon|evening)")
         if given and given.lower() != signer:
             return given
+        # "could you please pass this to Sam before Tuesday? / Sam - after our last session ...": a note for Sam
+        first = therapist.name.split()[0] if therapist.name.split() else ""
+        if len(first) > 1 and first.lower() != signer and re.search(_PASS_TO.format(re.escape(first)), text, re.I):
+            return first
     return None
+
+
+_PASS_TO = (
+    r"\b(?:pass|forward|give|send|show)\s+(?:this|it|this\s+(?:note|message)|the\s+(?:note|message)|a\s+(?:note|message))"
+    r"\s+(?:along\s+|on\s+)?to\s+{0}\b|\blet\s+{0}\s+know\b"
+)
 
 
 def passed_on(parts: list[str], colleague: str, lang: str) -> list[str]:

@@ -374,7 +374,8 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         and not (request.known.offered_time or request.known.booked or request.known.declined_offer)
         and not planner.refused
     )
-    if kinds & CLIENT_KINDS or planner.referrer_arranges or planner.language_elsewhere:
+    # "a superbill after each session?" from someone starting out is how they would pay, not a client's errand
+    if kinds & (CLIENT_KINDS - {Kind.SUPERBILL}) or planner.referrer_arranges or planner.language_elsewhere:
         next_step = False
     # "4pm is tough, is 5:30 possible?": the other time staff offer is their next step
     booked_elsewhere = (

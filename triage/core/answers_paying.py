@@ -279,9 +279,14 @@ def cancellation(p: Answering, q: Question) -> None:
         # "Jordan has COVID; if he's not up to it we'll probably need to cancel": no policy lecture for the sick
         p.answered.add(q.kind)
         return
-    p.add(q.kind, "cancellation", missed="missed" in q.values)
+    # "there's no charge as long as I cancel more than 24 hours ahead, right?": yes, and the policy once
+    p.add(q.kind, "cancellation", missed="missed" in q.values, confirm=bool(_NO_CHARGE_RIGHT.search(q.evidence)))
 
 
+_NO_CHARGE_RIGHT = re.compile(
+    r"\bno\s+(?:charge|fee)\s+(?:as\s+long\s+as|if)\b[^?]*\b(?:ahead|advance|notice|before|hours)\b[^?]*\?",
+    re.IGNORECASE,
+)
 _POLICY_WORDS = re.compile(r"\bpolic\w*|\bfees?\b|\bcharge\w*|\bnotice\b|\bpenalt\w*|\blate\s+cancel\w*|\b24\b", re.I)
 
 

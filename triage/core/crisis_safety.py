@@ -68,12 +68,12 @@ IDIOMS = re.compile(
 
 _RISK_CUE = re.compile(
     r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt(?!ful)|\bcut(?!(?:ting)?\s+(?:back|down|out|off|ties|costs?|corners|my\s+hours|hours))|overdos|"
-    r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|\bgone\b(?!\s+(?:home|back|to|for|out|on\s+(?:vacation|a\s+trip)))|(?<!rather\sthan\sjust\s)(?<!rather\sthan\s)disappear|be\s+around|not\s+be\s+here|"
+    r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|\bgone\b(?!\s+(?:home|back|to|for|out|on\s+(?:vacation|a\s+trip)))|(?<!rather\sthan\sjust\s)(?<!rather\sthan\s)disappear(?!s\b)|be\s+around|not\s+be\s+here|"
     r"safe\b|safety|abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:of|about)\s+(?:losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bgun|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump(?!y|s\s+when|ing\s+at\s+(?:every|noises|sounds))|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|(?<!not\sa\s)(?<!isn't\sa\s)(?<!not\sin\s)crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
     r"bleed|blood|razor|starv|voices|morir|(?<!llego\s)(?<!llega\s)muert(?![oa]\s+de\s+(?:cansancio|hambre|sueño|risa|calor|fr[ií]o))|matar|vida|desaparecer|cortar|pastillas|golpe|miedo|(?<!nada\s)(?<!no\ses\s)peligro|"
-    r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|do\s+it\b|getting\s+ready|goodbye"
-    r"|better\s+off|(?:wasn'?t|weren'?t|not)\s+around|want\s+to\s+be\s+here|be\s+here\s+any\s?more"
+    r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|(?:i'?ll|will|would|could|might|going\s+to|gonna|want\s+to|just|finally|(?:s)?he'?ll|they'?ll)\s+do\s+it\b|getting\s+ready|goodbye"
+    r"|better\s+off(?!\s+(?:with|going|calling|seeing|starting|asking|finding|waiting))|(?:wasn'?t|weren'?t|not)\s+around|want\s+to\s+be\s+here|be\s+here\s+any\s?more"
     r"|not\s+waking\s+up|(?:don'?t|dont|never)\s+wake\s+up"
     r"|tired\s+of\s+everything|thank(?:s|\s+you)\s+for\s+trying(?!\s+to\b)"
     # "keeps his handgun on the nightstand", "giving my classroom stuff away", "as far as i need to get"

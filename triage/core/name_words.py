@@ -189,6 +189,15 @@ COMPOUND_FIRST = frozenset(
         "laura",
         "emma",
         "julie",
+        "ruth",
+        "carol",
+        "linda",
+        "nancy",
+        "donna",
+        "joan",
+        "susan",
+        "karen",
+        "lee",
     ]
 )
 """The first word of a first name written in two ("Mary" of "Mary Beth", "Ana" of "Ana Lucía")."""

@@ -333,7 +333,9 @@ _CALL_ME = re.compile(
 )
 """'Please call me about making an appointment': staff make the call; a draft alone would not reach them."""
 _CHARGED = re.compile(
-    r"\b(?:charged?|pay)\s+(?:for\s+)?(?:the|a|that)\s+(?:fee|session)\b|\bthe\s+fee\s+for\s+(?:it|that)\b", re.I
+    r"\b(?:charged?|pay)\s+(?:for\s+)?(?:the|a|that)\s+(?:fee|session)\b|\bthe\s+fee\s+for\s+(?:it|that)\b"
+    r"|\bno\s+(?:charge|fee)\s+(?:as\s+long\s+as|if)\b",  # "no charge as long as I cancel 24 hours ahead, right?"
+    re.I,
 )
 _WHICH_DAYS = re.compile(
     r"\b(?:what|which)\s+(?:days\s+(?:and\s+(?:hours|times)\s+)?|hours\s+)(?:are|r|do|does|is)\s+(?:you|u|y'?all|the\s+office|your\s+office|dana|sam)\b"

@@ -168,6 +168,7 @@ _RETURNING = re.compile(
 
 _NEW_CARD = re.compile(
     r"\b(?:pic(?:ture)?s?|photos?|cop(?:y|ies)|scans?|images?)\s+of\s+(?:my|the|our)\s+(?:new\s+)?(?:insurance\s+|member\s+)?(?:id(?:entification)?\s+)?card"
+    r"(?!\s+(?:when|once|after|as\s+soon\s+as)\s+(?:it|i\s+get\s+it|i\s+have\s+it)\b)"
     r"|\bnew\s+(?:insurance\s+)?(?:id\s+)?card\b|\bupdate\s+(?:my|our)\s+(?:file|insurance|records?|account|info)\b"
     r"|\b(?:front\s+and\s+back|both\s+sides)\s+of\s+(?:the|my)\s+(?:new\s+)?(?:insurance\s+)?card\b"
     r"|\b(?:insurance|medicare|medicaid|ohp|member|id|supplement)\s+cards?\b[^.?!]{0,60}\b(?:is|are)\s+attached\b|\bnew\s+card\s+attached\b",

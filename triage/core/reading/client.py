@@ -303,10 +303,22 @@ def moved_session(items: list[Sentence]) -> Question | None:
     """A client's "any chance of Friday instead?" or "could we skip to the following Monday?": a session moved,
     said without the word. Only asked of someone known to be a client: a new person's "Saturday instead" is a day."""
     # "could we switch my Tuesday 10am to video instead of in person?": the same session, held another way
-    moved = next((s for s in matching(_INSTEAD_DAY, items) if s.asks and not _TO_ANOTHER_WAY.search(s.text)), None)
+    # "I'd like to spend Tuesday on that instead of what we'd planned": the same session, another subject
+    moved = next(
+        (
+            s
+            for s in matching(_INSTEAD_DAY, items)
+            if s.asks and not _TO_ANOTHER_WAY.search(s.text) and not _ANOTHER_SUBJECT.search(s.text)
+        ),
+        None,
+    )
     return Question(Kind.RESCHEDULE, (), evidence(moved)) if moved is not None else None
 
 
+_ANOTHER_SUBJECT = re.compile(
+    r"\b(?:spend|use|focus)\s+(?:\w+\s+){0,3}?on\s+(?:that|this|it)\b|\binstead\s+of\s+(?:what\s+we|the\s+topic|talking\s+about)",
+    re.IGNORECASE,
+)
 _INSTEAD_DAY = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b[^.?!\n]{0,50}\binstead\b"
     r"|\binstead\b[^.?!\n]{0,20}\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bmove\s+(?:her|him|them)\s+to\b"
@@ -350,6 +362,9 @@ def same_session_switched(questions: list[Question], items: list[Sentence]) -> l
     switch = any(q.kind == Kind.MODALITY and {"video", "phone"} & set(q.values) for q in questions)
     said = " ".join(s.text for s in items)
     when = {Kind.RESCHEDULE, Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY}
+    if not kinds & {Kind.RESCHEDULE, Kind.CANCEL} and not _MOVE_WORDS.search(said):
+        # "I'd like to spend Tuesday on that instead": the day is the session's, and it stays
+        questions = [q for q in questions if not (q.kind == Kind.DAYS and _ANOTHER_SUBJECT.search(q.evidence))]
     if not switch or not kinds & when or not _SAME_SESSION.search(said) or _MOVE_WORDS.search(said):
         return questions
     return [q for q in questions if q.kind not in when]

@@ -31,10 +31,23 @@ _BOOKING = re.compile(
 )
 
 
+_IS_IT_TRUE = re.compile(
+    r"^\W*(?:is|are)\s+(?:that|this|it|they|you)\s+(?:actually\s+|really\s+|still\s+)?(?:true|right|correct|accurate|"
+    r"the\s+case|so)\b",
+    re.IGNORECASE,
+)
+
+
+def _checked(s: Sentence, items: list[Sentence]) -> bool:
+    """'Aetna's directory says you're "accepting new patients." Is that actually true?': asked by the next line."""
+    at = next((i for i, x in enumerate(items) if x is s), -1)
+    return 0 <= at < len(items) - 1 and bool(_IS_IT_TRUE.search(items[at + 1].text))
+
+
 def intake_questions(items: list[Sentence], labels: set[str]) -> list[Question]:
     out: list[Question] = []
     for kind, pattern in ((Kind.ACCEPTING, _ACCEPTING), (Kind.BOOKING, _BOOKING)):
-        s = next((s for s in matching(pattern, items) if s.asks or kind == Kind.BOOKING), None)
+        s = next((s for s in matching(pattern, items) if s.asks or kind == Kind.BOOKING or _checked(s, items)), None)
         if s is not None:
             out.append(Question(kind, (), evidence(s)))
     return out

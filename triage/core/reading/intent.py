@@ -20,7 +20,7 @@ from triage.core.reading.colleagues import COLLEAGUE_BUSINESS, VENDOR, for_thems
 from triage.core.reading.intake import asks_holiday_hours
 from triage.core.reading.thread import thread_shows_client
 from triage.core.reading.whose import ASKS_FOR_ANOTHER
-from triage.core.request import CLIENT_KINDS, Intent, Known, Question
+from triage.core.request import CLIENT_KINDS, Intent, Kind, Known, Question
 
 PERSON_AT = 0.6
 """The head's probability at which its reading of who is writing (a new person, a client, a colleague) is taken."""
@@ -66,6 +66,13 @@ def head_reads_a_client(classification: Classification) -> bool:
 def head_reads_a_person(classification: Classification) -> bool:
     learned = learned_intent(classification)
     return learned is not None and learned[0] not in (Intent.NOT_INQUIRY, Intent.CRISIS) and learned[1] >= SILENCE_AT
+
+
+_STARTING = re.compile(
+    r"\b(?:to\s+start|starting|to\s+begin|get\s+started\s+with)\s+(?:therapy|counseling|counselling|sessions)\b"
+    r"|\bnever\s+(?:been\s+to|done)\s+therapy\b|\bas\s+a\s+new\s+client\b",
+    re.IGNORECASE,
+)
 
 
 def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known: Known) -> RuleIntent:
@@ -117,6 +124,9 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
     if not kinds & CLIENT_KINDS and ASKS_FOR_ANOTHER.search(inquiry.text):
         # a client asking on behalf of a sister who needs a therapist: her inquiry
         return RuleIntent(Intent.NEW_INQUIRY, certain=True)
+    if kinds & CLIENT_KINDS <= {Kind.SUPERBILL} and not known.existing_client and _STARTING.search(inquiry.text):
+        # "the cheapest time I'll ever have to start therapy ... a superbill after each session?": a new person
+        return RuleIntent(Intent.NEW_INQUIRY)
     if kinds & CLIENT_KINDS or known.existing_client or known.running_late:
         # a client sending their new insurance card reads like paperwork to the head, but it asks for an answer
         # "¿Podríamos hacer mis sesiones por video?": a client's own words of their sessions, in any language the head

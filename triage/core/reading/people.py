@@ -220,7 +220,9 @@ NOT_COUPLES = re.compile(
     r"\bnot\s+couples\b|\bnot\s+(?:looking\s+for|interested\s+in|after)\s+(?:marriage|couples|marital)\s+(?:counsel\w*|therapy)\b|\b(?:my|our)\s+(?:wife|husband|partner|spouse|ex)\s+and\s+i\s+(?:separated|divorced|split\s+up|broke\s+up)\b"
     r"|\bwe\s+(?:separated|divorced|split\s+up|broke\s+up)\b"
     # "we're a blended family ... we're looking for family therapy": the family is the client, not the couple
-    r"|\bfamily\s+(?:therapy|counsel\w*|sessions?)\b",
+    r"|\bfamily\s+(?:therapy|counsel\w*|sessions?)\b"
+    # "I saw Sam on your site, does he see individuals or only couples?": for one person
+    r"|\bindividuals?\s+(?:or|and)\s+(?:just\s+|only\s+)?couples\b|\bdivorce\s+was\s+finali[sz]ed\b",
     re.IGNORECASE,
 )
 _COUPLES_THERAPY = re.compile(

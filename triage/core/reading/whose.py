@@ -51,6 +51,8 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
         # "My sister's husband has been hitting her ... I keep thinking about driving over there with the hammer":
         # her danger is told, but the one who wrote is the one at risk of doing harm
         return hit.about_another and not _OWN_URGE.search(text)
+    if intent == Intent.CRISIS and (_OWN_URGE.search(text) or _OWN_RISK.search(text)):
+        return False  # "I stopped taking my heart pills ... I would just like to be with her": his own risk
     if intent == Intent.CRISIS and _THEIR_SIGNS.search(text) and not _MY_SIGNS.search(text):
         return True  # "My roommate Cass ... sent our group chat 'sorry for everything' and turned her phone off"
     found = _FOR_SOMEONE.search(text)
@@ -70,9 +72,14 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
 
 
 _OWN_URGE = re.compile(
-    r"\bi\s+(?:keep|can'?t\s+stop)\s+(?:thinking\s+about|imagining|picturing)\s+(?:\w+\s+){0,6}?(?:hammer|gun|knife|kill\w*|"
+    r"\bi\s+(?:keep|can'?t\s+stop)\s+(?:thinking\s+about|imagining|picturing)\s+(?:\w+\s+){0,6}?(?:hammer|gun|rifle|pistol|knife|shoot\w*|kill\w*|"
     r"hurt\w*|ending\s+it|beat\w*)\b|\bscared\s+of\s+what\s+i\s+(?:might|could|would|will|'?ll)\s+do\b"
     r"|\bi\s+(?:want|wanted|could)\s+to\s+(?:kill|hurt|beat)\s+(?:him|her|them)\b(?!\s+lol)",
+    re.IGNORECASE,
+)
+_OWN_RISK = re.compile(
+    r"\bi\s+(?:have\s+)?(?:stopped|quit)\s+taking\s+my\b|\bi\s+(?:would|'d)\s+(?:just\s+)?(?:like|love|want)\s+to\s+be\s+with\s+"
+    r"(?:her|him|them)\s*(?:again|now)?\s*[.!]|\bi\s+(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+(?:be\s+here|live|wake\s+up)\b",
     re.IGNORECASE,
 )
 _THEIR_SIGNS = re.compile(
