@@ -33,6 +33,7 @@ _INTRO = re.compile(
     r"\b(?:[Mm]y name is|[Mm]y name's|this is|i am|i'm|[Mm]e llamo|[Mm]i nombre es|soy)\s+"
     r"([A-ZÀ-ÖØ-Þ](?:[^\W\d_A-Z]|')+(?:-[^\W\d_](?:[^\W\d_A-Z]|')+)?)"
 )
+_CALL_ME = re.compile(r"\b(?:(?:you\s+can|please|pls)\s+call\s+me|(?:i|I)\s+go\s+by)\s+([A-Z][^\W\d_]+)\b")
 _GREETED_INTRO = r"|(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]ola),?\s+it'?s"
 _INTRO = re.compile(_INTRO.pattern.replace("|soy)", "|soy" + _GREETED_INTRO + ")"))
 """'Hey, it's Bex' introduces Bex in writing too: after a greeting, 'it's' is followed by a name."""
@@ -269,6 +270,9 @@ def writer_name(inquiry: Inquiry) -> str | None:
         signed = re.match(r"\s*[-—~]*\s*([A-Z][a-z]+)\b", line)
         if signed and _clean_name(signed.group(1)):
             return _clean_name(signed.group(1))
+    called = _CALL_ME.search(inquiry.text)  # "you can call me Rowan", "I go by Sam": how they want to be greeted
+    if called and _clean_name(called.group(1)):
+        return _clean_name(called.group(1))
     intro = (_SPOKEN_INTRO if phone_message else _INTRO).search(inquiry.text[:400])
     if intro and (
         intro.group(1).endswith(("'s", "’s"))

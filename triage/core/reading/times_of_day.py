@@ -20,7 +20,7 @@ TIMES = (
         r"evenings?|after\s+(?:(?:about|around|like)\s+)?(?:work|[5-8]\b|[4-8]\s*(?:pm|p\.m\.)|five|six|seven)|nights?\b|"
         r"week-?nights?|tarde-noche|bedtime|\b(?:[5-9]|1[01])(?::\d\d)?\s*(?:pm|p\.m\.)|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[5-8]\b|"
         r"por\s+la\s+noche|las\s+noches|a\s+la\s+noche|de\s+noche|en\s+la\s+noche|despu[ée]s\s+del?\s+(?:trabajo|las?\s+[4-8])|"
-        r"late\s+(?:in\s+the\s+day|afternoon)",
+        r"late\s+(?:in\s+the\s+day|afternoon)|\b[5-8](?::[0-5]\d)?\s+or\s+later\b",
     ),
     ("lunch", r"lunch(?:time|\s+hour|\s+break)?|noon|mediod[ií]a"),
 )
@@ -29,6 +29,7 @@ NOT_A_TIME_WISH = re.compile(
     r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|nights|overnights?|graveyard)\b|\bnight\s+shifts?\b|"
     r"\b(?:one|two|three|four|five|[1-5])\s+nights?\s+a\s+week\b|"
     r"\b(?:worst|sleepless|long|bad|rough|hard|tough)\s+nights?\b|"
+    r"\b(?:times|hours|once|twice)\s+a\s+night\b|\ball\s+night\b|"
     r"\bthe\s+(?:mornings|afternoons|evenings|nights)\s+(?:have|has|are|were)\b"
     r"(?!\s+(?:\w+\s+)?(?:better|best|good|great|easier|easiest|ideal|free|open|fine|ok|okay))|"
     r"\b(?:at|around|till|until)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)|\b(?:every|the|a|those|our|his|her)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)\s+(?:feed\w*|wake[-\s]?ups?|bottles?|diapers?|alarms?)\b|"
