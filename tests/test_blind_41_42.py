@@ -226,3 +226,45 @@ def test_a_note_to_pass_to_sam_about_what_to_talk_about_tuesday_moves_nothing(cl
     body = COMPOSER.compose(u).body
     assert "Sam sees" in body
     assert "what's open" not in body
+
+
+def test_a_client_moving_a_session_for_a_training_in_seattle_hears_nothing_of_licences(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hi Dana,\n\nI need to move next Wednesday's session - I'm being sent to Seattle for a training. Thursday "
+        "the 2nd or Monday the 6th would work.\n\nNina",
+    )
+    reply = COMPOSER.compose(u)
+    assert "licensed" not in reply.body
+    assert "moving to Washington" not in reply.body
+
+
+def test_a_spanish_client_away_in_mexico_for_the_holidays_is_away_not_moving(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hola Dana,\n\nNo voy a poder ir a mi cita del jueves 16 de diciembre porque nos vamos a México para las "
+        "fiestas. Regresamos el 5 de enero. ¿Es posible hacer una sesión por video desde México si la necesito?\n\n"
+        "Verónica",
+    )
+    assert "moving to" not in COMPOSER.compose(u).body
+
+
+def test_five_thirty_or_later_asks_for_an_evening_and_fifty_times_a_night_does_not(classifier: Classifier) -> None:
+    evening = read(classifier, "I work until 5 most days. Is there anything at 5:30 or later on a Tuesday?\n\nAnn")
+    assert any(q.kind == Kind.TIME_OF_DAY and "evening" in q.values for q in evening.request.questions)
+    mornings = read(
+        classifier,
+        "I check that she's breathing probably fifty times a night. Mornings are better, she naps around 9:30.\n\n"
+        "Hannah",
+    )
+    assert [q.values for q in mornings.request.questions if q.kind == Kind.TIME_OF_DAY] == [("morning",)]
+
+
+def test_you_can_call_me_rowan_is_how_he_is_greeted(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "hi. i'm 17 and i want to start therapy. do i need my mom's permission?\n\nthanks. you can call me Rowan.",
+    )
+    assert u.extraction.first_name == "Rowan"

@@ -40,7 +40,12 @@ def location(p: Answering, q: Question) -> None:
         here = []
     in_person = any(x.kind == Kind.MODALITY and "in_person" in x.values for x in p.request.questions)
     kinds = p.request.kinds
-    trip = p.intent == Intent.CLIENT_REQUEST and Kind.CANCEL in kinds and Kind.MODALITY not in kinds
+    # "cancel the 16th, I'll be in Hawaii", "move Wednesday's session, I'm being sent to Seattle for a training"
+    trip = (
+        p.intent == Intent.CLIENT_REQUEST
+        and bool(kinds & {Kind.CANCEL, Kind.RESCHEDULE})
+        and Kind.MODALITY not in kinds
+    )
     leaving = p.intent == Intent.CLIENT_REQUEST and p.request.known.ending and Kind.MODALITY not in kinds
     if away and ((trip and not p.request.known.ending) or leaving):
         # "cancel the 16th, I'll be in Hawaii for a wedding"; "I'm moving to Denver, please send my records": no
@@ -116,7 +121,10 @@ _A_WHILE = re.compile(
     r"\btrip\b|\bvacation\b|\bholidays?\b|\bat\s+(?:my|our)\s+(?:parents|mom|dad|family|in-laws|sister|brother)'?s?\b|"
     r"\b(?:i'?ll|we'?ll)\s+be\s+back\b|\bwhile\s+i'?m\s+(?:there|away|gone|in)\b|\bvisiting\b|\bhotel\b|\bsending\s+me\s+to\b"
     r"|\bfuneral\b|\bthere\s+(?:for\s+)?(?:a|about|two|three|\d+)\s+(?:few\s+)?(?:days?|weeks?)\b"
-    r"|\bcamp\b|\bpick\s+(?:it\s+|things\s+)?back\s+up\b|\bfrom\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:to|through|until)\b",
+    r"|\bcamp\b|\bpick\s+(?:it\s+|things\s+)?back\s+up\b|\bfrom\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:to|through|until)\b"
+    # "I'm being sent to Seattle for a training", "nos vamos a México para las fiestas. Regresamos el 5 de enero"
+    r"|\bfor\s+(?:a|the)\s+(?:training|course|workshop|wedding|visit)\b|\bpara\s+las\s+fiestas\b|\bregres(?:o|amos|a)\b"
+    r"|\bde\s+vacaciones\b|\bvisitar\s+a\b",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from triage.core.prefilter import Gate
+
 # Canonical name -> patterns people write. Order matters: more specific plans come first
 # (Medicare Advantage through a carrier is still that carrier, "Blue Cross" beats "Cross").
 CARRIERS: tuple[tuple[str, str], ...] = (
@@ -64,6 +66,7 @@ def carriers_in(text: str, can: frozenset[int] | None = None) -> tuple[tuple[str
 
 PATTERNS = tuple(pattern for _, pattern in _COMPILED)
 """Every carrier's pattern, for a reader's prefix index (case-sensitive, for lower-cased text)."""
+_GATE = Gate(PATTERNS)
 
 
 @lru_cache(maxsize=4)
@@ -72,8 +75,11 @@ def find_carrier(text: str, among: tuple[tuple[str, re.Pattern[str]], ...] | Non
 
     `among`: the carriers the whole message names (`carriers_in`), when reading it sentence by sentence."""
     text = text.lower()
+    if among is None:  # only the carriers the prefix index finds in the text are searched for where they are
+        can = _GATE.possible(text)
+        among = tuple((name, pattern) for name, pattern in _COMPILED if id(pattern) in can)
     best: tuple[int, str] | None = None
-    for name, pattern in _COMPILED if among is None else among:
+    for name, pattern in among:
         for match in pattern.finditer(text):
             if _EMPLOYER.search(text[max(0, match.start() - 20) : match.start()]):
                 continue

@@ -293,6 +293,8 @@ def ending_therapy(items: list[Sentence]) -> bool:
     """A client stopping or pausing ("could we make the 10th our last session?", "I need to pause for a while"), not
     one who says they don't want to ("I really don't want to stop our sessions right now")."""
     text = whole(items)
+    if id(ENDING) not in possible(text):  # most mail says nothing of stopping: the prefilter skips the long pattern
+        return False
     return any(not _NOT_WANTED.search(text[max(0, m.start() - 30) : m.start()]) for m in ENDING.finditer(text))
 
 
