@@ -268,3 +268,33 @@ def test_you_can_call_me_rowan_is_how_he_is_greeted(classifier: Classifier) -> N
         "hi. i'm 17 and i want to start therapy. do i need my mom's permission?\n\nthanks. you can call me Rowan.",
     )
     assert u.extraction.first_name == "Rowan"
+
+
+def test_gottman_asked_once_is_noted_for_staff_once(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi! We're getting married in August and want a few premarital sessions. Is your couples therapist Gottman "
+        "trained, or what approach does he use? How much is a couples session?\n\nMaddie",
+    )
+    reply = COMPOSER.compose(u)
+    assert reply.body.count("Gottman") == 1
+
+
+def test_a_blended_familys_hard_first_thanksgiving_is_the_familys(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi there,\n\nMy husband and I married last year and between us we have four kids, 13 to 17. This was our "
+        "first Thanksgiving all together and it was a disaster: my stepdaughter left the table in tears and hasn't "
+        "spoken to me since. Do you do family therapy? Saturdays are the only time.\n\nTamara",
+    )
+    body = COMPOSER.compose(u).body
+    assert "so hard for him" not in body and "so hard for her" not in body
+
+
+def test_a_cancel_that_keeps_the_following_tuesday_offers_no_link_to_rebook(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi,\n\nI need to cancel my session on Tuesday June 8. I'll be at my brother's wedding that week.\n\nI'll "
+        "keep the following Tuesday as normal.\n\nThanks!\nImogen",
+    )
+    assert "Whenever you're ready to book" not in COMPOSER.compose(u).body

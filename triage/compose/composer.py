@@ -35,6 +35,7 @@ from triage.compose.wording import (
     ComposeError,
     Missing,
     a_age,
+    a_family,
     and_list,
     finalize,
     hora,
@@ -335,6 +336,7 @@ class Composer:
             "job_loss": request.known.job_loss and not request.about_someone_else,
             # a word for a hard time told in passing: not beside a cancellation for illness (its own sympathy) nor a
             # goodbye, and only to a new person or a client
+            "family": request.about_someone_else and a_family(understanding.inquiry.text),
             "hard_time": request.known.news == News.HARD_TIME
             and request.intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST)
             and not (request.known.unwell and request.kinds & {Kind.CANCEL, Kind.RESCHEDULE})

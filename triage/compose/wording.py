@@ -172,3 +172,16 @@ def a_age(age: int) -> str:
 def hora(clock: str) -> str:
     """ "9am" said the Spanish way, "9 a. m.", as the glossary writes the practice's hours."""
     return re.sub(r"\b(\d{1,2}(?::\d\d)?)\s*([ap])m\b", r"\1 \2. m.", clock)
+
+
+_FAMILY = re.compile(
+    r"\bfamily\s+(?:therapy|sessions?|counsel\w*)\b|\bblended\s+family\b|\bstep(?:son|daughter|kids?|children)\b"
+    r"|\b(?:our|the)\s+whole\s+family\b|\ball\s+(?:five|four|six)\s+of\s+us\b",
+    re.IGNORECASE,
+)
+
+
+def a_family(text: str) -> bool:
+    """'Our first Thanksgiving all together ... do you do family therapy?': a hard time is the family's, not one
+    person's, so the word of sympathy names the family."""
+    return bool(_FAMILY.search(text))

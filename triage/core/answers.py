@@ -263,6 +263,10 @@ class _Planner:
         answer = faq_answer(self.practice, q.evidence, self.lang)
         if answer:
             self.add(q.kind, "faq", answer=answer)
+        elif any(x.kind == Kind.SERVICE and x.evidence == q.evidence for x in self.request.questions) and any(
+            note.startswith("they ask about") for note in self.staff
+        ):
+            self.answered.add(q.kind)  # "Is your couples therapist Gottman trained?": the service note asks it once
         else:
             self.flag(q.kind, f'they ask: "{q.evidence}"')
 

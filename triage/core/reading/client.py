@@ -137,7 +137,9 @@ RESUMES = re.compile(
 """'I'd like to pick back up in April': a pause, with its way back."""
 KEEPS_NEXT = re.compile(
     r"\b(?:next\s+week|the\s+week\s+after|the\s+following\s+week)\b[^.?!\n]{0,20}\b(?:as\s+usual|as\s+normal|like\s+usual)\b"
-    r"|\b(?:as\s+usual|as\s+normal)\s+(?:next\s+week|the\s+week\s+after)\b|\bsee\s+you\s+(?:next\s+week|the\s+week\s+after)\b",
+    r"|\b(?:as\s+usual|as\s+normal)\s+(?:next\s+week|the\s+week\s+after)\b|\bsee\s+you\s+(?:next\s+week|the\s+week\s+after)\b"
+    # "I'll keep the following Tuesday as normal"
+    r"|\bkeep\s+(?:the\s+following|my\s+next|the\s+next|next)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|session|one)\b",
     re.IGNORECASE,
 )
 """'Cancel Thursday ... I'll be on for next week as usual': the next session stands, no new one to book."""
