@@ -298,3 +298,29 @@ def test_a_cancel_that_keeps_the_following_tuesday_offers_no_link_to_rebook(clas
         "keep the following Tuesday as normal.\n\nThanks!\nImogen",
     )
     assert "Whenever you're ready to book" not in COMPOSER.compose(u).body
+
+
+def test_a_goodbye_posted_and_a_phone_unanswered_let_a_sure_model_call_the_crisis(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi, your office is the closest one to our apartment. My roommate Jess posted on her Instagram story tonight "
+        "\"thanks for everything, I'm sorry\" with a picture of the river, and she isn't answering her phone. What "
+        "do I do?\n\nKai",
+    )
+    if u.classification.scores["crisis"] >= 0.9:  # the model's call; the gate must not stand in its way
+        assert u.request.intent == Intent.CRISIS
+    assert risk_cue("she isn't answering her phone") and not risk_cue("Thank you for everything, Dana.")
+
+
+def test_an_er_that_found_no_acute_risk_and_a_referrals_denial_across_a_semicolon_are_no_crisis() -> None:
+    assert (
+        clinical_risk(
+            "The psychiatrist there did a full evaluation and told us she is not at acute risk and sent us home with "
+            "a safety plan."
+        )
+        is None
+    )
+    assert (
+        clinical_risk("Hx passive SI during 2024 episode; at today's visit denies SI, plan or intent, C-SSRS negative.")
+        is None
+    )

@@ -170,9 +170,12 @@ would otherwise be."""
 
 _HISTORY_OF = re.compile(r"\b(?:hx|h/o|history\s+of|past|prior|remote)\s+(?:of\s+)?$", re.IGNORECASE)
 _NONE_NOW = re.compile(
-    r"^[^.;\n]{0,40}?\b(?:none\s+(?:current(?:ly)?|now|since)|no\s+current|not\s+current|denies\s+(?:current\s+)?"
+    r"^[^.\n]{0,60}?\b(?:none\s+(?:current(?:ly)?|now|since)|no\s+current|not\s+current|denies\s+(?:current\s+)?"
     r"(?:si|plan|intent))\b",
     re.IGNORECASE,
+)
+_NOT_AT_RISK = re.compile(
+    r"\bnot\s+(?:at\s+(?:acute\s+|immediate\s+|imminent\s+)?risk|in\s+(?:any\s+)?danger)\b", re.IGNORECASE
 )
 _DENIES_NOW = re.compile(
     r"\b(?:none\s+current(?:ly)?|no\s+current\s+(?:si|hi|risk)|denie[sd]\s+(?:any\s+)?(?:current\s+)?(?:si|hi|plan|intent))\b",
@@ -217,6 +220,8 @@ def clinical_risk(text: str) -> CrisisHit | None:
             continue  # "No current SI/HI, safety plan in place": the plan is the denial's company, not a risk
         if phrase.startswith("safety") and _LOW_RISK.search(sentence) and _DENIED_IN.search(sentence):
             continue  # "low risk, has a safety plan, no current SI": the plan sits between the two judgements
+        if phrase.startswith("safety") and _NOT_AT_RISK.search(sentence):
+            continue  # "told us she is not at acute risk and sent us home with a safety plan": the ER's judgement
         if phrase.startswith("safety") and _DENIES_NOW.search(before):
             continue  # "none current, denies plan/intent at 5/14 visit, safety plan on file": kept, not needed
         if phrase.startswith("safety") and _DENIED_CLINICAL.search(before.replace(";", ",")):

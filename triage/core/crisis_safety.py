@@ -9,7 +9,7 @@ SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 """A sentence, as the crisis readers split a text (at . ! ? and line ends)."""
 
 RULED_OUT = re.compile(
-    r"ruled\s+out|not\s+(currently\s+)?(suicidal|in\s+(any\s+)?danger|in\s+(a\s+)?crisis|at\s+(any\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns|"
+    r"ruled\s+out|\b(?:nobody|no\s*one)\s+is\s+hurting\s+me\b|not\s+(currently\s+)?(suicidal|in\s+(any\s+)?danger|in\s+(a\s+)?crisis|at\s+(any\s+|acute\s+|immediate\s+|imminent\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns|"
     r"\b(evaluated|assessed|seen|checked)\s+and\s+cleared\b|\bno\s+(current|immediate|acute)\s+risk\b|"
     r"\b(asked|screened|checked)\s+(him|her|them|me|us)?\s*(directly\s+|specifically\s+|straight\s+out\s+)?(about|for)\s+(suicid\w*|self[-\s]?harm|hurting|harming|safety|"
     r"thoughts\s+of)[^.!?\n]{0,80}\b(said|answered|says)\s+no\b|"
@@ -78,7 +78,10 @@ _RISK_CUE = re.compile(
     r"|tired\s+of\s+everything|thank(?:s|\s+you)\s+for\s+trying(?!\s+to\b)"
     # "keeps his handgun on the nightstand", "giving my classroom stuff away", "as far as i need to get"
     r"|handgun|firearm|pistol|rifle|giv(?:e|ing|en)\s+(?:[\w']+\s+){1,4}away\b|gave\s+(?:[\w']+\s+){1,4}away\b"
-    r"|as\s+far\s+as\s+i\s+need\s+to\s+get|deal\s+with\s+me\s+(?:much\s+)?longer",
+    r"|as\s+far\s+as\s+i\s+need\s+to\s+get|deal\s+with\s+me\s+(?:much\s+)?longer"
+    # a goodbye posted, then silence: "thanks for everything, I'm sorry" and "she isn't answering her phone"
+    r"|sorry\s+for\s+everything|(?:isn'?t|is\s+not|not|hasn'?t\s+been)\s+answering\s+(?:her|his|their)\s+phone"
+    r"|turned\s+(?:her|his|their)\s+phone\s+off",
     re.IGNORECASE,
 )
 
