@@ -324,3 +324,19 @@ def test_an_er_that_found_no_acute_risk_and_a_referrals_denial_across_a_semicolo
         clinical_risk("Hx passive SI during 2024 episode; at today's visit denies SI, plan or intent, C-SSRS negative.")
         is None
     )
+
+
+def test_a_brother_who_threatens_to_shoot_another_man_means_911_not_his_medications(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "Hi,\n\nI'm worried about my younger brother Travis. His ex started seeing someone new and Travis has been "
+        'saying, more than once and not joking, that he\'s going to "put a bullet in" the guy. He has guns at his '
+        "place. Do you have anyone who works with anger like this? I'm honestly scared he means it.\n\nDale",
+    )
+    body = COMPOSER.compose(u).body
+    assert "call 911 now" in body
+    assert "put away medications" not in body
+
+
+def test_im_going_to_kill_sofia_lol_over_a_charger_is_a_figure_of_speech() -> None:
+    assert not risk_cue('Tonight my 13-year-old texted me, "im going to kill sofia lol," because she took his charger.')

@@ -8,7 +8,15 @@ from typing import Any
 
 from triage.compose.wording import a_age
 from triage.config import Practice
-from triage.core.crisis_care import call_me_at, child_abuse, firearm, private_contact, unreachable, violence
+from triage.core.crisis_care import (
+    call_me_at,
+    child_abuse,
+    firearm,
+    harms_others,
+    private_contact,
+    unreachable,
+    violence,
+)
 from triage.core.practice_facts import carrier_shown, carrier_status, sees_age
 from triage.core.reading.whose import pronouns
 from triage.core.request import Kind, Request
@@ -24,6 +32,8 @@ def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, A
         "sliding": practice.sliding_scale and asks_sliding(request),
         "unreachable": unreachable(text) or (far_away(text) and bool(_CLOSE.search(text))),
         "abused": child_abuse(text),  # a child hurt by someone: no "stay with them, put the pills away"
+        # "he's going to 'put a bullet in' the guy": 911, not his medications
+        "harms_others": harms_others(text),
         "close_by": close_by(text),
         "answers": (answers := crisis_answers(request, practice)),
         # "we aren't in network with Cigna, but ...; we have no waitlist": answers with commas of their own

@@ -138,3 +138,17 @@ _GUN_THREAT = re.compile(
     r"|\b(?:shoot|kill)\s+(?:me|us|my\s+kids?)\b|\bme\s+amenaz\w+\s+con\s+(?:un|una|su)\b",
     re.IGNORECASE,
 )
+
+
+def harms_others(text: str) -> bool:
+    """The one written about threatens someone else ("he's going to 'put a bullet in' the guy"): no "stay with him and
+    put his medications away", which is for a risk to himself, but 911 if he may act on it."""
+    return bool(_HARMS_OTHERS.search(text))
+
+
+_HARMS_OTHERS = re.compile(
+    r"\b(?:going\s+to|gonna|wants?\s+to|threaten\w*\s+to|talk\w*\s+about|keeps?\s+saying\s+(?:he|she)(?:'?ll|\s+will))\s+"
+    r"(?:\"|')?(?:kill|shoot|stab|hurt|beat\s+up|put\s+a\s+bullet\s+in)\b(?!\s+(?:himself|herself|themselves|myself))"
+    r"|\bput\s+a\s+bullet\s+in\s+(?:the\s+guy|him|her|them|that\s+\w+)",
+    re.IGNORECASE,
+)
