@@ -340,3 +340,18 @@ def test_a_brother_who_threatens_to_shoot_another_man_means_911_not_his_medicati
 
 def test_im_going_to_kill_sofia_lol_over_a_charger_is_a_figure_of_speech() -> None:
     assert not risk_cue('Tonight my 13-year-old texted me, "im going to kill sofia lol," because she took his charger.')
+
+
+def test_april_hitting_a_survivor_sideways_is_no_violence() -> None:
+    assert find_crisis("April is always hard and this year it's hitting me sideways.") is None
+
+
+def test_a_husband_cleaning_his_rifle_who_says_his_old_manager_will_pay_means_911(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        'Hello,\n\nMy husband Craig was laid off in March. He keeps saying his old manager is going to "pay for what '
+        "he did.\" Last night he was cleaning his rifle at the kitchen table and told me he drove past the man's "
+        "house twice this week. Could someone see him? What should I do in the meantime?\n\nLinda",
+    )
+    body = COMPOSER.compose(u).body
+    assert "call 911 now" in body and "put away medications" not in body

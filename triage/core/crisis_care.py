@@ -149,6 +149,8 @@ def harms_others(text: str) -> bool:
 _HARMS_OTHERS = re.compile(
     r"\b(?:going\s+to|gonna|wants?\s+to|threaten\w*\s+to|talk\w*\s+about|keeps?\s+saying\s+(?:he|she)(?:'?ll|\s+will))\s+"
     r"(?:\"|')?(?:kill|shoot|stab|hurt|beat\s+up|put\s+a\s+bullet\s+in)\b(?!\s+(?:himself|herself|themselves|myself))"
-    r"|\bput\s+a\s+bullet\s+in\s+(?:the\s+guy|him|her|them|that\s+\w+)",
+    r"|\bput\s+a\s+bullet\s+in\s+(?:the\s+guy|him|her|them|that\s+\w+)"
+    # "his old manager is going to 'pay for what he did' ... drove past the man's house twice"
+    r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them)\s+pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
     re.IGNORECASE,
 )

@@ -51,6 +51,7 @@ SAFE = re.compile(
 IDIOMS = re.compile(
     r"\b(passed\s+away|died)\s+(from|of)\s+an?\s+(accidental\s+)?overdose\s+(last\s+(year|spring|summer|fall|winter)|in\s+(19|20)\d\d|(a|two|three|four|five|several)\s+years?\s+ago)\b|"
     r"\b(is|are|was|were|'s|'re|it's|its)\s+(\w+\s+){0,2}killing\s+me\b|\bkilling\s+me\s+(lol|haha|ha)\b|"
+    r"\bhit(ting|s)?\s+me\s+(sideways|hard|harder|all\s+at\s+once|like\s+a\s+(truck|ton\s+of\s+bricks)|differently|out\s+of\s+nowhere)\b|"
     r"\b(want|wanna|going|gonna|could|'ll|will)\s+(to\s+)?kill\s+(him|her|them|my\s+\w+|\w+)\s*,?\s+(lol|lmao|haha|jk)\b|"
     r"\b(going\s+to|gonna)\s+be\s+the\s+death\s+of\s+me\b|\b(dying|dyin)\s+(to|for)\b|\bto\s+die\s+for\b|"
     r"\b(ask(s|ed|ing)?|wonder(s|ed|ing)?)\s+(me\s+)?(if|whether)\s+(i'?m|i\s+am|we'?re|you'?re|mommy|daddy|mom|dad|grandma|grandpa)\s+(is\s+|are\s+)?going\s+to\s+die\b|"
