@@ -355,3 +355,15 @@ def test_a_husband_cleaning_his_rifle_who_says_his_old_manager_will_pay_means_91
     )
     body = COMPOSER.compose(u).body
     assert "call 911 now" in body and "put away medications" not in body
+
+
+def test_a_mother_pregnant_after_a_loss_who_would_do_better_with_a_woman_is_the_client(
+    classifier: Classifier,
+) -> None:
+    u = read(
+        classifier,
+        "Hello,\n\nLast October we lost our son, Elias, at 20 weeks. I'm pregnant again and instead of being happy I'm "
+        "just waiting for the other shoe to drop. My husband is excited and I feel like a fraud standing next to him."
+        "\n\nI think I'd do better with a woman. Tuesdays or Thursdays are easiest.\n\nMarisol",
+    )
+    assert "Dana Reyes would be glad to see you" in COMPOSER.compose(u).body
