@@ -10,9 +10,14 @@ import re
 from triage.config import Practice
 
 
+def _given(name: str) -> str:
+    """The first word of a name as the config writes it ("Sam Okafor, LMFT": Sam); "" for none."""
+    return name.split()[0] if name.split() else ""
+
+
 def _greets(text: str, name: str, greetings: str) -> str | None:
     """The given name of `name` when the message opens with it ("Hi Sam,", "Sam -"), else None."""
-    given = name.split()[0] if name.split() else ""
+    given = _given(name)
     opening = text.lstrip()[:40]
     if len(given) > 1 and re.match(rf"(?:(?:{greetings})\s+)?{re.escape(given)}\b", opening, re.I):
         return given
@@ -27,13 +32,13 @@ def writes_to_signer(text: str, signature: str) -> bool:
 def writes_to_colleague(text: str, practice: Practice) -> str | None:
     """'Hi Sam,' when Dana signs the drafts: the first name of the therapist they wrote to, so the reply says Sam will
     see it (strict readers marked a draft from Dana that ignored it as needing an edit)."""
-    signer = practice.signature.split()[0].lower() if practice.signature.split() else ""
+    signer = _given(practice.signature).lower()
     for therapist in practice.therapists:
         given = _greets(text, therapist.name, r"hi|hey|hello|dear|hola|good\s+(?:morning|afternoon|evening)")
         if given and given.lower() != signer:
             return given
         # "could you please pass this to Sam before Tuesday? / Sam - after our last session ...": a note for Sam
-        first = therapist.name.split()[0] if therapist.name.split() else ""
+        first = _given(therapist.name)
         if len(first) > 1 and first.lower() != signer and re.search(_PASS_TO.format(re.escape(first)), text, re.I):
             return first
     return None

@@ -82,6 +82,7 @@ class _Planner:
         self.concerns: tuple[str, ...] = ()
         self.language_elsewhere = False  # only sessions in a language we don't offer would suit them
         self.referrer_arranges = False  # "reply to me and I'll coordinate with the pt": no booking link for them
+        self.noted_services: set[str] = set()  # the sentences whose unknown service a staff note already asks about
 
     @property
     def refused(self) -> bool:
@@ -213,6 +214,7 @@ class _Planner:
             self.refuse("service")  # what they came for is elsewhere: no pitch
         if unknown:
             self.flag(q.kind, "they ask about " + join_words([display(v, "en") for v in unknown]))
+            self.noted_services.add(q.evidence)
 
     # -- how, where and when ------------------------------------------------------------------------------------
     def other(self, q: Question) -> None:
@@ -263,9 +265,7 @@ class _Planner:
         answer = faq_answer(self.practice, q.evidence, self.lang)
         if answer:
             self.add(q.kind, "faq", answer=answer)
-        elif any(x.kind == Kind.SERVICE and x.evidence == q.evidence for x in self.request.questions) and any(
-            note.startswith("they ask about") for note in self.staff
-        ):
+        elif q.evidence in self.noted_services:
             self.answered.add(q.kind)  # "Is your couples therapist Gottman trained?": the service note asks it once
         else:
             self.flag(q.kind, f'they ask: "{q.evidence}"')

@@ -201,7 +201,7 @@ def payment(p: Answering, q: Question) -> None:
             p.flag(q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value))
 
 
-_FOR_THAT = re.compile(
+_THAT_COSTS = re.compile(
     r"\b(?:fee|charge|cost)\s+(?:for|to)\s+(?:that|it|this|those|them|(?:the|a|my)\s+(?:records?|letter|copy|summary|forms?))\b"
     r"|\b(?:does|would|will|is)\s+(?:that|it|this)\s+(?:cost|charged)\b|\bcosts?\s+anything\b",
     re.IGNORECASE,
@@ -224,7 +224,7 @@ def fees(p: Answering, q: Question) -> None:
         # "Do you offer co-parenting sessions, and what is the fee?": the price of what staff must answer for
         p.flag(q.kind, f"they ask what {display(unknown[0])} costs")
         return
-    if Kind.RECORDS in p.request.kinds and _FOR_THAT.search(q.evidence):
+    if Kind.RECORDS in p.request.kinds and _THAT_COSTS.search(q.evidence):
         # "Can you send my records? Is there a fee for that?": the records answer asks staff what a copy costs
         return
     if any(x.kind == Kind.CANCELLATION and "missed" in x.values for x in p.request.questions):

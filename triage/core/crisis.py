@@ -35,7 +35,7 @@ _EN = r"""
 \bstill\s+be\s+(around|here|alive)\b|\b(don\'t|do\s+not)\s+(really\s+)?think\s+i(\'ll|\s+will)\s+(still\s+)?be\s+(around|here|alive)\b|\bwon't\s+be\s+(around|here|a\s+problem|a\s+burden)\s+(much\s+longer|for\s+long|anymore|any\s+more|by\s+then)\b|\bif\s+i'?m\s+still\s+(here|alive|around)\b|\bwon't\s+be\s+here\b
 \b(won't|will\s+not|don't\s+expect\s+(i'll|i\s+will|to))\s+(need\s+to\s+|have\s+to\s+|be\s+)?(trouble|bother|burden)(ing)?\s+(anybody|anyone|you|them|people|everyone)\s+(much\s+|for\s+much\s+)?(longer|for\s+long)\b
 \b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\b(sounded|sounds|read|reads)\s+like\s+a\s+(goodbye|good-bye|farewell)\b|\bsaying\s+(stuff|things)\s+like\b.{0,30}\bend\s+it\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
-\b(put|putting|got|getting|have|had)\s+(all\s+)?(my|his|her)\s+affairs\s+in\s+order\b|\b(written|wrote|writing|write)\s+(\w+\s+)?letters?\s+to\s+(my|each\s+of\s+my)\s+(children|kids|family|wife|husband|sons?|daughters?|parents)\b.{0,80}\b(affairs|before\s+then|in\s+order|goodbye|after\s+i'?m\s+gone)
+\b(put|putting|got|gotten|getting|get|have|had)\s+(all\s+)?(of\s+)?(my|his|her)\s+affairs\s+in\s+order\b|\b(written|wrote|writing|write)\s+(\w+\s+)?letters?\s+to\s+(my|each\s+of\s+my)\s+(children|kids|family|wife|husband|sons?|daughters?|parents)\b.{0,80}\b(affairs|before\s+then|in\s+order|goodbye|after\s+i'?m\s+gone)
 (^|[.!?\n]\s*)what'?s\s+the\s+point\s*[.!?]*\s*$|\bwhat'?s\s+the\s+point\b.{0,80}\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b|\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b.{0,120}\bjust\s+wanted\s+(someone|somebody|you)\s+to\s+know\b
 \b(talking|talks|talked|been\s+talking)\s+about\s+"?(ending\s+it|ending\s+(his|her|their|my)\s+life|killing\s+(himself|herself|themselves)|not\s+being\s+around)\b
 \b(won't|wont|will\s+not)\s+have\s+to\s+(deal\s+with|worry\s+about|put\s+up\s+with|take\s+care\s+of)\s+me\s+(much\s+|for\s+much\s+)?(longer|for\s+long)\b
@@ -51,7 +51,7 @@ _EN = r"""
 \b(or\s+any\s+(after|more\s+after)\s+that|sorry\s+for\s+wasting\s+your\s+time)\b[\s\S]{0,300}\b(given|gave|giving|left)\s+(\w+\s+){1,2}(to|with)\s+my\s+(neighbou?r|sister|brother|friend|mom|mother|dad|cousin)\b
 \b(gave|given|giving)\s+(away\s+)?(\w+\s+){0,3}my\s+\w+[^.!?]{0,80}\b(don't|won't|dont)\s+(really\s+)?need\s+(them|it|those|that)\s+any\s?more\b
 \b(given|gave|giving|left)\s+(\w+\s+){1,2}(to|with)\s+my\s+(neighbou?r|sister|brother|friend|mom|mother|dad|cousin)\b[\s\S]{0,300}\b(doesn't|does\s+not|don't|won't)\s+get\s+stuck\s+with\b
-\b(got|gotten|getting|get|put|putting)\s+(all\s+)?(of\s+)?my\s+affairs\s+in\s+order\b|\bmade\s+(my\s+)?peace\s+with\s+(things|everything|it\s+all)\b[\s\S]{0,200}\b(won't\s+be\s+needing|goodbye|wasn't\s+(her|his|your)\s+fault)\b
+\bmade\s+(my\s+)?peace\s+with\s+(things|everything|it\s+all)\b[\s\S]{0,200}\b(won't\s+be\s+needing|goodbye|wasn't\s+(her|his|your)\s+fault)\b
 \b(think|thinking|thought|thoughts)\s+(about|of)\s+not\s+waking\s+up\b|\b(kind\s+of\s+|sort\s+of\s+|almost\s+)?hope\s+i\s+(don't|dont|do\s+not|never)\s+wake\s+up\b
 \b(none|any)\s+of\s+this\s+(is|was)\s+your\s+fault\b(?!,?\s+but\b)[\s\S]{0,300}\b(won't\s+be\s+needing|take\s+care\s+of\s+yourself|goodbye|cancel\s+(all\s+)?(my|the)\s+(appointments|sessions)\s+(going\s+forward|from\s+now\s+on))\b
 \b(won't\s+be\s+needing|cancel\s+(all\s+)?(my|the)\s+(appointments|sessions)\s+(going\s+forward|from\s+now\s+on))\b[\s\S]{0,300}\b(none|any)\s+of\s+this\s+(is|was)\s+your\s+fault\b

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -172,11 +172,19 @@ def leave_one_set_out(
     y = np.array([ex.intent for ex in examples])
     groups = np.array([ex.group for ex in examples])
     out: dict[str, float] = {}
-    for n, group in enumerate(sorted(set(groups)), 1):
-        progress(f"leave-one-set-out {n}/{len(set(groups))}: {group}")
-        held = groups == group
+    for group, held in _each_set_held_out(groups, "leave-one-set-out", progress):
         out[group] = float((_fit(x[~held], y[~held]).predict(x[held]) == y[held]).mean())
     return out
+
+
+def _each_set_held_out(
+    groups: np.ndarray, what: str, progress: Callable[[str], None]
+) -> Iterator[tuple[str, np.ndarray]]:
+    """Each labelled set (one writer's hand) in turn, with the mask of its messages, to be held out of training."""
+    names = sorted(set(groups))
+    for n, group in enumerate(names, 1):
+        progress(f"{what} {n}/{len(names)}: {group}")
+        yield group, groups == group
 
 
 def hardship_left_out(
@@ -190,9 +198,7 @@ def hardship_left_out(
     y = np.array([bool(ex.hardship) for ex in kept])
     groups = np.array([ex.group for ex in kept])
     probs = np.zeros(len(kept))
-    for n, group in enumerate(sorted(set(groups)), 1):
-        progress(f"hardship leave-one-set-out {n}/{len(set(groups))}: {group}")
-        held = groups == group
+    for _, held in _each_set_held_out(groups, "hardship leave-one-set-out", progress):
         if y[~held].any():
             probs[held] = _fit(x[~held], y[~held]).predict_proba(x[held])[:, 1]
     read = np.array([ex.hardship_read for ex in kept])
