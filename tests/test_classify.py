@@ -85,6 +85,15 @@ def test_model_alone_needs_certainty_when_the_writer_says_they_are_safe() -> Non
     assert "crisis" in decide(scores, THRESHOLDS)
 
 
+def test_a_sure_model_calls_a_crisis_even_without_a_word_of_risk_unless_they_say_they_are_safe() -> None:
+    """'thanks for everything, I'm sorry' under a picture of the river: no listed word of risk, the model sure."""
+    sure = dict.fromkeys(LABELS, 0.1) | {"crisis": 0.96, "services": 0.8}
+    assert "crisis" in decide(sure, THRESHOLDS, risk_cue=False)
+    assert "crisis" not in decide(sure, THRESHOLDS, risk_cue=False, says_safe=True)
+    unsure = sure | {"crisis": 0.93}
+    assert "crisis" not in decide(unsure, THRESHOLDS, risk_cue=False)
+
+
 def test_a_carrier_in_a_form_field_is_an_insurance_question() -> None:
     scores = dict.fromkeys(LABELS, 0.1) | {"services": 0.8}
     assert decide(scores, THRESHOLDS, form_insurance=True) == ("insurance", "services")

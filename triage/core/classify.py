@@ -35,6 +35,11 @@ CERTAIN = 0.98
 """A model-only crisis in a message with no word of risk in it at all needs this much. Over 35 labelled sets (which
 the labels model is not trained on) the real crises the model alone caught without a word of risk scored 0.994 and up,
 the false alarms 0.975 and 0.978 (a caregiver's long letter, a client ending therapy "rather than just disappear")."""
+UNWORDED = 0.95
+"""Enough for a model-only crisis with no word of risk in a message that does not also say it is safe. On four blind
+hands the gate at CERTAIN held back three real crises the model scored 0.95 to 0.98 (a roommate's "thanks for
+everything, I'm sorry" under a picture of the river; a teacher giving her classroom things away), against one false
+alarm there: recall first."""
 
 
 def normalize(text: str) -> str:
@@ -90,7 +95,9 @@ def decide(
     # "a year ago I was in a dark place... I haven't had those thoughts since the spring": the model alone never
     # overrules a message that puts all its risk in the past and says it is safe now
     sure_enough = CERTAIN if ruled_out else SURE  # "I asked him straight out ... he said no": surer still
-    if safe_and_past or (says_safe and scores["crisis"] < sure_enough) or (not risk_cue and scores["crisis"] < CERTAIN):
+    unworded = CERTAIN if says_safe else UNWORDED  # no word of risk, and "I'm not going anywhere": surer still
+    crisis = scores["crisis"]
+    if safe_and_past or (says_safe and crisis < sure_enough) or (not risk_cue and crisis < unworded):
         chosen.discard("crisis")  # the model alone, where nothing in the text speaks of risk, is a false alarm
     if crisis_phrase is not None:
         chosen.add("crisis")

@@ -44,7 +44,8 @@ SAFE = re.compile(
     r"perfectly\s+|very\s+)?(safe|stable|well|doing\s+(well|great|really\s+well|better))\b|\bstable\s+(since|for)\b|"
     r"\b(i'm|i\s+am)\s+(honestly\s+|really\s+|actually\s+|genuinely\s+)?(in\s+a\s+(good|great|much\s+better|better)\s+place|fine\s+(right\s+)?now)\b|\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b"
     r"|\b(?:i'?ve|i\s+have)\s+been\s+in\s+a\s+(?:stable|good|great|better|healthy)(?:,?\s+(?:stable|good|great|healthy))?\s+place\b"
-    r"|\b(?:i'?m|i\s+am)\s+not\s+in\s+that\s+(?:place|space)\s+(?:now|anymore|any\s+more)\b",
+    r"|\b(?:i'?m|i\s+am)\s+not\s+in\s+that\s+(?:place|space)\s+(?:now|anymore|any\s+more)\b"
+    r"|\b(?:i'?m|i\s+am)\s+not\s+going\s+anywhere\b",  # a widow: "I'm not going anywhere, I just don't know how"
     re.I,
 )
 
