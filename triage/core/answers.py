@@ -16,7 +16,7 @@ from triage.core import answers_client, answers_paying, answers_when, answers_wh
 from triage.core.answer_base import join_words, said_with
 from triage.core.answer_scope import client_wants_a_time, skipped
 from triage.core.faq import faq_answer
-from triage.core.reading.services import display, services_in
+from triage.core.reading.services import display, listed_as, services_in
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Question, Request
 
 ORDER: tuple[Kind, ...] = (
@@ -78,6 +78,7 @@ class _Planner:
         self.answered: set[Kind] = set()
         self.refusals: list[str] = []  # why we cannot see them ("age", "state", "service"), one entry per reason
         self.offered_services = services_in((*practice.services, *practice.populations))
+        self.listed_services = services_in((*practice.services, *practice.populations), covered=False)
         self.not_offered = {n.service: n for n in practice.not_offered}
         self.concerns: tuple[str, ...] = ()
         self.language_elsewhere = False  # only sessions in a language we don't offer would suit them
@@ -190,7 +191,8 @@ class _Planner:
         unknown = [v for v in q.values if v not in self.offered_services and v not in self.not_offered]
         told = set(offered) <= set(self.concerns)  # named, not asked: no "yes" to a question nobody put
         if offered:
-            self.add(q.kind, "service", names=[display(v, self.lang) for v in offered], told=told)
+            shown = dict.fromkeys(display(listed_as(v, self.listed_services), self.lang) for v in offered)
+            self.add(q.kind, "service", names=list(shown), told=told)
         if refused and self.intent == Intent.CLIENT_REQUEST:
             # Their own therapist is asked (an ESA letter after a year of sessions): "ask a therapist who knows you"
             # would be absurd; the therapist answers.

@@ -168,9 +168,13 @@ _NO_HISTORY = re.compile(
 would otherwise be."""
 
 
-_HISTORY_OF = re.compile(r"\b(?:hx|h/o|history\s+of|past|prior|remote)\s+(?:of\s+)?$", re.IGNORECASE)
+_HISTORY_OF = re.compile(
+    r"\b(?:hx|h/o|history\s+of|history:|past|prior|remote)\s+(?:of\s+)?(?:a\s+|an\s+|one\s+|two\s+|\d\s+)?$",
+    re.IGNORECASE,
+)
+"""'Hx passive SI', 'History of a 5150 hold', 'Relevant history: one 5150 hold in 2024': what happened before."""
 _NONE_NOW = re.compile(
-    r"^[^.\n]{0,60}?\b(?:none\s+(?:current(?:ly)?|now|since)|no\s+current|not\s+current|denies\s+(?:current\s+)?"
+    r"^[^.\n]{0,60}?\b(?:none\s+(?:current(?:ly)?|now|since)|no\s+current|not\s+current|no\s+(?:si|si/hi)\s+since|denies\s+(?:current\s+)?"
     r"(?:si|plan|intent))\b",
     re.IGNORECASE,
 )

@@ -24,7 +24,10 @@ _VIOLENCE = re.compile(
     r"abus\w+|molest\w*|bruises?|not\s+safe\s+at\s+home|afraid\s+for\s+my\s+life|locked\s+me|won'?t\s+let\s+me\s+leave|"
     r"(?:grabbed|held|had)\s+me\s+by\s+the\s+(?:throat|neck)|hands?\s+(?:around|on)\s+my\s+(?:throat|neck)|"
     r"golpe\w*|pega\w*|me\s+peg[óo]|amenaz\w+|maltrat\w+|empuj[óo]\w*|ahorc\w+|estrangul\w+|agarr[óo]\s+del\s+cuello"
-    r"|(?:miedo|temor)\s+de\s+(?:regresar|volver)\s+a\s+(?:la\s+|mi\s+)?casa|violencia\s+dom[ée]stica)\b",
+    r"|(?:miedo|temor)\s+de\s+(?:regresar|volver)\s+a\s+(?:la\s+|mi\s+)?casa|violencia\s+dom[ée]stica"
+    # "My husband say he will kill me if I leave him", "texting her that he's going to 'make her pay'"
+    r"|(?:says?|said|told\s+(?:me|her)|texting\s+(?:me|her))\s+(?:that\s+)?(?:he|she)(?:'ll|'s\s+going\s+to|\s+will|\s+would|\s+is\s+going\s+to|\s+gonna)\s+"
+    r"[\"']?(?:kill|hurt|shoot|make)\s+(?:me|her|us|the\s+kids)|\bkill\s+me\s+if\s+i\s+(?:leave|go|tell))\b",
     re.IGNORECASE,
 )
 
@@ -67,6 +70,7 @@ def unreachable(text: str) -> bool:
 
 _UNREACHABLE = re.compile(
     r"\b(?:isn'?t|is\s+not|aren'?t|not|won'?t|hasn'?t\s+been)\s+(?:answering|picking\s+up|responding|replying)\b"
+    r"|\b(?:won'?t|will\s+not|isn'?t|is\s+not)\s+(?:answer|answering|open|opening)\s+(?:the|his|her|their)\s+door\b"
     r"|\bcan'?t\s+(?:reach|find|get\s+(?:a\s+)?hold\s+of)\b|\bhasn'?t\s+(?:come|been)\s+home\b|\bmissing\b"
     r"|\bno\s+one\s+(?:has\s+)?(?:heard|seen)\b|\b(?:haven'?t|hasn'?t)\s+heard\s+from\b|\bno\s+contesta\b",
     re.IGNORECASE,
@@ -125,11 +129,21 @@ _NOT_A_FIREARM = re.compile(r"\b(?:glue|nail|staple|heat|spray|water|squirt|nerf
 def firearm(text: str) -> str:
     """A gun where someone is at risk. "means": the reply asks that it be put out of reach, the step that most lowers
     the danger of suicide or of acting on thoughts of hurting someone (means safety). "threat": someone threatens
-    the writer with it, and locking it away is not theirs to do: they call 911. Empty: no gun."""
+    the writer with it, or a violent partner owns it ("he owns several guns"), and locking it away is not theirs to
+    do: they call 911. Empty: no gun."""
     cleaned = _NOT_A_FIREARM.sub(" ", text)
     if not _FIREARM.search(cleaned):
         return ""
-    return "threat" if _GUN_THREAT.search(cleaned) else "means"
+    if _GUN_THREAT.search(cleaned) or (_THEIR_GUN.search(cleaned) and violence(cleaned)):
+        return "threat"
+    return "means"
+
+
+_THEIR_GUN = re.compile(
+    r"\b(?:he|she)\s+(?:owns|has|keeps|bought|carries)\s+(?:\w+\s+){0,2}(?:guns?|rifles?|pistols?|handguns?|firearms?)\b"
+    r"|\b(?:his|her)\s+(?:\w+\s+)?(?:guns?|rifles?|pistols?|handguns?|firearms?)\b",
+    re.IGNORECASE,
+)
 
 
 _GUN_THREAT = re.compile(

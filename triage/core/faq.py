@@ -16,6 +16,8 @@ def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
     # "rates for 45 vs 60 min sessions?", "a 75 minute couples session": how long a session is, asked with its price
     # (a number of minutes only: "my shifts change last minute" asks nothing of the kind)
     question = _SOME_MINUTES.sub(r"\1 minutes", question)
+    # "are appointments 50 minutes or a full hour?": how many minutes a session is
+    question = _FULL_HOUR.sub("how many minutes is a session", question)
     words = _content_words(question)
     if len(words) < 2:
         return None
@@ -158,6 +160,10 @@ _TOPIC_WORDS = frozenset(_stem(w) for w in ("session", "therapy", "therapist", "
 """Words every question to a therapy practice shares: a match needs one word beside them ("longer", "like")."""
 
 
+_FULL_HOUR = re.compile(
+    r"\b(?:\d{2}\s*minutes?\s+or\s+)?(?:a\s+)?full\s+hour\b|\b\d{2}\s*minutes?\s+or\s+(?:an|a\s+full)\s+hour\b",
+    re.IGNORECASE,
+)
 _SOME_MINUTES = re.compile(r"\b(\d{1,3})[-\s]?(?:min|mins|minute)\b", re.IGNORECASE)
 _SAME_AS = {
     "private": "confidential",

@@ -152,6 +152,23 @@ NOT_NAMES = frozenset(
         "director",
         "nurse",
         "assistant",
+        # job titles under a name in a signature ("Adriana López / Promotora de Salud")
+        "promotora",
+        "promotor",
+        "trabajadora",
+        "coordinadora",
+        "coordinador",
+        "directora",
+        "enfermera",
+        "consejera",
+        "navigator",
+        "advocate",
+        "specialist",
+        "supervisor",
+        "administrator",
+        "paralegal",
+        "attorney",
+        "caseworker",
     ]
 )
 

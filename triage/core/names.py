@@ -183,6 +183,8 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
         given = display.split()[0] if display else ""
         if given and lines and lines[-1].split()[0] != given and any(x.split()[0] == given for x in lines[-3:-1]):
             return given  # "Greg Halvorsen" above "Lake Oswego": the town under the name is no name
+        if len(lines) >= 2 and lines[-1].split()[0].lower() in NOT_NAMES:
+            lines = lines[:-1]  # "Adriana López" above "Promotora de Salud": the title under the name
         if lines:
             last = lines[-1].lstrip("-—~ ").strip()
             if len(last.split()) <= 3 and not last.endswith(("?", ".", ":")) and not _ORG.search(last):

@@ -79,6 +79,11 @@ _WISH = re.compile(
     r"appointments?|sessions?|could\s+(?:do|come|make)|can\s+(?:do|come|make)|easiest|open|clear|only|fits?)\b",
     re.IGNORECASE,
 )
+_EARLY_HOUR = re.compile(
+    r"\b(?:early|mornings?|before\s+work)\b[^.?!\d]{0,20}?\b([5-8])(?::[0-5]\d)?(?:\s+or\s+[5-9](?::[0-5]\d)?)?"
+    r"(?!\s*(?:p\.?m|pm|years?|days?|weeks?|hours?|months?|kids|times|sessions?)\b)\b",
+    re.IGNORECASE,
+)
 _BEFORE = re.compile(r"\bbefore\s+(\d{1,2})(?::\d\d)?(?:\s*a\.?m\.?)?(?!\s*(?:p\.?m|pm|o'?clock\s+at\s+night))\b", re.I)
 
 
@@ -123,6 +128,9 @@ def too_early(practice: Practice, words: str) -> str | None:
     before = _BEFORE.search(words)  # "only clear on Monday mornings before 9": earlier than we open
     if before and 5 <= int(before.group(1)) <= min(opening):
         return "a time " + " ".join(before.group(0).split())
+    bare = _EARLY_HOUR.search(words)  # "anything early, like 7:30 or 8, before work?": morning hours without "am"
+    if bare and int(bare.group(1)) < min(opening):
+        return " ".join(bare.group(0)[bare.start(1) - bare.start() :].split())
     return None
 
 

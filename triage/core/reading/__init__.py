@@ -16,7 +16,7 @@ from triage.core.model import Classification, Extraction, Inquiry
 from triage.core.parse import forwarded_from
 from triage.core.phone import spoken_number, their_number
 from triage.core.reading.billing import OWED
-from triage.core.reading.circumstances import read_circumstances, read_news
+from triage.core.reading.circumstances import asks_to_come_back, read_circumstances, read_news
 from triage.core.reading.client import (
     ENDING,
     confirm_asked,
@@ -92,6 +92,8 @@ _CAPABILITY = re.compile(
     # "...a therapist can write an ESA letter. i really just need the letter, could i do one session for that?"
     r"|\b(?:could|can)\s+(?:i|we)\s+(?:do|get|book|have)\s+(?:just\s+)?(?:one|a)\s+(?:session|appointment)\s+for\s+(?:that|it|this)\b"
     r"|\b(?:just\s+|really\s+|only\s+)+need\s+the\s+(?:letter|evaluation|assessment|testing|paperwork)\b"
+    # "his teacher has suggested we get him evaluated for ADHD. Do you do testing, or see children his age?"
+    r"|\b(?:do|does|can)\s+(?:you|anyone(?:\s+there)?)\s+(?:do|offer|provide)\s+(?:testing|evaluations?|assessments?)\b"
     # "my new apartment requires an ESA letter ... Can one of your therapists write one?"
     r"|\b(?:can|could|would|do|does)\s+(?:one\s+of\s+)?(?:you|your\s+(?:therapists?|counsel\w+)|dana|sam|someone\s+there)\s+"
     r"(?:write|provide|sign|fill\s+out)\s+(?:one|it|that|this|them)\b",
@@ -259,6 +261,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         # "If not, would I pay the full $165 and get a superbill?": how it would work, not a superbill to send them
         questions = [q for q in questions if not (q.kind == Kind.SUPERBILL and _IF_SO_SUPERBILL.search(q.evidence))]
     others = unanswered(items, questions, named)
+    if known.returning and intent == Intent.NEW_INQUIRY:  # "Can I come back?": "we'd be glad to see you again"
+        others = [Question(Kind.ACCEPTING, (), q.evidence) if asks_to_come_back(q.evidence) else q for q in others]
     if questions:  # "Subject: Do you see WA residents?" heads a body that asks it again, and is answered there
         heard = {evidence(h) for h in headline}
         others = [q for q in others if q.evidence not in heard]
@@ -266,7 +270,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         # "...my daughter's place in Boise, Idaho. Could I keep talking to the counselor from there?": the place said
         others = [q for q in others if not _FROM_THERE.search(q.evidence)]
     others += referrer_asks(items) if intent == Intent.REFERRAL else []
-    others += privacy_asked(items) if intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST) else []
+    others = privacy_asked(items, others) if intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST) else others
     call_me = next(matching(_CALL_ME, items), None) if intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST) else None
     if call_me is not None:
         number = their_number(text) or (inquiry.form.phone if inquiry.form else None) or spoken_number(text) or ""

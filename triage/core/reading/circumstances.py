@@ -40,7 +40,9 @@ _ENGAGED = re.compile(
 )
 _NEW_JOB = re.compile(
     r"\bi\s+(?:just|recently)\s+(?:started|got|landed|accepted)\s+(?:a\s+)?new\s+job\b(?![^.!?\n]*\b(?:anxi|stress|panic|worse|overwhelm))"
-    r"|\bi'?m\s+starting\s+a\s+new\s+job\b(?![^.!?\n]*\b(?:anxi|stress|panic|worse|overwhelm))",
+    r"|\bi'?m\s+starting\s+a\s+new\s+job\b(?![^.!?\n]*\b(?:anxi|stress|panic|worse|overwhelm))"
+    # "GOT THE JOB!!! the charge nurse one we practiced for", "I got the promotion!"
+    r"|\b(?:i\s+)?got\s+the\s+(?:job|promotion|offer|position)\s*!",
     re.IGNORECASE,
 )
 """'I just started a new job and Mondays are a no-go now': congratulated; a new job months ago that made the anxiety
@@ -160,10 +162,20 @@ _ENGLISH_OK = re.compile(
 _RETURNING = re.compile(
     r"\b(?:you|dana|sam)\s+saw\s+me\b|\bi\s+(?:saw|used\s+to\s+see|worked\s+with)\s+(?:dana|sam|you)\s+(?:for|in|back|after|a\s+few|a\s+couple|about|last|years?)\b"
     r"|\b(?:like|love|want|hoping|hope)\s+to\s+come\s+back\s+to\s+(?:dana|sam|you|therapy|see\s+you)\b|\bi'?d\s+like\s+to\s+come\s+back\b(?!\s+(?:in|on|after|next|when|once|from|at)\b)"
-    r"|\broom\s+for\s+me\s+again\b|\bwas\s+(?:a|your)\s+client\s+(?:of\s+yours\s+)?(?:a\s+few|a\s+couple|some|two|three|\d+)\s+years\s+ago\b",
+    r"|\broom\s+for\s+me\s+again\b|\bwas\s+(?:a|your)\s+client\s+(?:of\s+yours\s+)?(?:a\s+few|a\s+couple|some|two|three|\d+)\s+years\s+ago\b"
+    # "Can I come back? Same time on Wednesdays?", "can I get back on your schedule?", "it's me again"
+    r"|\b(?:can|could|may)\s+i\s+(?:please\s+)?come\s+back\b(?!\s+(?:in|on|after|next|when|once|from|at|later)\b)"
+    r"|\bget\s+back\s+(?:in\b(?!\s+touch)|on\s+(?:your|the|dana'?s|sam'?s)\s+(?:schedule|calendar|books)|into\s+(?:therapy|sessions|a\s+routine))"
+    r"|\bit'?s\s+me\s+again\b|\bi\s+(?:know\s+i\s+)?cancell?ed\s+(?:last|this)\s+week\b|\b(?:restart|resume)\s+(?:our\s+|my\s+)?sessions\b",
     re.IGNORECASE,
 )
 """'You saw me for about eight months back in 2024 ... I'd like to come back': welcomed back, not pitched the intake."""
+
+
+def asks_to_come_back(words: str) -> bool:
+    """'Can I come back?' from a returning client: whether there is room for them, answered "we'd be glad to see you
+    again", not a question for staff."""
+    return bool(_RETURNING.search(words))
 
 
 _NEW_CARD = re.compile(

@@ -63,7 +63,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     ),
     (
         Kind.SUPERBILL,
-        r"\bsuper\s?bills?\b|\breceipts?\s+for\s+(?:my\s+)?insurance|\breceipts?\s+for\s+(?:all\s+)?(?:of\s+)?my\s+(?:\d{4}\s+|past\s+|last\s+year'?s\s+)?sessions\b|\bfor\s+(?:my\s+)?(?:fsa|hsa)\s+reimbursement\b|\bitemized\s+(?:receipt|statement)|\breimbursement\s+"
+        r"\bsuper\s?bills?\b|\breceipts?\s+for\s+(?:my\s+)?insurance|\breceipts?\s+for\s+(?:all\s+)?(?:of\s+)?(?:my|our|his|her|this\s+year'?s|last\s+year'?s)\s+(?:\d{4}\s+|past\s+|last\s+year'?s\s+|this\s+year'?s\s+)?sessions\b|\breceipts?\b[^.?!\n]{0,40}\bfor\s+(?:my|our|the)\s+(?:hsa|fsa)\b|\bfor\s+(?:my\s+)?(?:fsa|hsa)\s+reimbursement\b|\bitemized\s+(?:receipt|statement)|\breimbursement\s+"
         r"(?:form|paperwork|claim)|\brecibos?\s+(?:de\s+\w+\s+)?para\s+(?:mi\s+)?seguro|\brecibos?\s+detallados?\b"
         r"|\byear[-\s]end\s+statement\b|\bstatement\s+(?:listing|of|showing|with)\s+(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
         r"(?:\d{4}\s+)?(?:sessions|payments|everything)\b|\brecibos?\s+de\s+(?:las|mis)\s+sesiones\b",
@@ -97,7 +97,10 @@ _HEDGED = re.compile(
     r"(?:\w+\s+){0,2}cancel|\b(?:quiz[áa]s?|tal\s+vez|a\s+lo\s+mejor)\s+(?:\w+\s+){0,2}cancel"
     r"|\bif\s+(?:that|it|this)\s+(?:doesn'?t|does\s+not|won'?t|can'?t)\s+work\b[^.?!]{0,30}\bcancel"
     r"|\bhow\s+(?:far\s+ahead|far\s+in\s+advance|much\s+notice|soon|late)\s+(?:do|can|should|would)\s+(?:i|we)\s+"
-    r"(?:have\s+to\s+|need\s+to\s+|to\s+)?cancel",
+    r"(?:have\s+to\s+|need\s+to\s+|to\s+)?cancel"
+    # "How many hours before do I have to cancel to not get charged?": the notice is the question
+    r"|\bhow\s+(?:many\s+(?:hours|days)|much\s+(?:time|notice)|far\s+(?:ahead|in\s+advance|out)|early)\b[^.?!\n]{0,40}\bcancel"
+    r"|\bcancel\w*\b[^.?!\n]{0,30}\b(?:to\s+not|not\s+to|without)\s+(?:get(?:ting)?\s+|be(?:ing)?\s+)?(?:charged|billed|a\s+fee)",
     re.IGNORECASE,
 )
 _SOON = re.compile(

@@ -56,7 +56,7 @@ _EXCLUDE_BEFORE = re.compile(
     # "she has swim practice on Mondays and Wednesdays": the days an activity takes
     r"(?:has|have|'s\s+got|got)\s+(?:\w+\s+){0,2}(?:practices?|class(?:es)?|lessons?|games?|rehearsals?|tutoring|clinicals?"
     r"|shifts?|dialysis|chemo|meets?|matches)|"
-    r"i\s+travel|traveling|travelling|on\s+the\s+road|out\s+of\s+town|(?:has|have|needs?)\s+to\s+be\s+in\s+\w+)\b|\bno\s+puedo"
+    r"i\s+travel|traveling|travelling|on\s+the\s+road|out\s+of\s+town|(?:i'?m|i\s+am|we'?re|he'?s|she'?s)\s+(?:usually\s+|mostly\s+)?(?:out|away|gone)|(?:has|have|needs?)\s+to\s+be\s+in\s+\w+)\b|\bno\s+puedo"
     r"|\bno\s+voy\s+a\s+poder|\bno\s+podr[ée]"
     r"|\b(?:i'?ll|i\s+will|i'?m\s+going\s+to)\s+be\s+(?:at|in|away|out|gone|stuck)\b[^.?!]{0,40}?\ball\s+day)"
     r"(?:\s+(?:do|make|come|on|the|a|los|las|el|la|work|for|any|in|all\s+day|mornings?|evenings?|afternoons?|ir|asistir|"
@@ -229,9 +229,16 @@ _MOVING = re.compile(
 """The day of the session they move: not a day they want, however often they name it."""
 
 
+_TAKEN_BACK = re.compile(
+    r"\b(?:never\s*mind|scratch)\s+(?:my|the|that)\s+[^.?!\n]{0,40}?\b(?:question|part|ask|request)\b", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=512)
 def read_when(text: str) -> When:
     """Days wanted and ruled out, times of day and urgency, with the words each came from."""
+    if "mind" in text or "scratch" in text.lower():  # "Never mind the Saturday question, I found your hours"
+        text = _TAKEN_BACK.sub(lambda m: " " * len(m.group(0)), text)
     tokens = _tokens(text)
     wanted: set[str] = set()
     ruled_out: set[str] = set()

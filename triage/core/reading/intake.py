@@ -11,7 +11,7 @@ _ACCEPTING = re.compile(
     r"\baccepting\b|\btaking\s+(?:on\s+)?(?:new|any)\b|\btaking\s+(?:on\s+)?clients\b|\b(?:any|have|has)\s+(?:\w+\s+)?(?:openings?|availability|"
     r"space|room|spots?)\b|\b(?:see|seeing|take|taking)\s+(?:on\s+)?(?:any\s+)?new\s+(?:people|folks|clients|patients|couples|families)\b|\bwait\s?(?:ing\s+)?list\b|\bhow\s+long\s+(?:is\s+)?the\s+wait\b|\bnew\s+(?:clients|patients)\b"
     r"|\b(?:do|would)\s+you\s+have\s+any(?:thing|\s+times?|\s+slots?)(?:\s+(?:open|available|free|then|like\s+that|that\s+\w+))?\s*\?"
-    r"|^\W*openings?\s*\?|\bhow\s+long\s+(?:until|till|before)\s+(?:a|the|my|our|i\s+(?:could|can)\s+get\s+a)\s+first\b|\bcapacity\b|\b(?:are\s+you|is\s+(?:dana|sam|anyone))\s+(?:currently\s+)?(?:seeing|available)\b|\bfull\b"
+    r"|^\W*openings?\s*\?|\bhow\s+long\s+(?:until|till|before)\s+(?:a|the|my|our|i\s+(?:could|can)\s+get\s+a)\s+first\b|\bcapacity\b|\b(?:are\s+you|is\s+(?:dana|sam|anyone))\s+(?:currently\s+)?(?:seeing|available)\b|\bfull\b(?!\s+(?:hour|session|fee|price|rate|time|refund|amount|cost|day|week))"
     r"|\b(?:would|could|will|can)\s+you\s+still\s+(?:see|take)\s+me\b|\bis\s+there\s+(?:a|any)\s+wait\b|\bwait\s+times?\b"
     r"|\bhow\s+soon\s+(?:could|can|would|might)\s+(?:i|we|she|he|they|my\s+\w+)\s+(?:start|begin|get\s+in|be\s+seen|come\s+in)\b"
     r"|\baceptando\b|\baceitando\b|\bnovos\s+(?:clientes|pacientes)\b|\blista\s+de\s+espera\b|\b(?:tienen|hay)\s+(?:espacio|disponibilidad|lugar|cupo)\b|\bnuevos\s+(?:clientes|pacientes)\b",
@@ -59,19 +59,24 @@ _PRIVACY = re.compile(
     r"\bstays?\s+between\s+(?:him|her|them|me|us|you)\s+and\s+(?:the|his|her|their|my|a)\s+(?:therapist|counsel\w+)\b"
     r"|\bwill\s+(?:they|my\s+(?:parents|mom|dad|employer|boss)|(?:his|her)\s+parents|we|the\s+school)\s+"
     r"(?:be\s+able\s+to\s+)?(?:see|know|find\s+out|hear|read|be\s+told)\s+(?:what|about|anything)\b"
-    r"|\b(?:have|get)\s+(?:some\s+)?privacy\s+(?:in|with|from)\b|\bkept?\s+(?:private|confidential)\s+from\b",
+    r"|\b(?:have|get)\s+(?:some\s+)?privacy\s+(?:in|with|from)\b|\bkept?\s+(?:private|confidential)\s+from\b"
+    # "i dont want my parents to know everything i say. would you tell them?"
+    r"|\b(?:don'?t|do\s+not)\s+want\s+(?:my\s+)?(?:parents|mom|dad|mother|father)\s+to\s+(?:know|hear|find\s+out|see)\b"
+    r"|\b(?:would|will|do)\s+(?:you|u)\s+(?:have\s+to\s+)?tell\s+(?:my\s+)?(?:parents|mom|dad|them)\b(?!\s+(?:about\s+)?(?:the|our|your)\s+(?:price|fee|rate|cost))",
     re.IGNORECASE,
 )
 """'His one condition is that whatever he says stays between him and the therapist. Is that how it works?', 'will
 they see what i talk about??': confidentiality asked, which the practice's FAQ answers."""
 
 
-def privacy_asked(items: list[Sentence]) -> list[Question]:
-    """Confidentiality asked, in that sentence or the question right after it."""
+def privacy_asked(items: list[Sentence], others: list[Question]) -> list[Question]:
+    """Confidentiality asked, in that sentence or the question right after it: the FAQ's answer, in place of the
+    staff notes on the same ask ("would u tell them stuff??")."""
     for i, s in enumerate(items):
         if _PRIVACY.search(s.text) and ("?" in s.text or (i + 1 < len(items) and "?" in items[i + 1].text)):
-            return [Question(Kind.OTHER, ("confidentiality",), evidence(s))]
-    return []
+            rest = [q for q in others if not _PRIVACY.search(q.evidence)]
+            return [*rest, Question(Kind.OTHER, ("confidentiality",), evidence(s))]
+    return others
 
 
 gated(_PRIVACY)

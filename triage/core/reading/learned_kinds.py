@@ -55,6 +55,8 @@ def learned_client_kinds(
         for k, p in classification.kinds.items()
         if p >= KIND_AT and k in _CLIENT_NAMES and Kind(k) not in have | ruled_out
     ]
+    if Kind.CANCEL in wanted and not any(_CALLED_OFF.search(s.text) for s in items):
+        wanted.remove(Kind.CANCEL)  # "Could we also have one last session?": an ending asked for, with no session off
     if not wanted or not items:
         return []
     used = {q.evidence for q in found}
@@ -62,6 +64,14 @@ def learned_client_kinds(
     where = with_antecedent(items, asking[0]) if asking else evidence(items[0])
     return [Question(kind, (), where) for kind in sorted(wanted)]
 
+
+_CALLED_OFF = re.compile(
+    r"\bcancel|\b(?:can'?t|cannot|won'?t|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,2}(?:make|come|do|attend|be\s+there)"
+    r"|\bskip|\bstop|\bpause|\bcall\s+(?:it\s+)?off|\bnot\s+(?:be\s+)?coming|\b(?:take|taking)\s+(?:a\s+)?break|\bsick\b|\bill\b"
+    r"|\bmiss\b|\bout\s+of\s+town|\bno\s+(?:puedo|podr|voy)|\bsuspend|\bhold\s+off",
+    re.IGNORECASE,
+)
+"""Words that call a session off: a cancel the head alone hears needs one of them somewhere in the message."""
 
 _STILL_ASKS = re.compile(r"\bplease\b|\b(?:is|works|sounds)\s+(?:perfect|great|good|fine)\b", re.IGNORECASE)
 

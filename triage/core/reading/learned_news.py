@@ -24,7 +24,10 @@ _DOING_WELL = re.compile(
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are|(?:s)?he'?s|(?:s)?he\s+is|they'?re)\s+(?:(?:honestly|actually|really)\s+)?"
     r"(?:doing|feeling)\s+(?:ok(?:ay)?|well|good|great|better|fine)\b"
     r"|\bfeel(?:ing)?\s+like\s+(?:me|myself)\s+again\b|\b(?:been\s+)?stable\s+for\s+(?:many\s+|several\s+)?years\b"
-    r"|\bnot\s+having\s+any\s+(?:thoughts|feelings)\s+like\s+that\b|\bi'?m\s+fine\b",
+    r"|\bnot\s+having\s+any\s+(?:thoughts|feelings)\s+like\s+that\b|\bi'?m\s+fine\b"
+    # good news from a client: "No blowup! I drove home feeling like a different person"
+    r"|\bfeel(?:ing)?\s+like\s+a\s+(?:different|new)\s+(?:person|woman|man)\b|\bno\s+blow-?up\b|\bit\s+(?:actually\s+)?worked\b"
+    r"|\bwent\s+(?:really\s+|so\s+|surprisingly\s+)?well\b|\bproud\s+of\s+myself\b|\b(?:good|great)\s+news\b",
     re.IGNORECASE,
 )
 """'Honestly I'm doing okay', 'I feel like me again': whatever they tell of, they say it is behind them."""

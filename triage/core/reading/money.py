@@ -25,6 +25,7 @@ _PAYMENTS = (
         "sliding_scale",
         r"sliding[-\s](?:scale|fee)|reduced[-\s](?:fee|rate|cost|price)|(?:can't|cannot|can\s+not|couldn't)\s+afford|"
         r"low[-\s](?:cost|fee|income)|discount\w*|financial\s+(?:hardship|assistance|aid)|tight\s+budget|"
+        r"lower\s+(?:price|fee|rate|cost)|(?:cheaper|less\s+expensive)\s+(?:option|rate|price)|"
         r"escala\s+(?:m[óo]vil|variable|de\s+pago)|tarifa\s+reducida|precio\s+reducido|bajos?\s+recursos|descuento",
     ),
     (
@@ -52,11 +53,16 @@ _PAYMENT_RE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern
 _NO_INSURANCE = re.compile(
     r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+have\s+(?:any\s+)?(?:health\s+)?insurance\b|\bno\s+(?:health\s+)?insurance\b|"
     r"\buninsured\b|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+without\s+insurance\b|\b(?:lost|lose|losing)\s+my\s+insurance\b|\bbetween\s+(?:insurance|plans)\b|"
-    r"\bsin\s+seguro\b|\bno\s+tengo\s+seguro\b|\bno\s+tenemos\s+seguro\b|"
+    r"\bsin\s+seguro\b|\bno\s+(?:tengo|tenemos|tiene|tienen)\s+(?:ning[úu]n\s+)?seguro\b|"
+    # "what's your rate without insurance?": the self-pay price is the question, no insurer to ask about
+    r"(?<!with\sor\s)\bwithout\s+(?:using\s+|going\s+through\s+)?(?:any\s+|my\s+|the\s+)?insurance\b|"
     r"\b(?:won'?t|will\s+not|not|don'?t\s+want\s+to|do\s+not\s+want\s+to|rather\s+not)\s+(?:be\s+)?us(?:e|ing)\s+(?:my\s+|our\s+|my\s+parents'?\s+|(?:his|her|their)\s+)?insurance\b"
     r"|\bkeep\s+(?:this|it|therapy|sessions)\s+off\s+(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?insurance\b"
     r"|\b(?:don'?t|do\s+not)\s+want\s+(?:this|it|therapy|sessions)\s+(?:going|to\s+go)\s+through\s+(?:my|our)\s+insurance\b",
     re.IGNORECASE,
+)
+_IF_NOT = re.compile(
+    r"\bif\s+(?:not|you\s+(?:don'?t|do\s+not|aren'?t)|they\s+(?:don'?t|aren'?t)|that'?s\s+not)\b", re.I
 )
 _EMPLOYER = re.compile(
     r"\b(?:work|works|worked|working|employed|trabajo)\s+(?:for|at|in|en|para)\s+(?:\w+\s+){0,2}$", re.I
@@ -170,7 +176,8 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
             asked_carrier = carrier  # "switching from Moda to Kaiser... are you in network with Kaiser?"
         if carrier and self_paying and not s.asks and not implied:
             carrier = None  # "we have Cigna but we'll pay ourselves": named, not asked about
-        refused = any_none and bool(_NO_INSURANCE.search(s.text))
+        # "Do you take Moda? If not, what does a session cost without insurance?": only if they are not in network
+        refused = any_none and bool(_NO_INSURANCE.search(s.text)) and not _IF_NOT.search(s.text)
         no_insurance = no_insurance or refused
         for name, pattern in payments:
             if name == "self_pay" and _INSTEAD_OF_PAYING.search(s.text):

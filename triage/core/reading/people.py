@@ -37,9 +37,11 @@ _CHILD_ASK = re.compile(
 # "I have a 15-year-old student who would benefit from therapy": a young person to be seen, named without a question.
 _MINOR_TO_SEE = re.compile(
     rf"(?:\b(?:a|an|my|our|this)\s+(\d{{1,2}})[-\s]year[-\s]old\s+(?:{_CHILD}|student|patient|client|referral)\b"
-    rf"|\b(?:a|an|my|our|this)\s+(?:\w+\s+){{0,2}}?(?:{_CHILD}|student|grader|patient|client)\s*\((\d{{1,2}})\))"
+    rf"|\b(?:a|an|my|our|this)\s+(?:\w+\s+){{0,2}}?(?:{_CHILD}|student|grader|patient|client)\s*\((\d{{1,2}})\)"
+    # "Soy papá de una niña de 12 años, ella está muy ansiosa por la escuela"
+    r"|\b(?:una?|mi|nuestr[oa])\s+(?:niñ[oa]|hij[oa]|chic[oa]|adolescente)\s+de\s+(\d{1,2})\s+años\b)"
     r"(?=[^.?!\n]*\b(?:benefit|therap|counsel|struggl|anxi|depress|trouble|behavio|refer|support|seen|meltdown|"
-    r"school|grief|help)\w*)",
+    r"school|grief|help|ansios|terapi|escuela|triste|atend|ayud)\w*)",
     re.IGNORECASE,
 )
 _CHILD_AGE = re.compile(
@@ -90,7 +92,9 @@ def _age_in(text: str) -> int | None:
 _SEE_KIDS = re.compile(
     # "Accepting 13 y/o?", a pediatrician's shorthand, asks of the age as "do you see 13-year-olds" does
     r"\b(?:see|treat|work\s+with|accepting|taking)\s+(?:an?\s+)?(?:kids|children|teens|adolescents|(\d{1,2})(?:[-\s]year[-\s]olds?|\s*y/o\b|\s*yo\b))"
-    r"|\b(?:accepting|taking|seeing)\s+(?:new\s+|any\s+)?(?:adolescent|teen|child|pediatric)\s+(?:pts|patients|clients|referrals)\b",
+    r"|\b(?:accepting|taking|seeing)\s+(?:new\s+|any\s+)?(?:adolescent|teen|child|pediatric)\s+(?:pts|patients|clients|referrals)\b"
+    # "do you even see people who are 17"
+    r"|\b(?:see|treat|work\s+with|take)\s+(?:people|clients|someone|anyone|kids|teens)\s+(?:who\s+(?:are|is)|aged?)\s+(\d{1,2})\b",
     re.I,
 )
 
@@ -120,7 +124,7 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
         if not stated and not minor and _CHILD_LOGISTICS.search(s.text):
             continue  # "I'll be home with my kid that morning": why a time suits, not who is to be seen
         kids = _SEE_KIDS.search(s.text)  # "do you see 14 year olds on their own?": the age asked of, not the writer's
-        asked_age = int(kids.group(1)) if kids and kids.group(1) else None
+        asked_age = next((int(g) for g in kids.groups() if g), None) if kids else None
         age = minor_age if minor_age is not None else asked_age if asked_age is not None else _age_in(s.text)
         if age is None:  # "my son is 15 ... do you see teens?": the age is in another sentence
             age = next((a for a in (_age_in(other.text) for other in items) if a is not None), None)

@@ -284,7 +284,9 @@ def read_location(items: list[Sentence]) -> list[Question]:
             or ((remote or commuting) and not moved_from)
         ):
             name = _state_named(state)
-            found.append(name if name in _STATES else "other state")
+            # "can i do video from the truck ... or do i have to be in oregon for it": they would be elsewhere
+            must_be = _MUST_BE_IN.search(s.text[: state.start(state.lastindex or 0)])
+            found.append(name if name in _STATES and not must_be else "other state")
         if away:
             found.append("other state")  # "visiting my daughter in Scottsdale: can we keep going by video?"
         if _OFFICE.search(s.text) and s.asks:
@@ -301,6 +303,13 @@ def read_location(items: list[Sentence]) -> list[Question]:
     if "other state" in values and any(v in _STATES for v in values):
         values.remove("other state")  # "Vancouver, WA ... while I'm in Washington": the state named says it
     return [Question(Kind.LOCATION, tuple(values), where)] if values else []
+
+
+_MUST_BE_IN = re.compile(
+    r"\b(?:have|need|got)\s+to\s+be\s+(?:physically\s+|actually\s+)?(?:in|inside)\s+(?:the\s+state\s+of\s+)?\(?$",
+    re.IGNORECASE,
+)
+"""'Do I have to be in Oregon for it?': asked by someone who would be somewhere else."""
 
 
 _SOCIAL_IN_PERSON = re.compile(

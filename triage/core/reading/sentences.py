@@ -25,7 +25,7 @@ ASK = re.compile(
     r"hoping|looking\s+for|searching\s+for|in\s+search\s+of|seeking|interested\s+in|need(?:ing)?|needs|want|wants|"
     r"would\s+(?:like|love|prefer)|(?:i|we)'?d\s+(?:like|love|prefer)|we\s+want|prefer(?:ably)?|ideally|hope\s+to|trying\s+to\s+find|"
     r"(?:please|pls|plz)\s+(?:let\s+me\s+know|tell|advise|confirm)|let\s+me\s+know|whether\s+you(?:'re|\s+are|\s+have)|any\s+(?:chance|availability|openings?)|"
-    r"is\s+it\s+possible|possible\s+to|find\s+(?:a|an|someone|somebody)\b|(?:need|want|looking\s+for)\s+(?:some\s+)?help\s+with|struggling\s+with|dealing\s+with|work\s+on|"
+    r"is\s+(?:it\s+)?possible|possible\s+to|find\s+(?:a|an|someone|somebody)\b|(?:need|want|looking\s+for)\s+(?:some\s+)?help\s+with|struggling\s+with|dealing\s+with|work\s+on|"
     r"(?:for|with)\s+my\s+(?:son|daughter|child|kid|teen|husband|wife|partner)|"
     r"quisiera|quiero|queremos|necesito|necesitamos|necesita|busco|buscamos|buscando|me\s+gustar[ií]a|"
     r"nos\s+gustar[ií]a|me\s+interesa|saber\s+si|pregunt(?:ar|o)|ofrecen|tienen|atienden|aceptan|trabajan)\b",
@@ -56,6 +56,8 @@ def sentences(text: str) -> list[Sentence]:
             word = text[max(0, match.start() - 6) : match.start()].rsplit(None, 1)[-1:] or [""]
             if word[0].lower().lstrip("(") in _ABBREVIATIONS or word[0].isdigit() or text[end : end + 1].isalnum():
                 continue
+            if word[0].lower() in ("a.m", "p.m") and not text[end:].lstrip(" ")[:1].isupper():
+                continue  # "at 8:00 a.m., before court?": a time, not the end of the sentence
         if text[start:end].strip():
             out.append(Sentence(start, end, text[start:end]))
         start = end

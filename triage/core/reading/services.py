@@ -350,7 +350,7 @@ def find_services(text: str, among: Iterable[str] | None = None) -> list[str]:
 def _only_denied(pattern: re.Pattern[str], text: str) -> bool:
     """'This is voluntary, not court-ordered': a service named only to say it is not the one wanted."""
     found = [m.start() for m in pattern.finditer(text.lower())]
-    return bool(found) and all(_DENIED.search(text[max(0, at - 20) : at]) for at in found)
+    return bool(found) and all(_DENIED.search(text[max(0, at - 60) : at]) for at in found)
 
 
 _NAMED_ED = re.compile(
@@ -363,7 +363,12 @@ _LOW_MOOD = re.compile(
 )
 """Barely eating beside low mood or grief is how depression shows; only a named disorder or weight talk asks for
 eating-disorder care."""
-_DENIED = re.compile(r"\b(?:not|isn'?t|no|never|without)\s+(?:an?\s+|any\s+)?$", re.IGNORECASE)
+_DENIED = re.compile(
+    r"\b(?:not|isn'?t|no|never|without)\s+(?:an?\s+|any\s+)?$"
+    # "I am not seeking a custody evaluation or any court-ordered service"
+    r"|\bnot\s+(?:seeking|looking\s+for|asking\s+for|requesting|after)\s+(?:[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 
 
 _COVERS = {
@@ -374,16 +379,24 @@ _COVERS = {
 }
 
 
-def services_in(phrases: Iterable[str]) -> frozenset[str]:
+def services_in(phrases: Iterable[str], *, covered: bool = True) -> frozenset[str]:
     """The service keys a practice's own phrases name ("trauma and PTSD (including EMDR)": trauma, emdr), with the
-    narrower ones each covers."""
+    narrower ones each covers (`covered`)."""
     keys: set[str] = set()
     for phrase in phrases:
         keys.update(find_services(phrase))
         alias = known_service(phrase)
         if alias:
             keys.add(alias)
-    return frozenset(keys | {narrow for key in keys for narrow in _COVERS.get(key, ())})
+    return frozenset(keys | ({narrow for key in keys for narrow in _COVERS.get(key, ())} if covered else set()))
+
+
+def listed_as(key: str, listed: frozenset[str]) -> str:
+    """The service a practice lists that covers this one ("burnout": anxiety), so that a reply says "we work with
+    anxiety", what the practice offers, not "we work with burnout", which it never said."""
+    if key in listed:
+        return key
+    return next((cover for cover, narrow in _COVERS.items() if key in narrow and cover in listed), key)
 
 
 def display(key: str, lang: str = "en") -> str:

@@ -5,15 +5,22 @@ from __future__ import annotations
 
 import re
 
+_BARE_RANGE = (
+    r"(?:between|from|roughly|around|about|like|at|anytime\s+from|sometime\s+between)\s+{first}(?::\d\d)?\s*(?:-|–|to|and)\s*"
+    r"{last}(?::\d\d)?\b(?!\s*(?:\w+\s+)?(?:(?:years?|y/?o|yrs?|days?|weeks?|months?|sessions?|times|hours?|hrs?|kids|children|am)\b|%|a\.m))"
+)
+"""'video during nap time, roughly 1 to 3', 'anytime from 12-1': clock hours without am or pm, after a word that puts
+them in a day (not '2 to 3 sessions' or 'my 3 and 5 year old')."""
+
 TIMES = (
     (
         "morning",
-        r"mornings?|\bearly\b|daytime|during\s+the\s+day|de\s+la\s+ma[ñn]ana|en\s+la\s+ma[ñn]ana|before\s+(?:work|8|9|10|noon)|\d\s*a\.?m\.?\b|por\s+la\s+ma[ñn]ana|\blas\s+ma[ñn]anas|temprano",
+        r"mornings?|\bearly\b|daytime|during\s+the\s+day|de\s+la\s+ma[ñn]ana|en\s+la\s+ma[ñn]ana|before\s+(?:work|8|9|10|noon)|\d{1,2}(?::\d\d)?\s*a\.?m\.?\b|por\s+la\s+ma[ñn]ana|\blas\s+ma[ñn]anas|temprano",
     ),
     (
         "afternoon",
         r"afternoons?|\b(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat)(?:day)?s?\.?\s+(?:pm|p\.m\.)(?!\w)|daytime|during\s+the\s+day|por\s+la\s+tarde(?!-)|en\s+la\s+tarde|las\s+tardes|mid-?day|after[-\s]school|after\s+[234]\b|(?:in|at)\s+school\s+(?:until|till|til)\s+[1-4]\b|(?:school|class)\s+(?:ends|gets\s+out|lets\s+out|is\s+out)\s+(?:at\s+)?[1-4]\b|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[1-4]\b|"
-        r"despu[ée]s\s+del?\s+(?:colegio|escuela|la\s+escuela)",
+        r"despu[ée]s\s+del?\s+(?:colegio|escuela|la\s+escuela)|" + _BARE_RANGE.format(first="[1-4]", last="[2-6]"),
     ),
     (
         "evening",
@@ -22,11 +29,17 @@ TIMES = (
         r"por\s+la\s+noche|las\s+noches|a\s+la\s+noche|de\s+noche|en\s+la\s+noche|despu[ée]s\s+del?\s+(?:trabajo|las?\s+[4-8])|"
         r"late\s+(?:in\s+the\s+day|afternoon)|\b[5-8](?::[0-5]\d)?\s+or\s+later\b",
     ),
-    ("lunch", r"lunch(?:time|\s+hour|\s+break)?|noon|mediod[ií]a"),
+    (
+        "lunch",
+        r"lunch(?:time|\s+hour|\s+break)?|noon|mediod[ií]a|"
+        + _BARE_RANGE.format(first="(?:11:30|12)", last=r"(?:1|12:\d\d)"),
+    ),
 )
 NOT_A_TIME_WISH = re.compile(
     r"(?m:^\W*(?:morning|afternoon|evening)\s*[,!.:])|\b(?:good|this|tomorrow|yesterday|last|every|that)\s+(?:morning|afternoon|evening|night)\b|"
     r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|nights|overnights?|graveyard)\b|\bnight\s+shifts?\b|"
+    # "many memories from war come in night", "I work cleaning offices in night time": their nights, not a wish
+    r"\b(?:memories|dreams|nightmares|flashbacks|come|comes|work|working)\b(?:\s+[\w']+){0,4}?\s+(?:in|at)\s+(?:the\s+)?night(?:\s*time)?\b|"
     r"\b(?:one|two|three|four|five|[1-5])\s+nights?\s+a\s+week\b|"
     r"\b(?:worst|sleepless|long|bad|rough|hard|tough)\s+nights?\b|"
     r"\b(?:times|hours|once|twice)\s+a\s+night\b|\ball\s+night\b|"
@@ -47,7 +60,9 @@ NOT_A_TIME_WISH = re.compile(
     r"|\(?\b\d{1,2}\s*p\s*-\s*\d{1,2}\s*a\b\)?|\b(?:usually|mostly)\s+(?:\w+/)+\w+\s+nights\b"
     r"|\b(?:christmas|thanksgiving|new\s+year'?s|halloween|election|prom|wedding)\s+(?:eve\s+)?night\b"
     r"|\bearly\s+(?:rather\s+than|on\b(?!\s+(?:mon|tue|wed|thu|fri|sat|sun|weekdays?))|enough|intervention|signs?|stages?|childhood|retirement|20s|30s|40s|twenties|thirties)"
-    r"|\b(?:support|help|therapy)\s+early\b|\btoo\s+early\b|\bearly\s+in\s+(?:the|my|our|his|her)\s+(?!mornings?\b|day\b)\w+",
+    r"|\b(?:support|help|therapy)\s+early\b|\btoo\s+early\b"
+    # "moving back in early January", "early next week": a date, not a time of day
+    r"|\bearly\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|next|this|20\d\d)\w*\b|\bearly\s+in\s+(?:the|my|our|his|her)\s+(?!mornings?\b|day\b)\w+",
     re.IGNORECASE,
 )
 """Times that say when something happened or hurts ("this morning", "good morning", "anxiety, mostly at night"),

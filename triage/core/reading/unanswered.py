@@ -123,7 +123,9 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
 
 
 _AGE_ASKED = re.compile(
-    r"\b(?:her|his|their|this|that|my)\s+age\b|\bde\s+su\s+edad\b|\btake\s+(?:her|him|them)\s+on\b", re.IGNORECASE
+    r"\b(?:her|his|their|this|that|my)\s+age\b|\bde\s+su\s+edad\b|\btake\s+(?:her|him|them)\s+on\b"
+    r"|\b(?:la|lo|los|las)\s+(?:pueden|puede|podr[ií]an)\s+atender\b",  # "¿La pueden atender ustedes?", of a girl of 12
+    re.IGNORECASE,
 )
 _CANCEL_TOO = re.compile(r"\bcancel\w*\b|\bcancel(?:ar|e|en)\b", re.IGNORECASE)
 _SOMEONE_NEW = re.compile(

@@ -80,12 +80,19 @@ _OWN_URGE = re.compile(
 )
 _OWN_RISK = re.compile(
     r"\bi\s+(?:have\s+)?(?:stopped|quit)\s+taking\s+my\b|\bi\s+(?:would|'d)\s+(?:just\s+)?(?:like|love|want)\s+to\s+be\s+with\s+"
-    r"(?:her|him|them)\s*(?:again|now)?\s*[.!]|\bi\s+(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+(?:be\s+here|live|wake\s+up)\b",
+    r"(?:her|him|them)\s*(?:again|now)?\s*[.!]|\bi\s+(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+(?:be\s+here|live|wake\s+up)\b"
+    # "i cut again last night and its deeper than before": her own harm, whoever else she names
+    r"|\bi\s+(?:cut|burned|hurt)\s+(?:myself\s+)?(?:again|last\s+night|yesterday|today|tonight|deeper)\b"
+    r"|\bi(?:'?ve|\s+have)?\s+(?:been|started|keep|kept)\s+(?:cutting|burning|hurting\s+myself)\b",
     re.IGNORECASE,
 )
 _THEIR_SIGNS = re.compile(
     r"\b(?:[Mm]y|[Oo]ur)\s+(?:best\s+)?(?:roommate|friend|sister|brother|son|daughter|husband|wife|partner|boyfriend|girlfriend|"
-    r"mom|mother|dad|father|cousin)(?:\s+[A-Z]\w+)?\s+(?:sent|texted|posted|moved|turned|went|stopped|wrote|called|left)\b"
+    r"mom|mother|dad|father|cousin)(?:\s+[A-Z]\w+)?\s+(?:sent|texted|posted|moved|turned|went|stopped|wrote|called|left"
+    # "My roommate hasn't left his room in four days ... now he won't answer the door"
+    r"|hasn'?t\s+(?:left|eaten|come|answered|been\s+(?:home|out|answering|eating))|won'?t\s+(?:answer|open|come|talk|eat))\b"
+    # "he owns several guns ... I'm scared for her": the danger is hers
+    r"|\b(?:[Ss]cared|[Aa]fraid|[Tt]errified|[Ww]orried|[Ff]rightened)\s+(?:for|about)\s+(?:her|him|them)\b"
 )
 _MY_SIGNS = re.compile(
     r"\b(?:i|i'?ve|i\s+have)\s+(?:been\s+)?(?:thinking|thought|want|wanted|feel|felt)\b", re.IGNORECASE
@@ -109,7 +116,13 @@ def pronouns(text: str) -> tuple[str, str, str]:
         return ("he", "him", "his")
     if she and not he:
         return ("she", "her", "her")
+    feared = _FEARED_FOR.search(text)  # "her husband ... he owns guns. I'm scared for her": she is the one
+    if feared:
+        return ("she", "her", "her") if feared.group(1).lower() == "her" else ("he", "him", "his")
     return ("they", "them", "their")
+
+
+_FEARED_FOR = re.compile(r"\b(?:scared|afraid|terrified|worried|frightened)\s+(?:for|about)\s+(her|him)\b", re.I)
 
 
 _SUBJECT_FOR = re.compile(
