@@ -10,6 +10,7 @@ from triage.compose.wording import a_age
 from triage.config import Practice
 from triage.core.crisis_care import (
     call_me_at,
+    called_911,
     child_abuse,
     firearm,
     harms_others,
@@ -34,6 +35,7 @@ def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, A
         "abused": child_abuse(text),  # a child hurt by someone: no "stay with them, put the pills away"
         # "he's going to 'put a bullet in' the guy": 911, not his medications
         "harms_others": harms_others(text),
+        "called_911": called_911(text),
         "close_by": close_by(text),
         "answers": (answers := crisis_answers(request, practice)),
         # "we aren't in network with Cigna, but ...; we have no waitlist": answers with commas of their own

@@ -191,8 +191,19 @@ class _Planner:
         unknown = [v for v in q.values if v not in self.offered_services and v not in self.not_offered]
         told = set(offered) <= set(self.concerns)  # named, not asked: no "yes" to a question nobody put
         if offered:
-            shown = dict.fromkeys(display(listed_as(v, self.listed_services), self.lang) for v in offered)
-            self.add(q.kind, "service", names=list(shown), told=told)
+            # "burnout", which a practice listing anxiety sees but never named: "we'd be glad to help with burnout, as
+            # part of our work with anxiety", neither a listed service it never named nor an anxiety they never had
+            listed = [display(v, self.lang) for v in offered if v in self.listed_services]
+            within = [v for v in offered if v not in self.listed_services]
+            covers = dict.fromkeys(display(listed_as(v, self.listed_services), self.lang) for v in within)
+            self.add(
+                q.kind,
+                "service",
+                names=listed,
+                within=[display(v, self.lang) for v in within],
+                covers=[c for c in covers if c not in listed],
+                told=told,
+            )
         if refused and self.intent == Intent.CLIENT_REQUEST:
             # Their own therapist is asked (an ESA letter after a year of sessions): "ask a therapist who knows you"
             # would be absurd; the therapist answers.

@@ -35,6 +35,9 @@ CERTAIN = 0.98
 """A model-only crisis in a message with no word of risk in it at all needs this much. Over 35 labelled sets (which
 the labels model is not trained on) the real crises the model alone caught without a word of risk scored 0.994 and up,
 the false alarms 0.975 and 0.978 (a caregiver's long letter, a client ending therapy "rather than just disappear")."""
+SETTLED = 0.9
+"""The intent head's certainty that a message is a withdrawal or no inquiry at all, at which the model alone, with no
+word of risk written, calls no crisis."""
 UNWORDED = 0.95
 """Enough for a model-only crisis with no word of risk in a message that does not also say it is safe. On four blind
 hands the gate at CERTAIN held back three real crises the model scored 0.95 to 0.98 (a roommate's "thanks for
@@ -85,6 +88,7 @@ def decide(
     risk_cue: bool = True,
     safe_and_past: bool = False,
     ruled_out: bool = False,
+    settled: bool = False,
 ) -> tuple[str, ...]:
     """Turn scores into labels: crisis always wins, not_inquiry is exclusive, every message gets a label.
 
@@ -97,7 +101,10 @@ def decide(
     sure_enough = CERTAIN if ruled_out else SURE  # "I asked him straight out ... he said no": surer still
     unworded = CERTAIN if says_safe else UNWORDED  # no word of risk, and "I'm not going anywhere": surer still
     crisis = scores["crisis"]
-    if safe_and_past or (says_safe and crisis < sure_enough) or (not risk_cue and crisis < unworded):
+    # "Please disregard my email ... she doesn't want to see anyone right now": no word of risk, and the intent head
+    # sure it is a withdrawal (or no inquiry at all)
+    calm = settled and not risk_cue
+    if safe_and_past or calm or (says_safe and crisis < sure_enough) or (not risk_cue and crisis < unworded):
         chosen.discard("crisis")  # the model alone, where nothing in the text speaks of risk, is a false alarm
     if crisis_phrase is not None:
         chosen.add("crisis")
@@ -234,6 +241,7 @@ class Classifier:
         # Safety statements and words of risk only matter where the model alone would call a crisis: read them then.
         model_alone = hit is None and scores["crisis"] >= self.thresholds["crisis"]
         safe, past = (says_safe(own_words), risk_in_past_only(own_words)) if model_alone else (False, False)
+        intents, kinds = self._heads(idx, val, inq.history)
         labels = decide(
             scores,
             self.thresholds,
@@ -245,11 +253,11 @@ class Classifier:
             names_carrier=names_own_carrier(person_text),
             loop_guard=inq.loop.never_reply,
             risk_cue=not model_alone or risk_cue(own_words),
+            settled=model_alone and intents.get("withdrawal", 0.0) + intents.get("not_inquiry", 0.0) >= SETTLED,
         )
         evidence = None
         if "crisis" in labels:
             evidence = f'"{hit.phrase}" in: {hit.sentence}' if hit else self._evidence_sentence(own_words)
-        intents, kinds = self._heads(idx, val, inq.history)
         return Classification(
             labels=labels,
             scores=scores,

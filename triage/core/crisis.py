@@ -23,7 +23,7 @@ _EN = r"""
 \b(having|have|has|experiencing|getting|been|with)\s+(some\s+|these\s+|a\s+lot\s+of\s+|more\s+)?suicidal\s+(thoughts?|ideation|feelings?|urges?)
 \b(thinking|thought|think|thoughts|thinks)\s+(more\s+than\s+once\s+)?(about|of)\s+(suicide|killing\s+(myself|himself|herself)|ending\s+(it|my\s+life|things)|dying|not\s+being\s+here|taking\s+my|hurting|harming)\b
 \b(commit(ting)?|attempt(ed|ing)?)\s+suicide\b|\bsuicide\s+(attempt|note|plan)\b|\bplan(ning)?\s+(my|his|her)\s+suicide\b|\bclose\s+to\s+attempting\b
-\bend(ing)?\s+(my|his|her)\s+(own\s+)?life\b|\bend\s+it\s+(all|now|tonight|for\s+good)\b|\bjust\s+end\s+it\b|\btak(e|ing)\s+(my|his|her|their)\s+(own\s+)?life\b
+\bend(ing)?\s+(my|his|her)\s+(own\s+)?life\b|\bend\s+it\s+(all|now|tonight|for\s+good)\b|\bjust\s+end\s+it\b|\b(going\s+to|gonna|gunna)\s+(just\s+)?end\s+it\b(?!\s+with\b)|\btak(e|ing)\s+(my|his|her|their)\s+(own\s+)?life\b
 \b(go|went|going)\s+to\s+sleep\s+(together\s+)?and\s+(not|never|didn't|did\s+not|don't|wouldn't)\s+wake\s+up\b(?!\s+(until|till|for|in\s+time|on\s+time|early|with))|\bgo\s+to\s+sleep\s+(forever|for\s+good)\b|\b(we|i)\s+(both\s+)?(just\s+)?(didn't|did\s+not|never|wouldn't)\s+wake\s+up\b(?!\s+(until|till|for|in\s+time|on\s+time|early|with))
 \b(want|wants|wanted|wanting|wanna|wish|wishes)\s+(to\s+)?(die|be\s+dead|was\s+dead|were\s+dead|disappear(\s+forever)?)\b
 \bwish(es|ed|ing)?\s+(i|she|he|they)\s+(was|were|wasn't|weren't|had|hadn't|didn't|wouldn't|would\s+not|did\s+not)\s+(dead|never\s+been\s+born|never\s+born|wake|woken|here|alive)\b|\bwishing\s+i\s+(hadn't|didn't|wouldn't)\b
@@ -34,7 +34,7 @@ _EN = r"""
 \bnot\s+sure\s+i\s+can\s+keep\s+going\b|\b(don't|dont|doesn't|do\s+not|can't)\s+(really\s+|even\s+|honestly\s+|just\s+)?see\s+(the|any|much)\s+point\b|\b(point|reason)\s+(of|in|to)\s+(going\s+on|carrying\s+on|living|being\s+alive|keep\s+going)\b|\bwhat's\s+the\s+point\s+(of|in)\s+(anything|any\s+of\s+it|living|life|going\s+on|trying)\b|\bwhat\s+the\s+point\s+of\s+(any\s+of\s+it|anything|living)\b
 \bstill\s+be\s+(around|here|alive)\b|\b(don\'t|do\s+not)\s+(really\s+)?think\s+i(\'ll|\s+will)\s+(still\s+)?be\s+(around|here|alive)\b|\bwon't\s+be\s+(around|here|a\s+problem|a\s+burden)\s+(much\s+longer|for\s+long|anymore|any\s+more|by\s+then)\b|\bif\s+i'?m\s+still\s+(here|alive|around)\b|\bwon't\s+be\s+here\b
 \b(won't|will\s+not|don't\s+expect\s+(i'll|i\s+will|to))\s+(need\s+to\s+|have\s+to\s+|be\s+)?(trouble|bother|burden)(ing)?\s+(anybody|anyone|you|them|people|everyone)\s+(much\s+|for\s+much\s+)?(longer|for\s+long)\b
-\b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\b(sounded|sounds|read|reads)\s+like\s+a\s+(goodbye|good-bye|farewell)\b|\bsaying\s+(stuff|things)\s+like\b.{0,30}\bend\s+it\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
+\b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\bthank(s|\s+you)\s+(all\s+|everyone\s+|guys\s+|you\s+all\s+)?for\s+everything,?\s+(i'?m\s+|i\s+am\s+)?(so\s+)?sorry\b(?!\s+(i|to|for|that|about|but|we|it|if|this)\b)|\b(sounded|sounds|read|reads)\s+like\s+a\s+(goodbye|good-bye|farewell)\b|\bsaying\s+(stuff|things)\s+like\b.{0,30}\bend\s+it\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
 \b(put|putting|got|gotten|getting|get|have|had)\s+(all\s+)?(of\s+)?(my|his|her)\s+affairs\s+in\s+order\b|\b(written|wrote|writing|write)\s+(\w+\s+)?letters?\s+to\s+(my|each\s+of\s+my)\s+(children|kids|family|wife|husband|sons?|daughters?|parents)\b.{0,80}\b(affairs|before\s+then|in\s+order|goodbye|after\s+i'?m\s+gone)
 (^|[.!?\n]\s*)what'?s\s+the\s+point\s*[.!?]*\s*$|\bwhat'?s\s+the\s+point\b.{0,80}\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b|\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b.{0,120}\bjust\s+wanted\s+(someone|somebody|you)\s+to\s+know\b
 \b(talking|talks|talked|been\s+talking)\s+about\s+"?(ending\s+it|ending\s+(his|her|their|my)\s+life|killing\s+(himself|herself|themselves)|not\s+being\s+around)\b
@@ -326,7 +326,9 @@ _HYPOTHETICAL = re.compile(
 )
 _OTHERS_PHRASE = re.compile(r"\b(?:her|his|their|himself|herself|themselves)\b", re.IGNORECASE)
 _QUOTED_BY_ANOTHER = re.compile(
-    r"\b(?:she|he|they|my\s+\w+|her|his)\s+(?:said|says|told\s+me|texted(?:\s+me)?|wrote|posted|keeps\s+saying)\s*,?:?\s*[\"“][^\"”]*$",
+    r"\b(?:she|he|they|my\s+\w+|her|his)\s+(?:said|says|told\s+me|texted(?:\s+me)?|wrote|posted|keeps\s+saying)\s*,?:?\s*[\"“][^\"”]*$"
+    # 'My roommate sent a group text an hour ago saying "thank you all for everything, I'm sorry"'
+    r"|\b(?:my|our|her|his)\s+\w+\s+(?:sent|posted|left)\b[^.?!\"“]{0,60}\b(?:saying|that\s+said|reading)\s*,?:?\s*[\"“][^\"”]*$",
     re.IGNORECASE,
 )
 _TOLD_BY_ANOTHER = re.compile(

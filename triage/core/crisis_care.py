@@ -26,8 +26,8 @@ _VIOLENCE = re.compile(
     r"golpe\w*|pega\w*|me\s+peg[óo]|amenaz\w+|maltrat\w+|empuj[óo]\w*|ahorc\w+|estrangul\w+|agarr[óo]\s+del\s+cuello"
     r"|(?:miedo|temor)\s+de\s+(?:regresar|volver)\s+a\s+(?:la\s+|mi\s+)?casa|violencia\s+dom[ée]stica"
     # "My husband say he will kill me if I leave him", "texting her that he's going to 'make her pay'"
-    r"|(?:says?|said|told\s+(?:me|her)|texting\s+(?:me|her))\s+(?:that\s+)?(?:he|she)(?:'ll|'s\s+going\s+to|\s+will|\s+would|\s+is\s+going\s+to|\s+gonna)\s+"
-    r"[\"']?(?:kill|hurt|shoot|make)\s+(?:me|her|us|the\s+kids)|\bkill\s+me\s+if\s+i\s+(?:leave|go|tell))\b",
+    r"|(?:says?|said|told\s+(?:me|her)|texting(?:\s+(?:me|her))?|texted(?:\s+(?:me|her))?)\s+(?:that\s+)?(?:he|she)(?:'ll|'s\s+going\s+to|\s+will|\s+would|\s+is\s+going\s+to|\s+gonna)\s+"
+    r"[\"']?(?:kill|hurt|shoot|make)\s+(?:me|her|us|the\s+kids)|\bkill\s+me\s+if\s+i\s+(?:leave|go|tell|don'?t))\b",
     re.IGNORECASE,
 )
 
@@ -72,7 +72,11 @@ _UNREACHABLE = re.compile(
     r"\b(?:isn'?t|is\s+not|aren'?t|not|won'?t|hasn'?t\s+been)\s+(?:answering|picking\s+up|responding|replying)\b"
     r"|\b(?:won'?t|will\s+not|isn'?t|is\s+not)\s+(?:answer|answering|open|opening)\s+(?:the|his|her|their)\s+door\b"
     r"|\bcan'?t\s+(?:reach|find|get\s+(?:a\s+)?hold\s+of)\b|\bhasn'?t\s+(?:come|been)\s+home\b|\bmissing\b"
-    r"|\bno\s+one\s+(?:has\s+)?(?:heard|seen)\b|\b(?:haven'?t|hasn'?t)\s+heard\s+from\b|\bno\s+contesta\b",
+    r"|\bno\s+one\s+(?:has\s+)?(?:heard|seen)\b|\b(?:haven'?t|hasn'?t)\s+heard\s+from\b|\bno\s+contesta\b"
+    r"|\b(?:hasn'?t|has\s+not)\s+(?:answered|responded|replied|picked\s+up)\b|\b(?:her|his|their)\s+(?:car|truck)\s+is\s+gone\b"
+    # "now her phone is off and she isn't home"
+    r"|\b(?:her|his|their)\s+phone(?:\s+is|'s)\s+(?:off|dead|going\s+(?:straight\s+)?to\s+voicemail)\b"
+    r"|\bturned\s+(?:her|his|their)\s+phone\s+off\b|\b(?:she|he|they)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:at\s+)?home\b",
     re.IGNORECASE,
 )
 
@@ -154,6 +158,17 @@ _GUN_THREAT = re.compile(
 )
 
 
+def called_911(text: str) -> bool:
+    """'I already called 911': the reply says they did the right thing, not to call."""
+    return bool(_CALLED_911.search(text))
+
+
+_CALLED_911 = re.compile(
+    r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have|i|we)\s+(?:already\s+|just\s+)?(?:called|phoned|dialed|rang)\s+(?:911|9-1-1)",
+    re.IGNORECASE,
+)
+
+
 def harms_others(text: str) -> bool:
     """The one written about threatens someone else ("he's going to 'put a bullet in' the guy"): no "stay with him and
     put his medications away", which is for a risk to himself, but 911 if he may act on it."""
@@ -165,6 +180,6 @@ _HARMS_OTHERS = re.compile(
     r"(?:\"|')?(?:kill|shoot|stab|hurt|beat\s+up|put\s+a\s+bullet\s+in)\b(?!\s+(?:himself|herself|themselves|myself))"
     r"|\bput\s+a\s+bullet\s+in\s+(?:the\s+guy|him|her|them|that\s+\w+)"
     # "his old manager is going to 'pay for what he did' ... drove past the man's house twice"
-    r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them)\s+pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
+    r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them|everyone|everybody)\s+(?:all\s+)?pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
     re.IGNORECASE,
 )

@@ -47,7 +47,9 @@ SAFE = re.compile(
     r"\b(i'm|i\s+am)\s+(honestly\s+|really\s+|actually\s+|genuinely\s+)?(in\s+a\s+(good|great|much\s+better|better)\s+place|fine\s+(right\s+)?now)\b|\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b"
     r"|\b(?:i'?ve|i\s+have)\s+been\s+in\s+a\s+(?:stable|good|great|better|healthy)(?:,?\s+(?:stable|good|great|healthy))?\s+place\b"
     r"|\b(?:i'?m|i\s+am)\s+not\s+in\s+that\s+(?:place|space)\s+(?:now|anymore|any\s+more)\b"
-    r"|\b(?:i'?m|i\s+am)\s+not\s+going\s+anywhere\b",  # a widow: "I'm not going anywhere, I just don't know how"
+    r"|\b(?:i'?m|i\s+am)\s+not\s+going\s+anywhere\b"  # a widow: "I'm not going anywhere, I just don't know how"
+    # a client ready to stop: "I feel like myself again", "I'm genuinely coming out the other side"
+    r"|\bfeel(?:ing)?\s+like\s+(?:me|myself)\s+again\b|\bcoming\s+out\s+(?:on\s+)?the\s+other\s+side\b",
     re.I,
 )
 

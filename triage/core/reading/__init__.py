@@ -261,7 +261,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         # "If not, would I pay the full $165 and get a superbill?": how it would work, not a superbill to send them
         questions = [q for q in questions if not (q.kind == Kind.SUPERBILL and _IF_SO_SUPERBILL.search(q.evidence))]
     others = unanswered(items, questions, named)
-    if known.returning and intent == Intent.NEW_INQUIRY:  # "Can I come back?": "we'd be glad to see you again"
+    if known.returning and intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST):  # "Can I come back?": glad to
         others = [Question(Kind.ACCEPTING, (), q.evidence) if asks_to_come_back(q.evidence) else q for q in others]
     if questions:  # "Subject: Do you see WA residents?" heads a body that asks it again, and is answered there
         heard = {evidence(h) for h in headline}

@@ -42,7 +42,7 @@ _NEW_JOB = re.compile(
     r"\bi\s+(?:just|recently)\s+(?:started|got|landed|accepted)\s+(?:a\s+)?new\s+job\b(?![^.!?\n]*\b(?:anxi|stress|panic|worse|overwhelm))"
     r"|\bi'?m\s+starting\s+a\s+new\s+job\b(?![^.!?\n]*\b(?:anxi|stress|panic|worse|overwhelm))"
     # "GOT THE JOB!!! the charge nurse one we practiced for", "I got the promotion!"
-    r"|\b(?:i\s+)?got\s+the\s+(?:job|promotion|offer|position)\s*!",
+    r"|\b(?:i\s+)?got\s+the\s+(?:job|promotion|offer|position)\b[^.!?\n]{0,30}!",
     re.IGNORECASE,
 )
 """'I just started a new job and Mondays are a no-go now': congratulated; a new job months ago that made the anxiety
@@ -175,7 +175,7 @@ _RETURNING = re.compile(
 def asks_to_come_back(words: str) -> bool:
     """'Can I come back?' from a returning client: whether there is room for them, answered "we'd be glad to see you
     again", not a question for staff."""
-    return bool(_RETURNING.search(words))
+    return bool(_RETURNING.search(words)) and not re.search(r"\bif\b", words, re.IGNORECASE)  # not "if I come back"
 
 
 _NEW_CARD = re.compile(

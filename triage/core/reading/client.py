@@ -41,7 +41,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"|\bcancelar\s+(?:el|mi|la)\s+(?:hueco|horario|espacio)\b|\bwill\s+i\s+(?:still\s+)?(?:get|be)\s+charged\b|\bplease\s+cancel\s+(?:all\s+(?:of\s+)?)?(?:her|his|their|my|our|the)\b"
         rf"|\bno\s+llego\s+a\s+(?:la|mi)\s+(?:sesi[óo]n|cita)\b|\bdon'?t\s+want\s+to\s+bring\s+(?:this|it)\s+(?:in|into)\b"
         rf"|\b(?:won'?t|will\s+not|wo\s+n't)\s+be\s+able\s+to\s+(?:make|come|attend)\b|\b(?:won'?t|will\s+not)\s+make\s+it\b|\bcan'?t\s+(?:make|come\s+to|attend)\s+"
-        rf"(?:it|{_WHICH})|\bcan\s*not\s+come\b|\bcannot\s+come\b|\b(?:shouldn'?t|should\s+not|can'?t|won'?t\s+be\s+able\s+to)\s+come\s+in\s+(?:for\s+)?(?:my|our|today|tomorrow|tonight)\b"
+        rf"(?:it|{_WHICH})(?!self\b|selves\b)|\bcan\s*not\s+come\b|\bcannot\s+come\b|\b(?:shouldn'?t|should\s+not|can'?t|won'?t\s+be\s+able\s+to)\s+come\s+in\s+(?:for\s+)?(?:my|our|today|tomorrow|tonight)\b"
         rf"|\bdon'?t\s+think\s+i\s+(?:should|can|will\s+be\s+able\s+to)\s+come\s+in\b|\bcancelar\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)|\bno\s+(?:voy\s+a\s+)?poder\s+(?:ir|asistir|llegar)",
     ),
     (
@@ -222,9 +222,22 @@ _EXTRA_SESSION = re.compile(
 )
 
 
+_PAYS_BY_CARD = re.compile(
+    r"\b(?:use|pay|paying|charge|put\s+(?:it|them)\s+on|switch\s+to|run)\b[^.?!\n]{0,40}\b(?:hsa|fsa|card)\b"
+    r"|\b(?:hsa|fsa)\s+(?:debit\s+)?card\b",
+    re.IGNORECASE,
+)
+
+
 def extra_session_booked(questions: list[Question], text: str) -> list[Question]:
     """'Add an extra session next week, on top of my usual Monday': one more session to book, none to move (a move
-    the intent head heard in "extra session next week?" is a booking)."""
+    the intent head heard in "extra session next week?" is a booking). And a client's superbill "to submit to my HSA"
+    asks for the superbill, not how to pay: no "you're welcome to pay with an HSA card"."""
+    bills = {q.evidence for q in questions if q.kind == Kind.SUPERBILL}
+    # a receipt for the card, no card to pay with: "a superbill for my 2026 sessions? ... submit a few to my HSA"
+    if bills and not _PAYS_BY_CARD.search(text):
+        receipt_for = {"superbill", "hsa_fsa", "out_of_network"}
+        questions = [q for q in questions if not (q.kind == Kind.PAYMENT and set(q.values) <= receipt_for)]
     if not _EXTRA_SESSION.search(text) or any(q.kind == Kind.CANCEL for q in questions):
         return questions
     have_booking = any(q.kind == Kind.BOOKING for q in questions)
@@ -283,6 +296,7 @@ _CONFIRM_SESSION = re.compile(
     r"|\bconfirm\s+(?:my|our|the)\s+(?:next\s+|upcoming\s+)?(?:session|appointment|appt)\s+(?:time|date|day)\b"
     r"|\bwhat\s+time\s+is\s+(?:my|our)\s+(?:next\s+)?(?:session|appointment|appt)\b"
     r"|\b(?:is|are)\s+(?:it|that|this|we)\s+still\s+(?:on|happening|scheduled|booked|set)\b"
+    r"|\bis\s+(?:it|that)\s+still\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*\?"  # "and I forgot - is it still 10?"
     r"|\bdo\s+(?:we|i)\s+still\s+have\s+(?:our|my)\s+(?:session|appointment|appt)\b",
     re.IGNORECASE,
 )

@@ -58,7 +58,8 @@ _PROFESSIONAL = re.compile(
     r"school\s+counsel(?:or|lor)s?|psychiatrist|therapist|case\s+manager|care\s+coordinator|np|pcp|counsel(?:or|lor)s?|"
     r"psychologist|lpc|lcsw|lmft|mediator|attorney|lawyer|pastor|chaplain|midwife|doula|dietitian|probation\s+officer|"
     r"discharge\s+(?:planner|coordinator))\b)"
-    r"|\b(?:MD|LCSW|LPC|LMFT|PsyD|PhD|NP|RN|PA-C)\b|,\s*DO\b|(?i:\bwe\s+coordinate\b|\bEAP\s+"
+    r"|\b(?:MD|LCSW|LPC|LMFT|PsyD|PhD|NP|RN|PA-C|PMHNP)\b|,\s*DO\b|(?i:\bwe\s+coordinate\b|\bdear\s+colleague\b"
+    r"|\b(?:case\s+manager|care\s+coordinator)\s+(?:with|at|for)\b|\bEAP\s+"
     r"(?:coordinat\w+|counsel\w+|case)|\bsoy\s+(?:consejer[oa]|m[ée]dic[oa]|doctora?|trabajador[a]?\s+social|enfermer[oa]|"
     r"psic[óo]log[oa]|terapeuta)\b)",
 )
@@ -66,7 +67,7 @@ _PROFESSIONAL = re.compile(
 
 _ABOUT_CLIENT = re.compile(
     r"\b(?:refer|referral|(?:we|i)\s+have\s+an?\s+(?:employee|patient|client|student|member)|one\s+of\s+our\s+(?:patients|clients|students|employees)|my\s+(?:patient|client|student)s?|one\s+of\s+my\s+(?:patients|clients|students)|a\s+(?:patient|"
-    r"client|student)\s+(?:of\s+mine|who)|(?:working|work)\s+with\s+a\b|the\s+family\b|i\s+have\s+a\s+(?:\w+\s+)?(?:couple|family|teen|"
+    r"client|student)\s+(?:of\s+mine|who)|a\s+\d{1,2}\s*(?:y/?o|yo|year[-\s]old)\s+(?:(?:fe)?male\s+)?(?:patient|client|student)\b|(?:working|work)\s+with\s+a\b|the\s+family\b|i\s+have\s+a\s+(?:\w+\s+)?(?:couple|family|teen|"
     r"young)\b|\b(?:a|the|our|this)\s+pt\b|send\s+(?:them|her|him)\s+your\s+way|(?:patient|client|student)\s+of\s+mine|my\s+individual\s+clients|"
     r"we\s+have\s+a\s+(?:new\s+|young\s+)?(?:mom|mother|dad|father|patient|teen|couple|family|woman|man|client|student)\b|"
     r"i\s+see\s+(?:the|a|her|him|this)\s+(?:\w+\s+){0,2}individually|(?:who|she|he|they)(?:'d|\s+would)\s+benefit\s+from|warm\s+hand-?off|refiero|le\s+refiero|(?:i'?ve\s+been|i\s+have\s+been)\s+"
@@ -95,7 +96,8 @@ def for_themselves(text: str) -> bool:
 
 def from_professional(inquiry: Inquiry) -> bool:
     """A doctor, school counsellor, therapist or EAP writing about someone they would refer."""
-    return _professional_words(inquiry.text, inquiry.sender_name or "", inquiry.subject or "")
+    # "Janelle Brooks, LCSW / Care Coordinator, Cascade EAP": the signature says who writes
+    return _professional_words(inquiry.text, f"{inquiry.sender_name or ''}\n{inquiry.signature}", inquiry.subject or "")
 
 
 @lru_cache(maxsize=4)

@@ -156,7 +156,9 @@ _NOT_WHERE_THEY_ARE = re.compile(
     r"\b(?:(?:old|former|previous)\s+(?:\w+\s+){0,2}in|(?:he|she|they|my\s+(?:fianc[ée]e?|boyfriend|girlfriend|partner|"
     r"husband|wife|ex|son|daughter|mom|dad|mother|father|sister|brother))\s+(?:still\s+)?(?:lives?|is\s+living|is\s+based|"
     r"is\s+staying)\s+(?:over\s+)?in"
-    r"|(?:employer|company|firm|job|office|headquarters|plan)\s+(?:is\s+)?(?:based|headquartered|located)\s+in)\s+(?:[\w.]+,?\s+){0,1}?\(?$",
+    r"|(?:employer|company|firm|job|office|headquarters|plan)\s+(?:is\s+)?(?:based|headquartered|located)\s+in"
+    # a referrer's own licence: "I can't continue seeing her since I'm licensed only in California"
+    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:only\s+)?licensed\s+(?:only\s+)?in)\s+(?:[\w.]+,?\s+){0,1}?\(?$",
     re.IGNORECASE,
 )
 _KIN_LIVES = re.compile(
@@ -218,6 +220,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
     asked = any(o.asks for o in items)
     video_asked = any(o.asks and VIDEO.search(o.text) for o in items)
     coming_in = asked and any(_COMING_IN.search(o.text) for o in items)
+    # "I got the job in Denver!! ... could we keep doing video sessions after I move?": where they move to is asked of
+    after_move = any(o.asks and _AFTER_MOVE.search(o.text) for o in items)
     for s in items:
         found: list[str] = []
         state = _STATE.search(s.text)
@@ -280,7 +284,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         if state and (
             s.asks
             or re.search(r"licens", s.text, re.I)
-            or (moving and not moved_from and asked)
+            or ((moving or after_move) and not moved_from and asked)
             or ((remote or commuting) and not moved_from)
         ):
             name = _state_named(state)
@@ -305,6 +309,9 @@ def read_location(items: list[Sentence]) -> list[Question]:
     return [Question(Kind.LOCATION, tuple(values), where)] if values else []
 
 
+_AFTER_MOVE = re.compile(
+    r"\b(?:after|once|when)\s+(?:i|we)\s+(?:move|relocate|get\s+there|'?m\s+there|am\s+there|'?re\s+there)\b", re.I
+)
 _MUST_BE_IN = re.compile(
     r"\b(?:have|need|got)\s+to\s+be\s+(?:physically\s+|actually\s+)?(?:in|inside)\s+(?:the\s+state\s+of\s+)?\(?$",
     re.IGNORECASE,

@@ -16,7 +16,10 @@ _OFFER = re.compile(
     rf"|\b{_DAY}\s+(?:at\s+)?{_TIME}\s+(?:is\s+open|is\s+available|works\s+for\s+us)"
     rf"|\b(?:open|available|free)\s+(?:this\s+|next\s+|on\s+)?{_DAY}[^.?!]{{0,20}}?{_TIME}"
     rf"|\bwhich\s+(?:one|time|of\s+(?:these|those|them))\s+(?:suits|works)"
-    rf"|\b(?:i|we)\s+(?:have|can\s+offer)\s*:[\s>*•-]*{_DAY}|\breply\s+with\s+the\s+one\s+that\s+works\b",
+    rf"|\b(?:i|we)\s+(?:have|can\s+offer)\s*:[\s>*•-]*{_DAY}|\breply\s+with\s+the\s+one\s+that\s+works\b"
+    # "We can move you to Wednesday at 6:00pm or Saturday at 11:00am. Just let us know which you'd prefer."
+    rf"|\b(?:i|we)\s+(?:can|could)\s+(?:move|switch|put|fit)\s+(?:you|him|her|them)\s+(?:in\s+)?(?:to|on|at)\s+{_DAY}"
+    rf"|\blet\s+(?:us|me)\s+know\s+which\s+(?:you'?d\s+prefer|works|suits|one)",
     re.IGNORECASE,
 )
 _CLIENT_THREAD = re.compile(
@@ -41,7 +44,7 @@ _ACCEPT = re.compile(
     r"\b(?:works?|worked|perfect|sounds\s+(?:good|great|perfect)|great|yes|yep|yeah|i'?ll\s+take|let'?s\s+do|book\s+me|"
     r"see\s+you|that'?s\s+fine|fine\s+by\s+me|good\s+for\s+me|confirm\w*|i\s+can\s+(?:do|make)|count\s+me\s+in|"
     r"me\s+(?:queda|viene|sirve)\s+bien|perfecto|me\s+sirve|est[áa]\s+bien|s[ií]\b|de\s+acuerdo|nos\s+vemos|genial"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:\w+\s+){0,2}(?:please|pls|is\s+(?:best|better|good|great))"
+    r"|(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+(?:\w+\s+){0,2}(?:please|pls|is\s+(?:best|better|good|great))"
     r"|(?:the\s+)?(?:first|second|earlier|later)\s+one(?:\s+please)?|el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)"
     r"\s+por\s+favor)\b",
     re.IGNORECASE,

@@ -51,7 +51,7 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     if hit is not None:
         # "My sister's husband has been hitting her ... I keep thinking about driving over there with the hammer":
         # her danger is told, but the one who wrote is the one at risk of doing harm
-        return hit.about_another and not _OWN_URGE.search(text)
+        return hit.about_another and not _OWN_URGE.search(text) and not _THREATENS_ME.search(text)
     if intent == Intent.CRISIS and (_OWN_URGE.search(text) or _OWN_RISK.search(text)):
         return False  # "I stopped taking my heart pills ... I would just like to be with her": his own risk
     if intent == Intent.CRISIS and _THEIR_SIGNS.search(text) and not _MY_SIGNS.search(text):
@@ -78,6 +78,12 @@ _OWN_URGE = re.compile(
     r"|\bi\s+(?:want|wanted|could)\s+to\s+(?:kill|hurt|beat)\s+(?:him|her|them)\b(?!\s+lol)",
     re.IGNORECASE,
 )
+_THREATENS_ME = re.compile(
+    r"\b(?:he|she)(?:'ll|\s+will|\s+would|'s\s+going\s+to|\s+is\s+going\s+to|\s+gonna)\s+(?:kill|hurt|shoot)\s+me\b"
+    r"|\bthreaten\w*\s+(?:to\s+(?:kill|hurt|shoot)\s+)?me\b|\b(?:hit|choked|strangled|beat)\s+me\b",
+    re.IGNORECASE,
+)
+"""'My ex has been texting that he'll kill me ... He has a gun': the danger is to the writer, whoever holds the gun."""
 _OWN_RISK = re.compile(
     r"\bi\s+(?:have\s+)?(?:stopped|quit)\s+taking\s+my\b|\bi\s+(?:would|'d)\s+(?:just\s+)?(?:like|love|want)\s+to\s+be\s+with\s+"
     r"(?:her|him|them)\s*(?:again|now)?\s*[.!]|\bi\s+(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+(?:be\s+here|live|wake\s+up)\b"

@@ -135,6 +135,12 @@ def read_language(items: list[Sentence]) -> list[Question]:
     return [Question(Kind.LANGUAGE, tuple(values), where)] if values else []
 
 
+_ASKED_FOR = re.compile(
+    r"\b(?:is\s+there|are\s+there|do\s+you\s+have|prefer|rather\s+(?:have|see)|would\s+like|looking\s+for|want)\s+(?:an?\s+|any\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def read_therapist(items: list[Sentence]) -> list[Question]:
     if none_of(items, _GENDER, _FAITH, _LGBTQ, _POC) and not _NAMED.search(whole(items)):
         return []  # _NAMED keeps its capital letters, so the (lower-case) prefix index cannot vouch for it
@@ -142,7 +148,10 @@ def read_therapist(items: list[Sentence]) -> list[Question]:
     where = ""
     for s in items:
         found: list[str] = []
-        gender = _GENDER.search(s.text)
+        genders = list(_GENDER.finditer(s.text))
+        # "not sure he'll open up to a woman, is there a male counselor?": the one asked for, not the one doubted
+        gender = next((g for g in genders if _ASKED_FOR.search(s.text[max(0, g.start() - 25) : g.start()])), None)
+        gender = gender or (genders[0] if genders else None)
         if gender:
             word = next(g for g in gender.groups() if g).lower()
             found.append("female" if word in _FEMALE_WORDS else "male")
