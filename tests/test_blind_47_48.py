@@ -143,3 +143,31 @@ def test_a_referrers_own_licence_is_not_where_the_client_lives(classifier: Class
         "Kaiser?\n\nKaren Sato, PsyD",
     )
     assert "California" not in body
+
+
+def test_a_medicare_advantage_plan_is_checked_by_staff_not_said_in_network(classifier: Classifier) -> None:
+    body = draft(classifier, "My mother is 78. She has Kaiser (Senior Advantage). Could she see someone in person?")
+    assert "Medicare Advantage plan through Kaiser Permanente" in body
+    assert "Yes, we are in network with Kaiser" not in body
+
+
+def test_getting_back_into_therapy_is_no_return_to_us(classifier: Classifier) -> None:
+    body = draft(classifier, "Hey - I'm looking to get back into therapy. Does someone there do EMDR, over video?")
+    assert "good to hear from you again" not in body
+
+
+def test_one_weekday_asked_by_name_hears_no_when_we_do_not_offer_it(classifier: Classifier) -> None:
+    body = draft(
+        classifier, "Do you have any Friday openings? I work four 10s Mon-Thu so Friday is my only weekday off."
+    )
+    assert "We don't currently see clients on Fridays" in body
+
+
+def test_she_would_feel_most_comfortable_with_a_woman_is_her_own_wish(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "In February I lost a pregnancy. My husband is grieving too, but differently. I think I'd feel most "
+        "comfortable with a woman therapist. Is there a waitlist right now?",
+        sender="Emily Park <emily@example.com>",
+    )
+    assert "Since you'd prefer to work with a woman" in body

@@ -62,6 +62,9 @@ _PLAN_ASKED = re.compile(
 )
 
 
+_MEDICARE_PLAN = re.compile(r"\bmedicare\s+advantage\b|\bsenior\s+advantage\b|\bmedicare\s+part\s+c\b", re.IGNORECASE)
+
+
 def insurance(p: Answering, q: Question) -> None:
     if p.request.known.new_card and p.intent == Intent.CLIENT_REQUEST:
         # "a picture of my new card, please update my file": said done before answered ("I'll send a photo of the new
@@ -107,6 +110,16 @@ def _insurance(p: Answering, q: Question) -> None:
     if carrier is None and (known.no_insurance or known.payment):
         # They told us how they will pay: list the networks, never ask which insurer they have.
         p.add(q.kind, "insurance", carrier=None, status="listed")
+        return
+    if (
+        carrier is not None
+        and carrier != "Medicare"
+        and any(_MEDICARE_PLAN.search(x) for x in (q.evidence, *p.request.asked))
+    ):
+        # "an Aetna Medicare Advantage plan", "Kaiser (Senior Advantage)": a network of its own, which no fact gives
+        p.flag(
+            q.kind, f"they have a Medicare Advantage plan through {carrier}: check you're in its network, then answer"
+        )
         return
     status = carrier_status(p.practice, carrier, known.insurer_brand)
     brands = network_brands(p.practice, carrier)

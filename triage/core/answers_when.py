@@ -23,7 +23,8 @@ def day_facts(p: Answering, q: Question | None) -> dict[str, Any]:
     offered = offered_days(p.practice)
     ruled_out = set(p.request.known.days_ruled_out)
     asked = [d for d in DAYS if q is not None and d in q.values and d not in ruled_out]
-    if q is not None and ruled_out and set(q.values) == set(DAYS[:5]) - ruled_out:
+    # (not one day asked by name: "any Friday openings? I work four 10s Mon-Thu" asks Friday, and hears no)
+    if q is not None and ruled_out and len(q.values) > 1 and set(q.values) == set(DAYS[:5]) - ruled_out:
         # "any day but Wednesday": every day we offer but that one, Saturday too, and no word of the days we don't
         asked = [d for d in offered if d not in ruled_out]
     # "weekends" asks for Saturday or Sunday: with Saturdays offered, no "we don't see clients on Sundays"

@@ -165,7 +165,7 @@ _RETURNING = re.compile(
     r"|\broom\s+for\s+me\s+again\b|\bwas\s+(?:a|your)\s+client\s+(?:of\s+yours\s+)?(?:a\s+few|a\s+couple|some|two|three|\d+)\s+years\s+ago\b"
     # "Can I come back? Same time on Wednesdays?", "can I get back on your schedule?", "it's me again"
     r"|\b(?:can|could|may)\s+i\s+(?:please\s+)?come\s+back\b(?!\s+(?:in|on|after|next|when|once|from|at|later)\b)"
-    r"|\bget\s+back\s+(?:in\b(?!\s+touch)|on\s+(?:your|the|dana'?s|sam'?s)\s+(?:schedule|calendar|books)|into\s+(?:therapy|sessions|a\s+routine))"
+    r"|\bget\s+back\s+(?:in\b(?!\s+touch)|on\s+(?:your|the|dana'?s|sam'?s)\s+(?:schedule|calendar|books))"
     r"|\bit'?s\s+me\s+again\b|\bi\s+(?:know\s+i\s+)?cancell?ed\s+(?:last|this)\s+week\b|\b(?:restart|resume)\s+(?:our\s+|my\s+)?sessions\b",
     re.IGNORECASE,
 )

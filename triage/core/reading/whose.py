@@ -23,7 +23,7 @@ _FOR_SOMEONE = re.compile(
 )
 _FOR_MYSELF = re.compile(
     r"\bfor\s+(?:me|myself)\b|\bi(?:'d|\s+would)\s+(?:prefer|like)\s+to\s+(?:come|start|see|talk|work|meet)\b"
-    r"|\bi(?:\s+would|'d)?\s+(?:be|feel)\s+(?:more\s+)?comfortable\b|\bi'?m\s+looking\s+for\s+(?:a\s+)?(?:therapist|counsel\w+|someone)"
+    r"|\bi(?:\s+would|'d)?\s+(?:be|feel)\s+(?:more\s+|most\s+)?comfortable\b|\bi'?m\s+looking\s+for\s+(?:a\s+)?(?:therapist|counsel\w+|someone)"
     r"|\bi\s+(?:need|want)\s+(?:to\s+(?:talk|see)|help|therapy|someone)\b|\bi'?m\s+the\s+one\s+who\s+(?:needs|wants)\b"
     r"|\bthe\s+support\s+is\s+for\s+me\b|\bfor\s+me,?\s+not\s+(?:him|her|them)\b"
     r"|\bi(?:'d|\s+would)\s+do\s+better\s+with\b",  # "I think I'd do better with a woman": her own therapist
