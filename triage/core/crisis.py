@@ -146,8 +146,8 @@ _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|myself)\b", re.IGNORECASE
 # Clinical shorthand in referrals and discharge notes: read on the original text, case kept, because "si" is
 # Spanish for "if" and "yes". A denial ("denies SI/HI") is ruled out by RULED_OUT before this is trusted.
 _CLINICAL = re.compile(
-    r"\b(?:passive|active|ongoing|chronic|recent|current|intermittent|\+)\s*SI\b|\bSI\s*(?:/|and|w/|with)\s*(?:HI|plan)\b|"
-    r"\b(?:endorses|reports|endorsed|reported|with|w/)\s+(?:passive\s+|active\s+)?(?:SI|HI)\b|"
+    r"\b(?:passive|active|ongoing|chronic|recent|current|intermittent|\+)\s*SI\b|\bSI\s*(?:/|and|w/|with)\s*(?:an?\s+)?(?:HI|plan)\b|"
+    r"\b(?:endorses|reports|endorsed|reported|disclosed|discloses|expressed|admitted|with|w/)\s+(?:passive\s+|active\s+)?(?:SI|HI)\b|"
     r"\bs/p\s+(?:intentional\s+|recent\s+)?(?:OD|overdose|SA|suicide\s+attempt|attempt)\b|"
     r"\b(?:intentional|recent|prior)\s+(?:OD|overdose)\b|\bOD(?:'d)?\s+(?:on|last|in)\b|\b5150\b|\b72[-\s]hour\s+hold\b|"
     r"\bNSSI\b|\bsafety\s+plan\b|\bpsych(?:iatric)?\s+(?:hold|admission|hospitalization)\b|\binpt\s+psych\b"

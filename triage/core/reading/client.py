@@ -90,7 +90,11 @@ _WOULD_YOU_PROVIDE = re.compile(
     re.IGNORECASE,
 )
 _NEW_CLIENT_CANCELLATION = re.compile(
-    r"cancel(?:l)?ation\s+(?:policy|fee)|if\s+(?:i|we)\s+(?:need|have)\s+to\s+cancel", re.I
+    r"cancel(?:l)?ation\s+(?:policy|fee)|if\s+(?:i|we)\s+(?:need|have)\s+to\s+cancel"
+    # "it means some weeks I have to cancel things last minute": how their life goes, no session to call off
+    r"|\b(?:some\s+weeks|sometimes|occasionally|now\s+and\s+then|at\s+times)\s+(?:i\s+)?(?:have|need|might\s+have)\s+to\s+cancel"
+    r"|\bcancel\s+things\b",
+    re.I,
 )
 _HEDGED = re.compile(
     r"\b(?:might|may|maybe|possibly|probably|perhaps|if\s+i|in\s+case\s+i|thinking\s+(?:about|of)|not\s+sure\s+if\s+i)\s+"

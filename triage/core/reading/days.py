@@ -87,7 +87,9 @@ _AT_WORK = re.compile(
     r"\b(?:(?:i|he|she|they|we|dad|mom|my\s+(?:husband|wife|partner|son|daughter|dad|mom))\s+(?:both\s+|all\s+|also\s+)?works?"
     r"|i'?m\s+working"
     r"|working\s+(?:three|two|four|five|\d)\s+(?:12s|twelves|shifts)"
-    r"|trabajo|trabaja|my\s+shifts?\s+(?:are|is|run))\b(?!\s+(?:best|well|better|great|fine|for\s+me|from\s+home|remotely))"
+    # "Because I work nights, late mornings on Tuesday or Thursday would be ideal": the hours taken, not the days
+    r"|trabajo|trabaja|my\s+shifts?\s+(?:are|is|run))\b(?!\s+(?:best|well|better|great|fine|for\s+me|from\s+home|remotely"
+    r"|nights|overnights?|evenings|graveyard|the\s+night\s+shift|night\s+shifts?))"
     r"(?:(?!\b(?:so|but|then|which|except|excepto|menos|pero|as[ií]|y|until|till|til|hasta|after|before|do|does|can|could|would|"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm|-|–|to\s+\d)|(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|mi[ée]rcoles|jueves|viernes"
     r"|s[áa]bado|domingo|weekday|weekend)\w*)\b)[^.?!\n;]){0,45}$",

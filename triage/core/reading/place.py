@@ -154,7 +154,7 @@ _SOMEONE_ELSE_MOVED = re.compile(
 
 _NOT_WHERE_THEY_ARE = re.compile(
     r"\b(?:(?:old|former|previous)\s+(?:\w+\s+){0,2}in|(?:he|she|they|my\s+(?:fianc[ée]e?|boyfriend|girlfriend|partner|"
-    r"husband|wife|ex|son|daughter|mom|dad|mother|father|sister|brother))\s+(?:still\s+)?(?:lives?|is\s+living|is\s+based|"
+    r"husband|wife|ex|son|daughter|mom|dad|mother|father|sister|brother))(?:,\s*who)?\s+(?:still\s+)?(?:lives?|is\s+living|is\s+based|"
     r"is\s+staying)\s+(?:over\s+)?in"
     r"|(?:employer|company|firm|job|office|headquarters|plan)\s+(?:is\s+)?(?:based|headquartered|located)\s+in"
     # a referrer's own licence: "I can't continue seeing her since I'm licensed only in California"

@@ -19,7 +19,9 @@ _OFFER = re.compile(
     rf"|\b(?:i|we)\s+(?:have|can\s+offer)\s*:[\s>*•-]*{_DAY}|\breply\s+with\s+the\s+one\s+that\s+works\b"
     # "We can move you to Wednesday at 6:00pm or Saturday at 11:00am. Just let us know which you'd prefer."
     rf"|\b(?:i|we)\s+(?:can|could)\s+(?:move|switch|put|fit)\s+(?:you|him|her|them)\s+(?:in\s+)?(?:to|on|at)\s+{_DAY}"
-    rf"|\blet\s+(?:us|me)\s+know\s+which\s+(?:you'?d\s+prefer|works|suits|one)",
+    rf"|\blet\s+(?:us|me)\s+know\s+which\s+(?:you'?d\s+prefer|works|suits|one)"
+    # "The soonest opening with Dana is Saturday, January 23 at 10:00am ... Would that work?"
+    rf"|\b(?:soonest|next|earliest|first)\s+(?:available\s+)?(?:opening|availability|slot|appointment|spot)\b[^.?!]{{0,30}}?\bis\s+(?:on\s+)?{_DAY}",
     re.IGNORECASE,
 )
 _CLIENT_THREAD = re.compile(

@@ -39,6 +39,8 @@ NOT_A_TIME_WISH = re.compile(
     r"(?m:^\W*(?:morning|afternoon|evening)\s*[,!.:])|\b(?:good|this|tomorrow|yesterday|last|every|that)\s+(?:morning|afternoon|evening|night)\b|"
     r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|nights|overnights?|graveyard)\b|\bnight\s+shifts?\b|"
     # "many memories from war come in night", "I work cleaning offices in night time": their nights, not a wish
+    # "now that the summer evenings are so long and the house is so quiet": how the days feel, not a time asked for
+    r"\b(?:evenings|nights|mornings|weekends)\s+(?:are|feel|get|have\s+been)\s+(?:so\s+|very\s+|really\s+|too\s+)?(?:long|quiet|lonely|hard|empty|dark|rough)\b|"
     r"\b(?:memories|dreams|nightmares|flashbacks|come|comes|work|working)\b(?:\s+[\w']+){0,4}?\s+(?:in|at)\s+(?:the\s+)?night(?:\s*time)?\b|"
     r"\b(?:one|two|three|four|five|[1-5])\s+nights?\s+a\s+week\b|"
     r"\b(?:worst|sleepless|long|bad|rough|hard|tough)\s+nights?\b|"

@@ -62,7 +62,9 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     if (
         found
         and re.search(r"\b(?:told|said|says|suggested)\s*$", found.group(0), re.I)
-        and re.match(r"\s*(?:me|i)\b", text[found.end() :], re.I)
+        and re.match(
+            r"\s*(?:me|i|to\s+(?:write|reach\s+out|email|contact|call|get\s+in\s+touch))\b", text[found.end() :], re.I
+        )
     ):
         return False  # "my sister told me to write to someone": the messenger is not the one to be seen
     # "Ask them these for me", in the husband's note she forwards: his words, not hers (`own`: the writer's own text)
@@ -89,6 +91,8 @@ _OWN_RISK = re.compile(
     r"(?:her|him|them)\s*(?:again|now)?\s*[.!]|\bi\s+(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+(?:be\s+here|live|wake\s+up)\b"
     # "i cut again last night and its deeper than before": her own harm, whoever else she names
     r"|\bi\s+(?:cut|burned|hurt)\s+(?:myself\s+)?(?:again|last\s+night|yesterday|today|tonight|deeper)\b"
+    # "thinking it would be a lot easier to just not wake up. Haven't told her that part."
+    r"|\b(?:easier|better)\s+to\s+(?:just\s+)?(?:not\s+wake\s+up|not\s+be\s+here|be\s+gone|die)\b"
     r"|\bi(?:'?ve|\s+have)?\s+(?:been|started|keep|kept)\s+(?:cutting|burning|hurting\s+myself)\b",
     re.IGNORECASE,
 )
