@@ -196,14 +196,8 @@ class _Planner:
             listed = [display(v, self.lang) for v in offered if v in self.listed_services]
             within = [v for v in offered if v not in self.listed_services]
             covers = dict.fromkeys(display(listed_as(v, self.listed_services), self.lang) for v in within)
-            self.add(
-                q.kind,
-                "service",
-                names=listed,
-                within=[display(v, self.lang) for v in within],
-                covers=[c for c in covers if c not in listed],
-                told=told,
-            )
+            covering, helped = [c for c in covers if c not in listed], [display(v, self.lang) for v in within]
+            self.add(q.kind, "service", names=listed, within=helped, covers=covering, told=told)
         if refused and self.intent == Intent.CLIENT_REQUEST:
             # Their own therapist is asked (an ESA letter after a year of sessions): "ask a therapist who knows you"
             # would be absurd; the therapist answers.

@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from triage.compose.composer import STAFF_NOTE
 from triage.config import DAYS, Practice, plan_brands, plan_name
-from triage.core.reading.services import SERVICES, services_in
+from triage.core.reading.service_words import SERVICES
+from triage.core.reading.services import services_in
 from triage.core.request import Request
 
 _DAY_WORD = {d.capitalize() + "s": d for d in DAYS} | dict(

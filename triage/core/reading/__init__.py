@@ -37,8 +37,8 @@ from triage.core.reading.money import insurer_brand, own_carrier, read_paying
 from triage.core.reading.people import read_age, read_couples
 from triage.core.reading.place import read_location, read_modality
 from triage.core.reading.referrals import as_referrals_ask, referrer_asks
-from triage.core.reading.sentences import Sentence, evidence, gated, listed_questions, matching, sentences, whole
-from triage.core.reading.services import find_services
+from triage.core.reading.sentences import evidence, gated, listed_questions, matching, sentences, whole
+from triage.core.reading.services import find_services, service_questions
 from triage.core.reading.situation import read_situation, whose_situation
 from triage.core.reading.thread import (
     accepts,
@@ -80,25 +80,6 @@ _SCHEDULING = re.compile(
 """A day a client names is a day they ask for only beside words of scheduling."""
 _WHEN_KINDS = (Kind.DAYS, Kind.TIME_OF_DAY)
 _OPENING_KINDS = (Kind.TIME_OF_DAY, Kind.URGENCY)
-_PRESCRIBES = re.compile(
-    r"\b(?:i'?m|i\s+am)\s+(?:managing|prescribing|handling)\s+(?:his|her|their|the)\s+(?:medication|meds)"
-    r"|\b(?:managing|manage)\s+(?:medication|meds)\s+for\b|\balongside\s+(?:my\s+|our\s+)?medication\s+management\b"
-    r"|\b(?:I|we)\s+(?:will\s+)?(?:continue\s+to\s+)?(?:manage|prescribe)\s+(?:his|her|their)\s+(?:medication|meds)\b",
-    re.IGNORECASE,
-)
-_CAPABILITY = re.compile(
-    r"\b(?:is|are)\s+(?:this|that|these|those)\s+(?:something|things?|a\s+service)\b|\b(?:do|does|can)\s+(?:you|your\s+(?:\w+\s+)?"
-    r"(?:therapists?|counsel(?:l)?ors?)|anyone(?:\s+there)?|dana|sam)\s+(?:do|offer|practice|provide|work\s+with)\s+(?:that|this|those|it)\b|\bwork\s+with\s+(?:that|this)\b|\b(?:lo|eso)\s+(?:hacen|ofrecen|trabajan)\b"
-    # "...a therapist can write an ESA letter. i really just need the letter, could i do one session for that?"
-    r"|\b(?:could|can)\s+(?:i|we)\s+(?:do|get|book|have)\s+(?:just\s+)?(?:one|a)\s+(?:session|appointment)\s+for\s+(?:that|it|this)\b"
-    r"|\b(?:just\s+|really\s+|only\s+)+need\s+the\s+(?:letter|evaluation|assessment|testing|paperwork)\b"
-    # "his teacher has suggested we get him evaluated for ADHD. Do you do testing, or see children his age?"
-    r"|\b(?:do|does|can)\s+(?:you|anyone(?:\s+there)?)\s+(?:do|offer|provide)\s+(?:testing|evaluations?|assessments?)\b"
-    # "my new apartment requires an ESA letter ... Can one of your therapists write one?"
-    r"|\b(?:can|could|would|do|does)\s+(?:one\s+of\s+)?(?:you|your\s+(?:therapists?|counsel\w+)|dana|sam|someone\s+there)\s+"
-    r"(?:write|provide|sign|fill\s+out)\s+(?:one|it|that|this|them)\b",
-    re.IGNORECASE,
-)
 _UNWELL = re.compile(
     r"\b(?:sick|ill|fever|flu|covid|strep|throwing\s+up|threw\s+up|throw\s+up|vomit\w*|stomach\s+bug|migraine|hospital\w*|emergency|e\.?r\.?\b|"
     r"urgent\s+care|family\s+emergency|(?<!by\s)accident|icu|surgery|passed\s+away|funeral|"
@@ -150,7 +131,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions += reader(items)
     referring = inquiry.source == "referral" or from_professional(inquiry)
     # a form's "reason for reaching out" names what they want help with: every service in it is asked about
-    questions += _services(items, named, questions, referring or inquiry.form is not None)
+    questions += service_questions(items, named, questions, referring or inquiry.form is not None)
     questions += _when_questions(when)
     if opening:
         # "Morning -- is the office open today?": the greeting and the day belong to the question about opening
@@ -351,37 +332,6 @@ _WHICH_DAYS = re.compile(
 def _resent(inquiry: Inquiry) -> bool:
     """Their own earlier message, forwarded again: what it asked is still asked."""
     return bool(inquiry.sender_email) and forwarded_from(inquiry.forwarded_header) == inquiry.sender_email
-
-
-def _services(
-    items: list[Sentence], named: list[str], found: list[Question], referring: bool = False
-) -> list[Question]:
-    """Services asked about (`named`: those the whole message names); in a colleague's referral, the reason for it
-    too ("6 wks postpartum, EPDS 14")."""
-    if not named:
-        return []
-    taken = {v for q in found if q.kind == Kind.THERAPIST for v in q.values}
-    # "I'm a psychiatric NP managing his medication": a referrer's medication is theirs, asked of us only outright
-    medication_theirs = referring and bool(_PRESCRIBES.search(whole(items)))
-    values: list[str] = []
-    where = ""
-    for i, s in enumerate(items):
-        # "...a psychological evaluation before surgery. Is this something you do?": the question is the next one
-        # ("...barely eating. She admits she's been strict with food. Is this something you treat?": two on)
-        asked_next = any(_CAPABILITY.search(items[j].text) for j in (i + 1, i + 2) if j < len(items))
-        if not s.asks and not asked_next and not referring:
-            continue
-        for key in find_services(s.text, among=named):
-            if key == "medication" and referring and (medication_theirs or not s.asks):
-                continue  # "Med management arranged with PCP": the referrer's business, told us, not asked of us
-            if key == "faith-based" and taken & {"christian", "catholic", "jewish", "muslim"}:
-                continue
-            if key == "lgbtq" and "lgbtq" in taken:
-                continue
-            if key not in values:
-                values.append(key)
-                where = where or evidence(s)
-    return [Question(Kind.SERVICE, tuple(values), where)] if values else []
 
 
 def _concerns(named: list[str], questions: list[Question], situation: Situation | None) -> tuple[str, ...]:
