@@ -15,7 +15,7 @@ from triage.core.prefilter import PatternSet
 _EN = r"""
 \b(kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|burned|starve|starving|punish|punishing|hitting|punching|scratching|biting)\s+(myself|my\s?self|herself|himself|themself|themselves)\b(?!\s+(with|at|over|for|to)\s+(work|the\s+job|this|school|studying|deadlines))
 \bself[-\s]?harming\b|\b(been|started|am|keep|keeps|is|was)\s+self[-\s]?harm\w*|\bself[-\s]?harm\w*\s+again\b
-\b(been|started|start|keeps?|is|was|caught\s+(her|him|them))\s+cutting\b|\bcut\s+(too\s+deep|deeper)\b
+\b(been|started|start|keeps?|is|was|caught\s+(her|him|them))\s+cutting\b(?!\s+(out|back|down|off|ties|class|classes|school|corners|costs?|carbs|sugar|food))|\bcut\s+(too\s+deep|deeper)\b
 \bcutting\s+(again|herself|himself|themselves|myself|(on\s+)?(her|his|my)\s+(arms?|legs?|thighs?|wrists?|skin|stomach))\b
 \b(found|saw|noticed|seen)\s+(\w+\s+){0,2}(cuts|cut\s+marks|fresh\s+cuts|scars|burns)\s+(on|all\s+over)\s+(my\s+\w+'s|her|his|their)\s+((upper|lower|inner)\s+)?(arms?|wrists?|legs?|thighs?|stomach|skin)\b
 \b(hitting|banging|punching)\s+(my|his|her|their)\s+(head|face)\b|\buntil\s+(i|she|he)\s+bleeds?\b|\brazor\s*(blade)?s?\b
@@ -23,7 +23,7 @@ _EN = r"""
 \b(having|have|has|experiencing|getting|been|with)\s+(some\s+|these\s+|a\s+lot\s+of\s+|more\s+)?suicidal\s+(thoughts?|ideation|feelings?|urges?)
 \b(thinking|thought|think|thoughts|thinks)\s+(more\s+than\s+once\s+)?(about|of)\s+(suicide|killing\s+(myself|himself|herself)|ending\s+(it|my\s+life|things)|dying|not\s+being\s+here|taking\s+my|hurting|harming)\b
 \b(commit(ting)?|attempt(ed|ing)?)\s+suicide\b|\bsuicide\s+(attempt|note|plan)\b|\bplan(ning)?\s+(my|his|her)\s+suicide\b|\bclose\s+to\s+attempting\b
-\bend(ing)?\s+(my|his|her)\s+(own\s+)?life\b|\bend\s+it\s+(all|now|tonight|for\s+good)\b|\bjust\s+end\s+it\b|\b(going\s+to|gonna|gunna)\s+(just\s+)?end\s+it\b(?!\s+with\b)|\btak(e|ing)\s+(my|his|her|their)\s+(own\s+)?life\b
+\bend(ing)?\s+(my|his|her)\s+(own\s+)?life\b|\bend\s+it\s+(all|now|tonight|for\s+good)\b|\bjust\s+end\s+it\b|\b(going\s+to|gonna|gunna)\s+(just\s+)?end\s+it\b(?!\s+(with|after|here|there|at|on|for|early|when|once|soon|this|next|today|in)\b)|\btak(e|ing)\s+(my|his|her|their)\s+(own\s+)?life\b
 \b(go|went|going)\s+to\s+sleep\s+(together\s+)?and\s+(not|never|didn't|did\s+not|don't|wouldn't)\s+wake\s+up\b(?!\s+(until|till|for|in\s+time|on\s+time|early|with))|\bgo\s+to\s+sleep\s+(forever|for\s+good)\b|\b(we|i)\s+(both\s+)?(just\s+)?(didn't|did\s+not|never|wouldn't)\s+wake\s+up\b(?!\s+(until|till|for|in\s+time|on\s+time|early|with))
 \b(want|wants|wanted|wanting|wanna|wish|wishes)\s+(to\s+)?(die|be\s+dead|was\s+dead|were\s+dead|disappear(\s+forever)?)\b
 \bwish(es|ed|ing)?\s+(i|she|he|they)\s+(was|were|wasn't|weren't|had|hadn't|didn't|wouldn't|would\s+not|did\s+not)\s+(dead|never\s+been\s+born|never\s+born|wake|woken|here|alive)\b|\bwishing\s+i\s+(hadn't|didn't|wouldn't)\b
@@ -34,7 +34,7 @@ _EN = r"""
 \bnot\s+sure\s+i\s+can\s+keep\s+going\b|\b(don't|dont|doesn't|do\s+not|can't)\s+(really\s+|even\s+|honestly\s+|just\s+)?see\s+(the|any|much)\s+point\b|\b(point|reason)\s+(of|in|to)\s+(going\s+on|carrying\s+on|living|being\s+alive|keep\s+going)\b|\bwhat's\s+the\s+point\s+(of|in)\s+(anything|any\s+of\s+it|living|life|going\s+on|trying)\b|\bwhat\s+the\s+point\s+of\s+(any\s+of\s+it|anything|living)\b
 \bstill\s+be\s+(around|here|alive)\b|\b(don\'t|do\s+not)\s+(really\s+)?think\s+i(\'ll|\s+will)\s+(still\s+)?be\s+(around|here|alive)\b|\bwon't\s+be\s+(around|here|a\s+problem|a\s+burden)\s+(much\s+longer|for\s+long|anymore|any\s+more|by\s+then)\b|\bif\s+i'?m\s+still\s+(here|alive|around)\b|\bwon't\s+be\s+here\b
 \b(won't|will\s+not|don't\s+expect\s+(i'll|i\s+will|to))\s+(need\s+to\s+|have\s+to\s+|be\s+)?(trouble|bother|burden)(ing)?\s+(anybody|anyone|you|them|people|everyone)\s+(much\s+|for\s+much\s+)?(longer|for\s+long)\b
-\b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\bthank(s|\s+you)\s+(all\s+|everyone\s+|guys\s+|you\s+all\s+)?for\s+everything,?\s+(i'?m\s+|i\s+am\s+)?(so\s+)?sorry\b(?!\s+(i|to|for|that|about|but|we|it|if|this)\b)|\b(sounded|sounds|read|reads)\s+like\s+a\s+(goodbye|good-bye|farewell)\b|\bsaying\s+(stuff|things)\s+like\b.{0,30}\bend\s+it\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
+\b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\bthank(s|\s+you)\s+(all\s+|everyone\s+|guys\s+|you\s+all\s+)?for\s+everything,?\s+(i'?m|i\s+am)\s+(so\s+)?sorry\s*[.!]*\s*["”']|\b(sounded|sounds|read|reads)\s+like\s+a\s+(goodbye|good-bye|farewell)\b|\bsaying\s+(stuff|things)\s+like\b.{0,30}\bend\s+it\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
 \b(put|putting|got|gotten|getting|get|have|had)\s+(all\s+)?(of\s+)?(my|his|her)\s+affairs\s+in\s+order\b|\b(written|wrote|writing|write)\s+(\w+\s+)?letters?\s+to\s+(my|each\s+of\s+my)\s+(children|kids|family|wife|husband|sons?|daughters?|parents)\b.{0,80}\b(affairs|before\s+then|in\s+order|goodbye|after\s+i'?m\s+gone)
 (^|[.!?\n]\s*)what'?s\s+the\s+point\s*[.!?]*\s*$|\bwhat'?s\s+the\s+point\b.{0,80}\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b|\bi\s+(have|made|'ve\s+got)\s+a\s+plan\b.{0,120}\bjust\s+wanted\s+(someone|somebody|you)\s+to\s+know\b
 \b(talking|talks|talked|been\s+talking)\s+about\s+"?(ending\s+it|ending\s+(his|her|their|my)\s+life|killing\s+(himself|herself|themselves)|not\s+being\s+around)\b
@@ -147,7 +147,7 @@ _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|myself)\b", re.IGNORECASE
 # Spanish for "if" and "yes". A denial ("denies SI/HI") is ruled out by RULED_OUT before this is trusted.
 _CLINICAL = re.compile(
     r"\b(?:passive|active|ongoing|chronic|recent|current|intermittent|\+)\s*SI\b|\bSI\s*(?:/|and|w/|with)\s*(?:an?\s+)?(?:HI|plan)\b|"
-    r"\b(?:endorses|reports|endorsed|reported|disclosed|discloses|expressed|admitted|with|w/)\s+(?:passive\s+|active\s+)?(?:SI|HI)\b|"
+    r"\b(?i:endorses|reports|endorsed|reported|disclosed|discloses|expressed|admitted|with|w/)\s+(?:passive\s+|active\s+)?(?:SI|HI)\b|"
     r"\bs/p\s+(?:intentional\s+|recent\s+)?(?:OD|overdose|SA|suicide\s+attempt|attempt)\b|"
     r"\b(?:intentional|recent|prior)\s+(?:OD|overdose)\b|\bOD(?:'d)?\s+(?:on|last|in)\b|\b5150\b|\b72[-\s]hour\s+hold\b|"
     r"\bNSSI\b|\bsafety\s+plan\b|\bpsych(?:iatric)?\s+(?:hold|admission|hospitalization)\b|\binpt\s+psych\b"
@@ -224,7 +224,7 @@ def clinical_risk(text: str) -> CrisisHit | None:
             continue  # "No current SI/HI, safety plan in place": the plan is the denial's company, not a risk
         if phrase.startswith("safety") and _LOW_RISK.search(sentence) and _DENIED_IN.search(sentence):
             continue  # "low risk, has a safety plan, no current SI": the plan sits between the two judgements
-        if phrase.startswith("safety") and _NOT_AT_RISK.search(sentence):
+        if phrase.startswith("safety") and (_NOT_AT_RISK.search(sentence) or _NOT_AT_RISK.search(text)):
             continue  # "told us she is not at acute risk and sent us home with a safety plan": the ER's judgement
         if phrase.startswith("safety") and _DENIES_NOW.search(before):
             continue  # "none current, denies plan/intent at 5/14 visit, safety plan on file": kept, not needed

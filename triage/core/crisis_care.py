@@ -27,7 +27,7 @@ _VIOLENCE = re.compile(
     r"|(?:miedo|temor)\s+de\s+(?:regresar|volver)\s+a\s+(?:la\s+|mi\s+)?casa|violencia\s+dom[ée]stica"
     # "My husband say he will kill me if I leave him", "texting her that he's going to 'make her pay'"
     r"|(?:says?|said|told\s+(?:me|her)|texting(?:\s+(?:me|her))?|texted(?:\s+(?:me|her))?)\s+(?:that\s+)?(?:he|she)(?:'ll|'s\s+going\s+to|\s+will|\s+would|\s+is\s+going\s+to|\s+gonna)\s+"
-    r"[\"']?(?:kill|hurt|shoot|make)\s+(?:me|her|us|the\s+kids)|\bkill\s+me\s+if\s+i\s+(?:leave|go|tell|don'?t))\b",
+    r"[\"']?(?:(?:kill|hurt|shoot)\s+(?:me|her|us|the\s+kids)|make\s+(?:me|her|us)\s+pay)|\bkill\s+me\s+if\s+i\s+(?:leave|go|tell))\b",
     re.IGNORECASE,
 )
 
@@ -73,10 +73,12 @@ _UNREACHABLE = re.compile(
     r"|\b(?:won'?t|will\s+not|isn'?t|is\s+not)\s+(?:answer|answering|open|opening)\s+(?:the|his|her|their)\s+door\b"
     r"|\bcan'?t\s+(?:reach|find|get\s+(?:a\s+)?hold\s+of)\b|\bhasn'?t\s+(?:come|been)\s+home\b|\bmissing\b"
     r"|\bno\s+one\s+(?:has\s+)?(?:heard|seen)\b|\b(?:haven'?t|hasn'?t)\s+heard\s+from\b|\bno\s+contesta\b"
-    r"|\b(?:hasn'?t|has\s+not)\s+(?:answered|responded|replied|picked\s+up)\b|\b(?:her|his|their)\s+(?:car|truck)\s+is\s+gone\b"
+    r"|\b(?:hasn'?t|has\s+not)\s+(?:answered|responded|replied|picked\s+up)\b"
+    r"(?!\s+(?:to\s+)?(?:the|his|her|their|any)\s+(?:new\s+)?(?:meds?|medications?|antidepressants?|treatment|therapy|prescriptions?|pills))"
+    r"|\b(?:her|his|their)\s+(?:car|truck)\s+is\s+gone\b"
     # "now her phone is off and she isn't home"
     r"|\b(?:her|his|their)\s+phone(?:\s+is|'s)\s+(?:off|dead|going\s+(?:straight\s+)?to\s+voicemail)\b"
-    r"|\bturned\s+(?:her|his|their)\s+phone\s+off\b|\b(?:she|he|they)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:at\s+)?home\b",
+    r"|\bturned\s+(?:her|his|their)\s+phone\s+off\b",
     re.IGNORECASE,
 )
 
@@ -138,11 +140,19 @@ def firearm(text: str) -> str:
     cleaned = _NOT_A_FIREARM.sub(" ", text)
     if not _FIREARM.search(cleaned):
         return ""
-    if _GUN_THREAT.search(cleaned) or (_THEIR_GUN.search(cleaned) and violence(cleaned)):
+    if _GUN_THREAT.search(cleaned) or (
+        _THEIR_GUN.search(cleaned) and violence(cleaned) and not _OWN_GUN.search(cleaned)
+    ):
         return "threat"
     return "means"
 
 
+_OWN_GUN = re.compile(
+    r"\b(?:using|use|take|taking|get|getting|thinking\s+about)\s+(?:his|her|the|my|dad'?s|my\s+\w+'s)\s+(?:\w+\s+)?"
+    r"(?:guns?|rifles?|pistols?|handguns?)\b",
+    re.IGNORECASE,
+)
+"""'I keep thinking about using his old rifle on myself': the gun is a means to the writer's own harm: lock it away."""
 _THEIR_GUN = re.compile(
     r"\b(?:he|she)\s+(?:owns|has|keeps|bought|carries)\s+(?:\w+\s+){0,2}(?:guns?|rifles?|pistols?|handguns?|firearms?)\b"
     r"|\b(?:his|her)\s+(?:\w+\s+)?(?:guns?|rifles?|pistols?|handguns?|firearms?)\b",
@@ -159,8 +169,20 @@ _GUN_THREAT = re.compile(
 
 
 def called_911(text: str) -> bool:
-    """'I already called 911': the reply says they did the right thing, not to call."""
-    return bool(_CALLED_911.search(text))
+    """'I already called 911': the reply says they did the right thing, not to call. Never a question ("Should I
+    have called 911?") or a condition ("if I called 911") or the past ("last year we called 911")."""
+    for found in _CALLED_911.finditer(text):
+        start = max(
+            text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start()), text.rfind("?", 0, found.start())
+        )
+        end = min((i for i in (text.find(c, found.end()) for c in ".?!\n") if i >= 0), default=len(text))
+        sentence = text[start + 1 : end + 1]
+        if "?" not in sentence and not _NOT_DONE.search(text[max(0, found.start() - 30) : found.start()]):
+            return True
+    return False
+
+
+_NOT_DONE = re.compile(r"\b(?:if|should|would|could|whether|last\s+(?:year|time|month)|before|when)\b", re.IGNORECASE)
 
 
 _CALLED_911 = re.compile(
@@ -180,6 +202,6 @@ _HARMS_OTHERS = re.compile(
     r"(?:\"|')?(?:kill|shoot|stab|hurt|beat\s+up|put\s+a\s+bullet\s+in)\b(?!\s+(?:himself|herself|themselves|myself))"
     r"|\bput\s+a\s+bullet\s+in\s+(?:the\s+guy|him|her|them|that\s+\w+)"
     # "his old manager is going to 'pay for what he did' ... drove past the man's house twice"
-    r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them|everyone|everybody)\s+(?:all\s+)?pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
+    r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them|everyone|everybody|(?:her|his|my|their)\s+(?:new\s+)?\w+)\s+(?:all\s+)?pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
     re.IGNORECASE,
 )

@@ -16,8 +16,6 @@ RULED_OUT = re.compile(
     r"\basked\s+(him|her|them)\s+(straight\s+out\s+|directly\s+|point[-\s]blank\s+)?(if|whether)\b[^.!?\n]{0,60}"
     r"(suicid\w*|self[-\s]?harm|hurting|thoughts\s+of)[^.!?\n]{0,60}\b(said|answered|says)\s+no\b|\bcleared\s+(him|her|them|me)\b(?!\s+medically)|"
     r"\bdenie[sd]\s+(any\s+)?(si|hi|suicidal|thoughts\s+of|self[-\s]?harm|intent|plan)\b|\bscreened\s+negative\b|"
-    # a referral's "History of a 5150 hold in 2022; no SI since", "stable since, no current SI"
-    r"\bno\s+(?:current\s+|active\s+|recent\s+)?(?:si|si/hi|suicidal\s+ideation)\b(?:\s+since\b)?(?!\s*(?:but|until|however))|"
     r"\bno\s+(thoughts?|intention|plans?)\s+of\s+(hurting|harming|killing|suicide|ending)\b|"
     r"\bno\s+(such\s+)?thoughts\s+(of\s+)?(that|this)\s+kind\b|\bno\s+thoughts\s+like\s+that\b|"
     r"\b(never|not)\s+(had|having|have)\s+(any\s+)?(thoughts?|urges?)\s+(of|about)\s+(hurting|harming|suicide|"
@@ -45,18 +43,15 @@ SAFE = re.compile(
     r"\b(i'm|i\s+am|i\s+feel|we're|she's|he's|they're|i've\s+been|i\s+have\s+been)\s+(completely\s+|totally\s+|"
     r"perfectly\s+|very\s+)?(safe|stable|well|doing\s+(well|great|really\s+well|better))\b|\bstable\s+(since|for)\b|"
     r"\b(i'm|i\s+am)\s+(honestly\s+|really\s+|actually\s+|genuinely\s+)?(in\s+a\s+(good|great|much\s+better|better)\s+place|fine\s+(right\s+)?now)\b|\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b"
-    r"|\b(?:i'?ve|i\s+have)\s+been\s+in\s+a\s+(?:stable|good|great|better|healthy)(?:,?\s+(?:stable|good|great|healthy))?\s+place\b"
-    r"|\b(?:i'?m|i\s+am)\s+not\s+in\s+that\s+(?:place|space)\s+(?:now|anymore|any\s+more)\b"
-    r"|\b(?:i'?m|i\s+am)\s+not\s+going\s+anywhere\b"  # a widow: "I'm not going anywhere, I just don't know how"
-    # a client ready to stop: "I feel like myself again", "I'm genuinely coming out the other side"
-    r"|\bfeel(?:ing)?\s+like\s+(?:me|myself)\s+again\b|\bcoming\s+out\s+(?:on\s+)?the\s+other\s+side\b",
+    r"|\b(?:i'?ve|i\s+have)\s+been\s+in\s+a\s+(?:really\s+|very\s+|pretty\s+)?(?:stable|good|great|better|healthy)(?:,?\s+(?:stable|good|great|healthy))?\s+place\b"
+    r"|\b(?:i'?m|i\s+am)\s+not\s+in\s+that\s+(?:place|space)\s+(?:now|anymore|any\s+more)\b",
     re.I,
 )
 
 IDIOMS = re.compile(
     r"\b(passed\s+away|died)\s+(from|of)\s+an?\s+(accidental\s+)?overdose\s+(last\s+(year|spring|summer|fall|winter)|in\s+(19|20)\d\d|(a|two|three|four|five|several)\s+years?\s+ago)\b|"
     r"\b(is|are|was|were|'s|'re|it's|its)\s+(\w+\s+){0,2}killing\s+me\b|\bkilling\s+me\s+(lol|haha|ha)\b|"
-    r"\bhit(ting|s)?\s+me\s+(sideways|hard|harder|all\s+at\s+once|like\s+a\s+(truck|ton\s+of\s+bricks)|differently|out\s+of\s+nowhere)\b|"
+    r"\bhit(ting|s)?\s+me\s+((this|so|that|really|pretty|extra)\s+)?(sideways|hard|harder|all\s+at\s+once|like\s+a\s+(truck|ton\s+of\s+bricks)|differently|out\s+of\s+nowhere)\b|"
     r"\b(want|wanna|going|gonna|could|'ll|will)\s+(to\s+)?kill\s+(him|her|them|my\s+\w+|\w+)\s*,?\s+(lol|lmao|haha|jk)\b|"
     r"\b(going\s+to|gonna)\s+be\s+the\s+death\s+of\s+me\b|\b(dying|dyin)\s+(to|for)\b|\bto\s+die\s+for\b|"
     r"\b(ask(s|ed|ing)?|wonder(s|ed|ing)?)\s+(me\s+)?(if|whether)\s+(i'?m|i\s+am|we'?re|you'?re|mommy|daddy|mom|dad|grandma|grandpa)\s+(is\s+|are\s+)?going\s+to\s+die\b|"
@@ -115,7 +110,16 @@ def neutralize_idioms(text: str) -> str:
 
 def says_safe(text: str) -> bool:
     """An explicit statement of safety ("I'm safe", "risk was ruled out"): the model alone must then be very sure."""
-    return bool(SAFE.search(text) or RULED_OUT.search(text))
+    return bool(SAFE.search(text) or RULED_OUT.search(text) or _DOING_BETTER.search(text))
+
+
+_DOING_BETTER = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+not\s+going\s+anywhere\s*[,.;!]"  # a widow: "I'm not going anywhere, I just don't know how"
+    # a client ready to stop: "I feel like myself again", "I'm genuinely coming out the other side"
+    r"|\bfeel(?:ing)?\s+like\s+(?:me|myself)\s+again\b|\bcoming\s+out\s+(?:on\s+)?the\s+other\s+side\b",
+    re.IGNORECASE,
+)
+"""Said in passing, not a denial of risk: enough to make the model alone surer, never to silence the lexicon."""
 
 
 def asked_and_ruled_out(text: str) -> bool:

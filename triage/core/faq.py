@@ -17,7 +17,8 @@ def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
     # (a number of minutes only: "my shifts change last minute" asks nothing of the kind)
     question = _SOME_MINUTES.sub(r"\1 minutes", question)
     # "are appointments 50 minutes or a full hour?": how many minutes a session is
-    question = _FULL_HOUR.sub("how many minutes is a session", question)
+    if re.search(r"\b(?:sessions?|appointments?)\b", question, re.IGNORECASE):
+        question = _FULL_HOUR.sub("how many minutes is a session", question)
     words = _content_words(question)
     if len(words) < 2:
         return None

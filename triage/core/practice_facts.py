@@ -80,7 +80,8 @@ _WISH = re.compile(
     re.IGNORECASE,
 )
 _EARLY_HOUR = re.compile(
-    r"\b(?:early|mornings?|before\s+work)\b[^.?!\d]{0,20}?\b([5-8])(?::[0-5]\d)?(?:\s+or\s+[5-9](?::[0-5]\d)?)?"
+    r"\b(?:early|mornings?|before\s+work)\b(?!\s*(?:evening|afternoon|night))(?:(?!evening|afternoon|night|pm|after)[^.?!\d]){0,20}?"
+    r"\b([5-8])(?::[0-5]\d)?(?:\s+or\s+[5-9](?::[0-5]\d)?)?"
     r"(?!\s*(?:p\.?m|pm|years?|days?|weeks?|hours?|months?|kids|times|sessions?)\b)\b",
     re.IGNORECASE,
 )

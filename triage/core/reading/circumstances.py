@@ -166,7 +166,7 @@ _RETURNING = re.compile(
     # "Can I come back? Same time on Wednesdays?", "can I get back on your schedule?", "it's me again"
     r"|\b(?:can|could|may)\s+i\s+(?:please\s+)?come\s+back\b(?!\s+(?:in|on|after|next|when|once|from|at|later)\b)"
     r"|\bget\s+back\s+(?:in\b(?!\s+touch)|on\s+(?:your|the|dana'?s|sam'?s)\s+(?:schedule|calendar|books))"
-    r"|\bit'?s\s+me\s+again\b|\bi\s+(?:know\s+i\s+)?cancell?ed\s+(?:last|this)\s+week\b|\b(?:restart|resume)\s+(?:our\s+|my\s+)?sessions\b",
+    r"|\bit'?s\s+me\s+again\b",
     re.IGNORECASE,
 )
 """'You saw me for about eight months back in 2024 ... I'd like to come back': welcomed back, not pitched the intake."""

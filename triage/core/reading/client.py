@@ -103,8 +103,7 @@ _HEDGED = re.compile(
     r"|\bhow\s+(?:far\s+ahead|far\s+in\s+advance|much\s+notice|soon|late)\s+(?:do|can|should|would)\s+(?:i|we)\s+"
     r"(?:have\s+to\s+|need\s+to\s+|to\s+)?cancel"
     # "How many hours before do I have to cancel to not get charged?": the notice is the question
-    r"|\bhow\s+(?:many\s+(?:hours|days)|much\s+(?:time|notice)|far\s+(?:ahead|in\s+advance|out)|early)\b[^.?!\n]{0,40}\bcancel"
-    r"|\bcancel\w*\b[^.?!\n]{0,30}\b(?:to\s+not|not\s+to|without)\s+(?:get(?:ting)?\s+|be(?:ing)?\s+)?(?:charged|billed|a\s+fee)",
+    r"|\bhow\s+(?:many\s+(?:hours|days)|much\s+(?:time|notice)|far\s+(?:ahead|in\s+advance|out)|early)\b[^.?!\n]{0,40}\bcancel",
     re.IGNORECASE,
 )
 _SOON = re.compile(

@@ -96,8 +96,7 @@ def for_themselves(text: str) -> bool:
 
 def from_professional(inquiry: Inquiry) -> bool:
     """A doctor, school counsellor, therapist or EAP writing about someone they would refer."""
-    # "Janelle Brooks, LCSW / Care Coordinator, Cascade EAP": the signature says who writes
-    return _professional_words(inquiry.text, f"{inquiry.sender_name or ''}\n{inquiry.signature}", inquiry.subject or "")
+    return _professional_words(inquiry.text, inquiry.sender_name or "", inquiry.subject or "")
 
 
 @lru_cache(maxsize=4)

@@ -239,7 +239,7 @@ _TAKEN_BACK = re.compile(
 @lru_cache(maxsize=512)
 def read_when(text: str) -> When:
     """Days wanted and ruled out, times of day and urgency, with the words each came from."""
-    if "mind" in text or "scratch" in text.lower():  # "Never mind the Saturday question, I found your hours"
+    if "mind" in text.lower() or "scratch" in text.lower():  # "Never mind the Saturday question, I found your hours"
         text = _TAKEN_BACK.sub(lambda m: " " * len(m.group(0)), text)
     tokens = _tokens(text)
     wanted: set[str] = set()

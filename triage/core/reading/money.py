@@ -62,7 +62,8 @@ _NO_INSURANCE = re.compile(
     re.IGNORECASE,
 )
 _IF_NOT = re.compile(
-    r"\bif\s+(?:not|you\s+(?:don'?t|do\s+not|aren'?t)|they\s+(?:don'?t|aren'?t)|that'?s\s+not)\b", re.I
+    r"\bif\s+(?:not|you\s+(?:don'?t|do\s+not|aren'?t)|they\s+(?:don'?t|aren'?t)|that'?s\s+not)\b|\bor\s+(?:how\s+much|what)\b",
+    re.I,
 )
 _EMPLOYER = re.compile(
     r"\b(?:work|works|worked|working|employed|trabajo)\s+(?:for|at|in|en|para)\s+(?:\w+\s+){0,2}$", re.I

@@ -89,7 +89,7 @@ eating-disorder care."""
 _DENIED = re.compile(
     r"\b(?:not|isn'?t|no|never|without)\s+(?:an?\s+|any\s+)?$"
     # "I am not seeking a custody evaluation or any court-ordered service"
-    r"|\bnot\s+(?:seeking|looking\s+for|asking\s+for|requesting|after|a\s+request\s+for)\s+(?:[\w-]+\s+){0,5}$",
+    r"|\bnot\s+(?:seeking|looking\s+for|asking\s+for|requesting|after|a\s+request\s+for)\s+(?!.*\b(?:but|except|other\s+than|besides)\b)(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 

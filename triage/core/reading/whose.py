@@ -82,7 +82,10 @@ _OWN_URGE = re.compile(
 )
 _THREATENS_ME = re.compile(
     r"\b(?:he|she)(?:'ll|\s+will|\s+would|'s\s+going\s+to|\s+is\s+going\s+to|\s+gonna)\s+(?:kill|hurt|shoot)\s+me\b"
-    r"|\bthreaten\w*\s+(?:to\s+(?:kill|hurt|shoot)\s+)?me\b|\b(?:hit|choked|strangled|beat)\s+me\b",
+    r"(?!\s+if\s+(?:she|he|they)\s+(?:finds?|found|knew|knows|sees?|saw|hears?))"  # "She'll kill me if she finds out"
+    r"|\bthreaten\w*\s+(?:to\s+(?:kill|hurt|shoot)\s+)?me\b|\b(?:choked|strangled)\s+me\b"
+    # "Mi esposo me amenazó con un cuchillo"
+    r"|\bme\s+(?:amenaz[óo]|peg[óo]|golpe[óo]|agarr[óo]|empuj[óo]|ahorc[óo]|quiere\s+matar)\b",
     re.IGNORECASE,
 )
 """'My ex has been texting that he'll kill me ... He has a gun': the danger is to the writer, whoever holds the gun."""
@@ -92,13 +95,17 @@ _OWN_RISK = re.compile(
     # "i cut again last night and its deeper than before": her own harm, whoever else she names
     r"|\bi\s+(?:cut|burned|hurt)\s+(?:myself\s+)?(?:again|last\s+night|yesterday|today|tonight|deeper)\b"
     # "thinking it would be a lot easier to just not wake up. Haven't told her that part."
-    r"|\b(?:easier|better)\s+to\s+(?:just\s+)?(?:not\s+wake\s+up|not\s+be\s+here|be\s+gone|die)\b"
+    r"|(?:^|[.!?]\s+|\band\s+|,\s*)(?:i'?ve\s+been\s+|i'?m\s+|i\s+keep\s+|i\s+)?(?:thinking|think|thought)\s+(?:that\s+)?it\s+would\s+be\s+"
+    r"(?:a\s+lot\s+|so\s+much\s+)?(?:easier|better)\s+to\s+(?:just\s+)?(?:not\s+wake\s+up|not\s+be\s+here|be\s+gone|die)\b"
+    # "I've started looking up how many Tylenol it would take ... part of me didn't want someone to stop me"
+    r"|\bi(?:'ve|\s+have)?\s+(?:started\s+|been\s+)?(?:looking|looked)\s+up\s+how\s+(?:many|much)\b|\bsomeone\s+to\s+stop\s+me\b"
     r"|\bi(?:'?ve|\s+have)?\s+(?:been|started|keep|kept)\s+(?:cutting|burning|hurting\s+myself)\b",
     re.IGNORECASE,
 )
 _THEIR_SIGNS = re.compile(
     r"\b(?:[Mm]y|[Oo]ur)\s+(?:best\s+)?(?:roommate|friend|sister|brother|son|daughter|husband|wife|partner|boyfriend|girlfriend|"
-    r"mom|mother|dad|father|cousin)(?:\s+[A-Z]\w+)?\s+(?:sent|texted|posted|moved|turned|went|stopped|wrote|called|left"
+    r"mom|mother|dad|father|cousin)(?:\s+[A-Z]\w+)?(?:\s+\([^)]{1,30}\))?\s+(?:sent|texted|posted|moved|turned|went|stopped|wrote|called|left"
+    r"|gave\s+(?:me|away)|has\s+been\s+(?:really\s+|so\s+)?(?:off|withdrawn|giving)"
     # "My roommate hasn't left his room in four days ... now he won't answer the door"
     r"|hasn'?t\s+(?:left|eaten|come|answered|been\s+(?:home|out|answering|eating))|won'?t\s+(?:answer|open|come|talk|eat))\b"
     # "he owns several guns ... I'm scared for her": the danger is hers
@@ -132,7 +139,9 @@ def pronouns(text: str) -> tuple[str, str, str]:
     return ("they", "them", "their")
 
 
-_FEARED_FOR = re.compile(r"\b(?:scared|afraid|terrified|worried|frightened)\s+(?:for|about)\s+(her|him)\b", re.I)
+_FEARED_FOR = re.compile(
+    r"\b(?:scared|afraid|terrified|worried|frightened)\s+(?:for|about)\s+(her|him)\b(?!\s+\w+ing\b)", re.I
+)
 
 
 _SUBJECT_FOR = re.compile(

@@ -1,0 +1,90 @@
+"""From the two hands written at the end of this session (back to school; the messiest inboxes): what each reply must
+get right that it did not at first sight."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from triage.compose import Composer
+from triage.config import load_config
+from triage.core.classify import Classifier
+from triage.core.crisis import crisis_in
+
+from .test_reading import understand as read
+
+COMPOSER = Composer(load_config(str(files("triage") / "config.example.toml")).practice)
+
+
+def draft(classifier: Classifier, text: str, sender: str = "Maya Lopez <maya@example.com>") -> str:
+    return COMPOSER.compose(read(classifier, text, sender=sender)).body
+
+
+def test_video_from_a_new_state_is_no_whether_from_here_or_from_the_new_place(classifier: Classifier) -> None:
+    here = draft(
+        classifier,
+        "Hi Dana,\n\nI'm officially at CU Boulder now! Could you send my records to the counselor here? And until I "
+        "get in with her, could we do a couple of video sessions from here?\n\nSienna",
+    )
+    assert "we can't see you in Colorado" in here and "by secure video instead" not in here
+    house = draft(
+        classifier,
+        "Hi Dana! We finally closed on a house - in Vancouver, WA. We move May 1. Can I keep doing sessions with you "
+        "by video from the new place, or does the state line matter?\n\nAisha",
+    )
+    assert "we can't see you in Washington" in house
+
+
+def test_a_man_looking_up_how_many_tylenol_is_the_one_at_risk_whatever_his_wife_carries(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "I've had chronic back pain since a work injury. My wife has been carrying everything and I can see it "
+        "wearing her down. The honest truth is I've started looking up how many Tylenol it would take, and I don't "
+        "think I'd be writing this if part of me didn't want someone to stop me.\n\nAnyway. Do you take Cigna?\nNathan",
+        sender="Nathan Cole <nathan@example.com>",
+    )
+    assert "Your safety matters most" in body and "on her behalf" not in body
+
+
+def test_a_spanish_wife_threatened_with_a_knife_is_the_one_at_risk(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hola. Mi esposo me amenazó con un cuchillo anoche delante de mis hijos. Tengo miedo de regresar a la casa. "
+        "¿Me pueden ayudar?\n\nPor favor no me llamen, solo por correo.",
+        sender="<mujer@example.com>",
+    )
+    assert "su esposo" not in body and "Su seguridad" in body
+
+
+def test_a_roommate_who_gave_her_things_away_is_the_one_at_risk(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "My roommate (she's 24) has been really off for a couple of weeks. Yesterday she gave me her good camera and "
+        'her plants and said she "won\'t need them," and tonight she hugged me for way too long. Can she see someone '
+        "today?",
+        sender="Ellie Park <ellie@example.com>",
+    )
+    assert "on her behalf" in body
+
+
+def test_cutting_out_food_groups_and_a_grief_that_hit_me_this_hard_are_no_crisis() -> None:
+    assert crisis_in("She's been cutting out whole food groups, running every morning before school.") is None
+    assert crisis_in("I didn't expect it to hit me this hard, but I don't know who I am if I'm not playing.") is None
+    assert crisis_in("She's been cutting again, on her arms.") is not None
+
+
+def test_an_er_that_found_her_not_at_risk_and_gave_a_safety_plan_anyway_is_no_crisis() -> None:
+    text = (
+        "We took her straight to the ER. The psychiatrist there felt she was not at risk. They gave us a safety plan "
+        "anyway and recommended weekly outpatient therapy."
+    )
+    assert crisis_in(text) is None
+
+
+def test_an_attempt_years_ago_from_someone_in_a_really_good_place_is_no_crisis() -> None:
+    text = (
+        "I was hospitalized after a suicide attempt in 2019. I've been in a really good place for a few years now - "
+        "stable on meds, good job. Are you taking new clients?"
+    )
+    assert crisis_in(text) is None
