@@ -88,3 +88,21 @@ def test_an_attempt_years_ago_from_someone_in_a_really_good_place_is_no_crisis()
         "stable on meds, good job. Are you taking new clients?"
     )
     assert crisis_in(text) is None
+
+
+def test_a_school_counselors_suicidal_ideation_with_a_plan_spelled_out_is_a_crisis() -> None:
+    assert crisis_in("A 16-year-old student disclosed suicidal ideation with a plan to me this morning.") is not None
+    assert crisis_in("The patient denies suicidal ideation with a plan.") is None
+
+
+def test_a_father_snowed_in_with_rifles_and_a_daughter_who_cannot_get_to_him_means_a_welfare_check(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "My dad is 81 and since Mom died he's been saying things like \"I'm about ready to be done.\" He has his "
+        "hunting rifles at the house. He lives alone and his road has been snowed in since Friday. I'm in Seattle "
+        "and can't get to him.",
+        sender="Linda Marsh <linda@example.com>",
+    )
+    assert "welfare check" in body and "stay with him" not in body

@@ -143,7 +143,9 @@ def far_away(text: str) -> bool:
 
 _FAR_AWAY = re.compile(
     r"\bi\s+live\s+in\s+[\w.-]+(?:\s+[\w.-]+)?(?![^.!?\n]{0,30}\b(?:with|near|close|too|as\s+well)\b)"
-    r"|\b(?:hours|miles)\s+away\b|\bacross\s+the\s+country\b|\bi'?m\s+out\s+of\s+state\b",
+    r"|\b(?:hours|miles)\s+away\b|\bacross\s+the\s+country\b|\bi'?m\s+out\s+of\s+state\b"
+    # "I'm in Seattle and can't get to him"
+    r"|\b(?:can'?t|cannot|can\s+not)\s+get\s+(?:to|over\s+to|out\s+to)\s+(?:him|her|them)\b",
     re.IGNORECASE,
 )
 

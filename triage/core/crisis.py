@@ -15,6 +15,7 @@ from triage.core.prefilter import PatternSet
 _EN = r"""
 \b(kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|burned|starve|starving|punish|punishing|hitting|punching|scratching|biting)\s+(myself|my\s?self|herself|himself|themself|themselves)\b(?!\s+(with|at|over|for|to)\s+(work|the\s+job|this|school|studying|deadlines))
 \bself[-\s]?harming\b|\b(been|started|am|keep|keeps|is|was)\s+self[-\s]?harm\w*|\bself[-\s]?harm\w*\s+again\b
+\b(disclosed|reported|endorsed|expressed|admitted\s+to|has|with)\s+(active\s+)?suicidal\s+(ideation|thoughts)\s+(with|and)\s+(a\s+)?plan\b
 \b(been|started|start|keeps?|is|was|caught\s+(her|him|them))\s+cutting\b(?!\s+(out|back|down|off|ties|class|classes|school|corners|costs?|carbs|sugar|food))|\bcut\s+(too\s+deep|deeper)\b
 \bcutting\s+(again|herself|himself|themselves|myself|(on\s+)?(her|his|my)\s+(arms?|legs?|thighs?|wrists?|skin|stomach))\b
 \b(found|saw|noticed|seen)\s+(\w+\s+){0,2}(cuts|cut\s+marks|fresh\s+cuts|scars|burns)\s+(on|all\s+over)\s+(my\s+\w+'s|her|his|their)\s+((upper|lower|inner)\s+)?(arms?|wrists?|legs?|thighs?|stomach|skin)\b
