@@ -106,3 +106,16 @@ def test_a_father_snowed_in_with_rifles_and_a_daughter_who_cannot_get_to_him_mea
         sender="Linda Marsh <linda@example.com>",
     )
     assert "welfare check" in body and "stay with him" not in body
+
+
+def test_a_spouses_new_job_at_st_lukes_in_boise_is_where_video_would_be_after_the_move(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nBig news - Jen got the charge nurse job at St. Luke's in Boise, so we're moving the first week of "
+        "August.\n\nCould you send my records to whoever I end up seeing there? And could we keep meeting by video "
+        "after I move, until I find someone there?\n\nTom",
+        sender="Tom Reed <tom@example.com>",
+    )
+    assert "we can't see you in Idaho" in body and "by secure video instead" not in body
