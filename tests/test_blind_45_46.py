@@ -3,23 +3,14 @@ it did not at first sight."""
 
 from __future__ import annotations
 
-from importlib.resources import files
-
-from triage.compose import Composer
-from triage.config import load_config
 from triage.core.classify import Classifier
 from triage.core.crisis import crisis_in
 from triage.core.reading.days import read_when
 from triage.core.reading.sentences import sentences
 from triage.core.request import Intent, Kind
 
+from .test_reading import COMPOSER, draft
 from .test_reading import understand as read
-
-COMPOSER = Composer(load_config(str(files("triage") / "config.example.toml")).practice)
-
-
-def draft(classifier: Classifier, text: str, sender: str = "Maya Lopez <maya@example.com>") -> str:
-    return COMPOSER.compose(read(classifier, text, sender=sender)).body
 
 
 def test_asking_how_much_notice_to_cancel_cancels_nothing(classifier: Classifier) -> None:

@@ -3,21 +3,12 @@ get right that it did not at first sight."""
 
 from __future__ import annotations
 
-from importlib.resources import files
-
-from triage.compose import Composer
-from triage.config import load_config
 from triage.core.classify import Classifier
 from triage.core.crisis import find_crisis
 from triage.core.request import Intent, Kind
 
+from .test_reading import COMPOSER, draft
 from .test_reading import understand as read
-
-COMPOSER = Composer(load_config(str(files("triage") / "config.example.toml")).practice)
-
-
-def draft(classifier: Classifier, text: str, sender: str = "Maya Lopez <maya@example.com>") -> str:
-    return COMPOSER.compose(read(classifier, text, sender=sender)).body
 
 
 def test_a_roommates_thank_you_all_for_everything_im_sorry_with_her_phone_off_is_a_crisis(

@@ -3,22 +3,13 @@ right that it did not at first sight."""
 
 from __future__ import annotations
 
-from importlib.resources import files
-
-from triage.compose import Composer
-from triage.config import load_config
 from triage.core.classify import Classifier
 from triage.core.crisis import clinical_risk
 from triage.core.reading.days import read_when
 from triage.core.request import Intent, Kind
 
+from .test_reading import draft
 from .test_reading import understand as read
-
-COMPOSER = Composer(load_config(str(files("triage") / "config.example.toml")).practice)
-
-
-def draft(classifier: Classifier, text: str, sender: str = "Maya Lopez <maya@example.com>") -> str:
-    return COMPOSER.compose(read(classifier, text, sender=sender)).body
 
 
 def test_a_veteran_whose_wife_said_to_write_is_the_one_at_risk(classifier: Classifier) -> None:

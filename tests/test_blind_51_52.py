@@ -3,20 +3,10 @@ get right that it did not at first sight."""
 
 from __future__ import annotations
 
-from importlib.resources import files
-
-from triage.compose import Composer
-from triage.config import load_config
 from triage.core.classify import Classifier
 from triage.core.crisis import crisis_in
 
-from .test_reading import understand as read
-
-COMPOSER = Composer(load_config(str(files("triage") / "config.example.toml")).practice)
-
-
-def draft(classifier: Classifier, text: str, sender: str = "Maya Lopez <maya@example.com>") -> str:
-    return COMPOSER.compose(read(classifier, text, sender=sender)).body
+from .test_reading import draft
 
 
 def test_video_from_a_new_state_is_no_whether_from_here_or_from_the_new_place(classifier: Classifier) -> None:

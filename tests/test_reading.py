@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from email.utils import format_datetime, localtime
+from importlib.resources import files
 
 import pytest
 
+from triage.compose import Composer
+from triage.config import load_config
 from triage.core.classify import Classifier
 from triage.core.crisis import clinical_risk, find_crisis
 from triage.core.crisis_safety import says_safe
@@ -27,6 +30,15 @@ def understand(classifier: Classifier, text: str, **kwargs: str) -> Understandin
     (result,) = understand_many([mail(text, **kwargs)], classifier)
     assert isinstance(result, Understanding)
     return result
+
+
+COMPOSER = Composer(load_config(str(files("triage") / "config.example.toml")).practice)
+"""The example practice's composer, for tests that read the draft a message gets."""
+
+
+def draft(classifier: Classifier, text: str, sender: str = "Maya Lopez <maya@example.com>") -> str:
+    """The body of the draft a message gets from the example practice."""
+    return COMPOSER.compose(understand(classifier, text, sender=sender)).body
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")

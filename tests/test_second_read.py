@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 import pytest
 
-from triage.compose import Composer
-from triage.config import load_config
 from triage.core.classify import Classifier
 from triage.core.crisis import crisis_in
 from triage.core.crisis_care import called_911, firearm, unreachable
 from triage.core.request import Intent
 
+from .test_reading import draft
 from .test_reading import understand as read
-
-COMPOSER = Composer(load_config(str(files("triage") / "config.example.toml")).practice)
-
-
-def draft(classifier: Classifier, text: str) -> str:
-    return COMPOSER.compose(read(classifier, text, sender="Pat Doe <pat@example.com>")).body
 
 
 def test_a_clinician_in_crisis_who_signs_lcsw_hears_the_crisis_reply_not_a_referral_thank_you(

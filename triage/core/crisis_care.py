@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from triage.core.reading.sentences import sentences
+
 _ACUTE = re.compile(
     r"\b(?:took|taken|swallowed|ate)\s+(?:a\s+bunch\s+of|a\s+lot\s+of|all\s+(?:of\s+)?(?:my|the|his|her)|too\s+many|"
     r"(?:my|his|her|the|some\s+of\s+(?:my|the))\s+(?:\w+\s+)?(?:pills|meds|medication|tablets))\b.{0,60}?"
@@ -171,13 +173,10 @@ _GUN_THREAT = re.compile(
 def called_911(text: str) -> bool:
     """'I already called 911': the reply says they did the right thing, not to call. Never a question ("Should I
     have called 911?") or a condition ("if I called 911") or the past ("last year we called 911")."""
-    for found in _CALLED_911.finditer(text):
-        start = max(
-            text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start()), text.rfind("?", 0, found.start())
-        )
-        end = min((i for i in (text.find(c, found.end()) for c in ".?!\n") if i >= 0), default=len(text))
-        sentence = text[start + 1 : end + 1]
-        if "?" not in sentence and not _NOT_DONE.search(text[max(0, found.start() - 30) : found.start()]):
+    for sentence in sentences(text):
+        found = _CALLED_911.search(sentence.text)
+        at = sentence.start + found.start() if found else 0
+        if found and "?" not in sentence.text and not _NOT_DONE.search(text[max(0, at - 30) : at]):
             return True
     return False
 
