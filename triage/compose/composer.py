@@ -199,8 +199,10 @@ class Composer:
             body = self._render(f"{lang}/crisis.txt", context)
             signature = self._render(f"{lang}/signature.txt", context, flow=False)
             body = f"{body}\n{signature}\n"
+            # "Please call me at 503-555-0171. / Jennifer" at the foot is read as a signature: still a call to make
+            asked = f"{text}\n{understanding.inquiry.signature}"
             urgent = crisis_notes(
-                context["first_name"] or "them", text, call_back, understanding.inquiry.forwarded_header
+                context["first_name"] or "them", asked, call_back, understanding.inquiry.forwarded_header
             )
             if not urgent:
                 return Reply(subject, body, lang, "crisis")

@@ -266,10 +266,15 @@ def fees(p: Answering, q: Question) -> None:
         if not values:
             p.answered.add(q.kind)
             return
+    # a couple's "what do we owe for the first session?": the couples paragraph gives their fee and this says the first
+    # costs the same, never "Our fee is $165 per individual session" (a reader marked that the wrong price)
+    couple_intake = (
+        Kind.COUPLES in p.request.kinds and values == {"intake"} and not _INDIVIDUAL_PRICE.search(q.evidence)
+    )
     p.add(
         q.kind,
         "fees",
-        session="session" in values or "intake" in values,
+        session="session" in values or ("intake" in values and not couple_intake),
         couples="couples" in values,
         intake="intake" in values,
         # "venmo or card only?": the ways-to-pay answer says how they can pay, once
