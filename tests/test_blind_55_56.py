@@ -32,3 +32,16 @@ def test_a_couple_asking_what_the_first_session_costs_hears_the_couples_fee_not_
     )
     assert "$195" in body and "The first session costs the same as the others" in body
     assert "per individual session" not in body
+
+
+def test_a_father_told_by_the_doctor_there_is_no_safety_concern_gets_no_crisis_reply(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hello,\n\nOur son Liam, 19, came home from college after withdrawing mid-term. He sleeps most of the day. He "
+        "has told us he doesn't want to hurt himself, and his doctor screened him and said there's no safety concern "
+        "right now, but he is clearly depressed.\n\nCould my wife and I be involved at all, even just at the start? "
+        "We have Kaiser.\n\nRichard",
+        sender="Richard Albers <r.albers@example.com>",
+    )
+    assert "safety matters most" not in body
+    assert "Yes, we see couples" not in body  # parents in their son's therapy are no couple asking for couples work

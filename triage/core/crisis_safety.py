@@ -9,7 +9,7 @@ SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 """A sentence, as the crisis readers split a text (at . ! ? and line ends)."""
 
 RULED_OUT = re.compile(
-    r"ruled\s+out|\b(?:nobody|no\s*one)\s+is\s+hurting\s+me\b|not\s+(currently\s+)?(suicidal|in\s+(any\s+)?danger|in\s+(a\s+)?crisis|at\s+(any\s+|acute\s+|immediate\s+|imminent\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns|"
+    r"ruled\s+out|\b(?:nobody|no\s*one)\s+is\s+hurting\s+me\b|not\s+(currently\s+)?(suicidal|in\s+(any\s+)?danger|in\s+(a\s+)?crisis|at\s+(any\s+|acute\s+|immediate\s+|imminent\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns?\b|"
     r"\b(evaluated|assessed|seen|checked)\s+and\s+cleared\b|\bno\s+(current|immediate|acute)\s+risk\b|"
     r"\b(asked|screened|checked)\s+(him|her|them|me|us)?\s*(directly\s+|specifically\s+|straight\s+out\s+)?(about|for)\s+(suicid\w*|self[-\s]?harm|hurting|harming|safety|"
     r"thoughts\s+of)[^.!?\n]{0,80}\b(said|answered|says)\s+no\b|"

@@ -226,7 +226,10 @@ NOT_COUPLES = re.compile(
     # "we're a blended family ... we're looking for family therapy": the family is the client, not the couple
     r"|\bfamily\s+(?:therapy|counsel\w*|sessions?)\b"
     # "I saw Sam on your site, does he see individuals or only couples?": for one person
-    r"|\bindividuals?\s+(?:or|and)\s+(?:just\s+|only\s+)?couples\b|\bdivorce\s+was\s+finali[sz]ed\b",
+    r"|\bindividuals?\s+(?:or|and)\s+(?:just\s+|only\s+)?couples\b|\bdivorce\s+was\s+finali[sz]ed\b"
+    # "Could my wife and I be involved at all, even just at the start?": parents in their son's therapy
+    r"|\b(?:wife|husband|partner|spouse)\s+and\s+i\s+(?:could\s+|can\s+|would\s+)?(?:be\s+involved|be\s+part\s+of|join\s+(?:him|her|them)"
+    r"|sit\s+in)\b",
     re.IGNORECASE,
 )
 _COUPLES_THERAPY = re.compile(
