@@ -45,3 +45,205 @@ def test_a_father_told_by_the_doctor_there_is_no_safety_concern_gets_no_crisis_r
     )
     assert "safety matters most" not in body
     assert "Yes, we see couples" not in body  # parents in their son's therapy are no couple asking for couples work
+
+
+def test_a_goodbye_text_from_a_roommate_who_took_her_pills_puts_her_emergency_first(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "I know you're probably closed. My roommate just texted me \"goodbye, I love you, I'm sorry\" and said she "
+        "took a bunch of her pills. She's not answering her phone and I'm across town. What do I do??",
+        sender="Tyler Brooks <tyler.b@example.com>",
+    )
+    assert "If she has already taken something" in body and "call 911 now and ask for a welfare check" in body
+    assert "If you are in immediate danger" not in body
+
+
+def test_a_roommate_who_gave_away_her_cat_and_is_gone_is_the_one_at_risk(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        'My roommate has been really depressed since she lost her job. Tonight she gave me her cat and said "take '
+        "care of her for me\" and hugged me like it was goodbye. Now she's gone out and isn't answering her phone. "
+        "She has a lot of her old meds. What should I do?\n\nJake",
+        sender="Jake Moreno <jake.m@example.com>",
+    )
+    assert "ask for a welfare check" in body and "Her safety matters most" in body
+
+
+def test_a_client_who_cannot_make_tonight_and_asks_for_the_same_time_next_saturday_is_moved_not_cancelled(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "hey cant make it today running late from my daughters soccer tourney in salem can we do next sat instead "
+        "same time\n\nsorry\ntony",
+        sender="Tony Ruiz <tony.r@example.com>",
+    )
+    assert "I'll check that the same time is free next Saturday" in body
+    assert "cancel your session" not in body and "running late" not in body
+
+
+def test_a_client_asking_for_two_other_days_gets_them_checked_not_a_cancellation(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nMy sister's graduation got moved to Thursday the 11th so I can't make our 4pm that day. Could we "
+        "do Wednesday the 10th, or anytime Saturday the 13th instead?\n\nPriya",
+        sender="Priya Shah <priya.s@example.com>",
+    )
+    assert "I'll check what's open on Wednesday or Saturday" in body and "cancel your session" not in body
+
+
+def test_a_client_pushing_thursday_to_six_hears_that_six_is_checked(classifier: Classifier) -> None:
+    body = draft(classifier, "Hey Dana, could we push Thursday to 6 instead of 5? Work thing.\n\nJ")
+    assert "I'll check whether 6pm" in body
+
+
+def test_skipping_one_session_and_picking_back_up_on_a_date_says_both(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nMaya has finals the week of June 8, so could we skip next week's session and pick back up on the "
+        "15th?\n\nDiane",
+        sender="Diane Park <diane.p@example.com>",
+    )
+    assert "I'll cancel next week's session, and we'll pick back up on the 15th" in body
+    assert "calmharbor.example/book" not in body
+
+
+def test_one_session_by_video_before_a_break_is_a_switch_not_the_end_of_therapy(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nWould it be okay if our last session before summer break (the 25th) is by video? I'm moving out "
+        "of my dorm that week.\n\nSarah",
+        sender="Sarah Lin <sarah.lin@example.com>",
+    )
+    assert "by secure video instead" in body and "welcome back whenever" not in body
+
+
+def test_a_client_with_a_first_appointment_booked_gets_no_booking_pitch(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi, I have my first appointment with Sam on Thursday. Where's the best place to park? And I use a "
+        "wheelchair, so is the office accessible?\n\nThanks,\nGabe",
+        sender="Gabe Rosen <gabe.r@example.com>",
+    )
+    assert "street parking" in body and "step-free" in body
+    assert "calmharbor.example/book" not in body and "free 15-minute" not in body
+
+
+def test_a_three_word_english_question_is_answered_in_english(classifier: Classifier) -> None:
+    body = draft(classifier, "do u do ocd/ERP", sender="jwebb2049@example.com")
+    assert "Hola" not in body
+
+
+def test_a_son_who_refuses_to_talk_to_a_woman_is_offered_the_man(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi,\n\nMy 15-year-old son has been angry and withdrawn since his dad and I separated. He flat out refuses to "
+        "talk to a woman, so I'm hoping he might open up to Sam. Does Sam see teenagers?\n\nTina",
+        sender="Tina Hale <tina.h@example.com>",
+    )
+    assert "work with a man, Sam Okafor" in body and "work with a woman" not in body
+
+
+def test_a_client_asking_for_the_sliding_scale_is_not_quoted_the_full_fee(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nMy hours at the restaurant got cut in half and I'm struggling with rent. I don't want to stop our "
+        "sessions. Is there any way I could move to the sliding scale for a while?\n\nMarisa",
+        sender="Marisa Cole <marisa.c@example.com>",
+    )
+    assert "sliding scale" in body and "$165" not in body
+
+
+def test_a_parent_of_a_ten_and_a_fourteen_year_old_hears_which_one_we_can_see(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi,\n\nI'm looking for a therapist for my two kids. Their dad and I separated last fall. My son is 10 and my "
+        "daughter is 14. Do you see kids that age? We have OHP.\n\nTasha",
+        sender="Tasha Green <tasha.g@example.com>",
+    )
+    assert "glad to see your 14-year-old" in body and "right fit for your 10-year-old" in body
+    assert "Rose City" in body and "Oregon Health Plan" in body  # the rest of the letter is still answered
+
+
+def test_a_twelve_year_old_asked_about_outright_hears_from_thirteen_and_him_for_a_son(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "do u see 12 yr olds or do they have to be 13. my son turns 13 in august hes been having panic attacks at "
+        "school since march\n\namanda",
+        sender="amanda <amanda.k@example.com>",
+    )
+    assert "glad to see him once he turns 13" in body
+
+
+def test_a_teen_leaving_for_college_out_of_state_is_seen_now_and_told_of_the_move(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "My son is 17 and graduating in June. He's anxious about leaving for college in Colorado. Do you see teens "
+        "his age? Also wondering whether he could keep seeing the same therapist over video once he's in Colorado.",
+        sender="Lisa Thorsen <lisa.t@example.com>",
+    )
+    assert "we can see him while he lives in Oregon" in body and "once he's in Colorado" in body
+    assert "calmharbor.example/book" in body  # nothing refused today
+
+
+def test_not_looking_for_couples_gets_no_couples_paragraph(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi,\n\nI got engaged in March and I've been more anxious than in years. My fiance is supportive and I don't "
+        "think we need couples counseling (at least not yet, ha). I just want my own person to talk to. Is there any "
+        "chance of a Saturday morning?\n\nElena",
+        sender="Elena Ruiz <elena.r@example.com>",
+    )
+    assert "we see couples" not in body and "$195" not in body
+
+
+def test_a_new_father_anxious_himself_is_the_one_to_be_seen_and_congratulated(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "New dad, our son is 3 weeks old. I've been really anxious, not sleeping even when he does. Would like to "
+        "start soon. Evening video would be easiest.",
+        sender="Kevin O'Brien <kevin.ob@example.com>",
+    )
+    assert "Congratulations on your new baby" in body and "hard for him" not in body
+
+
+def test_an_ex_who_came_with_a_knife_adds_the_domestic_violence_line(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "dana my ex showed up at my apartment last night with a knife and wouldn't leave until my neighbor called the "
+        "cops. they let him go this morning. I'm at my sister's. I don't feel safe going home. can we talk today",
+        sender="Jess Moore <jess.m@example.com>",
+    )
+    assert "National Domestic Violence Hotline" in body
+
+
+def test_a_client_pausing_because_the_baby_came_early_is_congratulated_and_not_switched_to_video(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nBaby girl arrived early!! She was born Friday and we're both doing well. Obviously I won't make "
+        "it this Wednesday, and I think I'd like to pause our sessions for about six weeks. Can you cancel my standing "
+        "Wednesday appointments through mid-May? I'll reach out when I'm ready to start again, probably by video at "
+        "first.\n\nKelsey",
+        sender="Kelsey Dunn <kelsey.d@example.com>",
+    )
+    assert "Congratulations on your new baby" in body
+    assert "by secure video instead" not in body and "off the schedule for now" in body
+
+
+def test_an_fmla_form_is_called_a_form_and_copies_of_records_are_records(classifier: Classifier) -> None:
+    form = draft(
+        classifier,
+        "Hi Dana,\n\nHR needs my provider to fill out the FMLA certification form (WH-380-E) for intermittent leave. "
+        "Would you be willing to complete it?\n\nSteph",
+        sender="Steph Bauer <steph.b@example.com>",
+    )
+    assert "request for the form" in form and "the letter" not in form
+    records = draft(
+        classifier,
+        "Hi Dana,\n\nMy attorney says she needs copies of my therapy records for the custody case. Is there a form I "
+        "need to sign?\n\nStephanie",
+        sender="Stephanie Ward <steph.w@example.com>",
+    )
+    assert "request for your records" in records and "the letter" not in records

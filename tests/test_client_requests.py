@@ -137,7 +137,7 @@ def test_a_pause_until_april_takes_them_off_the_schedule_without_a_booking_link(
         "April once my schedule settles.",
     )
     body = COMPOSER.compose(u).body
-    assert "take you off the schedule until then" in body
+    assert "cancel your standing Wednesday sessions, and we'll pick back up in April." in body
     assert "while you're away" not in body and "book your next session" not in body
 
 

@@ -109,12 +109,13 @@ def test_a_parent_in_crisis_hears_yes_to_the_questions_the_facts_answer(classifi
     )
     body = COMPOSER.compose(u).body
     assert (
-        "And to your questions: we can see a 14-year-old, we're in network with Aetna, and we have no waitlist." in body
+        "And to your questions: we can see a 14-year-old; we're in network with Aetna; we're taking new clients, "
+        "with no waitlist." in body
     )
     assert "$" not in body
 
 
-def test_someone_in_crisis_without_insurance_hears_cost_wont_stand_in_the_way(classifier: Classifier) -> None:
+def test_someone_in_crisis_without_insurance_hears_they_can_be_seen_without_it(classifier: Classifier) -> None:
     u = read(
         classifier,
         "I'm in a really bad way, I've been thinking about killing myself. I don't have insurance. How much is a "
@@ -144,7 +145,7 @@ def test_a_crisis_about_someone_on_a_plan_we_dont_take_names_the_plan(classifier
     )
     body = COMPOSER.compose(u).body
     assert "we aren't in network with Moda, but we can give a superbill" in body
-    assert "we have no waitlist" in body
+    assert "we're taking new clients, with no waitlist" in body
 
 
 def test_a_teen_who_thinks_about_not_waking_up_is_a_crisis(classifier: Classifier) -> None:
@@ -180,4 +181,4 @@ def test_a_sister_in_another_city_is_not_told_to_stay_with_her_brother(classifie
     assert u.request.intent.value == "crisis"
     assert "stay with him" not in body
     assert "ask for a welfare check" in body
-    assert "we have no waitlist" in body
+    assert "we're taking new clients, with no waitlist" in body

@@ -52,7 +52,7 @@ def crisis_answers(request: Request, practice: Practice) -> list[str]:
     """The plain facts a crisis reply can give besides the resources, where they asked ("do you see teenagers?",
     "we have Aetna", "how fast can she be seen?", "how much if I pay myself?"): strict readers marked crisis replies
     that left these unanswered as needing an edit, so a plan we don't take is named with the superbill, and cost
-    asked (or no insurance said) hears that cost won't stand in the way. Never a price or a booking link beside a
+    asked (or no insurance said) hears that the clinician goes over fees. Never a price or a booking link beside a
     crisis."""
     said: list[str] = []
     age = request.known.client_age
@@ -77,15 +77,17 @@ def crisis_answers(request: Request, practice: Practice) -> list[str]:
     if (request.asks(Kind.FEES) is not None or uninsured) and not sliding:
         # "How much is a session if I pay myself?", "I don't have insurance": the worry is answered, never with a
         # price list beside a crisis (no sales block): the clinician who calls goes over fees
-        worry = "you can be seen without insurance" if uninsured else "cost won't stand in the way"
-        said.append(f"{worry}, and the clinician who reaches out will go over fees with you")
+        # only what the practice's facts say ("cost won't stand in the way" was a promise no fee table makes), and
+        # no sliding scale or price beside a crisis unless they asked for it (no sales block)
+        worry = "you can be seen without insurance, and " if uninsured else ""
+        said.append(f"{worry}the clinician who reaches out will go over fees with you")
     soon = (
         request.asks(Kind.URGENCY) is not None
         or request.asks(Kind.ACCEPTING) is not None
         or any(q.kind == Kind.OTHER and _SEE_SOON.search(q.evidence) for q in request.questions)
     )
-    if soon and practice.accepting_new_clients and practice.waitlist_weeks == 0:
-        said.append("we have no waitlist")
+    if soon and practice.accepting_new_clients and practice.waitlist_weeks == 0 and not request.known.existing_client:
+        said.append("we're taking new clients, with no waitlist")  # "can I make an appointment?" hears a yes
     if any(_PRIVATE_ASK.search(x) for x in request.asked):
         # "can i talk to someone without her finding out?", "do you have to tell them?": a clinician's conversation
         said.append(

@@ -15,7 +15,7 @@ from triage.core.request import Intent, Kind, Question
 
 _SWITCH = re.compile(
     r"\binstead\b|\bswitch\w*|\bchange\b|\bflip\b|\bmake\s+(?:it|the|our|my|this)\b|\b(?:could|can|may)\s+(?:we|i)\b"
-    r"|\bbe\s+(?:on|by|over)\s+(?:video|zoom|phone)|\ben\s+vez\b|\bcambiar\b|\bpodemos\b|\bpodr[ií]amos\b",
+    r"|\b(?:be|is)\s+(?:on|by|over)\s+(?:video|zoom|phone)|\ben\s+vez\b|\bcambiar\b|\bpodemos\b|\bpodr[ií]amos\b",
     re.IGNORECASE,
 )
 """A client asking for a session another way ("could we do it by video instead?"), not mentioning video in passing."""
@@ -47,10 +47,11 @@ one that names the session to move."""
 
 
 _LATER = (
-    r"the\s+(?:week|one)\s+after|(?:the\s+)?(?:following|next)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"the\s+(?:week|one)\s+after|(?:the\s+)?(?:following|next)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?![a-z]))"  # "can we do next sat instead same time"
 )
 _PAUSE = re.compile(
-    r"\bpause\s+(?:for|until|through|over|while)\b|\bfor\s+(?:those|these|the\s+summer|a\s+few|two|three)\s+(?:months|weeks)\b"
+    r"\bpause\s+(?:(?:our|my|the|her|his)\s+sessions\s+)?(?:for|until|through|over|while)\b|\bfor\s+(?:those|these|the\s+summer|a\s+few|two|three)\s+(?:months|weeks)\b"
     r"|\bfor\s+the\s+summer\b"
     r"|\bwhen\s+(?:i'?m|we'?re)\s+back\b",
     re.IGNORECASE,
@@ -68,10 +69,15 @@ _USUAL_TIME = re.compile(
 """'Can we pick back up the week after at the usual time?': no new time to find, their own slot to confirm."""
 
 
+_SHORT_DAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b", re.IGNORECASE)
+_FULL_DAY = {d[:3].lower(): d for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
+
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))(?!\w)", re.IGNORECASE)
 # "can we make it 3 instead of 2 same day?", "push it to 5?": an hour without am/pm, said as the new time
 _BARE_HOUR = re.compile(
-    r"\b(?:make\s+it|do|push\s+(?:it|us|me)\s+(?:back\s+)?to|move\s+(?:it|us|me)\s+(?:back\s+)?to|come\s+(?:in\s+)?at)\s+"
+    # "could we push Thursday to 6 instead of 5?"
+    r"\b(?:make\s+it|do|(?:push|move)\s+(?:it|us|me|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+session)?)\s+(?:back\s+)?to"
+    r"|come\s+(?:in\s+)?at)\s+"
     r"(?P<hour>1[0-2]|[1-9])(?:\s*o'?clock)?(?=\s+(?:instead|rather|same\s+day|that\s+day|on\s+\w+day|this\s+\w+day|tomorrow)\b|\s*[?.!,]|\s*$)",
     re.IGNORECASE,
 )
@@ -108,6 +114,7 @@ def reschedule(p: Answering, q: Question) -> None:
         usual = None  # "move next Thursday's session to Wednesday, same time?": Wednesday is the new day
     when = (usual.group("when") or usual.group("when2")) if usual else ""
     when = when[:1].lower() + when[1:]  # "The week after, same time?" -> "the week after"
+    when = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(0).lower()[:3]], when)  # "next sat" -> "next Saturday"
     if usual:
         p.answered.add(Kind.DAYS)  # "the following Saturday, same time": the day is in the answer
     at = _new_clock(q.evidence)  # "could we do 5:30?": the time they ask for, to check
@@ -161,14 +168,16 @@ def cancels_outright(q: Question) -> bool:
     return q.kind == Kind.CANCEL and bool(_CANCEL_WORD.search(q.evidence)) and not HELD_SOMEHOW.search(q.evidence)
 
 
-_CANCEL_WORD = re.compile(r"\bcancel\w*|\bcancelar\b", re.IGNORECASE)
+_CANCEL_WORD = re.compile(r"\bcancel\w*|\bcancelar\b|\bpause\b|\btake\s+a\s+break\b", re.IGNORECASE)
 
 
 def switch_asked(p: Answering) -> bool:
     """A client asks to hold a session another way ("could we do Thursday's session over video instead?"),
     in whichever sentence the reader took the question from."""
     said = [x.evidence for x in p.request.questions] + list(p.request.asked)
-    return any(_SWITCH.search(x) and HELD_SOMEHOW.search(x) for x in said)
+    # one sentence asks it: "I won't make it this Wednesday ... I'll reach out when I'm ready, probably by video at
+    # first" (a question's evidence joined from two) pauses, with video for later, and switches nothing
+    return any(_SWITCH.search(one) and HELD_SOMEHOW.search(one) for x in said for one in re.split(r"(?<=[.!?])\s+", x))
 
 
 def cancel(p: Answering, q: Question) -> None:
@@ -202,9 +211,15 @@ def cancel(p: Answering, q: Question) -> None:
     # "can you hold my usual 5pm Thursday spot while I'm gone?": a pause, with its slot asked about
     hold = said_with(p, q, _HOLD_SLOT)
     pausing = (known.ending and said_with(p, q, _PAUSE)) or resumes or hold
+    # "could we skip next week's session and pick back up on the 15th?": what stops, and when it starts again
+    skipped, back = _SKIPPED.search(q.evidence), _BACK_ON.search(q.evidence)
+    if Kind.RESCHEDULE in p.request.kinds:
+        skipped = None  # "pick back up the week after at the usual time?": the move paragraph checks that time
     p.add(
         q.kind,
         "cancel",
+        what=_yours(skipped.group("what")) if skipped and back else "",
+        back=back.group("when").strip() if skipped and back else "",
         remind=remind,
         hours=hours,
         fee=fee,
@@ -220,6 +235,23 @@ def cancel(p: Answering, q: Question) -> None:
         p.staff.append(
             "they cancel at short notice because of illness or an emergency: decide whether the late-cancel fee applies"
         )
+
+
+_SKIPPED = re.compile(
+    r"\b(?:skip|cancel)\s+(?P<what>(?:next\s+week'?s|this\s+week'?s|our|my|the)\s+(?:[\w']+\s+){0,2}?(?:sessions?|appointments?))\b",
+    re.IGNORECASE,
+)
+_BACK_ON = re.compile(
+    # "pick back up in April once my schedule settles": the when, not the why (their words, not ours to repeat)
+    r"\bpick\s+(?:it\s+|things\s+)?back\s+up\s+(?P<when>(?:on|in|the|after)\s+[^.?!,\n]{1,40}?)\s*"
+    r"(?:[.?!,\n]|$|(?=\s+(?:once|when|if|because|as|so|since|after\s+(?:i|we|my|our|he|she|they))\b))",
+    re.IGNORECASE,
+)
+
+
+def _yours(said: str) -> str:
+    """'our July sessions' as the reply says it: 'your July sessions'."""
+    return re.sub(r"^(?:our|my)\b", "your", said, flags=re.IGNORECASE)
 
 
 def fee_waiver(p: Answering, q: Question) -> None:
@@ -286,11 +318,20 @@ def records(p: Answering, q: Question) -> None:
     said = " ".join((q.evidence, *p.request.asked))  # "a note confirming I have a standing appointment": a letter
     if not_theirs_yet(p, q):
         return
-    letter = bool(_LETTER.search(said))
-    p.add(q.kind, "records", letter=letter)
+    # "copies of my therapy records for my attorney. Is there a form I need to sign?": records, whatever form is
+    # named beside them; "the FMLA certification form (WH-380-E)" is a form to fill in, not a letter (readers marked it)
+    letter = bool(_LETTER.search(said)) and not (
+        _RECORDS_NAMED.search(said) and not re.search(r"\bletter\b", said, re.I)
+    )
+    paper = "letter"
+    if _FILL_IN.search(said) or (_A_FORM.search(said) and not re.search(r"\bletter\b", said, re.I)):
+        paper = "form"
+    elif re.search(r"\bsummary\b", said, re.I):
+        paper = "treatment summary"
+    p.add(q.kind, "records", letter=letter, paper=paper)
     if any(_COSTS.search(x) for x in p.request.asked):
         # "whether there's a charge for preparing something like that": no fact says, so staff do
-        p.flag(Kind.FEES, f"they ask whether the {'letter' if letter else 'copy of their records'} costs anything")
+        p.flag(Kind.FEES, f"they ask whether the {paper if letter else 'copy of their records'} costs anything")
 
 
 _LETTER = re.compile(
@@ -298,6 +339,13 @@ _LETTER = re.compile(
     r"|\bwrite\s+(?:something|a\s+few\s+lines)\b",
     re.IGNORECASE,
 )
+_RECORDS_NAMED = re.compile(
+    r"\b(?:copy|copies)\s+of\s+(?:my|our|her|his|the)\s+(?:\w+\s+)?records\b|\btreatment\s+records\b"
+    r"|(?<!for\s)\b(?:my|our|her|his)\s+records\b",
+    re.I,
+)
+_A_FORM = re.compile(r"\bfmla\b|\bcertification\b", re.I)
+_FILL_IN = re.compile(r"\bfill\s+(?:out|in)\b|\bcomplete\s+(?:it|the\s+form)\b", re.I)
 _COSTS = re.compile(r"\b(?:charge|fee|cost|costs|pay\s+for)\b", re.IGNORECASE)
 
 

@@ -224,6 +224,12 @@ _THAT_COSTS = re.compile(
 
 def fees(p: Answering, q: Question) -> None:
     values = set(q.values) or {"session"}
+    sliding = any(x.kind == Kind.PAYMENT and "sliding_scale" in x.values for x in p.request.questions)
+    if p.intent == Intent.CLIENT_REQUEST and sliding and values == {"session"}:
+        # a client who can't keep up asks for the sliding scale: the full fee beside it is no answer (a reader
+        # called it tone-deaf); the sliding-scale paragraph says their new rate is confirmed
+        p.answered.add(q.kind)
+        return
     offered = services_in((*p.practice.services, *p.practice.populations))
     elsewhere = {n.service for n in p.practice.not_offered}
     asked = [v for x in p.request.questions if x.kind == Kind.SERVICE for v in x.values]

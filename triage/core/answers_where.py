@@ -137,6 +137,9 @@ def _moving_there(said: str, state: str) -> bool:
         re.search(
             rf"\b(?:if|when|once|after)\s+(?:i|we)\s+(?:get\s+)?(?:move|moved|relocate|transfer)\w*\s+(?:\w+\s+)?to\s+{words}\b"
             rf"|\bonce\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:living|settled|based)\s+in\s+{words}\b"
+            # "whether he could keep seeing the same therapist over video once he's in Colorado" (in the fall)
+            rf"|\b(?:once|when|after)\s+(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+(?:living\s+|settled\s+|away\s+)?"
+            rf"(?:in|at)\s+{words}\b"
             # "could we keep going over video in the fall once I'm back in Bellingham?": here till then
             rf"|\b(?:once|when|after)\s+(?:i'?m|we'?re|i\s+am|we\s+are|i\s+go|we\s+go|i\s+head|i\s+get)\s+back\s+(?:in|to|up\s+to)\s+{words}\b",
             said,

@@ -104,6 +104,19 @@ def age(p: Answering, q: Question) -> None:
     if not low and not high:
         p.flag(q.kind, f"they ask whether you see {_age_words(value, age)}")
         return
+    ages = [int(v) for v in q.values if v.isdigit()]
+    if (
+        len(ages) > 1
+        and low
+        and any(sees_age(p.practice, a) for a in ages)
+        and not all(sees_age(p.practice, a) for a in ages)
+    ):
+        # "my son is 10 and my daughter is 14": the one we can see, and where the other is seen; nothing refused
+        seen_ages = [a for a in ages if sees_age(p.practice, a)]
+        unseen = [a for a in ages if not sees_age(p.practice, a)]
+        referral = p.practice.young_referral if any(a < low for a in unseen) else ""
+        p.add(q.kind, "age_split", seen=seen_ages, unseen=unseen, min_age=low, max_age=high, referral=referral)
+        return
     seen: bool | None
     if age is not None:
         seen = sees_age(p.practice, age)

@@ -340,6 +340,7 @@ _I_HARM = re.compile(
     r"(?:him|her|them|someone|somebody|my\s+\w+)\b",
     re.IGNORECASE,
 )
+_FAREWELL_TO_ME = re.compile(r"(?:texted|messaged|wrote|sent)\s+me\b|(?:text|message)\s+(?:from|saying)\b", re.I)
 _REPORTING = re.compile(r"\bi\s+(?:think|thought|found|saw|noticed|believe|am\s+worried|'m\s+worried|fear)\b\s*$", re.I)
 
 
@@ -350,6 +351,8 @@ def _whose(before: str, phrase: str) -> bool:
         return True  # "found cuts on my daughter's arm": her body, her risk
     if _QUOTED_BY_ANOTHER.search(before):
         return True  # 'tonight she said "nobody would even notice if I was gone"': her words, her risk
+    if _FAREWELL_TO_ME.match(phrase) and not re.search(r"\bi\s+(?:just\s+)?$", before, re.IGNORECASE):
+        return True  # 'My roommate just texted me "goodbye, I love you"': the one who said goodbye is at risk
     if _OWN_IN_PHRASE.search(phrase):
         return False  # "my boyfriend choked me": the one at risk is the writer
     if phrase.startswith("better off") and _TOLD_BY_ANOTHER.search(before):

@@ -14,6 +14,9 @@ _ACUTE = re.compile(
     r"\b(?:ago|tonight|today|just\s+now|this\s+(?:morning|evening|afternoon)|and\s+(?:i|she|he)\s+(?:feel|feels))"
     r"|\btook\s+more\s+(?:of\s+)?(?:my|her|his|the)?\s*(?:\w+\s+)?(?:pills|meds|medication|tablets)\s+than\b.{0,80}?\b(?:ago|tonight|today)\b"
     r"|\b(?:i|she|he)\s+(?:just|already)\s+(?:took|swallowed|cut|overdosed)\b|\boverdosing\b|\bbleeding\s+(?:a\s+lot|badly|now)\b"
+    # 'just texted me "goodbye" and said she took a bunch of her pills': told now, so taken now
+    r"|\b(?:said|says|texted(?:\s+me)?|told\s+me)\s+(?:that\s+)?(?:she|he|they)\s+(?:just\s+)?(?:took|swallowed|had\s+taken)\s+"
+    r"(?:a\s+bunch|a\s+lot|all|too\s+many|a\s+handful|her\s+(?:\w+\s+)?pills|his\s+(?:\w+\s+)?pills)\b"
     r"|\b(?:tonight|right\s+now|today)\b.{0,30}\b(?:end\s+it|kill\s+myself|do\s+it)\b"
     r"|\b(?:tom[ée]|se\s+tom[óo])\s+(?:muchas|un\s+frasco|todas)\b.{0,40}\b(?:hace|hoy|ahora)\b"
     r"|\b(?:cuts?|cutting|razor|blades?|pills)\b.{0,160}\blocked\s+(?:herself\s+|himself\s+|themselves\s+)?in\s+(?:the\s+|her\s+|his\s+)?"
@@ -27,6 +30,9 @@ _VIOLENCE = re.compile(
     r"(?:grabbed|held|had)\s+me\s+by\s+the\s+(?:throat|neck)|hands?\s+(?:around|on)\s+my\s+(?:throat|neck)|"
     r"golpe\w*|pega\w*|me\s+peg[óo]|amenaz\w+|maltrat\w+|empuj[óo]\w*|ahorc\w+|estrangul\w+|agarr[óo]\s+del\s+cuello"
     r"|(?:miedo|temor)\s+de\s+(?:regresar|volver)\s+a\s+(?:la\s+|mi\s+)?casa|violencia\s+dom[ée]stica"
+    # "my ex showed up at my apartment last night with a knife ... I don't feel safe going home"
+    r"|(?:showed\s+up|came\s+(?:over|to\s+my)|broke\s+in)[^.!?]{0,60}\bwith\s+a\s+(?:knife|gun|weapon|bat)"
+    r"|(?:don'?t|do\s+not)\s+feel\s+safe\s+(?:going\s+)?(?:at\s+)?home"
     # "My husband say he will kill me if I leave him", "texting her that he's going to 'make her pay'"
     r"|(?:says?|said|told\s+(?:me|her)|texting(?:\s+(?:me|her))?|texted(?:\s+(?:me|her))?)\s+(?:that\s+)?(?:he|she)(?:'ll|'s\s+going\s+to|\s+will|\s+would|\s+is\s+going\s+to|\s+gonna)\s+"
     r"[\"']?(?:(?:kill|hurt|shoot)\s+(?:me|her|us|the\s+kids)|make\s+(?:me|her|us)\s+pay)|\bkill\s+me\s+if\s+i\s+(?:leave|go|tell))\b",

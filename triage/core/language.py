@@ -60,6 +60,9 @@ _ES = frozenset(
         "por",
         "una",
         "pero",
+        "hola",
+        "gracias",
+        "aceptan",
     ]
 )
 
@@ -164,5 +167,9 @@ def detect_language(text: str) -> str:
         return "en"
     if es >= 4 and es >= 4 * en:
         return "es"
+    if es == 0 and en >= 2 and pt == 0:
+        return "en"  # "do u do ocd/ERP": too short for the detector, which guessed Spanish
+    if en == 0 and es >= 2 and pt == 0:
+        return "es"  # "Hola, aceptan Medicaid?": the same, the other way
     found = _detector().detect_language_of(" ".join(words[:300]))
     return _CODES.get(found, "en") if found is not None else "en"

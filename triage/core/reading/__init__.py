@@ -193,7 +193,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         wants_consultation=bool(_CONSULT_WANTED.search(text)),
         no_video=bool(_NO_VIDEO.search(text)),
         not_ready=bool(_NOT_READY.search(text)),
-        insurer_brand=insurer_brand(text),
+        # "Insurance Provider: Regence BlueCross BlueShield" on the form names the brand as surely as the message
+        insurer_brand=insurer_brand(text) or (insurer_brand(inquiry.form.insurance or "") if inquiry.form else None),
         unwell=bool(_UNWELL.search(text)),
         ending=ending_therapy(items),
         in_thread=bool(inquiry.history.strip()),
@@ -274,7 +275,10 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions=tuple(merge(unasked(classification, questions))),
         known=known,
         # a client ending therapy who "came in barely functioning after the divorce" hears thanks, not sympathy
-        situation=situation if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) and not known.ending else None,
+        # a client stopping hears no word on what they told; a client pausing because the baby came early does
+        situation=situation
+        if intent not in (Intent.NOT_INQUIRY, Intent.REFERRAL) and (not known.ending or situation == Situation.NEW_BABY)
+        else None,
         about_someone_else=intent == Intent.REFERRAL
         or professional
         # a clinic's front desk forwarding a patient's voicemail: the risk is in the forward, not the forwarder's words

@@ -145,7 +145,9 @@ _PHONE_FAILED = re.compile(
 _BOOKED = re.compile(
     r"\bi\s+(?:just\s+|already\s+)?(?:booked|scheduled|signed\s+up\s+for)\s+(?:a|the|my|an|your)\s+(?:free\s+)?"
     r"(?:phone\s+|15[-\s]minute\s+)?(?:consult(?:ation)?|intake|first\s+(?:session|appointment)|appointment)\b"
-    r"|\bi'?ve\s+(?:just\s+|already\s+)?booked\s+(?:a|the|my|an|your)\s+(?:free\s+)?(?:phone\s+)?(?:consult|intake|first)",
+    r"|\bi'?ve\s+(?:just\s+|already\s+)?booked\s+(?:a|the|my|an|your)\s+(?:free\s+)?(?:phone\s+)?(?:consult|intake|first)"
+    # "I have my first appointment with Sam on Thursday. Where's the best place to park?"
+    r"|\bi\s+have\s+my\s+first\s+(?:session|appointment|appt)\s+(?:with\s+\w+\s+)?(?:on|this|next|tomorrow|today)\b",
     re.IGNORECASE,
 )
 

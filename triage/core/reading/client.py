@@ -25,14 +25,18 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         # "Can I get back on Thursdays at 6 starting next week?" after a summer off: their slot again
         rf"|\b(?:get|go|come|start)\s+back\s+(?:on|to|up\s+on)\s+(?:my\s+|our\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b"
         # "Could I switch to Saturday mornings?", "switch to Mondays at 5 starting the 14th": their session, new day
-        rf"|\b(?:switch|move|change)\s+(?:over\s+|it\s+|us\s+|me\s+)?to\s+(?:\w+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b"
+        rf"|\b(?:switch|move|change)\s+(?:over\s+|it\s+|us\s+|me\s+|this\s+|that\s+)?to\s+(?:\w+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b"
         rf"|\b(?:do|make\s+it|come\s+in)\s+(?:on\s+)?(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
         rf"(?:\s+the\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+instead\b"
         rf"|\binstead\s+of\s+(?:\d|my\s+(?:\w+\s+)?(?:session|appointment|appt|time)|our|the\s+(?:\w+\s+)?(?:session|appointment|appt|time|slot)|mon|tue|wed|thu|fri|sat|sun)|\ben\s+vez\s+de\s+(?:las\s+)?\d",
     ),
     (
         Kind.CANCEL,
-        rf"\bcancel(?:l?ing)?\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\b(?:make|be)\s+(?:\w+\s+){{0,3}}(?:our|my)\s+last\s+session\b"
+        # "make next week our last session"; not "would it be okay if our last session ... is by video?"
+        rf"\bcancel(?:l?ing)?\s+{_WHICH}?\s*(?:\w+\s+){{0,2}}?{_SESSION}|\b(?:make|be)\s+(?!(?:okay|ok|alright|fine|possible)\b)"
+        rf"(?:\w+\s+){{0,3}}(?:our|my)\s+last\s+session\b"
+        # "could we skip next week's session and pick back up on the 15th?"
+        rf"|\bskip\s+(?:this|next|our|my|the|\w+day'?s?)\s+(?:week'?s\s+)?(?:\w+\s+)?(?:session|appointment|appt)s?\b"
         rf"|\brelease\s+my\s+(?:\w+\s+){{0,2}}(?:slot|spot)\b|\btake\s+(?:me|us)\s+off\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+){{0,2}}(?:slot|schedule|calendar)\b|\bcancel\s+(?:for\s+)?(?:tomorrow|today|tonight)\b|\b(?:need|have|going)\s+to\s+cancel\b"
         rf"|\b(?:asked|wants|wanted)\s+(?:me\s+)?to\s+cancel\b"
         rf"|\bcancel\s+(?:this\s+|next\s+|our\s+|my\s+|his\s+|her\s+|their\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'?s)?\b"
@@ -255,7 +259,10 @@ _ANOTHER_DAY_WANTED = re.compile(
     r"\bif\s+you\s+have\s+(?:anything|any\s+(?:time|openings?|slots?|space|room))\b[^.?!\n]{0,40}"
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|later|earlier|this\s+week|next\s+week)"
     r"|\b(?:could|can)\s+(?:we|i)\s+(?:do|come\s+in|have)\s+(?:on\s+)?(?:this\s+|next\s+)?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!\n]{0,30}\binstead\b",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!\n]{0,30}\binstead\b"
+    # "Could we do Wednesday the 10th, or anytime Saturday the 13th instead?", "can we do next sat instead same time"
+    r"|\b(?:could|can)\s+(?:we|i)\s+(?:do|come\s+in|have)\s+(?:on\s+)?(?:this\s+|next\s+)?"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday|s)?\b[^.?!\n]{0,50}\binstead\b",
     re.IGNORECASE,
 )
 """A day wanted for a session beside one cancelled: a move, however it is put."""
@@ -282,9 +289,11 @@ ENDING = re.compile(
     r"\bready\s+to\s+(?:stop|end|finish|wrap\s+up)\b|\b(?:going\s+to|need\s+to|want\s+to|'d\s+like\s+to)\s+pause\s+for\s+"
     r"(?:the\s+summer|a\s+(?:few\s+)?(?:weeks|months)|(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)(?:\s+and\s+\w+)?)\b|(?<!after\s)(?<!since\s)(?<!from\s)(?<!in\s)(?<!at\s)\b(?:our|my)\s+last\s+session\b"
+    # "our last session before summer break (the 25th)": a break, with a way back
+    r"(?!\s+before\s+(?:the\s+|our\s+|my\s+)?(?:summer|winter|spring|holiday|christmas|thanksgiving)?\s*(?:break|holidays?|vacation))"
     r"|\b(?:pause|stop|end|finish|wrap\s+up|take\s+a\s+break\s+from)\s+(?:my\s+|our\s+)?(?:therapy|sessions|counseling|treatment)\b"
     r"|\bcancel\s+(?:all\s+)?(?:of\s+)?my\s+(?:upcoming|remaining|future|other)\s+(?:sessions|appointments|appts)\b|(?<!covering\s)(?<!covered\s)(?<!cover\s)\bmy\s+sessions\s+after\b(?!\s+(?:the\s+|my\s+)?(?:deductible|copay))"
-    r"|\b(?:i'?m|we'?re)\s+moving\s+(?:to|away|out\s+of)\b|\brelease\s+my\s+(?:\w+\s+){0,2}(?:slot|spot)\b"
+    r"|\b(?:i'?m|we'?re)\s+moving\s+(?:to|away|out\s+of\s+(?:state|town|the\s+(?:state|area|country)|oregon|portland))\b|\brelease\s+my\s+(?:\w+\s+){0,2}(?:slot|spot)\b"
     r"|\b(?:dejar|pausar|terminar)\s+(?:la\s+)?terapia\b|\bmi\s+[úu]ltima\s+sesi[óo]n\b"
     r"|\b(?:pause|stop|take\s+a\s+break)\s+after\s+(?:our|my|the)\s+(?:next\s+)?session\b"
     r"|\btake\s+me\s+off\s+the\s+(?:calendar|schedule)\s+after\b",
@@ -354,7 +363,17 @@ _INSTEAD_DAY = re.compile(
 
 
 def running_late(items: list[Sentence]) -> bool:
-    return id(_RUNNING_LATE) in possible(whole(items))
+    """'Running 10 minutes late': still coming. Not "cant make it today running late from my daughter's tourney": a
+    session missed, to move or cancel."""
+    text = whole(items)
+    return id(_RUNNING_LATE) in possible(text) and not _CANT_MAKE_IT.search(text)
+
+
+_CANT_MAKE_IT = re.compile(
+    r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to|not\s+going\s+to)\s+make\s+it\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
+    r"|\b(?:can'?t|cannot)\s+make\s+(?:it\s+)?(?:to\s+)?(?:my|our|the|today'?s)\s+(?:session|appointment|appt)\b",
+    re.IGNORECASE,
+)
 
 
 gated(

@@ -91,7 +91,7 @@ def _age_in(text: str) -> int | None:
 
 _SEE_KIDS = re.compile(
     # "Accepting 13 y/o?", a pediatrician's shorthand, asks of the age as "do you see 13-year-olds" does
-    r"\b(?:see|treat|work\s+with|accepting|taking)\s+(?:an?\s+)?(?:kids|children|teens|adolescents|(\d{1,2})(?:[-\s]year[-\s]olds?|\s*y/o\b|\s*yo\b))"
+    r"\b(?:see|treat|work\s+with|accepting|taking)\s+(?:an?\s+)?(?:kids|children|teens|adolescents|(\d{1,2})(?:[-\s](?:year|yr)s?[-\s]olds?|\s*y/o\b|\s*yo\b))"
     r"|\b(?:accepting|taking|seeing)\s+(?:new\s+|any\s+)?(?:adolescent|teen|child|pediatric)\s+(?:pts|patients|clients|referrals)\b"
     # "do you even see people who are 17"
     r"|\b(?:see|treat|work\s+with|take)\s+(?:people|clients|someone|anyone|kids|teens)\s+(?:who\s+(?:are|is)|aged?)\s+(\d{1,2})\b",
@@ -119,6 +119,7 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
             and re.match(r"(?:my|our|mi|nuestr)", asked.group(0), re.IGNORECASE)
             and not _CHILD_IS_CLIENT.search(s.text)
             and _age_in(s.text) is None  # "mi hija de 15 años apenas come": an age says who is meant
+            and not _SEE_KIDS.search(s.text)  # "do u see 12 yr olds ... my son turns 13 in august": asked outright
         ):
             continue  # "the anxiety that comes with it all - scans, results, my kids": her worry, not who is seen
         if not stated and not minor and _CHILD_LOGISTICS.search(s.text):
@@ -138,7 +139,7 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
             value = "child"
         else:
             continue  # "my son" alone could be grown
-        return [Question(Kind.AGE, (value,), evidence(s))], age
+        return [Question(Kind.AGE, (value, *_siblings(items, age)), evidence(s))], age
     for s, after in pairwise(items):
         # "We adopted our daughter from foster care last year. She's 10": the child the parent writes about
         said = _PRONOUN_AGE.search(after.text) if _CHILD_ASK.search(s.text) else None
@@ -163,6 +164,18 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
     return [], None
 
 
+def _siblings(items: list[Sentence], age: int | None) -> tuple[str, ...]:
+    """'My son is 10 and my daughter is 14. Do you see kids that age?': the other children's ages, each answered."""
+    if age is None:
+        return ()
+    ages = dict.fromkeys(int(m.group(1)) for s in items for m in _KID_IS.finditer(s.text))
+    return tuple(str(a) for a in ages if a != age and 2 <= a < 18)
+
+
+_KID_IS = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|stepson|stepdaughter|boy|girl)\s+(?:is|just\s+turned|turned)\s+(\d{1,2})\b",
+    re.IGNORECASE,
+)
 _PRONOUN_AGE = re.compile(
     r"^\s*(?:she|he)(?:'s|’s|\s+is)\s+(?:now\s+|only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:%|percent|minutes|hours|days|weeks|months|lbs|pounds))",
     re.IGNORECASE,
@@ -221,7 +234,9 @@ _ONLY_COUPLES = re.compile(
 
 
 NOT_COUPLES = re.compile(
-    r"\bnot\s+couples\b|\bnot\s+(?:looking\s+for|interested\s+in|after)\s+(?:marriage|couples|marital)\s+(?:counsel\w*|therapy)\b|\b(?:my|our)\s+(?:wife|husband|partner|spouse|ex)\s+and\s+i\s+(?:separated|divorced|split\s+up|broke\s+up)\b"
+    r"\bnot\s+couples\b|\bnot\s+(?:looking\s+for|interested\s+in|after)\s+(?:marriage|couples|marital)(?:\s+(?:counsel\w*|therapy))?\b"
+    # "I don't think we need couples counseling (at least not yet, ha). I just want my own person"
+    r"|\b(?:don'?t|do\s+not)\s+(?:think\s+(?:we|i)\s+)?(?:need|want)\s+(?:couples|marriage|marital)\s+(?:counsel\w*|therapy)\b|\b(?:my|our)\s+(?:wife|husband|partner|spouse|ex)\s+and\s+i\s+(?:separated|divorced|split\s+up|broke\s+up)\b"
     r"|\bwe\s+(?:separated|divorced|split\s+up|broke\s+up)\b"
     # "we're a blended family ... we're looking for family therapy": the family is the client, not the couple
     r"|\bfamily\s+(?:therapy|counsel\w*|sessions?)\b"

@@ -360,7 +360,13 @@ def read_modality(items: list[Sentence]) -> list[Question]:
                 # "can I update it over the phone?" is about a card, not sessions
                 and not (
                     value == "phone"
-                    and re.search(r"\b(?:update|pay|card|payment|number|give\s+it|read\s+it)\b", s.text, re.I)
+                    # "¿Se las puedo dar por teléfono?" after a declined card: the card's numbers, given by phone
+                    and re.search(
+                        r"\b(?:update|pay|card|payment|number|give\s+it|read\s+it|tarjeta|pagar|pago|actualizar)\b"
+                        r"|\b(?:dar|darle|darles|dárselas|dárselos)\b|\b(?:se|le)\s+(?:las|los|la|lo)\s+(?:puedo|podría)\s+dar\b",
+                        s.text,
+                        re.I,
+                    )
                 )
                 # "we'd rather sit in an actual office than do it over video": the way they would rather not
                 and not pattern.search(_rather_not(s.text))

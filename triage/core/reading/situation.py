@@ -26,7 +26,9 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
         r"(?:\d+|a\s+few|two|three|four|six|eight)\s+(?:weeks?|months?)\s+ago\b|\bjust\s+had\s+(?:a|our|my)\s+(?:baby|son|daughter|twins)\b|\bgave\s+birth\b|"
         r"\b(?:\d+|few|six|two|three)\s+(?:weeks?|months?)\s+(?:postpartum|after\s+(?:giving\s+birth|the\s+birth))\b|"
         r"\bpostpartum\b|\bbaby\s+(?:[A-Z]\w+\s+)?(?:arrived|was\s+born|came)\b|\b(?:welcomed|had)\s+(?:a\s+|our\s+)?baby\s+(?:boy|girl)\b|\bmy\s+(?:\d+|two|three|four|six)[-\s](?:week|month)[-\s]old\b|\breci[ée]n\s+nacid[oa]\b|\bacabo\s+de\s+tener\s+(?:un|una|a\s+mi)\b"
-        r"|\b(?:arrived|was\s+born|came)\s+(?:\w+\s+){0,2}(?:weeks?|days?)\s+early\b",
+        r"|\b(?:arrived|was\s+born|came)\s+(?:\w+\s+){0,2}(?:weeks?|days?)\s+early\b"
+        # "New dad, our son is 3 weeks old"
+        r"|\b(?:my|our)\s+(?:son|daughter|baby)\s+is\s+(?:\d|one|two|three|four|five|six|seven|eight)\s+(?:weeks?|months?)\s+old\b",
     ),
     (
         Situation.BREAKUP,

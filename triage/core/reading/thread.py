@@ -37,7 +37,9 @@ _DECLINE = re.compile(
     r"\b(?:can'?t|cannot|can\s+not|won'?t|couldn'?t)\s+(?:make|do|come|manage)\b|\b(?:doesn'?t|does\s+not|don'?t|won'?t)\s+"
     r"(?:really\s+)?work\b|\bneither\s+(?:of\s+(?:those|these|them)\s+)?(?:quite\s+)?works?\b|\bnone\s+of\s+(?:those|these|them)\b"
     r"|\bno\s+puedo\b|\bno\s+me\s+(?:funciona|queda|sirve)\b|\bninguno\s+de\b|\bno\s+podemos\b"
-    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+(?:is|would\s+be)\s+(?:tough|hard|difficult|tricky|a\s+stretch|too\s+(?:early|late))\b",
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+(?:is|would\s+be)\s+(?:tough|hard|difficult|tricky|a\s+stretch|too\s+(?:early|late))\b"
+    # "Mondays are out now (training all day) ... Do you have anything Thursday evening instead?"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:are|is)\s+(?:out|no\s+good|off\s+the\s+table|impossible)\b",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ _FOR_SOMEONE = re.compile(
     r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|\b(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
     r"sister|brother|grandson|granddaughter|niece|nephew|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
     r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?(?:\s*\(\d{1,2}\)|,\s*\d{1,2},)?\s+(?:is|has|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
-    r"keeps|was|just|lost|asked)\b|\b(?:reach(?:ing)?\s+out|writ(?:e|ing)|contact(?:ing)?\s+you)\s+(?:to\s+you\s+)?"
+    r"keeps|was|just|lost|asked|turns|turned|started|struggles)\b|\b(?:reach(?:ing)?\s+out|writ(?:e|ing)|contact(?:ing)?\s+you)\s+(?:to\s+you\s+)?"
     r"(?:for|on\s+behalf\s+of)\s+(?:her|him|them)\b|\bpara\s+mi\s+(?:hij[oa]|espos[oa]|mam[áa]|pap[áa]|herman[oa])\b|\bmi\s+(?:hij[oa]|espos[oa])\s+"
     r"(?:est[áa]|tiene|necesita|dijo|ha)\b"
     # "my son Caleb (15) posted something": a child named with an age is the one the message is for
@@ -26,7 +26,9 @@ _FOR_MYSELF = re.compile(
     r"|\bi(?:\s+would|'d)?\s+(?:be|feel)\s+(?:more\s+|most\s+)?comfortable\b|\bi'?m\s+looking\s+for\s+(?:a\s+)?(?:therapist|counsel\w+|someone)"
     r"|\bi\s+(?:need|want)\s+(?:to\s+(?:talk|see)|help|therapy|someone)\b|\bi'?m\s+the\s+one\s+who\s+(?:needs|wants)\b"
     r"|\bthe\s+support\s+is\s+for\s+me\b|\bfor\s+me,?\s+not\s+(?:him|her|them)\b"
-    r"|\bi(?:'d|\s+would)\s+do\s+better\s+with\b",  # "I think I'd do better with a woman": her own therapist
+    r"|\bi(?:'d|\s+would)\s+do\s+better\s+with\b"  # "I think I'd do better with a woman": her own therapist
+    # "New dad, our son is 3 weeks old. I've been really anxious": the father is the one to be seen
+    r"|\bi'?ve\s+been\s+(?:really\s+|so\s+|very\s+|pretty\s+)?(?:anxious|depressed|struggling|overwhelmed|panicking)\b",
     re.IGNORECASE,
 )
 ASKS_FOR_ANOTHER = re.compile(
@@ -68,7 +70,8 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     ):
         return False  # "my sister told me to write to someone": the messenger is not the one to be seen
     # "Ask them these for me", in the husband's note she forwards: his words, not hers (`own`: the writer's own text)
-    mine = _FOR_MYSELF.search(text if own is None else own)
+    # 'she said "take care of her for me"': her words, quoted, are not the writer asking for herself
+    mine = _FOR_MYSELF.search(_QUOTED.sub(" ", text if own is None else own))
     if found and not re.match(r"(?:for|about|para|on\s+behalf)\b", found.group(0), re.I) and mine:
         return False  # "my husband is supportive, but I'd prefer to come in person": she is the one to be seen
     return bool(found)
@@ -110,7 +113,11 @@ _THEIR_SIGNS = re.compile(
     r"|hasn'?t\s+(?:left|eaten|come|answered|been\s+(?:home|out|answering|eating))|won'?t\s+(?:answer|open|come|talk|eat))\b"
     # "he owns several guns ... I'm scared for her": the danger is hers
     r"|\b(?:[Ss]cared|[Aa]fraid|[Tt]errified|[Ww]orried|[Ff]rightened)\s+(?:for|about)\s+(?:her|him|them)\b"
+    # "she gave me her cat ... hugged me like it was goodbye. Now she's gone out and isn't answering her phone"
+    r"|\b(?:isn'?t|is\s+not|not|stopped)\s+answering\s+(?:her|his|their)\s+(?:phone|texts|calls)\b"
+    r"|\blike\s+it\s+was\s+(?:a\s+)?goodbye\b|\bgave\s+me\s+(?:her|his)\s+(?:cat|dog|pets?|things|stuff|guitar)\b"
 )
+_QUOTED = re.compile(r'"[^"\n]{1,200}"|“[^”\n]{1,200}”')
 _MY_SIGNS = re.compile(
     r"\b(?:i|i'?ve|i\s+have)\s+(?:been\s+)?(?:thinking|thought|want|wanted|feel|felt)\b", re.IGNORECASE
 )
@@ -136,7 +143,21 @@ def pronouns(text: str) -> tuple[str, str, str]:
     feared = _FEARED_FOR.search(text)  # "her husband ... he owns guns. I'm scared for her": she is the one
     if feared:
         return ("she", "her", "her") if feared.group(1).lower() == "her" else ("he", "him", "his")
+    if not he and not she:
+        # "my son turns 13 in august hes been having panic attacks": no pronoun typed, but the son is a he
+        boys, girls = bool(_BOY.search(text)), bool(_GIRL.search(text))
+        if boys != girls:
+            return ("he", "him", "his") if boys else ("she", "her", "her")
     return ("they", "them", "their")
+
+
+_BOY = re.compile(
+    r"\b(?:my|our)\s+(?:\d{1,2}[-\s]?(?:year|yr)[-\s]?old\s+)?(?:son|stepson|grandson|nephew|boy)\b", re.I
+)
+_GIRL = re.compile(
+    r"\b(?:my|our)\s+(?:\d{1,2}[-\s]?(?:year|yr)[-\s]?old\s+)?(?:daughter|stepdaughter|granddaughter|niece|girl)\b",
+    re.I,
+)
 
 
 _FEARED_FOR = re.compile(

@@ -141,6 +141,13 @@ _ASKED_FOR = re.compile(
 )
 
 
+_REFUSES = re.compile(
+    r"\b(?:refuses?|refused|won'?t|will\s+not|doesn'?t|does\s+not|don'?t|do\s+not|can'?t|couldn'?t)\s+"
+    r"(?:\w+\s+){0,2}(?:to\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def read_therapist(items: list[Sentence]) -> list[Question]:
     if none_of(items, _GENDER, _FAITH, _LGBTQ, _POC) and not _NAMED.search(whole(items)):
         return []  # _NAMED keeps its capital letters, so the (lower-case) prefix index cannot vouch for it
@@ -154,7 +161,11 @@ def read_therapist(items: list[Sentence]) -> list[Question]:
         gender = gender or (genders[0] if genders else None)
         if gender:
             word = next(g for g in gender.groups() if g).lower()
-            found.append("female" if word in _FEMALE_WORDS else "male")
+            female = word in _FEMALE_WORDS
+            # "He flat out refuses to talk to a woman": the one refused, so the other is the one wished for
+            if _REFUSES.search(s.text[max(0, gender.start() - 40) : gender.start()]):
+                female = not female
+            found.append("female" if female else "male")
         faith = _FAITH.search(s.text)
         if faith:
             found.append((faith.group(1) or "christian").lower())
