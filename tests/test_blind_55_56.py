@@ -247,3 +247,37 @@ def test_an_fmla_form_is_called_a_form_and_copies_of_records_are_records(classif
         sender="Stephanie Ward <steph.w@example.com>",
     )
     assert "request for your records" in records and "the letter" not in records
+
+
+def test_pills_saved_up_are_asked_to_be_put_out_of_reach(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "I don't think I can keep going like this. I've been thinking about ending it for a few weeks now and tonight "
+        "I counted the pills I've been saving.\n\nKendra",
+        sender="Kendra Wills <kendra.w@example.com>",
+    )
+    assert "Your safety matters most" in body and "put them out of reach now" in body
+
+
+def test_a_school_nurse_reporting_a_plan_with_an_unlocked_handgun_hears_to_lock_it_away(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "Hello,\n\nI'm the school nurse at Centennial Middle School. This morning a 13yo student disclosed HI toward a "
+        "classmate who has been bullying him, with a specific plan involving his father's handgun, which he says is "
+        "unlocked at home. Parents asked me for names of therapists who see young teens. Can you see him, and how "
+        "fast? Parents have Kaiser.\n\nDenise Holloway, RN",
+        sender="Denise Holloway <dholloway@example.org>",
+    )
+    assert "one of our clinicians will call you" in body and "locks it away" in body
+
+
+def test_a_pilot_asking_whether_a_diagnosis_goes_to_the_insurer_is_flagged_for_staff(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi,\n\nI'm a commercial pilot and I'd like to talk to someone about stress after a rough year. If I used my "
+        "insurance, would that mean a diagnosis gets sent to them? What's the cost per session?\n\nEvan",
+        sender="Evan Price <evan.p@example.com>",
+    )
+    assert body.startswith("[For staff:") and "a diagnosis gets sent to them" in body.split("\n", 1)[0]

@@ -14,6 +14,7 @@ from triage.core.crisis_care import (
     child_abuse,
     firearm,
     harms_others,
+    pills_at_hand,
     private_contact,
     unreachable,
     violence,
@@ -28,6 +29,7 @@ def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, A
     return {
         "violence": violence(text),
         "firearm": firearm(text),
+        "pills": pills_at_hand(text),
         "private": private_contact(text),
         # "i need someone to talk to but i dont have much money, do you do sliding scale": one line of yes
         "sliding": practice.sliding_scale and asks_sliding(request),

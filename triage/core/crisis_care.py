@@ -140,6 +140,32 @@ _FIREARM = re.compile(
 _NOT_A_FIREARM = re.compile(r"\b(?:glue|nail|staple|heat|spray|water|squirt|nerf)\s+guns?\b|\bgun[-\s]shy\b", re.I)
 
 
+def pills_at_hand(text: str) -> bool:
+    """'Tonight I counted the pills I've been saving', 'I have the pills here': pills kept for it are, like a gun, the
+    means to put out of reach now (strict readers asked for it where the reply only said "if you need help now")."""
+    return bool(_PILLS_AT_HAND.search(text))
+
+
+_PILLS = r"(?:pills|meds|medications?|tablets|sleeping\s+pills|tylenol|pastillas)"
+_PILLS_AT_HAND = re.compile(
+    rf"\b(?:saved|saving|stockpil\w+|hoard\w*|count(?:ed|ing)|collect(?:ed|ing))\s+(?:up\s+)?(?:all\s+)?(?:\w+\s+){{0,2}}{_PILLS}\b"
+    rf"|\b{_PILLS}\s+(?:i'?ve|i\s+have|that\s+i'?ve)\s+(?:been\s+)?(?:saved|saving|stockpil\w+|collect\w+|kept|keeping)"
+    rf"|\b(?:have|got)\s+(?:the|my|all\s+(?:the|my))\s+{_PILLS}\s+(?:right\s+)?(?:here|ready|out|in\s+front\s+of\s+me|next\s+to\s+me)"
+    rf"|\bhow\s+many\s+(?:of\s+(?:my|the)\s+)?(?:\w+\s+)?{_PILLS}\s+it\s+would\s+take\b"
+    r"|\btengo\s+(?:las|unas)\s+pastillas\b",
+    re.IGNORECASE,
+)
+
+
+GUN_HANDLED = re.compile(
+    r"\b(?:no|without|denies)\s+(?:\w+\s+)?(?:firearms?|guns?)\s+access\b|\bno\s+access\s+to\s+(?:\w+\s+)?(?:firearms|guns|weapons)\b"
+    r"|\b(?:removed?|removing|removal|stor(?:e|ed|ing)|locked|secured)\b[^.;]{0,60}\b(?:firearms?|guns?|handguns?|rifles?)\b"
+    r"|\b(?:firearms?|guns?|handguns?|rifles?)\b[^.;]{0,40}\b(?:removed|removal|locked\s+up|secured|stored)\b",
+    re.IGNORECASE,
+)
+"""A referrer who says the gun is already dealt with ("firearms removed from the home by brother-in-law")."""
+
+
 def firearm(text: str) -> str:
     """A gun where someone is at risk. "means": the reply asks that it be put out of reach, the step that most lowers
     the danger of suicide or of acting on thoughts of hurting someone (means safety). "threat": someone threatens

@@ -185,6 +185,9 @@ _BEYOND_READERS = re.compile(
     r"(?<!esa\s)(?<!animal\s)\b(?:letters?|paperwork|forms?\s+(?:for|from)|documentation|method|approach|gottman|how\s+many\s+sessions|how\s+often"
     r"|weekly\s+or|every\s+other\s+week|bi-?weekly|twice\s+a\s+(?:week|month)|join\s+(?:us|me|a\s+session|the\s+session|in|one\s+of\s+(?:my|our)\s+sessions|(?:my|our)\s+sessions?)"
     r"|sit\s+in|sign\s+(?:something|a\s+release|anything|a\s+form)|payment\s+plan|interpreter"
+    # "If I used my insurance, would that mean a diagnosis gets sent to them?" (a pilot, of the FAA)
+    r"|diagnos\w+\s+(?:gets?\s+|be\s+|is\s+|would\s+be\s+)?(?:sent|shared|reported|disclosed|on\s+(?:my|the)\s+(?:record|claim))"
+    r"|\b(?:would|does|will)\s+(?:a|my|the)\s+diagnosis\b|\bsecurity\s+clearance"
     r"|service\s+(?:animal|dog)|\bpay\s+(?:our|their|my|his|her)\s+(?:own\s+)?(?:share|half)\b|\beach\s+pay\b"
     r"|\bsplit\s+(?:the\s+)?(?:fee|bill|cost|payment)\b|\bleft\s+my\s+\w+\s+(?:in|at)\s+(?:your|the)\b|\bcome\s+(?:by\s+and\s+)?(?:grab|get|pick\s+up)\s+(?:it|them|my)\b|\b(?:hold|lose|keep)\s+(?:my|our|the|her|his)\s+(?:\w+\s+){0,2}(?:slot|spot|time)|\bmax\s+(?:stop|station|line)|bus\s+(?:stop|line|route)|by\s+(?:bus|transit|train|max|streetcar|bike)\b|light\s+rail|streetcar|transit|parent(?:al|s'?)?\s+(?:permission|consent)|(?<!\bi\s)(?:need|have)\s+to\s+(?:tell|know|sign)|"
     r"without\s+(?:my\s+)?parents?|\bconflict\b|\breferral\s+(?:number|code)|\b(?:pre-?|prior\s+)?authori[sz]ation\b|\bwhile\s+i\s+(?:keep|continue)\s+seeing\b|\bbring\s+(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|mom|dad|mother|father|friend)\s+(?:to|into|along)\b|\bbook\s+(?:an?\s+)?(?:appointment|session|consultation)\s+for\s+(?:her|him|them|my\s+\w+)\b|\bintensives?\b|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",
