@@ -136,10 +136,11 @@ def test_a_returning_client_who_asks_to_come_back_is_welcomed_not_pitched(classi
     assert "good fit" not in body and "For staff" not in body
 
 
-def test_burnout_is_answered_as_part_of_the_service_the_practice_lists(classifier: Classifier) -> None:
+def test_burnout_which_the_practice_never_listed_goes_to_staff(classifier: Classifier) -> None:
+    # sets 55 and 57 marked "as part of our work with anxiety" a claim the practice's list never makes
     body = draft(classifier, "I'm looking for help with burnout. Do you take Aetna?")
-    assert "we'd be glad to help with burnout, as part of our work with anxiety" in body
-    assert "we work with burnout" not in body
+    assert body.startswith("[For staff: they ask about burnout.")
+    assert "we work with burnout" not in body and "as part of our work with anxiety" not in body
 
 
 def test_early_january_is_a_date_and_7_30_before_work_is_before_we_open(classifier: Classifier) -> None:

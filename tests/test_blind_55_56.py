@@ -281,3 +281,87 @@ def test_a_pilot_asking_whether_a_diagnosis_goes_to_the_insurer_is_flagged_for_s
         sender="Evan Price <evan.p@example.com>",
     )
     assert body.startswith("[For staff:") and "a diagnosis gets sent to them" in body.split("\n", 1)[0]
+
+
+def test_a_man_who_speaks_spanish_asked_for_hears_nobody_is_both(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Buenas,\n\nEmpecé un trabajo nuevo y el estrés me tiene mal. Quiero hablar con alguien pero me sentiría más "
+        "cómodo con un terapeuta hombre que hable español. ¿Tienen?\n\nGracias\nCarlos",
+        sender="Carlos Mejía <carlos.m@example.com>",
+    )
+    assert "no tenemos un terapeuta hombre que atienda en español" in body
+    assert "Sam Okafor con gusto le atendería" not in body and body.count("Dana Reyes atiende") == 1
+
+
+def test_a_psychiatrist_signing_md_is_greeted_as_doctor_and_hears_we_can_accept_him(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Dear colleagues,\n\nI'm a psychiatrist managing medication for a 42-year-old man with PTSD. He needs a "
+        "trauma-focused therapist. He has Regence BCBS. Please let me know if you can accept him and I will have him "
+        "call.\n\nRegards,\nVikram Shah, MD",
+        sender='"Vikram Shah, MD" <vshah@example.com>',
+    )
+    assert body.startswith("Dear Dr. Shah,") and "accepting new clients" in body
+
+
+def test_video_from_home_in_vancouver_is_not_offered_but_the_office_is(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi there,\n\nI live in Vancouver (Felida area) but work downtown, so I'm in Portland Monday through Thursday. "
+        "Could I do sessions in person after work? On Fridays I work from home in Vancouver. Could we do video those "
+        "weeks instead?\n\nMegan",
+        sender="Megan Hart <megan.h@example.com>",
+    )
+    assert "can't hold video sessions while you're in Washington" in body
+    client = draft(
+        classifier,
+        "Hey, the roads up here in Vancouver are a sheet of ice. Can we switch my 3pm to video? I'd be on from home."
+        "\n\nEric",
+        sender="Eric Lund <eric.l@example.com>",
+    )
+    assert "by secure video instead" not in client and "while you're in Washington" in client
+
+
+def test_video_from_the_road_in_other_states_is_not_promised(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hello,\n\nI live in the Pearl District, but I'm on the road roughly two weeks out of every month, mostly "
+        "Denver and Phoenix. Would it be possible to do video sessions from wherever I happen to be that week, and "
+        "come in person when I'm home in Portland?\n\nRaj",
+        sender="Raj Venkataraman <raj.v@example.com>",
+    )
+    assert "can't hold video sessions while you're in Colorado" in body
+
+
+def test_burnout_is_not_claimed_as_part_of_anxiety_work(classifier: Classifier) -> None:
+    body = draft(classifier, "Hi, do you help with burnout? I'm a nurse and I'm running on empty.\n\nJo")
+    assert "as part of our work with anxiety" not in body
+
+
+def test_a_mother_frightened_for_the_girl_her_son_threatens_hears_about_him(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "My son is 22 and ever since his girlfriend broke up with him he's been saying he's going to \"make her "
+        "pay.\" Last night I found a hunting knife in his car and texts saying he knows where she's living now. I'm "
+        "frightened for her. Can you see him?\n\nCarol",
+        sender="Carol Benson <carol.b@example.com>",
+    )
+    assert "If you think he may act on it, please call 911 now" in body and "Your safety matters most" not in body
+
+
+def test_the_illness_is_named_for_the_one_who_has_it_and_a_recommenders_loss_is_not_consoled(
+    classifier: Classifier,
+) -> None:
+    stroke = draft(
+        classifier,
+        "Hi, my son is 11 and my dad moved in with us after a stroke in August. Since then my son has had "
+        "stomachaches before school. Do you see kids his age? We have Aetna.\n\nJen",
+    )
+    assert "your dad's stroke" in stroke
+    told = draft(
+        classifier,
+        "My dad was diagnosed with Parkinson's four years ago and he lives with us now. My sister-in-law saw a "
+        "therapist after her mom passed and said it helped, so here I am. Do you have evenings after 6?",
+    )
+    assert "loss" not in told

@@ -282,7 +282,7 @@ class Composer:
         ):
             # with a note, staff write the answer here: "I'll make sure your therapist sees it" would stand in for it
             parts.append(self._render(f"{lang}/answers/client_ack.txt", {**context, "with_note": bool(plan.staff)}))
-        if len(parts) > 1 and parts[1].startswith(("Thank", "Gracias")):
+        if len(parts) > 1 and parts[1].startswith(("Thank", "Gracias", "¡Gracias")):
             parts[0] = _thank_once(parts[0])  # "Thanks for your message." then "Thank you for letting me know"
         if context["to_colleague"] and plan.intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST):
             parts = passed_on(parts, context["to_colleague"], lang)
@@ -314,7 +314,9 @@ class Composer:
             "practice": practice,
             "lang": lang,
             "late": late or request.known.chased,
-            "first_name": (request.from_professional and doctor_name(understanding.inquiry))
+            "first_name": (
+                (request.from_professional or request.intent == Intent.REFERRAL) and doctor_name(understanding.inquiry)
+            )
             or (lang == "en" and titled_name(understanding.inquiry))
             or (understanding.extraction.first_name or "").strip()
             or None,

@@ -20,13 +20,18 @@ from triage.core.crisis_care import (
     violence,
 )
 from triage.core.practice_facts import carrier_shown, carrier_status, sees_age
-from triage.core.reading.whose import pronouns
+from triage.core.reading.whose import pronouns, threatener_pronouns
 from triage.core.request import Kind, Request
 
 
 def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, Any]:
     """What the crisis template needs to know of this message: violence, a firearm, a private way to reach them."""
+    threat = harms_others(text) and request.about_someone_else
+    named = threatener_pronouns(text) if threat else None
+    # the son who threatens is "he" in every line, though the writer is "frightened for her"
+    spoken = pronoun_words_of(named) if named else {}
     return {
+        **spoken,
         "violence": violence(text),
         "firearm": firearm(text),
         "pills": pills_at_hand(text),
@@ -179,7 +184,11 @@ _VOICEMAIL_FROM = re.compile(r"\bvoice\s?mail\s+from\s+(\(?\d{3}\)?[\s.-]*\d{3}[
 
 
 def pronoun_words(text: str) -> dict[str, str]:
-    they, them, their = pronouns(text)
+    return pronoun_words_of(pronouns(text))
+
+
+def pronoun_words_of(said: tuple[str, str, str]) -> dict[str, str]:
+    they, them, their = said
     be = {"he": "he's", "she": "she's"}.get(they, "they're")
     would = {"he": "he'd", "she": "she'd"}.get(they, "they'd")
     self_ = {"he": "himself", "she": "herself"}.get(they, "themselves")

@@ -188,7 +188,10 @@ class _Planner:
     def service(self, q: Question) -> None:
         offered = [v for v in q.values if v in self.offered_services and v not in self.not_offered]
         refused = [self.not_offered[v] for v in q.values if v in self.not_offered]
-        unknown = [v for v in q.values if v not in self.offered_services and v not in self.not_offered]
+        # "work stress" is in nearly every letter: no note asks staff whether the practice sees it, and no claim is made
+        unknown = [
+            v for v in q.values if v not in self.offered_services and v not in self.not_offered and v != "stress"
+        ]
         told = set(offered) <= set(self.concerns)  # named, not asked: no "yes" to a question nobody put
         if offered:
             # "burnout", which a practice listing anxiety sees but never named: "we'd be glad to help with burnout, as

@@ -99,6 +99,21 @@ def location(p: Answering, q: Question) -> None:
             # "could we keep going by video from Denver?" is answered
             leaving = leaving and Kind.MODALITY not in p.request.kinds
             leaving = leaving and not any(_KEEP_GOING.search(x) for x in (q.evidence, *p.request.asked))
+            if (
+                p.intent == Intent.CLIENT_REQUEST
+                and not trip
+                and value not in states
+                and value != "other state"
+                and Kind.MODALITY in p.request.kinds
+                and switch_asked(p)
+                and not p.request.known.ending
+                and not any(_A_MOVE.search(x) for x in (q.evidence, *p.request.asked))
+            ):
+                # "the roads up here in Vancouver are ice: can we switch my 3pm to video?": a client who lives across
+                # the line can't be seen by video from home; at the office, yes; nothing about a move
+                p.add(q.kind, "license", state=value, yes=False, states=list(practice.licensed_in), also_here=True)
+                p.staff.append(f"they ask for a video session from {value.title()}: offer the office or another time")
+                continue
             if not leaving:  # a client who has moved away hears from staff how their care goes on, not a rule
                 p.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in), trip=trip)
             else:
@@ -115,6 +130,12 @@ def location(p: Answering, q: Question) -> None:
             p.flag(q.kind, f"they ask whether you can see someone in {value.title()}")
 
 
+_A_MOVE = re.compile(
+    r"\b(?:move|moves|moving|moved|relocat\w*|transfer\w*|closed\s+on|new\s+(?:job|place|house|home))\b"
+    r"|\b(?:after|once|when)\s+(?:i|we)(?:'?m|'?re|\s+am|\s+are)?\b|\bup\s+there\b|\bofficially\b",
+    re.IGNORECASE,
+)
+"""A client's move, not a day away: continuing care is talked through with them, not a session by video."""
 _KEEP_GOING = re.compile(r"\bvideo\b|\bkeep\b|\bcontinu\w+|\bstill\s+see\b|\btelehealth\b|\bonline\b", re.IGNORECASE)
 _A_WHILE = re.compile(
     r"\bfor\s+(?:a|about|the|two|three|four|\d+)\s+(?:few\s+|couple\s+(?:of\s+)?)?(?:days?|weeks?|nights?)\b|\bconference\b|"
@@ -124,7 +145,10 @@ _A_WHILE = re.compile(
     r"|\bcamp\b|\bpick\s+(?:it\s+|things\s+)?back\s+up\b|\bfrom\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:to|through|until)\b"
     # "I'm being sent to Seattle for a training", "nos vamos a México para las fiestas. Regresamos el 5 de enero"
     r"|\bfor\s+(?:a|the)\s+(?:training|course|workshop|wedding|visit)\b|\bpara\s+las\s+fiestas\b|\bregres(?:o|amos|a)\b"
-    r"|\bde\s+vacaciones\b|\bvisitar\s+a\b",
+    r"|\bde\s+vacaciones\b|\bvisitar\s+a\b"
+    # "I flew to Columbus to be with her. I'm going to stay through December"
+    r"|\bstay(?:ing)?\s+(?:there\s+)?(?:through|until|till)\b|\bto\s+be\s+with\s+(?:her|him|them|my)\b"
+    r"|\b(?:for\s+)?when\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+back\b",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,21 @@ def therapist(p: Answering, q: Question) -> None:
                 p.add(q.kind, "therapist_gender", names=[], gender=gender, couples=[t.name for t in couples])
                 continue
             matching = [t.name for t in (couples or known) if t.gender == gender]
+            # "un terapeuta hombre que hable español": nobody is both, so say who is which, once, for both asks
+            wanted = [v for x in p.request.questions if x.kind == Kind.LANGUAGE for v in x.values]
+            speakers = [t.name for t in p.practice.therapists if wanted and wanted[0] in t.session_languages]
+            if matching and speakers and not set(matching) & set(speakers):
+                p.add(
+                    q.kind,
+                    "therapist_gender",
+                    names=[],
+                    gender=gender,
+                    matching=matching,
+                    speakers=speakers,
+                    language=wanted[0],
+                )
+                p.answered.add(Kind.LANGUAGE)
+                continue
             if matching:
                 p.add(q.kind, "therapist_gender", names=matching, gender=gender)
             elif known and len(known) == len(p.practice.therapists):
@@ -48,6 +63,8 @@ def therapist(p: Answering, q: Question) -> None:
 
 
 def language(p: Answering, q: Question) -> None:
+    if q.kind in p.answered:
+        return  # "un terapeuta hombre que hable español": the therapist answer said who holds sessions in Spanish
     spoken = {lang for t in p.practice.therapists for lang in t.session_languages} | {"english"}
     couples = [t for t in p.practice.therapists if t.couples] if Kind.COUPLES in p.request.kinds else []
     unspoken: list[str] = []

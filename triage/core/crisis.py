@@ -341,7 +341,12 @@ _I_HARM = re.compile(
     re.IGNORECASE,
 )
 _FAREWELL_TO_ME = re.compile(r"(?:texted|messaged|wrote|sent)\s+me\b|(?:text|message)\s+(?:from|saying)\b", re.I)
-_REPORTING = re.compile(r"\bi\s+(?:think|thought|found|saw|noticed|believe|am\s+worried|'m\s+worried|fear)\b\s*$", re.I)
+# "I found a hunting knife in his car": what the writer found, a few words on, is still found on another
+_REPORTING = re.compile(
+    r"\bi\s+(?:think|thought|found|saw|noticed|believe|am\s+worried|'m\s+worried|fear)\b(?:\s+(?:a|an|the|some|his|her|their|"
+    r"hunting|kitchen|pocket|big|loaded)){0,3}\s*$",
+    re.I,
+)
 
 
 def _whose(before: str, phrase: str) -> bool:

@@ -13,6 +13,8 @@ _ACCEPTING = re.compile(
     r"|\b(?:do|would)\s+you\s+have\s+any(?:thing|\s+times?|\s+slots?)(?:\s+(?:open|available|free|then|like\s+that|that\s+\w+))?\s*\?"
     r"|^\W*openings?\s*\?|\bhow\s+long\s+(?:until|till|before)\s+(?:a|the|my|our|i\s+(?:could|can)\s+get\s+a)\s+first\b|\bcapacity\b|\b(?:are\s+you|is\s+(?:dana|sam|anyone))\s+(?:currently\s+)?(?:seeing|available)\b|\bfull\b(?!\s+(?:hour|session|fee|price|rate|time|refund|amount|cost|day|week))"
     r"|\b(?:would|could|will|can)\s+you\s+still\s+(?:see|take)\s+me\b|\bis\s+there\s+(?:a|any)\s+wait\b|\bwait\s+times?\b"
+    # a referrer's "Please let me know if you can accept him and I will have him call"
+    r"|\b(?:can|could|would|are\s+you\s+able\s+to)\s+(?:you\s+)?(?:accept|take\s+on)\s+(?:him|her|them|this\s+(?:patient|client|referral))\b"
     r"|\bhow\s+soon\s+(?:could|can|would|might)\s+(?:i|we|she|he|they|my\s+\w+)\s+(?:start|begin|get\s+in|be\s+seen|come\s+in)\b"
     r"|\baceptando\b|\baceitando\b|\bnovos\s+(?:clientes|pacientes)\b|\blista\s+de\s+espera\b|\b(?:tienen|hay)\s+(?:espacio|disponibilidad|lugar|cupo)\b|\bnuevos\s+(?:clientes|pacientes)\b",
     re.IGNORECASE,

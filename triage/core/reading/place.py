@@ -77,6 +77,9 @@ CITIES = {
     "minneapolis": "minnesota",
     "honolulu": "hawaii",
     "anchorage": "alaska",
+    "toronto": "canada",
+    # across the river: "I live in Vancouver (Felida area)" is Washington, unless they say BC
+    "vancouver": "washington",
     "nyc": "new york",
     "brooklyn": "new york",
     # Oregon's own towns: "staying with my mom in Bend" is still where the licence runs
@@ -101,14 +104,20 @@ _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|job|"
     r"connecting|be|is|i'?m|(?:he|she)'s|still|stay|staying|me|trip|conference|estar|estoy|video|telehealth|zoom|online|virtually|sessions?|"
-    r"go|goes|going|return\w*|spend|spending|winters?|summers?|place|house|home|condo|leave|leaving|heading|headed)\s+(?:[\w.'’]+,?\s+|[-–—]\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde|at)\s+(?:[\w.]+,?\s+){0,1}?\(?("
+    r"go|goes|going|return\w*|spend|spending|winters?|summers?|place|house|home|condo|leave|leaving|heading|headed|here)\s+(?:[\w.'’]+,?\s+|[-–—]\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde|at)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + _STATE_NAMES
     + r")\b|\b("
     + _STATE_NAMES
     + r")\s+(?:resident|license|job|position|offer)"
     r"|\b(across\s+state\s+lines|out\s+of\s+state|another\s+state|other\s+states?|otro\s+estado)\b"
     # "by video from camp? I know that's Washington": the place they would be
-     + r"|\b(?:that'?s|that\s+is|it'?s|which\s+is)\s+(?:in\s+)?(" + _STATE_NAMES + r")\b",
+    + r"|\b(?:that'?s|that\s+is|it'?s|which\s+is)\s+(?:in\s+)?("
+    + _STATE_NAMES
+    + r")\b"
+    # "I'm on the road roughly two weeks out of every month, mostly Denver and Phoenix"
+    + r"|\bon\s+the\s+road\b[^.!?]{0,80}?\b("
+    + _STATE_NAMES
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -206,6 +215,8 @@ _ONE_DAY = re.compile(
 def _state_named(found: re.Match[str]) -> str:
     """The state a _STATE match names, a city read as its state ("Denver" is Colorado)."""
     name = next(g for g in found.groups() if g).lower()
+    if re.match(r"vancouver\W+(?:b\.?\s?c\b|british)", found.string[found.start(found.lastindex or 0) :], re.I):
+        return "canada"  # Vancouver, BC
     name = CITIES.get(name, name)
     if name.startswith(("vancouver", "wa side")):
         name = "washington"  # Vancouver, WA: across the river from Portland, and another state
@@ -253,7 +264,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
             r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|visiting|travel\w*|stay|staying|"
             r"sending\s+me|heading|headed|flying|trip|conference|spend|spends|spending|winters?|summers?|leav(?:e|ing)\s+for|off\s+to|that'?s|that\s+is|"
             r"still|i'?ll\s+be|will\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically"
-            r"|while\s+(?:he|she|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am)?)\b",
+            r"|while\s+(?:he|she|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am)?|on\s+the\s+road|(?:up|over|down)\s+here)\b",
             s.text,
             re.I,
         )

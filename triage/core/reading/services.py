@@ -95,10 +95,9 @@ _DENIED = re.compile(
 
 
 _COVERS = {
-    # "adjusting to a big change" is what a practice that lists life transitions does; work stress and burnout are
-    # what one that lists anxiety does: no note to staff asks whether they see it
+    # "adjusting to a big change" is what a practice that lists life transitions does. Not "burnout, as part of our
+    # work with anxiety": strict readers marked that a claim the practice's list never makes (three hands running)
     "life transitions": ("adjustment",),
-    "anxiety": ("stress", "burnout"),
 }
 
 

@@ -58,6 +58,8 @@ _NOT_HERE = re.compile(
     r"|\b(?:phone|battery|laptop|car|computer|power|engine)\b[^.?!]{0,30}\b(?:and\s+)?(?:then\s+)?died\b"
     # "we both come from divorced families": their parents' divorce, long past, is no break-up to console
     r"|\bdivorced\s+(?:families|family|parents|homes?)\b|\bchildren\s+of\s+divorce\b"
+    # "My sister-in-law saw a therapist after her mom passed and said it helped": who recommended us, not their news
+    r"|\b(?:saw|went\s+to|tried|started\s+seeing)\s+(?:a\s+)?(?:therapist|counsel\w+|someone)\s+after\s+(?:her|his|their)\b"
     r"|\bparents\s+(?:both\s+)?(?:divorced|got\s+divorced|split\s+up)\b|\b(?:his|her|their)\s+parents'?\s+(?:divorce|split)\b|\bwhen\s+(?:we|i)\s+(?:were|was)\s+(?:kids|a\s+kid|little|young)\b"
     r"|\b(?:could\s+have|could've|nearly|almost|i\s+just)\s+(?:just\s+)?died\b|\bdied\s+(?:of|from)\s+(?:embarrassment|shame|laughing)\b",
     re.I,
@@ -93,7 +95,8 @@ _WHOSE_LOSS = re.compile(
     r"|(?:^|[.!?]\s+)(Mom|Dad)\s+(?:passed|died)\b",
 )
 _WHOSE_ILLNESS = re.compile(
-    rf"\b(?i:my|our)\s+{_KIN}\b(?:,?\s+[A-Z][a-z]+,?)?[^.!?]{{0,50}}?\b(?i:was\s+|got\s+|has\s+been\s+|is\s+)?"
+    # "my son is 11 and my dad moved in with us after a stroke": the nearest kin named, not the first
+    rf"\b(?i:my|our)\s+{_KIN}\b(?:,?\s+[A-Z][a-z]+,?)?(?:(?!\b(?i:my|our)\s)[^.!?]){{0,50}}?\b(?i:was\s+|got\s+|has\s+been\s+|is\s+)?"
     r"(?i:diagnosed|had\s+a|has|with|after\s+(?:her|his)|since\s+(?:her|his))\s+(?:\w+\s+){0,3}?"
     r"(?i:(cancer|stroke|dementia|alzheimer'?s|parkinson'?s|heart\s+attack))\b",
 )

@@ -28,7 +28,9 @@ _FOR_MYSELF = re.compile(
     r"|\bthe\s+support\s+is\s+for\s+me\b|\bfor\s+me,?\s+not\s+(?:him|her|them)\b"
     r"|\bi(?:'d|\s+would)\s+do\s+better\s+with\b"  # "I think I'd do better with a woman": her own therapist
     # "New dad, our son is 3 weeks old. I've been really anxious": the father is the one to be seen
-    r"|\bi'?ve\s+been\s+(?:really\s+|so\s+|very\s+|pretty\s+)?(?:anxious|depressed|struggling|overwhelmed|panicking)\b",
+    r"|\bi'?ve\s+been\s+(?:really\s+|so\s+|very\s+|pretty\s+)?(?:anxious|depressed|struggling|overwhelmed|panicking)\b"
+    # "I've put off therapy for years ... my partner has (gently) pointed out that the stress is leaking"
+    r"|\bi'?ve\s+(?:been\s+)?put(?:ting)?\s+off\s+(?:therapy|counseling|getting\s+help|reaching\s+out)\b",
     re.IGNORECASE,
 )
 ASKS_FOR_ANOTHER = re.compile(
@@ -149,6 +151,15 @@ def pronouns(text: str) -> tuple[str, str, str]:
         if boys != girls:
             return ("he", "him", "his") if boys else ("she", "her", "her")
     return ("they", "them", "their")
+
+
+def threatener_pronouns(text: str) -> tuple[str, str, str] | None:
+    """'My son ... saying he's going to "make her pay" ... I'm frightened for her': the one a harms-others reply speaks
+    of is the son who threatens, not the girl he threatens (whom "scared for her" would pick)."""
+    boys, girls = bool(_BOY.search(text)), bool(_GIRL.search(text))
+    if boys == girls:
+        return None
+    return ("he", "him", "his") if boys else ("she", "her", "her")
 
 
 _BOY = re.compile(
