@@ -6,8 +6,9 @@ import pytest
 
 from triage.core.classify import Classifier
 from triage.core.crisis import crisis_in
-from triage.core.crisis_care import called_911, firearm, unreachable
-from triage.core.request import Intent
+from triage.core.crisis_care import GUN_HANDLED, called_911, firearm, unreachable, violence
+from triage.core.reading.whose import threatener_pronouns
+from triage.core.request import Intent, Kind
 
 from .test_reading import draft
 from .test_reading import understand as read
@@ -93,3 +94,102 @@ def test_a_real_cancel_that_asks_about_the_fee_still_cancels(classifier: Classif
 
 def test_a_carrier_asked_beside_the_price_without_insurance_is_answered(classifier: Classifier) -> None:
     assert "Moda" in draft(classifier, "Do you take Moda, or how much is a session without insurance?")
+
+
+# Second read of this session's change (sets 55 to 58): each fault it found, as a promise.
+
+
+def test_the_writers_own_unsent_goodbye_text_is_still_the_writers_risk(classifier: Classifier) -> None:
+    body = draft(classifier, "Last night I typed out a text saying goodbye to my kids. I haven't sent it.")
+    assert "Your safety matters most" in body and "on their behalf" not in body
+
+
+def test_a_gun_said_not_to_be_locked_up_is_not_read_as_dealt_with() -> None:
+    assert not GUN_HANDLED.search("his father's handgun, which he says is not locked up at home")
+    assert not GUN_HANDLED.search("the family has not removed the firearms")
+    assert not GUN_HANDLED.search("he locked himself in his room with his father's handgun")
+    assert GUN_HANDLED.search("firearms removed from the home by brother-in-law")
+
+
+def test_the_threat_is_pinned_only_on_the_one_said_to_make_it() -> None:
+    assert threatener_pronouns("my daughter's boyfriend told her he wants to kill his stepdad") is None
+    assert threatener_pronouns("my son ... he's been saying he's going to \"make her pay\"") == ("he", "him", "his")
+
+
+def test_a_mother_turning_seventy_does_not_make_the_writer_someone_else(classifier: Classifier) -> None:
+    u = read(classifier, "My mom turned 70 this year and I've been so anxious. I could use someone to talk to.")
+    assert not u.request.about_someone_else
+
+
+def test_a_parent_overwhelmed_helping_a_daughter_still_writes_for_the_daughter(classifier: Classifier) -> None:
+    u = read(
+        classifier,
+        "My daughter is 15 and has been having panic attacks. I've been so overwhelmed trying to help her. "
+        "Do you see teens?",
+    )
+    assert u.request.about_someone_else
+
+
+def test_not_wanting_to_skip_a_session_cancels_nothing(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "I really don't want to skip my session this week, but my car is in the shop. Is there any way to still meet?",
+    )
+    assert "I'll cancel" not in body
+
+
+def test_booking_a_first_appointment_is_no_sign_of_a_client(classifier: Classifier) -> None:
+    u = read(classifier, "I'd like to book my first appointment next week. I've been anxious.")
+    assert not u.request.known.existing_client
+
+
+def test_relocating_to_be_with_a_partner_is_a_move_not_a_trip(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana, I'm relocating to Denver in March to be with my partner. Could we keep meeting by video after I "
+        "move?",
+    )
+    assert "as soon as you're back" not in body
+
+
+def test_the_way_back_is_said_to_them_not_in_their_words(classifier: Classifier) -> None:
+    body = draft(classifier, "Could you cancel my next two sessions? I'd like to pick back up after my surgery.")
+    assert "pick back up after your surgery" in body
+
+
+def test_a_younger_sibling_mentioned_in_passing_is_not_turned_away(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "My daughter is 15 and anxious about school. My son is 8 and misses his old school too. Do you see teens?",
+    )
+    assert "8-year-old" not in body and "Rose City" not in body
+
+
+def test_accept_her_medicare_asks_about_the_plan_not_about_openings(classifier: Classifier) -> None:
+    u = read(classifier, "My mother is 72 and grieving. Can you accept her Medicare?")
+    assert Kind.ACCEPTING not in u.request.kinds
+
+
+def test_a_letter_asked_for_is_a_letter_whatever_form_is_mentioned_later(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana, could you write a letter for my employer confirming I'm in weekly treatment? Also, did I fill out "
+        "the new consent form correctly?",
+    )
+    assert "request for the letter" in body
+
+
+def test_wont_mind_a_man_is_no_refusal_of_one(classifier: Classifier) -> None:
+    body = draft(classifier, "My son is 16. He won't mind a male therapist. Do you see teens?")
+    assert "prefer to work with a woman" not in body
+
+
+def test_a_bat_brought_over_is_not_violence_and_late_but_coming_is_still_coming(classifier: Classifier) -> None:
+    assert not violence("My brother came over last night with a bat he bought for his son.")
+    body = draft(classifier, "running 10 minutes late, I cannot make it to the appointment right at 4, be there 4:10")
+    assert "on your way" in body
+
+
+def test_sick_and_asking_to_meet_by_video_is_a_switch_not_a_cancellation(classifier: Classifier) -> None:
+    body = draft(classifier, "Hi Dana, I'm sick and can't come in today. Could we still meet? Maybe over video?")
+    assert "by secure video instead" in body and "I'll cancel" not in body

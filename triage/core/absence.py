@@ -70,7 +70,12 @@ _CONSULT_CANCELLED = re.compile(
     # "please go ahead and release the Thursday consult you were holding", "give the Monday spot to someone else"
     r"|\brelease\s+(?:the|my|that)\s+(?:\w+\s+){0,2}(?:consult|consultation|intake|spot|slot|appointment)\b"
     r"|\bno\s+need\s+to\s+(?:hold|keep|save)\s+(?:the|my|that|our|either|any|those|both)\s+(?:\w+\s+){0,2}(?:spot|slot|time|appointment|consult)\b"
-    r"|\bgive\s+(?:the|my|that)\s+(?:\w+\s+){0,2}(?:spot|slot|time|appointment|consult)\s+to\s+someone\s+else\b",
+    r"|\bgive\s+(?:the|my|that)\s+(?:\w+\s+){0,2}(?:spot|slot|time|appointment|consult)\s+to\s+someone\s+else\b"
+    # "I had a phone consultation scheduled with you Thursday at noon but ... so please cancel. Thanks"
+    r"|\b(?:had|have)\s+(?:a|the|my|our)\s+(?:free\s+)?(?:phone\s+|couples\s+)?(?:consult|consultation|intake|appointment|session)\s+"
+    r"(?:scheduled|booked|set\s+up)\b[^?]{0,200}?\bplease\s+cancel\b"
+    # "ya no necesito la cita del sábado": no longer needed, so cancelled
+    r"|\bya\s+no\s+(?:necesito|necesitamos|voy\s+a\s+necesitar)\s+(?:la|mi|nuestra)\s+(?:cita|consulta)\b",
     re.IGNORECASE,
 )
 

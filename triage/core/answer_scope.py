@@ -57,7 +57,8 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
         covered |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.BOOKING}
     if p.request.known.offered_time or p.request.known.booked or p.request.known.declined_offer:
         # They answer a time staff offered (or booked one): confirming it is staff's, not a paragraph about days.
-        covered |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY, Kind.ACCEPTING, Kind.BOOKING}
+        # "yes!! we'll be there. where do we park" under "Re: couples counseling": no "Yes, we see couples" pitch
+        covered |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY, Kind.ACCEPTING, Kind.BOOKING, Kind.COUPLES}
     if p.intent == Intent.CLIENT_REQUEST and p.request.known.running_late:
         # "Running 10 minutes late": they need a word back, not the parking or the hours.
         dropped |= kinds - CLIENT_KINDS

@@ -358,6 +358,7 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         and Kind.RESCHEDULE not in request.kinds
         and not planner.refused
         and not request.known.offered_time  # they take a time offered: confirming it is the answer
+        and not request.known.booked  # "I have my first appointment with Sam on Thursday": nothing to find
     ):
         urgent = request.asks(Kind.URGENCY)
         soon = urgent.values[0] if urgent is not None and urgent.values else ""

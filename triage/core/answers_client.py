@@ -15,7 +15,7 @@ from triage.core.request import Intent, Kind, Question
 
 _SWITCH = re.compile(
     r"\binstead\b|\bswitch\w*|\bchange\b|\bflip\b|\bmake\s+(?:it|the|our|my|this)\b|\b(?:could|can|may)\s+(?:we|i)\b"
-    r"|\b(?:be|is)\s+(?:on|by|over)\s+(?:video|zoom|phone)|\ben\s+vez\b|\bcambiar\b|\bpodemos\b|\bpodr[ií]amos\b",
+    r"|\b(?:be|is|maybe)\s+(?:on|by|over|via)\s+(?:video|zoom|phone)|\ben\s+vez\b|\bcambiar\b|\bpodemos\b|\bpodr[ií]amos\b",
     re.IGNORECASE,
 )
 """A client asking for a session another way ("could we do it by video instead?"), not mentioning video in passing."""
@@ -177,7 +177,12 @@ def switch_asked(p: Answering) -> bool:
     said = [x.evidence for x in p.request.questions] + list(p.request.asked)
     # one sentence asks it: "I won't make it this Wednesday ... I'll reach out when I'm ready, probably by video at
     # first" (a question's evidence joined from two) pauses, with video for later, and switches nothing
-    return any(_SWITCH.search(one) and HELD_SOMEHOW.search(one) for x in said for one in re.split(r"(?<=[.!?])\s+", x))
+    # and not the way back: "I'll email in October about getting back on the calendar, maybe by video for a while"
+    return any(
+        _SWITCH.search(one) and HELD_SOMEHOW.search(one) and not _THEY_WILL_WRITE.search(one)
+        for x in said
+        for one in re.split(r"(?<=[.!?])\s+", x)
+    )
 
 
 def cancel(p: Answering, q: Question) -> None:
@@ -219,7 +224,7 @@ def cancel(p: Answering, q: Question) -> None:
         q.kind,
         "cancel",
         what=_yours(skipped.group("what")) if skipped and back else "",
-        back=back.group("when").strip() if skipped and back else "",
+        back=_second_person(back.group("when").strip()) if skipped and back else "",
         remind=remind,
         hours=hours,
         fee=fee,
@@ -247,6 +252,16 @@ _BACK_ON = re.compile(
     r"(?:[.?!,\n]|$|(?=\s+(?:once|when|if|because|as|so|since|after\s+(?:i|we|my|our|he|she|they))\b))",
     re.IGNORECASE,
 )
+
+
+_FIRST_PERSON = {"my": "your", "i": "you", "i'm": "you're", "me": "you", "our": "your", "we": "you", "we're": "you're"}
+
+
+def _second_person(said: str) -> str:
+    """'after my surgery', 'on my return from Mexico' as the reply says them: 'after your surgery'."""
+    return re.sub(
+        r"\b(?:my|i'm|i|me|our|we're|we)\b", lambda m: _FIRST_PERSON[m.group(0).lower()], said, flags=re.IGNORECASE
+    )
 
 
 def _yours(said: str) -> str:
@@ -324,7 +339,10 @@ def records(p: Answering, q: Question) -> None:
         _RECORDS_NAMED.search(said) and not re.search(r"\bletter\b", said, re.I)
     )
     paper = "letter"
-    if _FILL_IN.search(said) or (_A_FORM.search(said) and not re.search(r"\bletter\b", said, re.I)):
+    # "could you write a letter ...? Also, did I fill out the consent form right?": a letter; the request's own words
+    if not re.search(r"\bletter\b", q.evidence, re.I) and (
+        _FILL_IN.search(q.evidence) or (_A_FORM.search(said) and not re.search(r"\bletter\b", said, re.I))
+    ):
         paper = "form"
     elif re.search(r"\bsummary\b", said, re.I):
         paper = "treatment summary"

@@ -94,7 +94,9 @@ def location(p: Answering, q: Question) -> None:
             # "work is sending me to Boise for two weeks": away a while, not gone
             # "we'll be at my parents' in Columbus over the holidays ... could we do the 22nd by video from Ohio?"
             said = (*(x.evidence for x in p.request.questions), *p.request.asked)
+            # "relocating to Denver to be with my partner" is a move, however "to be with" reads
             trip = p.intent == Intent.CLIENT_REQUEST and any(_A_WHILE.search(x) for x in said)
+            trip = trip and not any(_RELOCATING.search(x) for x in said)
             leaving = p.intent == Intent.CLIENT_REQUEST and not trip and value not in states and value != "other state"
             # "could we keep going by video from Denver?" is answered
             leaving = leaving and Kind.MODALITY not in p.request.kinds
@@ -136,6 +138,7 @@ _A_MOVE = re.compile(
     re.IGNORECASE,
 )
 """A client's move, not a day away: continuing care is talked through with them, not a session by video."""
+_RELOCATING = re.compile(r"\brelocat\w*|\bmov(?:e|ing)\s+(?:to|up\s+to|down\s+to|there)\b|\bafter\s+i\s+move\b", re.I)
 _KEEP_GOING = re.compile(r"\bvideo\b|\bkeep\b|\bcontinu\w+|\bstill\s+see\b|\btelehealth\b|\bonline\b", re.IGNORECASE)
 _A_WHILE = re.compile(
     r"\bfor\s+(?:a|about|the|two|three|four|\d+)\s+(?:few\s+|couple\s+(?:of\s+)?)?(?:days?|weeks?|nights?)\b|\bconference\b|"

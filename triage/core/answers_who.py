@@ -132,7 +132,17 @@ def age(p: Answering, q: Question) -> None:
         seen_ages = [a for a in ages if sees_age(p.practice, a)]
         unseen = [a for a in ages if not sees_age(p.practice, a)]
         referral = p.practice.young_referral if any(a < low for a in unseen) else ""
-        p.add(q.kind, "age_split", seen=seen_ages, unseen=unseen, min_age=low, max_age=high, referral=referral)
+        p.add(
+            q.kind,
+            "age_split",
+            seen=seen_ages,
+            unseen=unseen,
+            seen_years=[f"{a}-year-old" for a in seen_ages],
+            unseen_years=[f"{a}-year-old" for a in unseen],
+            min_age=low,
+            max_age=high,
+            referral=referral,
+        )
         return
     seen: bool | None
     if age is not None:

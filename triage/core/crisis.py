@@ -340,7 +340,11 @@ _I_HARM = re.compile(
     r"(?:him|her|them|someone|somebody|my\s+\w+)\b",
     re.IGNORECASE,
 )
-_FAREWELL_TO_ME = re.compile(r"(?:texted|messaged|wrote|sent)\s+me\b|(?:text|message)\s+(?:from|saying)\b", re.I)
+_FAREWELL_TO_ME = re.compile(r"(?:texted|messaged|wrote|sent)\s+me\b", re.I)
+_SENDER_BEFORE = re.compile(
+    r"\b(?:my\s+(?:\w+\s+)?\w+|he|she|they|[A-Z][a-z]+)\s+(?:just\s+|finally\s+|then\s+|also\s+)?$", re.IGNORECASE
+)
+"""'My roommate just texted me "goodbye"': someone else sent it (not "Last night I typed out a text saying goodbye")."""
 # "I found a hunting knife in his car": what the writer found, a few words on, is still found on another
 _REPORTING = re.compile(
     r"\bi\s+(?:think|thought|found|saw|noticed|believe|am\s+worried|'m\s+worried|fear)\b(?:\s+(?:a|an|the|some|his|her|their|"
@@ -356,7 +360,7 @@ def _whose(before: str, phrase: str) -> bool:
         return True  # "found cuts on my daughter's arm": her body, her risk
     if _QUOTED_BY_ANOTHER.search(before):
         return True  # 'tonight she said "nobody would even notice if I was gone"': her words, her risk
-    if _FAREWELL_TO_ME.match(phrase) and not re.search(r"\bi\s+(?:just\s+)?$", before, re.IGNORECASE):
+    if _FAREWELL_TO_ME.match(phrase) and _SENDER_BEFORE.search(before[-60:]):
         return True  # 'My roommate just texted me "goodbye, I love you"': the one who said goodbye is at risk
     if _OWN_IN_PHRASE.search(phrase):
         return False  # "my boyfriend choked me": the one at risk is the writer

@@ -31,8 +31,8 @@ _VIOLENCE = re.compile(
     r"golpe\w*|pega\w*|me\s+peg[óo]|amenaz\w+|maltrat\w+|empuj[óo]\w*|ahorc\w+|estrangul\w+|agarr[óo]\s+del\s+cuello"
     r"|(?:miedo|temor)\s+de\s+(?:regresar|volver)\s+a\s+(?:la\s+|mi\s+)?casa|violencia\s+dom[ée]stica"
     # "my ex showed up at my apartment last night with a knife ... I don't feel safe going home"
-    r"|(?:showed\s+up|came\s+(?:over|to\s+my)|broke\s+in)[^.!?]{0,60}\bwith\s+a\s+(?:knife|gun|weapon|bat)"
-    r"|(?:don'?t|do\s+not)\s+feel\s+safe\s+(?:going\s+)?(?:at\s+)?home"
+    r"|(?:showed\s+up|broke\s+in)[^.!?]{0,60}\bwith\s+a\s+(?:knife|gun|weapon)"
+    r"|\bi\s+(?:don'?t|do\s+not)\s+feel\s+safe\s+(?:going\s+)?(?:at\s+)?home"
     # "My husband say he will kill me if I leave him", "texting her that he's going to 'make her pay'"
     r"|(?:says?|said|told\s+(?:me|her)|texting(?:\s+(?:me|her))?|texted(?:\s+(?:me|her))?)\s+(?:that\s+)?(?:he|she)(?:'ll|'s\s+going\s+to|\s+will|\s+would|\s+is\s+going\s+to|\s+gonna)\s+"
     r"[\"']?(?:(?:kill|hurt|shoot)\s+(?:me|her|us|the\s+kids)|make\s+(?:me|her|us)\s+pay)|\bkill\s+me\s+if\s+i\s+(?:leave|go|tell))\b",
@@ -159,8 +159,10 @@ _PILLS_AT_HAND = re.compile(
 
 GUN_HANDLED = re.compile(
     r"\b(?:no|without|denies)\s+(?:\w+\s+)?(?:firearms?|guns?)\s+access\b|\bno\s+access\s+to\s+(?:\w+\s+)?(?:firearms|guns|weapons)\b"
-    r"|\b(?:removed?|removing|removal|stor(?:e|ed|ing)|locked|secured)\b[^.;]{0,60}\b(?:firearms?|guns?|handguns?|rifles?)\b"
-    r"|\b(?:firearms?|guns?|handguns?|rifles?)\b[^.;]{0,40}\b(?:removed|removal|locked\s+up|secured|stored)\b",
+    # done, not denied: "firearms removed from the home by brother-in-law", "wife removing firearm today"
+    r"|(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:removed|removing|removal\s+of)\b[^.;]{0,40}\b(?:firearms?|guns?|handguns?|rifles?)\b"
+    r"|\b(?:firearms?|guns?|handguns?|rifles?)\s+(?:have\s+been\s+|were\s+|was\s+|are\s+(?:now\s+)?|is\s+(?:now\s+)?)?"
+    r"(?:removed|locked\s+up|secured|stored\s+(?:with|at|outside))\b",
     re.IGNORECASE,
 )
 """A referrer who says the gun is already dealt with ("firearms removed from the home by brother-in-law")."""

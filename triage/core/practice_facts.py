@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from triage.config import DAYS, Practice, Therapist, plan_brands, plan_name
+from triage.core.reading.times_of_day import NOT_A_TIME_WISH
 
 PUBLIC_PLANS = frozenset({"medicaid", "medicare"})
 """Plans a practice outside their network cannot bill or hand a superbill for: the answer is self-pay."""
@@ -113,6 +114,8 @@ def too_late(practice: Practice, words: str) -> int | None:
 def too_early(practice: Practice, words: str) -> str | None:
     """The time someone asks for in the morning ("7:30am", "before 9") when the practice's hours start later."""
     opening = [int(h) % 12 for h in _AM.findall(practice.hours)]
+    # "overnight shifts (9pm to 5:30am) ... late-morning appointments": their working hours, not an hour asked for
+    words = NOT_A_TIME_WISH.sub(lambda m: " " * len(m.group(0)), words)
     if not opening or not _WISH.search(words):
         return None  # "typing this at 6am", "I work at a bakery from 5am": the hour of their day, not one asked for
     asked = [

@@ -156,6 +156,11 @@ KEEPS_NEXT = re.compile(
 gated(KEEPS_NEXT, RESUMES)
 
 
+_NO_SKIP = re.compile(
+    r"\b(?:don'?t|do\s+not|won'?t|would\s+rather\s+not|hate\s+to|not)\s+(?:\w+\s+){0,2}?skip\b", re.IGNORECASE
+)
+
+
 def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
     """The client requests in the text, whether they say they are a client, and whether the session is soon."""
     questions: list[Question] = []
@@ -165,6 +170,8 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
         for s in matching(pattern, items, text):
             if kind == Kind.CANCEL and _NEW_CLIENT_CANCELLATION.search(s.text):
                 continue
+            if kind == Kind.CANCEL and _NO_SKIP.search(s.text) and not re.search(r"\bcancel", s.text, re.I):
+                continue  # "I really don't want to skip my session this week, but my car is in the shop"
             if kind == Kind.RESCHEDULE and _TO_ANOTHER_WAY.search(s.text):
                 continue  # "switch my Tuesday sessions to video": the same time, held another way
             if kind == Kind.CANCEL and _HEDGED.search(s.text):
@@ -366,7 +373,12 @@ def running_late(items: list[Sentence]) -> bool:
     """'Running 10 minutes late': still coming. Not "cant make it today running late from my daughter's tourney": a
     session missed, to move or cancel."""
     text = whole(items)
-    return id(_RUNNING_LATE) in possible(text) and not _CANT_MAKE_IT.search(text)
+    late = id(_RUNNING_LATE) in possible(text)
+    # "I cannot make it to the appointment right at 4, be there 4:10": still coming
+    return late and (not _CANT_MAKE_IT.search(text) or bool(_STILL_COMING.search(text)))
+
+
+_STILL_COMING = re.compile(r"\b(?:be\s+there|on\s+my\s+way|there\s+(?:by|at|in)\b)|\bright\s+at\b", re.IGNORECASE)
 
 
 _CANT_MAKE_IT = re.compile(

@@ -84,7 +84,9 @@ _EXISTING_MORE = re.compile(
     r"|\bcancel\s+(?:my|our)\s+(?:standing|usual|regular|weekly)\b"
     r"|\bcopy\s+of\s+my\s+(?:new\s+)?(?:member\s+|insurance\s+)?(?:id(?:entification)?\s+)?card\b[^.]{0,40}\b(?:records|file)\b"
     r"|\bupdate\s+(?:my|the)\s+(?:insurance|card|coverage)\s+(?:\w+\s+)?(?:on\s+file|in\s+(?:your|the)\s+system)\b"
-    r"|\bmy\s+first\s+(?:session|appointment|appt)\s+(?:with\s+\w+\s+)?(?:is\s+)?(?:tomorrow|today|on|this|next)\b"
+    r"|\bmy\s+first\s+(?:session|appointment|appt)\s+(?:with\s+\w+\s+)?is\s+(?:tomorrow|today|on|this|next)\b"
+    # "I have my first appointment with Sam on Thursday" (not "I'd like to book my first appointment next week")
+    r"|\bi\s+have\s+my\s+first\s+(?:session|appointment|appt)\s+(?:with\s+\w+\s+)?(?:tomorrow|today|on|this|next)\b"
     r"|\bmy\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:sessions?|appointments?|appts?)\b"
     r"|\b(?:stop|keep|continue|keep\s+on)\s+seeing\s+you\b",
     re.IGNORECASE,

@@ -166,12 +166,17 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
 
 def _siblings(items: list[Sentence], age: int | None) -> tuple[str, ...]:
     """'My son is 10 and my daughter is 14. Do you see kids that age?': the other children's ages, each answered."""
-    if age is None:
-        return ()
+    if age is None or not any(_BOTH_ASKED.search(s.text) for s in items):
+        return ()  # "my daughter is 15 ... My son is 8 and misses his old school too": asked for one of them
     ages = dict.fromkeys(int(m.group(1)) for s in items for m in _KID_IS.finditer(s.text))
     return tuple(str(a) for a in ages if a != age and 2 <= a < 18)
 
 
+_BOTH_ASKED = re.compile(
+    r"\b(?:my|our)\s+(?:two|three|2|3)\s+(?:kids|children|boys|girls|sons|daughters)\b|\bboth\s+of\s+them\b"
+    r"|\b(?:see|seeing|work\s+with)\s+(?:kids|children|them\s+both|both)\b|\bkids\s+(?:that|those|their)\s+ages?\b",
+    re.IGNORECASE,
+)
 _KID_IS = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|stepson|stepdaughter|boy|girl)\s+(?:is|just\s+turned|turned)\s+(\d{1,2})\b",
     re.IGNORECASE,

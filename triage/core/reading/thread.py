@@ -14,6 +14,8 @@ _OFFER = re.compile(
     rf"|\bhow\s+(?:about|does)\s+{_DAY}[^.?!]{{0,25}}?{_TIME}|\b(?:i\s+could|i\s+can|we\s+can)\s+see\s+you\s+{_DAY}"
     rf"|\b(?:tengo|tiene|tenemos)\s+(?:disponible|un\s+espacio|espacio|un\s+hueco|hueco)[^.?!]{{0,60}}?(?:{_DAY}|{_TIME})|\ble\s+puedo\s+ofrecer\b"
     rf"|\b{_DAY}\s+(?:at\s+)?{_TIME}\s+(?:is\s+open|is\s+available|works\s+for\s+us)"
+    # "Sam Okafor has an opening for your first couples session on Saturday, April 18 at 11am": any therapist's name
+    rf"|\bhas\s+(?:an?\s+)?(?:opening|spot|slot|time)\b[^.?!]{{0,60}}?(?:{_DAY}|{_TIME})"
     rf"|\b(?:open|available|free)\s+(?:this\s+|next\s+|on\s+)?{_DAY}[^.?!]{{0,20}}?{_TIME}"
     rf"|\bwhich\s+(?:one|time|of\s+(?:these|those|them))\s+(?:suits|works)"
     rf"|\b(?:i|we)\s+(?:have|can\s+offer)\s*:[\s>*•-]*{_DAY}|\breply\s+with\s+the\s+one\s+that\s+works\b"

@@ -12,9 +12,11 @@ _FOR_SOMEONE = re.compile(
     r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|\b(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
     r"sister|brother|grandson|granddaughter|niece|nephew|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
     r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?(?:\s*\(\d{1,2}\)|,\s*\d{1,2},)?\s+(?:is|has|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
-    r"keeps|was|just|lost|asked|turns|turned|started|struggles)\b|\b(?:reach(?:ing)?\s+out|writ(?:e|ing)|contact(?:ing)?\s+you)\s+(?:to\s+you\s+)?"
+    r"keeps|was|just|lost|asked|struggles)\b|\b(?:reach(?:ing)?\s+out|writ(?:e|ing)|contact(?:ing)?\s+you)\s+(?:to\s+you\s+)?"
     r"(?:for|on\s+behalf\s+of)\s+(?:her|him|them)\b|\bpara\s+mi\s+(?:hij[oa]|espos[oa]|mam[áa]|pap[áa]|herman[oa])\b|\bmi\s+(?:hij[oa]|espos[oa])\s+"
     r"(?:est[áa]|tiene|necesita|dijo|ha)\b"
+    # "my son turns 13 in august hes been having panic attacks": a child's age, so the child is the one to be seen
+    r"|\b(?:my|our)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)(?:\s+[A-Z]\w+)?\s+(?:turns|turned|just\s+turned|started|starts)\b"
     # "my son Caleb (15) posted something": a child named with an age is the one the message is for
     r"|\b(?:my|our)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)\s+[A-Z]\w+\s*\(\d{1,2}\)"
     # "I'm Tom Kessler's wife", "this is Ava's mom": writing for the one named
@@ -29,8 +31,11 @@ _FOR_MYSELF = re.compile(
     r"|\bi(?:'d|\s+would)\s+do\s+better\s+with\b"  # "I think I'd do better with a woman": her own therapist
     # "New dad, our son is 3 weeks old. I've been really anxious": the father is the one to be seen
     r"|\bi'?ve\s+been\s+(?:really\s+|so\s+|very\s+|pretty\s+)?(?:anxious|depressed|struggling|overwhelmed|panicking)\b"
+    # not a parent's "I've been so overwhelmed trying to help her": the daughter is still the one to be seen
+    r"(?![^.!?]{0,30}\b(?:trying|helping|help\s+(?:her|him|them)|with\s+(?:her|him|them)|about\s+(?:her|him|them|my)|taking\s+care|caring|looking\s+after))"
     # "I've put off therapy for years ... my partner has (gently) pointed out that the stress is leaking"
-    r"|\bi'?ve\s+(?:been\s+)?put(?:ting)?\s+off\s+(?:therapy|counseling|getting\s+help|reaching\s+out)\b",
+    r"|\bi'?ve\s+(?:been\s+)?put(?:ting)?\s+off\s+(?:therapy|counseling|getting\s+help|reaching\s+out)\b"
+    r"|\bi\s+could\s+(?:really\s+)?use\s+(?:someone|somebody|some\s+help|help|support)\b",
     re.IGNORECASE,
 )
 ASKS_FOR_ANOTHER = re.compile(
@@ -154,12 +159,21 @@ def pronouns(text: str) -> tuple[str, str, str]:
 
 
 def threatener_pronouns(text: str) -> tuple[str, str, str] | None:
-    """'My son ... saying he's going to "make her pay" ... I'm frightened for her': the one a harms-others reply speaks
-    of is the son who threatens, not the girl he threatens (whom "scared for her" would pick)."""
-    boys, girls = bool(_BOY.search(text)), bool(_GIRL.search(text))
-    if boys == girls:
+    """'My son ... he's been saying he's going to "make her pay" ... I'm frightened for her': the one a harms-others
+    reply speaks of is the one who says the threat ("he's been saying"), not the girl he threatens (whom "scared for
+    her" would pick). Unclear (no one, or both said to say it): None, and the reply keeps "they"."""
+    said = {m.group(1).lower() for m in _SAYS_THREAT.finditer(text)}
+    if len(said) != 1:
         return None
-    return ("he", "him", "his") if boys else ("she", "her", "her")
+    return ("he", "him", "his") if said == {"he"} else ("she", "her", "her")
+
+
+_SAYS_THREAT = re.compile(
+    r"\b(he|she)(?:'s|\s+has|\s+is|\s+was|\s+keeps|\s+kept)?\s+(?:been\s+)?"
+    r"(?:saying|says|said|told\s+(?:me|us|her|him|them)|threaten\w*|texting|posting|talking\s+about)\b[^.!?]{0,50}"
+    r"\b(?:kill|hurt|shoot|pay|stab|get\s+(?:him|her|them))\b",
+    re.IGNORECASE,
+)
 
 
 _BOY = re.compile(

@@ -163,7 +163,9 @@ def read_therapist(items: list[Sentence]) -> list[Question]:
             word = next(g for g in gender.groups() if g).lower()
             female = word in _FEMALE_WORDS
             # "He flat out refuses to talk to a woman": the one refused, so the other is the one wished for
-            if _REFUSES.search(s.text[max(0, gender.start() - 40) : gender.start()]):
+            window = s.text[max(0, gender.start() - 40) : gender.start()]
+            # not "he won't mind a male therapist", "I don't care if it's a man or a woman"
+            if _REFUSES.search(window) and not re.search(r"\b(?:mind|care|problem|issue)\b", window, re.I):
                 female = not female
             found.append("female" if female else "male")
         faith = _FAITH.search(s.text)
