@@ -365,3 +365,26 @@ def test_the_illness_is_named_for_the_one_who_has_it_and_a_recommenders_loss_is_
         "therapist after her mom passed and said it helped, so here I am. Do you have evenings after 6?",
     )
     assert "loss" not in told
+
+
+def test_taking_care_of_an_ex_with_a_new_handgun_is_a_threat_to_others(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        'My brother-in-law has been saying he\'s going to "take care of" his ex-wife and her new boyfriend, and he '
+        "bought a handgun last week. Can you see him?\n\nMike",
+        sender="Mike Ortega <mike.o@example.com>",
+    )
+    assert "may act on it, please call 911 now" in body
+
+
+def test_a_son_who_told_his_parents_he_is_not_thinking_of_hurting_himself_gets_no_crisis_reply(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "Hello,\n\nOur son is 19 and home from college. He barely comes out of his room. We asked him directly and "
+        "he said he is not thinking about hurting himself, and I believe him. Do you see young adults his age? We "
+        "have Regence.\n\nKaren",
+        sender="Karen Voss <karen.v@example.com>",
+    )
+    assert "safety matters most" not in body

@@ -235,6 +235,8 @@ _HARMS_OTHERS = re.compile(
     r"(?:\"|')?(?:kill|shoot|stab|hurt|beat\s+up|put\s+a\s+bullet\s+in)\b(?!\s+(?:himself|herself|themselves|myself))"
     r"|\bput\s+a\s+bullet\s+in\s+(?:the\s+guy|him|her|them|that\s+\w+)"
     # "his old manager is going to 'pay for what he did' ... drove past the man's house twice"
+    # "He's been saying he's going to "take care of" his ex-wife and her new boyfriend, and he bought a handgun"
+    r"|\b(?:going\s+to|gonna)\s+[\"'“]?take\s+care\s+of[\"'”]?\s+(?:his|her|their)\s+(?:ex\b|ex-\w+|\w+'s\s+\w+|new\s+\w+|boss|manager)"
     r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them|everyone|everybody|(?:her|his|my|their)\s+(?:new\s+)?\w+)\s+(?:all\s+)?pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
     re.IGNORECASE,
 )

@@ -171,7 +171,7 @@ def threatener_pronouns(text: str) -> tuple[str, str, str] | None:
 _SAYS_THREAT = re.compile(
     r"\b(he|she)(?:'s|\s+has|\s+is|\s+was|\s+keeps|\s+kept)?\s+(?:been\s+)?"
     r"(?:saying|says|said|told\s+(?:me|us|her|him|them)|threaten\w*|texting|posting|talking\s+about)\b[^.!?]{0,50}"
-    r"\b(?:kill|hurt|shoot|pay|stab|get\s+(?:him|her|them))\b",
+    r"\b(?:kill|hurt|shoot|pay|stab|get\s+(?:him|her|them)|take\s+care\s+of)\b",
     re.IGNORECASE,
 )
 
