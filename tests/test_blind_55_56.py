@@ -388,3 +388,13 @@ def test_a_son_who_told_his_parents_he_is_not_thinking_of_hurting_himself_gets_n
         sender="Karen Voss <karen.v@example.com>",
     )
     assert "safety matters most" not in body
+
+
+def test_a_spanish_client_travelling_to_guadalajara_is_not_promised_video_there(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hola Dana,\n\nVoy a viajar a Guadalajara para ver a mi familia del 19 de diciembre al 5 de enero. ¿Podemos "
+        "hacer mis citas por video mientras estoy allá?\n\nGracias,\nRosa",
+        sender="Rosa Jiménez <rosa.j@example.com>",
+    )
+    assert "licencia solo en Oregon" in body and "podemos hacer su sesión por videollamada" not in body

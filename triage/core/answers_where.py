@@ -151,7 +151,7 @@ _A_WHILE = re.compile(
     r"|\bde\s+vacaciones\b|\bvisitar\s+a\b"
     # "I flew to Columbus to be with her. I'm going to stay through December"
     r"|\bstay(?:ing)?\s+(?:there\s+)?(?:through|until|till)\b|\bto\s+be\s+with\s+(?:her|him|them|my)\b"
-    r"|\b(?:for\s+)?when\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+back\b",
+    r"|\b(?:for\s+)?when\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+back\b|\bmientras\s+(?:estoy|estemos|est[ée])\s+(?:all[áa]|all[íi])\b",
     re.IGNORECASE,
 )
 
