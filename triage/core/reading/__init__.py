@@ -18,15 +18,13 @@ from triage.core.phone import spoken_number, their_number
 from triage.core.reading.billing import OWED
 from triage.core.reading.circumstances import asks_to_come_back, read_circumstances, read_news
 from triage.core.reading.client import (
-    ENDING,
     confirm_asked,
-    ending_therapy,
     extra_session_booked,
     moved_session,
     read_client,
-    running_late,
     same_session_switched,
 )
+from triage.core.reading.client_state import ENDING, ending_therapy, running_late
 from triage.core.reading.colleagues import from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import holiday_question, intake_questions, privacy_asked

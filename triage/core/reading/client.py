@@ -6,7 +6,7 @@ import re
 
 from triage.core.reading.billing import billing_what
 from triage.core.reading.client_signs import says_client
-from triage.core.reading.sentences import Sentence, evidence, gated, matching, possible, whole, with_antecedent
+from triage.core.reading.sentences import Sentence, evidence, gated, matching, whole, with_antecedent
 from triage.core.request import Kind, Question
 
 _SESSION = r"(?:session|appointment|appt|apt|visit|time|slot|meeting|cita|sesi[óo]n|consulta)"
@@ -120,11 +120,6 @@ _AWAY_SOON = re.compile(
     re.IGNORECASE,
 )
 """'I fly tomorrow for the funeral ... cancel my appointment on Wednesday': the trip is soon, not the session."""
-_RUNNING_LATE = re.compile(
-    r"\brunning\s+(?:\w+\s+){0,3}late\b|\bbe\s+(?:about\s+|around\s+|like\s+|a\s+few\s+|a\s+couple\s+(?:of\s+)?)?(?:\d+(?:\s*-\s*\d+)?\s*)?(?:min(?:ute)?s?\s+)?late\b|\bstuck\s+(?:in|behind)\s+(?:traffic|a\s+(?:wreck|crash|accident))\b|\bvoy\s+tarde\b|\bllego\s+tarde\b"
-    r"|\bvoy\s+a\s+llegar\s+(?:\w+\s+){0,3}tarde\b|\bllego\s+(?:\w+\s+){0,3}tarde\b",
-    re.I,
-)
 
 
 THEY_WILL_WRITE = re.compile(
@@ -292,20 +287,6 @@ _LATER_REBOOK = re.compile(
     r"|\bre-?(?:book|schedule)\s+(?:\w+\s+){0,2}(?:when|once|after)\s+(?:i'?m|i\s+am|i\s+get|we'?re|we\s+get)\s+back\b",
     re.IGNORECASE,
 )
-ENDING = re.compile(
-    r"\bready\s+to\s+(?:stop|end|finish|wrap\s+up)\b|\b(?:going\s+to|need\s+to|want\s+to|'d\s+like\s+to)\s+pause\s+for\s+"
-    r"(?:the\s+summer|a\s+(?:few\s+)?(?:weeks|months)|(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)(?:\s+and\s+\w+)?)\b|(?<!after\s)(?<!since\s)(?<!from\s)(?<!in\s)(?<!at\s)\b(?:our|my)\s+last\s+session\b"
-    # "our last session before summer break (the 25th)": a break, with a way back
-    r"(?!\s+before\s+(?:the\s+|our\s+|my\s+)?(?:summer|winter|spring|holiday|christmas|thanksgiving)?\s*(?:break|holidays?|vacation))"
-    r"|\b(?:pause|stop|end|finish|wrap\s+up|take\s+a\s+break\s+from)\s+(?:my\s+|our\s+)?(?:therapy|sessions|counseling|treatment)\b"
-    r"|\bcancel\s+(?:all\s+)?(?:of\s+)?my\s+(?:upcoming|remaining|future|other)\s+(?:sessions|appointments|appts)\b|(?<!covering\s)(?<!covered\s)(?<!cover\s)\bmy\s+sessions\s+after\b(?!\s+(?:the\s+|my\s+)?(?:deductible|copay))"
-    r"|\b(?:i'?m|we'?re)\s+moving\s+(?:to|away|out\s+of\s+(?:state|town|the\s+(?:state|area|country)|oregon|portland))\b|\brelease\s+my\s+(?:\w+\s+){0,2}(?:slot|spot)\b"
-    r"|\b(?:dejar|pausar|terminar)\s+(?:la\s+)?terapia\b|\bmi\s+[úu]ltima\s+sesi[óo]n\b"
-    r"|\b(?:pause|stop|take\s+a\s+break)\s+after\s+(?:our|my|the)\s+(?:next\s+)?session\b"
-    r"|\btake\s+me\s+off\s+the\s+(?:calendar|schedule)\s+after\b",
-    re.IGNORECASE,
-)
 
 
 _CONFIRM_SESSION = re.compile(
@@ -325,18 +306,6 @@ def confirm_asked(items: list[Sentence]) -> Sentence | None:
     """A client asking when their session is ("is my appointment next week still Tuesday at 11?"): the calendar
     answers, so staff do; the day in it is no wish for a new time."""
     return next(iter(matching(_CONFIRM_SESSION, items)), None)
-
-
-def ending_therapy(items: list[Sentence]) -> bool:
-    """A client stopping or pausing ("could we make the 10th our last session?", "I need to pause for a while"), not
-    one who says they don't want to ("I really don't want to stop our sessions right now")."""
-    text = whole(items)
-    if id(ENDING) not in possible(text):  # most mail says nothing of stopping: the prefilter skips the long pattern
-        return False
-    return any(not _NOT_WANTED.search(text[max(0, m.start() - 30) : m.start()]) for m in ENDING.finditer(text))
-
-
-_NOT_WANTED = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|not|no)\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE)
 
 
 def moved_session(items: list[Sentence]) -> Question | None:
@@ -369,30 +338,9 @@ _INSTEAD_DAY = re.compile(
 )
 
 
-def running_late(items: list[Sentence]) -> bool:
-    """'Running 10 minutes late': still coming. Not "cant make it today running late from my daughter's tourney": a
-    session missed, to move or cancel."""
-    text = whole(items)
-    late = id(_RUNNING_LATE) in possible(text)
-    # "I cannot make it to the appointment right at 4, be there 4:10": still coming
-    return late and (not _CANT_MAKE_IT.search(text) or bool(_STILL_COMING.search(text)))
-
-
-_STILL_COMING = re.compile(r"\b(?:be\s+there|on\s+my\s+way|there\s+(?:by|at|in)\b)|\bright\s+at\b", re.IGNORECASE)
-
-
-_CANT_MAKE_IT = re.compile(
-    r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to|not\s+going\s+to)\s+make\s+it\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
-    r"|\b(?:can'?t|cannot)\s+make\s+(?:it\s+)?(?:to\s+)?(?:my|our|the|today'?s)\s+(?:session|appointment|appt)\b",
-    re.IGNORECASE,
-)
-
-
 gated(
     *(pattern for _, pattern in _CLIENT_RE),
-    _RUNNING_LATE,
     _INSTEAD_DAY,
-    ENDING,
     _CONFIRM_SESSION,
     THEY_WILL_WRITE,
 )
