@@ -398,3 +398,33 @@ def test_a_spanish_client_travelling_to_guadalajara_is_not_promised_video_there(
         sender="Rosa Jiménez <rosa.j@example.com>",
     )
     assert "licencia solo en Oregon" in body and "podemos hacer su sesión por videollamada" not in body
+
+
+def test_a_switch_from_video_to_in_person_is_a_switch_to_the_office(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nI think I'd like to switch from video to in person starting with my May 12 session. Where's the "
+        "best place to park?\n\nAmelia",
+        sender="Amelia Hart <amelia.h@example.com>",
+    )
+    assert "in person at the office" in body and "by secure video" not in body
+
+
+def test_a_threat_to_others_puts_everyones_safety_first(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "My son is 22 and ever since his girlfriend broke up with him he's been saying he's going to \"make her "
+        'pay." Last night I found a hunting knife in his car. Can you see him?\n\nCarol',
+        sender="Carol Benson <carol.b@example.com>",
+    )
+    assert "Everyone's safety matters most" in body and "His safety matters most" not in body
+
+
+def test_spanish_couples_hear_first_that_couples_work_is_in_english(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Buenas tardes,\n\nMi esposo y yo discutimos mucho. Queremos saber si tienen terapia de pareja en español y "
+        "cuánto cuesta la sesión.\n\nGracias,\nLupe",
+        sender="Lupe Ramos <lupe.r@example.com>",
+    )
+    assert "Atendemos a parejas, pero en inglés." in body and "Sí, atendemos a parejas" not in body

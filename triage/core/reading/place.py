@@ -387,9 +387,18 @@ def read_modality(items: list[Sentence]) -> list[Question]:
             # "back in town - in person?" (the subject), then "in person again, instead of video": the switch's words
             if value in values and _SWITCHY.search(s.text) and pattern.search(s.text) and not _SWITCHY.search(where):
                 where = evidence(s)
+    switched = _FROM_TO.search(" ".join(x.text for x in items))
+    if switched and len(values) > 1:
+        # "switch from video to in person starting with my May 12 session": the way they switch to, not from
+        values = ["in_person"] if switched.group("to").lower().startswith(("in", "the", "office")) else ["video"]
     return [Question(Kind.MODALITY, tuple(values), where)] if values else []
 
 
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?:video|zoom|telehealth|online|virtual|in[-\s]person)\s+(?:sessions?\s+)?(?:back\s+)?to\s+"
+    r"(?P<to>in[-\s]person|the\s+office|office|video|zoom|telehealth|online|virtual)\b",
+    re.IGNORECASE,
+)
 _SWITCHY = re.compile(r"\binstead\b|\bswitch\w*|\bagain\b|\bback\s+to\b|\bfrom\s+now\s+on\b", re.IGNORECASE)
 
 
