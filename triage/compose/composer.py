@@ -49,7 +49,7 @@ from triage.compose.wording import (
 )
 from triage.config import DAYS, Practice, Therapist
 from triage.core.answers import Block, Plan, plan_reply
-from triage.core.crisis_care import GUN_HANDLED, acute_risk, firearm
+from triage.core.crisis_care import acute_risk, referral_firearm
 from triage.core.facts import confirms_cancelling
 from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Understanding
@@ -260,11 +260,8 @@ class Composer:
         )
         plan = replace(plan, blocks=(Block("crisis_referral"), *accepting, *plan.blocks), next_step=False)
         # nothing to book online: the clinician's call comes first; a gun at home is named ("his father's handgun,
-        # which he says is unlocked"): means safety is the one step the referrer can see to today
-        # (not where the referrer says it is handled: "no firearm access", "wife removing firearm today")
-        text = understanding.inquiry.text
-        gun = "" if GUN_HANDLED.search(text) else firearm(text)
-        context = {**context, "no_link": True, "firearm": gun}
+        # which he says is unlocked")
+        context = {**context, "no_link": True, "firearm": referral_firearm(understanding.inquiry.text)}
         return replace(self._reply(plan, context, subject, lang), kind="crisis")
 
     def _reply(self, plan: Plan, context: dict[str, Any], subject: str, lang: str) -> Reply:

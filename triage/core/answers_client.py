@@ -9,7 +9,7 @@ from triage.core import answers_when
 from triage.core.answer_base import Answering, said_with
 from triage.core.reading.client import HELD_SOMEHOW, KEEPS_NEXT, RESUMES
 from triage.core.reading.client import THEY_WILL_WRITE as _THEY_WILL_WRITE
-from triage.core.reading.days import read_when
+from triage.core.reading.days import SHORT_DAYS, day_of, read_when
 from triage.core.reading.services import find_services
 from triage.core.request import Intent, Kind, Question
 
@@ -69,8 +69,7 @@ _USUAL_TIME = re.compile(
 """'Can we pick back up the week after at the usual time?': no new time to find, their own slot to confirm."""
 
 
-_SHORT_DAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b", re.IGNORECASE)
-_FULL_DAY = {d[:3].lower(): d for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
+_SHORT_DAY = re.compile(r"\b(?:" + "|".join(SHORT_DAYS) + r")\b", re.IGNORECASE)
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))(?!\w)", re.IGNORECASE)
 # "can we make it 3 instead of 2 same day?", "push it to 5?": an hour without am/pm, said as the new time
@@ -114,7 +113,7 @@ def reschedule(p: Answering, q: Question) -> None:
         usual = None  # "move next Thursday's session to Wednesday, same time?": Wednesday is the new day
     when = (usual.group("when") or usual.group("when2")) if usual else ""
     when = when[:1].lower() + when[1:]  # "The week after, same time?" -> "the week after"
-    when = _SHORT_DAY.sub(lambda m: _FULL_DAY[m.group(0).lower()[:3]], when)  # "next sat" -> "next Saturday"
+    when = _SHORT_DAY.sub(lambda m: day_of(m.group(0)).capitalize(), when)  # "next sat" -> "next Saturday"
     if usual:
         p.answered.add(Kind.DAYS)  # "the following Saturday, same time": the day is in the answer
     at = _new_clock(q.evidence)  # "could we do 5:30?": the time they ask for, to check
@@ -223,7 +222,7 @@ def cancel(p: Answering, q: Question) -> None:
     p.add(
         q.kind,
         "cancel",
-        what=_yours(skipped.group("what")) if skipped and back else "",
+        what=_second_person(skipped.group("what")) if skipped and back else "",
         back=_second_person(back.group("when").strip()) if skipped and back else "",
         remind=remind,
         hours=hours,
@@ -262,11 +261,6 @@ def _second_person(said: str) -> str:
     return re.sub(
         r"\b(?:my|i'm|i|me|our|we're|we)\b", lambda m: _FIRST_PERSON[m.group(0).lower()], said, flags=re.IGNORECASE
     )
-
-
-def _yours(said: str) -> str:
-    """'our July sessions' as the reply says it: 'your July sessions'."""
-    return re.sub(r"^(?:our|my)\b", "your", said, flags=re.IGNORECASE)
 
 
 def fee_waiver(p: Answering, q: Question) -> None:
@@ -335,13 +329,12 @@ def records(p: Answering, q: Question) -> None:
         return
     # "copies of my therapy records for my attorney. Is there a form I need to sign?": records, whatever form is
     # named beside them; "the FMLA certification form (WH-380-E)" is a form to fill in, not a letter (readers marked it)
-    letter = bool(_LETTER.search(said)) and not (
-        _RECORDS_NAMED.search(said) and not re.search(r"\bletter\b", said, re.I)
-    )
+    letter_named = bool(_LETTER_WORD.search(said))
+    letter = bool(_LETTER.search(said)) and (letter_named or not _RECORDS_NAMED.search(said))
     paper = "letter"
     # "could you write a letter ...? Also, did I fill out the consent form right?": a letter; the request's own words
-    if not re.search(r"\bletter\b", q.evidence, re.I) and (
-        _FILL_IN.search(q.evidence) or (_A_FORM.search(said) and not re.search(r"\bletter\b", said, re.I))
+    if not _LETTER_WORD.search(q.evidence) and (
+        _FILL_IN.search(q.evidence) or (_A_FORM.search(said) and not letter_named)
     ):
         paper = "form"
     elif re.search(r"\bsummary\b", said, re.I):
@@ -357,6 +350,7 @@ _LETTER = re.compile(
     r"|\bwrite\s+(?:something|a\s+few\s+lines)\b",
     re.IGNORECASE,
 )
+_LETTER_WORD = re.compile(r"\bletter\b", re.IGNORECASE)
 _RECORDS_NAMED = re.compile(
     r"\b(?:copy|copies)\s+of\s+(?:my|our|her|his|the)\s+(?:\w+\s+)?records\b|\btreatment\s+records\b"
     r"|(?<!for\s)\b(?:my|our|her|his)\s+records\b",

@@ -168,6 +168,12 @@ GUN_HANDLED = re.compile(
 """A referrer who says the gun is already dealt with ("firearms removed from the home by brother-in-law")."""
 
 
+def referral_firearm(text: str) -> str:
+    """A gun in a colleague's referral that the referrer has not already dealt with ("no firearm access", "wife
+    removing firearm today" have): the one step the referrer can see to today."""
+    return "" if GUN_HANDLED.search(text) else firearm(text)
+
+
 def firearm(text: str) -> str:
     """A gun where someone is at risk. "means": the reply asks that it be put out of reach, the step that most lowers
     the danger of suicide or of acting on thoughts of hurting someone (means safety). "threat": someone threatens

@@ -30,6 +30,13 @@ for _day, _words in (
         _DAY_WORDS[_word] = _day
 _SHORT = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"})
 """Abbreviations are also words ("I sat", "the sun", "we wed"): they count only beside a day, a time or a slash."""
+SHORT_DAYS = tuple(sorted(_SHORT, key=len, reverse=True))
+
+
+def day_of(word: str) -> str:
+    """The weekday a day word names ("sat", "Sábados", "thurs"): "saturday", "thursday"."""
+    return _DAY_WORDS[word.lower()]
+
 
 _GROUP = re.compile(
     r"\b(?P<weekdays>weekdays?|week\s?days?|entre\s+semana|d[ií]as\s+de\s+semana|monday\s*-\s*friday)\b"
