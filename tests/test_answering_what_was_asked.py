@@ -1600,7 +1600,7 @@ def test_a_list_of_points_under_an_asking_line_is_answered_point_by_point(classi
 def test_can_i_get_superbills_going_forward_is_answered_not_promised_to_be_sent(classifier: Classifier) -> None:
     u = read(classifier, "I'm a current client of Sam. If I switch to paying myself, can I get superbills?")
     body = COMPOSER.compose(u, client=True).body
-    assert "I'll send that to you shortly" not in body and "superbill" in body
+    assert "I'll send you the superbill" not in body and "superbill" in body
 
 
 def test_a_disputed_late_fee_gets_no_price_list(classifier: Classifier) -> None:
@@ -1666,7 +1666,7 @@ def test_a_new_persons_if_not_then_a_superbill_is_no_client_request(classifier: 
         "could you give me a superbill so I can try to get something back?",
     )
     assert u.request.intent == Intent.NEW_INQUIRY
-    assert "I'll send that to you shortly" not in COMPOSER.compose(u).body
+    assert "I'll send you the superbill" not in COMPOSER.compose(u).body
 
 
 def test_a_bus_that_died_is_no_loss(classifier: Classifier) -> None:
@@ -1864,7 +1864,7 @@ def test_superbills_each_month_asked_of_us_are_answered_not_promised(classifier:
         "I have a UnitedHealthcare PPO with out-of-network benefits. Would you be able to provide a superbill each "
         "month for me to submit? Gregory",
     )
-    assert "I'll send that to you shortly" not in COMPOSER.compose(u).body
+    assert "I'll send you the superbill" not in COMPOSER.compose(u).body
 
 
 def test_a_late_cancel_for_a_sick_child_with_a_waiver_asked_hears_no_policy_lecture(classifier: Classifier) -> None:

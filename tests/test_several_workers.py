@@ -201,6 +201,9 @@ def test_three_workers_share_thirty_mailboxes_and_one_killed_mid_run_loses_and_d
         next(urls, None)
     assert [w.returncode for w in workers[1:]] == [0, 0], errors
     assert not any("IntegrityError" in e or "Traceback" in e for e in errors), errors
+    short = [i for i, (a, m) in enumerate(zip(accounts, mail, strict=True)) if _drafts_on_disk(dovecot, a) < len(m)]
+    said = [line for e in errors for line in e.splitlines() if any(f"box{i}:" in line for i in short)]
+    assert not short, f"mailboxes without all their drafts: {short}; what the survivors logged of them: {said[-40:]}"
     for account, box_mail in zip(accounts, mail, strict=True):
         _exactly_once(account, box_mail)
     crises = {f"sam{i}@example.org": 1 for i in range(0, BOXES, 5)}

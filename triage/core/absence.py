@@ -19,6 +19,8 @@ _WITHDRAWN = re.compile(
     r"(decided|chose)\s+(she|he|they|i|we)?\s*(wants?|would\s+rather|prefers?)?\s*to\s+(work|go)\s+with\s+(the|her|his|their|my|a)\s+"
     r"(\w+\s+){0,2}(counselor|counsellor|therapist)\s+(at|from|through|instead)|"
     r"(found|have)\s+a\s+(therapist|counselor|provider)\s+(already|now|elsewhere|closer|who'?s\s+in[-\s]network|who\s+(takes|is))|"
+    # "We found a therapist through his school, all set. thank you!"
+    r"(found|got)\s+(a|an|another)\s+(therapist|counselor|counsellor|provider)\s+(through|at|via|from|near|with)\b[^.!?\n]{0,40}\b(all\s+set|so\s+we'?re\s+(good|set)|thanks?|thank\s+you)|"
     r"(decided|chose|going)\s+to\s+go\s+with\s+\S+('s)?\s+(own|in-house|behavioral|in-network)|"
     r"won'?t\s+need\s+(an?\s+)?(appointment|session|therapist|consultation)\s+after\s+all|"
     r"go\s+with\s+someone\s+(on|from|in)\s+(their|the|my\s+plan'?s)\s+(list|network|panel)|"

@@ -19,6 +19,8 @@ class Answering(Protocol):
     staff: list[str]
     language_elsewhere: bool
     lang: str
+    refusals: list[str]
+    """Why we cannot see them ("age", "state", "service"), one entry per reason."""
 
     @property
     def refused(self) -> bool:

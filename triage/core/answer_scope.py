@@ -37,7 +37,18 @@ def client_wants_a_time(request: Request) -> bool:
     # "we'd like to get in before our usual Saturday if there's anything at all this week": an extra slot
     extra = any(q.kind == Kind.URGENCY and _EXTRA_SLOT.search(q.evidence) for q in request.questions)
     when = {Kind.DAYS, Kind.TIME_OF_DAY} | ({Kind.URGENCY} if missed or extra else set())
-    return not request.kinds & CLIENT_KINDS and bool(request.kinds & when) and not policy_days(request)
+    return (
+        not request.kinds & CLIENT_KINDS
+        and bool(request.kinds & when)
+        and not policy_days(request)
+        and not switched(request)
+    )
+
+
+def switched(request: Request) -> bool:
+    """'Could we do Wednesday over video instead of in person? Same time.': the session they have, held another way;
+    its day is no wish for a new time."""
+    return any(q.kind == Kind.MODALITY and _SWITCHED.search(q.evidence) for q in request.questions)
 
 
 def policy_days(request: Request) -> bool:
@@ -73,6 +84,8 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
             p.answered.add(Kind.MODALITY)
     if p.intent == Intent.CLIENT_REQUEST:
         dropped |= {Kind.ACCEPTING, Kind.URGENCY}
+        if switched(p.request) and not kinds & CLIENT_KINDS:
+            dropped |= {Kind.DAYS, Kind.TIME_OF_DAY}
         if policy_days(p.request):
             dropped |= {Kind.DAYS, Kind.TIME_OF_DAY}
         couples = p.request.asks(Kind.COUPLES)
@@ -104,5 +117,14 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
                 if not any("?" in q.evidence for q in p.request.questions if q.kind == k)
                 # "my insurance switches to Kaiser. Are you in network with Kaiser too?": asked the next sentence
                 and not (k == Kind.INSURANCE and any(_NETWORK_ASKED.search(x) for x in p.request.asked))
+                # "And can I just pay with the FSA card going forward?": asked in a sentence of its own
+                and not (k == Kind.PAYMENT and any(_PAYING_ASKED.search(x) for x in p.request.asked))
             }
     return frozenset(covered), frozenset(dropped)
+
+
+_PAYING_ASKED = re.compile(
+    r"\b(?:pay|use|using|put\s+it\s+on)\s+(?:with\s+|it\s+on\s+)?(?:my\s+|the\s+|an?\s+)?(?:new\s+)?(?:hsa|fsa)\b",
+    re.IGNORECASE,
+)
+_SWITCHED = re.compile(r"\binstead\b|\bswitch\w*|\bchange\s+(?:it|that|my|our|the)\b", re.IGNORECASE)

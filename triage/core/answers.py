@@ -129,6 +129,10 @@ class _Planner:
             # "How much are your sessions, and can you write an ESA letter?": no letter, but the fee is still a fact
             fee_still = kind == Kind.FEES and self.refusals == ["service"]
             fee_still = fee_still and said_with(self, question, _SESSIONS)  # not "do you do that and how much"
+            # "Do you do ADHD testing? If not, who does? And do you take Moda?": asked outright, answered
+            fee_still = fee_still or (
+                kind == Kind.INSURANCE and self.refusals == ["service"] and "?" in question.evidence
+            )
             # refused a service: "we can work with her there" would be beside the point too
             skips = REFUSED_SKIPS | ({Kind.LOCATION} if "service" in self.refusals else set())
             if self.refused and kind in skips and not fee_still:

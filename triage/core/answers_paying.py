@@ -45,7 +45,10 @@ _CARD_WANTED = re.compile(
     re.IGNORECASE,
 )
 """'Do you need a photo of the new card once I have it?': yes, and what to send."""
-_WILL_SEND = re.compile(r"\b(?:i'?ll|i\s+will|we'?ll|will)\s+(?:send|email|forward|upload)\b", re.IGNORECASE)
+_WILL_SEND = re.compile(
+    r"\b(?:i'?ll|i\s+will|we'?ll|will|i\s+can|can)\s+(?:send|email|forward|upload)\b|\bwhen\s+i\s+get\s+it\b",
+    re.IGNORECASE,
+)
 
 
 _ASKS_COVERAGE = re.compile(
@@ -214,6 +217,8 @@ def payment(p: Answering, q: Question) -> None:
             p.flag(q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value))
 
 
+_JOINT_SERVICES = frozenset({"co-parenting", "discernment counseling"})
+"""Services held with more than one person, whose price no individual or couples fee gives."""
 _THAT_COSTS = re.compile(
     r"\b(?:fee|charge|cost)\s+(?:for|to)\s+(?:that|it|this|those|them|(?:the|a|my)\s+(?:records?|letter|copy|summary|forms?))\b"
     r"|\b(?:does|would|will|is)\s+(?:that|it|this)\s+(?:cost|charged)\b|\bcosts?\s+anything\b",
@@ -238,7 +243,16 @@ def fees(p: Answering, q: Question) -> None:
         # a family session is not an individual one, and no fact gives its price
         p.flag(q.kind, "they ask what a family session costs")
         return
-    unknown = [v for v in asked if v not in offered and v not in elsewhere and v in find_services(q.evidence)]
+    # "Does Sam do co-parenting sessions? What's the fee?": a bare fee question is of the joint sessions just asked
+    # about (an individual's "burnout ... How much is a session?" is the session fee)
+    bare = len(q.evidence.split()) <= 6 and set(q.values) <= {"session"}  # not "How much is a couples session?"
+    unknown = [
+        v
+        for v in asked
+        if v not in offered
+        and v not in elsewhere
+        and (v in find_services(q.evidence) or (bare and v in _JOINT_SERVICES))
+    ]
     if unknown:
         # "Do you offer co-parenting sessions, and what is the fee?": the price of what staff must answer for
         p.flag(q.kind, f"they ask what {display(unknown[0])} costs")
@@ -299,19 +313,28 @@ def cancellation(p: Answering, q: Question) -> None:
     if known.unwell and known.session_soon and p.practice.cancellation_fee and Kind.CANCEL in p.request.kinds:
         p.answered.add(q.kind)  # "flu, must cancel tomorrow: will I be charged?": staff decide, and the note asks them
         return
-    if known.unwell and not said_with(p, q, _POLICY_WORDS):
+    if known.unwell and not said_with(p, q, _POLICY_WORDS) and "in_time" not in q.values:
         # "Jordan has COVID; if he's not up to it we'll probably need to cancel": no policy lecture for the sick
         p.answered.add(q.kind)
         return
     # "there's no charge as long as I cancel more than 24 hours ahead, right?": yes, and the policy once
-    p.add(q.kind, "cancellation", missed="missed" in q.values, confirm=bool(_NO_CHARGE_RIGHT.search(q.evidence)))
+    p.add(
+        q.kind,
+        "cancellation",
+        missed="missed" in q.values,
+        confirm=bool(_NO_CHARGE_RIGHT.search(q.evidence)),
+        in_time="in_time" in q.values,  # "I'm letting you know two days ahead: will I be charged?": no
+    )
 
 
 _NO_CHARGE_RIGHT = re.compile(
     r"\bno\s+(?:charge|fee)\s+(?:as\s+long\s+as|if)\b[^?]*\b(?:ahead|advance|notice|before|hours)\b[^?]*\?",
     re.IGNORECASE,
 )
-_POLICY_WORDS = re.compile(r"\bpolic\w*|\bfees?\b|\bcharge\w*|\bnotice\b|\bpenalt\w*|\blate\s+cancel\w*|\b24\b", re.I)
+_POLICY_WORDS = re.compile(
+    r"\bpolic\w*|\bfees?\b|\bcharge\w*|\bnotice\b|\bpenalt\w*|\blate\s+cancel\w*|\b24\b|\bcobr\w+|\bcargo\b|\bpol[ií]tica\b",
+    re.I,
+)
 
 
 _PRICE_ASKED = re.compile(

@@ -7,17 +7,12 @@ import re
 
 from triage.core.answer_base import Answering, said_with
 from triage.core.answers_client import cancels_outright, switch_asked
-from triage.core.reading.place import CITIES
+from triage.core.reading.place import CITIES, PART_YEAR
 from triage.core.request import Intent, Kind, Question
 
 _LICENCE_ASKED = re.compile(r"\blicens\w*", re.IGNORECASE)
 _SEEN_THERE = re.compile(
     r"\bvideo|\bsessions?\b|\bsee\s+(?:him|her|them)\b|\btelehealth|\bonline|\bvirtual", re.IGNORECASE
-)
-_SEASONAL = re.compile(
-    r"\b(?:spend|spending|spends)\s+(?:\w+\s+){0,5}?(?:winters?|summers?|months?|weeks?)\b|\b(?:part|half)\s+of\s+the\s+year\b"
-    r"|\bsnowbird\b",
-    re.IGNORECASE,
 )
 
 
@@ -53,7 +48,7 @@ def location(p: Answering, q: Question) -> None:
         p.answered.add(q.kind)
         q = Question(q.kind, tuple(v for v in q.values if v not in away), q.evidence)
         away = []
-    seasonal = said_with(p, q, _SEASONAL)  # "I spend the winter at my daughter's in Boise": away for a while
+    seasonal = said_with(p, q, PART_YEAR)  # "I spend the winter at my daughter's in Boise": away for a while
     if licensed and away and (here or seasonal or (in_person and p.intent == Intent.NEW_INQUIRY)):
         # "I live in Vancouver, WA but work in Portland: video from home, or must I be in Oregon?": not from
         # home, but in Oregon (at the office, or by video while there) yes. Nothing refused.
@@ -81,7 +76,7 @@ def location(p: Answering, q: Question) -> None:
         elif (
             practice.licensed_in
             and value not in licensed
-            and any(_moving_there(x, value) for x in (q.evidence, *p.request.asked))
+            and _moving_there(" ".join((q.evidence, *p.request.asked)), value)
             and not p.refused
         ):
             # "if we get moved up to Washington in a year, could I keep seeing her by video?": here now, so yes
@@ -164,6 +159,9 @@ def _moving_there(said: str, state: str) -> bool:
         re.search(
             rf"\b(?:if|when|once|after)\s+(?:i|we)\s+(?:get\s+)?(?:move|moved|relocate|transfer)\w*\s+(?:\w+\s+)?to\s+{words}\b"
             rf"|\bonce\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:living|settled|based)\s+in\s+{words}\b"
+            # "we're moving to Austin at the end of August ... could we keep doing video until I leave?"
+            rf"|\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+moving\s+(?:\w+\s+)?to\s+{words}\b(?=[\s\S]*\b(?:until|till|before)\s+(?:i|we)\s+"
+            rf"(?:leave|go|move)\b)"
             # "whether he could keep seeing the same therapist over video once he's in Colorado" (in the fall)
             rf"|\b(?:once|when|after)\s+(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+(?:living\s+|settled\s+|away\s+)?"
             rf"(?:in|at)\s+{words}\b"

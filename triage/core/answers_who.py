@@ -65,6 +65,11 @@ def therapist(p: Answering, q: Question) -> None:
 def language(p: Answering, q: Question) -> None:
     if q.kind in p.answered:
         return  # "un terapeuta hombre que hable español": the therapist answer said who holds sessions in Spanish
+    if set(p.refusals) - {"service"}:
+        # "we can't see a 12-year-old ... Dana Reyes atiende sesiones en español" reads as if we still could (a
+        # service we don't offer leaves the rest: Dana's Spanish sessions may be what they take instead)
+        p.answered.add(q.kind)
+        return
     spoken = {lang for t in p.practice.therapists for lang in t.session_languages} | {"english"}
     couples = [t for t in p.practice.therapists if t.couples] if Kind.COUPLES in p.request.kinds else []
     unspoken: list[str] = []
@@ -167,7 +172,11 @@ def age(p: Answering, q: Question) -> None:
         not seen
         and low
         and age == low - 1
-        and any(re.search(rf"\bturn(?:s|ing)\s+{low}\b", x, re.I) for x in (q.evidence, *p.request.asked))
+        # "turns 13 on October 9th", "12 (13 in November)", "will be 13 next month"
+        and any(
+            re.search(rf"\bturn(?:s|ing)\s+{low}\b|\(\s*{low}\s+(?:in|on|by|next)\b|\bwill\s+be\s+{low}\b", x, re.I)
+            for x in (q.evidence, *p.request.asked)
+        )
     )
     if turning:
         referral = ""

@@ -35,7 +35,9 @@ _VIOLENCE = re.compile(
     r"|\bi\s+(?:don'?t|do\s+not)\s+feel\s+safe\s+(?:going\s+)?(?:at\s+)?home"
     # "My husband say he will kill me if I leave him", "texting her that he's going to 'make her pay'"
     r"|(?:says?|said|told\s+(?:me|her)|texting(?:\s+(?:me|her))?|texted(?:\s+(?:me|her))?)\s+(?:that\s+)?(?:he|she)(?:'ll|'s\s+going\s+to|\s+will|\s+would|\s+is\s+going\s+to|\s+gonna)\s+"
-    r"[\"']?(?:(?:kill|hurt|shoot)\s+(?:me|her|us|the\s+kids)|make\s+(?:me|her|us)\s+pay)|\bkill\s+me\s+if\s+i\s+(?:leave|go|tell))\b",
+    r"[\"']?(?:(?:kill|hurt|shoot)\s+(?:me|her|us|the\s+kids)|make\s+(?:me|her|us)\s+pay)|\bkill\s+me\s+if\s+i\s+(?:leave|go|tell)"
+    # "my husband said that if I ever leave he will kill me"
+    r"|\bif\s+i\s+(?:ever\s+)?(?:leave|left|go|tell\w*)\b[^.!?]{0,30}\b(?:he|she)(?:'ll|\s+will|\s+would|'d)\s+(?:kill|hurt|shoot)\s+me)\b",
     re.IGNORECASE,
 )
 
@@ -45,6 +47,12 @@ _PRIVATE_CONTACT = re.compile(
     r"\b(?:not|no|never|don'?t)\s+(?:leave\s+)?voice\s?mails?\b|\bsend\s+anything\s+(?:by|in\s+the)\s+mail\b|"
     r"\b(?:goes|looks|checks)\s+(?:through|at)\s+my\s+phone\b|\bnew\s+email\s+(?:he|she|they)\s+(?:doesn'?t|don'?t)\s+know\b"
     r"|\bsolo\s+(?:responda|escriba)\b|\bno\s+(?:me\s+)?llame\b",
+    re.IGNORECASE,
+)
+
+
+_HIDDEN_FROM_PARTNER = re.compile(
+    r"\bwithout\s+(?:him|my\s+(?:husband|wife|partner|boyfriend|girlfriend))\s+(?:finding\s+out|knowing|seeing)\b",
     re.IGNORECASE,
 )
 
@@ -79,7 +87,8 @@ def unreachable(text: str) -> bool:
 _UNREACHABLE = re.compile(
     r"\b(?:isn'?t|is\s+not|aren'?t|not|won'?t|hasn'?t\s+been)\s+(?:answering|picking\s+up|responding|replying)\b"
     r"|\b(?:won'?t|will\s+not|isn'?t|is\s+not)\s+(?:answer|answering|open|opening)\s+(?:the|his|her|their)\s+door\b"
-    r"|\bcan'?t\s+(?:reach|find|get\s+(?:a\s+)?hold\s+of)\b|\bhasn'?t\s+(?:come|been)\s+home\b|\bmissing\b"
+    # "I can't reach anyone tonight" is help they can't find, not someone gone silent
+    r"|\bcan'?t\s+(?:reach|find|get\s+(?:a\s+)?hold\s+of)\b(?!\s+(?:anyone|anybody|someone|somebody|you|your|a\s+(?:person|human|therapist)|help))|\bhasn'?t\s+(?:come|been)\s+home\b|\bmissing\b"
     r"|\bno\s+one\s+(?:has\s+)?(?:heard|seen)\b|\b(?:haven'?t|hasn'?t)\s+heard\s+from\b|\bno\s+contesta\b"
     r"|\b(?:hasn'?t|has\s+not)\s+(?:answered|responded|replied|picked\s+up)\b"
     r"(?!\s+(?:to\s+)?(?:the|his|her|their|any)\s+(?:new\s+)?(?:meds?|medications?|antidepressants?|treatment|therapy|prescriptions?|pills))"
@@ -118,10 +127,11 @@ _CALL_ME = re.compile(
 
 def private_contact(text: str) -> str:
     """'Please only reply to this address', 'nothing can come to the house' ("home"), or "don't call my work #"
-    ("work"): whoever answers must keep to it. Empty when they set no limit."""
+    ("work"): whoever answers must keep to it. Empty when they set no limit. "Without him finding out" from someone
+    whose partner threatens them is such a limit (from a teen about a parent, it is a question for the clinician)."""
     found = _PRIVATE_CONTACT.search(text)
     if found is None:
-        return ""
+        return "home" if _HIDDEN_FROM_PARTNER.search(text) and violence(text) else ""
     after = text[found.start() : found.start() + 60]
     return "work" if re.search(r"\bwork\b|\bjob\b|\boffice\b|\btrabajo\b", after, re.IGNORECASE) else "home"
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 # Words that look like names in a signature or display name but are not a person's first name.
 NOT_NAMES = frozenset(
     [
+        "authorization",  # "Authorization #: EAP-2026-884213" at the foot of an EAP referral
+        "member",
         "monday",
         "tuesday",
         "wednesday",
@@ -238,6 +240,7 @@ COMPOUND_SECOND = frozenset(
         "kate",
         "claire",
         "jean",
+        "jane",  # "Sarah Jane"
         "louise",
         "marie",
         "paul",
@@ -313,6 +316,10 @@ TITLES = frozenset(
 """Words before a name in a display name or signature ("Dr", "Pastor"): skipped, never the name."""
 ORGANISATION = frozenset(
     [
+        "website",  # "Calm Harbor Website" sends the contact form: no one to greet
+        "webform",
+        "forms",
+        "notifications",
         "compsych",
         "guidanceresources",
         "lyra",

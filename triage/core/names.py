@@ -260,7 +260,8 @@ def forwarded_as_evidence(inquiry: Inquiry) -> bool:
 def writer_name(inquiry: Inquiry) -> str | None:
     """The first name of the one who wrote the mail: self-introduction, signature, display name."""
     phone_message = inquiry.form is not None and inquiry.form.service == PHONE
-    display = None if phone_message else _display_person(inquiry.sender_name)  # "RingLine Voice" is nobody
+    # "RingLine Voice" is nobody, and a contact form's sender is the website, whoever filled it in
+    display = None if phone_message or inquiry.form is not None else _display_person(inquiry.sender_name)
     borrowed = _BORROWED.search(inquiry.text) if display else None
     if borrowed:
         display = None  # "Susan (Noah's mom, writing from my husband's email)": the account's name is not hers
@@ -332,7 +333,9 @@ def doctor_name(inquiry: Inquiry) -> str | None:
     """'Dr. Adeyemi' for a physician or psychologist who signs 'Paul Adeyemi, MD' or writes as 'Dr. Paul Adeyemi':
     a colleague's referral is answered the way they sign, not by their first name."""
     tail = "\n".join((inquiry.text.strip().splitlines() or [""])[-4:])  # a sign-off's lines, never the story
-    for where in (inquiry.signature, tail, inquiry.sender_name or ""):
+    # "Name: Dr. Aaron Feld (Laurelhurst Internal Medicine)" on a contact form: the practice in brackets aside
+    form = re.sub(r"\s*\([^)]*\)", "", inquiry.form.name) if inquiry.form is not None and inquiry.form.name else ""
+    for where in (inquiry.signature, tail, inquiry.sender_name or "", form):
         found = _DOCTOR_DEGREE.search(where) or _DOCTOR_TITLE.search(where)
         if found:
             return f"Dr. {found.group(1)}"

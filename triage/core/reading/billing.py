@@ -27,6 +27,13 @@ _INSURANCE_CARD = re.compile(
     re.IGNORECASE,
 )
 """A new insurance card is not a payment card: its details are updated, no payment is run."""
+_CARD_COMING = re.compile(
+    r"\bnew\s+(?:one|card)\s+(?:is\s+(?:in\s+the\s+mail|on\s+(?:the|its)\s+way|coming)|won'?t\s+(?:come|arrive|get\s+here)"
+    r"|hasn'?t\s+(?:come|arrived)|should\s+(?:come|arrive))\b|\b(?:until|till|when|once)\s+(?:i\s+get\s+(?:it|the\s+new\s+one)"
+    r"|it\s+(?:comes|arrives)|the\s+new\s+(?:one|card)\s+(?:comes|arrives))\b",
+    re.IGNORECASE,
+)
+"""'My HSA card got declined, new card is in the mail': the new card is not here yet."""
 _CLAIM = re.compile(r"\bclaim\b|\beob\b|\bresubmit\w*", re.IGNORECASE)
 _TWICE = re.compile(
     r"\btwice\b|\bdouble[-\s]?charg\w*|\btwo\s+(?:times|charges)\b|\bcharged\s+double\b|\bdos\s+veces\b|\bdoble\b", re.I
@@ -47,6 +54,7 @@ def billing_what(text: str) -> tuple[str, ...]:
     so the reply says it back rather than a bare "I'll look into your account"."""
     if _INSURANCE_CARD.search(text) and not _DECLINED.search(text):
         return ("insurance_card",)
+    coming = bool(_CARD_COMING.search(text))  # "new card is in the mail": nothing to update or run yet
     return tuple(
         v
         for v, p in (
@@ -56,5 +64,6 @@ def billing_what(text: str) -> tuple[str, ...]:
             ("claim", _CLAIM),
             ("balance", OWED),
         )
-        if p.search(text) or (v == "run_again" and _DECLINED.search(text) and _NEW_CARD.search(text))
+        if (p.search(text) or (v == "run_again" and _DECLINED.search(text) and _NEW_CARD.search(text)))
+        and not (coming and v in ("run_again", "new_card"))
     )

@@ -115,6 +115,11 @@ _SOON = re.compile(
     r"|\bhoy\b|\bma[ñn]ana\b(?!\s+por\s+la)|\besta\s+(?:tarde|noche)\b",
     re.IGNORECASE,
 )
+_INSIDE_WINDOW = re.compile(
+    r"\b(?:less\s+than|under|within\s+(?:the\s+)?)\s*24\s*(?:hours?|hrs?)\b|\bshort\s+notice\b|\blast[-\s]minute\b",
+    re.IGNORECASE,
+)
+"""'I know it's less than 24 hrs, sorry about that': inside the policy's window, whatever day the session is."""
 _AWAY_SOON = re.compile(
     r"\b(?:fly|flying|leave|leaving|travel\w*|driv\w+|head\w*|depart\w*)\s+(?:[\w.]+\s+){0,3}?(?:today|tonight|tomorrow)\b",
     re.IGNORECASE,
@@ -179,6 +184,8 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
             said = with_antecedent(items, s) if kind == Kind.RECORDS else evidence(s)
             questions.append(Question(kind, values, said))
             if kind in (Kind.CANCEL, Kind.RESCHEDULE) and _SOON.search(s.text) and not _AWAY_SOON.search(s.text):
+                soon = True
+            if kind in (Kind.CANCEL, Kind.RESCHEDULE) and _INSIDE_WINDOW.search(text):
                 soon = True
             break
     kinds = {q.kind for q in questions}
@@ -272,7 +279,9 @@ gated(_ANOTHER_DAY_WANTED)
 
 _TO_ANOTHER_WAY = re.compile(
     r"\b(?:switch|change|move|moving|switching|changing)\b[^.?!\n]{0,40}\bto\s+(?:secure\s+)?(?:video|zoom|telehealth|"
-    r"virtual|online|in[-\s]person|phone)\b",
+    r"virtual|online|in[-\s]person|phone)\b"
+    # "could we do Wednesday over video instead of in person? Same time."
+    r"|\b(?:over|by|on|via)\s+(?:video|zoom|telehealth|phone)\s+instead\b|\binstead\s+of\s+(?:in[-\s]person|the\s+office|video)\b",
     re.IGNORECASE,
 )
 _MISSED = re.compile(
@@ -317,13 +326,21 @@ def moved_session(items: list[Sentence]) -> Question | None:
         (
             s
             for s in matching(_INSTEAD_DAY, items)
-            if s.asks and not _TO_ANOTHER_WAY.search(s.text) and not _ANOTHER_SUBJECT.search(s.text)
+            if s.asks
+            and not _TO_ANOTHER_WAY.search(s.text)
+            and not _ANOTHER_SUBJECT.search(s.text)
+            and not _PAID_ANOTHER_WAY.search(s.text)
         ),
         None,
     )
     return Question(Kind.RESCHEDULE, (), evidence(moved)) if moved is not None else None
 
 
+_PAID_ANOTHER_WAY = re.compile(
+    r"\b(?:use|pay\s+with|put\s+it\s+on|charge)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:card|hsa|fsa|venmo|zelle|check)\b",
+    re.IGNORECASE,
+)
+"""'Can I just use my HSA card for Tuesday's session instead?': the same session, paid another way."""
 _ANOTHER_SUBJECT = re.compile(
     r"\b(?:spend|use|focus)\s+(?:\w+\s+){0,3}?on\s+(?:that|this|it)\b|\binstead\s+of\s+(?:what\s+we|the\s+topic|talking\s+about)",
     re.IGNORECASE,

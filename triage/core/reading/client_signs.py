@@ -20,7 +20,7 @@ _EXISTING = re.compile(
     r"|\bi'?m\s+in\s+(?:weekly\s+)?treatment\b|\b(?:the|your|client)\s+portal\b|\bi\s+see\s+(?:dana|sam|you)\s+(?:on|every)\b"
     r"|\b(?:our|my)\s+usual\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\b(?:an?\s+)?extra\s+session\b|\badditional\s+session\b|\b(?:years?|months?)\s+of\s+(?:coming\s+here|seeing\s+(?:you|dana|sam))\b"
-    r"|\bsoy\s+(?:client[ea]|paciente)\s+de\b|\b(?:next|this|last)\s+week'?s\s+(?:session|appointment|appt)\b"
+    r"|\bsoy\s+(?:client[ea]|paciente)\s+de\b|\b(?:next|this|last)\s+week'?s\s+(?:emdr\s+|couples\s+|video\s+|therapy\s+)?(?:session|appointment|appt)\b"
     r"|\b(?:been\s+)?attending\s+(?:weekly\s+|regular\s+|my\s+)?(?:appointments|sessions|therapy)\b|\bkeep\s+going\s+with\s+"
     r"(?:you|dana|sam)\b|\b(?:my|our)\s+(?:session|appointment|appt)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur)day\b"
     r"|\bmy\s+(?:\d+\s+|six\s+|three\s+|five\s+)?(?:eap\s+)?sessions\s+(?:ran|have\s+run|are|were)\s+(?:out|used\s+up)\b"

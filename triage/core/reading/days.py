@@ -96,7 +96,7 @@ _AT_WORK = re.compile(
     r"|working\s+(?:three|two|four|five|\d)\s+(?:12s|twelves|shifts)"
     # "Because I work nights, late mornings on Tuesday or Thursday would be ideal": the hours taken, not the days
     r"|trabajo|trabaja|my\s+shifts?\s+(?:are|is|run))\b(?!\s+(?:best|well|better|great|fine|for\s+me|from\s+home|remotely"
-    r"|nights|overnights?|evenings|graveyard|the\s+night\s+shift|night\s+shifts?))"
+    r"|nights|overnights?|evenings|graveyard|the\s+night\s+shift|night\s+shifts?|near|close\s+to|next\s+to|right\s+by))"
     r"(?:(?!\b(?:so|but|then|which|except|excepto|menos|pero|as[ií]|y|until|till|til|hasta|after|before|do|does|can|could|would|"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm|-|–|to\s+\d)|(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|mi[ée]rcoles|jueves|viernes"
     r"|s[áa]bado|domingo|weekday|weekend)\w*)\b)[^.?!\n;]){0,45}$",
@@ -128,7 +128,8 @@ _DAY_TOLD = re.compile(
     r"\s+(?:is|was|will\s+be|is\s+going\s+to\s+be|would\s+have\s+been|marks|was\s+supposed\s+to\s+be)\s+"
     r"(?!(?:\w+\s+){0,2}(?:best|better|good|great|ideal|free|open|fine|ok|okay|easiest|perfect|possible|available|only|"
     r"days?\s+off)\b)"
-    r"(?:going\s+to\s+be\s+)?(?:my|our|his|her|their|the|a|an)\b",
+    r"(?:going\s+to\s+be\s+)?(?:my|our|his|her|their|the|a|an)\b"
+    r"|\s+(?:dread|scaries|blues)\b",  # "Sunday dread", "the Sunday scaries"
     re.IGNORECASE,
 )
 """'This Sunday is going to be my first Valentine's single', 'Friday would have been her birthday': a day told of."""
@@ -139,7 +140,9 @@ _EVENT = re.compile(
     # "my wife passed away a year ago this coming Sunday": an anniversary, not a day they ask for
     r"|\b(?:died|passed(?:\s+away)?|anniversary|years?\s+ago)\b[^.?!,]{0,25}\b(?:this|next)\s+(?:coming\s+|past\s+)?$"
     r"|\b(?:graduat\w+|wedding|party|recital|tournament|birthday|rehearsal|shower|ceremony|surgery|speech|presentation"
-    r"|exam|test|concert|interview)\b[^.?!,]{0,30}\bon\s+(?:this\s+|next\s+)?$",
+    r"|exam|test|concert|interview)\b[^.?!,]{0,30}\bon\s+(?:this\s+|next\s+)?$"
+    # "can't sleep Sunday nights", "Sunday dread starts Saturday morning": when it hurts, not when they can come
+    r"|\b(?:can'?t|cannot|couldn'?t)\s+sleep\s+(?:on\s+)?$|\bdread\w*\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(

@@ -20,7 +20,12 @@ _PAYMENTS = (
     ("eap", r"\beap\b|employee\s+assistance|programa\s+de\s+asistencia\s+al\s+empleado"),
     ("hsa_fsa", r"\bhsa\b|\bfsa\b|health\s+savings|flexible\s+spending|flex\s+spending"),
     ("superbill", r"super\s?bills?|itemized\s+(?:receipt|statement)"),
-    ("out_of_network", r"out[-\s]of[-\s]network|\boon\b|reimburs\w+|fuera\s+de\s+(?:la\s+)?red|reembols\w+"),
+    # "reimburse myself from the HSA later" is their own account, not their insurer's
+    (
+        "out_of_network",
+        r"out[-\s]of[-\s]network|\boon\b|reimburs\w+(?!\s+(?:myself|me)\s+(?:from|out\s+of|with)\s+(?:my\s+|the\s+)?(?:hsa|fsa))"
+        r"|fuera\s+de\s+(?:la\s+)?red|reembols\w+",
+    ),
     (
         "sliding_scale",
         r"sliding[-\s](?:scale|fee)|reduced[-\s](?:fee|rate|cost|price)|(?:can't|cannot|can\s+not|couldn't)\s+afford|"
@@ -89,9 +94,19 @@ _COUPLES_FEE = re.compile(r"\bcouples?\b(?!\s+of\b)|\bpareja\b|\bmarriage\b|\bbo
 _CANCELLATION = re.compile(
     r"\bcancel(?:l)?ation\s+(?:policy|fee|window|notice)\b|\blate[-\s]cancel\w*|\bno[-\s]shows?\b|"
     r"\b(?:if|when)\s+(?:i|we)\s+(?:need|have)\s+to\s+cancel\b|\bhow\s+much\s+notice\b|\bnotice\s+to\s+cancel\b|"
-    r"\bpol[ií]tica\s+de\s+cancelaci[óo]n\b|\bsi\s+(?:tengo|tenemos)\s+que\s+cancelar\b",
+    r"\bpol[ií]tica\s+de\s+cancelaci[óo]n\b|\bsi\s+(?:tengo|tenemos)\s+que\s+cancelar\b"
+    # "If I cancel now, on Thursday night, is that within the policy?", "¿Me van a cobrar la cancelación?"
+    r"|\bif\s+(?:i|we)\s+cancel\b|\bwithin\s+the\s+(?:policy|window|24)\b|\bcobrar\w*\s+(?:la\s+)?cancelaci[óo]n\b"
+    r"|\bcancel\w*\b[^.?!\n]{0,60}\b(?:charged?|cobr\w+)\b|\b(?:charged?|cobr\w+)\b[^.?!\n]{0,60}\bcancel\w*",
     re.IGNORECASE,
 )
+_IN_TIME = re.compile(
+    r"\b(?:two|three|four|five|several|a\s+few|\d)\s+days?'?\s+(?:notice|ahead|in\s+advance|early|before)\b"
+    r"|\b(?:a|one)\s+week\s+(?:ahead|in\s+advance|early|before)\b|\bmore\s+than\s+(?:24|48|twenty[-\s]four)\s+hours\b"
+    r"|\bcon\s+(?:dos|tres|cuatro|varios|unos)\s+d[ií]as\s+de\s+anticipaci[óo]n\b",
+    re.IGNORECASE,
+)
+"""'I'm letting you know two days ahead', 'le aviso con dos días de anticipación': notice well inside the policy."""
 
 
 @dataclass(frozen=True)
@@ -190,6 +205,9 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
                 payment_where = payment_where or evidence(s)
             elif not s.asks and name not in stated:
                 stated.append(name)
+        if s.asks and not insurer and "hsa_fsa" in stated and "hsa_fsa" not in asked and _USE_IT.search(s.text):
+            asked.append("hsa_fsa")  # "I finally got an HSA card. Can I start using it for sessions?"
+            payment_where = payment_where or evidence(s)
         if (carrier or (any_insurance and _INSURANCE.search(s.text) and s.asks)) and not refused:
             insurance_asked = True
             insurance_where = insurance_where or evidence(s)
@@ -215,7 +233,8 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     if fee_values:
         questions.append(Question(Kind.FEES, tuple(fee_values), fee_where))
     if cancellation_where:
-        questions.append(Question(Kind.CANCELLATION, (), cancellation_where))
+        in_time = ("in_time",) if _IN_TIME.search(text) else ()
+        questions.append(Question(Kind.CANCELLATION, in_time, cancellation_where))
     payment = tuple(dict.fromkeys([*stated, *(["self_pay"] if no_insurance and "self_pay" in asked else [])]))
     return Paying(tuple(questions), insurer, no_insurance, payment)
 

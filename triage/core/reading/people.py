@@ -37,11 +37,17 @@ _CHILD_ASK = re.compile(
 # "I have a 15-year-old student who would benefit from therapy": a young person to be seen, named without a question.
 _MINOR_TO_SEE = re.compile(
     rf"(?:\b(?:a|an|my|our|this)\s+(\d{{1,2}})[-\s]year[-\s]old\s+(?:{_CHILD}|student|patient|client|referral)\b"
-    rf"|\b(?:a|an|my|our|this)\s+(?:\w+\s+){{0,2}}?(?:{_CHILD}|student|grader|patient|client)\s*\((\d{{1,2}})\)"
+    rf"|\b(?:a|an|my|our|this)\s+(?:\w+\s+){{0,2}}?(?:{_CHILD}|student|grader|patient|client)(?:\s+\w+)?\s*\((\d{{1,2}})\)"
+    # "Referring 11 y/o M, 6th grade, adjustment d/o": a colleague's shorthand names the young person to be seen
+    r"|\brefer(?:ring|ral\s+for)\s+(?:an?\s+)?(\d{1,2})\s*(?:y/o|yo|y\.o\.|[-\s]year[-\s]old)"
+    # "11 y/o M, GAD sx x ~8 mo, school refusal": a referral's line that begins with the patient
+    r"|(?:^|:)\s*(\d{1,2})\s*(?:y/o|yo|y\.o\.)\s*(?:m|f|male|female|boy|girl)\b"
+    # "my kids (11 and 14) are now going between two houses": the first of them; the others are siblings
+    r"|\b(?:my|our)\s+(?:two\s+|three\s+)?(?:kids|children|boys|girls|sons|daughters)\s*\((\d{1,2})\s*(?:and|&|,)"
     # "Soy papá de una niña de 12 años, ella está muy ansiosa por la escuela"
     r"|\b(?:una?|mi|nuestr[oa])\s+(?:niñ[oa]|hij[oa]|chic[oa]|adolescente)\s+de\s+(\d{1,2})\s+años\b)"
     r"(?=[^.?!\n]*\b(?:benefit|therap|counsel|struggl|anxi|depress|trouble|behavio|refer|support|seen|meltdown|"
-    r"school|grief|help|ansios|terapi|escuela|triste|atend|ayud)\w*)",
+    r"school|grief|help|ansios|terapi|escuela|triste|atend|ayud|college|stress|sleep|cry|grade|mood)\w*)",
     re.IGNORECASE,
 )
 _CHILD_AGE = re.compile(
@@ -56,7 +62,7 @@ _SMALL_CHILD = re.compile(
     re.IGNORECASE,
 )
 _OLDER = re.compile(
-    r"\b(?:seniors?|elderly|geriatric\w*|older\s+(?:adults?|people|folks|clients|patients|man|woman|men|women|person|gentleman|lady)|retirees?"
+    r"\b(?:seniors?(?!\s+(?:year|in\s+(?:high\s+school|college)|project|prom|class|thesis|night))(?<!high\sschool\ssenior)|elderly|geriatric\w*|older\s+(?:adults?|people|folks|clients|patients|man|woman|men|women|person|gentleman|lady)|retirees?"
     r"|in\s+my\s+(?:60|70|80|6|7|8)0?s|aged\s+parent|(?:people|someone|somebody|clients|folks|anyone|men|women)\s+(?:of\s+|at\s+)?"
     r"(?:my|her|his|their)\s+(?:age|vintage|generation)|(?:at|of)\s+my\s+(?:age|vintage|generation)|in\s+(?:her|his|their)\s+(?:60|70|80|90)s)\b",
     re.IGNORECASE,
@@ -68,7 +74,9 @@ _COUPLES = re.compile(
     r"|\bmarriage\s+(?:counsel\w*|therap\w*|help)|\bmarital\b|\bpre-?marital|\brelationship\s+(?:counsel\w*|therap\w*)"
     r"|\b(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+(?:and|&)\s+(?:i|me)\b"
     r"|\b(?:me|i)\s+and\s+my\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b|\bco-?parent\w*"
-    r"|\b(?:both\s+of\s+us|the\s+two\s+of\s+us|together)\b(?=[^.?!]{0,40}\b(?:therap|counsel|session|come))"
+    # ("holding everything together and I want a therapist": their life held together, not a couple's sessions)
+    r"|\b(?:both\s+of\s+us|the\s+two\s+of\s+us|(?<!everything\s)(?<!things\s)(?<!it\s)(?<!myself\s)(?<!herself\s)(?<!himself\s)"
+    r"(?<!life\s)together)\b(?=[^.?!]{0,40}\b(?:therap|counsel|session|come))"
     r"|\bsessions?\s+together\b"
     r"|\bterapia\s+de\s+pareja\b|\bconsejer[ií]a\s+(?:de\s+pareja|matrimonial)\b|\bmi\s+(?:esposo|esposa|marido|pareja|"
     r"novio|novia|prometid[oa])\s+y\s+yo\b",
@@ -168,17 +176,19 @@ def _siblings(items: list[Sentence], age: int | None) -> tuple[str, ...]:
     """'My son is 10 and my daughter is 14. Do you see kids that age?': the other children's ages, each answered."""
     if age is None or not any(_BOTH_ASKED.search(s.text) for s in items):
         return ()  # "my daughter is 15 ... My son is 8 and misses his old school too": asked for one of them
-    ages = dict.fromkeys(int(m.group(1)) for s in items for m in _KID_IS.finditer(s.text))
+    ages = dict.fromkeys(int(g) for s in items for m in _KID_IS.finditer(s.text) for g in m.groups() if g)
     return tuple(str(a) for a in ages if a != age and 2 <= a < 18)
 
 
 _BOTH_ASKED = re.compile(
     r"\b(?:my|our)\s+(?:two|three|2|3)\s+(?:kids|children|boys|girls|sons|daughters)\b|\bboth\s+of\s+them\b"
-    r"|\b(?:see|seeing|work\s+with)\s+(?:kids|children|them\s+both|both)\b|\bkids\s+(?:that|those|their)\s+ages?\b",
+    r"|\b(?:see|seeing|work\s+with)\s+(?:kids|children|them\s+both|both)\b|\bkids\s+(?:that|those|their)\s+ages?\b"
+    r"|\b(?:they'?d|would\s+they)\s+each\b|\beach\s+need\b|\b(?:kids|children)\s*\(\d{1,2}\s*(?:and|&)\s*\d{1,2}\)",
     re.IGNORECASE,
 )
 _KID_IS = re.compile(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|stepson|stepdaughter|boy|girl)\s+(?:is|just\s+turned|turned)\s+(\d{1,2})\b",
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|stepson|stepdaughter|boy|girl)\s+(?:is|just\s+turned|turned)\s+(\d{1,2})\b"
+    r"|\b(?:kids|children|boys|girls|sons|daughters)\s*\(\d{1,2}\s*(?:and|&|,)\s*(\d{1,2})\)",
     re.IGNORECASE,
 )
 _PRONOUN_AGE = re.compile(

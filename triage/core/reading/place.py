@@ -104,12 +104,14 @@ _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|job|"
     r"connecting|be|is|i'?m|(?:he|she)'s|still|stay|staying|me|trip|conference|estar|estoy|video|telehealth|zoom|online|virtually|sessions?|"
-    r"go|goes|going|return\w*|spend|spending|winters?|summers?|place|house|home|condo|leave|leaving|heading|headed|here|viajar|viajo|viajamos)\s+(?:[\w.'’]+,?\s+|[-–—]\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde|at)\s+(?:[\w.]+,?\s+){0,1}?\(?("
+    r"go|goes|going|return\w*|spend|spending|winters?|summers?|place|house|home|condo|leave|leaving|heading|headed|here|viajar|viajo|viajamos|"
+    r"est[ée]|est[ée]n|estemos|estar[áé]|estaremos|estar[áa]n)\s+(?:[\w.'’]+,?\s+|[-–—]\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde|at)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + _STATE_NAMES
     + r")\b|\b("
     + _STATE_NAMES
     + r")\s+(?:resident|license|job|position|offer)"
-    r"|\b(across\s+state\s+lines|out\s+of\s+state|another\s+state|other\s+states?|otro\s+estado)\b"
+    r"|\b(across\s+state\s+lines|out\s+of\s+state|another\s+state|other\s+states?|otro\s+estado"
+    r"|(?:out\s+of|outside(?:\s+of)?|fuera\s+de(?:l\s+estado\s+de)?)\s+oregon)\b"
     # "by video from camp? I know that's Washington": the place they would be
     + r"|\b(?:that'?s|that\s+is|it'?s|which\s+is)\s+(?:in\s+)?("
     + _STATE_NAMES
@@ -224,7 +226,7 @@ def _state_named(found: re.Match[str]) -> str:
 
 
 def read_location(items: list[Sentence]) -> list[Question]:
-    if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS, _AWAY):
+    if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, _FROM_THERE):
         return []
     values: list[str] = []
     where = ""
@@ -233,7 +235,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
     coming_in = asked and any(_COMING_IN.search(o.text) for o in items)
     # "I got the job in Denver!! ... could we keep doing video sessions after I move?": where they move to is asked of
     after_move = any(o.asks and _AFTER_MOVE.search(o.text) for o in items)
-    for s in items:
+    for n, s in enumerate(items):
         found: list[str] = []
         state = _STATE.search(s.text)
         # "move our session to Tuesday" moves a session, not a home
@@ -261,7 +263,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         away = not state and _AWAY.search(s.text) and VIDEO.search(s.text) and s.asks
         # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
         lives = re.search(
-            r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|visiting|travel\w*|viaj\w*|stay|staying|"
+            r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|est[áaée]|visiting|en\s+la\s+carretera|travel\w*|viaj\w*|stay|staying|"
             r"sending\s+me|heading|headed|flying|trip|conference|spend|spends|spending|winters?|summers?|leav(?:e|ing)\s+for|off\s+to|that'?s|that\s+is|"
             r"still|i'?ll\s+be|will\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically"
             r"|while\s+(?:he|she|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am)?|on\s+the\s+road|(?:up|over|down)\s+here)\b",
@@ -302,6 +304,18 @@ def read_location(items: list[Sentence]) -> list[Question]:
             # "can i do video from the truck ... or do i have to be in oregon for it": they would be elsewhere
             must_be = _MUST_BE_IN.search(s.text[: state.start(state.lastindex or 0)])
             found.append(name if name in _STATES and not must_be else "other state")
+            # "Could we start by video while I'm still in Texas, or would I need to wait till I'm in Oregon?"
+            for later in _STATE.finditer(s.text, state.end()) if s.asks else ():
+                other = _state_named(later)
+                if other in _STATES and other != name and other not in found:
+                    found.append(other)
+        if not state and s.asks and VIDEO.search(s.text) and _FROM_THERE.search(s.text):
+            # "I'm in Arizona October through April ... keep seeing me when I'm down there, by video?": there is
+            # the place named before
+            there = _named_before(items[:n])
+            if there:
+                found.append(there)
+                away = None
         if away:
             found.append("other state")  # "visiting my daughter in Scottsdale: can we keep going by video?"
         if _OFFICE.search(s.text) and s.asks:
@@ -315,9 +329,45 @@ def read_location(items: list[Sentence]) -> list[Question]:
             if value not in values:
                 values.append(value)
                 where = where or evidence(s)
+    part_year = next((s for s in items if PART_YEAR.search(s.text)), None)
+    if part_year is not None and any(v in _STATES or v == "other state" for v in values):
+        where = evidence(part_year)  # "I split my year between Lake Oswego and Scottsdale": here part of the year
     if "other state" in values and any(v in _STATES for v in values):
         values.remove("other state")  # "Vancouver, WA ... while I'm in Washington": the state named says it
     return [Question(Kind.LOCATION, tuple(values), where)] if values else []
+
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril"
+    r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+)
+PART_YEAR = re.compile(
+    r"\b(?:spend|spending|spends)\s+(?:\w+\s+){0,5}?(?:winters?|summers?|months?|weeks?)\b|\b(?:part|half)\s+of\s+the\s+year\b"
+    r"|\bsnowbird\b|\bsplit\s+(?:my|our|his|her|their|the)\s+(?:year|time)\b|\b(?:los|sus|mis)\s+(?:veranos|inviernos)\b"
+    # "I'm in Arizona October through April": part of the year there, the rest here
+    rf"|\b{_MONTH}\s+(?:through|to|until|till|thru|-|–)\s+{_MONTH}\b",
+    re.IGNORECASE,
+)
+"""Part of the year there and the rest here ("I spend winters in Scottsdale"): seen while here, not from there."""
+
+
+_FROM_THERE = re.compile(
+    r"\bfrom\s+there\b|\bdesde\s+all[áa]\b|\b(?:i'?m|we'?re|he'?s|she'?s|i\s+am|we\s+are)\s+(?:down|up|over|out)\s+there\b"
+    r"|\bwhile\s+(?:i'?m|we'?re|he'?s|she'?s|i\s+am|we\s+are)\s+(?:down\s+|up\s+|over\s+|out\s+)?there\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"\b(" + _STATE_NAMES + r")\b", re.IGNORECASE)
+_CAME_FROM = re.compile(r"\b(?:from|originally)\s+(?:[\w.]+,?\s+){0,1}?$", re.IGNORECASE)
+
+
+def _named_before(items: list[Sentence]) -> str:
+    """The last place named in these sentences (not one they came from), read as its state: what "there" means."""
+    for s in reversed(items):
+        for found in reversed(list(_PLACE.finditer(s.text))):
+            if not _CAME_FROM.search(s.text[: found.start()]):
+                name = _state_named(found)
+                return name if name in _STATES else "other state"
+    return ""
 
 
 _AFTER_MOVE = re.compile(
@@ -402,4 +452,4 @@ _FROM_TO = re.compile(
 _SWITCHY = re.compile(r"\binstead\b|\bswitch\w*|\bagain\b|\bback\s+to\b|\bfrom\s+now\s+on\b", re.IGNORECASE)
 
 
-gated(_STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, VIDEO, _IN_PERSON, _PHONE)
+gated(_STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, _FROM_THERE, VIDEO, _IN_PERSON, _PHONE)

@@ -79,7 +79,7 @@ def with_antecedent(items: list[Sentence], s: Sentence) -> str:
     letter from my therapist would sort it out."): what is asked for is named there."""
     said = evidence(s)
     i = next((k for k, x in enumerate(items) if x is s), 0)
-    if i and len(said.split()) <= 6 and _POINTS_BACK.search(said):
+    if i and len(said.split()) <= 9 and _POINTS_BACK.search(said):
         return evidence(f"{items[i - 1].text.strip()} {said}", 240)
     return said
 

@@ -69,6 +69,7 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     if wants_referral is not None:  # "or do you know who does?": answered by a referral line, else by staff
         out.append(Question(Kind.OTHER, ("referral",), evidence(wants_referral)))
     answered = {q.evidence for q in questions if q.evidence}
+    pointing_back = {q.evidence for q in questions if q.kind == Kind.RECORDS}
     moves = {q.evidence for q in questions if q.kind == Kind.RESCHEDULE}
     records = any(q.kind == Kind.RECORDS for q in questions)
     paperwork = records or any(q.kind == Kind.SUPERBILL for q in questions)
@@ -90,7 +91,9 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
         for s in _clauses(whole_sentence) if asks else ():
             said = evidence(s)
             beyond = _BEYOND_READERS.search(s.text)  # "...and is the Gottman method something you use?"
-            if said in answered and s is whole_sentence and not beyond:
+            # (a request's words may be this sentence with the one it points back to: "...a letter. Could you?")
+            took = said in answered or any(a.endswith(said) for a in pointing_back)
+            if took and s is whole_sentence and not beyond:
                 continue  # a reader already took its question from this very sentence
             if beyond and _RHYTHM.match(beyond.group(0)) and said in moves:
                 continue  # "could we go to every other week?": the reschedule answer speaks of the new rhythm

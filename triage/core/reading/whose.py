@@ -30,7 +30,8 @@ _FOR_MYSELF = re.compile(
     r"|\bthe\s+support\s+is\s+for\s+me\b|\bfor\s+me,?\s+not\s+(?:him|her|them)\b"
     r"|\bi(?:'d|\s+would)\s+do\s+better\s+with\b"  # "I think I'd do better with a woman": her own therapist
     # "New dad, our son is 3 weeks old. I've been really anxious": the father is the one to be seen
-    r"|\bi'?ve\s+been\s+(?:really\s+|so\s+|very\s+|pretty\s+)?(?:anxious|depressed|struggling|overwhelmed|panicking)\b"
+    r"|\bi'?ve\s+been\s+(?:really\s+|so\s+|very\s+|pretty\s+)?(?:anxious|depressed|struggling|overwhelmed|panicking"
+    r"|having\s+a\s+(?:really\s+)?(?:hard|rough|tough)\s+time)\b"
     # not a parent's "I've been so overwhelmed trying to help her": the daughter is still the one to be seen
     r"(?![^.!?]{0,30}\b(?:trying|helping|help\s+(?:her|him|them)|with\s+(?:her|him|them)|about\s+(?:her|him|them|my)|taking\s+care|caring|looking\s+after))"
     # "I've put off therapy for years ... my partner has (gently) pointed out that the stress is leaking"
@@ -135,12 +136,18 @@ _HE_MARK = re.compile(r"\bél\b|\b\d{1,2}\s?(?:M|yo\s?M|y/o\s?M)\b")
 _SHE_MARK = re.compile(r"\bella\b|\b\d{1,2}\s?(?:F|yo\s?F|y/o\s?F)\b")
 """Spanish pronouns and a referral's "29F", "34 y/o M" (capital letters: case matters here)."""
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_OTHERS_KIN = re.compile(
+    r"\ba\s+(?:friend|neighbou?r|coworker|classmate)(?:'s\s+(?:mom|dad|mother|father|parents?))?\b[^.!?]{0,60}?"
+    r"\b(?:her|his|their)\s+(?:son|daughter|kids?|child)\b",
+    re.IGNORECASE,
+)
 
 
 def pronouns(text: str) -> tuple[str, str, str]:
     """How to speak of the one they write about: "he, him, his" where only he is spoken of, "she, her, her" where
     only she is, and "they, them, their" where it is unclear (a son and a daughter, or nobody named)."""
-    words = {w.lower() for w in _PRONOUN.findall(text)}
+    # "Eli sent her son messages": a pronoun that only owns someone else's relative says nothing of who is at risk
+    words = {w.lower() for w in _PRONOUN.findall(_OTHERS_KIN.sub(" ", text))}
     he = bool(words & {"he", "him", "his", "himself"}) or bool(_HE_MARK.search(text))
     she = bool(words & {"she", "her", "hers", "herself"}) or bool(_SHE_MARK.search(text))
     if he and not she:
