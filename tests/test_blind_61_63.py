@@ -345,3 +345,74 @@ def test_a_compound_first_name_signed_whole_is_kept_whole(classifier: Classifier
         sender="Sarah Jane Whitley <sjw@example.com>",
     )
     assert body.splitlines()[0 if not body.startswith("[") else 2] == "Hi Sarah Jane,"
+
+
+def test_a_referral_asking_us_to_contact_the_mother_puts_the_call_to_staff(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Referral\nPt: 15F, 10th grade\nDx: GAD. Denies SI/HI.\nIns: Aetna PPO.\nPlease contact mother Ruth Kim, "
+        "503-555-0164, to schedule.\nThank you,\nOmar Haddad, MD",
+        sender="Omar Haddad MD <ohaddad@peds.example>",
+    )
+    assert "they ask you to call the client" in body
+
+
+def test_a_warm_handoff_call_offered_by_the_referrer_is_arranged_by_staff(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi there,\n\nI'm a therapist in Vancouver, WA. A client of mine is moving to Portland for college and can't "
+        "keep seeing me. Are you taking new clients? I'm happy to do a warm handoff call with his permission.\n\n"
+        "Hannah Ebel, LMHC",
+        sender="Hannah Ebel <hannah@riverside.example>",
+    )
+    assert "they offer a call about the client" in body
+
+
+def test_someone_helping_their_sister_find_a_therapist_hears_about_her(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi,\n\nI'm helping my sister (29) find a therapist. She's on Regence through work and she'd prefer a "
+        "woman. Is there someone available this week?\n\nCaitlin",
+        sender="Caitlin Moore <caitlin@example.com>",
+    )
+    assert "glad to see her" in body and "glad to see you" not in body
+
+
+def test_a_weekend_workshop_they_did_asks_for_no_weekend(classifier: Classifier) -> None:
+    request = understand(
+        classifier,
+        "My wife and I did a Gottman weekend workshop last fall and we're slipping back. What's the fee for a "
+        "couples session?\n\nMarcus",
+        sender="Marcus Bell <marcus@example.com>",
+    ).request
+    assert Kind.DAYS not in request.kinds
+
+
+def test_couples_at_some_point_down_the_road_leaves_the_individual_fee_for_now(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi! We just moved to Portland. Do you take Tricare? I'm looking for someone for me for anxiety. And maybe "
+        "couples at some point down the road.\n\nKayleigh",
+        sender="Kayleigh Dunn <kayleigh@example.com>",
+    )
+    assert "each session ($165)" in body
+
+
+def test_a_student_home_for_the_breaks_hears_when_sessions_can_be(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "I go to UW but my family lives in Portland. can I do video sessions from my dorm in Seattle? I'll be home "
+        "for thanksgiving and winter break too",
+        sender="Devon Price <devon@example.com>",
+    )
+    assert "while you're in Washington" in body and "while you're in Oregon" in body
+
+
+def test_a_client_switching_to_video_because_a_parent_is_in_hospital_hears_sympathy(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hola Dana,\n\nNo voy a poder ir el jueves porque mi mamá está en el hospital. ¿Podemos hacer la sesión por "
+        "video?\n\nLupita",
+        sender="Lupita Sol <lupita@example.com>",
+    )
+    assert "Lo siento mucho" in body and "videollamada" in body

@@ -148,7 +148,9 @@ def _insurance(p: Answering, q: Question) -> None:
     price_asked = said_with(p, q, _PRICE_ASKED)
     priced = status == "out_of_network" and Kind.FEES not in p.request.kinds
     priced = priced and (price_asked or p.intent in (Intent.NEW_INQUIRY, Intent.REFERRAL))
-    couples_price = Kind.COUPLES in p.request.kinds and bool(p.practice.couples_fee)
+    # "I'm looking for someone for me ... and maybe couples at some point down the road": the individual fee now
+    couples = p.request.asks(Kind.COUPLES)
+    couples_price = couples is not None and "later" not in couples.values and bool(p.practice.couples_fee)
     # in network for individual therapy: the draft says so, and leaves whether couples are covered to staff
     for_couples = status == "in_network" and Kind.COUPLES in p.request.kinds
     p.add(

@@ -7,7 +7,7 @@ import re
 
 from triage.core.answer_base import Answering, said_with
 from triage.core.answers_client import cancels_outright, switch_asked
-from triage.core.reading.place import CITIES, PART_YEAR
+from triage.core.reading.states import CITIES, PART_YEAR
 from triage.core.request import Intent, Kind, Question
 
 _LICENCE_ASKED = re.compile(r"\blicens\w*", re.IGNORECASE)
@@ -213,11 +213,25 @@ def modality(p: Answering, q: Question) -> None:
         # "where exactly is your office?" is answered by its own paragraph: the address once
         address=not any(x.kind == Kind.LOCATION and "office" in x.values for x in p.request.questions),
         all_sessions=said_with(p, q, _FROM_NOW_ON),
+        # "mi mamá está en el hospital: ¿podemos hacer la sesión por video?": a word of sympathy first (a cancel's
+        # own paragraph says it where they also cancel)
+        unwell=p.request.known.unwell
+        and not _cancel_said(p)
+        # the opening already says it ("I'm sorry things have been so hard"), or the news is a birth
+        and p.request.situation is None
+        and p.request.known.news is None,
         # "I'd rather do video", "I'd prefer in person over video": a wish to grant, not a question of what we offer
         wish=_wish(q.evidence),
     )
     if phone:
         p.staff.append("they ask about sessions by phone")
+
+
+def _cancel_said(p: Answering) -> bool:
+    """Whether the reply has a cancel paragraph (which says the sympathy itself): a cancel outright, not "can't come
+    Thursday, could we do it by video?", which is a switch."""
+    asked = p.request.asks(Kind.CANCEL)
+    return asked is not None and cancels_outright(asked)
 
 
 _CONSULTATION = re.compile(r"\bconsult(?:ation)?s?\b|\bconsulta\b", re.IGNORECASE)

@@ -40,7 +40,9 @@ def day_of(word: str) -> str:
 
 _GROUP = re.compile(
     r"\b(?P<weekdays>weekdays?|week\s?days?|entre\s+semana|d[ií]as\s+de\s+semana|monday\s*-\s*friday)\b"
-    r"|\b(?P<weekend>week\s?ends?|fines?\s+de\s+semana|s[áa]bados?\s+y\s+domingos?)\b",
+    # ("a Gottman weekend workshop", "a weekend retreat": something they did, not days they want)
+    r"|\b(?P<weekend>week\s?ends?|fines?\s+de\s+semana|s[áa]bados?\s+y\s+domingos?)\b"
+    r"(?!\s+(?:workshop|retreat|intensive|course|seminar|class|trip|getaway|shifts?|job|conference|program))",
     re.IGNORECASE,
 )
 _PAST_WEEK = re.compile(

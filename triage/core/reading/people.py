@@ -227,7 +227,15 @@ def read_couples(items: list[Sentence]) -> list[Question]:
     if s is not None and _ONLY_COUPLES.search(s.text):
         # "Does he see individuals or only couples?": whom one therapist sees, which only staff know
         return [Question(Kind.OTHER, (evidence(s).lower()[:100],), evidence(s))]
+    if s is not None and _LATER.search(s.text):
+        # "I'm looking for someone for me ... And maybe couples at some point down the road": later, not now
+        return [Question(Kind.COUPLES, ("later",), evidence(s))]
     return [Question(Kind.COUPLES, (), evidence(s))] if s else []
+
+
+_LATER = re.compile(
+    r"\b(?:at\s+some\s+point|down\s+the\s+road|later\s+on|eventually|in\s+the\s+future|maybe\s+later|one\s+day)\b", re.I
+)
 
 
 def _couple_named(s: Sentence) -> bool:

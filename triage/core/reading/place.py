@@ -6,6 +6,14 @@ from __future__ import annotations
 import re
 
 from triage.core.reading.sentences import Sentence, evidence, gated, none_of
+from triage.core.reading.states import (
+    FROM_THERE,
+    PART_YEAR,
+    STATE_NAMES,
+    STATES,
+    named_before,
+    state_named,
+)
 from triage.core.request import Kind, Question
 
 VIDEO = re.compile(
@@ -31,94 +39,25 @@ _PHONE = re.compile(
 _PHONE_WISH = re.compile(r"\b(?:tele)?phone\s+(?:sessions?|therapy|appointments?)\b", re.IGNORECASE)
 
 
-_STATE_NAMES = (
-    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
-    "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
-    "minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|"
-    "texas|utah|vermont|virginia|washington|wisconsin|wyoming|new hampshire|new jersey|new mexico|"
-    "new york|north carolina|north dakota|rhode island|south carolina|south dakota|west virginia|"
-    "mexico|méxico|canada|spain|españa|guadalajara|vancouver,?\\s+wa|vancouver\\s+\\(wa(?:\\s+side)?\\)?|wa\\s+side"
-)
-
-
-CITIES = {
-    "denver": "colorado",
-    "boulder": "colorado",
-    "seattle": "washington",
-    "tacoma": "washington",
-    "spokane": "washington",
-    "bellingham": "washington",
-    "olympia": "washington",
-    "bellevue": "washington",
-    "everett": "washington",
-    "camas": "washington",
-    "walla walla": "washington",
-    "pullman": "washington",
-    "moscow, id": "idaho",
-    "boise": "idaho",
-    "sacramento": "california",
-    "san francisco": "california",
-    "los angeles": "california",
-    "san diego": "california",
-    "oakland": "california",
-    "phoenix": "arizona",
-    "scottsdale": "arizona",
-    "tucson": "arizona",
-    "austin": "texas",
-    "dallas": "texas",
-    "houston": "texas",
-    "chicago": "illinois",
-    "boston": "massachusetts",
-    "las vegas": "nevada",
-    "reno": "nevada",
-    "salt lake city": "utah",
-    "atlanta": "georgia",
-    "miami": "florida",
-    "minneapolis": "minnesota",
-    "honolulu": "hawaii",
-    "anchorage": "alaska",
-    "toronto": "canada",
-    # across the river: "I live in Vancouver (Felida area)" is Washington, unless they say BC
-    "vancouver": "washington",
-    "nyc": "new york",
-    "brooklyn": "new york",
-    # Oregon's own towns: "staying with my mom in Bend" is still where the licence runs
-    "bend": "oregon",
-    "eugene": "oregon",
-    "salem": "oregon",
-    "medford": "oregon",
-    "corvallis": "oregon",
-    "ashland": "oregon",
-    "hood river": "oregon",
-    "astoria": "oregon",
-    "coos bay": "oregon",
-    "klamath falls": "oregon",
-    "pendleton": "oregon",
-}
-"""Cities people name instead of their state ("I got the job in Denver"): where a licence stops."""
-_STATE_NAMES += "|" + "|".join(CITIES)
-_STATES = frozenset(_STATE_NAMES.split("|")) - set(CITIES) | set(CITIES.values())
-
-
 _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|job|"
     r"connecting|be|is|i'?m|(?:he|she)'s|still|stay|staying|me|trip|conference|estar|estoy|video|telehealth|zoom|online|virtually|sessions?|"
     r"go|goes|going|return\w*|spend|spending|winters?|summers?|place|house|home|condo|leave|leaving|heading|headed|here|viajar|viajo|viajamos|"
     r"est[ée]|est[ée]n|estemos|estar[áé]|estaremos|estar[áa]n)\s+(?:[\w.'’]+,?\s+|[-–—]\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde|at)\s+(?:[\w.]+,?\s+){0,1}?\(?("
-    + _STATE_NAMES
+    + STATE_NAMES
     + r")\b|\b("
-    + _STATE_NAMES
+    + STATE_NAMES
     + r")\s+(?:resident|license|job|position|offer)"
     r"|\b(across\s+state\s+lines|out\s+of\s+state|another\s+state|other\s+states?|otro\s+estado"
     r"|(?:out\s+of|outside(?:\s+of)?|fuera\s+de(?:l\s+estado\s+de)?)\s+oregon)\b"
     # "by video from camp? I know that's Washington": the place they would be
     + r"|\b(?:that'?s|that\s+is|it'?s|which\s+is)\s+(?:in\s+)?("
-    + _STATE_NAMES
+    + STATE_NAMES
     + r")\b"
     # "I'm on the road roughly two weeks out of every month, mostly Denver and Phoenix"
     + r"|\bon\s+the\s+road\b[^.!?]{0,80}?\b("
-    + _STATE_NAMES
+    + STATE_NAMES
     + r")\b",
     re.IGNORECASE,
 )
@@ -214,19 +153,8 @@ _ONE_DAY = re.compile(
 """An event that takes them away for a day: the state it is in is not where they live or would be seen."""
 
 
-def _state_named(found: re.Match[str]) -> str:
-    """The state a _STATE match names, a city read as its state ("Denver" is Colorado)."""
-    name = next(g for g in found.groups() if g).lower()
-    if re.match(r"vancouver\W+(?:b\.?\s?c\b|british)", found.string[found.start(found.lastindex or 0) :], re.I):
-        return "canada"  # Vancouver, BC
-    name = CITIES.get(name, name)
-    if name.startswith(("vancouver", "wa side")):
-        name = "washington"  # Vancouver, WA: across the river from Portland, and another state
-    return name
-
-
 def read_location(items: list[Sentence]) -> list[Question]:
-    if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, _FROM_THERE):
+    if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, FROM_THERE):
         return []
     values: list[str] = []
     where = ""
@@ -283,8 +211,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
             partner, state = None, None  # "my husband is in Denver until Thursday": away on a trip, home after
         if partner and state:
             # "she lives in Vancouver", of the other half of a couple: sessions need both where we are licensed
-            name = _state_named(state)
-            found.append("partner in " + (name if name in _STATES else "another state"))
+            name = state_named(state)
+            found.append("partner in " + (name if name in STATES else "another state"))
             state = None
         if state and (
             _SOMEONE_ELSE_MOVED.search(s.text[: state.end()])
@@ -300,19 +228,19 @@ def read_location(items: list[Sentence]) -> list[Question]:
             or ((moving or after_move) and not moved_from and asked)
             or ((remote or commuting) and not moved_from)
         ):
-            name = _state_named(state)
+            name = state_named(state)
             # "can i do video from the truck ... or do i have to be in oregon for it": they would be elsewhere
             must_be = _MUST_BE_IN.search(s.text[: state.start(state.lastindex or 0)])
-            found.append(name if name in _STATES and not must_be else "other state")
+            found.append(name if name in STATES and not must_be else "other state")
             # "Could we start by video while I'm still in Texas, or would I need to wait till I'm in Oregon?"
             for later in _STATE.finditer(s.text, state.end()) if s.asks else ():
-                other = _state_named(later)
-                if other in _STATES and other != name and other not in found:
+                other = state_named(later)
+                if other in STATES and other != name and other not in found:
                     found.append(other)
-        if not state and s.asks and VIDEO.search(s.text) and _FROM_THERE.search(s.text):
+        if not state and s.asks and VIDEO.search(s.text) and FROM_THERE.search(s.text):
             # "I'm in Arizona October through April ... keep seeing me when I'm down there, by video?": there is
             # the place named before
-            there = _named_before(items[:n])
+            there = named_before(items[:n])
             if there:
                 found.append(there)
                 away = None
@@ -330,44 +258,11 @@ def read_location(items: list[Sentence]) -> list[Question]:
                 values.append(value)
                 where = where or evidence(s)
     part_year = next((s for s in items if PART_YEAR.search(s.text)), None)
-    if part_year is not None and any(v in _STATES or v == "other state" for v in values):
+    if part_year is not None and any(v in STATES or v == "other state" for v in values):
         where = evidence(part_year)  # "I split my year between Lake Oswego and Scottsdale": here part of the year
-    if "other state" in values and any(v in _STATES for v in values):
+    if "other state" in values and any(v in STATES for v in values):
         values.remove("other state")  # "Vancouver, WA ... while I'm in Washington": the state named says it
     return [Question(Kind.LOCATION, tuple(values), where)] if values else []
-
-
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril"
-    r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
-)
-PART_YEAR = re.compile(
-    r"\b(?:spend|spending|spends)\s+(?:\w+\s+){0,5}?(?:winters?|summers?|months?|weeks?)\b|\b(?:part|half)\s+of\s+the\s+year\b"
-    r"|\bsnowbird\b|\bsplit\s+(?:my|our|his|her|their|the)\s+(?:year|time)\b|\b(?:los|sus|mis)\s+(?:veranos|inviernos)\b"
-    # "I'm in Arizona October through April": part of the year there, the rest here
-    rf"|\b{_MONTH}\s+(?:through|to|until|till|thru|-|–)\s+{_MONTH}\b",
-    re.IGNORECASE,
-)
-"""Part of the year there and the rest here ("I spend winters in Scottsdale"): seen while here, not from there."""
-
-
-_FROM_THERE = re.compile(
-    r"\bfrom\s+there\b|\bdesde\s+all[áa]\b|\b(?:i'?m|we'?re|he'?s|she'?s|i\s+am|we\s+are)\s+(?:down|up|over|out)\s+there\b"
-    r"|\bwhile\s+(?:i'?m|we'?re|he'?s|she'?s|i\s+am|we\s+are)\s+(?:down\s+|up\s+|over\s+|out\s+)?there\b",
-    re.IGNORECASE,
-)
-_PLACE = re.compile(r"\b(" + _STATE_NAMES + r")\b", re.IGNORECASE)
-_CAME_FROM = re.compile(r"\b(?:from|originally)\s+(?:[\w.]+,?\s+){0,1}?$", re.IGNORECASE)
-
-
-def _named_before(items: list[Sentence]) -> str:
-    """The last place named in these sentences (not one they came from), read as its state: what "there" means."""
-    for s in reversed(items):
-        for found in reversed(list(_PLACE.finditer(s.text))):
-            if not _CAME_FROM.search(s.text[: found.start()]):
-                name = _state_named(found)
-                return name if name in _STATES else "other state"
-    return ""
 
 
 _AFTER_MOVE = re.compile(
@@ -452,4 +347,4 @@ _FROM_TO = re.compile(
 _SWITCHY = re.compile(r"\binstead\b|\bswitch\w*|\bagain\b|\bback\s+to\b|\bfrom\s+now\s+on\b", re.IGNORECASE)
 
 
-gated(_STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, _FROM_THERE, VIDEO, _IN_PERSON, _PHONE)
+gated(_STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, FROM_THERE, VIDEO, _IN_PERSON, _PHONE)

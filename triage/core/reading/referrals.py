@@ -9,7 +9,8 @@ from triage.core.reading.sentences import Sentence, evidence, gated, matching
 from triage.core.request import Kind, Question
 
 _CONSULT_OFFER = re.compile(
-    r"\b(?:happy|glad|available|open)\s+to\s+(?:do\s+a\s+|have\s+a\s+)?(?:phone\s+|quick\s+)?(?:consult|talk|chat|call|speak|connect)\w*"
+    r"\b(?:happy|glad|available|open)\s+to\s+(?:do\s+a\s+|have\s+a\s+)?(?:phone\s+|quick\s+|brief\s+|warm\s+)?(?:hand-?off\s+)?"
+    r"(?:consult|talk|chat|call|speak|connect)\w*"
     r"|\b(?:let'?s|could\s+we|can\s+we)\s+(?:set\s+up\s+a\s+|have\s+a\s+|do\s+a\s+)?(?:quick\s+)?(?:call|consult|phone\s+call)\b"
     r"|\bROI\s+(?:is\s+)?(?:in\s+place|signed|on\s+file)\b",
     re.IGNORECASE,
@@ -18,7 +19,10 @@ _CONSULT_OFFER = re.compile(
 _CALL_CLIENT = re.compile(
     r"\b(?:pt|patient|client|she|he|they|the\s+family|mom|parents?)(?:\s+(?:is|are)|'s|'re)\s+expecting\s+(?:a|your)\s+call\b"
     r"|\b(?:expects|is\s+expecting|awaits|will\s+expect)\s+(?:a|your)\s+call\b|\bok(?:ay)?\s+to\s+(?:call|contact)\s+(?:the\s+)?(?:pt|patient)\b"
-    r"|\b(?:please|pls|plz)\s+(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family|mom)\b"
+    r"|\b(?:please|pls|plz)\s+(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family|mom|dad"
+    r"|mother|father|parents?|guardian)\b"
+    # "Mom (Lorena Díaz, 503-555-0193) has asked for help": the parent to call, number given
+    r"|\b(?:mom|mother|dad|father|parent|guardian)\s*\([^)]{0,40}\d{3}[-.\s]\d{4}\)"
     r"|\b(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family)\s+directly\b"
     r"|\bcall\s+(?:the\s+)?(?:pt|patient|client)\s+(?:directly\s+)?(?:at|on)\b",
     re.IGNORECASE,

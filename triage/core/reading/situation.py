@@ -25,6 +25,8 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
         r"\bnew\s*born\b|\bnew\s+baby\b|\bhad\s+(?:my|our)\s+(?:son|daughter|baby\s+\w+|little\s+\w+)\s+(?:\d+|a\s+few|two|three|four|six|eight)\s+(?:weeks?|months?)\s+ago\b|\bhad\s+(?:a\s+baby|twins|triplets|our\s+(?:baby|twins)|my\s+(?:baby|twins))\s+"
         r"(?:\d+|a\s+few|two|three|four|six|eight)\s+(?:weeks?|months?)\s+ago\b|\bjust\s+had\s+(?:a|our|my)\s+(?:baby|son|daughter|twins)\b|\bgave\s+birth\b|"
         r"\b(?:\d+|few|six|two|three)\s+(?:weeks?|months?)\s+(?:postpartum|after\s+(?:giving\s+birth|the\s+birth))\b|"
+        # "She's here! Nora Jean, 7 lb 2 oz, born Tuesday at 4am"
+        r"\b(?:she'?s|he'?s|they'?re)\s+here!|\b\d{1,2}\s*(?:lbs?|pounds?)\s*,?\s*\d{1,2}\s*(?:oz|ounces)\b|"
         r"\bpostpartum\b|\bbaby\s+(?:[A-Z]\w+\s+)?(?:arrived|was\s+born|came)\b|\b(?:welcomed|had)\s+(?:a\s+|our\s+)?baby\s+(?:boy|girl)\b|\bmy\s+(?:\d+|two|three|four|six)[-\s](?:week|month)[-\s]old\b|\breci[ée]n\s+nacid[oa]\b|\bacabo\s+de\s+tener\s+(?:un|una|a\s+mi)\b"
         r"|\b(?:arrived|was\s+born|came)\s+(?:\w+\s+){0,2}(?:weeks?|days?)\s+early\b"
         # "New dad, our son is 3 weeks old"

@@ -15,6 +15,8 @@ _FOR_SOMEONE = re.compile(
     r"keeps|was|just|lost|asked|struggles)\b|\b(?:reach(?:ing)?\s+out|writ(?:e|ing)|contact(?:ing)?\s+you)\s+(?:to\s+you\s+)?"
     r"(?:for|on\s+behalf\s+of)\s+(?:her|him|them)\b|\bpara\s+mi\s+(?:hij[oa]|espos[oa]|mam[áa]|pap[áa]|herman[oa])\b|\bmi\s+(?:hij[oa]|espos[oa])\s+"
     r"(?:est[áa]|tiene|necesita|dijo|ha)\b"
+    # "I'm helping my sister (29) find a therapist", "trying to find someone for my dad"
+    rf"|\b(?:help(?:ing)?|trying\s+to\s+help)\s+(?:my|our)\s+(?:\w+\s+)?{_KIN}(?:\s*\(\d{{1,2}}\))?\s+(?:find|get|look)\b"
     # "my son turns 13 in august hes been having panic attacks": a child's age, so the child is the one to be seen
     r"|\b(?:my|our)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)(?:\s+[A-Z]\w+)?\s+(?:turns|turned|just\s+turned|started|starts)\b"
     # "my son Caleb (15) posted something": a child named with an age is the one the message is for
@@ -24,7 +26,7 @@ _FOR_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 _FOR_MYSELF = re.compile(
-    r"\bfor\s+(?:me|myself)\b|\bi(?:'d|\s+would)\s+(?:prefer|like)\s+to\s+(?:come|start|see|talk|work|meet)\b"
+    r"\bfor\s+(?:me|myself)\b|\bi(?:'d|\s+would)\s+(?:prefer|like)\s+to\s+(?:come|start|see|talk|work|meet|get\s+ahead|find\s+someone)\b"
     r"|\bi(?:\s+would|'d)?\s+(?:be|feel)\s+(?:more\s+|most\s+)?comfortable\b|\bi'?m\s+looking\s+for\s+(?:a\s+)?(?:therapist|counsel\w+|someone)"
     r"|\bi\s+(?:need|want)\s+(?:to\s+(?:talk|see)|help|therapy|someone)\b|\bi'?m\s+the\s+one\s+who\s+(?:needs|wants)\b"
     r"|\bthe\s+support\s+is\s+for\s+me\b|\bfor\s+me,?\s+not\s+(?:him|her|them)\b"

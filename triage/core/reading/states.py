@@ -1,0 +1,123 @@
+"""Where a licence runs: the states and the cities people name instead ("I got the job in Denver"), the part of
+the year someone spends away, and the place a later "from there" points back to. Read by `place.py` (where
+sessions would be) and by the licence answer."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.reading.sentences import Sentence
+
+STATE_NAMES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
+    "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
+    "minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|"
+    "texas|utah|vermont|virginia|washington|wisconsin|wyoming|new hampshire|new jersey|new mexico|"
+    "new york|north carolina|north dakota|rhode island|south carolina|south dakota|west virginia|"
+    "mexico|méxico|canada|spain|españa|guadalajara|vancouver,?\\s+wa|vancouver\\s+\\(wa(?:\\s+side)?\\)?|wa\\s+side"
+)
+
+
+CITIES = {
+    "denver": "colorado",
+    "boulder": "colorado",
+    "seattle": "washington",
+    "tacoma": "washington",
+    "spokane": "washington",
+    "bellingham": "washington",
+    "olympia": "washington",
+    "bellevue": "washington",
+    "everett": "washington",
+    "camas": "washington",
+    "walla walla": "washington",
+    "pullman": "washington",
+    "moscow, id": "idaho",
+    "boise": "idaho",
+    "sacramento": "california",
+    "san francisco": "california",
+    "los angeles": "california",
+    "san diego": "california",
+    "oakland": "california",
+    "phoenix": "arizona",
+    "scottsdale": "arizona",
+    "tucson": "arizona",
+    "austin": "texas",
+    "dallas": "texas",
+    "houston": "texas",
+    "chicago": "illinois",
+    "boston": "massachusetts",
+    "las vegas": "nevada",
+    "reno": "nevada",
+    "salt lake city": "utah",
+    "atlanta": "georgia",
+    "miami": "florida",
+    "minneapolis": "minnesota",
+    "honolulu": "hawaii",
+    "anchorage": "alaska",
+    "toronto": "canada",
+    # across the river: "I live in Vancouver (Felida area)" is Washington, unless they say BC
+    "vancouver": "washington",
+    "nyc": "new york",
+    "brooklyn": "new york",
+    # Oregon's own towns: "staying with my mom in Bend" is still where the licence runs
+    "bend": "oregon",
+    "eugene": "oregon",
+    "salem": "oregon",
+    "medford": "oregon",
+    "corvallis": "oregon",
+    "ashland": "oregon",
+    "hood river": "oregon",
+    "astoria": "oregon",
+    "coos bay": "oregon",
+    "klamath falls": "oregon",
+    "pendleton": "oregon",
+}
+"""Cities people name instead of their state ("I got the job in Denver"): where a licence stops."""
+STATE_NAMES += "|" + "|".join(CITIES)
+STATES = frozenset(STATE_NAMES.split("|")) - set(CITIES) | set(CITIES.values())
+
+
+def state_named(found: re.Match[str]) -> str:
+    """The state a place pattern's match names, a city read as its state ("Denver" is Colorado)."""
+    name = next(g for g in found.groups() if g).lower()
+    if re.match(r"vancouver\W+(?:b\.?\s?c\b|british)", found.string[found.start(found.lastindex or 0) :], re.I):
+        return "canada"  # Vancouver, BC
+    name = CITIES.get(name, name)
+    if name.startswith(("vancouver", "wa side")):
+        name = "washington"  # Vancouver, WA: across the river from Portland, and another state
+    return name
+
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril"
+    r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+)
+PART_YEAR = re.compile(
+    r"\b(?:spend|spending|spends)\s+(?:\w+\s+){0,5}?(?:winters?|summers?|months?|weeks?)\b|\b(?:part|half)\s+of\s+the\s+year\b"
+    r"|\bsnowbird\b|\bsplit\s+(?:my|our|his|her|their|the)\s+(?:year|time)\b|\b(?:los|sus|mis)\s+(?:veranos|inviernos)\b"
+    # "I go to UW ... I'll be home for thanksgiving and winter break too"
+    r"|\bhome\s+(?:for|over)\s+(?:the\s+)?(?:thanksgiving|winter\s+break|spring\s+break|summers?|the\s+holidays|breaks?|christmas)\b"
+    # "I'm in Arizona October through April": part of the year there, the rest here
+    rf"|\b{_MONTH}\s+(?:through|to|until|till|thru|-|–)\s+{_MONTH}\b",
+    re.IGNORECASE,
+)
+"""Part of the year there and the rest here ("I spend winters in Scottsdale"): seen while here, not from there."""
+
+
+FROM_THERE = re.compile(
+    r"\bfrom\s+there\b|\bdesde\s+all[áa]\b|\b(?:i'?m|we'?re|he'?s|she'?s|i\s+am|we\s+are)\s+(?:down|up|over|out)\s+there\b"
+    r"|\bwhile\s+(?:i'?m|we'?re|he'?s|she'?s|i\s+am|we\s+are)\s+(?:down\s+|up\s+|over\s+|out\s+)?there\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"\b(" + STATE_NAMES + r")\b", re.IGNORECASE)
+_CAME_FROM = re.compile(r"\b(?:from|originally)\s+(?:[\w.]+,?\s+){0,1}?$", re.IGNORECASE)
+
+
+def named_before(items: list[Sentence]) -> str:
+    """The last place named in these sentences (not one they came from), read as its state: what "there" means."""
+    for s in reversed(items):
+        for found in reversed(list(_PLACE.finditer(s.text))):
+            if not _CAME_FROM.search(s.text[: found.start()]):
+                name = state_named(found)
+                return name if name in STATES else "other state"
+    return ""
