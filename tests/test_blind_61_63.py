@@ -416,3 +416,67 @@ def test_a_client_switching_to_video_because_a_parent_is_in_hospital_hears_sympa
         sender="Lupita Sol <lupita@example.com>",
     )
     assert "Lo siento mucho" in body and "videollamada" in body
+
+
+def test_a_writer_afraid_of_hurting_someone_else_hears_everyones_safety_and_911(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "I need to see somebody today. My business partner has been stealing from us. I've been thinking seriously "
+        "about hurting him. I drove by his house last night. I don't trust myself right now.\n\nDale",
+        sender="Dale Kerr <dale@example.com>",
+    )
+    assert "Everyone's safety matters most" in body and "keep your distance from him" in body
+
+
+def test_hours_cut_in_half_and_not_like_abuse_are_no_words_of_risk(classifier: Classifier) -> None:
+    from triage.core.crisis_safety import risk_cue
+
+    assert not risk_cue("My hours at the restaurant got cut in half this month and I can't swing $165 a week.")
+    assert not risk_cue("stuff going on at home (not like abuse or anything, my parents are just fighting)")
+
+
+def test_a_referral_line_for_an_eleven_year_old_on_its_own_is_the_patients_age(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Referral for: 11 y/o M\nDx: anxiety, school avoidance x 6 wks.\nIns: Regence\nPlease advise if able to "
+        "accept.\n\n-- Jenna Olsen, RN\nCare Coordinator\nRose Quarter Pediatrics",
+        sender="Rose Quarter Pediatrics <intake@rqpeds.example>",
+    )
+    assert "11-year-old" in body and "Hi Rose" not in body
+
+
+def test_days_since_monday_on_site_and_neither_of_us_are_no_days_wanted(classifier: Classifier) -> None:
+    def days(text: str) -> tuple[str, ...]:
+        request = understand(classifier, text, sender="Pat Lee <pat@example.com>").request
+        return next((q.values for q in request.questions if q.kind == Kind.DAYS), ())
+
+    assert "monday" not in days("Mi mamá está en el hospital desde el lunes. ¿Podemos cambiar la cita al sábado?")
+    assert "monday" not in days("I'm on site Mondays and Wednesdays until 7. Could we do a Thursday or Saturday?")
+
+
+def test_providence_named_as_their_insurance_is_not_asked_for_again(classifier: Classifier) -> None:
+    request = understand(
+        classifier,
+        "Do you do video sessions in central Oregon? My insurance is Providence.",
+        sender="Sam <s@example.com>",
+    ).request
+    assert request.known.insurer == "Providence"
+
+
+def test_do_you_need_my_new_card_is_answered_not_thanked_for(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Sam! My insurance switches to Aetna in May. You're in network with Aetna, right? Do you need my new card "
+        "before my first session in May?\n\nLauren",
+        sender="Lauren Hale <lauren@example.com>",
+    )
+    assert "Thank you for sending your new insurance card" not in body and "once you have it" in body
+
+
+def test_a_clients_question_about_a_book_is_for_their_therapist_not_a_service_pitch(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana, quick one before Thursday. You mentioned a book about anxious attachment, what was it called?\n\nD.",
+        sender="Dmitri Alvarez <dmitri@example.com>",
+    )
+    assert "we work with anxiety" not in body.lower() and body.startswith("[For staff:")

@@ -17,6 +17,7 @@ from triage.core.crisis_care import (
     pills_at_hand,
     private_contact,
     unreachable,
+    urge_to_harm,
     violence,
 )
 from triage.core.practice_facts import carrier_shown, carrier_status, sees_age
@@ -42,6 +43,8 @@ def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, A
         "abused": child_abuse(text),  # a child hurt by someone: no "stay with them, put the pills away"
         # "he's going to 'put a bullet in' the guy": 911, not his medications
         "harms_others": harms_others(text),
+        # "I've been thinking seriously about hurting him": the writer's own urge, and the one at risk from it
+        "urge": "" if request.about_someone_else else urge_to_harm(text),
         "called_911": called_911(text),
         "close_by": close_by(text),
         "answers": (answers := crisis_answers(request, practice)),

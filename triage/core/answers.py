@@ -15,6 +15,16 @@ from triage.config import Practice
 from triage.core import answers_client, answers_paying, answers_when, answers_where, answers_who
 from triage.core.answer_base import join_words, said_with
 from triage.core.answer_scope import client_wants_a_time, skipped
+from triage.core.answer_words import (
+    ANOTHER_ASK,
+    FOR_THAT,
+    IF_SO,
+    INDIVIDUAL,
+    OFFER_ASKED,
+    REFUSED_SKIPS,
+    SEE_THEM,
+    SESSIONS,
+)
 from triage.core.faq import faq_answer
 from triage.core.reading.services import display, listed_as, services_in
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Question, Request
@@ -128,7 +138,7 @@ class _Planner:
                 continue
             # "How much are your sessions, and can you write an ESA letter?": no letter, but the fee is still a fact
             fee_still = kind == Kind.FEES and self.refusals == ["service"]
-            fee_still = fee_still and said_with(self, question, _SESSIONS)  # not "do you do that and how much"
+            fee_still = fee_still and said_with(self, question, SESSIONS)  # not "do you do that and how much"
             # "Do you do ADHD testing? If not, who does? And do you take Moda?": asked outright, answered
             fee_still = fee_still or (
                 kind == Kind.INSURANCE and self.refusals == ["service"] and "?" in question.evidence
@@ -169,7 +179,7 @@ class _Planner:
     def accepting(self, q: Question) -> None:
         service = self.request.asks(Kind.SERVICE)
         wanted = service.values if service is not None else ()
-        if wanted and all(v in self.not_offered for v in wanted) and (not q.evidence or _IF_SO.search(q.evidence)):
+        if wanted and all(v in self.not_offered for v in wanted) and (not q.evidence or IF_SO.search(q.evidence)):
             # "can you do an ESA letter? and if so how soon could I come in": only the letter was wanted
             self.answered.add(q.kind)
             return
@@ -190,6 +200,11 @@ class _Planner:
     age = answers_who.age
 
     def service(self, q: Question) -> None:
+        if self.intent == Intent.CLIENT_REQUEST and not OFFER_ASKED.search(q.evidence):
+            # "you mentioned a book about anxious attachment, what was it called?": their therapist's to answer, not
+            # "Yes, we work with anxiety"
+            self.flag(q.kind, f'they ask: "{q.evidence[:120]}"')
+            return
         offered = [v for v in q.values if v in self.offered_services and v not in self.not_offered]
         refused = [self.not_offered[v] for v in q.values if v in self.not_offered]
         # "work stress" is in nearly every letter: no note asks staff whether the practice sees it, and no claim is made
@@ -212,7 +227,7 @@ class _Planner:
             self.flag(q.kind, f"a client asks you for {names}, which you don't offer new clients: answer them yourself")
             return
         # "Do you run any groups, or is it individual only?": no groups, but individual therapy is what we do
-        individual = said_with(self, q, _INDIVIDUAL)
+        individual = said_with(self, q, INDIVIDUAL)
         for entry in refused:
             referral = entry.referral
             self.add(
@@ -270,10 +285,10 @@ class _Planner:
         if q.values == ("a call with the referrer",):
             self.flag(q.kind, f'they offer a call about the client ("{q.evidence}"): arrange it')
             return
-        if any(b.template == "not_offered" for b in self.blocks) and _FOR_THAT.search(q.evidence):
+        if any(b.template == "not_offered" for b in self.blocks) and FOR_THAT.search(q.evidence):
             self.answered.add(q.kind)  # "i really just need the letter, could i do one session for that?": no, above
             return
-        if self.refused and _SEE_THEM.search(q.evidence):
+        if self.refused and SEE_THEM.search(q.evidence):
             self.answered.add(q.kind)  # "could a therapist see him for the behavior side?": the age answer says no
             return
         answer = faq_answer(self.practice, q.evidence, self.lang)
@@ -294,44 +309,11 @@ class _Planner:
         for sentence in self.request.asked:
             # "how much is a session and how long are they and what do you do in the first one": each part its own
             topic = " session" if re.search(r"\bsessions?\b", sentence, re.IGNORECASE) else ""
-            for part in _ANOTHER_ASK.split(sentence):
+            for part in ANOTHER_ASK.split(sentence):
                 answer = faq_answer(self.practice, part + topic, self.lang)
                 if answer and answer not in given:
                     self.add(Kind.OTHER, "faq", answer=answer)
                     given.add(answer)
-
-
-_IF_SO = re.compile(r"\bif\s+(?:so|yes|you\s+do)\b", re.IGNORECASE)
-_ANOTHER_ASK = re.compile(r",?\s+and\s+(?=(?:how|what|when|where|is|are|do|does|can|will)\b)", re.IGNORECASE)
-_FOR_THAT = re.compile(
-    r"\b(?:session|appointment|visit)\s+for\s+(?:that|it|this)\b|\bneed\s+the\s+(?:letter|evaluation|assessment|testing)\b"
-    r"|\b(?:write|provide|sign|fill\s+out)\s+(?:one|it|that|this|them)\b|\bhow\s+many\s+sessions\s+would\s+i\s+need\s+first\b",
-    re.IGNORECASE,
-)
-_SEE_THEM = re.compile(r"\b(?:see|work\s+with|take|treat|atender)\s+(?:him|her|them|lo|la)\b", re.IGNORECASE)
-_INDIVIDUAL = re.compile(
-    r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b|\bstill\s+see\s+me\b|\bsee\s+me\s+for\s+(?:regular\s+)?(?:therapy|counsel\w+)\b"
-    # "would Providence cover regular therapy with you after that?"
-    r"|\b(?:regular|ongoing)\s+(?:therapy|counsel\w+|sessions)\s+with\s+you\b",
-    re.IGNORECASE,
-)
-"""'Do you run groups, or is it individual only?', 'If not, would you still see me for therapy?': therapy is wanted."""
-_SESSIONS = re.compile(r"\bsessions?\b|\brates?\b", re.IGNORECASE)
-REFUSED_SKIPS = frozenset(
-    {
-        Kind.SERVICE,
-        Kind.DAYS,
-        Kind.TIME_OF_DAY,
-        Kind.URGENCY,
-        Kind.MODALITY,
-        Kind.FEES,
-        Kind.INSURANCE,
-        Kind.PAYMENT,
-        Kind.CANCELLATION,
-    }
-)
-"""What we cannot offer at all (a child under the age we see, a service elsewhere, another state) makes when, how
-and what it would cost beside the point: the refusal and who can help instead are the answer."""
 
 
 def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool = False) -> Plan:

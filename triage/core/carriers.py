@@ -38,7 +38,9 @@ CARRIERS: tuple[tuple[str, str], ...] = (
         "Providence",
         r"providence(\s+health)?(\s+plan)?(?=.{0,30}(insurance|plan|coverage|network|\?|through))"
         # "would Providence cover regular therapy with you?"
-        r"|\b(would|will|does|do|can)\s+(my\s+)?providence(\s+health)?(\s+plan)?\s+(cover|pay|reimburse)",
+        r"|\b(would|will|does|do|can)\s+(my\s+)?providence(\s+health)?(\s+plan)?\s+(cover|pay|reimburse)"
+        # "My insurance is Providence.", "I have Providence"
+        r"|\b(insurance|coverage|plan|carrier)\s+is\s+providence\b|\b(i|we)\s+have\s+providence\b|\bon\s+providence\b",
     ),
     ("Moda", r"\bmoda\b(\s+health)?"),
     ("Magellan", r"magellan"),

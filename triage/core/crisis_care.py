@@ -256,3 +256,18 @@ _HARMS_OTHERS = re.compile(
     r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them|everyone|everybody|(?:her|his|my|their)\s+(?:new\s+)?\w+)\s+(?:all\s+)?pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
     re.IGNORECASE,
 )
+
+
+def urge_to_harm(text: str) -> str:
+    """'I've been thinking seriously about hurting him ... I don't trust myself': the writer's own thoughts of harming
+    someone else. The one they would harm as the reply names them ("him"), or "" when there is no such thought."""
+    found = _URGE_TO_HARM.search(text)
+    return next((g.lower() for g in found.groups() if g), "them") if found else ""
+
+
+_URGE_TO_HARM = re.compile(
+    r"\bi(?:'ve|\s+have)?\s+(?:been\s+|keep\s+|can'?t\s+stop\s+)?(?:thinking|thought|fantasi[sz]ing|imagining)\s+(?:\w+\s+){0,2}?"
+    r"about\s+(?:hurting|killing|beating|shooting|stabbing|attacking)\s+(him|her|them)\b"
+    r"|\bi\s+(?:don'?t|do\s+not)\s+trust\s+myself\s+(?:around|with|near)\s+(him|her|them)\b",
+    re.IGNORECASE,
+)

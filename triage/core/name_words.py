@@ -317,6 +317,14 @@ TITLES = frozenset(
 ORGANISATION = frozenset(
     [
         "website",  # "Calm Harbor Website" sends the contact form: no one to greet
+        "pediatrics",  # "Rose Quarter Pediatrics" under a coordinator's signature: a practice, not Rose
+        "peds",
+        "medicine",
+        "institute",
+        "district",
+        "eap",  # "Cascade Centers EAP - Provider Relations"
+        "centers",
+        "relations",
         "webform",
         "forms",
         "notifications",

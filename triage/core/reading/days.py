@@ -62,6 +62,8 @@ _EXCLUDE_BEFORE = re.compile(
     r"(?:\b(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|not|except|excepto|menos|never|besides|other\s+than|"
     r"(?:any\s+(?:week)?day|every\s+(?:week)?day|weekdays?)\s+save(?:\s+for)?|apart\s+from|excluding|"
     r"anything\s+but|any\s+(?:week)?day\s+but|weekdays?\s+but|but\s+not|instead\s+of|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
+    # "Neither of us can do Mondays", "I'm on site Mondays and Wednesdays until 7"
+    r"neither\s+of\s+(?:us|them)\s+can|none\s+of\s+us\s+can|(?:i'?m|i\s+am|we'?re)\s+on[-\s]?site|"
     # "she has swim practice on Mondays and Wednesdays": the days an activity takes
     r"(?:has|have|'s\s+got|got)\s+(?:\w+\s+){0,2}(?:practices?|class(?:es)?|lessons?|games?|rehearsals?|tutoring|clinicals?"
     r"|shifts?|dialysis|chemo|meets?|matches)|"
@@ -160,7 +162,7 @@ _DEADLINE = re.compile(
 _MOVED_TO = re.compile(r"\b(?:cambiar|mover|pasar)(?:la|lo)?\s+(?:para|al)\s+(?:el\s+)?$", re.IGNORECASE)
 _PAST_OR_CURRENT = re.compile(
     r"(?:\b(?:wrote|emailed|e-mailed|called|phoned|texted|messaged|left\s+(?:a\s+)?(?:message|voicemail)|"
-    r"spoke|talked|since|last|my|our|his|her|usual|regular|current|scheduled|tomorrow'?s?|move|moving|mentioned|"
+    r"spoke|talked|since|desde|last|my|our|his|her|usual|regular|current|scheduled|tomorrow'?s?|move|moving|mentioned|"
     r"see\s+you|"
     r"switch|change|reschedule|cancel|cancelling|canceling|miss|missed|skip|del|mi|su|cambiar|mover|cancelar)"
     r"(?:\s+(?:you|to\s+you|on|the|this|past|a|an|el|la|de|la\s+cita\s+del|cita\s+del|my|it|that|from|us|me|"

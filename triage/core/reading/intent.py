@@ -132,8 +132,21 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
         # "¿Podríamos hacer mis sesiones por video?": a client's own words of their sessions, in any language the head
         # saw little of, are not overruled by it
         spoken = known.existing_client and inquiry.language == "es" and says_client(inquiry.text)
-        return RuleIntent(Intent.CLIENT_REQUEST, certain=(known.new_card and known.existing_client) or spoken)
+        # "Please cancel all of my remaining appointments. I've decided to take a break": their own sessions called
+        # off, which the head may read as a withdrawal; it asks for a goodbye all the same
+        own_sessions = bool(kinds & {Kind.CANCEL, Kind.RESCHEDULE}) and bool(_OWN_SESSIONS.search(inquiry.text))
+        return RuleIntent(
+            Intent.CLIENT_REQUEST, certain=(known.new_card and known.existing_client) or spoken or own_sessions
+        )
     return RuleIntent(Intent.NEW_INQUIRY)
+
+
+_OWN_SESSIONS = re.compile(
+    r"\b(?:my|our)\s+(?:remaining|upcoming|standing|weekly|regular|future)\s+(?:\w+\s+)?(?:appointments?|sessions?)\b"
+    r"|\ball\s+(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?(?:appointments|sessions)\b",
+    re.IGNORECASE,
+)
+"""'all of my remaining appointments': sessions a client already has, whatever the head makes of the goodbye."""
 
 
 def worth_reading(inquiry: Inquiry, classification: Classification) -> bool:

@@ -47,7 +47,8 @@ _MINOR_TO_SEE = re.compile(
     # "Soy papá de una niña de 12 años, ella está muy ansiosa por la escuela"
     r"|\b(?:una?|mi|nuestr[oa])\s+(?:niñ[oa]|hij[oa]|chic[oa]|adolescente)\s+de\s+(\d{1,2})\s+años\b)"
     r"(?=[^.?!\n]*\b(?:benefit|therap|counsel|struggl|anxi|depress|trouble|behavio|refer|support|seen|meltdown|"
-    r"school|grief|help|ansios|terapi|escuela|triste|atend|ayud|college|stress|sleep|cry|grade|mood)\w*)",
+    r"school|grief|help|ansios|terapi|escuela|triste|atend|ayud|college|stress|sleep|cry|grade|mood)\w*"
+    r"|(?<=m|f)[ \t]*(?:\n|$))",  # "Referral for: 11 y/o M" on a line of its own
     re.IGNORECASE,
 )
 _CHILD_AGE = re.compile(

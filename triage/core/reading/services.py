@@ -87,7 +87,7 @@ _LOW_MOOD = re.compile(
 """Barely eating beside low mood or grief is how depression shows; only a named disorder or weight talk asks for
 eating-disorder care."""
 _DENIED = re.compile(
-    r"\b(?:not|isn'?t|no|never|without)\s+(?:an?\s+|any\s+)?$"
+    r"(?<!unless\syou\shave\s)(?<!unless\si\shave\s)\b(?:not|isn'?t|no|never|without)\s+(?:an?\s+|any\s+)?$"
     # "I am not seeking a custody evaluation or any court-ordered service"
     r"|\bnot\s+(?:seeking|looking\s+for|asking\s+for|requesting|after|a\s+request\s+for)\s+(?!.*\b(?:but|except|other\s+than|besides)\b)(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
@@ -143,6 +143,9 @@ _CAPABILITY = re.compile(
     # "...a therapist can write an ESA letter. i really just need the letter, could i do one session for that?"
     r"|\b(?:could|can)\s+(?:i|we)\s+(?:do|get|book|have)\s+(?:just\s+)?(?:one|a)\s+(?:session|appointment)\s+for\s+(?:that|it|this)\b"
     r"|\b(?:just\s+|really\s+|only\s+)+need\s+the\s+(?:letter|evaluation|assessment|testing|paperwork)\b"
+    # "Can I come in for one session and get the letter?"
+    r"|\b(?:come\s+in|book|do|have)\s+(?:for\s+)?(?:just\s+)?(?:one|a)\s+(?:session|appointment)\s+(?:and|to)\s+get\s+(?:the|a|my)\s+"
+    r"(?:letter|evaluation|paperwork)\b"
     # "his teacher has suggested we get him evaluated for ADHD. Do you do testing, or see children his age?"
     r"|\b(?:do|does|can)\s+(?:you|anyone(?:\s+there)?)\s+(?:do|offer|provide)\s+(?:testing|evaluations?|assessments?)\b"
     # "my new apartment requires an ESA letter ... Can one of your therapists write one?"

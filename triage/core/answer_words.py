@@ -1,0 +1,47 @@
+"""The words the reply planner reads a question's own words for: whether it is asked outright of a service
+("could Dana help with that?"), for that very thing ("a session for that"), for individual therapy, and what a
+refusal makes beside the point."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.request import Kind
+
+IF_SO = re.compile(r"\bif\s+(?:so|yes|you\s+do)\b", re.IGNORECASE)
+ANOTHER_ASK = re.compile(r",?\s+and\s+(?=(?:how|what|when|where|is|are|do|does|can|will)\b)", re.IGNORECASE)
+FOR_THAT = re.compile(
+    r"\b(?:session|appointment|visit)\s+for\s+(?:that|it|this)\b|\bneed\s+the\s+(?:letter|evaluation|assessment|testing)\b"
+    r"|\b(?:write|provide|sign|fill\s+out)\s+(?:one|it|that|this|them)\b|\bhow\s+many\s+sessions\s+would\s+i\s+need\s+first\b",
+    re.IGNORECASE,
+)
+SEE_THEM = re.compile(r"\b(?:see|work\s+with|take|treat|atender)\s+(?:him|her|them|lo|la)\b", re.IGNORECASE)
+INDIVIDUAL = re.compile(
+    r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b|\bstill\s+see\s+me\b|\bsee\s+me\s+for\s+(?:regular\s+)?(?:therapy|counsel\w+)\b"
+    # "would Providence cover regular therapy with you after that?"
+    r"|\b(?:regular|ongoing)\s+(?:therapy|counsel\w+|sessions)\s+with\s+you\b",
+    re.IGNORECASE,
+)
+"""'Do you run groups, or is it individual only?', 'If not, would you still see me for therapy?': therapy is wanted."""
+OFFER_ASKED = re.compile(
+    r"\b(?:do|does|can|could|would|will)\s+(?:you|your|she|he|dana|sam|someone|anyone)\b|\bis\s+(?:that|this|it)\s+something\b"
+    r"|\b(?:work|help)\s+(?:with|on)\b|\bletter\b|\btesting\b|\bevaluation\b|\b(?:atiende|trabaja|ofrece)n?\b",
+    re.IGNORECASE,
+)
+"""A client asking whether we offer or would do something ("could Dana help with my sleep too?")."""
+SESSIONS = re.compile(r"\bsessions?\b|\brates?\b", re.IGNORECASE)
+REFUSED_SKIPS = frozenset(
+    {
+        Kind.SERVICE,
+        Kind.DAYS,
+        Kind.TIME_OF_DAY,
+        Kind.URGENCY,
+        Kind.MODALITY,
+        Kind.FEES,
+        Kind.INSURANCE,
+        Kind.PAYMENT,
+        Kind.CANCELLATION,
+    }
+)
+"""What we cannot offer at all (a child under the age we see, a service elsewhere, another state) makes when, how
+and what it would cost beside the point: the refusal and who can help instead are the answer."""
