@@ -480,3 +480,53 @@ def test_a_clients_question_about_a_book_is_for_their_therapist_not_a_service_pi
         sender="Dmitri Alvarez <dmitri@example.com>",
     )
     assert "we work with anxiety" not in body.lower() and body.startswith("[For staff:")
+
+
+def test_an_aetna_card_administered_by_another_company_is_checked_by_staff_not_answered_yes(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        'Thursday at 5 works! But my new card says Aetna on it and the plan is administered by "Meritain Health". '
+        "Is that the same thing for you?\n\nBri",
+        sender="Bri Lane <bri@example.com>",
+    )
+    assert "we are in network with Aetna" not in body
+
+
+def test_the_second_reads_look_alikes_stay_what_they_are(classifier: Classifier) -> None:
+    """Found by a second reader of this session's change: each of these read wrongly after it."""
+
+    def intent(text: str) -> str:
+        return str(understand(classifier, text, sender="Pat Lee <pat@example.com>").request.intent)
+
+    assert intent("I'm 45 and thinking about jumping into a new career. Do you take Regence?") != "crisis"
+    assert intent(
+        "We got engaged: we stood on the Hawthorne Bridge for a long time watching the fireworks and he proposed. "
+        "We'd like premarital counseling on Saturdays."
+    ) != "crisis"
+    assert intent("Mi hija tomó algo anoche y se negó a decirme cuántas pastillas tomó.") == "crisis"
+    request = understand(
+        classifier,
+        "My son Austin is a freshman at college and struggling. Could he do video sessions with you from there?",
+        sender="Pat Lee <pat@example.com>",
+    ).request
+    assert not any(q.kind == Kind.LOCATION and "texas" in q.values for q in request.questions)
+    body = draft(classifier, "Hi, I live just outside Oregon City. Do you have in-person sessions on Tuesdays?")
+    assert "licensed in Oregon only" not in body
+    body = draft(
+        classifier,
+        "Hi Sam, my session is tomorrow at 9. It's not more than 24 hours away now, so if I cancel would I be charged?",
+    )
+    assert "no charge" not in body
+    body = draft(
+        classifier,
+        "I've been saving up my pills and I don't trust myself around them anymore. I don't know what to do.",
+    )
+    assert "keep your distance" not in body
+    body = draft(
+        classifier,
+        "I'm 34 and autistic, I got a formal diagnosis back in 2019. I'm looking for a therapist for anxiety. Do you "
+        "have Thursday evenings?",
+    )
+    assert "autism evaluations" not in body

@@ -66,6 +66,11 @@ _PLAN_ASKED = re.compile(
 )
 
 
+_ADMINISTERED = re.compile(
+    r"\b(?:administered|managed|run|handled)\s+by\s+[\"“']?((?-i:[A-Z][\w&.]*)(?:\s+(?-i:[A-Z][\w&.]*)){0,3})",
+    re.IGNORECASE,
+)
+"""'the plan is administered by "Meritain Health"': a third-party administrator, whose network is its own."""
 _MEDICARE_PLAN = re.compile(r"\bmedicare\s+advantage\b|\bsenior\s+advantage\b|\bmedicare\s+part\s+c\b", re.IGNORECASE)
 
 
@@ -123,6 +128,14 @@ def _insurance(p: Answering, q: Question) -> None:
         # "an Aetna Medicare Advantage plan", "Kaiser (Senior Advantage)": a network of its own, which no fact gives
         p.flag(
             q.kind, f"they have a Medicare Advantage plan through {carrier}: check you're in its network, then answer"
+        )
+        return
+    administrator = next((m for x in (q.evidence, *p.request.asked) if (m := _ADMINISTERED.search(x))), None)
+    if carrier is not None and administrator is not None:
+        # "it says Aetna on it but the plan is administered by Meritain Health. Is that the same thing for you?":
+        # a network of its own, which no fact gives
+        p.flag(
+            q.kind, f"their {carrier} plan is run by {administrator.group(1)}: check you're in its network, then answer"
         )
         return
     status = carrier_status(p.practice, carrier, known.insurer_brand)
@@ -220,6 +233,10 @@ def payment(p: Answering, q: Question) -> None:
             p.flag(q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value))
 
 
+_IS_THAT_DONE = re.compile(
+    r"\bis\s+(?:that|this)\s+something\b|\bdo\s+you\s+(?:do|offer)\s+(?:that|this|it|those)\b", re.IGNORECASE
+)
+"""'...see a counselor together to co-parent better. Is that something you do? What would it cost?'"""
 _JOINT_SERVICES = frozenset({"co-parenting", "discernment counseling"})
 """Services held with more than one person, whose price no individual or couples fee gives."""
 _THAT_COSTS = re.compile(
@@ -249,12 +266,17 @@ def fees(p: Answering, q: Question) -> None:
     # "Does Sam do co-parenting sessions? What's the fee?": a bare fee question is of the joint sessions just asked
     # about (an individual's "burnout ... How much is a session?" is the session fee)
     bare = len(q.evidence.split()) <= 6 and set(q.values) <= {"session"}  # not "How much is a couples session?"
+    said = list(p.request.asked)
+    before = said[said.index(q.evidence) - 1] if q.evidence in said[1:] else ""  # the question just before it
     unknown = [
         v
         for v in asked
         if v not in offered
         and v not in elsewhere
-        and (v in find_services(q.evidence) or (bare and v in _JOINT_SERVICES))
+        and (
+            v in find_services(q.evidence)
+            or (bare and v in _JOINT_SERVICES and (v in find_services(before) or bool(_IS_THAT_DONE.search(before))))
+        )
     ]
     if unknown:
         # "Do you offer co-parenting sessions, and what is the fee?": the price of what staff must answer for
@@ -326,7 +348,8 @@ def cancellation(p: Answering, q: Question) -> None:
         "cancellation",
         missed="missed" in q.values,
         confirm=bool(_NO_CHARGE_RIGHT.search(q.evidence)),
-        in_time="in_time" in q.values,  # "I'm letting you know two days ahead: will I be charged?": no
+        # "I'm letting you know two days ahead: will I be charged?": no (never said of a session today or tomorrow)
+        in_time="in_time" in q.values and not known.session_soon,
     )
 
 

@@ -40,7 +40,7 @@ CARRIERS: tuple[tuple[str, str], ...] = (
         # "would Providence cover regular therapy with you?"
         r"|\b(would|will|does|do|can)\s+(my\s+)?providence(\s+health)?(\s+plan)?\s+(cover|pay|reimburse)"
         # "My insurance is Providence.", "I have Providence"
-        r"|\b(insurance|coverage|plan|carrier)\s+is\s+providence\b|\b(i|we)\s+have\s+providence\b|\bon\s+providence\b",
+        r"|\b(insurance|coverage|plan|carrier)\s+is\s+providence\b|\b(i|we)\s+have\s+providence\b(?!'s)",
     ),
     ("Moda", r"\bmoda\b(\s+health)?"),
     ("Magellan", r"magellan"),

@@ -64,8 +64,8 @@ _EN = r"""
 \bhow\s+many\s+(pills|it\s+would\s+take)\b|\boverdos(ed|ing)\b|\btook\s+(an\s+)?overdose\b|\btook\s+(too\s+many|a\s+bunch\s+of|a\s+lot\s+of|an\s+entire\s+bottle|a\s+whole\s+bottle|a\s+bottle|a\s+handful|all\s+(of\s+)?(my|the|his|her))\b
 \b(hang|hanging)\s+(myself|himself|herself)\b|\bnoose\b|\bjump(ing)?\s+(off|in\s+front|from)\b|\bgoing\s+to\s+jump\b|\b(have|has|got|bought|own|owns)\s+(a\s+)?(gun|guns|handgun|pistol|rifle)\b|\b(knife|knives)\b
 \b(steer(ing)?|driv(e|ing)|crash(ing)?|swerv(e|ing)|drift(ing)?)\s+((my|his|her|their|the|our|a)\s+(car|truck|van|suv|jeep|motorcycle)\s+)?(off|into)\s+(the\s+|a\s+)?(median|bridge|road|tree|wall|traffic|lake|river|cliff|oncoming|pole|ocean|barrier|guard\s?rail|overpass|abutment)\b|\bgarage\s+with\s+the\s+(car|engine|motor)\s+running\b|\blet(ting)?\s+the\s+(wheel|car)\s+(drift|go|slip|turn)\b
-\b(stood|standing|stand|sat|sitting)\s+(on|at)\s+(the\s+)?(edge\s+of\s+)?(the\s+|a\s+)?([\w'-]+\s+){0,2}(bridge|ledge|overpass)\b[^.!?]{0,60}\b(for\s+a\s+long\s+time|thinking\s+about\s+(it|jumping|ending|whether|how)|jump)|\b(stood|standing|stand|sat|sitting)\s+(on|at)\s+(the\s+)?(edge\s+of\s+)?(the\s+|a\s+)?([\w'-]+\s+){0,2}(roof|rooftop|cliff)\b[^.!?]{0,60}\b(thinking\s+about\s+(it|jumping|ending|whether|how)|jump)|\bthink(ing)?\s+about\s+jumping\b
-\b(ways?|how)\s+to\s+(die|kill\s+(myself|yourself)|end\s+(my|your)\s+life)\b|\bmak(e|ing)\s+it\s+(all\s+)?stop\s+for\s+good\b|\bbefore\s+i\s+do\s+something\s+(stupid|drastic|i\s+(can't|will)\s+\w+)\b(?!\s+like\s+(?![^.!?]{0,30}\b(hurt|harm|kill|end|die|jump|cut|overdos|pills|gun|crash|drive)))
+\b(stood|standing|stand|sat|sitting)\s+(on|at)\s+(the\s+)?(edge\s+of\s+)?(the\s+|a\s+)?([\w'-]+\s+){0,2}(bridge|ledge|overpass|roof|rooftop|cliff)\b[^.!?]{0,60}\b(thinking\s+about\s+(it|jumping|ending|whether|how)|jump(ing)?\b)|\bthink(ing)?\s+about\s+jumping\b(?!\s+(in(to)?|back|ship|on|at|ahead|through|the\s+gun|right|over|aboard))
+\b(ways?|how)\s+to\s+(die|kill\s+(myself|yourself)|end\s+(my|your)\s+life)\b|\bmak(e|ing)\s+it\s+(all\s+)?stop\s+for\s+good\b|\bbefore\s+i\s+do\s+something\s+(stupid|drastic|i\s+(can't|will)\s+\w+)\b(?!\s+like\s+(?![^.!?]{0,30}\b(hurt|harm|kill|end\s+(it|my\s+life|things)|die|jump\w*|cut\s+myself|overdos\w*|pills|gun|crash|drive\s+(off|into))\b))
 \b(afraid|scared|terrified|worried)\s+(i|that\s+i|i'm|i\s+am|i'll)\s+(might|will|would|could|'ll|going\s+to|am\s+going\s+to)?\s*(hurt|harm|kill|shake|do\s+something)\b
 \bscared\s+of\s+what\s+(i|she|he)('ll|\s+will|\s+might|'ll\s+do|\s+could)\b|\b(thoughts?|images?|visions?|urges?|thinking)\s+(about|of)\s+(\w+\s+){0,2}(hurting|harming|killing|drowning|stabbing|shooting)\b
 \b(keep\s+)?(picturing|imagining)\s+.{0,40}\b(hurting|killing|stabbing|shooting)\s+(him|her|them|my|someone)\b
@@ -111,7 +111,7 @@ _NEGATION = re.compile(
     # "without knocking and saw cuts on her thigh": a negation ends at "and", "but", "then", "so"
     r"(\b(not|never|no|without|denies|deny|denied|nunca|sin|tampoco|ni)\s+((?!(?:and|but|then|so|y|pero)\b)\w+\s+){0,3}"
     # "niega ideación suicida o de hacerle daño al bebé": a clinician's denial, in Spanish, of the whole list
-    r"|\b(?:niega|niegan|neg[óo])\s+((?!(?:y|pero)\b)\w+\s+){0,6}"
+    r"|\bniegan?\s+(?:ideaci[óo]n|pensamientos|intenci[óo]n|riesgo|planes?)\b[^.;]{0,60}"
     # "she's lonely and lost without him, not that she wants to hurt herself"
     r"|\bnot\s+that\s+(?:she|he|they|i)\s+(?:wants?|wanted|is\s+going|'s\s+going|plans?)\s+to\s+"
     r"|\b(don't|do\s+not|doesn't|haven't|hasn't|didn't|isn't|wasn't|never)\s+(have|had|feel|felt|having)\s+(any\s+)?(\w+\s+){0,2}"

@@ -30,7 +30,7 @@ _INSURANCE_CARD = re.compile(
 _CARD_COMING = re.compile(
     r"\bnew\s+(?:one|card)\s+(?:is\s+(?:in\s+the\s+mail|on\s+(?:the|its)\s+way|coming)|won'?t\s+(?:come|arrive|get\s+here)"
     r"|hasn'?t\s+(?:come|arrived)|should\s+(?:come|arrive))\b|\b(?:until|till|when|once)\s+(?:i\s+get\s+(?:it|the\s+new\s+one)"
-    r"|it\s+(?:comes|arrives)|the\s+new\s+(?:one|card)\s+(?:comes|arrives))\b",
+    r"|it\s+(?:comes|arrives)(?!\s+to\b)|the\s+new\s+(?:one|card)\s+(?:comes|arrives))\b",
     re.IGNORECASE,
 )
 """'My HSA card got declined, new card is in the mail': the new card is not here yet."""

@@ -101,8 +101,9 @@ _CANCELLATION = re.compile(
     re.IGNORECASE,
 )
 _IN_TIME = re.compile(
-    r"\b(?:two|three|four|five|several|a\s+few|\d)\s+days?'?\s+(?:notice|ahead|in\s+advance|early|before)\b"
-    r"|\b(?:a|one)\s+week\s+(?:ahead|in\s+advance|early|before)\b|\bmore\s+than\s+(?:24|48|twenty[-\s]four)\s+hours\b"
+    r"\b(?:two|three|four|five|several|a\s+few|\d)\s+days?'?\s+(?:notice|ahead|in\s+advance)\b"
+    r"|\b(?:a|one)\s+week'?s?\s+(?:notice|ahead|in\s+advance)\b"
+    r"|(?<!not\s)(?<!isn't\s)\bmore\s+than\s+(?:24|48|twenty[-\s]four)\s+hours\s+(?:notice|ahead|in\s+advance|before)\b"
     r"|\bcon\s+(?:dos|tres|cuatro|varios|unos)\s+d[ií]as\s+de\s+anticipaci[óo]n\b",
     re.IGNORECASE,
 )
@@ -233,7 +234,15 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     if fee_values:
         questions.append(Question(Kind.FEES, tuple(fee_values), fee_where))
     if cancellation_where:
-        in_time = ("in_time",) if _IN_TIME.search(text) else ()
+        # the notice told beside the question ("¿Me van a cobrar? Le aviso con dos días de anticipación"), not anywhere
+        near = [
+            x.text
+            for k, x in enumerate(items)
+            if evidence(x) == cancellation_where
+            or (k and evidence(items[k - 1]) == cancellation_where)
+            or (k + 1 < len(items) and evidence(items[k + 1]) == cancellation_where)
+        ]
+        in_time = ("in_time",) if any(_IN_TIME.search(x) for x in near) else ()
         questions.append(Question(Kind.CANCELLATION, in_time, cancellation_where))
     payment = tuple(dict.fromkeys([*stated, *(["self_pay"] if no_insurance and "self_pay" in asked else [])]))
     return Paying(tuple(questions), insurer, no_insurance, payment)

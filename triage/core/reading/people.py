@@ -41,7 +41,7 @@ _MINOR_TO_SEE = re.compile(
     # "Referring 11 y/o M, 6th grade, adjustment d/o": a colleague's shorthand names the young person to be seen
     r"|\brefer(?:ring|ral\s+for)\s+(?:an?\s+)?(\d{1,2})\s*(?:y/o|yo|y\.o\.|[-\s]year[-\s]old)"
     # "11 y/o M, GAD sx x ~8 mo, school refusal": a referral's line that begins with the patient
-    r"|(?:^|:)\s*(\d{1,2})\s*(?:y/o|yo|y\.o\.)\s*(?:m|f|male|female|boy|girl)\b"
+    r"|(?:(?m:^)|:)\s*(\d{1,2})\s*(?:y/o|yo|y\.o\.)\s*(?:m|f|male|female|boy|girl)\b"
     # "my kids (11 and 14) are now going between two houses": the first of them; the others are siblings
     r"|\b(?:my|our)\s+(?:two\s+|three\s+)?(?:kids|children|boys|girls|sons|daughters)\s*\((\d{1,2})\s*(?:and|&|,)"
     # "Soy papá de una niña de 12 años, ella está muy ansiosa por la escuela"

@@ -50,7 +50,7 @@ _STATE = re.compile(
     + STATE_NAMES
     + r")\s+(?:resident|license|job|position|offer)"
     r"|\b(across\s+state\s+lines|out\s+of\s+state|another\s+state|other\s+states?|otro\s+estado"
-    r"|(?:out\s+of|outside(?:\s+of)?|fuera\s+de(?:l\s+estado\s+de)?)\s+oregon)\b"
+    r"|(?:out\s+of|outside(?:\s+of)?|fuera\s+de(?:l\s+estado\s+de)?)\s+oregon(?!\s+city|\s+coast))\b"
     # "by video from camp? I know that's Washington": the place they would be
     + r"|\b(?:that'?s|that\s+is|it'?s|which\s+is)\s+(?:in\s+)?("
     + STATE_NAMES

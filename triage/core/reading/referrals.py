@@ -11,8 +11,8 @@ from triage.core.request import Kind, Question
 _CONSULT_OFFER = re.compile(
     r"\b(?:happy|glad|available|open)\s+to\s+(?:do\s+a\s+|have\s+a\s+)?(?:phone\s+|quick\s+|brief\s+|warm\s+)?(?:hand-?off\s+)?"
     r"(?:consult|talk|chat|call|speak|connect)\w*"
-    r"|\b(?:let'?s|could\s+we|can\s+we)\s+(?:set\s+up\s+a\s+|have\s+a\s+|do\s+a\s+)?(?:quick\s+)?(?:call|consult|phone\s+call)\b"
-    r"|\bROI\s+(?:is\s+)?(?:in\s+place|signed|on\s+file)\b",
+    # ("Happy to do a phone consult with ROI in place": the offer is the call; an ROI on file alone offers none)
+    r"|\b(?:let'?s|could\s+we|can\s+we)\s+(?:set\s+up\s+a\s+|have\s+a\s+|do\s+a\s+)?(?:quick\s+)?(?:call|consult|phone\s+call)\b",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,8 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         r"(?:autism|asd|autistic|asperger\w*)\s+(?:testing|assessment|evaluation|eval|diagnos\w*|screening)|"
         r"(?:test(?:ed|ing)?|assess(?:ed|ment)?|evaluat\w+|diagnos\w+)\s+(?:\w+\s+){0,3}?for\s+(?:autism|asd)|"
         # "pretty sure i'm autistic -- looking for an evaluation"
-        r"(?:autism|autistic|asd\b)[^.?!\n]{0,40}\b(?:an?|the)\s+(?:formal\s+)?(?:evaluation|assessment|diagnosis|eval)\b|"
+        r"(?:autism|autistic|asd\b)[^.?!\n]{0,40}\b(?:looking\s+for|want(?:ing)?|need(?:ing)?|seek\w*|get(?:ting)?|pursue)\s+"
+        r"(?:an?|the)\s+(?:formal\s+)?(?:evaluation|assessment|diagnosis|eval)\b|"
         r"evaluaci[óo]n\s+de\s+autismo",
     ),
     (

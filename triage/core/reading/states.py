@@ -98,7 +98,8 @@ PART_YEAR = re.compile(
     # "I go to UW ... I'll be home for thanksgiving and winter break too"
     r"|\bhome\s+(?:for|over)\s+(?:the\s+)?(?:thanksgiving|winter\s+break|spring\s+break|summers?|the\s+holidays|breaks?|christmas)\b"
     # "I'm in Arizona October through April": part of the year there, the rest here
-    rf"|\b{_MONTH}\s+(?:through|to|until|till|thru|-|–)\s+{_MONTH}\b",
+    rf"|\b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|live|stay|staying)\s+(?:in|at)\s+[\w\s,]{{2,30}}?\b{_MONTH}\s+"
+    rf"(?:through|to|until|till|thru|-|–)\s+{_MONTH}\b",
     re.IGNORECASE,
 )
 """Part of the year there and the rest here ("I spend winters in Scottsdale"): seen while here, not from there."""
@@ -109,7 +110,8 @@ FROM_THERE = re.compile(
     r"|\bwhile\s+(?:i'?m|we'?re|he'?s|she'?s|i\s+am|we\s+are)\s+(?:down\s+|up\s+|over\s+|out\s+)?there\b",
     re.IGNORECASE,
 )
-_PLACE = re.compile(r"\b(" + STATE_NAMES + r")\b", re.IGNORECASE)
+# "in Seattle", "between Lake Oswego and Scottsdale", "en Guadalajara": named as a place ("my son Austin" is not)
+_PLACE = re.compile(r"\b(?:in|to|at|near|and|of|en|a)\s+(?:[\w.]+,?\s+){0,1}?(" + STATE_NAMES + r")\b", re.IGNORECASE)
 _CAME_FROM = re.compile(r"\b(?:from|originally)\s+(?:[\w.]+,?\s+){0,1}?$", re.IGNORECASE)
 
 
