@@ -501,10 +501,13 @@ def test_the_second_reads_look_alikes_stay_what_they_are(classifier: Classifier)
         return str(understand(classifier, text, sender="Pat Lee <pat@example.com>").request.intent)
 
     assert intent("I'm 45 and thinking about jumping into a new career. Do you take Regence?") != "crisis"
-    assert intent(
-        "We got engaged: we stood on the Hawthorne Bridge for a long time watching the fireworks and he proposed. "
-        "We'd like premarital counseling on Saturdays."
-    ) != "crisis"
+    assert (
+        intent(
+            "We got engaged: we stood on the Hawthorne Bridge for a long time watching the fireworks and he proposed. "
+            "We'd like premarital counseling on Saturdays."
+        )
+        != "crisis"
+    )
     assert intent("Mi hija tomó algo anoche y se negó a decirme cuántas pastillas tomó.") == "crisis"
     request = understand(
         classifier,
