@@ -533,3 +533,15 @@ def test_the_second_reads_look_alikes_stay_what_they_are(classifier: Classifier)
         "have Thursday evenings?",
     )
     assert "autism evaluations" not in body
+
+
+def test_a_client_who_has_to_be_in_boise_asking_for_video_from_the_hotel_hears_the_licence(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nI have to be in Boise Thu-Fri for a site visit. Could we just do Thursday by video from the "
+        "hotel?\n\nMarcus",
+        sender="Marcus Feld <marcus@example.com>",
+    )
+    assert "while you're in Idaho" in body and "secure video instead" not in body

@@ -194,6 +194,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
             r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|est[áaée]|visiting|en\s+la\s+carretera|travel\w*|viaj\w*|stay|staying|"
             r"sending\s+me|heading|headed|flying|trip|conference|spend|spends|spending|winters?|summers?|leav(?:e|ing)\s+for|off\s+to|that'?s|that\s+is|"
             r"still|i'?ll\s+be|will\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically"
+            # "I have to be in Boise Thu-Fri for a site visit. Could we do Thursday by video from the hotel?"
+            r"|(?:have|has|need|needs|got)\s+to\s+be"
             r"|while\s+(?:he|she|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am)?|on\s+the\s+road|(?:up|over|down)\s+here)\b",
             s.text,
             re.I,

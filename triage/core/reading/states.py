@@ -106,7 +106,7 @@ PART_YEAR = re.compile(
 
 
 FROM_THERE = re.compile(
-    r"\bfrom\s+there\b|\bdesde\s+all[áa]\b|\b(?:i'?m|we'?re|he'?s|she'?s|i\s+am|we\s+are)\s+(?:down|up|over|out)\s+there\b"
+    r"\bfrom\s+there\b|\bdesde\s+all[áa]\b|\bfrom\s+(?:the|my)\s+(?:hotel|conference|trip)\b|\b(?:i'?m|we'?re|he'?s|she'?s|i\s+am|we\s+are)\s+(?:down|up|over|out)\s+there\b"
     r"|\bwhile\s+(?:i'?m|we'?re|he'?s|she'?s|i\s+am|we\s+are)\s+(?:down\s+|up\s+|over\s+|out\s+)?there\b",
     re.IGNORECASE,
 )
