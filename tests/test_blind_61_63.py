@@ -545,3 +545,24 @@ def test_a_client_who_has_to_be_in_boise_asking_for_video_from_the_hotel_hears_t
         sender="Marcus Feld <marcus@example.com>",
     )
     assert "while you're in Idaho" in body and "secure video instead" not in body
+
+
+def test_is_it_longer_after_a_question_about_the_first_session_gets_the_faq_answer(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi, I've never done therapy before. What happens in the first session? Is it longer than the regular ones?"
+        "\n\nYusuf",
+        sender="Yusuf Kaya <yusuf@example.com>",
+    )
+    assert "Sessions are 50 minutes; the first session is the same length." in body
+
+
+def test_an_eap_referral_asks_staff_whether_they_see_its_clients(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Dear Provider,\n\nComPsych GuidanceResources is referring the following member for short-term EAP "
+        "counseling.\nMember: M. Okonjo\nPresenting concern: work stress\nSessions authorized: 3\n\nComPsych "
+        "Provider Relations",
+        sender="ComPsych Provider Relations <providers@compsych.example>",
+    )
+    assert "EAP" in body.splitlines()[0]

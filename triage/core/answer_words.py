@@ -45,3 +45,8 @@ REFUSED_SKIPS = frozenset(
 )
 """What we cannot offer at all (a child under the age we see, a service elsewhere, another state) makes when, how
 and what it would cost beside the point: the refusal and who can help instead are the answer."""
+SESSION_NAMED = re.compile(
+    r"\bthe\s+(?:first|initial|intake|couples|first\s+couples)\s+(?:session|appointment|visit)\b", re.IGNORECASE
+)
+IT = re.compile(r"(?<=^is\s)it\b|(?<=^will\s)it\b|(?<=^does\s)it\b|(?<=^would\s)it\b", re.IGNORECASE)
+"""'What happens in the first session? Is it longer than the regular ones?': the session the question before named."""

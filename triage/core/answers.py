@@ -20,9 +20,11 @@ from triage.core.answer_words import (
     FOR_THAT,
     IF_SO,
     INDIVIDUAL,
+    IT,
     OFFER_ASKED,
     REFUSED_SKIPS,
     SEE_THEM,
+    SESSION_NAMED,
     SESSIONS,
 )
 from triage.core.faq import faq_answer
@@ -306,7 +308,11 @@ class _Planner:
     def faq(self) -> None:
         """A question worded like one of the practice's FAQ gets the practice's own answer, whatever else it asked."""
         given = self.faq_given()
+        before = ""
         for sentence in self.request.asked:
+            # "What happens in the first session? Is it longer than the regular ones?": "it" is the first session
+            named = SESSION_NAMED.findall(before)
+            before, sentence = sentence, IT.sub(named[-1], sentence.strip(), count=1) if named else sentence
             # "how much is a session and how long are they and what do you do in the first one": each part its own
             topic = " session" if re.search(r"\bsessions?\b", sentence, re.IGNORECASE) else ""
             for part in ANOTHER_ASK.split(sentence):
@@ -323,6 +329,18 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         intent = Intent.CLIENT_REQUEST
     planner = _Planner(request, practice, lang, intent)
     planner.run()
+    eap_noted = any("EAP" in note for note in planner.staff)
+    if (
+        intent == Intent.REFERRAL
+        and "eap" in request.known.payment
+        and Kind.PAYMENT not in request.kinds
+        and not eap_noted
+    ):
+        # "ComPsych is referring the following member ... Sessions authorized: 3": whether we see clients through
+        # that EAP (and are on its panel) is the practice's to say; no fact gives it
+        planner.flag(
+            Kind.PAYMENT, "an EAP referral: say whether you see clients through this EAP (and are on its panel)"
+        )
     if planner.refused:
         # "Yes, we can see a 17-year-old" or "yes, we're accepting" beside "we don't offer that": only the refusal
         # nor "We work with grief", said of a concern they named, to someone we can't see (only Mandarin, age 9)
