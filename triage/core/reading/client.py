@@ -186,8 +186,9 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
             if kind in (Kind.CANCEL, Kind.RESCHEDULE) and _SOON.search(s.text) and not _AWAY_SOON.search(s.text):
                 soon = True
             # "I need to cancel Monday, I've got a fever. I know it's less than 24 hrs": said beside the cancel
-            beside = [x.text for x in items[max(0, items.index(s) - 3) : items.index(s) + 4]]
-            if kind in (Kind.CANCEL, Kind.RESCHEDULE) and any(_INSIDE_WINDOW.search(x) for x in beside):
+            at = items.index(s)
+            beside = items[max(0, at - 3) : at + 4]
+            if kind in (Kind.CANCEL, Kind.RESCHEDULE) and any(_INSIDE_WINDOW.search(x.text) for x in beside):
                 soon = True
             break
     kinds = {q.kind for q in questions}

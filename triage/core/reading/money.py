@@ -182,7 +182,8 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     payments = [(name, pattern) for name, pattern in _PAYMENT_RE if id(pattern) in can]
     self_paying = any(pattern.search(text) for name, pattern in payments if name == "self_pay")
     asked_carrier: str | None = None
-    for s in items:
+    cancellation_at: int | None = None
+    for at, s in enumerate(items):
         carrier = own_carrier(s.text, named) if any_carrier else None
         if carrier and insurer is None:
             insurer = carrier
@@ -217,8 +218,8 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
             if value not in fee_values:
                 fee_values.append(value)
                 fee_where = fee_where or evidence(s)
-        if any_cancellation and _CANCELLATION.search(s.text) and s.asks:
-            cancellation_where = cancellation_where or evidence(s)
+        if any_cancellation and _CANCELLATION.search(s.text) and s.asks and cancellation_at is None:
+            cancellation_where, cancellation_at = evidence(s), at
     if "self_pay" in asked + stated and not insurer:
         no_insurance = True
     insurer = asked_carrier or insurer
@@ -233,16 +234,10 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
         questions.append(Question(Kind.PAYMENT, tuple(payment_asked), payment_where))
     if fee_values:
         questions.append(Question(Kind.FEES, tuple(fee_values), fee_where))
-    if cancellation_where:
+    if cancellation_at is not None:
         # the notice told beside the question ("¿Me van a cobrar? Le aviso con dos días de anticipación"), not anywhere
-        near = [
-            x.text
-            for k, x in enumerate(items)
-            if evidence(x) == cancellation_where
-            or (k and evidence(items[k - 1]) == cancellation_where)
-            or (k + 1 < len(items) and evidence(items[k + 1]) == cancellation_where)
-        ]
-        in_time = ("in_time",) if any(_IN_TIME.search(x) for x in near) else ()
+        near = items[max(0, cancellation_at - 1) : cancellation_at + 2]
+        in_time = ("in_time",) if any(_IN_TIME.search(x.text) for x in near) else ()
         questions.append(Question(Kind.CANCELLATION, in_time, cancellation_where))
     payment = tuple(dict.fromkeys([*stated, *(["self_pay"] if no_insurance and "self_pay" in asked else [])]))
     return Paying(tuple(questions), insurer, no_insurance, payment)
