@@ -427,4 +427,31 @@ def test_spanish_couples_hear_first_that_couples_work_is_in_english(classifier: 
         "cuánto cuesta la sesión.\n\nGracias,\nLupe",
         sender="Lupe Ramos <lupe.r@example.com>",
     )
-    assert "Atendemos a parejas, pero en inglés." in body and "Sí, atendemos a parejas" not in body
+    said = body.split("Lupe,", 1)[1]
+    first = next(line for line in said.splitlines() if "pareja" in line)
+    assert first.startswith("Lamento decirle que por ahora no podemos ofrecer terapia de pareja en español")
+    assert "Sí, atendemos a parejas" not in body and body.count("en inglés") == 1  # said once, not twice
+
+
+def test_the_first_of_two_questions_joined_by_or_is_flagged_when_only_the_second_is_answered(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "Hello,\n\nMy son is 16 and hardly leaves his room. Do you do home visits, or could he do telehealth from "
+        "his room?\n\nGrace",
+        sender="Grace Hill <grace.h@example.com>",
+    )
+    assert body.startswith("[For staff:") and "home visits" in body.splitlines()[0]
+
+
+def test_a_question_about_an_office_on_the_ground_floor_is_answered_by_the_accessibility_line(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "Hi,\n\nI use a wheelchair on some days. Is your office on the ground floor, or is there an elevator?\n\n"
+        "Dorothy",
+        sender="Dorothy Fenn <dfenn@example.com>",
+    )
+    assert not body.startswith("[For staff:") and "ground floor, with step-free access" in body

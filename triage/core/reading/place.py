@@ -85,7 +85,7 @@ _WHERE_PARK = re.compile(r"\bwhere\s+(?:\w+\s+)?(?:can\s+|should\s+|do\s+|to\s+)
 """'... accessible (stairs? elevator?) and where people park.': the clause after the marks asks too."""
 _ACCESS = re.compile(
     r"\bwheel\s?chair|\baccessib\w+|\bstep[-\s]free\b|\belevator|\bstairs?\b|(?<!12\s)(?<!12-)(?<!twelve\s)(?<!twelve-)(?<!next\s)(?<!first\s)\bsteps\b|\bmobility\b|\bwalker\b|\bramp\b|\bada\b"
-    r"|\bsilla\s+de\s+ruedas|\bascensor|\bescaleras?\b",
+    r"|\bground[-\s]floor\b|\bplanta\s+baja\b|\bsilla\s+de\s+ruedas|\bascensor|\bescaleras?\b",
     re.IGNORECASE,
 )
 

@@ -154,7 +154,12 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         r"anxiety|anxious|panic\s+attacks?|panic\s+disorder|panic\s+d/o|phobia\w*|ansiedad|ataques?\s+de\s+p[áa]nico",
     ),
     ("depression", "depression", "depresión", r"depress\w*|depresi[óo]n|deprimid[oa]"),
-    ("grief", "grief", "duelo", r"grief|griev\w+|bereave\w*|\bduelo\b"),
+    (
+        "grief",
+        "grief",
+        "duelo",
+        r"grief|griev\w+|bereave\w*|\bduelo\b|\b(?:people|someone|clients?|those|adults|widows?)\s+who\s+(?:have\s+|has\s+|'ve\s+)?lost\s+(?:a|their|his|her)\s+(?:spouse|partner|husband|wife|child|parent)",
+    ),
     (
         "burnout",
         "burnout",

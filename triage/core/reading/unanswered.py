@@ -88,8 +88,11 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
             or INDIRECT_QUESTION.search(whole_sentence.text)
             or (BARE_QUESTION.match(whole_sentence.text) and ends_paragraph(items, i))
         )
-        for s in _clauses(whole_sentence) if asks else ():
+        clauses = _clauses(whole_sentence) if asks else []
+        for k, s in enumerate(clauses):
             said = evidence(s)
+            if k == 1 and _first_was_read(clauses, questions, named):
+                continue  # "Is your office on the ground floor, or is there an elevator?": a reader took the first part
             beyond = _BEYOND_READERS.search(s.text)  # "...and is the Gottman method something you use?"
             # (a request's words may be this sentence with the one it points back to: "...a letter. Could you?")
             took = said in answered or any(a.endswith(said) for a in pointing_back)
@@ -216,16 +219,26 @@ _NEXT_QUESTION = re.compile(
 )
 
 
+def _first_was_read(clauses: list[Sentence], questions: list[Question], named: list[str]) -> bool:
+    """Whether the readers took more questions from the whole sentence than its later parts ask on their own: then
+    the first part is one of those they took, and answered."""
+    taken = sum(1 for q in questions if q.evidence and q.evidence == evidence(clauses[0]))
+    later = sum(1 for c in clauses[2:] if _understood(c, named))
+    return taken > later
+
+
 def _clauses(s: Sentence) -> list[Sentence]:
-    """The sentence, then each further question joined to it ("Do you do X and can you give a letter?")."""
+    """The sentence, then each question joined in it ("Do you do X and can you give a letter?"), each checked alone."""
     parts = _NEXT_QUESTION.split(s.text)
     if len(parts) == 1:
         return [s]
     out = [s]
     offset = s.start
-    for part in parts[1:]:
+    for part in parts:  # the first part too: "Do you do home visits, or could he do telehealth?" asks two things
         at = s.text.find(part)
-        out.append(Sentence(offset + max(at, 0), offset + max(at, 0) + len(part), part))
+        # "What's your rate, or do you take Aetna?": the first part asks too, without its own question mark
+        text = part if part is not parts[0] or not s.asks else part.rstrip(" ,;") + "?"
+        out.append(Sentence(offset + max(at, 0), offset + max(at, 0) + len(part), text))
     return out
 
 
