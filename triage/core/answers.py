@@ -241,7 +241,9 @@ class _Planner:
             )
         # "Can any of your therapists prescribe? My PCP wants me in therapy as well": therapy is still what they want
         therapy_elsewhere = any(entry.service != "medication" for entry in refused)
-        if refused and not offered and not individual and therapy_elsewhere:
+        # "Do you do adult autism evaluations? Either way I'd like therapy for the burnout": more than the refused
+        still_wanted = bool(unknown) and Kind.BOOKING in self.request.kinds
+        if refused and not offered and not individual and therapy_elsewhere and not still_wanted:
             self.refuse("service")  # what they came for is elsewhere: no pitch
         if unknown:
             self.flag(q.kind, "they ask about " + join_words([display(v, "en") for v in unknown]))

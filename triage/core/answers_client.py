@@ -37,6 +37,13 @@ def days_asked(p: Answering, moving: bool = False) -> dict[str, Any] | None:
 
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|wed|thu|fri|sat"
+_GIVES_A_CARD = re.compile(
+    r"\b(?:can|could|should|may)\s+i\s+(?:just\s+)?(?:give|send|get|read)\s+you\s+(?:a|my|the)\s+(?:new|updated|different|other)\s+"
+    r"(?:card|details|numbers?|info)\b"
+    r"|\bhow\s+(?:do|can|should)\s+i\s+(?:update|change|give\s+you)\s+(?:my|the)\s+(?:new\s+)?card\b",
+    re.IGNORECASE,
+)
+"""'Can I just give you a new card?': not given yet, so nothing to run again until it is; how to give it."""
 _NEW_DAY = re.compile(
     rf"\binstead\b|(?<!moved\s)(?<!booked\s)\b(?:to|for)\s+(?:next\s+|this\s+|a\s+|the\s+following\s+)?(?:{_DAY})\b|\b(?:could|can)\s+(?:we|i)\s+(?:do|have|come)\b"
     rf"|\bswitch\s+to\b|\banything\b|\bget\s+back\s+on\b|\b(?:works?|would\s+work|is\s+(?:fine|good|best))\b",
@@ -288,7 +295,8 @@ def billing(p: Answering, q: Question) -> None:
     if q.values == ("new_card",) and p.request.known.new_card and Kind.INSURANCE in p.request.kinds:
         p.answered.add(q.kind)  # "(new card attached) ... are you in network?": the insurance card, said below
         return
-    if not q.values and p.request.kinds & {Kind.PAYMENT, Kind.FEE_WAIVER, Kind.SUPERBILL, Kind.OTHER}:
+    gives = any(_GIVES_A_CARD.search(a) for a in p.request.asked)
+    if not q.values and p.request.kinds & {Kind.PAYMENT, Kind.FEE_WAIVER, Kind.SUPERBILL, Kind.OTHER} and not gives:
         # "My card keeps getting flagged: do you take Venmo?": the answer to what they ask is the answer; a bare
         # "I'll look into your account" beside it promises a look at nothing in particular
         p.answered.add(q.kind)
@@ -299,6 +307,7 @@ def billing(p: Answering, q: Question) -> None:
         run_again="run_again" in q.values,
         twice="twice" in q.values,
         new_card="new_card" in q.values,
+        give_card=gives,
         claim="claim" in q.values,
         insurance_card="insurance_card" in q.values,
         balance="balance" in q.values,

@@ -42,7 +42,8 @@ def _eap_vendor(said: tuple[str, ...]) -> str | None:
 _CARD_WANTED = re.compile(
     r"\b(?:need|want)\s+(?:a\s+|the\s+)?(?:copy|photo|pic(?:ture)?|scan|image)\b|\bneed\s+anything\s+(?:else\s+)?from\s+me\b"
     r"|\banything\s+you\s+need\s+from\s+me\b|\bshould\s+i\s+send\b"
-    r"|\bdo\s+you\s+need\s+(?:my|the|a)\s+(?:new\s+)?(?:insurance\s+)?card\b",
+    r"|\bdo\s+you\s+need\s+(?:my|the|a)\s+(?:new\s+)?(?:insurance\s+)?card\b"
+    r"|\bwhat\s+(?:do|would|will)\s+you\s+need\s+from\s+me\b",  # "What do you need from me - a picture of the card?"
     re.IGNORECASE,
 )
 """'Do you need a photo of the new card once I have it?': yes, and what to send."""

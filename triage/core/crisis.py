@@ -80,6 +80,9 @@ _EN = r"""
 \b(voices?|the\s+voice|god|the\s+devil)\s+(is|are|says?|keeps?|keep)\s+(telling|saying|tell)?\b|\btelling\s+(me|him|her)\s+(i\s+need\s+to|to|he\s+has\s+to|she\s+has\s+to|i\s+have\s+to)\s+(drive|kill|hurt|jump|cut|punish)\b
 \bhaven't\s+eaten\s+(anything\s+)?(in|for)\s+(\w+\s+)?(days|a\s+week)\b|\bnot\s+eating\s+for\s+(\w+\s+)?days\b
 \b(posted|sent|texted)\s+(a\s+)?(goodbye|suicide)\b|\bi'm\s+a\s+burden\s+(to|on)\s+(everyone|my\s+family)\b|\bjust\s+want\s+(it|everything)\s+(all\s+)?to\s+(stop|end)\b
+\bdoubt\s+(that\s+)?i('ll|\s+will|'d|\s+would)\s+(still\s+)?be\s+(around|here|alive)\b|\b(they'?d|they\s+would|everyone\s+would|everyone'?d|they'?ll|they\s+will|they'?re)\s+(all\s+)?(do|be|doing|going\s+to\s+be)\s+(just\s+)?fine\s+without\s+(me|the\s+dead\s+weight)\b(?!\s+(for|at|on|while|during|this|next|tonight|today|there)\b)
+\b(pills|meds|medications?|tablets|oxy\w*|painkillers)\b[^.!?]{0,80}\b(i'?ve|i\s+have|i'?m|i\s+keep)\s+(been\s+)?counting\s+(them|those|it)\b|\b(don'?t|do\s+not)\s+think\s+any(one|body)\s+would\s+(even\s+)?(notice|care|miss\s+me)\b(?!\s+(if\s+i\s+(left|skipped|missed|was\s+late|changed)|the|a|that|my))
+\bcount(ed|ing)\s+out\s+(\w+\s+){0,4}(pills|meds|oxy\w*|medications?|tablets|opioids|painkillers|sleeping\s+pills|xanax|ambien|percocet|vicodin)\b|\bsat\s+(\w+\s+){0,5}with\s+(the\s+|my\s+|his\s+|her\s+)?(pills|bottle|gun|rope)\b
 \b(would|will)\s+(even\s+)?(care|notice|miss\s+me)\s+if\s+(i|she|he)\s+(was|were|disappeared|died)\b|\bif\s+i\s+(just\s+)?(disappeared|was\s+gone|were\s+gone|wasn't\s+(here|around)|weren't\s+(here|around)|died)\b|\bwhether\s+i\s+live\s+or\s+die\b
 """
 
@@ -154,6 +157,8 @@ _CLINICAL = re.compile(
     r"\b(?i:endorses|reports|endorsed|reported|disclosed|discloses|expressed|admitted|with|w/)\s+(?:passive\s+|active\s+)?(?:SI|HI)\b|"
     r"\bs/p\s+(?:intentional\s+|recent\s+)?(?:OD|overdose|SA|suicide\s+attempt|attempt)\b|"
     r"\b(?:intentional|recent|prior)\s+(?:OD|overdose)\b|\bOD(?:'d)?\s+(?:on|last|in)\b|\b5150\b|\b72[-\s]hour\s+hold\b|"
+    r"\bSI\s+(?:is|'s|has\s+been|has|came|come|got|getting)\s+(?:back|worse|stronger|returned|more\s+\w+)\b|"
+    r"\b(?i:it'?s|it\s+is|they'?re|thoughts\s+are)\s+not\s+passive\s+any\s?more\b|"
     r"\bNSSI\b|\bsafety\s+plan\b|\bpsych(?:iatric)?\s+(?:hold|admission|hospitalization)\b|\binpt\s+psych\b"
 )
 _DENIED_CLINICAL = re.compile(

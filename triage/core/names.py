@@ -205,7 +205,7 @@ def _signed_off(text: str) -> str | None:
 
 def _nickname(given: str | None, text: str) -> str | None:
     """'Gabe' signed under a form that says Gabriel, 'bree' after "thanks -" from Breanna: the shorter name they go
-    by, when it starts like their given name."""
+    by, when it starts (or ends) like their given name."""
     if not given:
         return None
     found = re.search(
@@ -213,7 +213,9 @@ def _nickname(given: str | None, text: str) -> str | None:
     )
     word = _signed_off(text) or (found.group(1) if found else "")
     low, first = word.lower(), given.split()[0].lower()
-    if 2 <= len(low) < len(first) and first.startswith(low[:2]) and low not in NOT_NAMES:
+    # "Seun" under a form that says Oluwaseun: the end of it, as some names are shortened
+    shortened = first.startswith(low[:2]) or (len(low) >= 3 and first.endswith(low))
+    if 2 <= len(low) < len(first) and shortened and low not in NOT_NAMES:
         return word.capitalize()
     return None
 
@@ -299,7 +301,20 @@ def writer_name(inquiry: Inquiry) -> str | None:
         given = inquiry.sender_name.split()[0]  # "Sunday Nnadi" signing "Sunday": a name, though also a day
         if given[:1].isupper() and re.search(rf"(?m)^\s*{re.escape(given)}\s*$", inquiry.signature or inquiry.text):
             return given
+    if inquiry.language != "es":  # "María Lucía Benítez Ramos", "Elena Marcos Ruiz": two surnames, not two given names
+        name = _whole_given(name, inquiry.sender_name, f"{inquiry.text}\n{inquiry.signature or ''}")
     return name or _nickname(display, inquiry.text) or display
+
+
+def _whole_given(name: str | None, sender: str | None, text: str) -> str | None:
+    """'Ngoc Anh' signed by "Thi Ngoc Anh Pham": a given name of two words, as they sign it, when the From line has
+    both before the surname."""
+    words = (sender or "").split()
+    if not name or name not in words[:-2]:
+        return name
+    second = words[words.index(name) + 1]
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return f"{name} {second}" if lines and lines[-1] == f"{name} {second}" else name
 
 
 def forwarded_person(inquiry: Inquiry, any_domain: bool = False) -> tuple[str | None, str | None]:

@@ -134,7 +134,9 @@ def _unwrapped(text: str) -> str:
         wrapped = (len(last) >= 50 and _WRAPPED_ON.match(line)) or (len(last) >= 65 and _WRAPPED_ON_CAPITAL.match(line))
         # "...shared with the firm,\nright?": a clause cut at its comma, carried on in lower case, ends the sentence
         tail = last[-1:] == "," and line[:1].islower() and line.rstrip()[-1:] in ".?!"
-        if wrapped and ((last[-1:] not in ".!?:;,)" and len(line.split()) >= 3) or tail):
+        # "Do you do adult autism\nevaluations?": a word or two that end the sentence carry it on too
+        ends = line[:1].islower() and line.rstrip()[-1:] in ".?!"
+        if wrapped and ((last[-1:] not in ".!?:;,)" and (len(line.split()) >= 3 or ends)) or tail):
             out[-1] = f"{last} {line}"
         else:
             out.append(line)

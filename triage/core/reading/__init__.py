@@ -184,7 +184,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         undecided_offer=offered and not declined and not accepts(inquiry.text),
         existing_client=says_client
         or thread_shows_client(inquiry.history, inquiry.subject)
-        or ("crisis" not in labels and head_reads_a_client(classification)),
+        or ("crisis" not in labels and head_reads_a_client(classification, text)),
         session_soon=soon,
         running_late=running_late(items),
         thanks_only="?" not in text and not offered and bool(_THANKS.search(text)),

@@ -16,7 +16,10 @@ _REFERRAL = re.compile(
     r"|\b\d{1,2}\s*(?:y/o|yo)\s+(?:m|f)\b(?!\w)|\b(?:tengo|atiendo)\s+(?:a\s+)?(?:una?|un)\s+(?:paciente|estudiante)\b"
     r"|\bdischarg\w+\s+(?:for\s+|planning\s+for\s+)?(?:a|an|my|our)\s+\d{1,2}[-\s]year[-\s]old\b|\bquisiera\s+referir\b|\bpara\s+referir\b|\breferir\s+a\b|\bmi\s+paciente\b"
     r"|\b(?:an?|one)\s+\d{1,2}[-\s]year[-\s]old\s+(?:patient|client|student)\b|\bi\s+(?:manage|prescribe)\s+(?:her|his|their|the)?\s*"
-    r"(?:medications?|meds)\s+for\b|\bplacing\s+(?:my\s+)?(?:remaining\s+)?clients\b|\b(?:closing|retiring\s+from)\s+my\s+practice\b",
+    r"(?:medications?|meds)\s+for\b|\bplacing\s+(?:my\s+)?(?:remaining\s+)?clients\b|\b(?:closing|retiring\s+from)\s+my\s+practice\b"
+    # "We're building a list of clinicians we can refer members to ... We'd probably refer 3-5 members"
+    r"|\b(?:clinicians|therapists|providers|counsel(?:or|lor)s)\s+(?:that\s+|who\s+)?(?:we|i)\s+(?:can|could)\s+refer\b"
+    r"|\brefer\s+(?:\d+(?:\s*-\s*\d+)?\s+|our\s+|some\s+of\s+our\s+)(?:members|employees|students|staff|officers|clients|families)\b",
     re.IGNORECASE,
 )
 

@@ -57,10 +57,12 @@ def settle(rules: RuleIntent, learned: tuple[Intent, float] | None) -> Intent:
     return intent if probability >= needed else rules.intent
 
 
-def head_reads_a_client(classification: Classification) -> bool:
+def head_reads_a_client(classification: Classification, text: str = "") -> bool:
     """The head is sure a client is writing ("can we push Thursday to 5?" with no client word in it)."""
     learned = learned_intent(classification)
-    return learned is not None and learned[0] == Intent.CLIENT_REQUEST and learned[1] >= PERSON_AT
+    return (
+        not first_time(text) and learned is not None and learned[0] == Intent.CLIENT_REQUEST and learned[1] >= PERSON_AT
+    )
 
 
 def head_reads_a_person(classification: Classification) -> bool:
@@ -73,6 +75,18 @@ _STARTING = re.compile(
     r"|\bnever\s+(?:been\s+to|done)\s+therapy\b|\bas\s+a\s+new\s+client\b",
     re.IGNORECASE,
 )
+
+_FIRST_SESSION = re.compile(
+    r"\b(?:book|schedule|set\s+up|start\s+with|get\s+in\s+for)\s+(?:a|my|our|an)\s+(?:first|initial|intake)\s+"
+    r"(?:session|appointment|visit)\b|\b(?:become|be)\s+a\s+new\s+client\b",
+    re.IGNORECASE,
+)
+
+
+def first_time(text: str) -> bool:
+    """'I'd like to book a first session': someone not yet a client, whatever else ("switch to video on snow days")
+    sounds like a client's."""
+    return bool(_FIRST_SESSION.search(text))
 
 
 def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known: Known) -> RuleIntent:
@@ -123,6 +137,8 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
         return RuleIntent(Intent.REFERRAL)
     if not kinds & CLIENT_KINDS and ASKS_FOR_ANOTHER.search(inquiry.text):
         # a client asking on behalf of a sister who needs a therapist: her inquiry
+        return RuleIntent(Intent.NEW_INQUIRY, certain=True)
+    if not kinds & CLIENT_KINDS and not known.existing_client and first_time(inquiry.text):
         return RuleIntent(Intent.NEW_INQUIRY, certain=True)
     if kinds & CLIENT_KINDS <= {Kind.SUPERBILL} and not known.existing_client and _STARTING.search(inquiry.text):
         # "the cheapest time I'll ever have to start therapy ... a superbill after each session?": a new person

@@ -208,7 +208,10 @@ _CHILD_LOGISTICS = re.compile(
     rf"\b(?:home|stay(?:ing)?|busy|babysit\w*|pick(?:ing)?\s+up|drop(?:ping)?\s+off|watch(?:ing)?|care\s+of|daycare|"
     rf"childcare|school\s+run|bring|to\s+help(?:\s+out)?\s+with)\b[^.?!]{{0,25}}\b(?:my|our)\s+(?:\w+\s+)?(?:{_CHILD}|kids|children|baby)\b"
     rf"|\b(?:my|our)\s+(?:{_CHILD}|kids?|children)'s\s+(?!therap|counsel|anxiety|depress|mental|behavio|age\b)\w+"
-    rf"|\b(?:my|our)\s+(?:{_CHILD}|kids?|children)\s+(?:are|is)\s+(?:off|home|out\s+of\s+school|on\s+(?:spring\s+|winter\s+)?break|at\s+camp)\b",
+    rf"|\b(?:my|our)\s+(?:{_CHILD}|kids?|children)\s+(?:are|is)\s+(?:off|home|out\s+of\s+school|on\s+(?:spring\s+|winter\s+)?break|at\s+camp)\b"
+    # "I've been holding it together for my kids": whom she stays strong for, not who is to be seen
+    rf"|\b(?:holding|hold|keep(?:ing)?)\s+(?:it\s+|things\s+|myself\s+)?together\s+for\s+(?:my|our)\s+(?:\w+\s+)?(?:{_CHILD}|kids|children)\b"
+    rf"|\b(?:be|being|stay|staying)\s+strong\s+for\s+(?:my|our)\s+(?:\w+\s+)?(?:{_CHILD}|kids|children)\b",
     re.IGNORECASE,
 )
 _TEEN_SELF = re.compile(

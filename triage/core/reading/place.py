@@ -40,7 +40,7 @@ _PHONE_WISH = re.compile(r"\b(?:tele)?phone\s+(?:sessions?|therapy|appointments?
 
 
 _STATE = re.compile(
-    r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|moving|moved|relocat\w+|"
+    r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|move|moves|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|job|"
     r"connecting|be|is|i'?m|(?:he|she)'s|still|stay|staying|me|trip|conference|estar|estoy|video|telehealth|zoom|online|virtually|sessions?|"
     r"go|goes|going|return\w*|spend|spending|winters?|summers?|place|house|home|condo|leave|leaving|heading|headed|here|viajar|viajo|viajamos|"
@@ -72,7 +72,7 @@ _OFFICE = re.compile(
 
 
 _NEED = re.compile(
-    r"\b(?:need|needs|needed|require|requires|uses|use|using|in\s+a\s+(?:wheelchair|walker|scooter)|rely\s+on|relies\s+on|can'?t\s+(?:do|climb|manage)|walk\s+with|"
+    r"\b(?:need|needs|needed|require|requires|uses|use|using|in\s+a\s+(?:wheelchair|walker|scooter)|rely\s+on|relies\s+on|can'?t\s+(?:do|climb|manage)|walks?\s+with|"
     r"important|necesit\w+|usa|uso)\b",
     re.IGNORECASE,
 )
@@ -84,7 +84,7 @@ _PARKING = re.compile(r"\bpark(?:ing)?\b|\bestacionamiento\b|\bestacionar\b", re
 _WHERE_PARK = re.compile(r"\bwhere\s+(?:\w+\s+)?(?:can\s+|should\s+|do\s+|to\s+)?park\b", re.IGNORECASE)
 """'... accessible (stairs? elevator?) and where people park.': the clause after the marks asks too."""
 _ACCESS = re.compile(
-    r"\bwheel\s?chair|\baccessib\w+|\bstep[-\s]free\b|\belevator|\bstairs?\b|(?<!12\s)(?<!12-)(?<!twelve\s)(?<!twelve-)(?<!next\s)(?<!first\s)\bsteps\b|\bmobility\b|\bwalker\b|\bramp\b|\bada\b"
+    r"\bwheel\s?chair|\baccessib\w+|\bstep[-\s]free\b|\belevator|\bstairs?\b|(?<!12\s)(?<!12-)(?<!twelve\s)(?<!twelve-)(?<!next\s)(?<!first\s)\bsteps\b|\bmobility\b|\bwalker\b|(?<!candy\s)\bcane\b|\bramp\b|\bada\b"
     r"|\bground[-\s]floor\b|\bplanta\s+baja\b|\bsilla\s+de\s+ruedas|\bascensor|\bescaleras?\b",
     re.IGNORECASE,
 )
@@ -153,6 +153,14 @@ _ONE_DAY = re.compile(
 """An event that takes them away for a day: the state it is in is not where they live or would be seen."""
 
 
+_SEEN_LIVES_HERE = re.compile(
+    r"\b(?:who|he|she|they)\b[^.!?]{0,30}?\b(?:lives?|living|is|are)\s+in\s+(?:(?:ne|se|nw|sw|n|north|south|east|west)\s+)?"
+    r"(?:portland|oregon|beaverton|gresham|salem|eugene|hillsboro|tigard|milwaukie|lake\s+oswego)\b",
+    re.IGNORECASE,
+)
+_I_LIVE = re.compile(r"\bi\s+(?:now\s+)?live\s+in\b|\bi(?:'m|\s+am)\s+(?:based\s+)?in\b", re.IGNORECASE)
+
+
 def read_location(items: list[Sentence]) -> list[Question]:
     if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, FROM_THERE):
         return []
@@ -163,9 +171,13 @@ def read_location(items: list[Sentence]) -> list[Question]:
     coming_in = asked and any(_COMING_IN.search(o.text) for o in items)
     # "I got the job in Denver!! ... could we keep doing video sessions after I move?": where they move to is asked of
     after_move = any(o.asks and _AFTER_MOVE.search(o.text) for o in items)
+    # "my father, who lives in NE Portland ... I live in Chicago": the one to be seen is here, whoever writes
+    seen_here = any(_SEEN_LIVES_HERE.search(o.text) for o in items)
     for n, s in enumerate(items):
         found: list[str] = []
         state = _STATE.search(s.text)
+        if state and seen_here and _I_LIVE.search(s.text[: state.end()]):
+            state = None
         # "move our session to Tuesday" moves a session, not a home
         moving = re.search(
             r"\b(?:moving|move|moves)\b(?!\s+(?:our|my|the|this|it|us|me|him|her)\b)|\brelocat\w+|\bmov\w+\s+away\b"
@@ -300,6 +312,12 @@ def _rather_not(text: str) -> str:
     return found.group(0) if found else ""
 
 
+_UPDATED_ONLINE = re.compile(
+    r"\bonline\s+(?:\w+\s+){0,3}(?:update|pay|change|enter)\b|\b(?:update|pay|change|enter)\s+(?:\w+\s+){0,4}online\b",
+    re.IGNORECASE,
+)
+
+
 def read_modality(items: list[Sentence]) -> list[Question]:
     if none_of(items, VIDEO, _IN_PERSON, _PHONE):
         return []
@@ -316,11 +334,13 @@ def read_modality(items: list[Sentence]) -> list[Question]:
                 # "thanks for being so kind on the phone" asks for nothing; "telephone sessions would be ideal" does
                 and (value != "phone" or s.asks or bool(_PHONE_WISH.search(s.text)))
                 # "can I update it over the phone?" is about a card, not sessions
+                # "or is there somewhere online I update it?": a card updated online, not sessions held there
+                and not (value == "video" and _UPDATED_ONLINE.search(s.text))
                 and not (
                     value == "phone"
                     # "¿Se las puedo dar por teléfono?" after a declined card: the card's numbers, given by phone
                     and re.search(
-                        r"\b(?:update|pay|card|payment|number|give\s+it|read\s+it|tarjeta|pagar|pago|actualizar)\b"
+                        r"\b(?:update|pay|card|payment|number|details|give\s+it|read\s+it|tarjeta|pagar|pago|actualizar)\b"
                         r"|\b(?:dar|darle|darles|dárselas|dárselos)\b|\b(?:se|le)\s+(?:las|los|la|lo)\s+(?:puedo|podría)\s+dar\b",
                         s.text,
                         re.I,

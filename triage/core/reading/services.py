@@ -150,7 +150,10 @@ _CAPABILITY = re.compile(
     r"|\b(?:do|does|can)\s+(?:you|anyone(?:\s+there)?)\s+(?:do|offer|provide)\s+(?:testing|evaluations?|assessments?)\b"
     # "my new apartment requires an ESA letter ... Can one of your therapists write one?"
     r"|\b(?:can|could|would|do|does)\s+(?:one\s+of\s+)?(?:you|your\s+(?:therapists?|counsel\w+)|dana|sam|someone\s+there)\s+"
-    r"(?:write|provide|sign|fill\s+out)\s+(?:one|it|that|this|them)\b",
+    r"(?:write|provide|sign|fill\s+out)\s+(?:one|it|that|this|them)\b"
+    # "...unless you have an ESA letter. How fast can you do one?"
+    r"|\bhow\s+(?:fast|soon|quickly|long)\s+(?:can|could|would|does\s+it\s+take)\s+(?:you\s+)?(?:to\s+)?(?:do|write|get|have)\s+"
+    r"(?:one|it|that|this)\b",
     re.IGNORECASE,
 )
 

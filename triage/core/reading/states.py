@@ -115,6 +115,15 @@ _PLACE = re.compile(r"\b(?:in|to|at|near|and|of|en|a)\s+(?:[\w.]+,?\s+){0,1}?(" 
 _CAME_FROM = re.compile(r"\b(?:from|originally)\s+(?:[\w.]+,?\s+){0,1}?$", re.IGNORECASE)
 
 
+_TRAVEL_TO = re.compile(
+    r"\b(?:viajar|viajo|viajamos|vamos|voy|travel(?:l?ing)?|fly(?:ing)?|heading|headed|going\s+home|visiting)\s+"
+    r"(?:(?:a|to|en|para|down\s+to|up\s+to|back\s+to)\s+)?((?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-Z][\w]+))?)",
+    re.IGNORECASE,
+)
+"""'Voy a viajar a Michoacán ... ¿por video desde allá?': a trip to a place no list names is still outside Oregon."""
+_HOME_STATE_TOWNS = frozenset({"portland", "oregon", "gresham", "beaverton", "hillsboro", "tigard", "salem", "bend"})
+
+
 def named_before(items: list[Sentence]) -> str:
     """The last place named in these sentences (not one they came from), read as its state: what "there" means."""
     for s in reversed(items):
@@ -122,4 +131,10 @@ def named_before(items: list[Sentence]) -> str:
             if not _CAME_FROM.search(s.text[: found.start()]):
                 name = state_named(found)
                 return name if name in STATES else "other state"
+    for s in reversed(items):
+        trip = _TRAVEL_TO.search(s.text)
+        if trip:
+            town = trip.group(1).lower()
+            home = town in _HOME_STATE_TOWNS or CITIES.get(town) == "oregon"
+            return "" if home else "other state"
     return ""

@@ -26,6 +26,8 @@ _FOR_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 _FOR_MYSELF = re.compile(
+    # "could I keep seeing you by video?"
+    r"\b(?:could|can|would)\s+i\s+(?:keep\s+|still\s+|continue\s+(?:to\s+)?)?(?:see|seeing|come\s+in|start)\b|"
     r"\bfor\s+(?:me|myself)\b|\bi(?:'d|\s+would)\s+(?:prefer|like)\s+to\s+(?:come|start|see|talk|work|meet|get\s+ahead|find\s+someone)\b"
     r"|\bi(?:\s+would|'d)?\s+(?:be|feel)\s+(?:more\s+|most\s+)?comfortable\b|\bi'?m\s+looking\s+for\s+(?:a\s+)?(?:therapist|counsel\w+|someone)"
     r"|\bi\s+(?:need|want)\s+(?:to\s+(?:talk|see)|help|therapy|someone)\b|\bi'?m\s+the\s+one\s+who\s+(?:needs|wants)\b"

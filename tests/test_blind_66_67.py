@@ -1,0 +1,183 @@
+"""From the hands written this session (sets 66 and 67): what each reply must get right that it did not at first
+sight. The wording is ours; the situations are the ones the blind mail showed."""
+
+from __future__ import annotations
+
+from triage.core.classify import Classifier
+from triage.core.crisis import crisis_in
+from triage.core.request import Intent, Kind
+
+from .test_reading import draft, understand
+
+
+def test_a_client_who_says_her_si_is_back_and_sat_with_pills_gets_a_crisis_reply(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana,\n\nCould we move Thursday to Saturday? I picked up a shift.\n\nAlso you asked me to say if things "
+        "changed: SI is back and it's not passive anymore. Last night I counted out my husband's leftover oxycodone "
+        "and sat at the table with it for an hour.\n\nJess"
+    )
+    assert understand(classifier, text).request.intent == Intent.CRISIS
+    assert "988" in draft(classifier, text) and "Saturday" not in draft(classifier, text)
+
+
+def test_doubting_being_around_long_enough_and_being_dead_weight_is_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "How long is the waitlist? Lost my job this spring and my wife took the kids to her sister's. I doubt I'll "
+        "be around long enough to reach the top of any list. They'd all be fine without me.\n\nD."
+    )
+    body = draft(classifier, text, sender="D <d.a@example.com>")
+    assert "988" in body and "The easiest way to book" not in body
+
+
+def test_a_client_counting_the_sleeping_pills_her_mother_left_is_herself_at_risk(classifier: Classifier) -> None:
+    text = (
+        "i don't think i'll make it to tuesday. i'm so tired of everything. my mom left her sleeping pills when she "
+        "visited and i've been counting them. i don't think anyone would even notice for a while"
+    )
+    assert crisis_in(text) is not None
+    body = draft(classifier, text, sender="Jamie Cole <jamie.c@example.com>")
+    assert "Your safety matters most" in body and "on her behalf" not in body
+
+
+def test_holding_it_together_for_my_kids_does_not_make_the_client_a_child(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hello,\n\nI was diagnosed with breast cancer last month. I've been holding it together for my kids, but I'm "
+        "not sleeping. Once chemo starts I'll need video sessions. I have Aetna. Could I get in before the new year?"
+        "\n\nTrish",
+        sender="Trish Holloway <trish.h@example.com>",
+    )
+    assert "younger child" not in body and "in network with Aetna" in body
+
+
+def test_children_who_cant_make_it_up_for_christmas_cancel_no_session(classifier: Classifier) -> None:
+    request = understand(
+        classifier,
+        "To whom it may concern\n\nI am 71. Wife passed 3 years ago and the kids cant make it up this year for "
+        "Christmas. Do you take Medicare. I would come in person.\n\nWalter P.",
+        sender="Walter P <wp1954@example.com>",
+    ).request
+    assert request.asks(Kind.CANCEL) is None and request.intent == Intent.NEW_INQUIRY
+
+
+def test_a_father_who_lives_in_portland_is_not_refused_for_his_son_living_in_chicago(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hello,\n\nI'm writing on behalf of my father, Venkat, who is 79 and lives in NE Portland. I live in Chicago "
+        "and he sounds flat when I call. Can he come in person? He walks with a cane.\n\nRaj Menon",
+        sender="Raj Menon <raj.m@example.com>",
+    )
+    assert "Illinois" not in body and "step-free access" in body
+
+
+def test_a_trip_to_a_place_no_list_names_still_gets_the_licence_answer(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hola Dana,\n\nVoy a viajar a Michoacán para las fiestas, del 17 de diciembre al 7 de enero. ¿Podemos seguir "
+        "con nuestras sesiones por video desde allá?\n\nYesenia",
+        sender="Yesenia Castañeda <yesenia.c@example.com>",
+    )
+    assert "solo en Oregon" in body and "Por supuesto" not in body
+
+
+def test_keeping_video_after_a_move_to_seattle_gets_the_licence_answer(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi,\n\nMy husband got an offer in Seattle. Are you taking new people? If we do move to Seattle (probably in "
+        "the spring), could I keep seeing you by video?\n\nCat",
+        sender="Cat Moreau <cat.m@example.com>",
+    )
+    assert "licensed in Oregon only" in body and "for her" not in body
+
+
+def test_asking_what_we_need_for_a_new_insurance_card_is_not_thanked_for_sending_it(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi, my husband changed jobs so from Jan 1 we're switching from Aetna to Kaiser Permanente. Are you in "
+        "network with Kaiser too? What do you need from me - a picture of the new card?\n\nThanks, Bao",
+        sender="Bao Tran <bao.t@example.com>",
+    )
+    assert "Thank you for sending" not in body and "send a photo of the front and back" in body
+
+
+def test_a_client_offering_a_new_card_by_phone_is_asked_to_call_not_told_it_was_run(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi, I got an email that my card on file was declined for last week's session. I closed that account. Can I "
+        "just give you a new card? Or could I use my HSA card from now on?\n\nFelicity",
+        sender="Felicity Burns <fburns@example.com>",
+    )
+    assert "call us at (503) 555-0142" in body and "update the card on file and run" not in body
+
+
+def test_a_card_updated_online_asks_no_question_of_video_sessions(classifier: Classifier) -> None:
+    request = understand(
+        classifier,
+        "Hi! My HSA card renewed with a new expiration date. Can I give you the new details over the phone, or is "
+        "there somewhere online I update it?\n\nLeilani",
+        sender="Leilani Kahale <leilani.k@example.com>",
+    ).request
+    assert request.asks(Kind.MODALITY) is None
+
+
+def test_someone_booking_a_first_session_is_new_even_asking_to_switch_to_video_on_snow_days(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "Hi, I'd like to book a first session. I live up in the West Hills and when it snows I can't get down the "
+        "hill. Could we just switch to video on those days? I have BCBS (Regence).\n\nThanks, Isa",
+        sender="Isa Lund <isa.l@example.com>",
+    )
+    assert "hold your session by secure video" not in body and "Thank you for reaching out" in body
+
+
+def test_a_peer_support_coordinator_building_a_list_to_refer_members_to_gets_a_reply(classifier: Classifier) -> None:
+    request = understand(
+        classifier,
+        "Good morning,\n\nI coordinate the peer support team for our firefighters' union. We're building a list of "
+        "clinicians we can refer members to. Do your clinicians do EMDR? Most members are on the city's Aetna plan. "
+        "In network?\n\nCapt. Luis Ybarra\nPeer Support Coordinator",
+        sender="Luis Ybarra <lybarra@iaff-local.example>",
+    ).request
+    assert request.intent == Intent.REFERRAL
+
+
+def test_i_dont_think_i_need_to_schedule_after_all_is_a_withdrawal(classifier: Classifier) -> None:
+    request = understand(
+        classifier,
+        "Hi, I emailed last month after the layoff. Good news: I started a new job and feel more like myself, so I "
+        "don't think I need to schedule after all. Thanks for the kind reply.\n\nKwabena",
+        sender="Kwabena Osei <kwabena.o@example.com>",
+    ).request
+    assert request.intent == Intent.WITHDRAWAL
+
+
+def test_a_given_name_of_two_words_signed_whole_is_kept_whole(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nCould we move next Wednesday to a later time? 5 or 6 would be easier.\n\nThank you,\nNgoc Anh",
+        sender="Thi Ngoc Anh Pham <ngocanh.p@example.com>",
+    )
+    assert body.split("\n\n")[0].endswith("Ngoc Anh,")
+
+
+def test_a_word_wrapped_onto_the_last_line_stays_in_its_question(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi,\n\nI'm 32 and after a lot of reading I'm fairly sure I'm autistic. It would explain a lot about why every "
+        "job change has been so hard. Do you do adult autism\nevaluations?\n\nEither way I'd like to start therapy "
+        "for the burnout. How do I book a consult?\n\nRowan",
+        sender="Rowan Ellis <rowan.e@example.com>",
+    )
+    assert "don't offer autism evaluations" in body and "phone consultation" in body
+
+
+def test_an_esa_letter_asked_how_fast_is_declined_with_its_referral(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hey, my new apartment doesn't allow dogs unless you have an ESA letter. How fast can you do one? Need it "
+        "before the end of the month.\n\nBrody",
+        sender="Brody Kerr <brody.k@example.com>",
+    )
+    assert "don't offer emotional support animal letters" in body
