@@ -181,3 +181,105 @@ def test_an_esa_letter_asked_how_fast_is_declined_with_its_referral(classifier: 
         sender="Brody Kerr <brody.k@example.com>",
     )
     assert "don't offer emotional support animal letters" in body
+
+
+def test_three_winter_months_in_tucson_leave_the_rest_of_the_year_here(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Good morning,\n\nI retire in December and have a few questions:\n\n(a) How long are your sessions?\n(b) We "
+        "spend January through March in Tucson. Could I continue by video from Arizona during those months?\n(c) I "
+        "will be on Medicare from January. Do you bill Medicare?\n\nFranklin",
+        sender="Franklin Meyers <fmeyers@example.com>",
+    )
+    assert "while you're in Oregon" in body and "Medicare" in body and "I'm sorry we can't see you" not in body
+
+
+def test_asking_whether_81_is_too_old_gets_the_age_answer(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hello,\n\nMy kids want me to talk to someone since my wife died. I'm 81. Is that too old for this sort of "
+        "thing?\n\nHal",
+        sender="Hal Pruitt <hal.p@example.com>",
+    )
+    assert "adults of every age" in body
+
+
+def test_a_client_moving_to_washington_in_the_spring_hears_she_is_seen_until_then(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hola Dana,\n\nNos vamos a mudar a Vancouver, Washington, a finales de abril. ¿Podría seguir con usted por "
+        "videollamada desde Washington?\n\nValentina",
+        sender="Valentina Ruiz <valentina.r@example.com>",
+    )
+    assert "podemos atenderle mientras viva en Oregon" in body
+
+
+def test_moving_here_from_salem_asks_nothing_of_the_licence(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Buenas tardes,\n\nLes escribo por mi hijo Mateo, que tiene 15 años. Desde que nos mudamos de Salem está muy "
+        "callado. ¿Tienen a alguien que atienda a adolescentes en español?\n\nRocío",
+        sender="Rocío Medina <rocio.m@example.com>",
+    )
+    assert "licencia" not in body
+
+
+def test_laid_off_then_a_new_role_is_congratulated_not_pitied(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi,\n\nI was laid off in February and just accepted a new role (yay, finally). My new plan is Kaiser "
+        "Permanente. Do you take Kaiser?\n\nPriya",
+        sender="Priya Nair <priya.n@example.com>",
+    )
+    assert "sorry to hear about your job" not in body and "Congratulations on the new job" in body
+
+
+def test_couple_other_things_asks_nothing_of_couples_therapy(classifier: Classifier) -> None:
+    request = understand(
+        classifier,
+        "Hi,\n\nI'm a paramedic and a bad call keeps replaying on me. Do you do EMDR?\n\nCouple other things:\n1. We "
+        "have Aetna. I'm assuming you take Aetna?\n\nRafa",
+        sender="Rafa Benavides <rafa.b@example.com>",
+    ).request
+    assert request.asks(Kind.COUPLES) is None
+
+
+def test_nurses_on_days_and_nights_wish_for_no_evening(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hello!\n\nWe're getting married in September and want premarital counseling. We're nurses on opposite "
+        "shifts (I'm days, he's nights), so Saturday mornings are the only time we overlap. What's the fee for "
+        "couples?\n\nKatya",
+        sender="Katya Ivanova <katya.i@example.com>",
+    )
+    assert "evening" not in body and "Saturdays" in body
+
+
+def test_asking_whether_the_couples_therapist_is_comfortable_with_a_gay_couple_is_noted(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hello,\n\nMy husband and I would like couples counseling. What does a couples session cost? Is your couples "
+        "therapist comfortable working with a gay couple?\n\nTheo",
+        sender="Theo Marsh <theo.m@example.com>",
+    )
+    assert body.startswith("[For staff:") and "LGBTQ+" in body.splitlines()[0]
+
+
+def test_a_teens_question_wrapped_onto_its_last_line_is_flagged(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "hi im 16 and my parents are getting divorced and its been really bad at home and my grades are dropping.\n"
+        "i want to talk to someone. will my parents see what i say?? and do i need their permission\nto start",
+        sender="Aiyana W <aiyana.w@example.com>",
+    )
+    assert "permission to start" in body.splitlines()[0]
+
+
+def test_a_client_asking_whether_the_office_is_open_after_christmas_is_offered_no_slot(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana, is the office open the Saturday after Christmas (the 26th)? That's normally my slot. Just trying to "
+        "plan. Thanks - Tobias",
+        sender="Tobias Grant <tobias.g@example.com>",
+    )
+    assert "check what's open" not in body and "we see clients on Saturdays" not in body

@@ -37,11 +37,14 @@ def client_wants_a_time(request: Request) -> bool:
     # "we'd like to get in before our usual Saturday if there's anything at all this week": an extra slot
     extra = any(q.kind == Kind.URGENCY and _EXTRA_SLOT.search(q.evidence) for q in request.questions)
     when = {Kind.DAYS, Kind.TIME_OF_DAY} | ({Kind.URGENCY} if missed or extra else set())
+    # "is the office open the Saturday after Christmas? That's normally my slot": whether we are open, not a slot
+    holiday = any(q.kind == Kind.OTHER and "holiday hours" in q.values for q in request.questions)
     return (
         not request.kinds & CLIENT_KINDS
         and bool(request.kinds & when)
         and not policy_days(request)
         and not switched(request)
+        and not holiday
     )
 
 

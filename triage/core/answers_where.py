@@ -157,7 +157,9 @@ def _moving_there(said: str, state: str) -> bool:
     words = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + ")"
     return bool(
         re.search(
-            rf"\b(?:if|when|once|after)\s+(?:i|we)\s+(?:get\s+)?(?:move|moved|relocate|transfer)\w*\s+(?:\w+\s+)?to\s+{words}\b"
+            rf"\b(?:if|when|once|after)\s+(?:i|we)\s+(?:get\s+|do\s+)?(?:move|moved|relocate|transfer)\w*\s+(?:\w+\s+)?to\s+{words}\b"
+            # "nos vamos a mudar a Vancouver, Washington, a finales de abril": a move still to come
+            rf"|\b(?:nos\s+)?(?:vamos|voy)\s+a\s+mudar(?:nos|me)?\s+a\s+(?:[\w.]+,?\s+)?{words}\b"
             rf"|\bonce\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:living|settled|based)\s+in\s+{words}\b"
             # "we're moving to Austin at the end of August ... could we keep doing video until I leave?"
             rf"|\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+moving\s+(?:\w+\s+)?to\s+{words}\b(?=[\s\S]*\b(?:until|till|before)\s+(?:i|we)\s+"

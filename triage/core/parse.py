@@ -79,7 +79,7 @@ def _parse(data: bytes) -> Inquiry:
     signature = ""
     if form is not None:
         source = form.service
-        text = quotes.strip_history(form.message)
+        text = _unwrapped(quotes.strip_history(form.message))  # a form's message box wraps like any mail
         history = quotes.quoted_history(form.message)
     else:
         split = quotes.split_message(decoded.text, subject)
@@ -123,6 +123,12 @@ _WRAPPED_ON = re.compile(r"^[a-z0-9(]")
 _WRAPPED_ON_CAPITAL = re.compile(r"^[A-Z][a-z]")
 
 
+_FIELD_LINE = re.compile(r"[A-Z][\w ]{1,30}:\s")
+_CARRIES_ON = re.compile(r"(?:to|and|or|of|for|with|in|on|at|the|a|an|it|me|you|them|that|this|from|about|so|but)\s")
+"""'...do i need their permission\nto start': a last line that opens on a small word carries the sentence on (a
+sign-off never starts so)."""
+
+
 def _unwrapped(text: str) -> str:
     """Mail hard-wrapped at a fixed width ("I asked him if he's had any\nthoughts of hurting himself and he said
     no"): a long line that stops mid-sentence, followed by one that carries on in lower case, is one sentence."""
@@ -135,8 +141,9 @@ def _unwrapped(text: str) -> str:
         # "...shared with the firm,\nright?": a clause cut at its comma, carried on in lower case, ends the sentence
         tail = last[-1:] == "," and line[:1].islower() and line.rstrip()[-1:] in ".?!"
         # "Do you do adult autism\nevaluations?": a word or two that end the sentence carry it on too
-        ends = line[:1].islower() and line.rstrip()[-1:] in ".?!"
-        if wrapped and ((last[-1:] not in ".!?:;,)" and (len(line.split()) >= 3 or ends)) or tail):
+        ends = line[:1].islower() and (line.rstrip()[-1:] in ".?!" or bool(_CARRIES_ON.match(line)))
+        field = _FIELD_LINE.match(line)  # "Client age: 15" under a form's message box: its own line
+        if wrapped and not field and ((last[-1:] not in ".!?:;,)" and (len(line.split()) >= 3 or ends)) or tail):
             out[-1] = f"{last} {line}"
         else:
             out.append(line)

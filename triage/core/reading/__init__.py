@@ -240,6 +240,10 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions = extra_session_booked(questions, text)
         # "If not, would I pay the full $165 and get a superbill?": how it would work, not a superbill to send them
         questions = [q for q in questions if not (q.kind == Kind.SUPERBILL and _IF_SO_SUPERBILL.search(q.evidence))]
+    moving_it = any(q.kind in (Kind.RESCHEDULE, Kind.BOOKING) for q in questions)
+    if opening and not moving_it:  # "is the office open the Saturday after Christmas?": whether we are open then
+        said = {q.evidence.strip(" ,") for q in opening}
+        questions = [q for q in questions if not (q.kind == Kind.DAYS and any(x and x in q.evidence for x in said))]
     others = unanswered(items, questions, named)
     if known.returning and intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST):  # "Can I come back?": glad to
         others = [Question(Kind.ACCEPTING, (), q.evidence) if asks_to_come_back(q.evidence) else q for q in others]

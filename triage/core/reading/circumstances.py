@@ -41,6 +41,9 @@ _ENGAGED = re.compile(
 _NEW_JOB = re.compile(
     r"\bi\s+(?:just|recently)\s+(?:started|got|landed|accepted)\s+(?:a\s+)?new\s+job\b(?![^.!?\n]*\b(?:anxi|stress|panic|worse|overwhelm))"
     r"|\bi'?m\s+starting\s+a\s+new\s+job\b(?![^.!?\n]*\b(?:anxi|stress|panic|worse|overwhelm))"
+    # "I was laid off in February and just accepted a new role (yay, finally)"
+    r"|\b(?:just|finally)\s+(?:accepted|landed|started)\s+(?:a\s+)?new\s+(?:job|role|position)\b"
+    r"(?![^.!?\n]*\b(?:anxi|stress|panic|worse|terr|scar|fear|dread|overwhelm|hard|rough|struggl))"
     # "GOT THE JOB!!! the charge nurse one we practiced for", "I got the promotion!"
     r"|\b(?:i\s+)?got\s+the\s+(?:job|promotion|offer|position)\b[^.!?\n]{0,30}!",
     re.IGNORECASE,
@@ -203,7 +206,7 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
     can = possible(whole(items))
     return {
         "formal": id(_FORMAL) in can,
-        "job_loss": id(_JOB_LOSS) in can,
+        "job_loss": id(_JOB_LOSS) in can and id(_NEW_JOB) not in can,  # laid off, and now a new job: good news
         "for_a_friend": id(_FRIEND) in can,
         "twins": id(_TWINS) in can,
         "deaf": id(_DEAF) in can,

@@ -65,13 +65,14 @@ _SMALL_CHILD = re.compile(
 _OLDER = re.compile(
     r"\b(?:seniors?(?!\s+(?:year|in\s+(?:high\s+school|college)|project|prom|class|thesis|night))(?<!high\sschool\ssenior)|elderly|geriatric\w*|older\s+(?:adults?|people|folks|clients|patients|man|woman|men|women|person|gentleman|lady)|retirees?"
     r"|in\s+my\s+(?:60|70|80|6|7|8)0?s|aged\s+parent|(?:people|someone|somebody|clients|folks|anyone|men|women)\s+(?:of\s+|at\s+)?"
-    r"(?:my|her|his|their)\s+(?:age|vintage|generation)|(?:at|of)\s+my\s+(?:age|vintage|generation)|in\s+(?:her|his|their)\s+(?:60|70|80|90)s)\b",
+    r"(?:my|her|his|their)\s+(?:age|vintage|generation)|(?:at|of)\s+my\s+(?:age|vintage|generation)|in\s+(?:her|his|their)\s+(?:60|70|80|90)s"
+    r"|(?:is\s+that|am\s+i|is\s+(?:he|she))\s+too\s+old)\b",  # "I'm 81. Is that too old for this sort of thing?"
     re.IGNORECASE,
 )
 
 _COUPLES = re.compile(
     r"\bcouples\b|\bcouple\b(?!\s+(?:of|more|extra|weeks|days|nights|months|years|times|hours|minutes|sessions|questions|"
-    r"things|drinks|(?:a|per|each|every)\s+(?:day|night|week|month|year)))"
+    r"things|drinks|other|quick|(?:a|per|each|every)\s+(?:day|night|week|month|year)))"
     r"|\bmarriage\s+(?:counsel\w*|therap\w*|help)|\bmarital\b|\bpre-?marital|\brelationship\s+(?:counsel\w*|therap\w*)"
     r"|\b(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+(?:and|&)\s+(?:i|me)\b"
     r"|\b(?:me|i)\s+and\s+my\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b|\bco-?parent\w*"

@@ -42,7 +42,7 @@ _PHONE_WISH = re.compile(r"\b(?:tele)?phone\s+(?:sessions?|therapy|appointments?
 _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|move|moves|moving|moved|relocat\w+|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|job|"
-    r"connecting|be|is|i'?m|(?:he|she)'s|still|stay|staying|me|trip|conference|estar|estoy|video|telehealth|zoom|online|virtually|sessions?|"
+    r"connecting|be|is|i'?m|(?:he|she)'s|still|stay|staying|me|trip|conference|estar|estoy|video|videollamadas?|telehealth|zoom|online|virtually|sessions?|"
     r"go|goes|going|return\w*|spend|spending|winters?|summers?|place|house|home|condo|leave|leaving|heading|headed|here|viajar|viajo|viajamos|"
     r"est[ée]|est[ée]n|estemos|estar[áé]|estaremos|estar[áa]n)\s+(?:[\w.'’]+,?\s+|[-–—]\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde|at)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + STATE_NAMES
@@ -57,6 +57,10 @@ _STATE = re.compile(
     + r")\b"
     # "I'm on the road roughly two weeks out of every month, mostly Denver and Phoenix"
     + r"|\bon\s+the\s+road\b[^.!?]{0,80}?\b("
+    + STATE_NAMES
+    + r")\b"
+    # "nos vamos a mudar a Vancouver, Washington" (never "nos mudamos de Salem": where they came from)
+    + r"|\bmudar(?:nos|me)?\s+a\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + STATE_NAMES
     + r")\b",
     re.IGNORECASE,
@@ -181,7 +185,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         # "move our session to Tuesday" moves a session, not a home
         moving = re.search(
             r"\b(?:moving|move|moves)\b(?!\s+(?:our|my|the|this|it|us|me|him|her)\b)|\brelocat\w+|\bmov\w+\s+away\b"
-            r"|\bme\s+mudo\b|\bnos\s+mudamos\b",
+            r"|\bme\s+mudo\b|\bnos\s+mudamos\b|\bmudar(?:nos|me)?\b",
             s.text,
             re.I,
         )

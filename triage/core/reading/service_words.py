@@ -189,7 +189,9 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "lgbtq",
         "LGBTQ+ affirming care",
         "atención afirmativa LGBTQ+",
-        r"lgbt\w*\+?|queer|transgender|\btrans\b|non-?binary|gender\s+(?:identity|affirming)|coming\s+out",
+        r"lgbt\w*\+?|queer|transgender|\btrans\b|non-?binary|gender\s+(?:identity|affirming)|coming\s+out"
+        r"|\bgay\s+(?:couples?|men|man|clients?|people|folks|and\s+lesbian)\b|\bsame[-\s]sex\s+(?:couples?|partners?|relationships?)\b"
+        r"|\blesbian\b|\bbisexual\b",
     ),
     (
         "faith-based",

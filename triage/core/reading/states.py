@@ -99,7 +99,9 @@ PART_YEAR = re.compile(
     r"|\bhome\s+(?:for|over)\s+(?:the\s+)?(?:thanksgiving|winter\s+break|spring\s+break|summers?|the\s+holidays|breaks?|christmas)\b"
     # "I'm in Arizona October through April": part of the year there, the rest here
     rf"|\b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|live|stay|staying)\s+(?:in|at)\s+[\w\s,]{{2,30}}?\b{_MONTH}\s+"
-    rf"(?:through|to|until|till|thru|-|–)\s+{_MONTH}\b",
+    rf"(?:through|to|until|till|thru|-|–)\s+{_MONTH}\b"
+    # "We spend January through March in Tucson"
+    rf"|\b(?:spend|spending|spends|pasamos|paso)\s+(?:from\s+|de\s+)?{_MONTH}\s+(?:through|to|until|till|thru|-|–|a|hasta)\s+{_MONTH}\b",
     re.IGNORECASE,
 )
 """Part of the year there and the rest here ("I spend winters in Scottsdale"): seen while here, not from there."""

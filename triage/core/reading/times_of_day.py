@@ -38,6 +38,8 @@ TIMES = (
 NOT_A_TIME_WISH = re.compile(
     r"(?m:^\W*(?:morning|afternoon|evening)\s*[,!.:])|\b(?:good|this|tomorrow|yesterday|last|every|that)\s+(?:morning|afternoon|evening|night)\b|"
     r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|nights|overnights?|graveyard)\b|\bnight\s+shifts?\b|"
+    # "we're both nurses on opposite shifts (I'm days, he's nights)": their shifts, not when they'd come
+    r"\b(?:i'?m|he'?s|she'?s|we'?re|they'?re|i\s+am|he\s+is|she\s+is)\s+(?:on\s+)?(?:days|nights|evenings)\b|"
     # "many memories from war come in night", "I work cleaning offices in night time": their nights, not a wish
     # "now that the summer evenings are so long and the house is so quiet": how the days feel, not a time asked for
     r"\b(?:evenings|nights|mornings|weekends)\s+(?:are|feel|get|have\s+been)\s+(?:so\s+|very\s+|really\s+|too\s+)?(?:long|quiet|lonely|hard|empty|dark|rough)\b|"
