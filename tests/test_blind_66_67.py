@@ -283,3 +283,43 @@ def test_a_client_asking_whether_the_office_is_open_after_christmas_is_offered_n
         sender="Tobias Grant <tobias.g@example.com>",
     )
     assert "check what's open" not in body and "we see clients on Saturdays" not in body
+
+
+def test_the_plan_after_the_eap_sessions_is_answered_and_never_named_as_the_eap(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi,\n\nMy employer's EAP (ComPsych) gives me 6 free sessions. Can I use them at your practice? After the EAP "
+        "sessions are used up I'd have Aetna through the job.\n\nHyun-woo",
+        sender="Hyun-woo Park <hw.park@example.com>",
+    )
+    assert "EAP (Aetna)" not in body and "in network with Aetna" in body
+
+
+def test_a_named_bcbs_federal_plan_is_checked_by_staff_not_asked_for_again(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hello,\n\nMy FEHB coverage (Blue Cross Blue Shield FEP) runs through the end of this month. Do you take BCBS "
+        "FEP?\n\nCorinne",
+        sender="Corinne Hale <corinne.h@example.com>",
+    )
+    assert "tell me its name" not in body and "BCBS FEP" in body.splitlines()[0]
+
+
+def test_cancelling_the_next_two_mondays_cancels_sessions(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana!!\n\nOur son arrived three weeks early! I need to cancel the next two Mondays, obviously.\n\nAdaeze",
+        sender="Adaeze Obi <adaeze.o@example.com>",
+    )
+    assert "cancel your sessions" in body
+
+
+def test_a_missed_appointment_policy_question_in_a_numbered_list_gets_the_policy(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Good morning,\n\nI've never done therapy. Please don't take the list the wrong way, I just like to know what "
+        "I'm getting into.\n\n1. How long is a session?\n2. If I get held over on a shift and miss an appointment, "
+        "what's the policy?\n\nKwame",
+        sender="Kwame Asante <kwame.a@example.com>",
+    )
+    assert "24 hours' notice" in body and "getting into" not in body

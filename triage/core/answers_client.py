@@ -207,6 +207,8 @@ def cancel(p: Answering, q: Question) -> None:
         re.search(
             r"\b(?:sessions|appointments|citas|sesiones|too|both|as\s+well|and\s+the\s+(?:following|next))\b"
             r"|\balso\s+the\s+one\b|\band\s+(?:also\s+)?(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b"
+            # "cancel the next two Mondays"
+            r"|\b(?:two|three|four|2|3|4)\s+(?:\w+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:next|both|all)\s+(?:\w+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
             r"|\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:am|pm|:))",
             q.evidence,
             re.I,

@@ -23,6 +23,10 @@ _EAP_VENDOR = (
     ),
     re.compile(r"\b(\w[\w&]+)\s+(?:eap|employee\s+assistance)\b", re.IGNORECASE),
 )
+_AFTER_EAP = re.compile(
+    r"\b(?:after|once|when)\s+(?:the|those|my)\s+(?:\w+\s+)?(?:eap\s+)?sessions\s+(?:are\s+|have\s+been\s+)?(?:used\s+up|run\s+out|over|done)",
+    re.IGNORECASE,
+)
 _REGULAR_PLAN = re.compile(
     r"\b(?:regular|normal|usual|own)\s+(?:\w+\s+){0,2}(?:plan|insurance)\b|\bafter\s+(?:the|those|my)\s+(?:\d+|six|five|three)\b",
     re.IGNORECASE,
@@ -102,10 +106,12 @@ def _insurance(p: Answering, q: Question) -> None:
     if "eap" in known.payment:
         through_eap = bool(re.search(r"\beap\b|employee\s+assistance", q.evidence, re.I)) or not q.evidence
         vendor = _eap_vendor((q.evidence, *p.request.asked))  # "an EAP through Optum": Optum runs it, not the plan
-        via = f" ({vendor or carrier})" if (vendor or carrier) and through_eap else ""
+        # "After the EAP sessions are used up I'd have Aetna": Aetna is the plan after the EAP, not the EAP's name
+        after = bool(_AFTER_EAP.search(q.evidence))
+        via = f" ({vendor or carrier})" if (vendor or (carrier and not after)) and through_eap else ""
         p.flag(q.kind, f"they ask whether you see clients through their employer's EAP{via}")  # no fact says
         # "...then my regular UnitedHealthcare plan, are you in network for that?": that is asked too
-        regular = carrier is not None and any(_REGULAR_PLAN.search(x) for x in p.request.asked)
+        regular = carrier is not None and (after or any(_REGULAR_PLAN.search(x) for x in p.request.asked))
         if (through_eap and not regular) or carrier is None:
             return
         # "EAP sessions first, then my regular insurance, UnitedHealthcare: are you in network?": answer that too

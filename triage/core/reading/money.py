@@ -97,7 +97,9 @@ _CANCELLATION = re.compile(
     r"\bpol[ií]tica\s+de\s+cancelaci[óo]n\b|\bsi\s+(?:tengo|tenemos)\s+que\s+cancelar\b"
     # "If I cancel now, on Thursday night, is that within the policy?", "¿Me van a cobrar la cancelación?"
     r"|\bif\s+(?:i|we)\s+cancel\b|\bwithin\s+the\s+(?:policy|window|24)\b|\bcobrar\w*\s+(?:la\s+)?cancelaci[óo]n\b"
-    r"|\bcancel\w*\b[^.?!\n]{0,60}\b(?:charged?|cobr\w+)\b|\b(?:charged?|cobr\w+)\b[^.?!\n]{0,60}\bcancel\w*",
+    r"|\bcancel\w*\b[^.?!\n]{0,60}\b(?:charged?|cobr\w+)\b|\b(?:charged?|cobr\w+)\b[^.?!\n]{0,60}\bcancel\w*"
+    # "If I get held over on a shift and miss an appointment, what's the policy?"
+    r"|\b(?:if|when)\s+(?:i|we)\s+(?:\w+\s+){0,8}?miss\s+(?:an?|my|the|our)\s+(?:appointment|session)\b[^.?!\n]{0,40}\bpolicy\b",
     re.IGNORECASE,
 )
 _IN_TIME = re.compile(
@@ -255,7 +257,8 @@ _EACH = re.compile(r"\b(?:both|either(?!\s+way)|each\s+of\s+them|all\s+(?:of\s+t
 
 
 _BRANDS = re.compile(
-    r"\b(anthem|premera|regence|highmark|carefirst|wellmark|florida\s+blue|excellus|horizon\s+bcbs|independence\s+blue)",
+    r"\b(anthem|premera|regence|highmark|carefirst|wellmark|florida\s+blue|excellus|horizon\s+bcbs|independence\s+blue"
+    r"|fep\b|federal\s+employee\s+program)",
     re.IGNORECASE,
 )
 _STATE_PLAN = re.compile(
@@ -279,7 +282,10 @@ def insurer_brand(text: str) -> str | None:
         return "Oregon Health Plan (OHP)" if _OHP.search(text) else None
     if _UNSURE.search(text[max(0, found.start() - 50) : found.start()]):
         return None  # "blue cross thru my job, idk if that's the regence one": the plan is what staff must find out
-    return " ".join(found.group(1).split()).title()
+    name = " ".join(found.group(1).split())
+    if name.lower() in ("fep", "federal employee program"):  # "BCBS FEP": the federal employees' plan, its own
+        return "BCBS FEP"
+    return name.title()
 
 
 gated(_NO_INSURANCE, _INSURANCE, _FEES, _CANCELLATION, *(pattern for _, pattern in _PAYMENT_RE), *CARRIERS)

@@ -40,7 +40,8 @@ _TRIVIAL_QUESTION = re.compile(
     r"|\(\s*\w{1,8}\s*\?+\s*\)?\s*$"  # "I start my first real job on July 6 (yay?)": a smile, not a question
     r"|any\s+(?:advice|suggestions)|does\s+that\s+work|c[óo]mo\s+est[áa]|qu[ée]\s+tal|me\s+pueden\s+ayudar"
     r"|^\W*(?:hi|hello|hey)\b|\bdo\s+i\s+need\s+(?:somebody|someone|to\s+go\s+somewhere)\s+else\b"
-    r"|\b(?:can|could)\s+(?:you|someone)\s+(?:take\s+a\s+look|look\s+into\s+(?:it|this|that)|check)\b",
+    r"|\b(?:can|could)\s+(?:you|someone)\s+(?:take\s+a\s+look|look\s+into\s+(?:it|this|that)|check)\b"
+    r"|\bwhat\s+(?:i'?m|we'?re|i\s+am)\s+getting\s+(?:myself\s+)?into\b",  # "I just like to know what I'm getting into"
     re.IGNORECASE,
 )
 
@@ -125,7 +126,7 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
             out.append(Question(Kind.OTHER, (said.lower()[:100],), said))
             if s is whole_sentence:
                 break  # the whole sentence is flagged: its parts with it
-    return out[:3]
+    return out[:5]  # a numbered list of six questions: the ones no reader took, each named to staff
 
 
 _AGE_ASKED = re.compile(
