@@ -1307,7 +1307,7 @@ def test_a_disputed_no_show_charge_is_looked_into_without_quoting_the_policy(cla
         "November 10. Could you take a look and refund it? No-show fee charged in error?",
     )
     body = COMPOSER.compose(u, client=True).body
-    assert "check about the late-cancellation charge" in body
+    assert "check about the no-show charge" in body  # the charge by the name they gave it
     assert "late cancellations and missed sessions are charged" not in body
 
 

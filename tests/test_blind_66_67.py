@@ -323,3 +323,74 @@ def test_a_missed_appointment_policy_question_in_a_numbered_list_gets_the_policy
         sender="Kwame Asante <kwame.a@example.com>",
     )
     assert "24 hours' notice" in body and "getting into" not in body
+
+
+def test_a_nurse_reporting_active_si_with_a_plan_in_shorthand_gets_a_crisis_reply(classifier: Classifier) -> None:
+    text = (
+        "I'm an ICU nurse. I'll give it to you the way I'd give report.\n\nPassive SI x ~3 weeks, intermittent active "
+        "w/ plan over the last few days. Means: I have access. Intent: not yet. What's your soonest opening?\n\nCaitlin"
+    )
+    assert understand(classifier, text, sender="Caitlin Moore <cmoore@example.com>").request.intent == Intent.CRISIS
+
+
+def test_having_what_she_needs_at_home_to_make_it_quick_is_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "To whom it may concern,\n\nMy cancer has come back. I have written letters to each of my children. "
+        "I have what I need here at home to make it quick when I decide it's time. I would like to talk with a "
+        "counselor before the end of the month.\n\nGloria"
+    )
+    assert understand(classifier, text, sender="Gloria A <gloria.a@example.com>").request.intent == Intent.CRISIS
+
+
+def test_a_layoff_that_finally_hit_me_is_no_violence(classifier: Classifier) -> None:
+    assert crisis_in("So the layoffs at work finally hit me. Can I move to the sliding scale?") is None
+
+
+def test_a_safety_plan_after_a_screen_that_found_no_suicidal_risk_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "My son is 17. His pediatrician screened him thoroughly: she found no suicidal risk, he has a safety plan and "
+        "he's doing better. Do you see teens?"
+    )
+    assert crisis_in(text) is None
+
+
+def test_a_brother_threatening_his_ex_with_a_new_gun_is_the_one_to_watch(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hello,\n\nMy brother Ato found out his ex is seeing someone and he has been saying he's going to \"make her "
+        'pay" when he finds where she lives. Tonight he showed me a gun he bought last week. Can you see him?\n\nKofi',
+        sender="Kofi Mensah <kofi.m@example.com>",
+    )
+    assert "the person he has threatened" in body and "don't try to take it from him" in body
+
+
+def test_declining_an_offered_monday_is_no_time_to_confirm(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nThanks for the quick reply! Unfortunately Monday evenings are my partner's night shift. Does Sam "
+        "have anything on a Saturday instead?\n\nJordan\n\nOn Tue, Jun 2, 2026 at 2:31 PM Calm Harbor Therapy "
+        "<hello@calmharbor.example> wrote:\n> Sam Okafor has an opening on Monday, June 8 at 6pm. Would that work?",
+        sender="Jordan Lee <jordan.l@example.com>",
+    )
+    assert "confirm it" not in body.splitlines()[0] and "can't make the time you offered" in body.splitlines()[0]
+
+
+def test_a_referring_therapist_moving_her_practice_away_leaves_the_client_here(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nI'm relocating my practice to Denver at the end of June and am transitioning my Oregon clients. "
+        "I have a client with PTSD who would benefit from EMDR. She can only come on Tuesdays. Do you have Tuesday "
+        "openings?\n\nSigrun Halvorsen, LPC",
+        sender="Sigrun Halvorsen <sigrun@example.com>",
+    )
+    assert "Colorado" not in body and "Tuesdays" in body
+
+
+def test_a_client_asking_how_one_joint_session_is_billed_is_a_question_for_staff(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nKwabena has agreed to come in for one session so we can talk together. Would that be billed at "
+        "the couples rate, or my usual rate?\n\nRuth",
+        sender="Ruth Asare <ruth.a@example.com>",
+    )
+    assert "joint session" in body.splitlines()[0] and "Our couples therapist is" not in body

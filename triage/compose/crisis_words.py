@@ -8,12 +8,12 @@ from typing import Any
 
 from triage.compose.wording import a_age
 from triage.config import Practice
+from triage.core.crisis import harms_others
 from triage.core.crisis_care import (
     call_me_at,
     called_911,
     child_abuse,
     firearm,
-    harms_others,
     pills_at_hand,
     private_contact,
     unreachable,
@@ -34,7 +34,8 @@ def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, A
     return {
         **spoken,
         "violence": violence(text),
-        "firearm": firearm(text),
+        # "he showed me a gun he bought" beside his threat: 911 if anyone is in danger, never "take it from him"
+        "firearm": "threat" if threat and firearm(text) else firearm(text),
         "pills": pills_at_hand(text),
         "private": private_contact(text),
         # "i need someone to talk to but i dont have much money, do you do sliding scale": one line of yes

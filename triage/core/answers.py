@@ -187,18 +187,7 @@ class _Planner:
             return
         self.add(q.kind, "accepting", offered_time=self.request.known.offered_time)
 
-    def couples(self, q: Question) -> None:
-        services = {v for x in self.request.questions if x.kind == Kind.SERVICE for v in x.values}
-        if "co-parenting" in services and "co-parenting" not in self.offered_services:
-            self.answered.add(q.kind)  # parents apart are not a couple: the co-parenting answer (or staff) is theirs
-            return
-        if self.practice.couples_therapist:
-            self.add(q.kind, "couples", fee=self.practice.couples_fee or self.practice.fee)
-        elif "couples" in self.not_offered:
-            self.add(q.kind, "not_offered", names=["couples therapy"], referral=self.not_offered["couples"].referral)
-        else:
-            self.flag(q.kind, "they ask about couples therapy")
-
+    couples = answers_who.couples
     age = answers_who.age
 
     def service(self, q: Question) -> None:

@@ -58,7 +58,7 @@ _LATER = (
     r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?![a-z]))"  # "can we do next sat instead same time"
 )
 _PAUSE = re.compile(
-    r"\bpause\s+(?:(?:our|my|the|her|his)\s+sessions\s+)?(?:for|until|through|over|while)\b|\bfor\s+(?:those|these|the\s+summer|a\s+few|two|three)\s+(?:months|weeks)\b"
+    r"\bpause\s+(?:(?:our|my|the|her|his)\s+sessions\s+)?(?:for|until|through|over|while|after)\b|\brecovery\s+is\b|\bfor\s+(?:those|these|the\s+summer|a\s+few|two|three)\s+(?:months|weeks)\b"
     r"|\bfor\s+the\s+summer\b"
     r"|\bwhen\s+(?:i'?m|we'?re)\s+back\b",
     re.IGNORECASE,
@@ -274,7 +274,9 @@ def _second_person(said: str) -> str:
 
 def fee_waiver(p: Answering, q: Question) -> None:
     # sympathy once: the cancel paragraph gives it when they cancel because they are ill
-    p.add(q.kind, "fee_waiver", sorry=p.request.known.unwell and Kind.CANCEL not in p.request.kinds)
+    # "Is there any way the no-show fee could be waived?": the charge by their name for it
+    missed = bool(re.search(r"\bno[-\s]?show|\bmissed\b|\bforgot\b", q.evidence, re.IGNORECASE))
+    p.add(q.kind, "fee_waiver", sorry=p.request.known.unwell and Kind.CANCEL not in p.request.kinds, missed=missed)
     p.answered.add(Kind.BILLING)  # "waive or refund it?": the same charge, one answer
 
 

@@ -7,7 +7,8 @@ import re
 
 from triage.core.answer_base import Answering
 from triage.core.practice_facts import sees_age
-from triage.core.request import Kind, Question
+from triage.core.reading.services import services_in
+from triage.core.request import Intent, Kind, Question
 
 
 def therapist(p: Answering, q: Question) -> None:
@@ -190,3 +191,34 @@ def _age_words(value: str, age: int | None) -> str:
     if age is not None:
         return f"a {age}-year-old"
     return {"child": "a young child", "teen": "a teenager", "older adult": "an older adult"}.get(value, "this age")
+
+
+_JOINT_SESSION = re.compile(
+    r"\b(?:my|the)\s+(?:usual|regular|normal|individual)\s+(?:rate|fee)\b|\bjoint\s+session\b"
+    r"|\bcome\s+in\s+(?:with\s+me\s+)?for\s+(?:one|a)\s+(?:session|visit)\b|\bjoin\s+(?:me|us)\s+(?:for\s+)?(?:one|a)\s+session\b",
+    re.IGNORECASE,
+)
+"""'Would that be billed at the couples rate, or my usual rate?': one session of their own, with a partner in it."""
+
+
+def couples(p: Answering, q: Question) -> None:
+    """Couples work, or what a client's joint session costs (theirs to say), or where couples are seen instead."""
+    not_offered = {n.service: n for n in p.practice.not_offered}
+    services = {v for x in p.request.questions if x.kind == Kind.SERVICE for v in x.values}
+    if "co-parenting" in services and "co-parenting" not in services_in(
+        (*p.practice.services, *p.practice.populations)
+    ):
+        p.answered.add(q.kind)  # parents apart are not a couple: the co-parenting answer (or staff) is theirs
+        return
+    joint = any(_JOINT_SESSION.search(x) for x in (q.evidence, *p.request.asked))
+    if p.intent == Intent.CLIENT_REQUEST and Kind.FEES in p.request.kinds and joint:
+        # "he's agreed to come in for one session with us: couples rate or my usual rate?": their own sessions
+        p.flag(q.kind, "a client asks how a joint session with their partner would be billed")
+        p.answered.add(Kind.FEES)
+        return
+    if p.practice.couples_therapist:
+        p.add(q.kind, "couples", fee=p.practice.couples_fee or p.practice.fee)
+    elif "couples" in not_offered:
+        p.add(q.kind, "not_offered", names=["couples therapy"], referral=not_offered["couples"].referral)
+    else:
+        p.flag(q.kind, "they ask about couples therapy")

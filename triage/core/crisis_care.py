@@ -241,24 +241,6 @@ _CALLED_911 = re.compile(
 )
 
 
-def harms_others(text: str) -> bool:
-    """The one written about threatens someone else ("he's going to 'put a bullet in' the guy"): no "stay with him and
-    put his medications away", which is for a risk to himself, but 911 if he may act on it."""
-    return bool(_HARMS_OTHERS.search(text))
-
-
-_HARMS_OTHERS = re.compile(
-    r"\b(?:going\s+to|gonna|wants?\s+to|threaten\w*\s+to|talk\w*\s+about|keeps?\s+saying\s+(?:he|she)(?:'?ll|\s+will))\s+"
-    r"(?:\"|')?(?:kill|shoot|stab|hurt|beat\s+up|put\s+a\s+bullet\s+in)\b(?!\s+(?:himself|herself|themselves|myself))"
-    r"|\bput\s+a\s+bullet\s+in\s+(?:the\s+guy|him|her|them|that\s+\w+)"
-    # "his old manager is going to 'pay for what he did' ... drove past the man's house twice"
-    # "He's been saying he's going to "take care of" his ex-wife and her new boyfriend, and he bought a handgun"
-    r"|\b(?:going\s+to|gonna)\s+[\"'“]?take\s+care\s+of[\"'”]?\s+(?:his|her|their)\s+(?:ex\b|ex-\w+|\w+'s\s+\w+|new\s+\w+|boss|manager)"
-    r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them|everyone|everybody|(?:her|his|my|their)\s+(?:new\s+)?\w+)\s+(?:all\s+)?pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
-    re.IGNORECASE,
-)
-
-
 def urge_to_harm(text: str) -> str:
     """'I've been thinking seriously about hurting him ... I don't trust myself': the writer's own thoughts of harming
     someone else. The one they would harm as the reply names them ("him"), or "" when there is no such thought."""

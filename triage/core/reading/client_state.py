@@ -46,6 +46,7 @@ ENDING = re.compile(
     r"|\b(?:i'?m|we'?re)\s+moving\s+(?:to|away|out\s+of\s+(?:state|town|the\s+(?:state|area|country)|oregon|portland))\b|\brelease\s+my\s+(?:\w+\s+){0,2}(?:slot|spot)\b"
     r"|\b(?:dejar|pausar|terminar)\s+(?:la\s+)?terapia\b|\bmi\s+[úu]ltima\s+sesi[óo]n\b"
     r"|\b(?:pause|stop|take\s+a\s+break)\s+after\s+(?:our|my|the)\s+(?:next\s+)?session\b"
+    r"|\b(?:pause|stop|take\s+a\s+break)\s+after\s+(?:next|this)\s+week'?s\s+session\b"
     r"|\btake\s+me\s+off\s+the\s+(?:calendar|schedule)\s+after\b",
     re.IGNORECASE,
 )

@@ -200,6 +200,15 @@ def follows_up(text: str) -> bool:
     return (CHASED.search(text) is not None or _STILL_KEEN.search(text) is not None) and VENDOR.search(text) is None
 
 
+_NAMES_A_LANGUAGE = re.compile(
+    r"ti[ếe]ng\s+vi[ệe]t|по-русски|русск|한국어|中文|普通话|廣東話|粵語|portugu[êe]s|tagalog|العربية|фарс|français|deutsch",
+    re.IGNORECASE,
+)
+
+
 def foreign_question(inquiry: Inquiry) -> bool:
     """A question in a language the model was never trained on (Portuguese): read and answered, never dropped."""
-    return inquiry.language not in ("en", "es") and "?" in inquiry.text
+    if inquiry.language in ("en", "es"):
+        return False
+    # "Có ai nói được tiếng Việt không...": asking for their language, even with no question mark to show it
+    return "?" in inquiry.text or bool(_NAMES_A_LANGUAGE.search(inquiry.text))

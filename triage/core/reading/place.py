@@ -135,7 +135,8 @@ _TRIP_AFTER = re.compile(
 )
 """After the place: a stay with an end, not where someone lives."""
 _OWN_PRACTICE = re.compile(
-    r"\b(?:closing|close|leaving|retiring\s+from)\s+my\s+(?:\w+\s+)?practice\b|\btransferring\s+my\s+(?:caseload|clients)\b"
+    r"\b(?:closing|close|leaving|retiring\s+from|relocating|moving)\s+my\s+(?:\w+\s+)?practice\b"
+    r"|\b(?:transferring|transitioning)\s+my\s+(?:\w+\s+)?(?:caseload|clients)\b"
     r"|\bi'?m\s+a\s+(?:therapist|counselor|counsellor|clinician|psychologist|social\s+worker)\b[^.!?]{0,40}\b(?:relocating|moving)\b",
     re.I,
 )

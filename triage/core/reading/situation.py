@@ -30,7 +30,9 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
         r"\bpostpartum\b|\bbaby\s+(?:[A-Z]\w+\s+)?(?:arrived|was\s+born|came)\b|\b(?:welcomed|had)\s+(?:a\s+|our\s+)?baby\s+(?:boy|girl)\b|\bmy\s+(?:\d+|two|three|four|six)[-\s](?:week|month)[-\s]old\b|\breci[ée]n\s+nacid[oa]\b|\bacabo\s+de\s+tener\s+(?:un|una|a\s+mi)\b"
         r"|\b(?:arrived|was\s+born|came)\s+(?:\w+\s+){0,2}(?:weeks?|days?)\s+early\b"
         # "New dad, our son is 3 weeks old"
-        r"|\b(?:my|our)\s+(?:son|daughter|baby)\s+is\s+(?:\d|one|two|three|four|five|six|seven|eight)\s+(?:weeks?|months?)\s+old\b",
+        r"|\b(?:my|our)\s+(?:son|daughter|baby)\s+is\s+(?:\d|one|two|three|four|five|six|seven|eight)\s+(?:weeks?|months?)\s+old\b"
+        # "Priya went into labor Sunday night ... our daughter Anika was born Monday at 6am"
+        r"|\b(?:my|our)\s+(?:new\s+)?(?:son|daughter|baby|twins)\s+(?:[A-Z]\w+\s+)?(?:was|were)\s+born\b|\bwent\s+into\s+labou?r\b",
     ),
     (
         Situation.BREAKUP,

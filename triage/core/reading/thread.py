@@ -41,7 +41,10 @@ _DECLINE = re.compile(
     r"|\bno\s+puedo\b|\bno\s+me\s+(?:funciona|queda|sirve)\b|\bninguno\s+de\b|\bno\s+podemos\b"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+(?:is|would\s+be)\s+(?:tough|hard|difficult|tricky|a\s+stretch|too\s+(?:early|late))\b"
     # "Mondays are out now (training all day) ... Do you have anything Thursday evening instead?"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:are|is)\s+(?:out|no\s+good|off\s+the\s+table|impossible)\b",
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:are|is)\s+(?:out|no\s+good|off\s+the\s+table|impossible)\b"
+    # "Unfortunately Monday evenings are my partner's night shift. Does Sam have anything on a Saturday instead?"
+    r"|\bunfortunately\b[^.!?]{0,40}\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bsaid\s+yes\s+to\s+\w+\s+too\s+(?:quickly|fast|soon)\b"
+    r"|\b(?:could|can)\s+(?:we|i)\s+(?:do|have|try|make\s+it)\b[^.!?]{0,50}\binstead\s*\?|\banything\b[^.!?]{0,40}\binstead\s*\?",
     re.IGNORECASE,
 )
 
@@ -49,6 +52,7 @@ _DECLINE = re.compile(
 _ACCEPT = re.compile(
     r"\b(?:works?|worked|perfect|sounds\s+(?:good|great|perfect)|great|yes|yep|yeah|i'?ll\s+take|let'?s\s+do|book\s+me|"
     r"see\s+you|that'?s\s+fine|fine\s+by\s+me|good\s+for\s+me|confirm\w*|i\s+can\s+(?:do|make)|count\s+me\s+in|"
+    r"would\s+be\s+(?:good|great|perfect|fine|best|ideal|wonderful)|"
     r"me\s+(?:queda|viene|sirve)\s+bien|perfecto|me\s+sirve|est[áa]\s+bien|s[ií]\b|de\s+acuerdo|nos\s+vemos|genial"
     r"|(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+(?:\w+\s+){0,2}(?:please|pls|is\s+(?:best|better|good|great))"
     r"|(?:the\s+)?(?:first|second|earlier|later)\s+one(?:\s+please)?|el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)"

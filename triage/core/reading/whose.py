@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from triage.core.crisis import find_crisis
+from triage.core.crisis import find_crisis, harms_others
 from triage.core.request import Intent, Situation
 
 _KIN = r"(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|son)"
@@ -62,6 +62,8 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     """Whose risk or whose therapy: for a crisis, the words nearest the risk decide ("my son is 5 and I want to
     die" is the writer's own); otherwise anyone the message is for ("for my daughter")."""
     hit = find_crisis(text) if intent == Intent.CRISIS else None
+    if hit is not None and harms_others(text) and _THEY_THREATEN.search(text) and not _OWN_URGE.search(text):
+        return True  # 'my brother has been saying he's going to "make her pay" ... showed me a gun': his threat
     if hit is not None:
         # "My sister's husband has been hitting her ... I keep thinking about driving over there with the hammer":
         # her danger is told, but the one who wrote is the one at risk of doing harm
@@ -89,6 +91,11 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     return bool(found)
 
 
+_THEY_THREATEN = re.compile(
+    r"\b(?:he|she|they)(?:'s|\s+is|'ve|\s+has|\s+have)?\s+(?:been\s+)?(?:saying|talking|threatening|keeps\s+saying)\b",
+    re.IGNORECASE,
+)
+"""'he has been saying he's going to...': the threat is the one written about's."""
 _OWN_URGE = re.compile(
     r"\bi\s+(?:keep|can'?t\s+stop)\s+(?:thinking\s+about|imagining|picturing)\s+(?:\w+\s+){0,6}?(?:hammer|gun|rifle|pistol|knife|shoot\w*|kill\w*|"
     r"hurt\w*|ending\s+it|beat\w*)\b|\bscared\s+of\s+what\s+i\s+(?:might|could|would|will|'?ll)\s+do\b"
