@@ -394,3 +394,52 @@ def test_a_client_asking_how_one_joint_session_is_billed_is_a_question_for_staff
         sender="Ruth Asare <ruth.a@example.com>",
     )
     assert "joint session" in body.splitlines()[0] and "Our couples therapist is" not in body
+
+
+def test_weekdays_that_are_very_difficult_are_ruled_out() -> None:
+    from triage.core.reading.days import read_when
+
+    when = read_when("Do you have Saturday appointments? Weekdays are very difficult with the kids' schedules.")
+    assert when.wanted == ("saturday",) and "monday" in when.ruled_out
+
+
+def test_entre_semana_taken_by_the_children_is_ruled_out() -> None:
+    from triage.core.reading.days import read_when
+
+    when = read_when("Solo puedo los sábados porque cuido a mis hijos entre semana.")
+    assert when.wanted == ("saturday",) and "tuesday" in when.ruled_out
+
+
+def test_a_new_father_who_says_its_him_struggling_hears_sympathy_for_himself(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi,\n\nOur daughter was born six weeks ago and I'm not doing as well as I thought. My wife is doing great "
+        "honestly, it's me. I can only do evenings. Do you take Regence?\n\nDaniel",
+        sender="Daniel Asante <d.asante@example.com>",
+    )
+    assert "for her" not in body
+
+
+def test_a_card_to_be_put_in_the_portal_is_run_once_it_is_on_file(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi,\n\nMy card was declined for last Tuesday's session; my bank reissued it. The new card ends in 4417. "
+        "Can you run it again, or should I put it in through the portal myself?\n\nLucía",
+        sender="Lucía Ferrer <lucia.f@example.com>",
+    )
+    assert "Once the new card is on file" in body and "update the card on file and run" not in body
+
+
+def test_aceptan_pacientes_nuevos_is_answered(classifier: Classifier) -> None:
+    body = draft(classifier, "Hola, ¿aceptan pacientes nuevos? ¿Cuánto cuesta la primera cita?\nGracias")
+    assert "estamos aceptando nuevos clientes" in body and not body.startswith("[For staff:")
+
+
+def test_the_price_of_a_declined_letter_asks_staff_nothing(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "hi I need an ESA letter for my new apartment ASAP. I have anxiety and my cat really helps. How much do you "
+        "charge for the letter and how fast can you do it??",
+        sender="Brittany K <britt.k@example.com>",
+    )
+    assert not body.startswith("[For staff:") and "don't offer emotional support animal letters" in body

@@ -12,7 +12,9 @@ IF_SO = re.compile(r"\bif\s+(?:so|yes|you\s+do)\b", re.IGNORECASE)
 ANOTHER_ASK = re.compile(r",?\s+and\s+(?=(?:how|what|when|where|is|are|do|does|can|will)\b)", re.IGNORECASE)
 FOR_THAT = re.compile(
     r"\b(?:session|appointment|visit)\s+for\s+(?:that|it|this)\b|\bneed\s+the\s+(?:letter|evaluation|assessment|testing)\b"
-    r"|\b(?:write|provide|sign|fill\s+out)\s+(?:one|it|that|this|them)\b|\bhow\s+many\s+sessions\s+would\s+i\s+need\s+first\b",
+    r"|\b(?:write|provide|sign|fill\s+out)\s+(?:one|it|that|this|them)\b|\bhow\s+many\s+sessions\s+would\s+i\s+need\s+first\b"
+    # "How much do you charge for the letter and how fast can you do it?", "Do you do the testing?": what is declined
+    r"|\bthe\s+(?:letter|testing|evaluation|assessment)\b",
     re.IGNORECASE,
 )
 SEE_THEM = re.compile(r"\b(?:see|work\s+with|take|treat|atender)\s+(?:him|her|them|lo|la)\b", re.IGNORECASE)

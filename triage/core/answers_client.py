@@ -44,6 +44,14 @@ _GIVES_A_CARD = re.compile(
     re.IGNORECASE,
 )
 """'Can I just give you a new card?': not given yet, so nothing to run again until it is; how to give it."""
+_NOT_ON_FILE = re.compile(
+    r"\bportal\b|\bif\s+i\s+(?:call|phone|email)\s+(?:you\s+)?with\s+the\s+new\b|\bends\s+in\s+\d{4}\b", re.IGNORECASE
+)
+_PUT_IN = re.compile(
+    r"\b(?:updated|entered|added|changed|(?:just|already|i'?ve|i\s+have)\s+put)\s+(?:it|the\s+(?:new\s+)?card|my\s+(?:new\s+)?card)\b",
+    re.IGNORECASE,
+)
+"""'I just updated it in the client portal - can you run it again?': on file already."""
 _NEW_DAY = re.compile(
     rf"\binstead\b|(?<!moved\s)(?<!booked\s)\b(?:to|for)\s+(?:next\s+|this\s+|a\s+|the\s+following\s+)?(?:{_DAY})\b|\b(?:could|can)\s+(?:we|i)\s+(?:do|have|come)\b"
     rf"|\bswitch\s+to\b|\banything\b|\bget\s+back\s+on\b|\b(?:works?|would\s+work|is\s+(?:fine|good|best))\b",
@@ -300,6 +308,8 @@ def billing(p: Answering, q: Question) -> None:
         p.answered.add(q.kind)  # "(new card attached) ... are you in network?": the insurance card, said below
         return
     gives = any(_GIVES_A_CARD.search(a) for a in p.request.asked)
+    # "Can you run it again, or should I put it in through the portal myself?": the card is not on file yet
+    pending = "run_again" in q.values and any(_NOT_ON_FILE.search(a) and not _PUT_IN.search(a) for a in p.request.asked)
     if not q.values and p.request.kinds & {Kind.PAYMENT, Kind.FEE_WAIVER, Kind.SUPERBILL, Kind.OTHER} and not gives:
         # "My card keeps getting flagged: do you take Venmo?": the answer to what they ask is the answer; a bare
         # "I'll look into your account" beside it promises a look at nothing in particular
@@ -311,7 +321,8 @@ def billing(p: Answering, q: Question) -> None:
         run_again="run_again" in q.values,
         twice="twice" in q.values,
         new_card="new_card" in q.values,
-        give_card=gives,
+        give_card=gives and not pending,
+        pending=pending,
         claim="claim" in q.values,
         insurance_card="insurance_card" in q.values,
         balance="balance" in q.values,

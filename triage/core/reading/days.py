@@ -69,14 +69,16 @@ _EXCLUDE_BEFORE = re.compile(
     r"|shifts?|dialysis|chemo|meets?|matches)|"
     r"i\s+travel|traveling|travelling|on\s+the\s+road|out\s+of\s+town|(?:i'?m|i\s+am|we'?re|he'?s|she'?s)\s+(?:usually\s+|mostly\s+)?(?:out|away|gone)|(?:has|have|needs?)\s+to\s+be\s+in\s+\w+)\b|\bno\s+puedo"
     r"|\bno\s+voy\s+a\s+poder|\bno\s+podr[ée]"
+    # "Solo puedo los sábados porque cuido a mis hijos entre semana": the days taken by the children
+    r"|\bcuido\s+a\s+(?:mis|mi|los|las)\s+\w+"
     r"|\b(?:i'?ll|i\s+will|i'?m\s+going\s+to)\s+be\s+(?:at|in|away|out|gone|stuck)\b[^.?!]{0,40}?\ball\s+day)"
     r"(?:\s+(?:do|make|come|on|the|a|los|las|el|la|work|for|any|in|all\s+day|mornings?|evenings?|afternoons?|ir|asistir|"
     r"llegar|venir|be\s+able\s+to)){0,3}\s*$",
     re.IGNORECASE,
 )
 _EXCLUDE_AFTER = re.compile(
-    r"^\s*(?:and\s+\w+\s+)?(?:are|is|'s)?\s*(?:basically\s+|pretty\s+much\s+|mostly\s+|totally\s+|just\s+|really\s+|always\s+)?"
-    r"(?:out|bad|impossible|no\s+good|a\s+no|tough|hard|booked|taken)\b"
+    r"^\s*(?:and\s+\w+\s+)?(?:are|is|'s)?\s*(?:basically\s+|pretty\s+much\s+|mostly\s+|totally\s+|just\s+|really\s+|always\s+"
+    r"|very\s+|so\s+|super\s+|pretty\s+|quite\s+)?(?:out|bad|impossible|no\s+good|a\s+no|tough|hard|booked|taken|difficult|tricky)\b"
     r"|^\s*,?\s*(?:so|and)\s+(?:i|she|he|we|they)\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:make|come|do|be\s+there)\b"
     r"|^\s*\)?\s*,?\s*(?:so\s+)?(?:those|these|those\s+\w+|the\s+\w+)\s+(?:days\s+)?(?:are|'re)\s+(?:out|no\s+good|impossible|taken)\b"
     r"|^\s*(?:and\s+\w+\s+)?(?:don'?t|doesn'?t|won'?t|wouldn'?t|do\s+not|does\s+not|aren'?t|isn'?t|are\s+not|"

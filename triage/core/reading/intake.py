@@ -17,7 +17,9 @@ _ACCEPTING = re.compile(
     r"|\b(?:can|could|would|are\s+you\s+able\s+to)\s+(?:you\s+)?(?:accept|take\s+on)\s+(?:him|her|them|this\s+(?:patient|client|referral))\b"
     r"(?!['’]s|\s+(?:\w+\s+)?(?:insurance|plan|medicare|medicaid|ohp|card|coverage|benefits|eap|tricare)\b)"
     r"|\bhow\s+soon\s+(?:could|can|would|might)\s+(?:i|we|she|he|they|my\s+\w+)\s+(?:start|begin|get\s+in|be\s+seen|come\s+in)\b"
-    r"|\baceptando\b|\baceitando\b|\bnovos\s+(?:clientes|pacientes)\b|\blista\s+de\s+espera\b|\b(?:tienen|hay)\s+(?:espacio|disponibilidad|lugar|cupo)\b|\bnuevos\s+(?:clientes|pacientes)\b",
+    r"|\baceptando\b|\baceitando\b|\bnovos\s+(?:clientes|pacientes)\b|\blista\s+de\s+espera\b|\b(?:tienen|hay)\s+(?:espacio|disponibilidad|lugar|cupo)\b|\bnuevos\s+(?:clientes|pacientes)\b"
+    # "¿aceptan pacientes nuevos?"
+    r"|\b(?:clientes|pacientes)\s+nuev[oa]s\b|\baceptan\s+(?:a\s+)?(?:gente|personas)\s+nuevas?\b",
     re.IGNORECASE,
 )
 

@@ -28,7 +28,10 @@ _FOR_SOMEONE = re.compile(
 _FOR_MYSELF = re.compile(
     # "could I keep seeing you by video?"
     r"\b(?:could|can|would)\s+i\s+(?:keep\s+|still\s+|continue\s+(?:to\s+)?)?(?:see|seeing|come\s+in|start)\b|"
-    r"\bfor\s+(?:me|myself)\b|\bi(?:'d|\s+would)\s+(?:prefer|like)\s+to\s+(?:come|start|see|talk|work|meet|get\s+ahead|find\s+someone)\b"
+    # "My wife is doing great honestly, it's me", "Do you see people my age?", "I'm not sleeping"
+    r"\bit'?s\s+me\b|\bpeople\s+(?:of\s+)?my\s+age\b|\bi'?m\s+not\s+(?:doing|sleeping|coping)\b"
+    r"|\bi'?ve\s+been\s+(?:convinced|struggling)\b|\bnever\s+done\s+this\s+before\b|"
+    r"\bfor\s+(?:me|myself)\b|\bi(?:'d|\s+would)\s+(?:much\s+|really\s+)?(?:prefer|like)\s+to\s+(?:come|start|see|talk|work|meet|get\s+ahead|find\s+someone)\b"
     r"|\bi(?:\s+would|'d)?\s+(?:be|feel)\s+(?:more\s+|most\s+)?comfortable\b|\bi'?m\s+looking\s+for\s+(?:a\s+)?(?:therapist|counsel\w+|someone)"
     r"|\bi\s+(?:need|want)\s+(?:to\s+(?:talk|see)|help|therapy|someone)\b|\bi'?m\s+the\s+one\s+who\s+(?:needs|wants)\b"
     r"|\bthe\s+support\s+is\s+for\s+me\b|\bfor\s+me,?\s+not\s+(?:him|her|them)\b"
