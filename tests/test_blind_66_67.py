@@ -443,3 +443,76 @@ def test_the_price_of_a_declined_letter_asks_staff_nothing(classifier: Classifie
         sender="Brittany K <britt.k@example.com>",
     )
     assert not body.startswith("[For staff:") and "don't offer emotional support animal letters" in body
+
+
+# The second read of this session's change: what the new words must never catch.
+
+
+def test_everyday_lines_near_the_new_crisis_words_are_no_crisis() -> None:
+    for text in (
+        "I doubt I'll be here on time Thursday, could we start at 5:15?",
+        "The kids are at camp; they'll be fine without me for a week.",
+        "I don't think anyone would notice if I came ten minutes late.",
+        "I have what I need to do it now, I'll fill in the form tonight.",
+        "I help my mom by counting out her pills.",
+        "My pills are organized; I've been counting them to make sure I don't miss one.",
+        "I sat in the kitchen with the bottle of wine.",
+    ):
+        assert crisis_in(text) is None, text
+
+
+def test_a_partner_who_finally_hit_me_is_still_violence() -> None:
+    assert crisis_in("He finally hit me last night.") is not None
+    assert crisis_in("He suddenly slapped me.") is not None
+
+
+def test_someone_threatened_by_a_partner_is_the_one_at_risk_not_writing_for_another(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "He's been threatening to kill me. He has a gun and I'm afraid for my life.",
+        sender="Ana Cole <ana.c@example.com>",
+    )
+    assert "Your safety matters most" in body and "on his behalf" not in body
+
+
+def test_a_trip_named_by_its_day_or_a_relative_is_no_trip_out_of_state(classifier: Classifier) -> None:
+    for text in (
+        "I'm traveling Tuesday for a work conference. Could we do Thursday's session by video from the hotel there?",
+        "I'm visiting Grandma next week. Could we do our session by video?",
+    ):
+        assert "licensed in Oregon only" not in draft(classifier, text), text
+
+
+def test_a_former_therapist_in_portland_leaves_the_writer_in_washington(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "I live in Vancouver, Washington. My previous therapist, who is in Portland, recommended you. Do you do video?",
+    )
+    assert "licensed in Oregon only" in body
+
+
+def test_my_sister_in_labour_is_no_baby_of_mine(classifier: Classifier) -> None:
+    body = draft(classifier, "My sister went into labor last night, so I have to cancel today's session.")
+    assert "Congratulations" not in body
+
+
+def test_a_missed_cancellation_window_is_a_late_cancellation_not_a_no_show(classifier: Classifier) -> None:
+    body = draft(
+        classifier, "I missed the 24-hour cancellation window for Tuesday. Could the late-cancel fee be waived?"
+    )
+    assert "late-cancellation charge" in body
+
+
+def test_not_making_it_back_in_time_for_a_session_cancels_it(classifier: Classifier) -> None:
+    request = understand(classifier, "I can't make it back from Bend in time for my 4pm session today.").request
+    assert request.asks(Kind.CANCEL) is not None
+
+
+def test_sessions_moved_online_for_the_winter_are_video(classifier: Classifier) -> None:
+    request = understand(classifier, "Could we change our sessions to online for the winter?").request
+    assert request.asks(Kind.MODALITY) is not None
+
+
+def test_a_first_session_back_from_leave_is_a_clients(classifier: Classifier) -> None:
+    body = draft(classifier, "I'm back from my leave. I'd like to book my first session back. Is Dana free Tuesday?")
+    assert "Thank you for reaching out" not in body

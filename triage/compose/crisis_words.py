@@ -8,7 +8,6 @@ from typing import Any
 
 from triage.compose.wording import a_age
 from triage.config import Practice
-from triage.core.crisis import harms_others
 from triage.core.crisis_care import (
     call_me_at,
     called_911,
@@ -20,6 +19,7 @@ from triage.core.crisis_care import (
     urge_to_harm,
     violence,
 )
+from triage.core.crisis_safety import harms_others
 from triage.core.practice_facts import carrier_shown, carrier_status, sees_age
 from triage.core.reading.whose import pronouns, threatener_pronouns
 from triage.core.request import Kind, Request

@@ -14,7 +14,8 @@ FOR_THAT = re.compile(
     r"\b(?:session|appointment|visit)\s+for\s+(?:that|it|this)\b|\bneed\s+the\s+(?:letter|evaluation|assessment|testing)\b"
     r"|\b(?:write|provide|sign|fill\s+out)\s+(?:one|it|that|this|them)\b|\bhow\s+many\s+sessions\s+would\s+i\s+need\s+first\b"
     # "How much do you charge for the letter and how fast can you do it?", "Do you do the testing?": what is declined
-    r"|\bthe\s+(?:letter|testing|evaluation|assessment)\b",
+    r"|\b(?:charge|cost|pay)\s+for\s+the\s+(?:letter|testing|evaluation|assessment)\b|\bdo\s+the\s+(?:testing|evaluation|assessment)\b"
+    r"|\b(?:get|send)\s+(?:me\s+)?the\s+(?:letter|evaluation|assessment)\b",
     re.IGNORECASE,
 )
 SEE_THEM = re.compile(r"\b(?:see|work\s+with|take|treat|atender)\s+(?:him|her|them|lo|la)\b", re.IGNORECASE)
@@ -52,3 +53,44 @@ SESSION_NAMED = re.compile(
 )
 IT = re.compile(r"(?<=^is\s)it\b|(?<=^will\s)it\b|(?<=^does\s)it\b|(?<=^would\s)it\b", re.IGNORECASE)
 """'What happens in the first session? Is it longer than the regular ones?': the session the question before named."""
+
+
+EAP_VENDOR = (
+    re.compile(
+        r"\b(?:eap|employee\s+assistance\s+program)\b[^.?!]{0,30}?\b(?:through|with|from|via|by|run\s+by)\s+(\w[\w&]+)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(\w[\w&]+)\s+(?:eap|employee\s+assistance)\b", re.IGNORECASE),
+)
+AFTER_EAP = re.compile(
+    r"\b(?:after|once|when)\s+(?:the|those|my)\s+(?:\w+\s+)?(?:eap\s+)?sessions\s+(?:are\s+|have\s+been\s+)?(?:used\s+up|run\s+out|over|done)",
+    re.IGNORECASE,
+)
+REGULAR_PLAN = re.compile(
+    r"\b(?:regular|normal|usual|own)\s+(?:\w+\s+){0,2}(?:plan|insurance)\b|\bafter\s+(?:the|those|my)\s+(?:\d+|six|five|three)\b",
+    re.IGNORECASE,
+)
+
+
+def eap_vendor(said: tuple[str, ...]) -> str | None:
+    for pattern in EAP_VENDOR:
+        for text in said:
+            for found in pattern.finditer(text):
+                name = found.group(1)
+                if name.lower() not in ("an", "a", "the", "my", "our", "their", "company", "work", "employer's"):
+                    return name
+    return None
+
+
+CARD_WANTED = re.compile(
+    r"\b(?:need|want)\s+(?:a\s+|the\s+)?(?:copy|photo|pic(?:ture)?|scan|image)\b|\bneed\s+anything\s+(?:else\s+)?from\s+me\b"
+    r"|\banything\s+you\s+need\s+from\s+me\b|\bshould\s+i\s+send\b"
+    r"|\bdo\s+you\s+need\s+(?:my|the|a)\s+(?:new\s+)?(?:insurance\s+)?card\b"
+    r"|\bwhat\s+(?:do|would|will)\s+you\s+need\s+from\s+me\b",  # "What do you need from me - a picture of the card?"
+    re.IGNORECASE,
+)
+"""'Do you need a photo of the new card once I have it?': yes, and what to send."""
+WILL_SEND = re.compile(
+    r"\b(?:i'?ll|i\s+will|we'?ll|will|i\s+can|can)\s+(?:send|email|forward|upload)\b|\bwhen\s+i\s+get\s+it\b",
+    re.IGNORECASE,
+)

@@ -47,8 +47,13 @@ _GIVES_A_CARD = re.compile(
 _NOT_ON_FILE = re.compile(
     r"\bportal\b|\bif\s+i\s+(?:call|phone|email)\s+(?:you\s+)?with\s+the\s+new\b|\bends\s+in\s+\d{4}\b", re.IGNORECASE
 )
+_MISSED = re.compile(
+    r"\bno[-\s]?show|\bmissed[-\s](?:session|appointment)\s+fee|\b(?:missed|forgot)\s+(?:our|my|the|her|his)\s+(?:session|appointment)",
+    re.IGNORECASE,
+)
+"""'Is there any way the no-show fee could be waived?', 'the missed session fee': the charge by their name for it."""
 _PUT_IN = re.compile(
-    r"\b(?:updated|entered|added|changed|(?:just|already|i'?ve|i\s+have)\s+put)\s+(?:it|the\s+(?:new\s+)?card|my\s+(?:new\s+)?card)\b",
+    r"\b(?:updated|entered|added|changed|saved|uploaded|(?:just|already|i'?ve|i\s+have)\s+put)\s+(?:it|the\s+(?:new\s+)?card|my\s+(?:new\s+)?card)\b",
     re.IGNORECASE,
 )
 """'I just updated it in the client portal - can you run it again?': on file already."""
@@ -283,7 +288,7 @@ def _second_person(said: str) -> str:
 def fee_waiver(p: Answering, q: Question) -> None:
     # sympathy once: the cancel paragraph gives it when they cancel because they are ill
     # "Is there any way the no-show fee could be waived?": the charge by their name for it
-    missed = bool(re.search(r"\bno[-\s]?show|\bmissed\b|\bforgot\b", q.evidence, re.IGNORECASE))
+    missed = any(_MISSED.search(x) for x in (q.evidence, *p.request.asked))
     p.add(q.kind, "fee_waiver", sorry=p.request.known.unwell and Kind.CANCEL not in p.request.kinds, missed=missed)
     p.answered.add(Kind.BILLING)  # "waive or refund it?": the same charge, one answer
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from triage.core.answer_base import Answering, said_with
+from triage.core.answer_words import AFTER_EAP, CARD_WANTED, REGULAR_PLAN, WILL_SEND, eap_vendor
 from triage.core.practice_facts import carrier_shown, carrier_status, network_brands
 from triage.core.reading.services import display, find_services, services_in
 from triage.core.request import Intent, Kind, Question
@@ -14,47 +15,6 @@ from triage.core.request import Intent, Kind, Question
 def _carrier(p: Answering, q: Question) -> str | None:
     """The insurer an insurance question is about: the one it names, else the one they told us of."""
     return (q.values[0] if q.values else None) or p.request.known.insurer
-
-
-_EAP_VENDOR = (
-    re.compile(
-        r"\b(?:eap|employee\s+assistance\s+program)\b[^.?!]{0,30}?\b(?:through|with|from|via|by|run\s+by)\s+(\w[\w&]+)",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\b(\w[\w&]+)\s+(?:eap|employee\s+assistance)\b", re.IGNORECASE),
-)
-_AFTER_EAP = re.compile(
-    r"\b(?:after|once|when)\s+(?:the|those|my)\s+(?:\w+\s+)?(?:eap\s+)?sessions\s+(?:are\s+|have\s+been\s+)?(?:used\s+up|run\s+out|over|done)",
-    re.IGNORECASE,
-)
-_REGULAR_PLAN = re.compile(
-    r"\b(?:regular|normal|usual|own)\s+(?:\w+\s+){0,2}(?:plan|insurance)\b|\bafter\s+(?:the|those|my)\s+(?:\d+|six|five|three)\b",
-    re.IGNORECASE,
-)
-
-
-def _eap_vendor(said: tuple[str, ...]) -> str | None:
-    for pattern in _EAP_VENDOR:
-        for text in said:
-            for found in pattern.finditer(text):
-                name = found.group(1)
-                if name.lower() not in ("an", "a", "the", "my", "our", "their", "company", "work", "employer's"):
-                    return name
-    return None
-
-
-_CARD_WANTED = re.compile(
-    r"\b(?:need|want)\s+(?:a\s+|the\s+)?(?:copy|photo|pic(?:ture)?|scan|image)\b|\bneed\s+anything\s+(?:else\s+)?from\s+me\b"
-    r"|\banything\s+you\s+need\s+from\s+me\b|\bshould\s+i\s+send\b"
-    r"|\bdo\s+you\s+need\s+(?:my|the|a)\s+(?:new\s+)?(?:insurance\s+)?card\b"
-    r"|\bwhat\s+(?:do|would|will)\s+you\s+need\s+from\s+me\b",  # "What do you need from me - a picture of the card?"
-    re.IGNORECASE,
-)
-"""'Do you need a photo of the new card once I have it?': yes, and what to send."""
-_WILL_SEND = re.compile(
-    r"\b(?:i'?ll|i\s+will|we'?ll|will|i\s+can|can)\s+(?:send|email|forward|upload)\b|\bwhen\s+i\s+get\s+it\b",
-    re.IGNORECASE,
-)
 
 
 _ASKS_COVERAGE = re.compile(
@@ -83,8 +43,8 @@ def insurance(p: Answering, q: Question) -> None:
     if p.request.known.new_card and p.intent == Intent.CLIENT_REQUEST:
         # "a picture of my new card, please update my file": said done before answered ("I'll send a photo of the new
         # card": not yet sent, so not thanked for)
-        later = any(_WILL_SEND.search(x.evidence) for x in p.request.questions)
-        asked = any(_CARD_WANTED.search(x.evidence) for x in p.request.questions)
+        later = any(WILL_SEND.search(x.evidence) for x in p.request.questions)
+        asked = any(CARD_WANTED.search(x.evidence) for x in p.request.questions)
         p.add(q.kind, "new_card", later=later, asked=asked)
     for value in q.values if len(q.values) > 1 else (None,):  # "in network with both?": one answer each
         _insurance(p, q if value is None else Question(q.kind, (value,), q.evidence))
@@ -105,13 +65,13 @@ def _insurance(p: Answering, q: Question) -> None:
         return
     if "eap" in known.payment:
         through_eap = bool(re.search(r"\beap\b|employee\s+assistance", q.evidence, re.I)) or not q.evidence
-        vendor = _eap_vendor((q.evidence, *p.request.asked))  # "an EAP through Optum": Optum runs it, not the plan
+        vendor = eap_vendor((q.evidence, *p.request.asked))  # "an EAP through Optum": Optum runs it, not the plan
         # "After the EAP sessions are used up I'd have Aetna": Aetna is the plan after the EAP, not the EAP's name
-        after = bool(_AFTER_EAP.search(q.evidence))
+        after = bool(AFTER_EAP.search(q.evidence))
         via = f" ({vendor or carrier})" if (vendor or (carrier and not after)) and through_eap else ""
         p.flag(q.kind, f"they ask whether you see clients through their employer's EAP{via}")  # no fact says
         # "...then my regular UnitedHealthcare plan, are you in network for that?": that is asked too
-        regular = carrier is not None and (after or any(_REGULAR_PLAN.search(x) for x in p.request.asked))
+        regular = carrier is not None and (after or any(REGULAR_PLAN.search(x) for x in p.request.asked))
         if (through_eap and not regular) or carrier is None:
             return
         # "EAP sessions first, then my regular insurance, UnitedHealthcare: are you in network?": answer that too

@@ -71,7 +71,7 @@ _EN = r"""
 \b(keep\s+)?(picturing|imagining)\s+.{0,40}\b(hurting|killing|stabbing|shooting)\s+(him|her|them|my|someone)\b
 \b(i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|i\s+swear\s+i'?ll)\s+(really\s+|actually\s+)?(kill|hurt|stab|shoot|strangle)\s+(him|her|them|my\s+ex|that\s+\w+)\b(?=.{0,120}\b(i\s+mean\s+it|not\s+joking|i'?m\s+serious|dead\s+serious|bat|gun|knife|weapon|this\s+time|one\s+more\s+time))
 \bkill\s+(someone|somebody|people|us|the\s+kids|me\s+and|my\s+(wife|husband|kids|children|baby|son|daughter|mom|mother|dad|family|partner))\b|\b(he'?ll|she'?ll|he\s+will|she\s+will|(he|she|they)('s|\s+is|\s+was)?\s+(going\s+to|gonna)|threaten(ed|s)?\s+to|said\s+he\s+would|said\s+she\s+would)\s+(hurt|kill)\s+(me|us|the\s+kids|her|him|my)\b
-(?<!it\s)(?<!this\s)(?<!that\s)(?<!then\s)(?<!finally\s)(?<!really\s)(?<!suddenly\s)(?<!news\s)(?<!layoffs\s)(?<!layoff\s)(?<!reality\s)(?<!grief\s)\b(hit|hits|hitting|beat|beats|beating|choked|chokes|choking|strangled|strangling|kicked|punched|slapped)\s+(me|her|him|us|my\s+(daughter|son|kids|children|mom|mother|wife|sister))\b(?!\s+(up|that|how|when|what|just|hard|like|today)\b)
+(?<!it\s)(?<!this\s)(?<!that\s)(?<!then\s)(?<!news\s)(?<!layoffs\s)(?<!layoff\s)(?<!reality\s)(?<!grief\s)\b(hit|hits|hitting|beat|beats|beating|choked|chokes|choking|strangled|strangling|kicked|punched|slapped)\s+(me|her|him|us|my\s+(daughter|son|kids|children|mom|mother|wife|sister))\b(?!\s+(up|that|how|when|what|just|hard|like|today)\b)
 \b(pushed|shoved|threw|thrown|slammed)\s+(me|her|him)\s+(down|against|into|to\s+the|off|on\s+the)\b|\bthrew\s+(a|an|the)\s+\w+\s+at\s+(me|my|her|him)\b|\b(grabbed|had)\s+(me|her|him)\s+by\s+the\s+(throat|neck|hair)\b|\bstrangl\w+|\bbruises?\b
 \b(has\s+been|have\s+been|keeps?|started)\s+(hurting|hitting|beating)\s+(me|her|him|us|the\s+kids|my|our)\b|\bhurts\s+(our|my|the)\s+(daughter|son|kids|children|baby)\b
 \b(scared|afraid|terrified)\s+to\s+(go|be)\s+(home|back)\b|\bwon't\s+let\s+me\s+leave\b|\bnot\s+safe\s+(at\s+home|here|with\s+him|with\s+her)\b|\bafraid\s+for\s+my\s+life\b|\bhiding\s+in\s+the\s+(bathroom|closet)\b(?!\s+(at|during|between|in\s+(class|school)|instead\s+of))(?<!periods\shiding\sin\sthe\sbathroom)(?<!classes\shiding\sin\sthe\sbathroom)|\bhiding\s+in\s+bathroom\b(?!\s+(at|during)\s+school)
@@ -80,11 +80,11 @@ _EN = r"""
 \b(voices?|the\s+voice|god|the\s+devil)\s+(is|are|says?|keeps?|keep)\s+(telling|saying|tell)?\b|\btelling\s+(me|him|her)\s+(i\s+need\s+to|to|he\s+has\s+to|she\s+has\s+to|i\s+have\s+to)\s+(drive|kill|hurt|jump|cut|punish)\b
 \bhaven't\s+eaten\s+(anything\s+)?(in|for)\s+(\w+\s+)?(days|a\s+week)\b|\bnot\s+eating\s+for\s+(\w+\s+)?days\b
 \b(posted|sent|texted)\s+(a\s+)?(goodbye|suicide)\b|\bi'm\s+a\s+burden\s+(to|on)\s+(everyone|my\s+family)\b|\bjust\s+want\s+(it|everything)\s+(all\s+)?to\s+(stop|end)\b
-\bdoubt\s+(that\s+)?i('ll|\s+will|'d|\s+would)\s+(still\s+)?be\s+(around|here|alive)\b|\b(they'?d|they\s+would|everyone\s+would|everyone'?d|they'?ll|they\s+will|they'?re)\s+(all\s+)?(do|be|doing|going\s+to\s+be)\s+(just\s+)?fine\s+without\s+(me|the\s+dead\s+weight)\b(?!\s+(for|at|on|while|during|this|next|tonight|today|there)\b)
-\b(pills|meds|medications?|tablets|oxy\w*|painkillers)\b[^.!?]{0,80}\b(i'?ve|i\s+have|i'?m|i\s+keep)\s+(been\s+)?counting\s+(them|those|it)\b|\b(don'?t|do\s+not)\s+think\s+any(one|body)\s+would\s+(even\s+)?(notice|care|miss\s+me)\b(?!\s+(if\s+i\s+(left|skipped|missed|was\s+late|changed)|the|a|that|my))
-\b(have|got)\s+what\s+i\s+need\s+(\w+\s+){0,3}to\s+(make\s+it\s+quick|end\s+it|do\s+it)\b|\bmake\s+it\s+quick\s+when\s+i\s+decide\b
+\bdoubt\s+(that\s+)?i('ll|\s+will|'d|\s+would)\s+(still\s+)?be\s+(around|here|alive)\s+(long\s+enough|much\s+longer|for\s+long|to\s+see)\b|\b(they'?d|they\s+would|everyone\s+would|everyone'?d)\s+(all\s+)?(do|be)\s+(just\s+)?fine\s+without\s+(me|the\s+dead\s+weight)\b(?!\s+(for|at|on|while|during|this|next|tonight|today|there)\b)
+\b(pills|meds|medications?|tablets|oxy\w*|painkillers)\b[^.!?]{0,80}\b(i'?ve|i\s+have|i'?m|i\s+keep)\s+(been\s+)?counting\s+(them|those)\b(?!\s+(to|so|for|every|each|daily|out\s+for)\b)|\b(don'?t|do\s+not)\s+think\s+any(one|body)\s+would\s+(even\s+)?(notice|care|miss\s+me)\s+(for\s+(a\s+while|days|weeks)|if\s+i\s+(was|were)\s+gone|if\s+i\s+(disappeared|died))\b
+\b(have|got)\s+what\s+i\s+need\s+(\w+\s+){0,3}to\s+(make\s+it\s+quick|end\s+it)\b|\bmake\s+it\s+quick\s+when\s+i\s+decide\b
 \bmake\s+(her|him|them)\s+pay\b[\s\S]{0,200}\b(gun|rifle|pistol|knife)\b|\b(gun|rifle|pistol|knife)\b[\s\S]{0,200}\bmake\s+(her|him|them)\s+pay\b
-\bcount(ed|ing)\s+out\s+(\w+\s+){0,4}(pills|meds|oxy\w*|medications?|tablets|opioids|painkillers|sleeping\s+pills|xanax|ambien|percocet|vicodin)\b|\bsat\s+(\w+\s+){0,5}with\s+(the\s+|my\s+|his\s+|her\s+)?(pills|bottle|gun|rope)\b
+\bi\s+counted\s+out\s+(\w+\s+){0,4}(pills|meds|oxy\w*|medications?|tablets|opioids|painkillers|sleeping\s+pills|xanax|ambien|percocet|vicodin)\b[^.!?]{0,120}\b(sat|stared|held|put\s+(it|them)\s+back)\b|\bsat\s+(\w+\s+){0,5}with\s+(the\s+|my\s+|his\s+|her\s+)?(pills|gun|rope)\b
 \b(would|will)\s+(even\s+)?(care|notice|miss\s+me)\s+if\s+(i|she|he)\s+(was|were|disappeared|died)\b|\bif\s+i\s+(just\s+)?(disappeared|was\s+gone|were\s+gone|wasn't\s+(here|around)|weren't\s+(here|around)|died)\b|\bwhether\s+i\s+live\s+or\s+die\b
 """
 
@@ -391,21 +391,3 @@ def _whose(before: str, phrase: str) -> bool:
     other = [m.end() for m in _OTHER_SUBJECT.finditer(window)]
     own = [m.end() for m in _OWN_SUBJECT.finditer(window) if not _REPORTING.search(window[: m.end() + 30])]
     return bool(other) and (not own or other[-1] > own[-1])
-
-
-def harms_others(text: str) -> bool:
-    """The one written about threatens someone else ("he's going to 'put a bullet in' the guy"): no "stay with him and
-    put his medications away", which is for a risk to himself, but 911 if he may act on it."""
-    return bool(_HARMS_OTHERS.search(text))
-
-
-_HARMS_OTHERS = re.compile(
-    r"\b(?:going\s+to|gonna|wants?\s+to|threaten\w*\s+to|talk\w*\s+about|keeps?\s+saying\s+(?:he|she)(?:'?ll|\s+will))\s+"
-    r"(?:\"|')?(?:kill|shoot|stab|hurt|beat\s+up|put\s+a\s+bullet\s+in)\b(?!\s+(?:himself|herself|themselves|myself))"
-    r"|\bput\s+a\s+bullet\s+in\s+(?:the\s+guy|him|her|them|that\s+\w+)"
-    # "his old manager is going to 'pay for what he did' ... drove past the man's house twice"
-    # "He's been saying he's going to "take care of" his ex-wife and her new boyfriend, and he bought a handgun"
-    r"|\b(?:going\s+to|gonna)\s+[\"'“]?take\s+care\s+of[\"'”]?\s+(?:his|her|their)\s+(?:ex\b|ex-\w+|\w+'s\s+\w+|new\s+\w+|boss|manager)"
-    r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them|everyone|everybody|(?:her|his|my|their)\s+(?:new\s+)?\w+)\s+(?:all\s+)?pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
-    re.IGNORECASE,
-)

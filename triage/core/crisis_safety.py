@@ -55,6 +55,8 @@ IDIOMS = re.compile(
     r"\b(passed\s+away|died)\s+(from|of)\s+an?\s+(accidental\s+)?overdose\s+(last\s+(year|spring|summer|fall|winter)|in\s+(19|20)\d\d|(a|two|three|four|five|several)\s+years?\s+ago)\b|"
     r"\b(is|are|was|were|'s|'re|it's|its)\s+(\w+\s+){0,2}killing\s+me\b|\bkilling\s+me\s+(lol|haha|ha)\b|"
     r"\bhit(ting|s)?\s+me\s+((this|so|that|really|pretty|extra)\s+)?(sideways|hard|harder|all\s+at\s+once|like\s+a\s+(truck|ton\s+of\s+bricks)|differently|out\s+of\s+nowhere)\b|"
+    # "So the layoffs at work finally hit me": news landing, not a blow
+    r"\b(layoffs?|news|reality|grief|loss|diagnosis|it\s+all)\s+(at\s+\w+\s+)?(finally|really|suddenly|just)\s+hit\s+me\b|"
     r"\b(want|wanna|going|gonna|could|'ll|will)\s+(to\s+)?kill\s+(him|her|them|my\s+\w+|\w+)\s*,?\s+(lol|lmao|haha|jk)\b|"
     r"\b(going\s+to|gonna)\s+be\s+the\s+death\s+of\s+me\b|\b(dying|dyin)\s+(to|for)\b|\bto\s+die\s+for\b|"
     r"\b(ask(s|ed|ing)?|wonder(s|ed|ing)?)\s+(me\s+)?(if|whether)\s+(i'?m|i\s+am|we'?re|you'?re|mommy|daddy|mom|dad|grandma|grandpa)\s+(is\s+|are\s+)?going\s+to\s+die\b|"
@@ -135,3 +137,21 @@ def firmly_safe(text: str) -> bool:
     """They say they are safe and rule the risk out in the same message ("I'm safe and I'm not thinking about
     hurting myself"): the model alone, however sure, does not overrule them; the lexicon still does."""
     return bool(SAFE.search(text) and RULED_OUT.search(text))
+
+
+def harms_others(text: str) -> bool:
+    """The one written about threatens someone else ("he's going to 'put a bullet in' the guy"): no "stay with him and
+    put his medications away", which is for a risk to himself, but 911 if he may act on it."""
+    return bool(_HARMS_OTHERS.search(text))
+
+
+_HARMS_OTHERS = re.compile(
+    r"\b(?:going\s+to|gonna|wants?\s+to|threaten\w*\s+to|talk\w*\s+about|keeps?\s+saying\s+(?:he|she)(?:'?ll|\s+will))\s+"
+    r"(?:\"|')?(?:kill|shoot|stab|hurt|beat\s+up|put\s+a\s+bullet\s+in)\b(?!\s+(?:himself|herself|themselves|myself))"
+    r"|\bput\s+a\s+bullet\s+in\s+(?:the\s+guy|him|her|them|that\s+\w+)"
+    # "his old manager is going to 'pay for what he did' ... drove past the man's house twice"
+    # "He's been saying he's going to "take care of" his ex-wife and her new boyfriend, and he bought a handgun"
+    r"|\b(?:going\s+to|gonna)\s+[\"'“]?take\s+care\s+of[\"'”]?\s+(?:his|her|their)\s+(?:ex\b|ex-\w+|\w+'s\s+\w+|new\s+\w+|boss|manager)"
+    r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them|everyone|everybody|(?:her|his|my|their)\s+(?:new\s+)?\w+)\s+(?:all\s+)?pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
+    re.IGNORECASE,
+)

@@ -78,7 +78,7 @@ _STARTING = re.compile(
 
 _FIRST_SESSION = re.compile(
     r"\b(?:book|schedule|set\s+up|start\s+with|get\s+in\s+for)\s+(?:a|my|our|an)\s+(?:first|initial|intake)\s+"
-    r"(?:session|appointment|visit)\b|\b(?:become|be)\s+a\s+new\s+client\b",
+    r"(?:session|appointment|visit)\b(?!\s+back\b)|\b(?:become|be)\s+a\s+new\s+client\b",
     re.IGNORECASE,
 )
 

@@ -7,6 +7,7 @@ import re
 
 from triage.core.reading.sentences import Sentence, evidence, gated, none_of
 from triage.core.reading.states import (
+    CITIES,
     FROM_THERE,
     PART_YEAR,
     STATE_NAMES,
@@ -159,8 +160,11 @@ _ONE_DAY = re.compile(
 
 
 _SEEN_LIVES_HERE = re.compile(
-    r"\b(?:who|he|she|they)\b[^.!?]{0,30}?\b(?:lives?|living|is|are)\s+in\s+(?:(?:ne|se|nw|sw|n|north|south|east|west)\s+)?"
-    r"(?:portland|oregon|beaverton|gresham|salem|eugene|hillsboro|tigard|milwaukie|lake\s+oswego)\b",
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:father|mother|dad|mom|parents?|son|daughter|brother|sister|grandmother|grandfather|grandma|"
+    r"grandpa|aunt|uncle)\b[^.!?]{0,40}?\b(?:who|he|she|they)\b[^.!?]{0,30}?\b(?:lives?|living)\s+in\s+"
+    r"(?:(?:ne|se|nw|sw|n|north|south|east|west)\s+)?(?:portland|oregon|"
+    + "|".join(re.escape(city) for city, state in CITIES.items() if state == "oregon")
+    + r")\b",
     re.IGNORECASE,
 )
 _I_LIVE = re.compile(r"\bi\s+(?:now\s+)?live\s+in\b|\bi(?:'m|\s+am)\s+(?:based\s+)?in\b", re.IGNORECASE)
@@ -318,7 +322,7 @@ def _rather_not(text: str) -> str:
 
 
 _UPDATED_ONLINE = re.compile(
-    r"\bonline\s+(?:\w+\s+){0,3}(?:update|pay|change|enter)\b|\b(?:update|pay|change|enter)\s+(?:\w+\s+){0,4}online\b",
+    r"\bonline\s+(?:\w+\s+){0,3}(?:update|pay|enter)\b|\b(?:update|pay|enter)\s+(?:\w+\s+){0,4}online\b",
     re.IGNORECASE,
 )
 
@@ -345,7 +349,7 @@ def read_modality(items: list[Sentence]) -> list[Question]:
                     value == "phone"
                     # "¿Se las puedo dar por teléfono?" after a declined card: the card's numbers, given by phone
                     and re.search(
-                        r"\b(?:update|pay|card|payment|number|details|give\s+it|read\s+it|tarjeta|pagar|pago|actualizar)\b"
+                        r"\b(?:update|pay|card|payment|number|give\s+it|read\s+it|tarjeta|pagar|pago|actualizar)\b"
                         r"|\b(?:dar|darle|darles|dárselas|dárselos)\b|\b(?:se|le)\s+(?:las|los|la|lo)\s+(?:puedo|podría)\s+dar\b",
                         s.text,
                         re.I,

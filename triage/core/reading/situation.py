@@ -32,7 +32,9 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
         # "New dad, our son is 3 weeks old"
         r"|\b(?:my|our)\s+(?:son|daughter|baby)\s+is\s+(?:\d|one|two|three|four|five|six|seven|eight)\s+(?:weeks?|months?)\s+old\b"
         # "Priya went into labor Sunday night ... our daughter Anika was born Monday at 6am"
-        r"|\b(?:my|our)\s+(?:new\s+)?(?:son|daughter|baby|twins)\s+(?:[A-Z]\w+\s+)?(?:was|were)\s+born\b|\bwent\s+into\s+labou?r\b",
+        r"|\b(?:my|our)\s+(?:new\s+)?(?:son|daughter|baby|twins)\s+(?:[A-Z]\w+\s+)?(?:was|were)\s+born\s+(?:on\s+|at\s+|last\s+|this\s+|"
+        r"yesterday|today|early|via|\((?:he|she)'?s\s+(?:\d|one|two|three|four|five|six)|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\w+\s+weeks?\s+(?:early|ago)|(?:in\s+)?(?:january|february|"
+        r"march|april|may|june|july|august|september|october|november|december))",
     ),
     (
         Situation.BREAKUP,

@@ -118,12 +118,14 @@ _CAME_FROM = re.compile(r"\b(?:from|originally)\s+(?:[\w.]+,?\s+){0,1}?$", re.IG
 
 
 _TRAVEL_TO = re.compile(
-    r"\b(?:viajar|viajo|viajamos|vamos|voy|travel(?:l?ing)?|fly(?:ing)?|heading|headed|going\s+home|visiting)\s+"
-    r"(?:(?:a|to|en|para|down\s+to|up\s+to|back\s+to)\s+)?((?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-Z][\w]+))?)",
+    r"\b(?:viajar|viajo|viajamos|travel(?:l?ing)?|fly(?:ing)?|heading|headed|going\s+home)\s+"
+    r"(?:a|to|en|para|down\s+to|up\s+to|back\s+to)\s+((?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-Z][\w]+))?)",
     re.IGNORECASE,
 )
 """'Voy a viajar a Michoacán ... ¿por video desde allá?': a trip to a place no list names is still outside Oregon."""
-_HOME_STATE_TOWNS = frozenset({"portland", "oregon", "gresham", "beaverton", "hillsboro", "tigard", "salem", "bend"})
+_NOT_A_PLACE = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "grandma", "grandpa", "mom", "dad"}
+)
 
 
 def named_before(items: list[Sentence]) -> str:
@@ -137,6 +139,8 @@ def named_before(items: list[Sentence]) -> str:
         trip = _TRAVEL_TO.search(s.text)
         if trip:
             town = trip.group(1).lower()
-            home = town in _HOME_STATE_TOWNS or CITIES.get(town) == "oregon"
+            if town.split()[0] in _NOT_A_PLACE:
+                continue
+            home = town in ("portland", "oregon") or CITIES.get(town) == "oregon"
             return "" if home else "other state"
     return ""

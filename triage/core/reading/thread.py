@@ -43,8 +43,13 @@ _DECLINE = re.compile(
     # "Mondays are out now (training all day) ... Do you have anything Thursday evening instead?"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:are|is)\s+(?:out|no\s+good|off\s+the\s+table|impossible)\b"
     # "Unfortunately Monday evenings are my partner's night shift. Does Sam have anything on a Saturday instead?"
-    r"|\bunfortunately\b[^.!?]{0,40}\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bsaid\s+yes\s+to\s+\w+\s+too\s+(?:quickly|fast|soon)\b"
-    r"|\b(?:could|can)\s+(?:we|i)\s+(?:do|have|try|make\s+it)\b[^.!?]{0,50}\binstead\s*\?|\banything\b[^.!?]{0,40}\binstead\s*\?",
+    r"|\bunfortunately\b[^.!?]{0,40}\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:\w+\s+){0,2}"
+    r"(?:are|is|won'?t|doesn'?t|don'?t|isn'?t|aren'?t)\b|\bsaid\s+yes\s+to\s+\w+\s+too\s+(?:quickly|fast|soon)\b"
+    # "unfortunately she works Thursdays, but she could do a Saturday"
+    r"|\bunfortunately\b[^.!?]{0,20}\b(?:i|she|he|we|they)\s+(?:work|works|have|has)\s+(?:\w+\s+){0,2}"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b"
+    r"|\b(?:could|can)\s+(?:we|i)\s+(?:do|have|try|make\s+it)\s+(?:\w+\s+){0,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day[^.!?]{0,30}"
+    r"\binstead\s*\?|\banything\b[^.!?]{0,40}(?:mon|tues|wednes|thurs|fri|satur|sun)day[^.!?]{0,20}\binstead\s*\?",
     re.IGNORECASE,
 )
 
@@ -52,7 +57,7 @@ _DECLINE = re.compile(
 _ACCEPT = re.compile(
     r"\b(?:works?|worked|perfect|sounds\s+(?:good|great|perfect)|great|yes|yep|yeah|i'?ll\s+take|let'?s\s+do|book\s+me|"
     r"see\s+you|that'?s\s+fine|fine\s+by\s+me|good\s+for\s+me|confirm\w*|i\s+can\s+(?:do|make)|count\s+me\s+in|"
-    r"would\s+be\s+(?:good|great|perfect|fine|best|ideal|wonderful)|"
+    r"(?:day|\d|am|pm)\s+(?:\w+\s+){0,2}would\s+be\s+(?:good|great|perfect|fine|best|ideal|wonderful)|"
     r"me\s+(?:queda|viene|sirve)\s+bien|perfecto|me\s+sirve|est[áa]\s+bien|s[ií]\b|de\s+acuerdo|nos\s+vemos|genial"
     r"|(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+(?:\w+\s+){0,2}(?:please|pls|is\s+(?:best|better|good|great))"
     r"|(?:the\s+)?(?:first|second|earlier|later)\s+one(?:\s+please)?|el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from triage.core.crisis import find_crisis, harms_others
+from triage.core.crisis import find_crisis
+from triage.core.crisis_safety import harms_others
 from triage.core.request import Intent, Situation
 
 _KIN = r"(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|son)"
@@ -27,10 +28,11 @@ _FOR_SOMEONE = re.compile(
 )
 _FOR_MYSELF = re.compile(
     # "could I keep seeing you by video?"
-    r"\b(?:could|can|would)\s+i\s+(?:keep\s+|still\s+|continue\s+(?:to\s+)?)?(?:see|seeing|come\s+in|start)\b|"
+    r"\b(?:could|can|would)\s+i\s+(?:keep\s+|still\s+|continue\s+(?:to\s+)?)?(?:see|seeing|come\s+in|start)\b"
+    r"(?!\s+(?:him|her|them|my|our)\b)|"
     # "My wife is doing great honestly, it's me", "Do you see people my age?", "I'm not sleeping"
-    r"\bit'?s\s+me\b|\bpeople\s+(?:of\s+)?my\s+age\b|\bi'?m\s+not\s+(?:doing|sleeping|coping)\b"
-    r"|\bi'?ve\s+been\s+(?:convinced|struggling)\b|\bnever\s+done\s+this\s+before\b|"
+    r"\bit'?s\s+me\b|\bpeople\s+(?:of\s+)?my\s+age\b|\bi'?m\s+not\s+doing\s+(?:well|great|ok|okay|good)\b"
+    r"|\bi'?ve\s+been\s+convinced\b|"
     r"\bfor\s+(?:me|myself)\b|\bi(?:'d|\s+would)\s+(?:much\s+|really\s+)?(?:prefer|like)\s+to\s+(?:come|start|see|talk|work|meet|get\s+ahead|find\s+someone)\b"
     r"|\bi(?:\s+would|'d)?\s+(?:be|feel)\s+(?:more\s+|most\s+)?comfortable\b|\bi'?m\s+looking\s+for\s+(?:a\s+)?(?:therapist|counsel\w+|someone)"
     r"|\bi\s+(?:need|want)\s+(?:to\s+(?:talk|see)|help|therapy|someone)\b|\bi'?m\s+the\s+one\s+who\s+(?:needs|wants)\b"
@@ -65,7 +67,8 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     """Whose risk or whose therapy: for a crisis, the words nearest the risk decide ("my son is 5 and I want to
     die" is the writer's own); otherwise anyone the message is for ("for my daughter")."""
     hit = find_crisis(text) if intent == Intent.CRISIS else None
-    if hit is not None and harms_others(text) and _THEY_THREATEN.search(text) and not _OWN_URGE.search(text):
+    threat_to_another = harms_others(text) and not _THREAT_TO_ME.search(text) and not _THREATENS_ME.search(text)
+    if hit is not None and threat_to_another and _THEY_THREATEN.search(text) and not _OWN_URGE.search(text):
         return True  # 'my brother has been saying he's going to "make her pay" ... showed me a gun': his threat
     if hit is not None:
         # "My sister's husband has been hitting her ... I keep thinking about driving over there with the hammer":
@@ -94,6 +97,8 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     return bool(found)
 
 
+_THREAT_TO_ME = re.compile(r"\b(?:hurt|kill|shoot|stab|beat)\s+(?:me|us)\b|\bafraid\s+for\s+my\s+life\b", re.IGNORECASE)
+"""'He's been threatening to kill me': the writer is the one in danger, not writing about someone at risk."""
 _THEY_THREATEN = re.compile(
     r"\b(?:he|she|they)(?:'s|\s+is|'ve|\s+has|\s+have)?\s+(?:been\s+)?(?:saying|talking|threatening|keeps\s+saying)\b",
     re.IGNORECASE,
