@@ -516,3 +516,65 @@ def test_sessions_moved_online_for_the_winter_are_video(classifier: Classifier) 
 def test_a_first_session_back_from_leave_is_a_clients(classifier: Classifier) -> None:
     body = draft(classifier, "I'm back from my leave. I'd like to book my first session back. Is Dana free Tuesday?")
     assert "Thank you for reaching out" not in body
+
+
+def test_a_hospital_stay_in_spring_2025_with_no_suicidal_thoughts_since_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "Hi,\n\nIn spring 2025 I was hospitalized for about a week after a suicide attempt. I'm doing a lot better. "
+        "No suicidal thoughts for well over a year, and I still keep my safety plan. Are you taking new clients? "
+        "Tuesdays or Thursdays are best.\n\nBen"
+    )
+    assert understand(classifier, text, sender="Ben Ford <ben.f@example.com>").request.intent != Intent.CRISIS
+
+
+def test_wanting_to_strangle_a_coworker_lol_is_a_joke() -> None:
+    assert crisis_in("I want to strangle him lol (I won't; I'm a pacifist who catches spiders in cups).") is None
+
+
+def test_a_student_at_school_out_of_state_hears_the_licence_answer(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi!\n\nI'm 19 and home in Lake Oswego for spring break, then back at UC Santa Cruz until June. I'd love to "
+        "start with someone now and continue by video once I'm back at school. Is that possible?\n\nSofía",
+        sender="Sofía Marín <sofia.m@example.com>",
+    )
+    assert "licensed in Oregon only" in body and "while you're in Oregon" in body
+
+
+def test_weekends_easier_for_childcare_rule_out_no_saturday() -> None:
+    from triage.core.reading.days import read_when
+
+    when = read_when("Does Sam have Saturday availability? We both work full time and childcare is easier on weekends.")
+    assert "saturday" not in when.ruled_out
+
+
+def test_a_refund_of_a_duplicate_charge_is_a_billing_error_not_a_fee_waiver(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hello,\n\nI was charged twice for my March 5 session ($165 each time). Could you refund the duplicate "
+        "charge?\n\nJiho",
+        sender="Jiho Kim <jiho.k@example.com>",
+    )
+    assert "late-cancellation" not in body and "check the charges on your account" in body
+
+
+def test_thanks_for_confirming_my_insurance_takes_no_time(classifier: Classifier) -> None:
+    request = understand(
+        classifier,
+        "Thanks for confirming Regence!\n\nI work four tens, Monday through Thursday, so Fridays are the only weekday "
+        "I could come in. Saturday might also work if it's early.\n\nKwame\n\nOn Fri, Mar 6, 2026 at 1:05 PM Calm "
+        "Harbor Therapy <hello@calmharbor.example> wrote:\n> Our hours are 9am to 7pm Monday to Thursday.",
+        sender="Kwame Boateng <kwame.b@example.com>",
+        subject="Re: question",
+    ).request
+    assert not request.known.offered_time
+
+
+def test_home_for_the_summer_then_back_at_school_out_of_state_is_answered_as_a_move(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi, I'm home in Portland for the summer after my first year at CU Boulder. Would I be able to keep going over "
+        "video once I'm back in Colorado in late August?\n\nPriya",
+        sender="Priya Shah <priya.s@example.com>",
+    )
+    assert "once you've moved to Colorado" in body

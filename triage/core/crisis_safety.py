@@ -39,12 +39,14 @@ RULED_OUT = re.compile(
 PAST = re.compile(
     r"\b(\d+|many|several|a\s+few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years\s+ago|\ba\s+year\s+ago\b|\b(?:this\s+time\s+)?last\s+year\b|\bin\s+the\s+past\b|\bhistory\s+of\b|"
     r"\bback\s+in\b|\bused\s+to\b|\bwhen\s+i\s+was\b|\bas\s+a\s+(teen|teenager|kid)\b|\bin\s+(19|20)\d\d\b|"
+    r"\bin\s+(the\s+)?(spring|summer|fall|autumn|winter)\s+(of\s+)?(19|20)\d\d\b|"
     r"\bhace\s+(\d+|muchos|varios|unos)\s+a[ñn]os\b|\bhaven't\s+since\b|\bin\s+my\s+(twenties|teens|20s)\b",
     re.I,
 )
 SAFE = re.compile(
     r"\b(i'm|i\s+am|i\s+feel|we're|she's|he's|they're|i've\s+been|i\s+have\s+been)\s+(completely\s+|totally\s+|"
-    r"perfectly\s+|very\s+)?(safe|stable|well|doing\s+(well|great|really\s+well|better))\b|\bstable\s+(since|for)\b|"
+    r"perfectly\s+|very\s+)?(safe|stable|well|doing\s+(well|great|really\s+well|(a\s+lot\s+|much\s+|so\s+much\s+)?better))\b|\bstable\s+(since|for)\b|"
+    r"\bno\s+suicidal\s+(thoughts|ideation)\s+(for|in|since)\b|"
     r"\b(i'm|i\s+am)\s+(honestly\s+|really\s+|actually\s+|genuinely\s+)?(in\s+a\s+(good|great|much\s+better|better)\s+place|fine\s+(right\s+)?now)\b|\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b"
     r"|\b(?:i'?ve|i\s+have)\s+been\s+in\s+a\s+(?:really\s+|very\s+|pretty\s+)?(?:stable|good|great|better|healthy)(?:,?\s+(?:stable|good|great|healthy))?\s+place\b"
     r"|\b(?:i'?m|i\s+am)\s+not\s+in\s+that\s+(?:place|space)\s+(?:now|anymore|any\s+more)\b",
@@ -57,7 +59,7 @@ IDIOMS = re.compile(
     r"\bhit(ting|s)?\s+me\s+((this|so|that|really|pretty|extra)\s+)?(sideways|hard|harder|all\s+at\s+once|like\s+a\s+(truck|ton\s+of\s+bricks)|differently|out\s+of\s+nowhere)\b|"
     # "So the layoffs at work finally hit me": news landing, not a blow
     r"\b(layoffs?|news|reality|grief|loss|diagnosis|it\s+all)\s+(at\s+\w+\s+)?(finally|really|suddenly|just)\s+hit\s+me\b|"
-    r"\b(want|wanna|going|gonna|could|'ll|will)\s+(to\s+)?kill\s+(him|her|them|my\s+\w+|\w+)\s*,?\s+(lol|lmao|haha|jk)\b|"
+    r"\b(want|wanna|going|gonna|could|'ll|will)\s+(to\s+)?(kill|strangle|murder|choke|punch|smack)\s+(him|her|them|my\s+\w+|\w+)\s*,?\s+(lol|lmao|haha|jk)\b|"
     r"\b(going\s+to|gonna)\s+be\s+the\s+death\s+of\s+me\b|\b(dying|dyin)\s+(to|for)\b|\bto\s+die\s+for\b|"
     r"\b(ask(s|ed|ing)?|wonder(s|ed|ing)?)\s+(me\s+)?(if|whether)\s+(i'?m|i\s+am|we'?re|you'?re|mommy|daddy|mom|dad|grandma|grandpa)\s+(is\s+|are\s+)?going\s+to\s+die\b|"
     r"\bcould\s+(just\s+)?die\s+(of|from|thinking|when|just|right|every|again)\b|\bi\s+could\s+(just\s+)?die\s*[.!]|\bkill\s+for\b|\bkill(ing)?\s+time\b|\bthrough\s+the\s+roof\b|"

@@ -168,7 +168,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         inquiry.history
     )
     # "I need to move my 6/18 appointment" over a reminder of it: a booked session to move, not an offer to take
-    offered = not moving and (staff_offered_time(inquiry.history) or (answers_offer and accepts(inquiry.text)))
+    answered_offer = answers_offer and (accepts(inquiry.text) or declines(inquiry.text))  # "Tuesday at 11 won't work"
+    offered = not moving and (staff_offered_time(inquiry.history) or answered_offer)
     declined = offered and declines(inquiry.text)
     joined = whole(items)  # the text the other readers asked the prefix index about
     situation = read_situation(joined)

@@ -67,3 +67,9 @@ def billing_what(text: str) -> tuple[str, ...]:
         if (p.search(text) or (v == "run_again" and _DECLINED.search(text) and _NEW_CARD.search(text)))
         and not (coming and v in ("run_again", "new_card"))
     )
+
+
+CHARGED_TWICE = re.compile(
+    r"\bcharged\s+(?:me\s+)?twice\b|\bduplicate\s+charge\b|\bdouble[-\s]?charg\w*|\bcharged\s+double\b", re.IGNORECASE
+)
+"""'I was charged twice ... Could you refund the duplicate charge?': a billing error, never a fee to waive."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from triage.core.reading.billing import billing_what
+from triage.core.reading.billing import CHARGED_TWICE, billing_what
 from triage.core.reading.client_signs import says_client
 from triage.core.reading.sentences import Sentence, evidence, gated, matching, whole, with_antecedent
 from triage.core.request import Kind, Question
@@ -193,6 +193,12 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
                 soon = True
             break
     kinds = {q.kind for q in questions}
+    if Kind.FEE_WAIVER in kinds and CHARGED_TWICE.search(text):
+        # "I was charged twice ... Could you refund the duplicate charge?": a billing error, not a fee to waive
+        fee = next(q for q in questions if q.kind == Kind.FEE_WAIVER)
+        questions = [q for q in questions if q.kind not in (Kind.FEE_WAIVER, Kind.BILLING)]
+        questions.append(Question(Kind.BILLING, ("twice",), fee.evidence))
+        kinds = {q.kind for q in questions}
     if Kind.RESCHEDULE in kinds and Kind.CANCEL in kinds and _LATER_REBOOK.search(text):
         questions = [q for q in questions if q.kind != Kind.RESCHEDULE]  # "I'll reach out to rebook when I'm back"
     if Kind.CANCEL in kinds and _MISSED.search(text):

@@ -42,6 +42,7 @@ _PHONE_WISH = re.compile(r"\b(?:tele)?phone\s+(?:sessions?|therapy|appointments?
 
 _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|move|moves|moving|moved|relocat\w+|"
+    r"junior|senior|sophomore|freshman|student|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|job|"
     r"connecting|be|is|i'?m|(?:he|she)'s|still|stay|staying|me|trip|conference|estar|estoy|video|videollamadas?|telehealth|zoom|online|virtually|sessions?|"
     r"go|goes|going|return\w*|spend|spending|winters?|summers?|place|house|home|condo|leave|leaving|heading|headed|here|viajar|viajo|viajamos|"
@@ -58,6 +59,10 @@ _STATE = re.compile(
     + r")\b"
     # "I'm on the road roughly two weeks out of every month, mostly Denver and Phoenix"
     + r"|\bon\s+the\s+road\b[^.!?]{0,80}?\b("
+    + STATE_NAMES
+    + r")\b"
+    # "home for spring break, then back at UC Santa Cruz until June"
+    + r"|\bthen\s+back\s+(?:at|in|to)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + STATE_NAMES
     + r")\b"
     # "nos vamos a mudar a Vancouver, Washington" (never "nos mudamos de Salem": where they came from)
@@ -217,7 +222,9 @@ def read_location(items: list[Sentence]) -> list[Question]:
             r"still|i'?ll\s+be|will\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically"
             # "I have to be in Boise Thu-Fri for a site visit. Could we do Thursday by video from the hotel?"
             r"|(?:have|has|need|needs|got)\s+to\s+be"
-            r"|while\s+(?:he|she|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am)?|on\s+the\s+road|(?:up|over|down)\s+here)\b",
+            r"|while\s+(?:he|she|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am)?|on\s+the\s+road|(?:up|over|down)\s+here"
+            # "home for spring break, then back at UC Santa Cruz until June": where the term is spent
+            r"|then\s+back\s+(?:at|in|to))\b",
             s.text,
             re.I,
         )

@@ -38,6 +38,13 @@ CITIES = {
     "los angeles": "california",
     "san diego": "california",
     "oakland": "california",
+    # college towns students write from: "a junior at Gonzaga in Spokane", "back at UC Santa Cruz until June"
+    "santa cruz": "california",
+    "santa barbara": "california",
+    "berkeley": "california",
+    "davis": "california",
+    "irvine": "california",
+    "gonzaga": "washington",
     "phoenix": "arizona",
     "scottsdale": "arizona",
     "tucson": "arizona",
@@ -96,11 +103,13 @@ PART_YEAR = re.compile(
     r"\b(?:spend|spending|spends)\s+(?:\w+\s+){0,5}?(?:winters?|summers?|months?|weeks?)\b|\b(?:part|half)\s+of\s+the\s+year\b"
     r"|\bsnowbird\b|\bsplit\s+(?:my|our|his|her|their|the)\s+(?:year|time)\b|\b(?:los|sus|mis)\s+(?:veranos|inviernos)\b"
     # "I go to UW ... I'll be home for thanksgiving and winter break too"
-    r"|\bhome\s+(?:for|over)\s+(?:the\s+)?(?:thanksgiving|winter\s+break|spring\s+break|summers?|the\s+holidays|breaks?|christmas)\b"
+    r"|\bhome\s+(?:in\s+(?:\w+\s+){1,2})?(?:for|over)\s+(?:the\s+)?(?:thanksgiving|winter\s+break|spring\s+break|summers?|the\s+holidays|breaks?|christmas)\b"
     # "I'm in Arizona October through April": part of the year there, the rest here
     rf"|\b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|live|stay|staying)\s+(?:in|at)\s+[\w\s,]{{2,30}}?\b{_MONTH}\s+"
     rf"(?:through|to|until|till|thru|-|–)\s+{_MONTH}\b"
     # "We spend January through March in Tucson"
+    # "in person over winter break when I'm home"
+    r"|\bover\s+(?:the\s+)?(?:winter|spring|summer|christmas|thanksgiving)\s+break\s+when\s+(?:i'?m|i\s+am)\s+home\b"
     rf"|\b(?:spend|spending|spends|pasamos|paso)\s+(?:from\s+|de\s+)?{_MONTH}\s+(?:through|to|until|till|thru|-|–|a|hasta)\s+{_MONTH}\b",
     re.IGNORECASE,
 )
