@@ -50,8 +50,8 @@ def location(p: Answering, q: Question) -> None:
         away = []
     # "I spend the winter at my daughter's in Boise": away for a while; "home for the summer, then moving to Denver
     # in the fall": a move, answered as one
-    said = " ".join((q.evidence, *p.request.asked))
-    seasonal = said_with(p, q, PART_YEAR) and not any(_moving_there(said, v) for v in away)
+    told = " ".join((q.evidence, *p.request.asked))
+    seasonal = said_with(p, q, PART_YEAR) and not any(_moving_there(told, v) for v in away)
     if licensed and away and (here or seasonal or (in_person and p.intent == Intent.NEW_INQUIRY)):
         # "I live in Vancouver, WA but work in Portland: video from home, or must I be in Oregon?": not from
         # home, but in Oregon (at the office, or by video while there) yes. Nothing refused.
