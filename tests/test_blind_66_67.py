@@ -578,3 +578,8 @@ def test_home_for_the_summer_then_back_at_school_out_of_state_is_answered_as_a_m
         sender="Priya Shah <priya.s@example.com>",
     )
     assert "once you've moved to Colorado" in body
+
+
+def test_a_client_told_you_have_been_seeing_me_stays_a_client_whatever_the_head_says(classifier: Classifier) -> None:
+    text = "You've been seeing me for a little over a year now. Would you write an ESA letter for my cat?"
+    assert understand(classifier, text).request.intent == Intent.CLIENT_REQUEST

@@ -76,6 +76,8 @@ _STARTING = re.compile(
     re.IGNORECASE,
 )
 
+_SEEN_HERE = re.compile(r"\byou'?ve\s+been\s+seeing\s+me\b", re.IGNORECASE)
+"""Said to their own therapist; "I've been seeing Sam since the spring. Could my daughter see Dana?" is not this."""
 _FIRST_SESSION = re.compile(
     r"\b(?:book|schedule|set\s+up|start\s+with|get\s+in\s+for)\s+(?:a|my|our|an)\s+(?:first|initial|intake)\s+"
     r"(?:session|appointment|visit)\b(?!\s+back\b)|\b(?:become|be)\s+a\s+new\s+client\b",
@@ -151,8 +153,10 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
         # "Please cancel all of my remaining appointments. I've decided to take a break": their own sessions called
         # off, which the head may read as a withdrawal; it asks for a goodbye all the same
         own_sessions = bool(kinds & {Kind.CANCEL, Kind.RESCHEDULE}) and bool(_OWN_SESSIONS.search(inquiry.text))
+        # "You've been seeing me for a little over a year now": theirs, whatever the head makes of the request
+        ours = bool(_SEEN_HERE.search(inquiry.text))
         return RuleIntent(
-            Intent.CLIENT_REQUEST, certain=(known.new_card and known.existing_client) or spoken or own_sessions
+            Intent.CLIENT_REQUEST, certain=(known.new_card and known.existing_client) or spoken or own_sessions or ours
         )
     return RuleIntent(Intent.NEW_INQUIRY)
 
