@@ -366,4 +366,4 @@ def test_a_mother_pregnant_after_a_loss_who_would_do_better_with_a_woman_is_the_
         "just waiting for the other shoe to drop. My husband is excited and I feel like a fraud standing next to him."
         "\n\nI think I'd do better with a woman. Tuesdays or Thursdays are easiest.\n\nMarisol",
     )
-    assert "Dana Reyes would be glad to see you" in COMPOSER.compose(u).body
+    assert "I would be glad to see you" in COMPOSER.compose(u).body

@@ -208,7 +208,7 @@ def test_a_spanish_line_does_not_follow_a_no_for_a_child_too_young(classifier: C
         "Hola, mi hija de 11 años está muy ansiosa por la escuela. ¿Hay alguien que hable español? Tenemos OHP.",
         sender="Yesenia Mora <ymora@example.com>",
     )
-    assert "13" in body and "atiende sesiones en español" not in body
+    assert "13" in body and "atiende sesiones en español" not in body and "atiendo sesiones en español" not in body
 
 
 def test_a_cancellation_with_two_days_notice_is_told_there_is_no_charge(classifier: Classifier) -> None:

@@ -37,10 +37,12 @@ from triage.compose.wording import (
     a_age,
     a_family,
     and_list,
+    doing,
     finalize,
     hora,
     language_name,
     lint,
+    lower_me,
     missing,
     money,
     or_list,
@@ -160,6 +162,8 @@ class Composer:
         self._env.filters.update(
             and_list=and_list,
             or_list=or_list,
+            doing=doing,
+            lower_me=lower_me,
             money=money,
             es=self._spanish,
             days=_day_names,
@@ -353,6 +357,8 @@ class Composer:
             "their_phone": their_number(understanding.inquiry.text) if request.known.no_video else None,
             "offered": [d for d in DAYS if d in practice.days_offered],
             "therapists": [_display(t) for t in practice.therapists],
+            # the therapist who signs the drafts speaks of herself as "I"
+            "signer": practice.signature.split(",")[0].strip(),
             "spanish_therapists": [t.name for t in practice.therapists if "spanish" in t.session_languages],
             "couples_english_only": couples.name
             if couples is not None and "spanish" not in couples.session_languages

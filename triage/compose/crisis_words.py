@@ -13,6 +13,7 @@ from triage.core.crisis_care import (
     called_911,
     child_abuse,
     firearm,
+    on_my_cell,
     pills_at_hand,
     private_contact,
     unreachable,
@@ -38,6 +39,7 @@ def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, A
         "firearm": "threat" if threat and firearm(text) else firearm(text),
         "pills": pills_at_hand(text),
         "private": private_contact(text),
+        "cell": on_my_cell(text),
         # "i need someone to talk to but i dont have much money, do you do sliding scale": one line of yes
         "sliding": practice.sliding_scale and asks_sliding(request),
         "unreachable": unreachable(text) or (far_away(text) and bool(_CLOSE.search(text))),

@@ -85,6 +85,29 @@ def or_list(context: Context, items: Iterable[Any]) -> str:
     return join_words(items, str(context.get("lang", "en")), "or")
 
 
+@pass_context
+def doing(context: Context, items: Iterable[Any], one: str, many: str, me: str, us: str) -> str:
+    """ "Dana Reyes offers" becomes "I offer" in a draft Dana signs: she never speaks of herself in the third person.
+
+    The four forms are the verb for one other person, for several, for the signer alone, and for the signer with
+    others ("Sam Okafor and I offer", "Sam Okafor y yo atendemos")."""
+    names = [str(n) for n in items]
+    lang = str(context.get("lang", "en"))
+    signer = str(context.get("signer") or "")
+    if signer not in names:
+        return f"{join_words(names, lang, 'and')} {many if len(names) > 1 else one}"
+    others = [n for n in names if n != signer]
+    i = "yo" if lang == "es" else "I"
+    if not others:
+        return f"{i.capitalize()} {me}"
+    return f"{join_words([*others, i], lang, 'and')} {us}"
+
+
+def lower_me(text: str) -> str:
+    """ "Yo atiendo" inside a sentence: "…, y yo atiendo sesiones en español"."""
+    return "yo" + text[2:] if text.startswith("Yo ") else text
+
+
 def reflow(text: str) -> str:
     """Blank lines separate paragraphs; a paragraph's lines join with one space, "- " lines stay list items."""
     paragraphs: list[str] = []

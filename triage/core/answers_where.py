@@ -165,7 +165,8 @@ def _moving_there(said: str, state: str) -> bool:
             rf"|\b(?:nos\s+)?(?:vamos|voy)\s+a\s+mudar(?:nos|me)?\s+a\s+(?:[\w.]+,?\s+)?{words}\b"
             rf"|\bonce\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:living|settled|based)\s+in\s+{words}\b"
             # "we're moving to Austin at the end of August ... could we keep doing video until I leave?"
-            rf"|\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+moving\s+(?:\w+\s+)?to\s+{words}\b(?=[\s\S]*\b(?:until|till|before)\s+(?:i|we)\s+"
+            # "I'm moving across the river to Vancouver WA ... keep seeing you over telehealth after I move?"
+            rf"|\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+moving\s+(?:\w+\s+){{0,3}}?to\s+{words}\b(?=[\s\S]*\b(?:until|till|before|after)\s+(?:i|we)\s+"
             rf"(?:leave|go|move)\b)"
             # "whether he could keep seeing the same therapist over video once he's in Colorado" (in the fall)
             rf"|\b(?:once|when|after)\s+(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+(?:living\s+|settled\s+|away\s+)?"

@@ -47,6 +47,7 @@ _PRIVATE_CONTACT = re.compile(
     r"|\b(?:don'?t|do\s+not|please\s+(?:don'?t|do\s+not)|never)\s+(?:call|text|mail)\b|\bthis\s+e-?mail\s+is\s+safe\b|"
     r"\b(?:not|no|never|don'?t)\s+(?:leave\s+)?voice\s?mails?\b|\bsend\s+anything\s+(?:by|in\s+the)\s+mail\b|"
     r"\b(?:goes|looks|checks)\s+(?:through|at)\s+my\s+phone\b|\bnew\s+email\s+(?:he|she|they)\s+(?:doesn'?t|don'?t)\s+know\b"
+    r"|\b(?:don'?t|do\s+not)\s+send\s+anything\s+(?:to|by)\s+(?:the|my)\s+(?:house|home|mail|address)\b"
     r"|\bsolo\s+(?:responda|escriba)\b|\bno\s+(?:me\s+)?llame\b",
     re.IGNORECASE,
 )
@@ -56,6 +57,21 @@ _HIDDEN_FROM_PARTNER = re.compile(
     r"\bwithout\s+(?:him|my\s+(?:husband|wife|partner|boyfriend|girlfriend))\s+(?:finding\s+out|knowing|seeing)\b",
     re.IGNORECASE,
 )
+
+
+# "call my cell, not the house": the way to reach them that they chose, which the private-contact line must keep
+_ON_MY_CELL = re.compile(
+    r"\b(?:call|text|reach|ring)\s+(?:me\s+)?(?:on|at)\s+my\s+(?:cell|mobile|cell\s*phone)\b"
+    r"|\b(?:my\s+)?(?:cell|mobile)\s+(?:is|number\s+is)\s+the\s+(?:only\s+|best\s+|safest\s+)?(?:safe\s+)?(?:way|place)\b"
+    r"|\bll[áa]m(?:en|eme)(?:me)?\s+(?:a|al)\s+mi\s+celular\b",
+    re.IGNORECASE,
+)
+
+
+def on_my_cell(text: str) -> bool:
+    """They asked to be called or texted on their cell: a reply that says "we'll only write to this address" would
+    refuse the one channel they said is safe."""
+    return bool(_ON_MY_CELL.search(text))
 
 
 def violence(text: str) -> bool:
@@ -245,13 +261,18 @@ def urge_to_harm(text: str) -> str:
     """'I've been thinking seriously about hurting him ... I don't trust myself': the writer's own thoughts of harming
     someone else. The one they would harm as the reply names them ("him"), or "" when there is no such thought."""
     found = _URGE_TO_HARM.search(text)
-    return next((g.lower() for g in found.groups() if g), "them") if found else ""
+    if found is None:
+        return ""
+    return next((g.lower() for g in found.groups() if g), "esa persona" if found.group(0)[:1] in "hHnN" else "them")
 
 
 _URGE_TO_HARM = re.compile(
     r"\bi(?:'ve|\s+have)?\s+(?:been\s+|keep\s+|can'?t\s+stop\s+)?(?:thinking|thought|fantasi[sz]ing|imagining)\s+(?:\w+\s+){0,2}?"
     r"about\s+(?:hurting|killing|beating|shooting|stabbing|attacking)\s+(him|her|them)\b(?!\s+feelings)"
     # not "I don't trust myself around them" of pills saved up: a person, named as one
-    r"|\bi\s+(?:don'?t|do\s+not)\s+trust\s+myself\s+(?:around|with|near)\s+(him|her)\b",
+    r"|\bi\s+(?:don'?t|do\s+not)\s+trust\s+myself\s+(?:around|with|near)\s+(him|her)\b"
+    # "he pensado en hacerle daño a mi esposo", "no confío en mí misma con él"
+    r"|\bhe\s+(?:estado\s+)?pensa(?:do|ndo)\s+(?:mucho\s+|seriamente\s+)?en\s+(?:hacerle\s+daño|lastimar|matar|golpear)(?:lo|la|le)?\s+a\s+(?!m[ií]\s+mism)"
+    r"|\bno\s+conf[ií]o\s+en\s+m[ií]\s+mism[oa]\s+(?:con|cerca\s+de)\s+(?:él|ella|mi\s+\w+)",
     re.IGNORECASE,
 )

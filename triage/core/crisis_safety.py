@@ -154,6 +154,9 @@ _HARMS_OTHERS = re.compile(
     # "his old manager is going to 'pay for what he did' ... drove past the man's house twice"
     # "He's been saying he's going to "take care of" his ex-wife and her new boyfriend, and he bought a handgun"
     r"|\b(?:going\s+to|gonna)\s+[\"'“]?take\s+care\s+of[\"'”]?\s+(?:his|her|their)\s+(?:ex\b|ex-\w+|\w+'s\s+\w+|new\s+\w+|boss|manager)"
+    # "dice que va a matar a su ex", "amenazó con matarla": not "quiere matarse", his danger to himself
+    r"|\b(?:va\s+a|amenaz(?:a|ó|o)\s+con|quiere)\s+(?:matar|lastimar|golpear|dispararle)(?:le|lo|la|los|las|les)?\s+a\s+(?!s[ií]\s+mism)"
+    r"|\bamenaz(?:a|ó|o)\s+con\s+(?:matar|lastimar|dispar)\w*(?<!se)\b"
     r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them|everyone|everybody|(?:her|his|my|their)\s+(?:new\s+)?\w+)\s+(?:all\s+)?pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
     re.IGNORECASE,
 )

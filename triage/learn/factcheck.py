@@ -153,7 +153,9 @@ def _policies(body: str, practice: Practice, check: Check) -> None:
         states = {s.casefold() for s in practice.licensed_in}
         check(m.group(1).casefold() in states, f"says we're licensed in {m.group(1)}")
     speakers = {lang for t in practice.therapists for lang in t.session_languages}
-    for m in re.finditer(r"(?<!can't )offers? sessions in (\w+)|(?<!podemos )atienden? sesiones en (\w+)", body):
+    for m in re.finditer(
+        r"(?<!can't )offers? sessions in (\w+)|(?<!podemos )(?:atienden?|atiendo|atendemos) sesiones en (\w+)", body
+    ):
         language = (m.group(1) or m.group(2)).lower()
         language = {"español": "spanish", "inglés": "english"}.get(language, language)
         check(language in speakers, f"says sessions are offered in {language}")
