@@ -4,6 +4,7 @@ right that it did not at first sight. The wording is ours; the situations are th
 from __future__ import annotations
 
 from triage.core.classify import Classifier
+from triage.core.request import Intent, Kind
 
 from .test_reading import draft, understand
 
@@ -68,3 +69,154 @@ def test_crying_usually_in_the_afternoon_asks_for_no_afternoon_hours(classifier:
     assert "Our hours are" not in draft(classifier, text)
     free = understand(classifier, "I'm usually free in the afternoon. Do you see people then?")
     assert "time_of_day" in {str(q.kind) for q in free.request.questions}
+
+
+def test_giving_away_guitars_writing_letters_and_rehoming_the_cat_is_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "Hi, I'd like to book an appointment sometime next month, no rush.\n\nSome background I guess: I've been "
+        "sorting out my affairs lately. I gave my guitars to my students, wrote letters to a couple of people, made "
+        "sure my cat has somewhere to go. I feel weirdly calm about it all. Anyway, any Tuesday works."
+    )
+    assert understand(classifier, text).request.intent == Intent.CRISIS
+
+
+def test_a_client_taking_back_last_sessions_words_gets_his_receipt_not_a_crisis_reply(classifier: Classifier) -> None:
+    text = (
+        'Hey! Quick one. After Tuesday I realised "I just want to disappear" probably sounded alarming out of '
+        "context. To be clear, I meant I want to quit my job and go live in a yurt, not anything darker. I'm fine, "
+        "genuinely.\n\nAnyway, could you send me a receipt for Tuesday's session for my FSA? Thanks!\n\nMilo"
+    )
+    assert understand(classifier, text).request.intent == Intent.CLIENT_REQUEST
+    assert "988" not in draft(classifier, text)
+
+
+def test_making_the_19th_the_last_session_is_kept_not_cancelled(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Dear Dana,\n\nI think I'm ready to wrap up. Could our session on the 19th be our last one?\n\nNoor",
+        sender="Noor Haddad <noor@example.com>",
+    )
+    assert "We'll make your session on the 19th the last one" in body and "your therapist" not in body
+
+
+def test_a_married_name_and_a_reissued_card_are_each_answered(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi! I got married last month and changed my last name from Ricci to Ricci-Adler. My Aetna card has been "
+        "reissued with the new name. Should I bring it Tuesday, or upload it somewhere? Can you update my name for "
+        "billing so the claims don't bounce?\n\nSofia",
+    )
+    assert "I'll update your name on file" in body and "photo of the front and back of the new card," in body
+    assert "once you have it" not in body
+
+
+def test_a_note_passed_along_to_dana_is_answered_by_dana_herself(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hello,\n\nI'm starting with a psychiatric nurse practitioner and she's asked for a summary letter or my "
+        "records from my time with Dana. How do I authorize that?\n\nCheyenne",
+    )
+    assert "your therapist" not in body
+
+
+def test_una_terapeuta_que_hable_espanol_asks_for_spanish_not_a_woman(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hola, quisiera saber si tienen una terapeuta que hable español, porque no hablo bien el inglés. "
+        "Gracias.\n\nMarisol",
+    )
+    assert "Yo atiendo sesiones en español" in body and "terapeuta mujer" not in body
+
+
+def test_a_comedians_set_that_died_is_no_loss(classifier: Classifier) -> None:
+    text = (
+        "ok so my set last night died SO hard I genuinely wanted to crawl into the green room and die lol. anyway. "
+        "I've had pretty bad anxiety for a while. Do you take Kaiser?\n\nDeej"
+    )
+    assert understand(classifier, text).request.situation is None
+
+
+def test_video_from_tour_dates_in_seattle_hears_the_licence_answer(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "We'd like to try couples therapy.\n\n- What's the fee for a couples session?\n- Could I join by video when "
+        "I'm on the road? Most of the spring dates are in Seattle and Spokane, a few in Oregon.\n\nAri",
+    )
+    assert "licensed in Oregon only" in body and "Yes, we offer sessions by secure video" not in body
+
+
+def test_a_daughter_who_asks_to_be_replied_to_is_greeted_not_her_father(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi, my dad asked me to send this along since he doesn't really do email. Please reply to me (Corinne) and "
+        "I'll pass it on. Thanks!\n\n---------- Forwarded message ---------\nFrom: Lionel Baptiste "
+        "<lionel@example.com>\nSubject: therapy\n\nI am 71 and I lost my wife in August. Do they take Medicare.\n\nDad",
+        sender="Corinne Baptiste <corinne@example.com>",
+    )
+    assert body.startswith("Hi Corinne,")
+
+
+def test_a_stepdaughter_living_with_my_husband_and_me_is_no_couples_inquiry(classifier: Classifier) -> None:
+    text = (
+        "I'm reaching out about my stepdaughter, Maddie, who is 15. She lives with my husband and me most of the "
+        "week and with her mom in Salem every other weekend. Would Tuesdays or Thursdays after school work?"
+    )
+    request = understand(classifier, text).request
+    assert Kind.COUPLES not in request.kinds
+    assert "saturday" not in next(q for q in request.questions if q.kind == Kind.DAYS).values
+
+
+def test_two_plans_both_in_network_are_answered_in_one_paragraph(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "I just started a new job and have to choose between a Kaiser plan and an Aetna plan by Friday (open "
+        "enrollment). Are you in network with either?\n\nHope",
+    )
+    assert body.count("so we bill") == 1 and "both Kaiser Permanente and Aetna" in body
+
+
+def test_an_ex_who_will_kill_her_if_she_takes_the_kids_brings_the_violence_hotline(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "My ex keeps showing up at my house. Last night he texted me that if I take the kids to my mom's in Texas "
+        "he'll kill me and then himself. He has guns. I need someone to talk to.\n\nTiffany",
+    )
+    assert "Domestic Violence Hotline" in body
+
+
+def test_a_thank_you_paragraph_that_withdraws_is_read_as_the_message(classifier: Classifier) -> None:
+    text = (
+        "Buenos días Dana,\n\nMuchas gracias, pero ya no voy a necesitar la consulta. Encontré una terapeuta cerca "
+        "de mi trabajo que tiene horario los viernes, que es mi único día libre. Le agradezco mucho su "
+        "amabilidad.\n\nRosa Elena"
+    )
+    assert "ya no voy a necesitar" in understand(classifier, text).inquiry.text
+
+
+def test_a_side_question_about_captions_reaches_staff(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "I'm hard of hearing and rely on captions. Does your video platform support live captions? Do you take "
+        "Kaiser?\n\nMireille",
+    )
+    assert "live captions" in body.split("\n")[0]
+
+
+def test_someone_for_whom_phone_calls_are_hard_is_not_promised_a_phone_call(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "I am autistic and phone calls are very difficult for me. Your website says the first step is a free "
+        "15-minute phone consultation. Is it possible to do the consultation over video instead, or by email?",
+    )
+    assert "over video instead" in body.split("\n")[0] and "offer a few times for the call" not in body
+    assert "I'll be in touch shortly with a few times" not in body
+
+
+def test_a_wife_cancelling_her_husbands_session_hears_his_session_is_cancelled(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Good morning,\n\nMy husband Ahmed is a client of Sam's. He lost his phone and asked me to let you know he "
+        "can't make his Wednesday appointment this week; he's traveling for work. He'll call when he's back to "
+        "reschedule.\n\nSamira",
+    )
+    assert "I'll cancel his session" in body and "move your session yourself" not in body

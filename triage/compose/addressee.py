@@ -26,7 +26,15 @@ def _greets(text: str, name: str, greetings: str) -> str | None:
 
 def writes_to_signer(text: str, signature: str) -> bool:
     """'Hi Dana,' when Dana signs the drafts: the reply comes from their own therapist, who has seen the message."""
-    return _greets(text, signature, r"hi|hey|hello|dear|hola") is not None
+    if _greets(text, signature, r"hi|hey|hello|dear|hola") is not None:
+        return True
+    # "could you pass this along to Dana?", "my records from my time with Dana": Dana signs, so she is the one
+    # who sees it, and "your therapist" in her own reply would be someone else
+    first = _given(signature)
+    return len(first) > 1 and bool(
+        re.search(_PASS_TO.format(re.escape(first)), text, re.I)
+        or re.search(rf"\b(?:my\s+time|my\s+sessions?|my\s+work|working)\s+with\s+{re.escape(first)}\b", text, re.I)
+    )
 
 
 def writes_to_colleague(text: str, practice: Practice) -> str | None:

@@ -106,12 +106,18 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
             covered |= {Kind.DAYS, Kind.TIME_OF_DAY} if Kind.RESCHEDULE in kinds else set()
             # Unless they ask it outright: "is the sliding scale something I could ask about?"
             money = {q.kind for q in p.request.questions if q.kind in (Kind.INSURANCE, Kind.PAYMENT, Kind.FEES)}
+            # "my Aetna card has been reissued ... bring it Tuesday?": the new-card paragraph answers, unless the bill's
+            # own "I'll update your insurance details" already does
+            card_of_its_own = p.request.known.new_card and not any(
+                "insurance_card" in q.values for q in p.request.questions if q.kind == Kind.BILLING
+            )
             if Kind.BILLING in kinds or Kind.FEE_WAIVER in kinds:
                 # "double charge? two charges of $165": the bill, not our price list; "were those billed to
                 # Aetna?": their account, not whether we take Aetna
                 dropped |= {Kind.FEES}
                 # ("new card: Cigna. Are you in network with Cigna?" is asked outright, and answered)
-                if not any(_NETWORK_ASKED.search(x) for x in p.request.asked):
+                # (a new insurance card sent or to send is answered by its own paragraph)
+                if not any(_NETWORK_ASKED.search(x) for x in p.request.asked) and not card_of_its_own:
                     covered |= {Kind.INSURANCE}
             dropped |= {Kind.DAYS, Kind.TIME_OF_DAY} - covered
             dropped |= {
@@ -120,6 +126,7 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
                 if not any("?" in q.evidence for q in p.request.questions if q.kind == k)
                 # "my insurance switches to Kaiser. Are you in network with Kaiser too?": asked the next sentence
                 and not (k == Kind.INSURANCE and any(_NETWORK_ASKED.search(x) for x in p.request.asked))
+                and not (k == Kind.INSURANCE and card_of_its_own)
                 # "And can I just pay with the FSA card going forward?": asked in a sentence of its own
                 and not (k == Kind.PAYMENT and any(_PAYING_ASKED.search(x) for x in p.request.asked))
             }

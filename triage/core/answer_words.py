@@ -84,7 +84,7 @@ def eap_vendor(said: tuple[str, ...]) -> str | None:
 
 CARD_WANTED = re.compile(
     r"\b(?:need|want)\s+(?:a\s+|the\s+)?(?:copy|photo|pic(?:ture)?|scan|image)\b|\bneed\s+anything\s+(?:else\s+)?from\s+me\b"
-    r"|\banything\s+you\s+need\s+from\s+me\b|\bshould\s+i\s+send\b"
+    r"|\banything\s+you\s+need\s+from\s+me\b|\bshould\s+i\s+(?:send|bring|upload)\b"
     r"|\bdo\s+you\s+need\s+(?:my|the|a)\s+(?:new\s+)?(?:insurance\s+)?card\b"
     r"|\bwhat\s+(?:do|would|will)\s+you\s+need\s+from\s+me\b",  # "What do you need from me - a picture of the card?"
     re.IGNORECASE,
@@ -94,3 +94,22 @@ WILL_SEND = re.compile(
     r"\b(?:i'?ll|i\s+will|we'?ll|will|i\s+can|can)\s+(?:send|email|forward|upload)\b|\bwhen\s+i\s+get\s+it\b",
     re.IGNORECASE,
 )
+
+"""'Could our session on the 19th be our last one?': an ending with one session still to come, which the reply
+keeps rather than cancels."""
+LAST_ONE = re.compile(
+    r"\b(?P<what>(?:our|my)\s+(?:session|appointment)\s+(?:on\s+)?(?:the\s+)?\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\s+be\s+"
+    r"(?:our|my|the)\s+(?:last|final)(?:\s+one|\s+session)?\b"
+    r"|\b(?:make|have)\s+(?P<when>(?:next\s+week|this\s+week|next\s+\w+day|\w+day|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:'s\s+session)?)\s+"
+    r"(?:our|my|the)\s+(?:last|final)\s+(?:one|session)\b",
+    re.IGNORECASE,
+)
+
+_FIRST_PERSON = {"my": "your", "i": "you", "i'm": "you're", "me": "you", "our": "your", "we": "you", "we're": "you're"}
+
+
+def second_person(said: str) -> str:
+    """'after my surgery', 'on my return from Mexico' as the reply says them: 'after your surgery'."""
+    return re.sub(
+        r"\b(?:my|i'm|i|me|our|we're|we)\b", lambda m: _FIRST_PERSON[m.group(0).lower()], said, flags=re.IGNORECASE
+    )

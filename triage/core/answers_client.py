@@ -7,6 +7,7 @@ from typing import Any
 
 from triage.core import answers_when
 from triage.core.answer_base import Answering, said_with
+from triage.core.answer_words import LAST_ONE, second_person
 from triage.core.reading.client import HELD_SOMEHOW, KEEPS_NEXT, RESUMES
 from triage.core.reading.client import THEY_WILL_WRITE as _THEY_WILL_WRITE
 from triage.core.reading.days import SHORT_DAYS, day_of, read_when
@@ -204,6 +205,9 @@ def switch_asked(p: Answering) -> bool:
     )
 
 
+_HIS_SESSION = re.compile(r"\b(?:he|she)\s+(?:can'?t|won'?t\s+be\s+able\s+to)\s+(?:make|attend)\s+(his|her)\b", re.I)
+
+
 def cancel(p: Answering, q: Question) -> None:
     if Kind.MODALITY in p.request.kinds and switch_asked(p) and not cancels_outright(q):
         # "could we do Thursday over video instead? I have a cold": a switch, nothing cancelled
@@ -239,22 +243,26 @@ def cancel(p: Answering, q: Question) -> None:
     pausing = (known.ending and said_with(p, q, _PAUSE)) or resumes or hold
     # "could we skip next week's session and pick back up on the 15th?": what stops, and when it starts again
     skipped, back = _SKIPPED.search(q.evidence), _BACK_ON.search(q.evidence)
+    last = next((m for x in (q.evidence, *p.request.asked) if (m := LAST_ONE.search(x))), None)
     if Kind.RESCHEDULE in p.request.kinds:
         skipped = None  # "pick back up the week after at the usual time?": the move paragraph checks that time
     p.add(
         q.kind,
         "cancel",
-        what=_second_person(skipped.group("what")) if skipped and back else "",
-        back=_second_person(back.group("when").strip()) if skipped and back else "",
+        what=second_person(skipped.group("what")) if skipped and back else "",
+        back=second_person(back.group("when").strip()) if skipped and back else "",
         remind=remind,
         hours=hours,
         fee=fee,
         unwell=known.unwell,
         ending=known.ending and not pausing,
+        last=second_person(last.group("what") or last.group("when")) if last and known.ending else "",
         pausing=pausing,
         hold=hold,
         several=several,
         moving=moving,
+        # "he can't make his Wednesday appointment": a wife writing for her husband, whose session it is
+        whose=(m.group(1).lower() if (m := _HIS_SESSION.search(q.evidence)) else ""),
     )
     if known.session_soon and known.unwell and fee:
         # Waiving a fee is the practice's decision, never the draft's: the note asks, the draft promises nothing.
@@ -273,16 +281,6 @@ _BACK_ON = re.compile(
     r"(?:[.?!,\n]|$|(?=\s+(?:once|when|if|because|as|so|since|after\s+(?:i|we|my|our|he|she|they))\b))",
     re.IGNORECASE,
 )
-
-
-_FIRST_PERSON = {"my": "your", "i": "you", "i'm": "you're", "me": "you", "our": "your", "we": "you", "we're": "you're"}
-
-
-def _second_person(said: str) -> str:
-    """'after my surgery', 'on my return from Mexico' as the reply says them: 'after your surgery'."""
-    return re.sub(
-        r"\b(?:my|i'm|i|me|our|we're|we)\b", lambda m: _FIRST_PERSON[m.group(0).lower()], said, flags=re.IGNORECASE
-    )
 
 
 def fee_waiver(p: Answering, q: Question) -> None:
@@ -331,6 +329,7 @@ def billing(p: Answering, q: Question) -> None:
         claim="claim" in q.values,
         insurance_card="insurance_card" in q.values,
         balance="balance" in q.values,
+        name="name" in q.values,
     )
     if "new_card" in q.values and p.practice.hsa_fsa:
         p.answered.add(Kind.PAYMENT)  # "switch the card on file to my new HSA card": updating it is the yes

@@ -39,13 +39,33 @@ _ADMINISTERED = re.compile(
 _MEDICARE_PLAN = re.compile(r"\bmedicare\s+advantage\b|\bsenior\s+advantage\b|\bmedicare\s+part\s+c\b", re.IGNORECASE)
 
 
+_IN_HAND = re.compile(
+    r"\b(?:has\s+been|was|just\s+got)\s+reissued\b|\b(?:i\s+)?(?:got|received|have)\s+(?:my|the|a)\s+new\s+(?:insurance\s+)?card\b"
+    r"|\bnew\s+card\s+(?:came|arrived)\b",
+    re.IGNORECASE,
+)
+
+
 def insurance(p: Answering, q: Question) -> None:
     if p.request.known.new_card and p.intent == Intent.CLIENT_REQUEST:
         # "a picture of my new card, please update my file": said done before answered ("I'll send a photo of the new
         # card": not yet sent, so not thanked for)
         later = any(WILL_SEND.search(x.evidence) for x in p.request.questions)
         asked = any(CARD_WANTED.search(x.evidence) for x in p.request.questions)
-        p.add(q.kind, "new_card", later=later, asked=asked)
+        # "my Aetna card has been reissued ... should I bring it Tuesday?": in hand, so no "once you have it"
+        in_hand = any(_IN_HAND.search(x) for x in (*(x.evidence for x in p.request.questions), *p.request.asked))
+        p.add(q.kind, "new_card", later=later, asked=asked, in_hand=in_hand)
+    both = [v for v in q.values if carrier_status(p.practice, v) == "in_network"]
+    if (
+        len(q.values) > 1
+        and len(both) == len(q.values)
+        and Kind.COUPLES not in p.request.kinds
+        and not p.request.known.new_card
+    ):
+        # "choose between a Kaiser plan and an Aetna plan": one yes for both, not the same paragraph twice
+        shown = [carrier_shown(p.practice, v, None, "in_network") for v in both]
+        p.add(q.kind, "insurance", carrier=shown, status="in_network_all", priced=False, couples_price=False)
+        return
     for value in q.values if len(q.values) > 1 else (None,):  # "in network with both?": one answer each
         _insurance(p, q if value is None else Question(q.kind, (value,), q.evidence))
 

@@ -22,6 +22,12 @@ def therapist(p: Answering, q: Question) -> None:
                 p.add(q.kind, "therapist_gender", names=[], gender=gender, couples=[t.name for t in couples])
                 continue
             matching = [t.name for t in (couples or known) if t.gender == gender]
+            speaks = [t for t in known if t.gender == gender and set(t.session_languages) - {"english"}]
+            if speaks and not couples and _LANGUAGE_IS_THE_WISH.search(q.evidence):
+                # "una terapeuta que hable español": the one who holds sessions in Spanish is a woman, and the
+                # language answer names her; "since you'd prefer a woman" would put a wish in their mouth
+                p.answered.add(q.kind)
+                continue
             # "un terapeuta hombre que hable español": nobody is both, so say who is which, once, for both asks
             wanted = [v for x in p.request.questions if x.kind == Kind.LANGUAGE for v in x.values]
             speakers = [t.name for t in p.practice.therapists if wanted and wanted[0] in t.session_languages]
@@ -61,6 +67,9 @@ def therapist(p: Answering, q: Question) -> None:
             p.flag(q.kind, "they would like a therapist who is a person of color")
         else:
             p.flag(q.kind, f"they would like a therapist who is {value}")
+
+
+_LANGUAGE_IS_THE_WISH = re.compile(r"\buna\s+(?:terapeuta|psic[óo]loga|consejera)\s+que\s+(?:hable|habla|sepa)\b", re.I)
 
 
 def language(p: Answering, q: Question) -> None:

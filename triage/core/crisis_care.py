@@ -37,7 +37,8 @@ _VIOLENCE = re.compile(
     r"|(?:says?|said|told\s+(?:me|her)|texting(?:\s+(?:me|her))?|texted(?:\s+(?:me|her))?)\s+(?:that\s+)?(?:he|she)(?:'ll|'s\s+going\s+to|\s+will|\s+would|\s+is\s+going\s+to|\s+gonna)\s+"
     r"[\"']?(?:(?:kill|hurt|shoot)\s+(?:me|her|us|the\s+kids)|make\s+(?:me|her|us)\s+pay)|\bkill\s+me\s+if\s+i\s+(?:leave|go|tell)"
     # "my husband said that if I ever leave he will kill me"
-    r"|\bif\s+i\s+(?:ever\s+)?(?:leave|left)\b[^.!?]{0,30}\b(?:he|she)(?:'ll|\s+will|\s+would|'d)\s+(?:kill|hurt|shoot)\s+me"
+    # "texted me that if I take the kids to my mom's in Texas he'll kill me and then himself"
+    r"|\bif\s+i\s+(?:ever\s+)?(?:leave|left|take|go|tell|call|report|move)\b[^.!?]{0,60}\b(?:he|she)(?:'ll|\s+will|\s+would|'d)\s+(?:kill|hurt|shoot)\s+me"
     r"(?![^.!?\n]{0,10}\b(?:lol|haha|lmao)))\b",
     re.IGNORECASE,
 )

@@ -248,7 +248,9 @@ _BORROWED = re.compile(
 )
 _BELOW = re.compile(
     r"\b(?:her|his|their)\s+(?:email|e-mail|reply|message|note|text)\s+(?:\w+\s+){0,2}(?:is\s+)?(?:below|attached|forwarded)\b"
-    r"|\b(?:see|forwarding|forwarded|including|included)\s+(?:her|his|their)\s+(?:email|e-mail|reply|message|note)\b",
+    r"|\b(?:see|forwarding|forwarded|including|included)\s+(?:her|his|their)\s+(?:email|e-mail|reply|message|note)\b"
+    # "Please reply to me (Corinne) and I'll pass it on": the writer is the one answered
+    r"|\breply\s+to\s+me\b[^.!?\n]{0,40}\bpass\s+it\s+(?:on|along)\b",
     re.IGNORECASE,
 )
 

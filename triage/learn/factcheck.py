@@ -67,7 +67,8 @@ def false_statements(draft: str, practice: Practice, request: Request | None = N
     in_network = {plan_name(c).casefold() for c in practice.in_network}
     in_network |= {b.casefold() for c in practice.in_network for b in plan_brands(c)}  # "Regence" of "BCBS (Regence)"
     for m in re.finditer(
-        r"(?:we are|we're(?:\s+currently)?|(?<!No )estamos dentro de la red de)\s+(?:in network with\s+)?" + _NAME_LIST,
+        r"(?:we are|we're(?:\s+currently)?|(?<!No )estamos dentro de la red de)\s+(?:in network with\s+(?:both\s+)?)?"
+        + _NAME_LIST,
         body,
     ):
         for name in _names(m.group(1)):

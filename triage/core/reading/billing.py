@@ -34,6 +34,12 @@ _CARD_COMING = re.compile(
     re.IGNORECASE,
 )
 """'My HSA card got declined, new card is in the mail': the new card is not here yet."""
+_NAME = re.compile(
+    r"\b(?:changed|changing|change|update|updating)\s+(?:my|our|her|his)\s+(?:last\s+|legal\s+|sur)?name\b"
+    r"|\bname\s+change\b|\bcambi(?:é|e|ar)\s+(?:mi\s+)?apellido\b",
+    re.IGNORECASE,
+)
+"""'I got married and changed my last name ... can you update my name for billing?': their name on file."""
 _CLAIM = re.compile(r"\bclaim\b|\beob\b|\bresubmit\w*", re.IGNORECASE)
 _TWICE = re.compile(
     r"\btwice\b|\bdouble[-\s]?charg\w*|\btwo\s+(?:times|charges)\b|\bcharged\s+double\b|\bdos\s+veces\b|\bdoble\b", re.I
@@ -52,6 +58,8 @@ OWED = re.compile(
 def billing_what(text: str) -> tuple[str, ...]:
     """'Can you rerun it on my new card?' ("run_again"), 'charged twice' ("twice"): what the client asks be done,
     so the reply says it back rather than a bare "I'll look into your account"."""
+    if _NAME.search(text):
+        return ("name",)
     if _INSURANCE_CARD.search(text) and not _DECLINED.search(text):
         return ("insurance_card",)
     coming = bool(_CARD_COMING.search(text))  # "new card is in the mail": nothing to update or run yet

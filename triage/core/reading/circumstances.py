@@ -130,7 +130,10 @@ _TWINS = re.compile(
 
 _DEAF = re.compile(
     r"\bi\s+am\s+(?:deaf|hard\s+of\s+hearing|hearing[-\s]impaired)\b|\bi'?m\s+(?:deaf|hard\s+of\s+hearing|hearing[-\s]impaired)\b"
-    r"|\b(?:as\s+a|i'?m\s+a)\s+deaf\s+(?:person|woman|man|adult)\b|\bsoy\s+sord[oa]\b",
+    r"|\b(?:as\s+a|i'?m\s+a)\s+deaf\s+(?:person|woman|man|adult)\b|\bsoy\s+sord[oa]\b"
+    # "I am autistic and phone calls are very difficult for me": no phone consultation offered either
+    r"|\bphone\s+calls?\s+(?:are|is)\s+(?:very\s+|really\s+|extremely\s+|so\s+)?(?:hard|difficult|tough|impossible)\s+for\s+me\b"
+    r"|\bi\s+(?:can'?t|cannot|don'?t)\s+(?:do|handle|manage)\s+(?:phone|voice)\s+calls\b",
     re.IGNORECASE,
 )
 _PHONE_FAILED = re.compile(
@@ -186,6 +189,7 @@ def asks_to_come_back(words: str) -> bool:
 _NEW_CARD = re.compile(
     r"\b(?:pic(?:ture)?s?|photos?|cop(?:y|ies)|scans?|images?)\s+of\s+(?:my|the|our)\s+(?:new\s+)?(?:insurance\s+|member\s+)?(?:id(?:entification)?\s+)?card"
     r"(?!\s+(?:when|once|after|as\s+soon\s+as)\s+(?:it|i\s+get\s+it|i\s+have\s+it)\b)"
+    r"|\bcard\s+(?:has\s+been|was|got|just\s+got)\s+reissued\b|\breissued\s+(?:insurance\s+)?card\b"
     r"|\bnew\s+(?:insurance\s+)?(?:id\s+)?card\b|\bupdate\s+(?:my|our)\s+(?:file|insurance|records?|account|info)\b"
     r"|\b(?:front\s+and\s+back|both\s+sides)\s+of\s+(?:the|my)\s+(?:new\s+)?(?:insurance\s+)?card\b"
     r"|\b(?:insurance|medicare|medicaid|ohp|member|id|supplement)\s+cards?\b[^.?!]{0,60}\b(?:is|are)\s+attached\b|\bnew\s+card\s+attached\b",

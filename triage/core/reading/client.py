@@ -46,7 +46,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"|\bcancelar\s+(?:el|mi|la)\s+(?:hueco|horario|espacio)\b|\bwill\s+i\s+(?:still\s+)?(?:get|be)\s+charged\b|\bplease\s+cancel\s+(?:all\s+(?:of\s+)?)?(?:her|his|their|my|our|the)\b"
         rf"|\bno\s+llego\s+a\s+(?:la|mi)\s+(?:sesi[óo]n|cita)\b|\bdon'?t\s+want\s+to\s+bring\s+(?:this|it)\s+(?:in|into)\b"
         rf"|\b(?:won'?t|will\s+not|wo\s+n't)\s+be\s+able\s+to\s+(?:make|come|attend)\b|\b(?:won'?t|will\s+not)\s+make\s+it\b|\bcan'?t\s+(?:make|come\s+to|attend)\s+"
-        rf"(?:it|{_WHICH})(?!self\b|selves\b)(?!\s+(?:up|home|out|down|over)\b)|\bcan\s*not\s+come\b|\bcannot\s+come\b|\b(?:shouldn'?t|should\s+not|can'?t|won'?t\s+be\s+able\s+to)\s+come\s+in\s+(?:for\s+)?(?:my|our|today|tomorrow|tonight)\b"
+        rf"(?:it|{_WHICH}|his|her|their)(?!self\b|selves\b)(?!\s+(?:up|home|out|down|over)\b)|\bcan\s*not\s+come\b|\bcannot\s+come\b|\b(?:shouldn'?t|should\s+not|can'?t|won'?t\s+be\s+able\s+to)\s+come\s+in\s+(?:for\s+)?(?:my|our|today|tomorrow|tonight)\b"
         rf"|\bdon'?t\s+think\s+i\s+(?:should|can|will\s+be\s+able\s+to)\s+come\s+in\b|\bcancelar\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)|\bno\s+(?:voy\s+a\s+)?poder\s+(?:ir|asistir|llegar)",
     ),
     (
@@ -129,7 +129,7 @@ _AWAY_SOON = re.compile(
 
 
 THEY_WILL_WRITE = re.compile(
-    r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:reach\s+out|be\s+in\s+touch|get\s+in\s+touch|call|email|write|let\s+you\s+know)"
+    r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will|he'?ll|she'?ll|they'?ll|he\s+will|she\s+will)\s+(?:reach\s+out|be\s+in\s+touch|get\s+in\s+touch|call|email|write|let\s+you\s+know)"
     r"\b(?:[^.?!\n]{0,40}\b(?:when|once|after)\b"
     # "I'll email in early October about getting back on the calendar"
     r"|\s+(?:you\s+)?(?:in|around|by)\s+(?:early\s+|mid[-\s]?|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)",
@@ -303,7 +303,10 @@ _MISSED = re.compile(
 """A session already missed: there is nothing to cancel, only the missed-session policy and a new time."""
 _LATER_REBOOK = re.compile(
     r"\b(?:reach\s+out|get\s+in\s+touch|email|write|call|be\s+in\s+touch)\s+(?:\w+\s+){0,2}to\s+re-?(?:book|schedule)\b"
-    r"|\bre-?(?:book|schedule)\s+(?:\w+\s+){0,2}(?:when|once|after)\s+(?:i'?m|i\s+am|i\s+get|we'?re|we\s+get)\s+back\b",
+    r"|\bre-?(?:book|schedule)\s+(?:\w+\s+){0,2}(?:when|once|after)\s+(?:i'?m|i\s+am|i\s+get|we'?re|we\s+get)\s+back\b"
+    # "He'll call when he's back to reschedule"
+    r"|\b(?:call|email|write|reach\s+out|be\s+in\s+touch)\s+(?:when|once|after)\s+(?:i'?m|he'?s|she'?s|they'?re|we'?re)\s+back\s+"
+    r"to\s+re-?(?:book|schedule)\b",
     re.IGNORECASE,
 )
 

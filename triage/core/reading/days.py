@@ -325,8 +325,10 @@ def read_when(text: str) -> When:
     for match in _GROUP.finditer(text):
         days = WEEKDAYS if match.group("weekdays") else WEEKEND
         before = text[max(0, match.start() - 40) : match.start()]
-        if _PAST_WEEK.search(before) or _DONE_THEN.search(before):
-            continue  # "last weekend", "I called her this weekend": when something happened, not when they can come
+        if _PAST_WEEK.search(before) or _DONE_THEN.search(before) or re.search(r"\bevery\s+other\s+$", before, re.I):
+            # "last weekend", "I called her this weekend": when something happened, not when they can come; "with her
+            # mom in Salem every other weekend": a custody schedule
+            continue
         if _WORK_HOURS.search(before):
             continue
         at_work = _AT_WORK.search(text[max(0, match.start() - 80) : match.start()])

@@ -61,6 +61,10 @@ _STATE = re.compile(
     + r"|\bon\s+the\s+road\b[^.!?]{0,80}?\b("
     + STATE_NAMES
     + r")\b"
+    # "Could I join by video when I'm on the road? Most of the spring dates are in Seattle and Spokane"
+    + r"|\b(?:dates|shows|gigs|tour\s+stops|games|meets|tournaments)\s+(?:are|will\s+be)\s+(?:mostly\s+|all\s+)?in\s+("
+    + STATE_NAMES
+    + r")\b"
     # "home for spring break, then back at UC Santa Cruz until June"
     + r"|\bthen\s+back\s+(?:at|in|to)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + STATE_NAMES
@@ -223,6 +227,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
             # "I have to be in Boise Thu-Fri for a site visit. Could we do Thursday by video from the hotel?"
             r"|(?:have|has|need|needs|got)\s+to\s+be"
             r"|while\s+(?:he|she|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am)?|on\s+the\s+road|(?:up|over|down)\s+here"
+            r"|(?:dates|shows|gigs|tour\s+stops|games|meets|tournaments)\s+(?:are|will\s+be)"
             # "home for spring break, then back at UC Santa Cruz until June": where the term is spent
             r"|then\s+back\s+(?:at|in|to))\b",
             s.text,

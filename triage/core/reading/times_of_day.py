@@ -58,6 +58,7 @@ NOT_A_TIME_WISH = re.compile(
     r"thoughts?|mind|racing|worse|worst|lie|lying)\b(?:\s+[\w']+){0,6}?\s+at\s+night\b|"
     r"\b(?:cry|crying|wake|waking|awake|panic\w*|dread\w*|struggl\w+|can'?t\s+sleep)\b(?:\s+[\w']+){0,7}?\s+"
     r"(?:most|some|many|every|all)\s+(?:mornings|afternoons|evenings|nights)\b|\btonight\b|"
+    r"\b(?:llora|lloro|llorando|despierta|pesadillas|no\s+duerme)\b[^.?!]{0,20}?\bpor\s+las\s+(?:noches|tardes|ma[ñn]anas)\b|"
     r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b|"
     r"\b(?:mostly|especially|worse|worst|bad|awake|up|panic\w*|anxi\w+|nightmares?|spiral\w*|can'?t\s+sleep)\s+(?:\w+\s+)?"
     r"(?:at|in\s+the)\s+(?:night|evenings?|mornings?|afternoons?)\b|\b(?:all|most)\s+night\b|"

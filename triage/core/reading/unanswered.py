@@ -196,8 +196,15 @@ _BEYOND_READERS = re.compile(
     r"|diagnos\w+\s+(?:gets?\s+|be\s+|is\s+|would\s+be\s+)?(?:sent|shared|reported|disclosed|on\s+(?:my|the)\s+(?:record|claim))"
     r"|\b(?:would|does|will)\s+(?:a|my|the)\s+diagnosis\b|\bsecurity\s+clearance"
     r"|service\s+(?:animal|dog)|\bpay\s+(?:our|their|my|his|her)\s+(?:own\s+)?(?:share|half)\b|\beach\s+pay\b"
+    # details no paragraph speaks to, though a reader took the sentence: "does your video platform support live
+    # captions?", "can I keep my camera off?", "what do I need to show to qualify?", "will my parents see the claims?"
+    r"|\bcaptions?\b|\bsubtitles?\b|\bcamera\s+(?:off|on)\b|\bfluorescent\b|\bproof\s+of\s+income\b|\bpay\s*stubs?\b"
+    r"|\btax\s+returns?\b|\b(?:year-end|annual)\s+(?:statement|summary)\b|\bpolicy\s*holders?\b|\beobs?\b"
+    r"|\bexplanation\s+of\s+benefits\b|\bsee\s+(?:the|my|our)\s+(?:claims?|bills?|statements?)\b"
+    r"|\b(?:good|best)\s+time\s+to\s+(?:call|reach)\b|\bstop\s+(?:whenever|at\s+any\s+time|any\s+time)\b"
+    r"|\bentrance\b|\bconsult(?:ation)?\s+(?:over|by|via)\s+(?:video|e-?mail|text|zoom)\b|\bhybrid\b"
     r"|\bsplit\s+(?:the\s+)?(?:fee|bill|cost|payment)\b|\bleft\s+my\s+\w+\s+(?:in|at)\s+(?:your|the)\b|\bcome\s+(?:by\s+and\s+)?(?:grab|get|pick\s+up)\s+(?:it|them|my)\b|\b(?:hold|lose|keep)\s+(?:my|our|the|her|his)\s+(?:\w+\s+){0,2}(?:slot|spot|time)|\bmax\s+(?:stop|station|line)|bus\s+(?:stop|line|route)|by\s+(?:bus|transit|train|max|streetcar|bike)\b|light\s+rail|streetcar|transit|parent(?:al|s'?)?\s+(?:permission|consent)|(?<!\bi\s)(?:need|have)\s+to\s+(?:tell|know|sign)|"
-    r"without\s+(?:my\s+)?parents?|\bconflict\b|\breferral\s+(?:number|code)|\b(?:pre-?|prior\s+)?authori[sz]ation\b|\bwhile\s+i\s+(?:keep|continue)\s+seeing\b|\bbring\s+(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|mom|dad|mother|father|friend)\s+(?:to|into|along)\b|\bbook\s+(?:an?\s+)?(?:appointment|session|consultation)\s+for\s+(?:her|him|them|my\s+\w+)\b|\bintensives?\b|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",
+    r"without\s+(?:my\s+)?parents?|\bconflict\b|\breferral\s+(?:number|code)|\b(?:pre-?|prior\s+)?authori[sz]ation\b|\bwhile\s+i\s+(?:keep|continue)\s+seeing\b|\bbring\s+(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|mom|dad|mother|father|friend)\s+(?:to|into|along)\b|\bbook\s+(?:an?\s+|the\s+)?(?:first\s+)?(?:appointment|session|consultation)\s+for\s+(?:her|him|them|my\s+\w+)\b|\bintensives?\b|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",
     re.IGNORECASE,
 )
 """What no reader answers even inside a sentence a reader took another question from: its own note for staff."""
