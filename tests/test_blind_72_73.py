@@ -220,3 +220,62 @@ def test_a_wife_cancelling_her_husbands_session_hears_his_session_is_cancelled(c
         "reschedule.\n\nSamira",
     )
     assert "I'll cancel his session" in body and "move your session yourself" not in body
+
+
+def test_how_low_does_it_go_after_the_sliding_scale_asks_about_the_sliding_scale(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Thanks for the quick answer. Honestly $165 is more than I can swing right now. Your website mentions a "
+        "sliding scale. How low does it go, and what do I need to show to qualify (pay stubs, something else)?",
+    )
+    assert "sliding scale down to $90" in body and "pay stubs" in body.split("\n")[0]
+
+
+def test_a_parent_who_wants_therapy_either_way_hears_the_rest_beside_the_testing_refusal(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "My son is 14 and his teachers think he may have ADHD. Do you do ADHD testing? If not, would you still see "
+        "him for therapy? He's been really down on himself lately. We have Aetna.\n\nStacy-Ann",
+    )
+    assert "We'd still be glad to see him for therapy" in body and "in network with Aetna" in body
+    assert "we can see a 14-year-old" in body and not body.startswith("[For staff")
+
+
+def test_kids_these_ages_hears_which_child_we_can_see_and_where_the_younger_one_goes(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "We're finalizing the adoption of our foster daughter Maya this fall (she's 9 and has been with us two "
+        "years). Our biological son Jonah is 14 and has been struggling with it. Do you work with kids these "
+        "ages?\n\nKim",
+    )
+    assert "your 14-year-old" in body and "your 9-year-old" in body and "Rose City" in body
+
+
+def test_a_grandmother_asking_about_two_grandchildren_hears_it_in_spanish(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hola. Estoy criando a mis dos nietos, Diego de 14 años y Valeria de 11. Diego está muy enojado y Valeria "
+        "llora mucho por las noches. ¿Ustedes atienden a niños de esas edades?\n\nMarisol",
+    )
+    assert "11 años" in body and "Para niños menores de 13 años" in body and "tarde-noche" not in body
+
+
+def test_a_caregiver_for_her_father_is_herself_the_one_to_be_seen(classifier: Classifier) -> None:
+    text = (
+        "I'm 52 and the main caregiver for my father, who has Parkinson's. Could I do some sessions by video from "
+        "home in Vancouver, WA? Are you in network with Regence?\n\nHiroshi"
+    )
+    assert not understand(classifier, text).request.about_someone_else
+
+
+def test_a_child_who_cant_make_her_4pm_and_asks_for_thursday_is_moved_not_cancelled(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nPriya has a chemistry final on Wednesday afternoon so she can't make her 4pm. Could she come "
+        "Thursday the 19th instead, any time after 3:30?\n\nAnjali (Priya's mom)",
+    )
+    assert "Thursday" in body and "cancel" not in body

@@ -113,3 +113,11 @@ def second_person(said: str) -> str:
     return re.sub(
         r"\b(?:my|i'm|i|me|our|we're|we)\b", lambda m: _FIRST_PERSON[m.group(0).lower()], said, flags=re.IGNORECASE
     )
+
+
+"""'Do you do ADHD testing? If not, would you still see him for therapy?': therapy is wanted whatever the answer."""
+ANYWAY = re.compile(
+    r"\b(?:if\s+not|either\s+way|otherwise|regardless)\b[^.?!]{0,40}\b(?:still\s+)?(?:see|therapy|counsel\w*)\b"
+    r"|\bwould\s+you\s+still\s+see\b",
+    re.IGNORECASE,
+)

@@ -17,6 +17,7 @@ from triage.core.answer_base import join_words, said_with
 from triage.core.answer_scope import client_wants_a_time, skipped
 from triage.core.answer_words import (
     ANOTHER_ASK,
+    ANYWAY,
     FOR_THAT,
     IF_SO,
     INDIVIDUAL,
@@ -222,19 +223,21 @@ class _Planner:
             return
         # "Do you run any groups, or is it individual only?": no groups, but individual therapy is what we do
         individual = said_with(self, q, INDIVIDUAL)
+        # "Do you do ADHD testing? If not, would you still see him for therapy?": the therapy is asked for either way
+        anyway = any(ANYWAY.search(x) for x in (*self.request.asked, *(x.evidence for x in self.request.questions)))
         for entry in refused:
-            referral = entry.referral
             self.add(
                 q.kind,
                 "not_offered",
                 names=[display(entry.service, self.lang)],
-                referral=referral,
+                referral=entry.referral,
                 individual=individual and entry.service == "group therapy",
+                anyway=anyway and entry.service != "group therapy",
             )
         # "Can any of your therapists prescribe? My PCP wants me in therapy as well": therapy is still what they want
         therapy_elsewhere = any(entry.service != "medication" for entry in refused)
         # "Do you do adult autism evaluations? Either way I'd like therapy for the burnout": more than the refused
-        still_wanted = bool(unknown) and Kind.BOOKING in self.request.kinds
+        still_wanted = (bool(unknown) and Kind.BOOKING in self.request.kinds) or anyway
         if refused and not offered and not individual and therapy_elsewhere and not still_wanted:
             self.refuse("service")  # what they came for is elsewhere: no pitch
         if unknown:
@@ -243,6 +246,9 @@ class _Planner:
 
     # -- how, where and when ------------------------------------------------------------------------------------
     def other(self, q: Question) -> None:
+        if ANYWAY.search(q.evidence) and any(b.facts.get("anyway") for b in self.blocks):
+            self.answered.add(q.kind)  # "we'd still be glad to see him for therapy" beside the service we don't offer
+            return
         if q.values == ("referral",):
             referred = any(b.facts.get("referral") for b in self.blocks)
             if referred:

@@ -46,7 +46,9 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"|\bcancelar\s+(?:el|mi|la)\s+(?:hueco|horario|espacio)\b|\bwill\s+i\s+(?:still\s+)?(?:get|be)\s+charged\b|\bplease\s+cancel\s+(?:all\s+(?:of\s+)?)?(?:her|his|their|my|our|the)\b"
         rf"|\bno\s+llego\s+a\s+(?:la|mi)\s+(?:sesi[óo]n|cita)\b|\bdon'?t\s+want\s+to\s+bring\s+(?:this|it)\s+(?:in|into)\b"
         rf"|\b(?:won'?t|will\s+not|wo\s+n't)\s+be\s+able\s+to\s+(?:make|come|attend)\b|\b(?:won'?t|will\s+not)\s+make\s+it\b|\bcan'?t\s+(?:make|come\s+to|attend)\s+"
-        rf"(?:it|{_WHICH}|his|her|their)(?!self\b|selves\b)(?!\s+(?:up|home|out|down|over)\b)|\bcan\s*not\s+come\b|\bcannot\s+come\b|\b(?:shouldn'?t|should\s+not|can'?t|won'?t\s+be\s+able\s+to)\s+come\s+in\s+(?:for\s+)?(?:my|our|today|tomorrow|tonight)\b"
+        rf"(?:it|{_WHICH})(?!self\b|selves\b)(?!\s+(?:up|home|out|down|over)\b)|\bcan\s*not\s+come\b|\bcannot\s+come\b|\b(?:shouldn'?t|should\s+not|can'?t|won'?t\s+be\s+able\s+to)\s+come\s+in\s+(?:for\s+)?(?:my|our|today|tomorrow|tonight)\b"
+        # "he can't make his Wednesday appointment": his session, cancelled (or moved, if a time is asked)
+        rf"|\b(?:he|she)\s+can'?t\s+make\s+(?:his|her)\s+(?:\w+\s+)?(?:appointment|session)\b"
         rf"|\bdon'?t\s+think\s+i\s+(?:should|can|will\s+be\s+able\s+to)\s+come\s+in\b|\bcancelar\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)|\bno\s+(?:voy\s+a\s+)?poder\s+(?:ir|asistir|llegar)",
     ),
     (

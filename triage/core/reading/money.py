@@ -209,6 +209,12 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
                 payment_where = payment_where or evidence(s)
             elif not s.asks and name not in stated:
                 stated.append(name)
+        # "Your website mentions a sliding scale. How low does it go, and what do I need to show to qualify?"
+        if s.asks and at and _POINTS_BACK.search(s.text):
+            for name, pattern in payments:
+                if name not in asked and name != "self_pay" and pattern.search(items[at - 1].text):
+                    asked.append(name)
+                    payment_where = payment_where or evidence(s)
         if s.asks and not insurer and "hsa_fsa" in stated and "hsa_fsa" not in asked and _USE_IT.search(s.text):
             asked.append("hsa_fsa")  # "I finally got an HSA card. Can I start using it for sessions?"
             payment_where = payment_where or evidence(s)
@@ -243,6 +249,9 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
         questions.append(Question(Kind.CANCELLATION, in_time, cancellation_where))
     payment = tuple(dict.fromkeys([*stated, *(["self_pay"] if no_insurance and "self_pay" in asked else [])]))
     return Paying(tuple(questions), insurer, no_insurance, payment)
+
+
+_POINTS_BACK = re.compile(r"\bhow\s+(?:low|far\s+down|does\s+(?:it|that)\s+work)\b|\bto\s+qualify\b", re.IGNORECASE)
 
 
 def _first_at(pattern: re.Pattern[str], text: str) -> int:

@@ -185,11 +185,16 @@ def _siblings(items: list[Sentence], age: int | None) -> tuple[str, ...]:
 _BOTH_ASKED = re.compile(
     r"\b(?:my|our)\s+(?:two|three|2|3)\s+(?:kids|children|boys|girls|sons|daughters)\b|\bboth\s+of\s+them\b"
     r"|\b(?:see|seeing|work\s+with)\s+(?:kids|children|them\s+both|both)\b|\bkids\s+(?:that|those|their)\s+ages?\b"
-    r"|\b(?:they'?d|would\s+they)\s+each\b|\beach\s+need\b|\b(?:kids|children)\s*\(\d{1,2}\s*(?:and|&)\s*\d{1,2}\)",
+    r"|\b(?:they'?d|would\s+they)\s+each\b|\beach\s+need\b|\b(?:kids|children)\s*\(\d{1,2}\s*(?:and|&)\s*\d{1,2}\)"
+    r"|\bkids\s+these\s+ages\b|\b(?:niñ[oa]s|chic[oa]s|hij[oa]s|niet[oa]s)\s+de\s+esas\s+edades\b",
     re.IGNORECASE,
 )
 _KID_IS = re.compile(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|stepson|stepdaughter|boy|girl)\s+(?:is|just\s+turned|turned)\s+(\d{1,2})\b"
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|stepson|stepdaughter|boy|girl)(?:\s+(?-i:[A-Z])\w+)?\s+(?:is|just\s+turned|turned)\s+"
+    r"(\d{1,2})\b"
+    # "our foster daughter Maya this fall (she's 9 ...)", "Diego de 14 años y Valeria de 11"
+    r"|\b(?:son|daughter|stepson|stepdaughter)\s+(?-i:[A-Z])\w+[^.()]{0,30}\((?:she|he)(?:'s|\s+is)\s+(\d{1,2})\b"
+    r"|\b(?-i:[A-Z])\w+\s+de\s+(\d{1,2})(?:\s+años)?\b"
     r"|\b(?:kids|children|boys|girls|sons|daughters)\s*\(\d{1,2}\s*(?:and|&|,)\s*(\d{1,2})\)",
     re.IGNORECASE,
 )
