@@ -18,7 +18,7 @@ def test_the_therapist_who_signs_the_draft_speaks_of_herself_as_i(classifier: Cl
 
 def test_a_spanish_reply_signed_by_dana_never_names_her_in_the_third_person(classifier: Classifier) -> None:
     body = draft(classifier, "Hola, busco terapia para la ansiedad. ¿Cuánto cuesta la sesión?\n\nGracias,\nHéctor")
-    assert "Yo atiendo sesiones en español" in body and "Dana Reyes atiende" not in body
+    assert "Con gusto puedo atenderle en español" in body and "Dana Reyes atiende" not in body
 
 
 def test_a_crisis_reply_keeps_to_the_cell_they_asked_to_be_called_on(classifier: Classifier) -> None:
@@ -125,7 +125,7 @@ def test_una_terapeuta_que_hable_espanol_asks_for_spanish_not_a_woman(classifier
         "Hola, quisiera saber si tienen una terapeuta que hable español, porque no hablo bien el inglés. "
         "Gracias.\n\nMarisol",
     )
-    assert "Yo atiendo sesiones en español" in body and "terapeuta mujer" not in body
+    assert "yo atiendo sesiones en español" in body and "terapeuta mujer" not in body
 
 
 def test_a_comedians_set_that_died_is_no_loss(classifier: Classifier) -> None:
@@ -279,3 +279,124 @@ def test_a_child_who_cant_make_her_4pm_and_asks_for_thursday_is_moved_not_cancel
         "Thursday the 19th instead, any time after 3:30?\n\nAnjali (Priya's mom)",
     )
     assert "Thursday" in body and "cancel" not in body
+
+
+def test_a_boyfriend_asked_straight_out_who_said_no_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "I'm writing for my boyfriend, Andre. He got laid off in February and he's been really down since: sleeping "
+        "a lot, not seeing friends, saying he feels useless. He's not talking about hurting himself or anything like "
+        "that, I asked him straight out and he said no, and I believe him.\n\nHe said he'd be more comfortable with "
+        "a male therapist. Do you have one?\n\nBea"
+    )
+    assert understand(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_client_pushing_thursday_to_monday_over_a_reminder_is_moved(classifier: Classifier) -> None:
+    text = (
+        "Hi! Could we push Thursday to Monday? My new job has an orientation Thursday afternoon that I can't skip.\n"
+        "Any time Monday works.\n\nThanks, Sofia"
+    )
+    request = understand(classifier, text).request
+    assert Kind.RESCHEDULE in request.kinds
+    assert next(q for q in request.questions if q.kind == Kind.DAYS).values == ("monday",)
+
+
+def test_a_couple_who_sign_together_are_both_greeted(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "We'd like couples counseling. What does it cost? Thursday evenings would be easiest for us both.\n\n"
+        "Thanks,\nBen & Hope Adeyemi",
+        sender="Ben Adeyemi <ben@example.com>",
+    )
+    assert body.startswith("Hi Ben and Hope,")
+
+
+def test_a_name_in_capitals_is_greeted_in_ordinary_case(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "MY WIFE OF 52 YEARS DIED IN JANUARY. CAN SOMEONE CALL ME. 503-555-0199 AFTERNOONS ARE BEST.\nHAROLD JENSEN",
+        sender="HAROLD JENSEN <hj@example.com>",
+    )
+    assert body.startswith("Hi Harold,")
+
+
+def test_a_front_desk_forwarding_a_doctors_referral_is_a_referral_with_his_questions(classifier: Classifier) -> None:
+    text = (
+        "Hello, forwarding Dr. Abernathy's referral below. Please reply to this address and we'll pass it along.\n"
+        "Thanks, Marisa\n\n---------- Forwarded message ---------\nFrom: Paul Abernathy, MD <pa@pain.example>\n"
+        "To: Front Desk <frontdesk@pain.example>\n\n47F, chronic low back pain, depressive sx, no SI. Regence BCBS.\n\n"
+        "Q for them: do they treat chronic pain, and are they in network with Regence?\n\nPA"
+    )
+    u = understand(classifier, text, sender="Marisa <frontdesk@pain.example>")
+    assert u.request.intent == Intent.REFERRAL and Kind.INSURANCE in u.request.kinds
+
+
+def test_dari_or_farsi_hears_which_languages_sessions_are_in(classifier: Classifier) -> None:
+    body = draft(classifier, "Please, do you have therapist who speak Dari or Farsi? I have OHP card.\n\nNabi")
+    assert "can't offer sessions in Dari or Farsi" in body
+
+
+def test_a_name_change_with_the_new_card_still_to_come_thanks_for_no_card(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "My legal name change went through last week. Could you update my file, the client portal, and billing "
+        "going forward? One question: my Regence card still has my old name until the new one arrives. Will "
+        "claims still go through in the meantime?\n\nElliot",
+    )
+    assert "Thank you for sending your new insurance card" not in body
+
+
+def test_a_nonbinary_teen_is_they_and_a_parents_old_divorce_is_no_news(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "My kid is 15 and came out to us as nonbinary this winter (they use they/them). They're doing okay. Their "
+        "dad and I are divorced with joint custody, and he is not on board. Do we both need to sign consent? Do you "
+        "have a therapist who is experienced with LGBTQ+ teens?\n\nRenata",
+    )
+    assert "he's going through" not in body and "so hard" not in body
+
+
+def test_a_wife_not_coping_while_her_husband_is_deployed_is_the_one_offered_sympathy(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi! My husband is in the Oregon National Guard and he just deployed for 9 months. I'm home with our 2 boys "
+        "and I'm honestly not coping great. Anxious all the time, not sleeping. Could sessions be over video?\n\nBritt",
+    )
+    assert "so hard for him" not in body
+
+
+def test_we_are_fine_really_hears_no_sorry_things_have_been_so_hard(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Our youngest just left for basic training, and it's just my husband and me in the house. We're fine - "
+        "really - but we don't quite know how to be the two of us again. What does a couples session cost?\n\nJoy",
+    )
+    assert "so hard" not in body
+
+
+def test_an_esa_letter_asked_for_as_one_from_you_guys_is_declined_with_where_to_ask(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hey! The building doesn't allow cats unless you have an ESA letter. Can I get one from you guys? How much "
+        "does it cost?\n\nDestiny",
+    )
+    assert "we don't offer emotional support animal letters" in body
+
+
+def test_a_former_therapist_licensed_only_in_illinois_is_not_where_the_writer_is(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "I just relocated to Portland from Chicago. We wrapped up last month because she's only licensed in "
+        "Illinois. Are you in network with Aetna?\n\nPriyanka",
+    )
+    assert "Illinois" not in body
+
+
+def test_a_referrer_relocating_and_transferring_clients_leaves_her_client_in_bend(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "I'm relocating to Colorado in May and transferring a handful of clients. This one is a 30-year-old woman in "
+        "Bend, so video would be essential (she's in Oregon). Could you see her for a Monday morning video slot?"
+        "\n\nJoanna Kessler, LPC",
+    )
+    assert "Colorado" not in body

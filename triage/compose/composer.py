@@ -46,8 +46,10 @@ from triage.compose.wording import (
     missing,
     money,
     or_list,
+    own_distress,
     reflow,
     reply_subject,
+    says_fine,
 )
 from triage.config import DAYS, Practice, Therapist
 from triage.core.answers import Block, Plan, plan_reply
@@ -347,7 +349,10 @@ class Composer:
             # a word for a hard time told in passing: not beside a cancellation for illness (its own sympathy) nor a
             # goodbye, and only to a new person or a client
             "family": request.about_someone_else and a_family(understanding.inquiry.text),
+            "own_distress": request.about_someone_else and own_distress(understanding.inquiry.text),
+            "fine": says_fine(understanding.inquiry.text),
             "hard_time": request.known.news == News.HARD_TIME
+            and not says_fine(understanding.inquiry.text)
             and request.intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST)
             and not (request.known.unwell and request.kinds & {Kind.CANCEL, Kind.RESCHEDULE})
             and not request.known.ending,

@@ -204,6 +204,32 @@ _FAMILY = re.compile(
 )
 
 
+_OWN_DISTRESS = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+(?:honestly\s+|really\s+|just\s+)?(?:not\s+coping|not\s+doing\s+(?:well|great|good|ok)|struggling"
+    r"|falling\s+apart|barely\s+holding)\b|\bnot\s+coping\s+(?:great|well)\b",
+    re.IGNORECASE,
+)
+
+
+def own_distress(text: str) -> bool:
+    """'My husband just deployed ... I'm honestly not coping great': the writer is the one having a hard time, so
+    the word of sympathy is for them, not "so hard for him"."""
+    return bool(_OWN_DISTRESS.search(text))
+
+
+_FINE = re.compile(
+    r"\b(?:we'?re|i'?m|we\s+are|i\s+am|they'?re|(?:he|she)'?s)\s+(?:\w+\s+)?(?:fine|doing\s+(?:okay|ok|well|fine|great|good)|"
+    r"in\s+a\s+good\s+place|stable|solid|not\s+in\s+a\s+bad\s+place)\b|\bsolid\s+most\s+days\b|\bjust\s+got\s+engaged\b"
+    r"|\bwe'?re\s+engaged\b",
+    re.IGNORECASE,
+)
+
+
+def says_fine(text: str) -> bool:
+    """'We're fine - really', 'they're doing okay', 'we just got engaged': no "I'm sorry things have been so hard"."""
+    return bool(_FINE.search(text))
+
+
 def a_family(text: str) -> bool:
     """'Our first Thanksgiving all together ... do you do family therapy?': a hard time is the family's, not one
     person's, so the word of sympathy names the family."""

@@ -10,6 +10,7 @@ import re
 
 from triage.core.answer_base import Answering
 from triage.core.answers_client import switch_asked
+from triage.core.reading.billing import CARD_COMING
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Request
 
 _ASKS_IF_COUPLES = re.compile(
@@ -108,8 +109,13 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
             money = {q.kind for q in p.request.questions if q.kind in (Kind.INSURANCE, Kind.PAYMENT, Kind.FEES)}
             # "my Aetna card has been reissued ... bring it Tuesday?": the new-card paragraph answers, unless the bill's
             # own "I'll update your insurance details" already does
-            card_of_its_own = p.request.known.new_card and not any(
-                "insurance_card" in q.values for q in p.request.questions if q.kind == Kind.BILLING
+            card_of_its_own = (
+                p.request.known.new_card
+                and not any("insurance_card" in q.values for q in p.request.questions if q.kind == Kind.BILLING)
+                # "my Regence card still has my old name until the new one arrives": no card to thank them for
+                and not any(
+                    CARD_COMING.search(x) for x in (*p.request.asked, *(q.evidence for q in p.request.questions))
+                )
             )
             if Kind.BILLING in kinds or Kind.FEE_WAIVER in kinds:
                 # "double charge? two charges of $165": the bill, not our price list; "were those billed to

@@ -33,7 +33,10 @@ RULED_OUT = re.compile(
     # not think he was at risk of hurting himself"
     r"|\bno\s+sign\s+(that\s+)?(\w+\s+){0,2}(is|was)\s+(thinking\s+(about|of)|at\s+risk|suicidal)\b"
     r"|\b(did\s+not|didn'?t|does\s+not|doesn'?t)\s+think\s+(he|she|they)\s+(was|is|were|are)\s+(at\s+risk|suicidal)\b"
-    r"|\bno\s+plans?\s+or\s+(thoughts|intent)\s+(like\s+that|of\s+(hurting|harming|suicide))\b",
+    r"|\bno\s+plans?\s+or\s+(thoughts|intent)\s+(like\s+that|of\s+(hurting|harming|suicide))\b"
+    # "He's not talking about hurting himself or anything like that, I asked him straight out and he said no"
+    r"|\b(he|she|they)('s|\s+is|'re|\s+are)\s+not\s+(talking|thinking)\s+about\s+(hurting|harming|killing|ending)\b"
+    r"|\basked\s+(him|her|them)\s+(straight\s+out|directly|point[-\s]blank)\b[^.!?\n]{0,30}\b(said|answered)\s+no\b",
     re.I,
 )
 PAST = re.compile(
@@ -127,7 +130,9 @@ def says_safe(text: str) -> bool:
 _DOING_BETTER = re.compile(
     r"\b(?:i'?m|i\s+am)\s+not\s+going\s+anywhere\s*[,.;!]"  # a widow: "I'm not going anywhere, I just don't know how"
     # a client ready to stop: "I feel like myself again", "I'm genuinely coming out the other side"
-    r"|\bfeel(?:ing)?\s+like\s+(?:me|myself)\s+again\b|\bcoming\s+out\s+(?:on\s+)?the\s+other\s+side\b",
+    r"|\bfeel(?:ing)?\s+like\s+(?:me|myself)\s+again\b|\bcoming\s+out\s+(?:on\s+)?the\s+other\s+side\b"
+    # a client ending well: "ready to stop after tomorrow ... Thank you for helping me come out to my parents"
+    r"|\bready\s+to\s+(?:stop|wrap\s+up|finish|end\s+(?:therapy|our\s+sessions))\b[\s\S]{0,300}\bthank\s+you\s+for\s+helping\s+me\b",
     re.IGNORECASE,
 )
 """Said in passing, not a denial of risk: enough to make the model alone surer, never to silence the lexicon."""

@@ -7,8 +7,10 @@ sign-off word or a surname never becomes a greeting.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from triage.core.addresses import EMAIL
+from triage.core.cosigners import with_cosigners
 from triage.core.forms import PHONE
 from triage.core.guards import is_noreply
 from triage.core.model import Inquiry
@@ -221,7 +223,15 @@ def _nickname(given: str | None, text: str) -> str | None:
 
 
 def first_name(inquiry: Inquiry) -> str | None:
-    """The first name of the person to answer: form field, referral, self-introduction, signature, display name."""
+    """The first name of the person to answer: form field, referral, self-introduction, signature, display name;
+    with the others who signed beside them ("Ben & Hope Adeyemi": "Ben and Hope")."""
+    name = _first_name(inquiry)
+    if name is None and inquiry.sender_name and inquiry.sender_name.isupper():
+        name = _first_name(replace(inquiry, sender_name=inquiry.sender_name.title()))  # "HAROLD JENSEN"
+    return with_cosigners(name, inquiry)
+
+
+def _first_name(inquiry: Inquiry) -> str | None:
     if inquiry.form is not None and inquiry.form.name:
         named = _first_of(inquiry.form.name)
         if named or not _INTRO.search(inquiry.text[:400]):

@@ -190,7 +190,11 @@ _FOR_SELF = re.compile(
     r"|\bi\s+need\s+(?:my\s+own|a)\s+therapist\b",
     re.IGNORECASE,
 )
-_ON_BEHALF = re.compile(r"\bforward\w*\s+(?:this\s+)?on\s+behalf\s+of\b|\bon\s+behalf\s+of\s+(?:my|our)\s+\w+", re.I)
+_ON_BEHALF = re.compile(
+    r"\bforward\w*\s+(?:this\s+)?on\s+behalf\s+of\b|\bon\s+behalf\s+of\s+(?:my|our)\s+\w+"
+    r"|\bforward\w*\s+(?:[\w.'’]+\s+){0,3}?referral\b",  # "forwarding Dr. Abernathy's referral below"
+    re.I,
+)
 """'Forwarding on behalf of Jonathan Pike, our managing partner': his note, sent by his assistant, is the inquiry."""
 _FOR_ANOTHER = re.compile(
     r"\b(?:my|our|this|the|a)\s+(?:patient|client|student)\b|\breferr(?:ing|al\s+for)\b|\bpt\b|\bi'?d\s+like\s+to\s+refer\b",

@@ -147,7 +147,7 @@ def split_message(text: str, subject: str) -> Split:
         if first is not None and first.body.strip():
             body = first.body.strip()
             signature = "\n".join(s for s in (first.signatures, *first.disclaimers) if s).strip()
-            body, signature = _reclaim_postscript(*_reclaim_list(*_reclaim_prose(body, signature)))
+            body, signature = _reclaim_postscript(*_reclaim_prose(*_reclaim_list(*_reclaim_prose(body, signature))))
     body, extra = _split_trailer(body)
     signature = "\n".join(p for p in (extra, signature) if p)
     return Split(
@@ -173,6 +173,9 @@ def _reclaim_list(body: str, signature: str) -> tuple[str, str]:
     return body + "\n" + "\n".join(lines[:taken]), "\n".join(lines[taken:]).strip()
 
 
+_SENTENCE_END = re.compile(r"[a-z0-9)][.?!](?:\s|$)")
+
+
 def _reclaim_prose(body: str, signature: str) -> tuple[str, str]:
     """'Muchas gracias, pero ya no voy a necesitar la consulta. Encontré una terapeuta...': the reply parser takes a
     paragraph that opens with a thank-you for a sign-off, but a paragraph of sentences is the person's message."""
@@ -180,11 +183,11 @@ def _reclaim_prose(body: str, signature: str) -> tuple[str, str]:
     taken = 0
     while taken < len(paragraphs):
         words = paragraphs[taken].split()
-        if (
-            len(words) < 12
-            or len(_DISCLAIMER.findall(paragraphs[taken])) >= 2
-            or _CONTACT_LINE.search(paragraphs[taken])
-        ):
+        # "I'm looking for help with anxiety and depression. I'm 26." after a list: sentences, not a name and title
+        sentences = len(words) >= 6 and len(_SENTENCE_END.findall(paragraphs[taken])) >= 2
+        if len(words) < 12 and not sentences:
+            break
+        if len(_DISCLAIMER.findall(paragraphs[taken])) >= 2 or _CONTACT_LINE.search(paragraphs[taken]):
             break
         taken += 1
     if not taken:

@@ -99,9 +99,16 @@ def _greeting(reply: Reply, gold: dict[str, Any]) -> list[str]:
         return []  # a colleague greeted the way they sign ("Lena Hoffmann, MD" -> "Dr. Hoffmann")
     if greeted.startswith(("Mrs. ", "Mr. ", "Ms. ", "Miss ")):
         return []  # greeted the way they sign ("Mrs. Eleanor Pruitt" -> "Mrs. Pruitt")
-    if greeted.casefold() != expected.casefold():
-        return [f"greets {greeted or 'nobody'!r}, expected {expected or 'no name'!r}"]
-    return []
+    if greeted.casefold() == expected.casefold():
+        return []
+    # a couple who signed together: "Hi Ben and Hope," and "Hi Ben," are both right, whichever the gold names
+    together = re.compile(r"^(\w[\w'’-]*)(?:,\s*[\w'’-]+)*\s+(?:and|y)\s+[\w'’-]+$")
+    one, other = together.match(greeted), together.match(expected)
+    if (one and one.group(1).casefold() == expected.casefold()) or (
+        other and other.group(1).casefold() == greeted.casefold()
+    ):
+        return []
+    return [f"greets {greeted or 'nobody'!r}, expected {expected or 'no name'!r}"]
 
 
 def _names_couples_therapist(values: list[str], practice: Practice) -> bool:

@@ -27,7 +27,7 @@ _INSURANCE_CARD = re.compile(
     re.IGNORECASE,
 )
 """A new insurance card is not a payment card: its details are updated, no payment is run."""
-_CARD_COMING = re.compile(
+CARD_COMING = re.compile(
     r"\bnew\s+(?:one|card)\s+(?:is\s+(?:in\s+the\s+mail|on\s+(?:the|its)\s+way|coming)|won'?t\s+(?:come|arrive|get\s+here)"
     r"|hasn'?t\s+(?:come|arrived)|should\s+(?:come|arrive))\b|\b(?:until|till|when|once)\s+(?:i\s+get\s+(?:it|the\s+new\s+one)"
     r"|it\s+(?:comes|arrives)(?!\s+to\b)|the\s+new\s+(?:one|card)\s+(?:comes|arrives))\b",
@@ -62,7 +62,7 @@ def billing_what(text: str) -> tuple[str, ...]:
         return ("name",)
     if _INSURANCE_CARD.search(text) and not _DECLINED.search(text):
         return ("insurance_card",)
-    coming = bool(_CARD_COMING.search(text))  # "new card is in the mail": nothing to update or run yet
+    coming = bool(CARD_COMING.search(text))  # "new card is in the mail": nothing to update or run yet
     return tuple(
         v
         for v, p in (

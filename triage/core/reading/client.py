@@ -15,6 +15,8 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     (
         Kind.RESCHEDULE,
         rf"\bre-?schedul\w*|\bpick\s+(?:it\s+)?(?:back\s+)?up\s+(?:again\s+)?(?:the\s+)?(?:week|following|next)\b|\bmov(?:e|ing)\s+{_WHICH}?\s*(?:[\w']+\s+){{0,2}}?{_SESSION}|\b(?:make|do|have)\s+(?:an)?other\s+day\b|\bmove\s+(?:it|me|us)\b"
+        # "Could we push Thursday to Monday?"
+        rf"|\bpush\s+(?:back\s+)?(?:{_WHICH}\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'?s\s+(?:session|appointment))?\s+(?:to|back)\b"
         rf"|\bmove\s+my\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?\b"
         rf"|\bmove\s+(?:this|my|our|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?\b"
         rf"|\b(?:switch|change|push)\s+{_WHICH}\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bpush\s+(?:it|me)\s+back\b|\bpush\s+(?:this|that|it)(?:\s+one)?\s+(?:back\s+)?to\b|\bpush\s+(?:it\s+|us\s+|me\s+|that\s+|this\s+)?to\s+(?:the\s+)?(?:following|next|another)\b|\bre-?book\w*"

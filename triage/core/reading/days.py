@@ -291,7 +291,11 @@ def read_when(text: str) -> When:
         j = i
         group = [day]
         # "Monday through Thursday", "lunes a jueves", "Mon-Thu"
-        if i + 1 < len(tokens) and _RANGE_WORD.match(text[end : tokens[i + 1][0]]):
+        # (not "push Thursday to Monday": one day moved to another)
+        moved = re.search(
+            r"\b(?:push|move|switch|change|swap|bump)\s+(?:\w+\s+)?$", text[max(0, start - 25) : start], re.I
+        )
+        if i + 1 < len(tokens) and _RANGE_WORD.match(text[end : tokens[i + 1][0]]) and not moved:
             group = _span(i, i + 1, tokens)
             j = i + 1
         # "Mondays, Wednesdays and Fridays": the words before the first day decide for the whole list

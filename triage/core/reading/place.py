@@ -122,7 +122,9 @@ _NOT_WHERE_THEY_ARE = re.compile(
     r"is\s+staying)\s+(?:over\s+)?in"
     r"|(?:employer|company|firm|job|office|headquarters|plan)\s+(?:is\s+)?(?:based|headquartered|located)\s+in"
     # a referrer's own licence: "I can't continue seeing her since I'm licensed only in California"
-    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:only\s+)?licensed\s+(?:only\s+)?in)\s+(?:[\w.]+,?\s+){0,1}?\(?$",
+    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:only\s+)?licensed\s+(?:only\s+)?in"
+    # a former therapist's: "we wrapped up last month because she's only licensed in Illinois"
+    r"|\b(?:she|he|they)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+(?:only\s+)?licensed\s+(?:only\s+)?in)\s+(?:[\w.]+,?\s+){0,1}?\(?$",
     re.IGNORECASE,
 )
 _KIN_LIVES = re.compile(
@@ -146,7 +148,7 @@ _TRIP_AFTER = re.compile(
 """After the place: a stay with an end, not where someone lives."""
 _OWN_PRACTICE = re.compile(
     r"\b(?:closing|close|leaving|retiring\s+from|relocating|moving)\s+my\s+(?:\w+\s+)?practice\b"
-    r"|\b(?:transferring|transitioning)\s+my\s+(?:\w+\s+)?(?:caseload|clients)\b"
+    r"|\b(?:transferring|transitioning)\s+(?:my|a\s+handful\s+of|some\s+of\s+my|several)\s+(?:\w+\s+)?(?:caseload|clients)\b"
     r"|\bi'?m\s+a\s+(?:therapist|counselor|counsellor|clinician|psychologist|social\s+worker)\b[^.!?]{0,40}\b(?:relocating|moving)\b",
     re.I,
 )

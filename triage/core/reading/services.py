@@ -151,6 +151,8 @@ _CAPABILITY = re.compile(
     # "my new apartment requires an ESA letter ... Can one of your therapists write one?"
     r"|\b(?:can|could|would|do|does)\s+(?:one\s+of\s+)?(?:you|your\s+(?:therapists?|counsel\w+)|dana|sam|someone\s+there)\s+"
     r"(?:write|provide|sign|fill\s+out)\s+(?:one|it|that|this|them)\b"
+    # "...unless you have an ESA letter. Can I get one from you guys?"
+    r"|\b(?:can|could)\s+(?:i|we)\s+get\s+(?:one|it|that|this|those)\s+(?:from|through|with)\s+(?:you|y'?all|your)\b"
     # "...unless you have an ESA letter. How fast can you do one?"
     r"|\bhow\s+(?:fast|soon|quickly|long)\s+(?:can|could|would|does\s+it\s+take)\s+(?:you\s+)?(?:to\s+)?(?:do|write|get|have)\s+"
     r"(?:one|it|that|this)\b",

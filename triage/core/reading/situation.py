@@ -64,6 +64,8 @@ _NOT_HERE = re.compile(
     r"|\b(?:phone|battery|laptop|car|computer|power|engine)\b[^.?!]{0,30}\b(?:and\s+)?(?:then\s+)?died\b"
     # "we both come from divorced families": their parents' divorce, long past, is no break-up to console
     r"|\bdivorced\s+(?:families|family|parents|homes?)\b|\bchildren\s+of\s+divorce\b"
+    # "Their dad and I are divorced with joint custody": how the family is, not news to console
+    r"|\b(?:are|we'?re|we\s+are)\s+divorced\s+(?:with|and)\b|\bjoint\s+custody\b"
     # "My sister-in-law saw a therapist after her mom passed and said it helped": who recommended us, not their news
     r"|\b(?:saw|went\s+to|tried|started\s+seeing)\s+(?:a\s+)?(?:therapist|counsel\w+|someone)\s+after\s+(?:her|his|their)\b"
     r"|\bparents\s+(?:both\s+)?(?:divorced|got\s+divorced|split\s+up)\b|\b(?:his|her|their)\s+parents'?\s+(?:divorce|split)\b|\bwhen\s+(?:we|i)\s+(?:were|was)\s+(?:kids|a\s+kid|little|young)\b"

@@ -105,7 +105,8 @@ URGENCY = (
     (
         "asap",
         r"\basap\b|\bas\s+soon\s+as\s+(?:possible|you\s+can|we\s+can)\b|\bsoonest\b|\burgent(?:ly)?\b|"
-        r"\bright\s+away\b|\blo\s+(?:antes|m[áa]s\s+pronto)\s+posible\b|\bcuanto\s+antes\b|\bsooner\s+the\s+better\b|"
+        # not "will I be asked to talk about my childhood right away?": what happens in a session, not when
+        r"(?<!about\s)(?<!it\s)(?<!that\s)(?<!this\s)(?<!childhood\s)(?<!trauma\s)\bright\s+away\b|\blo\s+(?:antes|m[áa]s\s+pronto)\s+posible\b|\bcuanto\s+antes\b|\bsooner\s+the\s+better\b|"
         r"\b(?:first|earliest|next)\s+(?:available|opening)\b|\bearliest\s+appointment\b"
         r"|\b(?:get\s+in|start|be\s+seen|come\s+in|see\s+someone)\s+before\s+(?:christmas|the\s+holidays|thanksgiving|"
         r"new\s+year'?s|the\s+new\s+year|the\s+end\s+of\s+the\s+(?:month|year))\b|\bsooner\s+rather\s+than\s+later\b",

@@ -202,6 +202,7 @@ _BEYOND_READERS = re.compile(
     r"|\btax\s+returns?\b|\b(?:year-end|annual)\s+(?:statement|summary)\b|\bpolicy\s*holders?\b|\beobs?\b"
     r"|\bexplanation\s+of\s+benefits\b|\bsee\s+(?:the|my|our)\s+(?:claims?|bills?|statements?)\b"
     r"|\b(?:good|best)\s+time\s+to\s+(?:call|reach)\b|\bstop\s+(?:whenever|at\s+any\s+time|any\s+time)\b"
+    r"|\bdiagnosis\s+codes?\b|\bnpi\b|\bcpt\b|\bplace[-\s]of[-\s]service\b|\bprovider\s+(?:number|id)\b|\bscreen\s+readers?\b"
     r"|\bentrance\b|\bconsult(?:ation)?\s+(?:over|by|via)\s+(?:video|e-?mail|text|zoom)\b|\bhybrid\b"
     r"|\bsplit\s+(?:the\s+)?(?:fee|bill|cost|payment)\b|\bleft\s+my\s+\w+\s+(?:in|at)\s+(?:your|the)\b|\bcome\s+(?:by\s+and\s+)?(?:grab|get|pick\s+up)\s+(?:it|them|my)\b|\b(?:hold|lose|keep)\s+(?:my|our|the|her|his)\s+(?:\w+\s+){0,2}(?:slot|spot|time)|\bmax\s+(?:stop|station|line)|bus\s+(?:stop|line|route)|by\s+(?:bus|transit|train|max|streetcar|bike)\b|light\s+rail|streetcar|transit|parent(?:al|s'?)?\s+(?:permission|consent)|(?<!\bi\s)(?:need|have)\s+to\s+(?:tell|know|sign)|"
     r"without\s+(?:my\s+)?parents?|\bconflict\b|\breferral\s+(?:number|code)|\b(?:pre-?|prior\s+)?authori[sz]ation\b|\bwhile\s+i\s+(?:keep|continue)\s+seeing\b|\bbring\s+(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|mom|dad|mother|father|friend)\s+(?:to|into|along)\b|\bbook\s+(?:an?\s+|the\s+)?(?:first\s+)?(?:appointment|session|consultation)\s+for\s+(?:her|him|them|my\s+\w+)\b|\bintensives?\b|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",

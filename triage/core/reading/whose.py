@@ -162,9 +162,14 @@ _OTHERS_KIN = re.compile(
 )
 
 
+_THEY_THEM = re.compile(r"\bthey\s*/\s*them\b|\b(?:uses?|goes\s+by)\s+they\b|\bnon-?binary\b", re.IGNORECASE)
+
+
 def pronouns(text: str) -> tuple[str, str, str]:
     """How to speak of the one they write about: "he, him, his" where only he is spoken of, "she, her, her" where
     only she is, and "they, them, their" where it is unclear (a son and a daughter, or nobody named)."""
+    if _THEY_THEM.search(text):
+        return ("they", "them", "their")  # "came out to us as nonbinary (they use they/them)": their own words
     # "Eli sent her son messages": a pronoun that only owns someone else's relative says nothing of who is at risk
     words = {w.lower() for w in _PRONOUN.findall(_OTHERS_KIN.sub(" ", text))}
     he = bool(words & {"he", "him", "his", "himself"}) or bool(_HE_MARK.search(text))

@@ -34,6 +34,16 @@ _LANGUAGES = (
     "hebrew",
     "punjabi",
     "haitian creole",
+    "dari",
+    "pashto",
+    "swahili",
+    "romanian",
+    "thai",
+    "khmer",
+    "hmong",
+    "burmese",
+    "nepali",
+    "tigrinya",
     "asl",
 )
 _LANGUAGE_ES = {
