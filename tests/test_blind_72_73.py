@@ -400,3 +400,30 @@ def test_a_referrer_relocating_and_transferring_clients_leaves_her_client_in_ben
         "\n\nJoanna Kessler, LPC",
     )
     assert "Colorado" not in body
+
+
+def test_pushing_tuesday_to_thursday_is_no_violence_beside_saved_pills(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "hey, can we push tuesday to thursday? work thing came up.\n\nalso i stopped taking the sertraline a couple "
+        "weeks ago and i've been saving the pills instead of tossing them. just in case.\n\nc",
+    )
+    assert "988" in body and "Domestic Violence" not in body
+
+
+def test_a_missed_session_with_a_plea_is_no_cancel_and_the_fee_goes_to_staff(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi, I missed my Monday 1pm with Sam because my LIFT ride never showed up. Will I be charged the no-show "
+        "fee? I'd really appreciate it if not. Can we get something else on the calendar this week?\n\nBeatriz",
+    )
+    assert "I'll cancel" not in body and "no-show charge" in body
+
+
+def test_a_daughter_whom_phone_calls_shut_down_is_offered_no_phone_consultation(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "My daughter (17) is autistic and phone calls genuinely shut her down. Could the consultation be with me "
+        "instead, or could she do it by email or chat? We have Aetna.\n\nIngrid",
+    )
+    assert "15-minute phone consultation; just reply" not in body

@@ -25,7 +25,7 @@ _ACUTE = re.compile(
 )
 
 _VIOLENCE = re.compile(
-    r"\b(?:hit|hits|hitting|beat|beats|beating|chok\w+|strangl\w+|punch\w*|slapp?\w*|kick\w*|push\w*|shov\w+|threaten\w*|"
+    r"\b(?:hit|hits|hitting|beat|beats|beating|chok\w+|strangl\w+|punch\w*|slapp?\w*|kick\w*|push\w*(?!\s+(?:back|it|that|this|forward|through|(?:the|my|our)\s+(?:session|appointment|date)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|\d))|shov\w+|threaten\w*|"
     r"abus\w+|molest\w*|bruises?|not\s+safe\s+at\s+home|afraid\s+for\s+my\s+life|locked\s+me|won'?t\s+let\s+me\s+leave|"
     r"(?:grabbed|held|had)\s+me\s+by\s+the\s+(?:throat|neck)|hands?\s+(?:around|on)\s+my\s+(?:throat|neck)|"
     r"golpe\w*|pega\w*|me\s+peg[óo]|amenaz\w+|maltrat\w+|empuj[óo]\w*|ahorc\w+|estrangul\w+|agarr[óo]\s+del\s+cuello"

@@ -56,6 +56,8 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     (
         Kind.FEE_WAIVER,
         r"\b(?:waive|waived|waiving|forgive|remove|reverse|drop|refund)\b[^.?!]{0,60}\b(?:fee|charge|cancel\w*|no[-\s]show)"
+        # "Will I be charged the no-show fee? I'd really appreciate it if not."
+        r"|\bi'?d\s+(?:really\s+|so\s+|truly\s+)?appreciate\s+it\s+if\s+not\b"
         r"|\b(?:fee|charge)\b[^.?!]{0,40}\b(?:waived|forgiven|removed|reversed|dropped)|\bexception\b[^.?!]{0,40}\b(?:fee|policy)"
         r"|\b(?:condonar|perdonar|quitar|anular)\s+(?:el\s+)?(?:cargo|cobro|multa)|\b(?:be|get|it)\s+waived\b"
         r"|\bme\s+lo\s+(?:pueden|podr[ií]an|puede)\s+(?:quitar|condonar|perdonar|anular|eliminar)\b|\bno\s+me\s+cobr(?:en|ar[áa]n)\b"
@@ -300,7 +302,9 @@ _TO_ANOTHER_WAY = re.compile(
 )
 _MISSED = re.compile(
     r"\b(?:forgot|missed|slept\s+through|no[-\s]showed|didn'?t\s+(?:make\s+it\s+to|show\s+up\s+(?:to|for)))\s+(?:about\s+)?"
-    r"(?:my|our|the|today'?s|this\s+morning'?s|yesterday'?s)\s+(?:\w+\s+)?(?:session|appointment|appt)\b"
+    r"(?:my|our|the|today'?s|this\s+morning'?s|yesterday'?s)\s+(?:\w+\s+)?(?:session|appointment|appt"
+    # "I missed my Monday 1pm with Sam because my LIFT ride never showed up"
+    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+with\s+(?:dana|sam|you|her|him))\b"
     r"(?![^.?!\n]{0,30}\b(?:tomorrow|next|coming|later|on\s+(?:mon|tue|wed|thu|fri|sat|sun)))",
     re.IGNORECASE,
 )
