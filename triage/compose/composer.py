@@ -25,9 +25,7 @@ from jinja2 import (
     TemplateError,
     TemplateNotFound,
     UndefinedError,
-    pass_context,
 )
-from jinja2.runtime import Context
 
 from triage.compose.addressee import passed_on, writes_to_colleague, writes_to_signer
 from triage.compose.crisis_words import crisis_facts, crisis_notes, for_them, kin_es, pronoun_words
@@ -37,6 +35,7 @@ from triage.compose.wording import (
     a_age,
     a_family,
     and_list,
+    day_names,
     doing,
     finalize,
     hora,
@@ -45,11 +44,13 @@ from triage.compose.wording import (
     lower_me,
     missing,
     money,
+    one_day,
     or_list,
     own_distress,
     reflow,
     reply_subject,
     says_fine,
+    thank_once,
 )
 from triage.config import DAYS, Practice, Therapist
 from triage.core.answers import Block, Plan, plan_reply
@@ -66,10 +67,6 @@ DEFAULT_TEMPLATES = Path(str(files("triage") / "templates"))
 LANGUAGES = ("en", "es")
 STAFF_NOTE = "[For staff: {what}. Answer, then delete this line.]"
 
-_DAY_NAMES: dict[str, dict[str, str]] = {
-    "en": {d: d.capitalize() + "s" for d in DAYS},
-    "es": dict(zip(DAYS, ("lunes", "martes", "miércoles", "jueves", "viernes", "sábados", "domingos"), strict=True)),
-}
 _LANGUAGE_NAMES = {"pt": "Portuguese", **{code: name.title() for code, name in OTHER_LANGUAGES.items()}}
 _KIND_OF_REPLY = {
     Intent.NEW_INQUIRY: "inquiry",
@@ -96,40 +93,8 @@ class Reply:
         return bool(self.staff_note)
 
 
-@pass_context
-def _day_names(context: Context, days: list[str]) -> list[str]:
-    return [_DAY_NAMES[str(context.get("lang", "en"))][d] for d in days]
-
-
-@pass_context
-@pass_context
-def _one_day(context: Context, days: list[str]) -> list[str]:
-    """'Monday', 'el sábado': one day, for moving one session ("I'll check what's open on Monday")."""
-    if context.get("lang") == "es":
-        return [
-            "el " + _DAY_NAMES["es"][d].removesuffix("s")
-            if d in ("saturday", "sunday")
-            else "el " + _DAY_NAMES["es"][d]
-            for d in days
-        ]
-    return [d.capitalize() for d in days]
-
-
 def _display(therapist: Therapist) -> str:
     return f"{therapist.name}, {therapist.credentials}" if therapist.credentials else therapist.name
-
-
-def _thank_once(greeting: str) -> str:
-    """The greeting without its "Thanks for your message." (or "...for getting back to me."), when the first answer
-    thanks them already."""
-    for thanks in (
-        "Thanks for your message.",
-        "Gracias por su mensaje.",
-        "Thanks for getting back to me.",
-        "Gracias por su respuesta.",
-    ):
-        greeting = greeting.replace(f"\n\n{thanks} ", "\n\n").replace(f"\n\n{thanks}", "")
-    return greeting
 
 
 _FOUND_SOMEONE = re.compile(
@@ -168,8 +133,8 @@ class Composer:
             lower_me=lower_me,
             money=money,
             es=self._spanish,
-            days=_day_names,
-            one_day=_one_day,
+            days=day_names,
+            one_day=one_day,
             language=language_name,
             a_age=a_age,
             hora=hora,
@@ -286,7 +251,7 @@ class Composer:
             # with a note, staff write the answer here: "I'll make sure your therapist sees it" would stand in for it
             parts.append(self._render(f"{lang}/answers/client_ack.txt", {**context, "with_note": bool(plan.staff)}))
         if len(parts) > 1 and parts[1].startswith(("Thank", "Gracias", "¡Gracias")):
-            parts[0] = _thank_once(parts[0])  # "Thanks for your message." then "Thank you for letting me know"
+            parts[0] = thank_once(parts[0])  # "Thanks for your message." then "Thank you for letting me know"
         if context["to_colleague"] and plan.intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST):
             parts = passed_on(parts, context["to_colleague"], lang)
         if plan.next_step:

@@ -10,6 +10,7 @@ from typing import Any, NoReturn
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
+from triage.config import DAYS
 from triage.core.model import strip_subject_prefixes
 
 _NO_SUBJECT = {"en": "Your inquiry to {name}", "es": "Su consulta a {name}"}
@@ -234,3 +235,38 @@ def a_family(text: str) -> bool:
     """'Our first Thanksgiving all together ... do you do family therapy?': a hard time is the family's, not one
     person's, so the word of sympathy names the family."""
     return bool(_FAMILY.search(text))
+
+
+DAY_NAMES: dict[str, dict[str, str]] = {
+    "en": {d: d.capitalize() + "s" for d in DAYS},
+    "es": dict(zip(DAYS, ("lunes", "martes", "miércoles", "jueves", "viernes", "sábados", "domingos"), strict=True)),
+}
+
+
+@pass_context
+def day_names(context: Context, days: list[str]) -> list[str]:
+    return [DAY_NAMES[str(context.get("lang", "en"))][d] for d in days]
+
+
+@pass_context
+def one_day(context: Context, days: list[str]) -> list[str]:
+    """'Monday', 'el sábado': one day, for moving one session ("I'll check what's open on Monday")."""
+    if context.get("lang") == "es":
+        return [
+            "el " + DAY_NAMES["es"][d].removesuffix("s") if d in ("saturday", "sunday") else "el " + DAY_NAMES["es"][d]
+            for d in days
+        ]
+    return [d.capitalize() for d in days]
+
+
+def thank_once(greeting: str) -> str:
+    """The greeting without its "Thanks for your message." (or "...for getting back to me."), when the first answer
+    thanks them already."""
+    for thanks in (
+        "Thanks for your message.",
+        "Gracias por su mensaje.",
+        "Thanks for getting back to me.",
+        "Gracias por su respuesta.",
+    ):
+        greeting = greeting.replace(f"\n\n{thanks} ", "\n\n").replace(f"\n\n{thanks}", "")
+    return greeting

@@ -22,7 +22,6 @@ from triage.core.reading.client import (
     extra_session_booked,
     moved_session,
     read_client,
-    same_session_switched,
 )
 from triage.core.reading.client_state import ENDING, ending_therapy, running_late
 from triage.core.reading.colleagues import from_professional
@@ -35,6 +34,7 @@ from triage.core.reading.money import insurer_brand, own_carrier, read_paying
 from triage.core.reading.people import read_age, read_couples
 from triage.core.reading.place import read_location, read_modality
 from triage.core.reading.referrals import as_referrals_ask, referrer_asks
+from triage.core.reading.same_session import same_session_switched
 from triage.core.reading.sentences import evidence, gated, listed_questions, matching, sentences, whole
 from triage.core.reading.services import find_services, service_questions
 from triage.core.reading.situation import read_situation, whose_situation
