@@ -427,3 +427,152 @@ def test_a_daughter_whom_phone_calls_shut_down_is_offered_no_phone_consultation(
         "instead, or could she do it by email or chat? We have Aetna.\n\nIngrid",
     )
     assert "15-minute phone consultation; just reply" not in body
+
+
+# The second read of this change: each narrowing keeps the mail it was written for and stops the harm it found.
+
+
+def test_okay_really_beside_thoughts_of_ending_life_is_still_a_crisis(classifier: Classifier) -> None:
+    text = "I'm okay, really, most of the time. I have thought about ending my life a lot since my divorce."
+    assert understand(classifier, text).request.intent == Intent.CRISIS
+
+
+def test_she_said_no_she_is_not_okay_and_wants_to_kill_herself_is_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "My daughter is 16. I asked her straight out whether she was okay and she said no, that she wants to kill "
+        "herself."
+    )
+    assert understand(classifier, text).request.intent == Intent.CRISIS
+
+
+def test_ready_to_stop_with_a_burden_and_thanks_is_still_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "I think I'm ready to stop. Everything feels so heavy lately and I'm tired of being a burden to everyone "
+        "around me. Thank you for helping me this year, truly."
+    )
+    assert understand(classifier, text).request.intent == Intent.CRISIS
+
+
+def test_tying_up_affairs_before_a_move_abroad_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "I'm moving to Lisbon in March so I'll need to stop our sessions at the end of February. I'm tying up my "
+        "affairs here: sold the car, and found a new home for my cat since she can't fly."
+    )
+    assert understand(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_dont_call_me_on_my_cell_keeps_the_email_only_promise(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "My husband hit me again last night. I'm scared. Please don't call me on my cell, he goes through my phone. "
+        "Email only please.",
+    )
+    assert "on your cell" not in body and "only write to you at this email address" in body
+
+
+def test_quite_a_bit_since_my_husband_died_is_a_loss(classifier: Classifier) -> None:
+    text = "I've been struggling quite a bit since my husband died in January. Do you take Aetna?"
+    assert str(understand(classifier, text).request.situation) == "loss"
+
+
+def test_appreciate_it_if_not_about_paperwork_asks_no_fee_waiver(classifier: Classifier) -> None:
+    text = "Do I need to redo all the intake paperwork? I'd really appreciate it if not, it was a lot."
+    assert Kind.FEE_WAIVER not in understand(classifier, text).request.kinds
+
+
+def test_a_name_change_and_a_double_charge_are_both_answered(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "I got married and changed my last name to Okoro. Also, I think I was charged twice: two charges of $165.",
+    )
+    assert "update your name" in body and "check the charges" in body
+
+
+def test_no_therapy_wanted_regardless_hears_no_offer_of_therapy(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Do you offer psychological testing? Regardless of the answer, I'm not looking for therapy right now.",
+    )
+    assert "still be glad" not in body
+
+
+def test_switching_to_monday_through_wednesday_keeps_tuesday(classifier: Classifier) -> None:
+    days = next(
+        q
+        for q in understand(classifier, "Could we switch to Monday through Wednesday mornings?").request.questions
+        if q.kind == Kind.DAYS
+    )
+    assert "tuesday" in days.values
+
+
+def test_mostly_free_in_the_afternoons_is_a_wish(classifier: Classifier) -> None:
+    request = understand(classifier, "I'm a bit anxious about starting, but I'm mostly free in the afternoons.").request
+    assert Kind.TIME_OF_DAY in request.kinds
+
+
+def test_a_sons_nonbinary_friend_leaves_the_son_he(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "My son Liam is 15 and has been down since his best friend came out as non-binary. He says he'd feel more "
+        "comfortable with a male therapist.",
+    )
+    assert "glad to see him" in body
+
+
+def test_jane_and_family_greets_jane(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Do you take Aetna? We'd like to start soon.\n\nThanks,\nJane & Family",
+        sender="Jane Ortiz <jane@example.com>",
+    )
+    assert body.startswith("Hi Jane,")
+
+
+def test_the_policy_holder_told_in_passing_asks_nothing_of_staff(classifier: Classifier) -> None:
+    body = draft(classifier, "My husband is the policy holder on our Aetna plan - do you take Aetna?")
+    assert not body.startswith("[For staff")
+
+
+# Sets 76 and 77 (the third round), measured before this mending: two crises missed at first sight.
+
+
+def test_giving_the_guns_away_and_asking_someone_to_check_on_his_wife_after_is_his_crisis(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "My wife Dottie has been after me to see someone. Maybe she should be the one seeing somebody, soon. I've "
+        "been giving my tools and the guns away to the neighbors this week, I won't be needing them. Could somebody "
+        "check in on her after. She likes to talk to women.\n\nLyle"
+    )
+    u = understand(classifier, text)
+    assert u.request.intent == Intent.CRISIS and not u.request.about_someone_else
+
+
+def test_things_in_order_gifts_and_letters_to_the_kids_is_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "I was told to reach out to a therapist by my daughter. I've spent this week getting things in order. Gave "
+        "my tools to my neighbor and my truck to my grandson, and I wrote letters to both my kids. I want somebody "
+        "to have my notes for afterwards so there's no confusion.\n\nDennis"
+    )
+    assert understand(classifier, text).request.intent == Intent.CRISIS
+
+
+def test_a_couple_who_tried_a_male_therapist_and_want_a_woman_are_not_told_they_want_a_man(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "My partner and I would like to start couples therapy. We tried once before with a male therapist and my "
+        "partner felt ganged up on, so we'd both be more comfortable with a woman. Is there a female therapist at "
+        "your practice who sees couples?\n\nIngrid",
+    )
+    assert "prefer to work with a man" not in body and "woman" in body
+
+
+def test_video_today_because_she_doesnt_want_to_cancel_is_no_cancellation(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hi Dana,\n\nWe got 8 inches of snow overnight. Could we do my 3pm today on video instead of in person? I "
+        "know it's less than 24 hours, I really don't want to cancel.\n\nNora",
+    )
+    assert "I'll cancel" not in body and "video" in body

@@ -315,9 +315,10 @@ class Composer:
             # goodbye, and only to a new person or a client
             "family": request.about_someone_else and a_family(understanding.inquiry.text),
             "own_distress": request.about_someone_else and own_distress(understanding.inquiry.text),
-            "fine": says_fine(understanding.inquiry.text),
+            # "We're fine - really": no "I'm sorry things have been so hard lately", here or beside a service
+            "fine": (fine := says_fine(understanding.inquiry.text)),
             "hard_time": request.known.news == News.HARD_TIME
-            and not says_fine(understanding.inquiry.text)
+            and not fine
             and request.intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST)
             and not (request.known.unwell and request.kinds & {Kind.CANCEL, Kind.RESCHEDULE})
             and not request.known.ending,

@@ -206,7 +206,7 @@ _FAMILY = re.compile(
 
 
 _OWN_DISTRESS = re.compile(
-    r"\b(?:i'?m|i\s+am)\s+(?:honestly\s+|really\s+|just\s+)?(?:not\s+coping|not\s+doing\s+(?:well|great|good|ok)|struggling"
+    r"\b(?:i'?m|i\s+am)\s+(?:honestly\s+|really\s+|just\s+)?(?:not\s+coping|not\s+doing\s+(?:well|great|good|ok)|struggling(?!\s+to\s+find)"
     r"|falling\s+apart|barely\s+holding)\b|\bnot\s+coping\s+(?:great|well)\b",
     re.IGNORECASE,
 )
@@ -219,7 +219,7 @@ def own_distress(text: str) -> bool:
 
 
 _FINE = re.compile(
-    r"\b(?:we'?re|i'?m|we\s+are|i\s+am|they'?re|(?:he|she)'?s)\s+(?:\w+\s+)?(?:fine|doing\s+(?:okay|ok|well|fine|great|good)|"
+    r"\b(?:we'?re|i'?m|we\s+are|i\s+am|they'?re|(?:he|she)'?s)\s+(?:(?!not\b|never\b)\w+\s+)?(?:fine|doing\s+(?:okay|ok|well|fine|great|good)|"
     r"in\s+a\s+good\s+place|stable|solid|not\s+in\s+a\s+bad\s+place)\b|\bsolid\s+most\s+days\b|\bjust\s+got\s+engaged\b"
     r"|\bwe'?re\s+engaged\b",
     re.IGNORECASE,

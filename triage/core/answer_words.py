@@ -117,7 +117,7 @@ def second_person(said: str) -> str:
 
 """'Do you do ADHD testing? If not, would you still see him for therapy?': therapy is wanted whatever the answer."""
 ANYWAY = re.compile(
-    r"\b(?:if\s+not|either\s+way|otherwise|regardless)\b[^.?!]{0,40}\b(?:still\s+)?(?:see|therapy|counsel\w*)\b"
+    r"\b(?:if\s+not|either\s+way|otherwise|regardless),?\s+(?:would|could|can|will|do)\s+(?:you|dana|sam)\s+(?:still\s+)?see\b"
     r"|\bwould\s+you\s+still\s+see\b",
     re.IGNORECASE,
 )

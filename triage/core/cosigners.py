@@ -13,6 +13,9 @@ _SIGNED_TOGETHER = re.compile(
 )
 
 
+_NOT_SIGNERS = frozenset({"Family", "Familia", "Kids", "Team", "Crew", "Co", "Company", "Staff", "Associates", "Sons"})
+
+
 def with_cosigners(name: str | None, inquiry: Inquiry) -> str | None:
     """The name to greet, with whoever signed the last line beside them ("Aiyana (and Derek)": "Aiyana and Derek").
     With no name found, a display name of two ("Ana & Luis Castillo") signed "Ana and Luis" gives one."""
@@ -25,7 +28,8 @@ def with_cosigners(name: str | None, inquiry: Inquiry) -> str | None:
         name = signed.group(1)
     if name is None or signed.group(1) != name:
         return name
-    others = [n for n in re.findall(r"[A-Z][\w'’-]+", signed.group(2)) if n not in NOT_NAMES][: 3 if "," in last else 1]
+    others = [n for n in re.findall(r"[A-Z][\w'’-]+", signed.group(2)) if n not in NOT_NAMES and n not in _NOT_SIGNERS]
+    others = others[: 3 if "," in last else 1]
     if not others:
         return name
     names = [name, *others]

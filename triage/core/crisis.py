@@ -53,7 +53,8 @@ _EN = r"""
 \b(gave|given|giving)\s+(away\s+)?(\w+\s+){0,3}my\s+\w+[^.!?]{0,80}\b(don't|won't|dont)\s+(really\s+)?need\s+(them|it|those|that)\s+any\s?more\b
 \b(given|gave|giving|left)\s+(\w+\s+){1,2}(to|with)\s+my\s+(neighbou?r|sister|brother|friend|mom|mother|dad|cousin)\b[\s\S]{0,300}\b(doesn't|does\s+not|don't|won't)\s+get\s+stuck\s+with\b
 \bmade\s+(my\s+)?peace\s+with\s+(things|everything|it\s+all)\b[\s\S]{0,200}\b(won't\s+be\s+needing|goodbye|wasn't\s+(her|his|your)\s+fault)\b
-\b(sort(ing|ed)?\s+out|settl(ing|ed)|tying\s+up|tied\s+up)\s+(all\s+)?(of\s+)?my\s+affairs\b[\s\S]{0,300}\b(letters?\s+to|gave\s+(away\s+)?(\w+\s+){0,2}my|somewhere\s+to\s+go|new\s+home\s+for|(weirdly|strangely|oddly)\s+calm|at\s+peace\s+with)\b
+\b(sort(ing|ed)?\s+out|settl(ing|ed)|tying\s+up|tied\s+up)\s+(all\s+)?(of\s+)?my\s+affairs\b[\s\S]{0,300}\b(letters?\s+to|gave\s+(away\s+)?(\w+\s+){0,2}my)\b[\s\S]{0,300}\b(somewhere\s+to\s+go|new\s+home\s+for|(weirdly|strangely|oddly)\s+calm|at\s+peace\s+with)\b
+\b(getting|got|put|putting|have|had)\s+(things|everything)\s+in\s+order\b[\s\S]{0,300}\b(gave|given|giving)\s+(away\s+)?(\w+\s+){0,2}(my|our)\b[\s\S]{0,300}\b(letters?\s+to|for\s+afterwards|after\s+i'?m\s+gone)\b
 \b(think|thinking|thought|thoughts)\s+(about|of)\s+not\s+waking\s+up\b|\b(kind\s+of\s+|sort\s+of\s+|almost\s+)?hope\s+i\s+(don't|dont|do\s+not|never)\s+wake\s+up\b
 \b(none|any)\s+of\s+this\s+(is|was)\s+your\s+fault\b(?!,?\s+but\b)[\s\S]{0,300}\b(won't\s+be\s+needing|take\s+care\s+of\s+yourself|goodbye|cancel\s+(all\s+)?(my|the)\s+(appointments|sessions)\s+(going\s+forward|from\s+now\s+on))\b
 \b(won't\s+be\s+needing|cancel\s+(all\s+)?(my|the)\s+(appointments|sessions)\s+(going\s+forward|from\s+now\s+on))\b[\s\S]{0,300}\b(none|any)\s+of\s+this\s+(is|was)\s+your\s+fault\b

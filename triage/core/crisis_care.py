@@ -38,7 +38,7 @@ _VIOLENCE = re.compile(
     r"[\"']?(?:(?:kill|hurt|shoot)\s+(?:me|her|us|the\s+kids)|make\s+(?:me|her|us)\s+pay)|\bkill\s+me\s+if\s+i\s+(?:leave|go|tell)"
     # "my husband said that if I ever leave he will kill me"
     # "texted me that if I take the kids to my mom's in Texas he'll kill me and then himself"
-    r"|\bif\s+i\s+(?:ever\s+)?(?:leave|left|take|go|tell|call|report|move)\b[^.!?]{0,60}\b(?:he|she)(?:'ll|\s+will|\s+would|'d)\s+(?:kill|hurt|shoot)\s+me"
+    r"|\bif\s+i\s+(?:ever\s+)?(?:leave|left|take|go|call|report|move)\b[^.!?]{0,60}\b(?:he|she)(?:'ll|\s+will|\s+would|'d)\s+(?:kill|hurt|shoot)\s+me"
     r"(?![^.!?\n]{0,10}\b(?:lol|haha|lmao)))\b",
     re.IGNORECASE,
 )
@@ -62,7 +62,7 @@ _HIDDEN_FROM_PARTNER = re.compile(
 
 # "call my cell, not the house": the way to reach them that they chose, which the private-contact line must keep
 _ON_MY_CELL = re.compile(
-    r"\b(?:call|text|reach|ring)\s+(?:me\s+)?(?:on|at)\s+my\s+(?:cell|mobile|cell\s*phone)\b"
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:call|text|reach|ring)\s+(?:me\s+)?(?:on|at)\s+my\s+(?:cell|mobile|cell\s*phone)\b"
     r"|\b(?:my\s+)?(?:cell|mobile)\s+(?:is|number\s+is)\s+the\s+(?:only\s+|best\s+|safest\s+)?(?:safe\s+)?(?:way|place)\b"
     r"|\bll[áa]m(?:en|eme)(?:me)?\s+(?:a|al)\s+mi\s+celular\b",
     re.IGNORECASE,

@@ -35,8 +35,7 @@ RULED_OUT = re.compile(
     r"|\b(did\s+not|didn'?t|does\s+not|doesn'?t)\s+think\s+(he|she|they)\s+(was|is|were|are)\s+(at\s+risk|suicidal)\b"
     r"|\bno\s+plans?\s+or\s+(thoughts|intent)\s+(like\s+that|of\s+(hurting|harming|suicide))\b"
     # "He's not talking about hurting himself or anything like that, I asked him straight out and he said no"
-    r"|\b(he|she|they)('s|\s+is|'re|\s+are)\s+not\s+(talking|thinking)\s+about\s+(hurting|harming|killing|ending)\b"
-    r"|\basked\s+(him|her|them)\s+(straight\s+out|directly|point[-\s]blank)\b[^.!?\n]{0,30}\b(said|answered)\s+no\b",
+    r"|\b(he|she|they)('s|\s+is|'re|\s+are)\s+not\s+(talking|thinking)\s+about\s+(hurting|harming|killing|ending)\b",
     re.I,
 )
 PAST = re.compile(
@@ -55,8 +54,7 @@ SAFE = re.compile(
     r"|\b(?:i'?m|i\s+am)\s+not\s+in\s+that\s+(?:place|space)\s+(?:now|anymore|any\s+more)\b"
     # a client taking back last session's words: '"I just want to disappear" probably sounded alarming out of
     # context ... I meant I want to quit my job, not anything darker. I'm fine, genuinely.'
-    r"|\bi\s+meant\b[^.!?]{0,80}\bnot\s+anything\s+(?:darker|dark|like\s+that|serious|scary)\b"
-    r"|\b(?:i'?m|i\s+am)\s+(?:fine|okay|ok),?\s+(?:genuinely|honestly|truly|really)\b",
+    r"|\bi\s+meant\b[^.!?]{0,80}\bnot\s+anything\s+(?:darker|dark|like\s+that|serious|scary)\b",
     re.I,
 )
 
@@ -132,7 +130,9 @@ _DOING_BETTER = re.compile(
     # a client ready to stop: "I feel like myself again", "I'm genuinely coming out the other side"
     r"|\bfeel(?:ing)?\s+like\s+(?:me|myself)\s+again\b|\bcoming\s+out\s+(?:on\s+)?the\s+other\s+side\b"
     # a client ending well: "ready to stop after tomorrow ... Thank you for helping me come out to my parents"
-    r"|\bready\s+to\s+(?:stop|wrap\s+up|finish|end\s+(?:therapy|our\s+sessions))\b[\s\S]{0,300}\bthank\s+you\s+for\s+helping\s+me\b",
+    r"|\bready\s+to\s+(?:stop|wrap\s+up|finish)\s+(?:therapy|our\s+sessions|coming|after\s+(?:tomorrow|this|next|our))\b"
+    r"(?![\s\S]*\b(?:burden|tired\s+of|so\s+heavy|goodbye|don'?t\s+want\s+to\s+be\s+here)\b)"
+    r"[\s\S]{0,300}\bthank\s+you\s+for\s+helping\s+me\b",
     re.IGNORECASE,
 )
 """Said in passing, not a denial of risk: enough to make the model alone surer, never to silence the lexicon."""

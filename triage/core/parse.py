@@ -192,7 +192,7 @@ _FOR_SELF = re.compile(
 )
 _ON_BEHALF = re.compile(
     r"\bforward\w*\s+(?:this\s+)?on\s+behalf\s+of\b|\bon\s+behalf\s+of\s+(?:my|our)\s+\w+"
-    r"|\bforward\w*\s+(?:[\w.'’]+\s+){0,3}?referral\b",  # "forwarding Dr. Abernathy's referral below"
+    r"|\bforward\w*\s+(?!my\b)(?:[\w.'’]+\s+){0,3}?referral\b",  # "forwarding Dr. Abernathy's referral below"
     re.I,
 )
 """'Forwarding on behalf of Jonathan Pike, our managing partner': his note, sent by his assistant, is the inquiry."""

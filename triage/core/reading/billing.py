@@ -58,12 +58,11 @@ OWED = re.compile(
 def billing_what(text: str) -> tuple[str, ...]:
     """'Can you rerun it on my new card?' ("run_again"), 'charged twice' ("twice"): what the client asks be done,
     so the reply says it back rather than a bare "I'll look into your account"."""
-    if _NAME.search(text):
-        return ("name",)
+    named = ("name",) if _NAME.search(text) else ()
     if _INSURANCE_CARD.search(text) and not _DECLINED.search(text):
-        return ("insurance_card",)
+        return (*named, "insurance_card")
     coming = bool(CARD_COMING.search(text))  # "new card is in the mail": nothing to update or run yet
-    return tuple(
+    return named + tuple(
         v
         for v, p in (
             ("run_again", _RUN_AGAIN),

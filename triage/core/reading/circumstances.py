@@ -135,7 +135,7 @@ _DEAF = re.compile(
     r"|\bphone\s+calls?\s+(?:are|is)\s+(?:very\s+|really\s+|extremely\s+|so\s+)?(?:hard|difficult|tough|impossible)\s+for\s+me\b"
     r"|\bi\s+(?:can'?t|cannot|don'?t)\s+(?:do|handle|manage)\s+(?:phone|voice)\s+calls\b"
     r"|\bphone\s+calls?\s+(?:\w+\s+)?(?:shut|shuts|freeze|freezes)\s+(?:her|him|them|me)\s+(?:down|up)\b"
-    r"|\b(?:she|he|they)\s+(?:can'?t|cannot|won'?t|doesn'?t|don'?t)\s+(?:do|handle|manage)\s+(?:phone|voice)\s+calls\b",
+    r"|\b(?:she|he)\s+(?:can'?t|cannot|won'?t|doesn'?t)\s+(?:do|handle|manage)\s+(?:phone|voice)\s+calls\b",
     re.IGNORECASE,
 )
 _PHONE_FAILED = re.compile(

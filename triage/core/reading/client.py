@@ -57,8 +57,6 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     (
         Kind.FEE_WAIVER,
         r"\b(?:waive|waived|waiving|forgive|remove|reverse|drop|refund)\b[^.?!]{0,60}\b(?:fee|charge|cancel\w*|no[-\s]show)"
-        # "Will I be charged the no-show fee? I'd really appreciate it if not."
-        r"|\bi'?d\s+(?:really\s+|so\s+|truly\s+)?appreciate\s+it\s+if\s+not\b"
         r"|\b(?:fee|charge)\b[^.?!]{0,40}\b(?:waived|forgiven|removed|reversed|dropped)|\bexception\b[^.?!]{0,40}\b(?:fee|policy)"
         r"|\b(?:condonar|perdonar|quitar|anular)\s+(?:el\s+)?(?:cargo|cobro|multa)|\b(?:be|get|it)\s+waived\b"
         r"|\bme\s+lo\s+(?:pueden|podr[ií]an|puede)\s+(?:quitar|condonar|perdonar|anular|eliminar)\b|\bno\s+me\s+cobr(?:en|ar[áa]n)\b"
@@ -180,6 +178,10 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
                 continue
             if kind == Kind.CANCEL and _NO_SKIP.search(s.text) and not re.search(r"\bcancel", s.text, re.I):
                 continue  # "I really don't want to skip my session this week, but my car is in the shop"
+            if kind == Kind.CANCEL and re.search(
+                r"\b(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+cancel\b", s.text, re.I
+            ):
+                continue  # "Could we do my 3pm today on video instead? I really don't want to cancel."
             if kind == Kind.RESCHEDULE and _TO_ANOTHER_WAY.search(s.text):
                 continue  # "switch my Tuesday sessions to video": the same time, held another way
             if kind == Kind.CANCEL and _HEDGED.search(s.text):
@@ -200,6 +202,10 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
                 soon = True
             break
     kinds = {q.kind for q in questions}
+    plea = _PLEA.search(text) if Kind.FEE_WAIVER not in kinds else None
+    if plea is not None:  # "Will I be charged the no-show fee? I'd really appreciate it if not."
+        questions.append(Question(Kind.FEE_WAIVER, (), evidence(plea.group(1))))
+        kinds.add(Kind.FEE_WAIVER)
     if Kind.FEE_WAIVER in kinds and CHARGED_TWICE.search(text):
         # "I was charged twice ... Could you refund the duplicate charge?": a billing error, not a fee to waive
         fee = next(q for q in questions if q.kind == Kind.FEE_WAIVER)
@@ -299,6 +305,10 @@ _TO_ANOTHER_WAY = re.compile(
     r"virtual|online|in[-\s]person|phone)\b"
     # "could we do Wednesday over video instead of in person? Same time."
     r"|\b(?:over|by|on|via)\s+(?:video|zoom|telehealth|phone)\s+instead\b|\binstead\s+of\s+(?:in[-\s]person|the\s+office|video)\b",
+    re.IGNORECASE,
+)
+_PLEA = re.compile(
+    r"\b(?:fee|charge[sd]?|no[-\s]show)\b[^.?!]*\?\s*(i'?d\s+(?:really\s+|so\s+|truly\s+)?appreciate\s+it\s+if\s+not\b[^.?!]*)",
     re.IGNORECASE,
 )
 _MISSED = re.compile(

@@ -292,10 +292,9 @@ def read_when(text: str) -> When:
         group = [day]
         # "Monday through Thursday", "lunes a jueves", "Mon-Thu"
         # (not "push Thursday to Monday": one day moved to another)
-        moved = re.search(
-            r"\b(?:push|move|switch|change|swap|bump)\s+(?:\w+\s+)?$", text[max(0, start - 25) : start], re.I
-        )
-        if i + 1 < len(tokens) and _RANGE_WORD.match(text[end : tokens[i + 1][0]]) and not moved:
+        moved = re.search(r"\b(?:push|move|swap|bump)\s+(?:\w+\s+)?$", text[max(0, start - 25) : start], re.I)
+        between = text[end : tokens[i + 1][0]] if i + 1 < len(tokens) else ""
+        if i + 1 < len(tokens) and _RANGE_WORD.match(between) and not (moved and between.strip().lower() == "to"):
             group = _span(i, i + 1, tokens)
             j = i + 1
         # "Mondays, Wednesdays and Fridays": the words before the first day decide for the whole list

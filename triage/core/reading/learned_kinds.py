@@ -66,7 +66,7 @@ def learned_client_kinds(
 
 
 _CALLED_OFF = re.compile(
-    r"\bcancel|\b(?:can'?t|cannot|won'?t|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,2}(?:make|come|do|attend|be\s+there)"
+    r"(?<!n't\swant\sto\s)(?<!not\swant\sto\s)\bcancel|\b(?:can'?t|cannot|won'?t|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,2}(?:make|come|do|attend|be\s+there)"
     r"|\bskip|\bstop|\bpause|\bcall\s+(?:it\s+)?off|\bnot\s+(?:be\s+)?coming|\b(?:take|taking)\s+(?:a\s+)?break|\bsick\b|\bill\b"
     r"|\bmiss\b|\bout\s+of\s+town|\bno\s+(?:puedo|podr|voy)|\bsuspend|\bhold\s+off",
     re.IGNORECASE,

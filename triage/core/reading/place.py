@@ -40,6 +40,8 @@ _PHONE = re.compile(
 _PHONE_WISH = re.compile(r"\b(?:tele)?phone\s+(?:sessions?|therapy|appointments?)\b", re.IGNORECASE)
 
 
+_ON_TOUR = r"(?:dates|shows|gigs|tour\s+stops|games|meets|tournaments)"
+"""'Most of the spring dates are in Seattle': where someone on the road would be, for a session by video."""
 _STATE = re.compile(
     r"\b(?:licensed|license|practice|see\s+clients|work\s+with\s+clients|live|living|lives|move|moves|moving|moved|relocat\w+|"
     r"junior|senior|sophomore|freshman|student|"
@@ -62,7 +64,7 @@ _STATE = re.compile(
     + STATE_NAMES
     + r")\b"
     # "Could I join by video when I'm on the road? Most of the spring dates are in Seattle and Spokane"
-    + r"|\b(?:dates|shows|gigs|tour\s+stops|games|meets|tournaments)\s+(?:are|will\s+be)\s+(?:mostly\s+|all\s+)?in\s+("
+    + rf"|\b{_ON_TOUR}\s+(?:are|will\s+be)\s+(?:mostly\s+|all\s+)?in\s+("
     + STATE_NAMES
     + r")\b"
     # "home for spring break, then back at UC Santa Cruz until June"
@@ -229,7 +231,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
             # "I have to be in Boise Thu-Fri for a site visit. Could we do Thursday by video from the hotel?"
             r"|(?:have|has|need|needs|got)\s+to\s+be"
             r"|while\s+(?:he|she|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am)?|on\s+the\s+road|(?:up|over|down)\s+here"
-            r"|(?:dates|shows|gigs|tour\s+stops|games|meets|tournaments)\s+(?:are|will\s+be)"
+            rf"|{_ON_TOUR}\s+(?:are|will\s+be)"
             # "home for spring break, then back at UC Santa Cruz until June": where the term is spent
             r"|then\s+back\s+(?:at|in|to))\b",
             s.text,

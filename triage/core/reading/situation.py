@@ -65,12 +65,12 @@ _NOT_HERE = re.compile(
     # "we both come from divorced families": their parents' divorce, long past, is no break-up to console
     r"|\bdivorced\s+(?:families|family|parents|homes?)\b|\bchildren\s+of\s+divorce\b"
     # "Their dad and I are divorced with joint custody": how the family is, not news to console
-    r"|\b(?:are|we'?re|we\s+are)\s+divorced\s+(?:with|and)\b|\bjoint\s+custody\b"
+    r"|\b(?:are|we'?re|we\s+are)\s+divorced\s+(?:with\s+(?:joint|shared)|and\s+share)\b|\bjoint\s+custody\b"
     # "My sister-in-law saw a therapist after her mom passed and said it helped": who recommended us, not their news
     r"|\b(?:saw|went\s+to|tried|started\s+seeing)\s+(?:a\s+)?(?:therapist|counsel\w+|someone)\s+after\s+(?:her|his|their)\b"
     r"|\bparents\s+(?:both\s+)?(?:divorced|got\s+divorced|split\s+up)\b|\b(?:his|her|their)\s+parents'?\s+(?:divorce|split)\b|\bwhen\s+(?:we|i)\s+(?:were|was)\s+(?:kids|a\s+kid|little|young)\b"
     # "my set last night died SO hard": a comedian's show that flopped
-    r"|\b(?:set|show|joke|jokes|gig|act|bit|pitch|presentation|audition)\b[^.?!]{0,20}\bdied\b|\bdied\s+(?:so\s+|really\s+)?hard\b"
+    r"|\b(?:my|our|the)\s+(?:set|show|gig|act|pitch|presentation|audition)(?:\s+\w+){0,3}\s+died\b|\bdied\s+(?:so\s+|really\s+)?hard\b"
     r"|\b(?:could\s+have|could've|nearly|almost|i\s+just)\s+(?:just\s+)?died\b|\bdied\s+(?:of|from)\s+(?:embarrassment|shame|laughing)\b",
     re.I,
 )

@@ -60,11 +60,12 @@ NOT_A_TIME_WISH = re.compile(
     r"(?:most|some|many|every|all)\s+(?:mornings|afternoons|evenings|nights)\b|\btonight\b|"
     r"\b(?:llora|lloro|llorando|despierta|pesadillas|no\s+duerme)\b[^.?!]{0,20}?\bpor\s+las\s+(?:noches|tardes|ma[ñn]anas)\b|"
     r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b|"
-    r"\b(?:mostly|especially|worse|worst|bad|awake|up|panic\w*|anxi\w+|nightmares?|spiral\w*|can'?t\s+sleep)\s+(?:\w+\s+)?"
+    r"\b(?:mostly|especially|worse|worst|bad|awake|up|panic\w*|anxi\w+|nightmares?|spiral\w*|can'?t\s+sleep)\s+(?:(?!free\b|available\b|open\b)\w+\s+)?"
     r"(?:at|in\s+the)\s+(?:night|evenings?|mornings?|afternoons?)\b|\b(?:all|most)\s+night\b|"
     # "I cry every day, usually in the afternoon": when it hurts, not when they would come
     r"\b(?:cry|cries|crying|panic\w*|dread\w*|sad|low|anxious|anxiety|hits?\s+me)\b[^.?!\n]{0,40}?"
-    r"\b(?:usually|mostly|often|always)\s+(?:in\s+the\s+)?(?:afternoons?|evenings?|mornings?|at\s+night)\b|\b\d+\s+(?:days?|weeks?|months?)\s+early\b"
+    r"\b(?:usually|mostly|often|always)\s+(?:in\s+the\s+)?(?:afternoons?|evenings?|mornings?|at\s+night)\b"
+    r"(?!\s+(?:work|works|are|is|would\s+be)\s+(?:best|better|good|great|easiest))|\b\d+\s+(?:days?|weeks?|months?)\s+early\b"
     r"|\(?\b\d{1,2}\s*p\s*-\s*\d{1,2}\s*a\b\)?|\b(?:usually|mostly)\s+(?:\w+/)+\w+\s+nights\b"
     # "I work swing shift at a manufacturer in Gresham (3pm-11:30pm)", "overnight shifts (9pm to 5:30am)": work hours
     r"|\bshifts?\b[^.?!\n]{0,40}?\(?\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\)?"

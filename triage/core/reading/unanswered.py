@@ -199,7 +199,8 @@ _BEYOND_READERS = re.compile(
     # details no paragraph speaks to, though a reader took the sentence: "does your video platform support live
     # captions?", "can I keep my camera off?", "what do I need to show to qualify?", "will my parents see the claims?"
     r"|\bcaptions?\b|\bsubtitles?\b|\bcamera\s+(?:off|on)\b|\bfluorescent\b|\bproof\s+of\s+income\b|\bpay\s*stubs?\b"
-    r"|\btax\s+returns?\b|\b(?:year-end|annual)\s+(?:statement|summary)\b|\bpolicy\s*holders?\b|\beobs?\b"
+    r"|\btax\s+returns?\b|\b(?:year-end|annual)\s+(?:statement|summary)\b"
+    r"|\bpolicy\s*holders?\b[^.?!]{0,40}\b(?:see|know|get|receive|notified|find\s+out)\b|\beobs?\b[^.?!]{0,40}\b(?:go|sent|mailed|see)\b"
     r"|\bexplanation\s+of\s+benefits\b|\bsee\s+(?:the|my|our)\s+(?:claims?|bills?|statements?)\b"
     r"|\b(?:good|best)\s+time\s+to\s+(?:call|reach)\b|\bstop\s+(?:whenever|at\s+any\s+time|any\s+time)\b"
     r"|\bdiagnosis\s+codes?\b|\bnpi\b|\bcpt\b|\bplace[-\s]of[-\s]service\b|\bprovider\s+(?:number|id)\b|\bscreen\s+readers?\b"

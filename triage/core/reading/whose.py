@@ -73,7 +73,12 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     if hit is not None:
         # "My sister's husband has been hitting her ... I keep thinking about driving over there with the hammer":
         # her danger is told, but the one who wrote is the one at risk of doing harm
-        return hit.about_another and not _OWN_URGE.search(text) and not _THREATENS_ME.search(text)
+        return (
+            hit.about_another
+            and not _OWN_URGE.search(text)
+            and not _THREATENS_ME.search(text)
+            and not _OWN_RISK.search(text)
+        )
     if intent == Intent.CRISIS and (_OWN_URGE.search(text) or _OWN_RISK.search(text)):
         return False  # "I stopped taking my heart pills ... I would just like to be with her": his own risk
     if intent == Intent.CRISIS and _THEIR_SIGNS.search(text) and not _MY_SIGNS.search(text):
@@ -124,6 +129,8 @@ _OWN_RISK = re.compile(
     r"(?:her|him|them)\s*(?:again|now)?\s*[.!]|\bi\s+(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+(?:be\s+here|live|wake\s+up)\b"
     # "i cut again last night and its deeper than before": her own harm, whoever else she names
     r"|\bi\s+(?:cut|burned|hurt)\s+(?:myself\s+)?(?:again|last\s+night|yesterday|today|tonight|deeper)\b"
+    # "I've been giving my tools and the guns away ... I won't be needing them. Could somebody check in on her after"
+    r"|\bi\s+won'?t\s+be\s+needing\s+(?:them|it|those)\b|\bi'?ve\s+been\s+giving\s+(?:away\s+)?my\b"
     # "thinking it would be a lot easier to just not wake up. Haven't told her that part."
     r"|(?:^|[.!?]\s+|\band\s+|,\s*)(?:i'?ve\s+been\s+|i'?m\s+|i\s+keep\s+|i\s+)?(?:thinking|think|thought)\s+(?:that\s+)?it\s+would\s+be\s+"
     r"(?:a\s+lot\s+|so\s+much\s+)?(?:easier|better)\s+to\s+(?:just\s+)?(?:not\s+wake\s+up|not\s+be\s+here|be\s+gone|die)\b"
@@ -162,7 +169,11 @@ _OTHERS_KIN = re.compile(
 )
 
 
-_THEY_THEM = re.compile(r"\bthey\s*/\s*them\b|\b(?:uses?|goes\s+by)\s+they\b|\bnon-?binary\b", re.IGNORECASE)
+_THEY_THEM = re.compile(
+    r"\((?:they|pronouns?:?)\s*/\s*them\)|\b(?:uses?|goes\s+by)\s+they\b"
+    r"|\b(?:my|our)\s+(?:kid|child|teen|son|daughter)\b[^.]{0,60}\b(?:non-?binary|they\s*/\s*them)\b",
+    re.IGNORECASE,
+)
 
 
 def pronouns(text: str) -> tuple[str, str, str]:

@@ -158,6 +158,11 @@ _REFUSES = re.compile(
 )
 
 
+_HAD_BEFORE = re.compile(
+    r"\b(?:tried|before|previous(?:ly)?|last|used\s+to\s+see|had\s+a|saw\s+a|with\s+a)\s+(?:\w+\s+)?$", re.I
+)
+
+
 def read_therapist(items: list[Sentence]) -> list[Question]:
     if none_of(items, _GENDER, _FAITH, _LGBTQ, _POC) and not _NAMED.search(whole(items)):
         return []  # _NAMED keeps its capital letters, so the (lower-case) prefix index cannot vouch for it
@@ -167,6 +172,8 @@ def read_therapist(items: list[Sentence]) -> list[Question]:
         found: list[str] = []
         genders = list(_GENDER.finditer(s.text))
         # "not sure he'll open up to a woman, is there a male counselor?": the one asked for, not the one doubted
+        # "We tried once before with a male therapist ... we'd both be more comfortable with a woman": the one before
+        genders = [g for g in genders if not _HAD_BEFORE.search(s.text[max(0, g.start() - 40) : g.start()])] or genders
         gender = next((g for g in genders if _ASKED_FOR.search(s.text[max(0, g.start() - 25) : g.start()])), None)
         gender = gender or (genders[0] if genders else None)
         if gender:
