@@ -576,3 +576,12 @@ def test_video_today_because_she_doesnt_want_to_cancel_is_no_cancellation(classi
         "know it's less than 24 hours, I really don't want to cancel.\n\nNora",
     )
     assert "I'll cancel" not in body and "video" in body
+
+
+def test_video_or_is_it_in_person_only_hears_both(classifier: Classifier) -> None:
+    body = draft(
+        classifier,
+        "Hello, how long is a session, and is the first one longer? What do you charge? And do you do video, or is "
+        "it in person only?\n\nThanks, Wren",
+    )
+    assert "Yes, we offer sessions by secure video" in body and "no problem at all" not in body

@@ -86,7 +86,7 @@ _UNWELL = re.compile(
 )
 _NO_VIDEO = re.compile(
     r"\b(?:can'?t|cannot|don'?t|do\s+not|not\s+(?:much\s+|very\s+)?(?:good|great)\s+with|hate|refuse\w*|won'?t)\s+(?:\w+\s+){0,3}?"
-    r"(?:computers?|zoom|video|technology|screens?)\b|\bin[-\s]person\s+only\b|"
+    r"(?:computers?|zoom|video|technology|screens?)\b|(?<!is\sit\s)(?<!or\s)\bin[-\s]person\s+only\b|"
     r"\b(?:don'?t|do\s+not)\s+(?:manage|do)\s+(?:very\s+)?well\s+(?:with|on)\s+(?:the\s+)?(?:computers?|technology|video)\b|"
     r"\bnot\s+(?:comfortable|confident)\s+(?:with|using)\s+(?:a\s+|the\s+)?(?:computers?|technology|video|zoom)\b|\bonly\s+in[-\s]person\b|"
     r"\b(?:no|don'?t\s+(?:have|own)\s+a|do\s+not\s+own\s+a)\s+computer\b|\bno\s+(?:zoom|video)\b|"
