@@ -585,3 +585,17 @@ def test_video_or_is_it_in_person_only_hears_both(classifier: Classifier) -> Non
         "it in person only?\n\nThanks, Wren",
     )
     assert "Yes, we offer sessions by secure video" in body and "no problem at all" not in body
+
+
+def test_a_daughter_forwarding_her_widowed_mothers_letter_hears_no_loss_of_her_husband(
+    classifier: Classifier,
+) -> None:
+    body = draft(
+        classifier,
+        "Hi, my mom asked me to send this along since she doesn't have email.\n\nThanks,\nMeghan\n\n---------- "
+        "Forwarded message ---------\nFrom: Meghan Tolliver <meghan@example.com>\nSubject: for the counselor\n\n"
+        "My name is June Tolliver. I am 67. My husband Ray died in November after 44 years of marriage. Do you take "
+        "Medicare?",
+        sender="Meghan Tolliver <meghan@example.com>",
+    )
+    assert "loss of your husband" not in body
