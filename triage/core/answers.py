@@ -60,9 +60,6 @@ ORDER: tuple[Kind, ...] = (
 then how and when, then what it costs; the next step (booking) closes the reply, just above the sign-off."""
 
 
-_CALL_TIMES = "they'd like the free consultation: offer a few times for the call"
-
-
 @dataclass(frozen=True)
 class Block:
     """One paragraph of a reply: a template and the facts it may print."""
@@ -371,8 +368,13 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         planner.answered.add(Kind.URGENCY)
     if request.known.booked and intent == Intent.NEW_INQUIRY and not request.known.offered_time:
         planner.blocks.insert(0, Block("booked"))
-    elif request.known.wants_consultation and intent == Intent.NEW_INQUIRY and not request.known.offered_time:
-        planner.staff.extend([] if request.known.deaf else [_CALL_TIMES])  # phone calls hard: their own question asks
+    elif (
+        request.known.wants_consultation
+        and intent == Intent.NEW_INQUIRY
+        and not request.known.offered_time
+        and not request.known.deaf  # phone calls hard: their own question of another way reaches staff
+    ):
+        planner.staff.append("they'd like the free consultation: offer a few times for the call")
     if request.known.declined_offer:
         planner.staff.insert(0, "they can't make the time you offered: offer another")
     if request.known.offered_time and request.known.undecided_offer:

@@ -264,7 +264,8 @@ def urge_to_harm(text: str) -> str:
     found = _URGE_TO_HARM.search(text)
     if found is None:
         return ""
-    return next((g.lower() for g in found.groups() if g), "esa persona" if found.group(0)[:1] in "hHnN" else "them")
+    # every English alternative names him, her or them; only the Spanish ones name nobody
+    return next((g.lower() for g in found.groups() if g), "esa persona")
 
 
 _URGE_TO_HARM = re.compile(

@@ -89,6 +89,9 @@ def check_draft(
     return reply, problems
 
 
+_TOGETHER = re.compile(r"^(\w[\w'’-]*)(?:,\s*[\w'’-]+)*\s+(?:and|y)\s+[\w'’-]+$")
+
+
 def _greeting(reply: Reply, gold: dict[str, Any]) -> list[str]:
     first_line = next((line for line in reply.body.splitlines() if line.strip() and not line.startswith("[")), "")
     greeted = first_line.removeprefix("Hi ").removeprefix("Dear ").removeprefix("Hola ").rstrip(",").strip()
@@ -102,8 +105,7 @@ def _greeting(reply: Reply, gold: dict[str, Any]) -> list[str]:
     if greeted.casefold() == expected.casefold():
         return []
     # a couple who signed together: "Hi Ben and Hope," and "Hi Ben," are both right, whichever the gold names
-    together = re.compile(r"^(\w[\w'’-]*)(?:,\s*[\w'’-]+)*\s+(?:and|y)\s+[\w'’-]+$")
-    one, other = together.match(greeted), together.match(expected)
+    one, other = _TOGETHER.match(greeted), _TOGETHER.match(expected)
     if (one and one.group(1).casefold() == expected.casefold()) or (
         other and other.group(1).casefold() == greeted.casefold()
     ):

@@ -178,9 +178,7 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
                 continue
             if kind == Kind.CANCEL and _NO_SKIP.search(s.text) and not re.search(r"\bcancel", s.text, re.I):
                 continue  # "I really don't want to skip my session this week, but my car is in the shop"
-            if kind == Kind.CANCEL and re.search(
-                r"\b(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+cancel\b", s.text, re.I
-            ):
+            if kind == Kind.CANCEL and _NO_CANCEL.search(s.text):
                 continue  # "Could we do my 3pm today on video instead? I really don't want to cancel."
             if kind == Kind.RESCHEDULE and _TO_ANOTHER_WAY.search(s.text):
                 continue  # "switch my Tuesday sessions to video": the same time, held another way
@@ -307,6 +305,7 @@ _TO_ANOTHER_WAY = re.compile(
     r"|\b(?:over|by|on|via)\s+(?:video|zoom|telehealth|phone)\s+instead\b|\binstead\s+of\s+(?:in[-\s]person|the\s+office|video)\b",
     re.IGNORECASE,
 )
+_NO_CANCEL = re.compile(r"\b(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+cancel\b", re.IGNORECASE)
 _PLEA = re.compile(
     r"\b(?:fee|charge[sd]?|no[-\s]show)\b[^.?!]*\?\s*(i'?d\s+(?:really\s+|so\s+|truly\s+)?appreciate\s+it\s+if\s+not\b[^.?!]*)",
     re.IGNORECASE,

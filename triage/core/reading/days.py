@@ -56,6 +56,10 @@ _DONE_THEN = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True)) + r")\b\.?", re.I)
+_MOVED_DAY = re.compile(r"\b(?:push|move|swap|bump)\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""'Could we push Thursday to Monday?': the day before the "to" is moved from, no range begins there."""
+_EVERY_OTHER = re.compile(r"\bevery\s+other\s+$", re.IGNORECASE)
+"""'with her mom in Salem every other weekend': a custody schedule, not weekends wished for."""
 _RANGE_WORD = re.compile(r"^\s*(?:-|–|—|to|thru|through|till|until|a|al|hasta)\s*$", re.IGNORECASE)
 
 _EXCLUDE_BEFORE = re.compile(
@@ -291,10 +295,10 @@ def read_when(text: str) -> When:
         j = i
         group = [day]
         # "Monday through Thursday", "lunes a jueves", "Mon-Thu"
-        # (not "push Thursday to Monday": one day moved to another)
-        moved = re.search(r"\b(?:push|move|swap|bump)\s+(?:\w+\s+)?$", text[max(0, start - 25) : start], re.I)
         between = text[end : tokens[i + 1][0]] if i + 1 < len(tokens) else ""
-        if i + 1 < len(tokens) and _RANGE_WORD.match(between) and not (moved and between.strip().lower() == "to"):
+        # (not "push Thursday to Monday": one day moved to another)
+        moved = between.strip().lower() == "to" and bool(_MOVED_DAY.search(text[max(0, start - 25) : start]))
+        if i + 1 < len(tokens) and _RANGE_WORD.match(between) and not moved:
             group = _span(i, i + 1, tokens)
             j = i + 1
         # "Mondays, Wednesdays and Fridays": the words before the first day decide for the whole list
@@ -328,7 +332,7 @@ def read_when(text: str) -> When:
     for match in _GROUP.finditer(text):
         days = WEEKDAYS if match.group("weekdays") else WEEKEND
         before = text[max(0, match.start() - 40) : match.start()]
-        if _PAST_WEEK.search(before) or _DONE_THEN.search(before) or re.search(r"\bevery\s+other\s+$", before, re.I):
+        if _PAST_WEEK.search(before) or _DONE_THEN.search(before) or _EVERY_OTHER.search(before):
             # "last weekend", "I called her this weekend": when something happened, not when they can come; "with her
             # mom in Salem every other weekend": a custody schedule
             continue
