@@ -6,7 +6,7 @@ from __future__ import annotations
 from triage.core.classify import Classifier
 from triage.core.request import Intent, Kind
 
-from .test_reading import draft, understand
+from .test_reading import COMPOSER, draft, understand
 
 
 def test_the_therapist_who_signs_the_draft_speaks_of_herself_as_i(classifier: Classifier) -> None:
@@ -599,3 +599,14 @@ def test_a_daughter_forwarding_her_widowed_mothers_letter_hears_no_loss_of_her_h
         sender="Meghan Tolliver <meghan@example.com>",
     )
     assert "loss of your husband" not in body
+
+
+def test_si_se_puede_in_a_request_to_move_a_session_takes_no_offered_time(classifier: Classifier) -> None:
+    u = understand(
+        classifier,
+        "Hola, necesito cambiar mi cita del lunes para el miércoles, si se puede a la misma hora (4pm). Gracias.",
+        sender="Sergio Navarro <sergio@example.com>",
+        subject="Re: New Client Inquiry Form",
+    )
+    body = COMPOSER.compose(u).body
+    assert "Le confirmo su cita" not in body and "miércoles" in body

@@ -58,7 +58,9 @@ _ACCEPT = re.compile(
     r"\b(?:works|worked|(?:would|will|that'?ll|that\s+will)\s+work|perfect|sounds\s+(?:good|great|perfect)|great|yes|yep|yeah|i'?ll\s+take|let'?s\s+do|book\s+me|"
     r"see\s+you|that'?s\s+fine|fine\s+by\s+me|good\s+for\s+me|(?<!for\s)confirm\w*|i\s+can\s+(?:do|make)|count\s+me\s+in|"
     r"(?:day|\d|am|pm)\s+(?:\w+\s+){0,2}would\s+be\s+(?:good|great|perfect|fine|best|ideal|wonderful)|"
-    r"me\s+(?:queda|viene|sirve)\s+bien|perfecto|me\s+sirve|est[áa]\s+bien|s[ií]\b|de\s+acuerdo|nos\s+vemos|genial"
+    r"me\s+(?:queda|viene|sirve)\s+bien|perfecto|me\s+sirve|est[áa]\s+bien|"
+    # "sí" (yes), also typed without its accent, but not "si se puede" ("if it can be done"): that "si" is "if"
+    r"s[ií]\b(?!\s+(?:se|es|no|puede|pueden|hay|tiene|tienen|usted|le|me|nos|fuera|quiere|necesita)\b)|de\s+acuerdo|nos\s+vemos|genial"
     r"|(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+(?:\w+\s+){0,2}(?:please|pls|is\s+(?:best|better|good|great))"
     r"|(?:the\s+)?(?:first|second|earlier|later)\s+one(?:\s+please)?|el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)"
     r"\s+por\s+favor)\b",
