@@ -53,12 +53,14 @@ from triage.compose.wording import (
     thank_once,
 )
 from triage.config import DAYS, Practice, Therapist
-from triage.core.answers import Block, Plan, plan_reply
+from triage.core.absence import cancels_consultation, priced_out
+from triage.core.address_forms import doctor_name, titled_name
+from triage.core.answer_base import Block
+from triage.core.answers import Plan, plan_reply
 from triage.core.crisis_care import acute_risk, referral_firearm
 from triage.core.facts import confirms_cancelling
 from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Understanding
-from triage.core.names import doctor_name, titled_name
 from triage.core.phone import their_number
 from triage.core.practice_facts import couples_therapist
 from triage.core.request import CLIENT_KINDS, Intent, Kind, News
@@ -211,7 +213,10 @@ class Composer:
             found=bool(_FOUND_SOMEONE.search(text)),
             counselor=bool(re.search(r"\bcounsel+or\b", text, re.IGNORECASE)),
         )
-        body = self._render(f"{lang}/cancelled.txt", context)
+        if priced_out(text) and not cancels_consultation(text):
+            body = self._render(f"{lang}/priced_out.txt", context)
+        else:
+            body = self._render(f"{lang}/cancelled.txt", context)
         signature = self._render(f"{lang}/signature.txt", context, flow=False)
         return Reply(subject, f"{body}\n{signature}\n", lang, "cancelled")
 

@@ -65,7 +65,8 @@ def withdrawn(text: str) -> bool:
 
 
 _CONSULT_CANCELLED = re.compile(
-    r"\bcancel\s+(?:my|the|our|\w+'s)\s+(?:free\s+)?(?:phone\s+|\d+[-\s]minute\s+)?(?:consult|consultation|intake)\b"
+    r"\bcancel\s+(?:my|the|our|\w+'s)\s+(?:(?:wife|husband|partner|son|daughter|mom|mother|dad|father)'s\s+)?"
+    r"(?:free\s+)?(?:phone\s+|\d+[-\s]minute\s+)?(?:consult|consultation|intake)\b"
     r"(?!\s+request)"
     # "we had booked a couples intake with Sam for Saturday ... Please cancel the appointment."
     r"|\b(?:booked|scheduled|set\s+up|have)\s+(?:a|the|my|our)\s+(?:free\s+)?(?:phone\s+|couples\s+)?(?:consult|consultation|intake)\b"
@@ -87,6 +88,20 @@ _CONSULT_CANCELLED = re.compile(
 def cancels_consultation(text: str) -> bool:
     """'Please cancel my consultation call, I no longer need it': a lead withdrawing, not a client's session."""
     return bool(_CONSULT_CANCELLED.search(text))
+
+
+def priced_out(text: str) -> bool:
+    """'I just can't swing $165 a week right now. Maybe in the spring': they step back for the cost, and a practice
+    with a sliding scale would tell them of it rather than let them go in silence."""
+    return bool(_PRICED_OUT.search(text))
+
+
+_PRICED_OUT = re.compile(
+    r"\bcan'?t\s+(?:really\s+)?(?:afford|swing|manage|justify|stretch\s+to)\b(?!\s+(?:to\s+)?(?:wait|miss|lose|take\s+time))"
+    r"|\btoo\s+(?:expensive|pricey|much\s+for\s+(?:me|us|my\s+budget))\b|\bout\s+of\s+(?:my|our)\s+(?:price\s+range|budget)\b"
+    r"|\bno\s+(?:me|nos)\s+alcanza\b|\bno\s+(?:puedo|podemos)\s+pagar\b",
+    re.IGNORECASE,
+)
 
 
 def confirms_cancelled(text: str, *, withdrawing: bool = False, loss: bool = False) -> bool:

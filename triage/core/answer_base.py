@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from triage.config import Practice
 from triage.core.request import Intent, Kind, Question, Request
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of a reply: a template and the facts it may print."""
+
+    template: str
+    facts: dict[str, Any] = field(default_factory=dict)
 
 
 class Answering(Protocol):
@@ -21,6 +30,10 @@ class Answering(Protocol):
     lang: str
     refusals: list[str]
     """Why we cannot see them ("age", "state", "service"), one entry per reason."""
+    blocks: list[Block]
+    noted_services: set[str]
+    """The sentences whose unknown service a staff note already asks about."""
+    referrer_arranges: bool
 
     @property
     def refused(self) -> bool:
@@ -34,6 +47,8 @@ class Answering(Protocol):
     def flag(self, kind: Kind, what: str) -> None: ...
 
     def service(self, q: Question) -> None: ...
+
+    def faq_given(self) -> set[str]: ...
 
 
 def join_words(items: list[str]) -> str:

@@ -7,28 +7,21 @@ status, a service) is decided here from `Practice` and the request, so the prope
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from triage.config import Practice
-from triage.core import answers_client, answers_paying, answers_when, answers_where, answers_who
-from triage.core.answer_base import join_words, said_with
+from triage.core import answers_client, answers_other, answers_paying, answers_when, answers_where, answers_who
+from triage.core.answer_base import Block, join_words, said_with
 from triage.core.answer_scope import client_wants_a_time, skipped
 from triage.core.answer_words import (
-    ANOTHER_ASK,
     ANYWAY,
-    FOR_THAT,
     IF_SO,
     INDIVIDUAL,
-    IT,
     OFFER_ASKED,
     REFUSED_SKIPS,
-    SEE_THEM,
-    SESSION_NAMED,
     SESSIONS,
 )
-from triage.core.faq import faq_answer
 from triage.core.reading.services import display, listed_as, services_in
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Question, Request
 
@@ -58,14 +51,6 @@ ORDER: tuple[Kind, ...] = (
 )
 """Their own business first (a client's session), then whether we can see them at all (accepting, who we see),
 then how and when, then what it costs; the next step (booking) closes the reply, just above the sign-off."""
-
-
-@dataclass(frozen=True)
-class Block:
-    """One paragraph of a reply: a template and the facts it may print."""
-
-    template: str
-    facts: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -241,82 +226,10 @@ class _Planner:
             self.flag(q.kind, "they ask about " + join_words([display(v, "en") for v in unknown]))
             self.noted_services.add(q.evidence)
 
-    # -- how, where and when ------------------------------------------------------------------------------------
-    def other(self, q: Question) -> None:
-        if ANYWAY.search(q.evidence) and any(b.facts.get("anyway") for b in self.blocks):
-            self.answered.add(q.kind)  # "we'd still be glad to see him for therapy" beside the service we don't offer
-            return
-        if q.values == ("referral",):
-            referred = any(b.facts.get("referral") for b in self.blocks)
-            if referred:
-                self.answered.add(q.kind)  # the "we don't offer that" paragraph names who does
-            else:
-                self.flag(q.kind, "they ask who else could help")
-            return
-        if q.values == ("call the client",):
-            self.flag(q.kind, f'they ask you to call the client ("{q.evidence}")')
-            self.referrer_arranges = True
-            return
-        if q.values[:1] == ("call them",):
-            number = q.values[1] if len(q.values) > 1 and q.values[1] else ""
-            self.flag(q.kind, f"they ask you to call them{' at ' + number if number else ''}")
-            return
-        if q.values == ("the referrer arranges",):
-            self.answered.add(q.kind)
-            self.referrer_arranges = True
-            return
-        if q.values == ("confidentiality",):
-            answer = faq_answer(self.practice, "Is therapy confidential?", self.lang)
-            if answer is None:
-                self.flag(q.kind, f'they ask about confidentiality ("{q.evidence}")')
-            elif answer not in self.faq_given():
-                self.add(q.kind, "faq", answer=answer)
-            else:
-                self.answered.add(q.kind)
-            return
-        if q.values[:1] == ("records offered",):
-            what, release = q.values[1], q.values[2] if len(q.values) > 2 else ""
-            if self.lang != "en":  # their words are English-only: staff thank them in Spanish
-                self.flag(q.kind, f'they offer {what} ("{q.evidence}"): thank them')
-                return
-            self.add(q.kind, "records_offer", what=what, plural=what.endswith("s"), release=bool(release))
-            return
-        if q.values == ("a call with the referrer",):
-            self.flag(q.kind, f'they offer a call about the client ("{q.evidence}"): arrange it')
-            return
-        if any(b.template == "not_offered" for b in self.blocks) and FOR_THAT.search(q.evidence):
-            self.answered.add(q.kind)  # "i really just need the letter, could i do one session for that?": no, above
-            return
-        if self.refused and SEE_THEM.search(q.evidence):
-            self.answered.add(q.kind)  # "could a therapist see him for the behavior side?": the age answer says no
-            return
-        answer = faq_answer(self.practice, q.evidence, self.lang)
-        if answer:
-            self.add(q.kind, "faq", answer=answer)
-        elif q.evidence in self.noted_services:
-            self.answered.add(q.kind)  # "Is your couples therapist Gottman trained?": the service note asks it once
-        else:
-            self.flag(q.kind, f'they ask: "{q.evidence}"')
-
-    def faq_given(self) -> set[str]:
-        """The FAQ answers this reply already gives: each is said once."""
-        return {str(b.facts.get("answer")) for b in self.blocks if b.template == "faq"}
-
-    def faq(self) -> None:
-        """A question worded like one of the practice's FAQ gets the practice's own answer, whatever else it asked."""
-        given = self.faq_given()
-        before = ""
-        for sentence in self.request.asked:
-            # "What happens in the first session? Is it longer than the regular ones?": "it" is the first session
-            named = SESSION_NAMED.findall(before)
-            before, sentence = sentence, IT.sub(named[-1], sentence.strip(), count=1) if named else sentence
-            # "how much is a session and how long are they and what do you do in the first one": each part its own
-            topic = " session" if re.search(r"\bsessions?\b", sentence, re.IGNORECASE) else ""
-            for part in ANOTHER_ASK.split(sentence):
-                answer = faq_answer(self.practice, part + topic, self.lang)
-                if answer and answer not in given:
-                    self.add(Kind.OTHER, "faq", answer=answer)
-                    given.add(answer)
+    # -- anything else: the practice's FAQ, a referral, a call asked for: core/answers_other.py ----------------------
+    other = answers_other.other
+    faq_given = answers_other.faq_given
+    faq = answers_other.faq
 
 
 def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool = False) -> Plan:
@@ -366,6 +279,8 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         # an extra session, or another time ("this week", if that is when they asked)
         planner.add(Kind.BOOKING, "client_booking", days=planner.days_asked(), soon=soon)
         planner.answered.add(Kind.URGENCY)
+    if request.known.risk_cleared and intent in (Intent.NEW_INQUIRY, Intent.REFERRAL):
+        planner.blocks.insert(0, Block("safety_net"))  # where to turn if they are worried again before we meet
     if request.known.booked and intent == Intent.NEW_INQUIRY and not request.known.offered_time:
         planner.blocks.insert(0, Block("booked"))
     elif (

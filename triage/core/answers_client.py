@@ -182,13 +182,22 @@ _TO_NEW = re.compile(r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:\w+day\s+)?$", re.
 _SPAN = re.compile(r"\bthrough\b|\buntil\b|\bweeks\s+off\b|\bfor\s+(?:\w+\s+)?(?:weeks|months)\b", re.IGNORECASE)
 
 
-def cancels_outright(q: Question) -> bool:
+def cancels_outright(p: Answering, q: Question) -> bool:
     """'I need to cancel my sessions on the 17th and the 24th. Could we pick back up by video in March?': the
     cancelling is said in a sentence of its own; the video is for later."""
-    return q.kind == Kind.CANCEL and bool(_CANCEL_WORD.search(q.evidence)) and not HELD_SOMEHOW.search(q.evidence)
+    outright = q.kind == Kind.CANCEL and bool(_CANCEL_WORD.search(q.evidence)) and not HELD_SOMEHOW.search(q.evidence)
+    # "we have to cancel tomorrow's 9am ... Could we switch to video instead so we don't lose the session?"
+    kept = any(_KEPT.search(x) for x in (*p.request.asked, *(x.evidence for x in p.request.questions)))
+    return outright and not _FALLBACK.search(q.evidence) and not kept
 
 
 _CANCEL_WORD = re.compile(r"\bcancel\w*|\bcancelar\b|\bpause\b|\btake\s+a\s+break\b", re.IGNORECASE)
+_FALLBACK = re.compile(
+    # "Could we switch it to video? If that doesn't work for some reason I guess I need to cancel": only if not
+    r"\bif\s+(?:that|this|it|not|video|zoom)\b[^.!?]{0,60}\bcancel|\b(?:otherwise|failing\s+that)\b[^.!?]{0,40}\bcancel",
+    re.IGNORECASE,
+)
+_KEPT = re.compile(r"\binstead\s+so\s+(?:we|i)\s+(?:don'?t|won'?t|wouldn'?t|do\s+not)\s+(?:lose|miss)\b", re.IGNORECASE)
 
 
 def switch_asked(p: Answering) -> bool:
@@ -209,7 +218,7 @@ _HIS_SESSION = re.compile(r"\b(?:he|she)\s+(?:can'?t|won'?t\s+be\s+able\s+to)\s+
 
 
 def cancel(p: Answering, q: Question) -> None:
-    if Kind.MODALITY in p.request.kinds and switch_asked(p) and not cancels_outright(q):
+    if Kind.MODALITY in p.request.kinds and switch_asked(p) and not cancels_outright(p, q):
         # "could we do Thursday over video instead? I have a cold": a switch, nothing cancelled
         p.answered.add(q.kind)
         return

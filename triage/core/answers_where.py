@@ -215,7 +215,7 @@ def modality(p: Answering, q: Question) -> None:
         no_video=no_video,
         client=p.intent == Intent.CLIENT_REQUEST,  # "next week by video instead?": a switch, not a pitch
         # "cancel the 17th and the 24th; could we pick back up by video in March?": video for when they come back
-        resume=any(cancels_outright(x) for x in p.request.questions),
+        resume=any(cancels_outright(p, x) for x in p.request.questions),
         # "where exactly is your office?" is answered by its own paragraph: the address once
         address=not any(x.kind == Kind.LOCATION and "office" in x.values for x in p.request.questions),
         all_sessions=said_with(p, q, _FROM_NOW_ON),
@@ -237,7 +237,7 @@ def _cancel_said(p: Answering) -> bool:
     """Whether the reply has a cancel paragraph (which says the sympathy itself): a cancel outright, not "can't come
     Thursday, could we do it by video?", which is a switch."""
     asked = p.request.asks(Kind.CANCEL)
-    return asked is not None and cancels_outright(asked)
+    return asked is not None and cancels_outright(p, asked)
 
 
 _CONSULTATION = re.compile(r"\bconsult(?:ation)?s?\b|\bconsulta\b", re.IGNORECASE)

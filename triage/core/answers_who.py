@@ -137,6 +137,10 @@ def age(p: Answering, q: Question) -> None:
         p.flag(q.kind, f"they ask whether you see {_age_words(value, age)}")
         return
     ages = [int(v) for v in q.values if v.isdigit()]
+    if low and age is not None and age < low and _co_parenting_only(p):
+        # "co-parenting counseling for my ex and me; our son is 8": the parents would be seen, not the child
+        p.answered.add(q.kind)
+        return
     if (
         len(ages) > 1
         and low
@@ -231,3 +235,15 @@ def couples(p: Answering, q: Question) -> None:
         p.add(q.kind, "not_offered", names=["couples therapy"], referral=not_offered["couples"].referral)
     else:
         p.flag(q.kind, "they ask about couples therapy")
+
+
+def _co_parenting_only(p: Answering) -> bool:
+    """Co-parenting sessions are what they ask for, and nothing says the child is to be seen."""
+    services = [v for q in p.request.questions if q.kind == Kind.SERVICE for v in q.values]
+    return "co-parenting" in services and not any(_CHILD_SEEN.search(x) for x in p.request.asked)
+
+
+_CHILD_SEEN = re.compile(
+    r"\b(?:see|seeing|counsel\w*|therapy\s+for|therapist\s+for|work\s+with)\s+(?:him|her|them|our\s+(?:son|daughter|kid|child))\b",
+    re.IGNORECASE,
+)

@@ -32,7 +32,7 @@ _EN = r"""
 \b(don't|dont|do\s+not|doesn't|no\s+longer)\s+(really\s+|even\s+|honestly\s+)?want\s+to\s+(be\s+here|live|be\s+alive|exist|wake\s+up|keep\s+living|go\s+on)\b|\btired\s+of\s+(existing|living|being\s+alive)\b
 \b(no|any|isn't\s+much|not\s+much)\s+(reason|point)\s+(to|in)\s+(live|living|going\s+on|being\s+alive|waking\s+up|stay|staying|be\s+here)\b|\blived\s+long\s+enough\b
 \b(can't|cant|cannot|can\s+not)\s+(go\s+on|keep\s+going(?!\s+(to|in|into|back|through|with|out|on\s+like|like\s+this\s+at))|do\s+this\s+any\s?more|take\s+(it|this)\s+any\s?more|keep\s+doing\s+this)\b|\bi\s+(don't|dont)\s+think\s+i\s+can\s+keep\s+going\b
-\bnot\s+sure\s+i\s+can\s+keep\s+going\b|\b(don't|dont|doesn't|do\s+not|can't)\s+(really\s+|even\s+|honestly\s+|just\s+)?see\s+(the|any|much)\s+point\b|\b(point|reason)\s+(of|in|to)\s+(going\s+on|carrying\s+on|living|being\s+alive|keep\s+going)\b|\bwhat's\s+the\s+point\s+(of|in)\s+(anything|any\s+of\s+it|living|life|going\s+on|trying)\b|\bwhat\s+the\s+point\s+of\s+(any\s+of\s+it|anything|living)\b
+\bnot\s+sure\s+i\s+can\s+keep\s+going\b|\b(don't|dont|doesn't|do\s+not|can't)\s+(really\s+|even\s+|honestly\s+|just\s+)?see\s+(the|any|much)\s+point\b(?!\s+(of|in)\s+(getting\s+dressed|dressing\s+up|decorating|cooking|putting\s+up|celebrating|going\s+to\s+(church|work|class|the\s+gym|parties)|therapy|couples\s+therapy|my\s+(job|degree|classes)))|\b(point|reason)\s+(of|in|to)\s+(going\s+on|carrying\s+on|living|being\s+alive|keep\s+going)\b|\bwhat's\s+the\s+point\s+(of|in)\s+(anything|any\s+of\s+it|living|life|going\s+on|trying)\b|\bwhat\s+the\s+point\s+of\s+(any\s+of\s+it|anything|living)\b
 \bstill\s+be\s+(around|here|alive)\b|\b(don\'t|do\s+not)\s+(really\s+)?think\s+i(\'ll|\s+will)\s+(still\s+)?be\s+(around|here|alive)\b|\bwon't\s+be\s+(around|here|a\s+problem|a\s+burden)\s+(much\s+longer|for\s+long|anymore|any\s+more|by\s+then)\b|\bif\s+i'?m\s+still\s+(here|alive|around)\b|\bwon't\s+be\s+here\b
 \b(won't|will\s+not|don't\s+expect\s+(i'll|i\s+will|to))\s+(need\s+to\s+|have\s+to\s+|be\s+)?(trouble|bother|burden)(ing)?\s+(anybody|anyone|you|them|people|everyone)\s+(much\s+|for\s+much\s+)?(longer|for\s+long)\b
 \b(goodbye|good-bye|farewell)\s+(letter|note|letters|notes|message|post|video|text)s?\b|\bthank(s|\s+you)\s+(all\s+|everyone\s+|guys\s+|you\s+all\s+)?for\s+everything,?\s+(i'?m|i\s+am)\s+(so\s+)?sorry\s*[.!]*\s*["”']|\b(sounded|sounds|read|reads)\s+like\s+a\s+(goodbye|good-bye|farewell)\b|\bsaying\s+(stuff|things)\s+like\b.{0,30}\bend\s+it\b|\bsaying\s+goodbye\s+to\s+everyone\b|\b(texted|text|message|note)\b.{0,40}\bgoodbye\b
@@ -87,7 +87,9 @@ _EN = r"""
 \b(have|got)\s+what\s+i\s+need\s+(\w+\s+){0,3}to\s+(make\s+it\s+quick|end\s+it)\b|\bmake\s+it\s+quick\s+when\s+i\s+decide\b
 \bmake\s+(her|him|them)\s+pay\b[\s\S]{0,200}\b(gun|rifle|pistol|knife)\b|\b(gun|rifle|pistol|knife)\b[\s\S]{0,200}\bmake\s+(her|him|them)\s+pay\b
 \bi\s+counted\s+out\s+(\w+\s+){0,4}(pills|meds|oxy\w*|medications?|tablets|opioids|painkillers|sleeping\s+pills|xanax|ambien|percocet|vicodin)\b[^.!?]{0,120}\b(sat|stared|held|put\s+(it|them)\s+back)\b|\bsat\s+(\w+\s+){0,5}with\s+(the\s+|my\s+|his\s+|her\s+)?(pills|gun|rope)\b
-\b(would|will)\s+(even\s+)?(care|notice|miss\s+me)\s+if\s+(i|she|he)\s+(was|were|disappeared|died)\b|\bif\s+i\s+(just\s+)?(disappeared|was\s+gone|were\s+gone|wasn't\s+(here|around)|weren't\s+(here|around)|died)\b|\bwhether\s+i\s+live\s+or\s+die\b
+\b(would|will)\s+(even\s+)?(care|notice|miss\s+me)\s+if\s+(i|she|he)\s+(was|were|disappeared|died)\b|\bif\s+i\s+(just\s+)?(disappeared|was\s+gone|were\s+gone|wasn't\s+(here|around|in\s+the\s+picture|alive)|weren't\s+(here|around|in\s+the\s+picture|alive)|died)\b|\bwhether\s+i\s+live\s+or\s+die\b
+\blife\s+insurance\b[\s\S]{0,200}\b(better\s+off|more\s+than\s+i'?ll\s+ever\s+make|worth\s+more\s+(dead|gone))\b|\b(better\s+off|worth\s+more\s+(dead|gone))\b[\s\S]{0,200}\blife\s+insurance\b|(^|[.!?]\s+)(everyone|everybody)\s+(would|will|'d)\s+(all\s+)?be\s+better\s+off\s*[.!]
+\b(not|isn't|wasn't)\s+wanting\s+to\s+(be\s+(here|alive|around)|live|wake\s+up)\b
 """
 
 _ES = r"""
@@ -279,8 +281,10 @@ def _apostrophes(text: str) -> str:
     return _NO_APOSTROPHE.sub(lambda m: f"{m.group(1)}'t" if m.group(1) else f"{m.group(2)}'{m.group(3)}", text)
 
 
-def find_crisis(text: str) -> CrisisHit | None:
-    """The first risk statement in the text that is not negated, hypothetical or clearly in a safe past."""
+def find_crisis(text: str, *, cleared: bool = False) -> CrisisHit | None:
+    """The first risk statement in the text that is not negated, hypothetical or clearly in a safe past.
+    `cleared`: instead, the first one that was said and then ruled out ("she said she was 'not wanting to be here'
+    ... the crisis team cleared her"): no crisis, but a reply that ignores it reads as if it went unheard."""
     text = _apostrophes(text) if "'" not in text and "’" not in text else text
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters grow when lower-cased; then quote the lower-cased text
@@ -312,7 +316,16 @@ def find_crisis(text: str) -> CrisisHit | None:
                 or (SAFE.search(text) and not _NOW.search(sentence))
                 or (someone_else and RULED_OUT.search(text))
             ):
+                if (
+                    cleared
+                    and not PAST.search(sentence)
+                    and not RULED_OUT.search(sentence)
+                    and not SAFE.search(sentence)
+                ):
+                    return CrisisHit(phrase=text[match.start() : match.end()], sentence=sentence[:300])
                 continue  # safe, in the past, or someone else's risk that a professional asked about and ruled out
+            if cleared:
+                continue
             phrase = text[match.start() : match.end()]
             # "I found razor blades in my daughter's room": what the writer found tells of someone else
             found_on_another = bool(_REPORTING.search(before)) and bool(_OTHER_SUBJECT.search(sentence))

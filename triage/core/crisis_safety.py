@@ -9,6 +9,10 @@ SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 """A sentence, as the crisis readers split a text (at . ! ? and line ends)."""
 
 RULED_OUT = re.compile(
+    # "My GP asked me last week if I'd had any thoughts of hurting myself, and honestly, no, not at all."
+    r"\basked\s+(?:me|him|her|them)\s+(?:\w+\s+){0,3}?(?:if|whether)\b[^.!?\n]{0,60}\b(?:thoughts?\s+of|suicid\w*|self[-\s]?harm)"
+    r"[^.!?\n]{0,40}?,?\s+and\s+(?:honestly|truthfully|truly|really)?,?\s*(?:no\b|nope\b|i\s+(?:said|told\s+\w+)\s+no\b"
+    r"|i\s+haven'?t\b|the\s+answer\s+(?:is|was)\s+no\b)|"
     r"ruled\s+out|\b(?:nobody|no\s*one)\s+is\s+hurting\s+me\b|not\s+(currently\s+)?(suicidal|in\s+(any\s+)?danger|in\s+(a\s+)?crisis|at\s+(any\s+|acute\s+|immediate\s+|imminent\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns?\b|"
     r"\b(evaluated|assessed|seen|checked)\s+and\s+cleared\b|\bno\s+(current|immediate|acute)\s+risk\b|"
     r"\b(asked|screened|checked)\s+(him|her|them|me|us)?\s*(directly\s+|specifically\s+|straight\s+out\s+)?(about|for)\s+(suicid\w*|self[-\s]?harm|hurting|harming|safety|"
@@ -54,7 +58,9 @@ SAFE = re.compile(
     r"|\b(?:i'?m|i\s+am)\s+not\s+in\s+that\s+(?:place|space)\s+(?:now|anymore|any\s+more)\b"
     # a client taking back last session's words: '"I just want to disappear" probably sounded alarming out of
     # context ... I meant I want to quit my job, not anything darker. I'm fine, genuinely.'
-    r"|\bi\s+meant\b[^.!?]{0,80}\bnot\s+anything\s+(?:darker|dark|like\s+that|serious|scary)\b",
+    r"|\bi\s+meant\b[^.!?]{0,80}\bnot\s+anything\s+(?:darker|dark|like\s+that|serious|scary)\b"
+    # a widow: "I'm not telling you that to alarm you, I'm fine in that sense"
+    r"|\bnot\s+telling\s+you\s+(?:this|that)\s+to\s+(?:alarm|worry|scare)\s+you\b|\b(?:i'?m|i\s+am)\s+(?:fine|safe|okay|ok)\s+in\s+that\s+(?:sense|way|respect)\b",
     re.I,
 )
 
@@ -65,6 +71,8 @@ IDIOMS = re.compile(
     # "So the layoffs at work finally hit me": news landing, not a blow
     r"\b(layoffs?|news|reality|grief|loss|diagnosis|it\s+all)\s+(at\s+\w+\s+)?(finally|really|suddenly|just)\s+hit\s+me\b|"
     r"\b(want|wanna|going|gonna|could|'ll|will)\s+(to\s+)?(kill|strangle|murder|choke|punch|smack)\s+(him|her|them|my\s+\w+|\w+)\s*,?\s+(lol|lmao|haha|jk)\b|"
+    # "I swear I'm going to strangle her with a burp cloth. (Kidding. Mostly.)": taken back in the next breath
+    r"\b(want|wanna|going|gonna|could|'ll|will)\s+(to\s+)?(kill|strangle|murder|choke|smother)\s+(him|her|them|my\s+\w+)\b[^.!?\n]{0,60}[.!?]*\s*\(?\s*(just\s+)?(kidding|joking|jk)\b|"
     r"\b(going\s+to|gonna)\s+be\s+the\s+death\s+of\s+me\b|\b(dying|dyin)\s+(to|for)\b|\bto\s+die\s+for\b|"
     r"\b(ask(s|ed|ing)?|wonder(s|ed|ing)?)\s+(me\s+)?(if|whether)\s+(i'?m|i\s+am|we'?re|you'?re|mommy|daddy|mom|dad|grandma|grandpa)\s+(is\s+|are\s+)?going\s+to\s+die\b|"
     r"\bcould\s+(just\s+)?die\s+(of|from|thinking|when|just|right|every|again)\b|\bi\s+could\s+(just\s+)?die\s*[.!]|\bkill\s+for\b|\bkill(ing)?\s+time\b|\bthrough\s+the\s+roof\b|"
@@ -82,7 +90,7 @@ IDIOMS = re.compile(
 _RISK_CUE = re.compile(
     r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt(?!ful)|(?<!hours\sgot\s)(?<!pay\sgot\s)(?<!hours\swere\s)\bcut(?!(?:ting)?\s+(?:back|down|out|off|ties|costs?|corners|my\s+hours|hours|in\s+half))|overdos|"
     r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|\bgone\b(?!\s+(?:home|back|to|for|out|on\s+(?:vacation|a\s+trip)))|(?<!rather\sthan\sjust\s)(?<!rather\sthan\s)disappear(?!s\b)|be\s+around|not\s+be\s+here|"
-    r"safe\b|safety|(?<!not\slike\s)(?<!not\s)(?<!no\s)abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:of|about)\s+(?:losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bgun|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump(?!y|s\s+when|ing\s+at\s+(?:every|noises|sounds))|(?-i:\bSI\b|\bOD\b)|5150|"
+    r"safe\b|safety|(?<!not\slike\s)(?<!not\s)(?<!no\s)abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:that\s+)?(?:seeing\s+a\s+therapist|therapy|it|this)\s+(?:ends?\s+up|will|would|could|might|goes|gets)\b)(?!\s+(?:of|about)\s+(?:losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bgun|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump(?!y|s\s+when|(?:s|ing)\s+at\s+(?:every|noises|sounds|the\s+slightest|loud))|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|(?<!not\sa\s)(?<!isn't\sa\s)(?<!not\sin\s)crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
     r"bleed|blood|razor|starv|voices|morir|(?<!llego\s)(?<!llega\s)muert(?![oa]\s+de\s+(?:cansancio|hambre|sueño|risa|calor|fr[ií]o))|matar|vida|desaparecer|cortar|pastillas|golpe|miedo|(?<!nada\s)(?<!no\ses\s)peligro|"
     r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|(?:i'?ll|will|would|could|might|going\s+to|gonna|want\s+to|just|finally|(?:s)?he'?ll|they'?ll)\s+do\s+it\b|getting\s+ready|goodbye"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from triage.core.absence import confirms_cancelled, withdrawn
+from triage.core.absence import confirms_cancelled, priced_out, withdrawn
 from triage.core.draft import thread_key
 from triage.core.model import Understanding
 from triage.core.request import Intent, Kind, Situation
@@ -27,8 +27,10 @@ class Facts:
 
 
 def facts_of(understanding: Understanding) -> Facts:
-    gone = withdrawn(understanding.inquiry.text)
     request = understanding.request
+    # "I think I'll hold off for now" read as a withdrawal, in words the phrase list lacks: no draft either, and
+    # never a message quarantined because the composer had nothing to say
+    gone = withdrawn(understanding.inquiry.text) or request.intent == Intent.WITHDRAWAL
     client = request.intent == Intent.CLIENT_REQUEST
     return Facts(
         thread_key=thread_key(understanding.inquiry),
@@ -36,18 +38,17 @@ def facts_of(understanding: Understanding) -> Facts:
         books="scheduling" in understanding.classification.labels and not gone and not client,
         client_request=client,
         cancels=Kind.CANCEL in request.kinds and Kind.RESCHEDULE not in request.kinds and not gone,
-        confirm_cancel=gone
-        and confirms_cancelled(understanding.inquiry.text, withdrawing=True, loss=request.situation == Situation.LOSS)
-        and not understanding.never_reply,
+        confirm_cancel=gone and confirms_cancelling(understanding, withdrawing=True) and not understanding.never_reply,
     )
 
 
-def confirms_cancelling(understanding: Understanding) -> bool:
+def confirms_cancelling(understanding: Understanding, *, withdrawing: bool = False) -> bool:
     """The draft to write is the short confirmation: they withdraw by cancelling a booked consultation ("please cancel
     it"), or take a late relative off the waitlist. One reading for the composer and for the draft check."""
     request = understanding.request
-    return confirms_cancelled(
-        understanding.inquiry.text,
-        withdrawing=request.intent == Intent.WITHDRAWAL,
-        loss=request.situation == Situation.LOSS,
+    withdrawing = withdrawing or request.intent == Intent.WITHDRAWAL
+    text = understanding.inquiry.text
+    # "I can't swing $165 a week right now": a short kind reply (the sliding scale, where there is one), not silence
+    return confirms_cancelled(text, withdrawing=withdrawing, loss=request.situation == Situation.LOSS) or (
+        withdrawing and priced_out(text)
     )

@@ -19,6 +19,9 @@ def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
     # "are appointments 50 minutes or a full hour?": how many minutes a session is
     if re.search(r"\b(?:sessions?|appointments?)\b", question, re.IGNORECASE):
         question = _FULL_HOUR.sub("how many minutes is a session", question)
+    # "could you see her weekly from her parents' home?", "do you see couples in the new-parent stage?": seeing a
+    # client, not what parents "see" of a teen's sessions
+    question = _SEE_SOMEONE.sub("treat ", question)
     words = _content_words(question)
     if len(words) < 2:
         return None
@@ -47,6 +50,11 @@ def faq_answer(practice: Practice, question: str, lang: str) -> str | None:
                 best = (overlap, answer)
     return None if best is None else best[1]
 
+
+_SEE_SOMEONE = re.compile(
+    r"\bsee\s+(?=(?:her|him|them|couples|clients|people|teens|kids|children|adults|someone|somebody|us|new)\b)",
+    re.IGNORECASE,
+)
 
 _STOP = frozenset(
     [

@@ -174,6 +174,7 @@ def _reclaim_list(body: str, signature: str) -> tuple[str, str]:
 
 
 _SENTENCE_END = re.compile(r"[a-z0-9)][.?!](?:\s|$)")
+_OWN = re.compile(r"\s*(?:i|i'm|i've|i'd|we|we're|we've|we'd|my|our|he|she|they|also|and|just|btw)\b", re.IGNORECASE)
 
 
 def _reclaim_prose(body: str, signature: str) -> tuple[str, str]:
@@ -185,7 +186,9 @@ def _reclaim_prose(body: str, signature: str) -> tuple[str, str]:
         words = paragraphs[taken].split()
         # "I'm looking for help with anxiety and depression. I'm 26." after a list: sentences, not a name and title
         sentences = len(words) >= 6 and len(_SENTENCE_END.findall(paragraphs[taken])) >= 2
-        if len(words) < 12 and not sentences:
+        # "We have Aetna through my husband's job." above "Thank you,": one sentence of their own, no title line
+        own = len(words) >= 4 and bool(_SENTENCE_END.search(paragraphs[taken])) and bool(_OWN.match(paragraphs[taken]))
+        if len(words) < 12 and not sentences and not own:
             break
         if len(_DISCLAIMER.findall(paragraphs[taken])) >= 2 or _CONTACT_LINE.search(paragraphs[taken]):
             break

@@ -143,6 +143,9 @@ class Known:
     """A client sends a new insurance card ("attaching a pic of the front and back"): their file is updated."""
     chased: bool = False
     """'I wrote on Dec 23 and never heard back': the reply says sorry for the wait."""
+    risk_cleared: bool = False
+    """'she said she was "not wanting to be here" ... the crisis team said she wasn't at risk': no crisis, but the reply
+    says where to turn if they are worried again, so it does not read as if it went unheard."""
     concerns: tuple[str, ...] = ()
     """Services they name without asking ("been dealing w depression since college"): a new person hears that the
     practice works with those it offers; the others are never answered unasked."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from triage.core.crisis import crisis_in
+from triage.core.crisis import crisis_in, find_crisis
+from triage.core.crisis_safety import RULED_OUT, SAFE
 from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Classification, Extraction, Inquiry
 from triage.core.parse import forwarded_from
@@ -198,6 +199,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         ending=ending_therapy(items),
         in_thread=bool(inquiry.history.strip()),
         concerns=_concerns(named, questions, situation),
+        risk_cleared="crisis" not in labels and _risk_cleared(text),
         **read_circumstances(items),
         news=read_news(items)
         or learned_news(classification, text, inquiry.language, in_thread=bool(inquiry.history.strip())),
@@ -325,7 +327,7 @@ _CALL_ME = re.compile(
 )
 """'Please call me about making an appointment': staff make the call; a draft alone would not reach them."""
 _CHARGED = re.compile(
-    r"\b(?:charged?|pay)\s+(?:for\s+)?(?:the|a|that)\s+(?:fee|session)\b|\bthe\s+fee\s+for\s+(?:it|that)\b"
+    r"\b(?:charged?|pay)\s+(?:for\s+)?(?:the|a|that)\s+(?:full\s+|whole\s+|late\s+)?(?:fee|session)\b|\bthe\s+fee\s+for\s+(?:it|that)\b"
     r"|\bno\s+(?:charge|fee)\s+(?:as\s+long\s+as|if)\b",  # "no charge as long as I cancel 24 hours ahead, right?"
     re.I,
 )
@@ -363,3 +365,9 @@ def _when_questions(when: When) -> list[Question]:
 
 
 gated(_WHICH_DAYS, _CALL_ME)
+
+
+def _risk_cleared(text: str) -> bool:
+    """A risk said and then ruled out by someone who assessed it (read only where a safety word is written)."""
+    low = text.lower()
+    return bool(RULED_OUT.search(low) or SAFE.search(low)) and find_crisis(text, cleared=True) is not None

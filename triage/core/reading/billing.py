@@ -17,7 +17,8 @@ _DECLINED = re.compile(
 )
 """A payment that failed: a new card sent beside it is for that payment too, so it is run again."""
 _NEW_CARD = re.compile(
-    r"\b(?:switch|change|update|replace)\s+(?:the\s+|my\s+)?card\s+on\s+file\b|\b(?:use|put|charge)\s+(?:my\s+|the\s+)?(?:new\s+)?"
+    r"\b(?:switch|change|update|replace)\s+(?:the\s+|my\s+)?card\s+(?:(?:you|we)\s+have\s+|that'?s\s+)?on\s+file\b"
+    r"|\bcambiar\s+(?:la\s+|mi\s+)?tarjeta\b|\b(?:use|put|charge)\s+(?:my\s+|the\s+)?(?:new\s+)?"
     r"(?:hsa|fsa)\s+card\b|\bnew\s+card\b|\bhave\s+a\s+new\s+one\b|\bupdated?\s+(?:my\s+)?(?:card|payment\s+(?:info|method|details))\b",
     re.IGNORECASE,
 )

@@ -35,6 +35,8 @@ _EXISTING = re.compile(
     r"|\bmy\s+(?:\w+\s+)?(?:statement|invoice|receipt)\b|\bstill\s+(?:be\s+able\s+to\s+)?see\s+me\b(?!\s+for\s+(?:therapy|counsel\w+)|\s+anyway)|\bswitch(?:ing)?\s+therapists\b"
     r"|\bmis\s+sesiones\b|\blast\s+session\b|\bsee\s+you\s+in\s+(?:two|2|three|3|a\s+few)\s+weeks\b|\bmy\s+old\s+intake\b"
     r"|\bstill\s+on\s+file\b|\bher\s+therapist\s+could\b|\byou'?ve\s+been\s+seeing\s+me\b"
+    # "¿Puedo cambiar la tarjeta que tienen registrada por la tarjeta HSA?": the card on file is a client's
+    r"|\btarjeta\s+(?:que\s+(?:tienen|tiene)\s+)?(?:registrada|en\s+(?:archivo|el\s+sistema)|guardada)\b"
     r"|\b(?:today|tomorrow|tonight)'?s\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b|\bswitch\s+today\b"
     r"|\bfor\s+(?:a|my|the)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b"
     # "They denied my Dec 14 and Dec 21 sessions": a client's claims

@@ -103,6 +103,8 @@ _WORK_EXCEPT = re.compile(
 _AT_WORK = re.compile(
     r"\b(?:(?:i|he|she|they|we|dad|mom|my\s+(?:husband|wife|partner|son|daughter|dad|mom))\s+(?:both\s+|all\s+|also\s+)?works?"
     r"|i'?m\s+working"
+    # "I work overnights at a distribution center Sunday through Thursday nights": a workplace, then its days
+    r"|(?:i|he|she)\s+works?\s+(?:nights|overnights?)\s+(?:at|for|in)"
     r"|working\s+(?:three|two|four|five|\d)\s+(?:12s|twelves|shifts)"
     # "Because I work nights, late mornings on Tuesday or Thursday would be ideal": the hours taken, not the days
     r"|trabajo|trabaja|my\s+shifts?\s+(?:are|is|run))\b(?!\s+(?:best|well|better|great|fine|for\s+me|from\s+home|remotely"

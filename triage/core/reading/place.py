@@ -157,7 +157,9 @@ _OWN_PRACTICE = re.compile(
 """A colleague's own move ("a therapist in SE Portland relocating to Boise, transferring my caseload"): not where
 the client they refer would be seen."""
 _AWAY = re.compile(
-    r"\b(?:visiting|travel(?:l)?ing|on\s+(?:vacation|holiday|a\s+trip)|out\s+of\s+town|while\s+i'?m\s+(?:there|away|gone))\b",
+    r"\b(?:visiting|travel(?:l)?ing|on\s+(?:vacation|holiday|a\s+trip)|out\s+of\s+town|while\s+i'?m\s+(?:there|away|gone))\b"
+    # "could we keep doing sessions by video while he's deployed overseas?": outside Oregon, whatever the state
+    r"|\b(?:deploy(?:ed|ment|s)?|overseas|abroad|out\s+of\s+the\s+country)\b",
     re.IGNORECASE,
 )
 

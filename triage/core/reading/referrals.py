@@ -24,7 +24,12 @@ _CALL_CLIENT = re.compile(
     # "Mom (Lorena Díaz, 503-555-0193) has asked for help": the parent to call, number given
     r"|\b(?:mom|mother|dad|father|parent|guardian)\s*\([^)]{0,40}\d{3}[-.\s]\d{4}\)"
     r"|\b(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family)\s+directly\b"
-    r"|\bcall\s+(?:the\s+)?(?:pt|patient|client)\s+(?:directly\s+)?(?:at|on)\b",
+    r"|\bcall\s+(?:the\s+)?(?:pt|patient|client)\s+(?:directly\s+)?(?:at|on)\b"
+    # "She has agreed to be contacted at (503) 555-0168", "you can reach him directly at", "consented to a call"
+    r"|\b(?:agree[sd]?|consent(?:s|ed)?|given\s+(?:\w+\s+)?(?:consent|permission))\s+(?:for\s+(?:you|us)\s+)?to\s+(?:be\s+)?"
+    r"(?:contacted|contact(?:ing)?|call(?:ed|ing)?|reach(?:ed)?)\b"
+    r"|\b(?:you\s+(?:can|may)|feel\s+free\s+to|(?:it'?s\s+)?ok(?:ay)?\s+to)\s+(?:reach|call|contact)\s+"
+    r"(?:her|him|them|the\s+(?:pt|patient|client|family|mother|father|parents?))\s+(?:directly\s+)?(?:at|on)\b",
     re.IGNORECASE,
 )
 

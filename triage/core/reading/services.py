@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from triage.core.reading.sentences import Sentence, evidence, gated, possible, whole
 from triage.core.reading.service_words import SERVICES
@@ -104,6 +105,12 @@ _COVERS = {
 def services_in(phrases: Iterable[str], *, covered: bool = True) -> frozenset[str]:
     """The service keys a practice's own phrases name ("trauma and PTSD (including EMDR)": trauma, emdr), with the
     narrower ones each covers (`covered`)."""
+    return _services_in(tuple(phrases), covered)
+
+
+@lru_cache(maxsize=64)
+def _services_in(phrases: tuple[str, ...], covered: bool) -> frozenset[str]:
+    """Read once per practice, not once per reply: every draft asks about the same config phrases."""
     keys: set[str] = set()
     for phrase in phrases:
         keys.update(find_services(phrase))

@@ -49,7 +49,9 @@ _DECLINE = re.compile(
     r"|\bunfortunately\b[^.!?]{0,20}\b(?:i|she|he|we|they)\s+(?:work|works|have|has)\s+(?:\w+\s+){0,2}"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b"
     r"|\b(?:could|can)\s+(?:we|i)\s+(?:do|have|try|make\s+it)\s+(?:\w+\s+){0,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day[^.!?]{0,30}"
-    r"\binstead\s*\?|\banything\b[^.!?]{0,40}(?:mon|tues|wednes|thurs|fri|satur|sun)day[^.!?]{0,20}\binstead\s*\?",
+    r"\binstead\s*\?|\banything\b[^.!?]{0,40}(?:mon|tues|wednes|thurs|fri|satur|sun)day[^.!?]{0,20}\binstead\s*\?"
+    # "10 works for Ayumi, but I coach until 10:30 that morning. Is there anything at 11 or 12 instead?"
+    r"|\b(?:is\s+there|do\s+you\s+have|does\s+\w+\s+have)\s+anything\b[^.!?]{0,40}\binstead\s*\?",
     re.IGNORECASE,
 )
 

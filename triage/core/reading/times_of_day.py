@@ -37,7 +37,11 @@ TIMES = (
 )
 NOT_A_TIME_WISH = re.compile(
     r"(?m:^\W*(?:morning|afternoon|evening)\s*[,!.:])|\b(?:good|this|tomorrow|yesterday|last|every|that)\s+(?:morning|afternoon|evening|night)\b|"
-    r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|nights|overnights?|graveyard)\b|\bnight\s+shifts?\b|"
+    # "I work overnights at a distribution center Sunday through Thursday nights": the clause is their shifts
+    r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|nights|overnights?|graveyard)\b"
+    r"(?:(?!\b(?:so|but|and|because|which|then|though|y|pero)\b)[^.!?\n,;]){0,80}|\bnight\s+shifts?\b|"
+    # "a 911 dispatcher on nights (7p-7a)"
+    r"\bon\s+(?:nights|overnights|the\s+night\s+shift)\b(?:\s*\([^)\n]{0,20}\))?|"
     # "we're both nurses on opposite shifts (I'm days, he's nights)": their shifts, not when they'd come
     r"\b(?:i'?m|he'?s|she'?s|we'?re|they'?re|i\s+am|he\s+is|she\s+is)\s+(?:on\s+)?(?:days|nights|evenings)\b|"
     # "many memories from war come in night", "I work cleaning offices in night time": their nights, not a wish

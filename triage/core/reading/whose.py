@@ -45,7 +45,11 @@ _FOR_MYSELF = re.compile(
     r"(?![^.!?]{0,30}\b(?:trying|helping|help\s+(?:her|him|them)|with\s+(?:her|him|them)|about\s+(?:her|him|them|my)|taking\s+care|caring|looking\s+after))"
     # "I've put off therapy for years ... my partner has (gently) pointed out that the stress is leaking"
     r"|\bi'?ve\s+(?:been\s+)?put(?:ting)?\s+off\s+(?:therapy|counseling|getting\s+help|reaching\s+out)\b"
-    r"|\bi\s+could\s+(?:really\s+)?use\s+(?:someone|somebody|some\s+help|help|support)\b",
+    r"|\bi\s+could\s+(?:really\s+)?use\s+(?:someone|somebody|some\s+help|help|support)\b"
+    # "I'd like to understand why I reach for it", "I can't figure it out without help", "trying to hold it
+    # together", "I'll fall apart in a parking lot": a wife or a husband named, but the one to be seen is writing
+    r"|\bunderstand\s+why\s+i\b|\bi\s+can'?t\s+(?:figure|work|sort)\s+(?:it|this)\s+out\s+(?:without|on\s+my\s+own|alone)\b"
+    r"|\bi'?m\s+(?:just\s+)?trying\s+to\s+hold\s+it\s+together\b|\bi'?ll\s+fall\s+apart\b",
     re.IGNORECASE,
 )
 ASKS_FOR_ANOTHER = re.compile(
@@ -84,6 +88,8 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     if intent == Intent.CRISIS and _THEIR_SIGNS.search(text) and not _MY_SIGNS.search(text):
         return True  # "My roommate Cass ... sent our group chat 'sorry for everything' and turned her phone off"
     found = _FOR_SOMEONE.search(text)
+    if found and intent != Intent.CRISIS and _CO_PARENTING.search(text):
+        return False  # "co-parenting counseling ... for our kid": the parents come, not the child they speak of
     if found and situation == Situation.BREAKUP and (_PARTNER.search(found.group(0)) or _OWN_BREAKUP.search(text)):
         return False  # "my husband told me he wants a divorce", "my wife and I separated": the one left is writing
     if (
@@ -101,6 +107,8 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
         return False  # "my husband is supportive, but I'd prefer to come in person": she is the one to be seen
     return bool(found)
 
+
+_CO_PARENTING = re.compile(r"\bco-?parenting\s+(?:counsel\w*|sessions?|therapy|help|work)\b", re.IGNORECASE)
 
 _THREAT_TO_ME = re.compile(r"\b(?:hurt|kill|shoot|stab|beat)\s+(?:me|us)\b|\bafraid\s+for\s+my\s+life\b", re.IGNORECASE)
 """'He's been threatening to kill me': the writer is the one in danger, not writing about someone at risk."""

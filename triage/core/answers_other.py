@@ -1,0 +1,92 @@
+"""Answers to whatever else they ask: the practice's own FAQ, who else could help, a call asked for, records a
+colleague offers. A question nothing answers becomes a note to staff, never a guess."""
+
+from __future__ import annotations
+
+import re
+
+from triage.core.answer_base import Answering
+from triage.core.answer_words import ANOTHER_ASK, ANYWAY, FOR_THAT, IT, SEE_THEM, SESSION_NAMED
+from triage.core.faq import faq_answer
+from triage.core.request import Intent, Kind, Question
+
+
+def other(p: Answering, q: Question) -> None:
+    if ANYWAY.search(q.evidence) and any(b.facts.get("anyway") for b in p.blocks):
+        p.answered.add(q.kind)  # "we'd still be glad to see him for therapy" beside the service we don't offer
+        return
+    if q.values == ("referral",):
+        referred = any(b.facts.get("referral") for b in p.blocks)
+        if referred:
+            p.answered.add(q.kind)  # the "we don't offer that" paragraph names who does
+        else:
+            p.flag(q.kind, "they ask who else could help")
+        return
+    if q.values == ("call the client",):
+        p.flag(q.kind, f'they ask you to call the client ("{q.evidence}")')
+        p.referrer_arranges = True
+        if p.intent == Intent.REFERRAL:
+            p.add(q.kind, "contact_client")  # "we'll reach out to her directly", not "she's welcome to book"
+        return
+    if q.values[:1] == ("call them",):
+        number = q.values[1] if len(q.values) > 1 and q.values[1] else ""
+        p.flag(q.kind, f"they ask you to call them{' at ' + number if number else ''}")
+        return
+    if q.values == ("the referrer arranges",):
+        p.answered.add(q.kind)
+        p.referrer_arranges = True
+        return
+    if q.values == ("confidentiality",):
+        answer = faq_answer(p.practice, "Is therapy confidential?", p.lang)
+        if answer is None:
+            p.flag(q.kind, f'they ask about confidentiality ("{q.evidence}")')
+        elif answer not in p.faq_given():
+            p.add(q.kind, "faq", answer=answer)
+        else:
+            p.answered.add(q.kind)
+        return
+    if q.values[:1] == ("records offered",):
+        what, release = q.values[1], q.values[2] if len(q.values) > 2 else ""
+        if p.lang != "en":  # their words are English-only: staff thank them in Spanish
+            p.flag(q.kind, f'they offer {what} ("{q.evidence}"): thank them')
+            return
+        p.add(q.kind, "records_offer", what=what, plural=what.endswith("s"), release=bool(release))
+        return
+    if q.values == ("a call with the referrer",):
+        p.flag(q.kind, f'they offer a call about the client ("{q.evidence}"): arrange it')
+        return
+    if any(b.template == "not_offered" for b in p.blocks) and FOR_THAT.search(q.evidence):
+        p.answered.add(q.kind)  # "i really just need the letter, could i do one session for that?": no, above
+        return
+    if p.refused and SEE_THEM.search(q.evidence):
+        p.answered.add(q.kind)  # "could a therapist see him for the behavior side?": the age answer says no
+        return
+    answer = faq_answer(p.practice, q.evidence, p.lang)
+    if answer:
+        p.add(q.kind, "faq", answer=answer)
+    elif q.evidence in p.noted_services:
+        p.answered.add(q.kind)  # "Is your couples therapist Gottman trained?": the service note asks it once
+    else:
+        p.flag(q.kind, f'they ask: "{q.evidence}"')
+
+
+def faq_given(p: Answering) -> set[str]:
+    """The FAQ answers this reply already gives: each is said once."""
+    return {str(b.facts.get("answer")) for b in p.blocks if b.template == "faq"}
+
+
+def faq(p: Answering) -> None:
+    """A question worded like one of the practice's FAQ gets the practice's own answer, whatever else it asked."""
+    given = p.faq_given()
+    before = ""
+    for sentence in p.request.asked:
+        # "What happens in the first session? Is it longer than the regular ones?": "it" is the first session
+        named = SESSION_NAMED.findall(before)
+        before, sentence = sentence, IT.sub(named[-1], sentence.strip(), count=1) if named else sentence
+        # "how much is a session and how long are they and what do you do in the first one": each part its own
+        topic = " session" if re.search(r"\bsessions?\b", sentence, re.IGNORECASE) else ""
+        for part in ANOTHER_ASK.split(sentence):
+            answer = faq_answer(p.practice, part + topic, p.lang)
+            if answer and answer not in given:
+                p.add(Kind.OTHER, "faq", answer=answer)
+                given.add(answer)
