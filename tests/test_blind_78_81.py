@@ -228,3 +228,102 @@ def test_exes_asking_for_co_parenting_sessions_are_not_turned_away_for_their_chi
     )
     body = draft(classifier, text)
     assert "from age 13" not in body and "so hard for her" not in body
+
+
+def test_an_hour_before_opening_asked_in_another_sentence_is_still_answered_plainly(classifier: Classifier) -> None:
+    text = (
+        "I'm in Beaverton and my days are booked solid from 9 on, so the only window I have is before work. "
+        "Do you have anything at 7:30 or 8am, any weekday? Video is fine.\n\nChris"
+    )
+    assert "I'm sorry to say we can't offer 8am" in draft(classifier, text)
+
+
+def test_cancelling_a_consultation_because_a_grandmother_is_in_hospital_hears_a_word_of_sympathy(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hi, I'm so sorry, but I need to cancel tomorrow's consultation. My grandmother was just admitted to the "
+        "hospital and I'm flying out tonight. Please don't hold anything for me; I'll reach out when things settle."
+        "\n\nAngela"
+    )
+    body = draft(classifier, text)
+    assert "I'm so sorry to hear this" in body and "I'll cancel your consultation" in body
+
+
+def test_a_card_offered_if_needed_is_not_thanked_for_as_sent(classifier: Classifier) -> None:
+    text = (
+        "I have Cigna through my new job now. Could you start giving me monthly superbills? I can send a photo of my "
+        "card if you need the member ID.\n\nThanks,\nNora"
+    )
+    assert "Thank you for sending your new insurance card" not in draft(classifier, text)
+
+
+def test_a_threat_to_bring_something_to_work_is_a_crisis_whatever_the_model_says() -> None:
+    text = "If my manager writes me up again I'm going to bring something to work and end this for good."
+    assert find_crisis(text) is not None
+
+
+def test_an_in_network_plan_asked_about_beside_paying_out_of_pocket_gets_only_the_network_answer(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Thanks for the quick reply. Before we go further I should have asked: I have Kaiser through my employer. "
+        "Is that something you take, or would I be paying out of pocket?\n\nKen"
+    )
+    body = draft(classifier, text)
+    assert "in network with Kaiser Permanente" in body
+    assert "welcome to pay for sessions yourself" not in body and "paying out of pocket?" not in body
+
+
+def test_cutting_class_and_a_nurse_who_wont_let_her_leave_for_fifteen_minutes_are_no_crisis() -> None:
+    assert find_crisis("My granddaughter has been cutting class and her grades are sliding. Do you take OHP?") is None
+    assert (
+        find_crisis("Stuck at the infusion center, they won't let me leave for like 15 more min. Video today?") is None
+    )
+    assert find_crisis("She has been cutting her arms again.") is not None
+    assert find_crisis("He locked the door and won't let me leave the house.") is not None
+
+
+def test_a_wife_writing_because_her_husband_wont_make_the_call_himself_speaks_of_his_wish(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Greg had a heart attack in December and his cardiologist thinks he's depressed. He agrees, he just won't "
+        "make the call himself, so here I am. He has Kaiser. Is there a male therapist? He said he'd open up to a "
+        "man more easily.\n\nPatricia"
+    )
+    body = draft(classifier, text, sender="Patricia Moss <pat@example.com>")
+    assert "Since he'd prefer to work with a man" in body and "Since you'd prefer" not in body
+
+
+def test_asked_about_self_harm_and_answering_no_in_the_next_breath_is_no_crisis() -> None:
+    asked = (
+        "Last week my wife asked me, very gently, whether I was thinking of hurting myself. I'm not. I told my doctor "
+        "the same. But it scared us both, so I'd like to talk to someone."
+    )
+    assert find_crisis(asked) is None and find_crisis(asked, cleared=True) is None
+    assert find_crisis("My husband asked me whether I was thinking of hurting myself. I am. Every night.") is not None
+    spanish = "Le pregunté directamente si ha pensado en hacerse daño y me dijo que no, que nunca haría eso."
+    assert find_crisis(spanish) is None
+
+
+def test_accepting_the_time_offered_and_asking_for_video_is_neither_a_cancel_nor_a_decline(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Wednesday at 5 is perfect, thank you. Would it be okay to do that one by video? I'll be driving back from "
+        "Eugene and won't make it to the office in time, but Sam can log on from home.\n\nPaula\n\n"
+        "On Mon, Sep 14, 2026 at 2:30 PM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> I could see Sam on Wednesday the 16th at 5:00pm instead of Thursday. Let me know if that works.\n"
+    )
+    u = understand(classifier, text, subject="Re: rescheduling")
+    assert u.request.known.offered_time and not u.request.known.declined_offer
+    body = draft(classifier, text)
+    assert "I'll cancel your session" not in body and "by secure video instead" in body
+
+
+def test_a_spanish_parent_looking_for_una_terapeuta_for_her_son_is_not_told_she_prefers_a_woman(
+    classifier: Classifier,
+) -> None:
+    text = "Hola, quiero una terapeuta para mi hijo de 15 años. ¿Atienden en español?\n\nGracias,\nRosa"
+    assert "terapeuta mujer" not in draft(classifier, text)

@@ -701,7 +701,8 @@ def test_people_who_found_help_elsewhere_withdraw(classifier: Classifier, text: 
     [
         ("Do you see 14-year-olds? He says he'd prefer a guy.", "male"),
         ("She'd want a woman, ideally someone who's worked with grief.", "female"),
-        ("Estoy buscando una terapeuta que hable español.", "female"),
+        # "una terapeuta" alone is how many write "a therapist": three strict readers marked a wish for a woman false
+        ("Prefiero una terapeuta que hable español.", "female"),
     ],
 )
 def test_a_therapist_of_one_gender_is_read_as_people_ask_for_one(

@@ -16,7 +16,9 @@ from triage.core.request import Intent, Kind, Question
 
 _SWITCH = re.compile(
     r"\binstead\b|\bswitch\w*|\bchange\b|\bflip\b|\bmake\s+(?:it|the|our|my|this)\b|\b(?:could|can|may)\s+(?:we|i)\b"
-    r"|\b(?:be|is|maybe)\s+(?:on|by|over|via)\s+(?:video|zoom|phone)|\ben\s+vez\b|\bcambiar\b|\bpodemos\b|\bpodr[ií]amos\b",
+    r"|\b(?:be|is|maybe)\s+(?:on|by|over|via)\s+(?:video|zoom|phone)|\ben\s+vez\b|\bcambiar\b|\bpodemos\b|\bpodr[ií]amos\b"
+    # "Would it be okay to do that one by video?"
+    r"|\bdo\s+(?:it|that|this|that\s+one|this\s+one|the\s+session)\s+(?:by|over|via|on)\s+(?:video|zoom|telehealth)\b",
     re.IGNORECASE,
 )
 """A client asking for a session another way ("could we do it by video instead?"), not mentioning video in passing."""
@@ -194,7 +196,9 @@ def cancels_outright(p: Answering, q: Question) -> bool:
 _CANCEL_WORD = re.compile(r"\bcancel\w*|\bcancelar\b|\bpause\b|\btake\s+a\s+break\b", re.IGNORECASE)
 _FALLBACK = re.compile(
     # "Could we switch it to video? If that doesn't work for some reason I guess I need to cancel": only if not
-    r"\bif\s+(?:that|this|it|not|video|zoom)\b[^.!?]{0,60}\bcancel|\b(?:otherwise|failing\s+that)\b[^.!?]{0,40}\bcancel",
+    r"\bif\s+(?:that|this|it|not|video|zoom)\b[^.!?]{0,60}\bcancel|\b(?:otherwise|failing\s+that)\b[^.!?]{0,40}\bcancel"
+    # "I won't make it to the office in time, but Chidi can log on from home": the session goes ahead
+    r"|\bmake\s+it\s+(?:in)?to\s+the\s+office\b[^.!?]{0,40}\bbut\b",
     re.IGNORECASE,
 )
 _KEPT = re.compile(r"\binstead\s+so\s+(?:we|i)\s+(?:don'?t|won'?t|wouldn'?t|do\s+not)\s+(?:lose|miss)\b", re.IGNORECASE)

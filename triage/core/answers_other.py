@@ -7,6 +7,7 @@ import re
 
 from triage.core.answer_base import Answering
 from triage.core.answer_words import ANOTHER_ASK, ANYWAY, FOR_THAT, IT, SEE_THEM, SESSION_NAMED
+from triage.core.answers_paying import OR_SELF_PAY
 from triage.core.faq import faq_answer
 from triage.core.request import Intent, Kind, Question
 
@@ -60,6 +61,9 @@ def other(p: Answering, q: Question) -> None:
         return
     if p.refused and SEE_THEM.search(q.evidence):
         p.answered.add(q.kind)  # "could a therapist see him for the behavior side?": the age answer says no
+        return
+    if OR_SELF_PAY.search(f"or {q.evidence}") and any(b.template == "insurance" for b in p.blocks):
+        p.answered.add(q.kind)  # "...or would I be paying out of pocket?": the insurance paragraph answers it
         return
     answer = faq_answer(p.practice, q.evidence, p.lang)
     if answer:

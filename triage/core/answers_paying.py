@@ -188,6 +188,8 @@ def payment(p: Answering, q: Question) -> None:
         said = {"out_of_network": {"superbill", "out_of_network"} if practice.superbills else set()}.get(status, set())
         if status == "public" and Kind.FEES not in p.request.kinds:
             said = {"sliding_scale", "self_pay"}
+        if status == "in_network" and OR_SELF_PAY.search(q.evidence):
+            said = {"self_pay"}  # "Is that something you take, or would I be paying out of pocket?": we take it
         if said & set(ways):
             ways = [w for w in ways if w not in said]
             p.answered.add(q.kind)
@@ -396,3 +398,11 @@ _ITS_PRICE = re.compile(
     r"|\bwhat\s+(?:is|'s)\s+the\s+(?:cost|price|fee)\s*\??\s*$",
     re.IGNORECASE,
 )
+
+
+OR_SELF_PAY = re.compile(
+    r"\bor\s+(?:would|will|do|should|am)\s+(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+|be\s+)?(?:pay|paying)\b"
+    r"[^?]{0,30}(?:out\s+of\s+pocket|myself|ourselves|self[-\s]?pay|cash)",
+    re.IGNORECASE,
+)
+"""'Do you take Kaiser, or would I be paying out of pocket?': the other way of paying, asked only if we don't."""

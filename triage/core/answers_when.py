@@ -96,7 +96,12 @@ def time_of_day(p: Answering, q: Question) -> None:
     if not p.practice.hours and not evening:
         p.flag(q.kind, "they ask about " + join_words(list(q.values)) + " times")
         return
-    early = too_early(p.practice, q.evidence) if "morning" in q.values else None
+    # "my days are locked in from 9 on ... Do you have anything at 7:30 or 8am?": the hour may be in another sentence
+    early = (
+        next((e for x in (q.evidence, *p.request.asked) if (e := too_early(p.practice, x))), None)
+        if "morning" in q.values
+        else None
+    )
     if early is not None and p.lang != "en":
         p.flag(q.kind, f"they ask for {early}, before your hours begin: say what you can offer")
         return

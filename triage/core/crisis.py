@@ -90,6 +90,7 @@ _EN = r"""
 \b(would|will)\s+(even\s+)?(care|notice|miss\s+me)\s+if\s+(i|she|he)\s+(was|were|disappeared|died)\b|\bif\s+i\s+(just\s+)?(disappeared|was\s+gone|were\s+gone|wasn't\s+(here|around|in\s+the\s+picture|alive)|weren't\s+(here|around|in\s+the\s+picture|alive)|died)\b|\bwhether\s+i\s+live\s+or\s+die\b
 \blife\s+insurance\b[\s\S]{0,200}\b(better\s+off|more\s+than\s+i'?ll\s+ever\s+make|worth\s+more\s+(dead|gone))\b|\b(better\s+off|worth\s+more\s+(dead|gone))\b[\s\S]{0,200}\blife\s+insurance\b|(^|[.!?]\s+)(everyone|everybody)\s+(would|will|'d)\s+(all\s+)?be\s+better\s+off\s*[.!]
 \b(not|isn't|wasn't)\s+wanting\s+to\s+(be\s+(here|alive|around)|live|wake\s+up)\b
+\b(bring|brought|bringing|take|taking)\s+(something|a\s+(gun|weapon|knife|rifle|pistol))\s+(in(to)?\s+|to\s+)(work|school|the\s+office|the\s+plant|the\s+shop|class)\b
 """
 
 _ES = r"""
@@ -310,16 +311,21 @@ def find_crisis(text: str, *, cleared: bool = False) -> CrisisHit | None:
                 continue  # a course or newsletter speaks of suicide as a subject
             if message_says_safe is None:
                 message_says_safe = bool(SAFE.search(text) or RULED_OUT.search(text))
-            if message_says_safe and (
-                PAST.search(sentence)
-                or RULED_OUT.search(sentence)
-                or (SAFE.search(text) and not _NOW.search(sentence))
-                or (someone_else and RULED_OUT.search(text))
+            if (
+                message_says_safe
+                and (
+                    PAST.search(sentence)
+                    or RULED_OUT.search(sentence)
+                    # "asked me whether I was thinking of hurting myself. I'm not.": the answer is the next sentence
+                    or RULED_OUT.search(text[start : start + len(sentence) + 40])
+                    or (SAFE.search(text) and not _NOW.search(sentence))
+                    or (someone_else and RULED_OUT.search(text))
+                )
             ):
                 if (
                     cleared
                     and not PAST.search(sentence)
-                    and not RULED_OUT.search(sentence)
+                    and not RULED_OUT.search(text[start : start + len(sentence) + 40])
                     and not SAFE.search(sentence)
                 ):
                     return CrisisHit(phrase=text[match.start() : match.end()], sentence=sentence[:300])

@@ -10,9 +10,12 @@ SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 RULED_OUT = re.compile(
     # "My GP asked me last week if I'd had any thoughts of hurting myself, and honestly, no, not at all."
-    r"\basked\s+(?:me|him|her|them)\s+(?:\w+\s+){0,3}?(?:if|whether)\b[^.!?\n]{0,60}\b(?:thoughts?\s+of|suicid\w*|self[-\s]?harm)"
-    r"[^.!?\n]{0,40}?,?\s+and\s+(?:honestly|truthfully|truly|really)?,?\s*(?:no\b|nope\b|i\s+(?:said|told\s+\w+)\s+no\b"
-    r"|i\s+haven'?t\b|the\s+answer\s+(?:is|was)\s+no\b)|"
+    r"\basked\s+(?:me|him|her|them),?\s+(?:[\w,]+\s+){0,3}?(?:if|whether)\b[^.!?\n]{0,60}\b(?:thoughts?\s+of|thinking\s+(?:of|about)|suicid\w*|self[-\s]?harm)"
+    r"[^.!?\n]{0,40}?(?:,?\s+and|[.;,])\s+(?:honestly|truthfully|truly|really)?,?\s*(?:no\b|nope\b|i\s+(?:said|told\s+\w+)\s+no\b"
+    r"|i\s+haven'?t\b|i'?m\s+not\b|i\s+am\s+not\b|i\s+wasn'?t\b|the\s+answer\s+(?:is|was)\s+no\b)|"
+    # "Le pregunté directamente si ha pensado en hacerse daño y me dijo que no"
+    r"\bpregunt\w*\s+(?:\w+\s+){0,2}si\s+[^.!?\n]{0,60}(?:hacer(?:se|me|le)\s+da[ñn]o|suicid\w*|matar\w*|quitarse\s+la\s+vida)"
+    r"[^.!?\n]{0,30}\b(?:me\s+dijo|dijo|contest[óo]|respondi[óo])\s+que\s+no\b|"
     r"ruled\s+out|\b(?:nobody|no\s*one)\s+is\s+hurting\s+me\b|not\s+(currently\s+)?(suicidal|in\s+(any\s+)?danger|in\s+(a\s+)?crisis|at\s+(any\s+|acute\s+|immediate\s+|imminent\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns?\b|"
     r"\b(evaluated|assessed|seen|checked)\s+and\s+cleared\b|\bno\s+(current|immediate|acute)\s+risk\b|"
     r"\b(asked|screened|checked)\s+(him|her|them|me|us)?\s*(directly\s+|specifically\s+|straight\s+out\s+)?(about|for)\s+(suicid\w*|self[-\s]?harm|hurting|harming|safety|"
@@ -71,6 +74,11 @@ IDIOMS = re.compile(
     # "So the layoffs at work finally hit me": news landing, not a blow
     r"\b(layoffs?|news|reality|grief|loss|diagnosis|it\s+all)\s+(at\s+\w+\s+)?(finally|really|suddenly|just)\s+hit\s+me\b|"
     r"\b(want|wanna|going|gonna|could|'ll|will)\s+(to\s+)?(kill|strangle|murder|choke|punch|smack)\s+(him|her|them|my\s+\w+|\w+)\s*,?\s+(lol|lmao|haha|jk)\b|"
+    # "she's been cutting class": skipping school
+    r"\b(?:cut|cuts|cutting)\s+(?:class|classes|school|first\s+period|second\s+period|gym|practice|lectures?)\b|"
+    # "stuck at the infusion center ... they won't let me leave for like 15 more min": a nurse, not a captor
+    r"\b(?:they|the\s+(?:nurses?|doctors?|staff|hospital|clinic))\s+won'?t\s+let\s+me\s+leave\s+(?:for|until)\s+"
+    r"(?:like\s+|another\s+|about\s+|maybe\s+)?(?:\d+|a\s+few|ten|fifteen|twenty|thirty)\s+(?:more\s+)?(?:min|mins|minutes|hours?)\b|"
     # "I swear I'm going to strangle her with a burp cloth. (Kidding. Mostly.)": taken back in the next breath
     r"\b(want|wanna|going|gonna|could|'ll|will)\s+(to\s+)?(kill|strangle|murder|choke|smother)\s+(him|her|them|my\s+\w+)\b[^.!?\n]{0,60}[.!?]*\s*\(?\s*(just\s+)?(kidding|joking|jk)\b|"
     r"\b(going\s+to|gonna)\s+be\s+the\s+death\s+of\s+me\b|\b(dying|dyin)\s+(to|for)\b|\bto\s+die\s+for\b|"
@@ -90,7 +98,7 @@ IDIOMS = re.compile(
 _RISK_CUE = re.compile(
     r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt(?!ful)|(?<!hours\sgot\s)(?<!pay\sgot\s)(?<!hours\swere\s)\bcut(?!(?:ting)?\s+(?:back|down|out|off|ties|costs?|corners|my\s+hours|hours|in\s+half))|overdos|"
     r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|\bgone\b(?!\s+(?:home|back|to|for|out|on\s+(?:vacation|a\s+trip)))|(?<!rather\sthan\sjust\s)(?<!rather\sthan\s)disappear(?!s\b)|be\s+around|not\s+be\s+here|"
-    r"safe\b|safety|(?<!not\slike\s)(?<!not\s)(?<!no\s)abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:that\s+)?(?:seeing\s+a\s+therapist|therapy|it|this)\s+(?:ends?\s+up|will|would|could|might|goes|gets)\b)(?!\s+(?:of|about)\s+(?:losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bgun|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump(?!y|s\s+when|(?:s|ing)\s+at\s+(?:every|noises|sounds|the\s+slightest|loud))|(?-i:\bSI\b|\bOD\b)|5150|"
+    r"safe\b|safety|(?<!not\slike\s)(?<!not\s)(?<!no\s)abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:that\s+)?(?:seeing\s+a\s+therapist|therapy|it|this)\s+(?:ends?\s+up|will|would|could|might|goes|gets)\b)(?!\s+(?:of|about)\s+(?:everything|losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bgun|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump(?!y|s\s+when|(?:s|ing)\s+at\s+(?:every|noises|sounds|the\s+slightest|loud))|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|(?<!not\sa\s)(?<!isn't\sa\s)(?<!not\sin\s)crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
     r"bleed|blood|razor|starv|voices|morir|(?<!llego\s)(?<!llega\s)muert(?![oa]\s+de\s+(?:cansancio|hambre|sueño|risa|calor|fr[ií]o))|matar|vida|desaparecer|cortar|pastillas|golpe|miedo|(?<!nada\s)(?<!no\ses\s)peligro|"
     r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|(?:i'?ll|will|would|could|might|going\s+to|gonna|want\s+to|just|finally|(?:s)?he'?ll|they'?ll)\s+do\s+it\b|getting\s+ready|goodbye"

@@ -221,8 +221,17 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
         "english_ok": id(_ENGLISH_OK) in can,
         "returning": id(_RETURNING) in can,
         "chased": id(CHASED) in can,
-        "new_card": id(_NEW_CARD) in can,
+        # "I can send a photo of my card if you need the member ID": offered, not sent; nothing to thank them for
+        "new_card": id(_NEW_CARD) in can
+        and any(not _OFFERS_TO_SEND.search(s.text) for s in items if _NEW_CARD.search(s.text)),
     }
+
+
+_OFFERS_TO_SEND = re.compile(
+    r"\b(?:i\s+can|i\s+could|happy\s+to|glad\s+to|i'?ll|i\s+will|i'?d\s+be\s+happy\s+to)\s+(?:\w+\s+)?"
+    r"(?:send|email|forward|upload|share|bring)\b[^.?!]*\bif\s+(?:you\s+need|needed|that\s+helps|you'?d\s+like)",
+    re.IGNORECASE,
+)
 
 
 def read_news(items: list[Sentence]) -> News | None:

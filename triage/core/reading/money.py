@@ -153,7 +153,12 @@ _IMPLIED_NETWORK = re.compile(
 Kaiser': whether we take it is asked, without a question mark."""
 
 
-_USE_IT = re.compile(r"\b(?:use|using|take|accept|bill(?:ing)?)\s+(?:it|them|that|this)\b", re.IGNORECASE)
+_USE_IT = re.compile(
+    r"\b(?:use|using|take|accept|bill(?:ing)?)\s+(?:it|them|that|this)\b"
+    # "I have Kaiser through my employer. Is that something you take, or would I be paying out of pocket?"
+    r"|\b(?:that|it|this|they)\s+(?:something|a\s+plan|one|an\s+insurance)\s+(?:you|y'?all)\s+(?:take|accept|bill)\b",
+    re.IGNORECASE,
+)
 _INSTEAD_OF_PAYING = re.compile(r"\binstead\s+of\s+(?:paying|self[-\s]?pay)", re.IGNORECASE)
 
 

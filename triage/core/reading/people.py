@@ -279,7 +279,9 @@ NOT_COUPLES = re.compile(
     r"|\bindividuals?\s+(?:or|and)\s+(?:just\s+|only\s+)?couples\b|\bdivorce\s+was\s+finali[sz]ed\b"
     # "Could my wife and I be involved at all, even just at the start?": parents in their son's therapy
     r"|\b(?:wife|husband|partner|spouse)\s+and\s+i\s+(?:could\s+|can\s+|would\s+)?(?:be\s+involved|be\s+part\s+of|join\s+(?:him|her|them)"
-    r"|sit\s+in)\b",
+    r"|sit\s+in)\b"
+    # "we don't agree on how to handle it ... Is parent coaching something you offer?": parents of a child
+    r"|\bparent(?:ing)?\s+(?:coaching|support|guidance|skills|classes)\b",
     re.IGNORECASE,
 )
 _COUPLES_THERAPY = re.compile(

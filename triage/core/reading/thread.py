@@ -36,7 +36,8 @@ _CLIENT_THREAD = re.compile(
 
 
 _DECLINE = re.compile(
-    r"\b(?:can'?t|cannot|can\s+not|won'?t|couldn'?t)\s+(?:make|do|come|manage)\b|\b(?:doesn'?t|does\s+not|don'?t|won'?t)\s+"
+    # not "won't make it to the office in time, but Chidi can log on from home": the place, not the time
+    r"\b(?:can'?t|cannot|can\s+not|won'?t|couldn'?t)\s+(?:make|do|come|manage)\b(?!\s+it\s+(?:in)?to\s+the\s+office)|\b(?:doesn'?t|does\s+not|don'?t|won'?t)\s+"
     r"(?:really\s+)?work\b|\bneither\s+(?:of\s+(?:those|these|them)\s+)?(?:quite\s+)?works?\b|\bnone\s+of\s+(?:those|these|them)\b"
     r"|\bno\s+puedo\b|\bno\s+me\s+(?:funciona|queda|sirve)\b|\bninguno\s+de\b|\bno\s+podemos\b"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+(?:is|would\s+be)\s+(?:tough|hard|difficult|tricky|a\s+stretch|too\s+(?:early|late))\b"

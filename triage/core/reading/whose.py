@@ -10,6 +10,8 @@ from triage.core.request import Intent, Situation
 
 _KIN = r"(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|son)"
 _FOR_SOMEONE = re.compile(
+    # "forwarding this from my husband's cardiologist ... he just won't make the call himself, so here I am"
+    r"\b(?:he|she)\s+(?:just\s+)?won'?t\s+(?:make\s+the\s+call|call|reach\s+out|email|write)\s+(?:himself|herself)\b|"
     r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|(?<!caregiver\s)(?<!care\s)(?<!caring\s)(?<!caretaker\s)\b(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
     r"sister|brother|grandson|granddaughter|niece|nephew|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
     r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?(?:\s*\(\d{1,2}\)|,\s*\d{1,2},)?\s+(?:is|has|needs|won'?t|doesn'?t|has\s+been|says|said|told|"

@@ -85,10 +85,9 @@ _GENDER = re.compile(
     r"lady|gal)\b|\b(?:has|have|needs?)\s+to\s+be\s+a\s+(woman|man|female|male|guy|lady)\b"
     r"|\b(?:preferably|ideally)\s+(?:with\s+|a\s+)?(?:a\s+)?(woman|man|female|male)\b|\b(?:would\s+)?prefer\s+(?:\w+\s+){0,2}a\s+(woman|man|guy|lady|gal)\b"
     r"|\b(?:'d|would|will|wants?|need|needs)\s+(?:want|like|need|prefer)?\s*a\s+(woman|man|guy|lady|gal)\b(?!\s+(?:who|that|named))"
-    # "quisiera hablar con una terapeuta", not "la consejera me recomendó buscar una terapeuta": told to look for
-    # one, the feminine noun is how many write "a therapist" (strict readers marked "you'd prefer a woman" false)
-    r"|(?<!encontramos\s)(?<!encontr[eé]\s)(?<!buscar\s)(?<!buscara\s)(?<!busquen\s)(?<!busque\s)"
-    r"\buna\s+(terapeuta|psic[óo]loga|consejera)\b"
+    # "prefiero una terapeuta", not "busco una terapeuta para mi hija": the feminine noun alone is how many write "a
+    # therapist" (strict readers marked "since you'd prefer a woman" false, three hands running)
+    r"|\b(?:prefer\w*|prefier\w*|de\s+preferencia|ojal[áa])\s+(?:\w+\s+){0,3}?una\s+(terapeuta|psic[óo]loga|consejera)\b"
     r"|\b(?:speak|talk|work)\s+with\s+a\s+(gentleman|lady)\b"
     # "He'd probably do better with a man if possible": a parent's wish for a son
     r"|\b(?:do|does|did|work|works)\s+better\s+with\s+a\s+(woman|man|female|male|guy|lady)\b"
