@@ -27,7 +27,7 @@ def test_a_new_mother_who_thinks_her_family_would_be_better_off_without_her_is_t
 def test_a_laid_off_man_weighing_his_life_insurance_is_a_crisis_of_his_own(classifier: Classifier) -> None:
     text = (
         "Lost my job in March after 20 years. My wife has no idea how bad the money is. The life insurance from work "
-        "still pays out until December, which is more than I'll make again. Everyone would be better off.\n\n"
+        "still pays out until December, which is more than I'll ever make again. Everyone would be better off.\n\n"
         "How much is a session.\n\nRick"
     )
     assert find_crisis(text) is not None
@@ -327,3 +327,88 @@ def test_a_spanish_parent_looking_for_una_terapeuta_for_her_son_is_not_told_she_
 ) -> None:
     text = "Hola, quiero una terapeuta para mi hijo de 15 años. ¿Atienden en español?\n\nGracias,\nRosa"
     assert "terapeuta mujer" not in draft(classifier, text)
+
+
+def test_moving_a_confirmed_session_to_another_day_is_no_reply_to_an_offer(classifier: Classifier) -> None:
+    text = (
+        "Hi Sam, any chance I could move this Thursday's 6pm to Saturday morning instead? Work trip got moved up. "
+        "If Saturday's full, next Monday evening works too.\n\nDeclan\n\n"
+        "On Thu, Mar 19, 2026 at 7:10 PM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> You're confirmed with Sam Okafor on Thursday, March 26 at 6:00 PM.\n"
+    )
+    u = understand(classifier, text, subject="Re: Your appointment is confirmed")
+    assert not u.request.known.offered_time
+    body = draft(classifier, text)
+    assert "6pm on Saturday" not in body and "I'll confirm your appointment" not in body
+
+
+def test_cancelling_this_wednesdays_consultation_gets_a_confirmation(classifier: Classifier) -> None:
+    text = (
+        "Hi, I'm going to cancel this Wednesday's consultation for now. My insurance is changing soon and I'll wait "
+        "and see. Thanks for understanding.\n\nLeah"
+    )
+    assert "I'll cancel your consultation" in draft(classifier, text)
+
+
+# The second read of this session's change: each harm it confirmed, mended.
+def test_the_second_reads_missed_crises_are_crises_again() -> None:
+    assert find_crisis(
+        "My psychiatrist asked me if I was thinking about suicide, and I'm not going to lie, I have been."
+    )
+    assert find_crisis("My parents lock me in my room when they're angry and they won't let me leave for a few hours.")
+
+
+def test_the_second_reads_false_alarms_are_no_crises() -> None:
+    for text in (
+        "My dad passed away in March. His life insurance means we're better off financially, and I feel guilty.",
+        "We've decided to move my mother into memory care next month. Everyone will be better off.",
+        "Even having to bring something to work for the team potluck sends me into a panic for days.",
+        "He keeps saying he's not wanting to be here at this school anymore and wants to transfer.",
+    ):
+        assert find_crisis(text) is None, text
+
+
+def test_stepping_back_for_time_or_distance_hears_no_money_pitch(classifier: Classifier) -> None:
+    from triage.core.absence import priced_out
+
+    assert not priced_out("I can't justify the time away from my kids right now.")
+    assert not priced_out("I can't manage the drive into Portland every week.")
+    assert priced_out("I just can't swing $165 a week right now.")
+
+
+def test_good_news_from_a_hospital_workplace_hears_no_sympathy(classifier: Classifier) -> None:
+    text = (
+        "Hi, please cancel my consultation on Thursday. I found a therapist through the employee assistance program "
+        "at the hospital where I work. Thanks for your help!"
+    )
+    body = draft(classifier, text)
+    assert "I'm so sorry to hear this" not in body and "I'll cancel your consultation" in body
+
+
+def test_a_client_who_will_call_herself_is_not_promised_our_call(classifier: Classifier) -> None:
+    text = "I'm a school counselor referring a student, Maya (16). She agreed to call you herself this week. OHP?"
+    assert "We'll reach out to" not in draft(classifier, text)
+
+
+def test_someone_in_portland_whose_husband_is_deployed_hears_yes_to_video(classifier: Classifier) -> None:
+    text = "My husband is deployed overseas right now, so could I do my sessions by video from home? I'm in Portland."
+    body = draft(classifier, text)
+    assert "licensed in Oregon only" not in body and "secure video" in body
+
+
+def test_co_parenting_beside_someone_for_a_nine_year_old_still_hears_we_see_13_and_up(classifier: Classifier) -> None:
+    text = (
+        "We're looking for co-parenting counseling for my ex and me, and also someone for our son (9) who is "
+        "struggling with the back and forth. Can you help?"
+    )
+    assert "from age 13 up" in draft(classifier, text)
+
+
+def test_openings_on_nights_or_weekends_is_still_a_wish_for_evenings(classifier: Classifier) -> None:
+    body = draft(classifier, "Do you have any openings on nights or weekends? I'm looking for help with anxiety.")
+    assert "We do offer evening appointments" in body
+
+
+def test_a_plain_im_safe_gets_no_safety_net_paragraph(classifier: Classifier) -> None:
+    text = "I want to be clear that I'm safe. I just can't go on like this at my job. Do you have evenings?"
+    assert "Thank you for telling me what happened" not in draft(classifier, text)

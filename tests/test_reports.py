@@ -509,4 +509,4 @@ def test_the_poll_summary_speaks_a_practice_owners_words_not_the_codes_labels() 
     assert "not_inquiry" not in text and "never reply" not in text
     assert "automatic mail (auto-replies, bounces, lists)" in text and "wanting to book or move a time" in text
     # the topic counts overlap (one message asks several things): a heading says so
-    assert "what the new messages asked about" in text
+    assert "what they asked about" in text

@@ -211,6 +211,8 @@ class Composer:
             # "give the Monday spot to someone else": the time held for them, not a consultation
             spot=bool(re.search(r"\b(?:spot|slot)\b", text, re.I)) and not re.search(r"\bconsult", text, re.I),
             found=bool(_FOUND_SOMEONE.search(text)),
+            # "my grandmother was just admitted": sorry; "a therapist through the hospital where I work": good news
+            sorry=understanding.request.known.unwell and not _FOUND_SOMEONE.search(text),
             counselor=bool(re.search(r"\bcounsel+or\b", text, re.IGNORECASE)),
         )
         if priced_out(text) and not cancels_consultation(text):

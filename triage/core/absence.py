@@ -65,7 +65,8 @@ def withdrawn(text: str) -> bool:
 
 
 _CONSULT_CANCELLED = re.compile(
-    r"\bcancel\s+(?:my|the|our|\w+'s)\s+(?:(?:wife|husband|partner|son|daughter|mom|mother|dad|father)'s\s+)?"
+    r"\bcancel\s+(?:my|the|our|this|that|\w+'s)\s+(?:(?:wife|husband|partner|son|daughter|mom|mother|dad|father"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|week)'s\s+)?"
     r"(?:free\s+)?(?:phone\s+|\d+[-\s]minute\s+)?(?:consult|consultation|intake)\b"
     r"(?!\s+request)"
     # "we had booked a couples intake with Sam for Saturday ... Please cancel the appointment."
@@ -97,9 +98,12 @@ def priced_out(text: str) -> bool:
 
 
 _PRICED_OUT = re.compile(
-    r"\bcan'?t\s+(?:really\s+)?(?:afford|swing|manage|justify|stretch\s+to)\b(?!\s+(?:to\s+)?(?:wait|miss|lose|take\s+time))"
-    r"|\btoo\s+(?:expensive|pricey|much\s+for\s+(?:me|us|my\s+budget))\b|\bout\s+of\s+(?:my|our)\s+(?:price\s+range|budget)\b"
-    r"|\bno\s+(?:me|nos)\s+alcanza\b|\bno\s+(?:puedo|podemos)\s+pagar\b",
+    r"\bcan'?t\s+(?:really\s+)?afford\b"
+    # "can't swing $165 a week", not "can't manage the drive" or "can't justify the time": money, said
+    r"|\bcan'?t\s+(?:really\s+)?(?:swing|justify|manage|stretch\s+to|do)\s+(?:the\s+)?(?:\$\s?\d+|cost|price|fees?|expense"
+    r"|\d+\s+(?:a|per)\s+(?:week|session|month))"
+    r"|\btoo\s+(?:expensive|pricey|much\s+money)\b|\bout\s+of\s+(?:my|our)\s+(?:price\s+range|budget)\b"
+    r"|\bno\s+(?:me|nos)\s+alcanza\b|\bno\s+(?:puedo|podemos)\s+pagar(?:lo)?\b",
     re.IGNORECASE,
 )
 

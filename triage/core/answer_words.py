@@ -121,3 +121,10 @@ ANYWAY = re.compile(
     r"|\bwould\s+you\s+still\s+see\b",
     re.IGNORECASE,
 )
+
+OR_SELF_PAY = re.compile(
+    r"\bor\s+(?:would|will|do|should|am)\s+(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+|be\s+)?(?:pay|paying)\b"
+    r"[^?]{0,30}(?:out\s+of\s+pocket|myself|ourselves|self[-\s]?pay|cash)",
+    re.IGNORECASE,
+)
+"""'Do you take Kaiser, or would I be paying out of pocket?': the other way of paying, asked only if we don't."""

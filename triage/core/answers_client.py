@@ -8,6 +8,7 @@ from typing import Any
 from triage.core import answers_when
 from triage.core.answer_base import Answering, said_with
 from triage.core.answer_words import LAST_ONE, second_person
+from triage.core.new_time import time_asked
 from triage.core.reading.client import HELD_SOMEHOW, KEEPS_NEXT, RESUMES
 from triage.core.reading.client import THEY_WILL_WRITE as _THEY_WILL_WRITE
 from triage.core.reading.days import SHORT_DAYS, day_of, read_when
@@ -94,17 +95,6 @@ _USUAL_TIME = re.compile(
 
 _SHORT_DAY = re.compile(r"\b(?:" + "|".join(SHORT_DAYS) + r")\b", re.IGNORECASE)
 
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))(?!\w)", re.IGNORECASE)
-# "can we make it 3 instead of 2 same day?", "push it to 5?": an hour without am/pm, said as the new time
-_BARE_HOUR = re.compile(
-    # "could we push Thursday to 6 instead of 5?"
-    r"\b(?:make\s+it|do|(?:push|move)\s+(?:it|us|me|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+session)?)\s+(?:back\s+)?to"
-    r"|come\s+(?:in\s+)?at)\s+"
-    r"(?P<hour>1[0-2]|[1-9])(?:\s*o'?clock)?(?=\s+(?:instead|rather|same\s+day|that\s+day|on\s+\w+day|this\s+\w+day|tomorrow)\b|\s*[?.!,]|\s*$)",
-    re.IGNORECASE,
-)
-
-
 _LESS_OFTEN = re.compile(
     r"\bevery\s+other\s+week\b|\bbi-?weekly\b|\bless\s+often\b|\btwice\s+a\s+month\b|\bcada\s+dos\s+semanas\b",
     re.IGNORECASE,
@@ -139,46 +129,11 @@ def reschedule(p: Answering, q: Question) -> None:
     when = _SHORT_DAY.sub(lambda m: day_of(m.group(0)).capitalize(), when)  # "next sat" -> "next Saturday"
     if usual:
         p.answered.add(Kind.DAYS)  # "the following Saturday, same time": the day is in the answer
-    at = _new_clock(q.evidence)  # "could we do 5:30?": the time they ask for, to check
-    hour = _BARE_HOUR.search(q.evidence) or _DAY_AT_HOUR.search(q.evidence)
-    said = at.group(0) if at else _hour_said(int(hour.group("hour"))) if hour else ""
+    said = time_asked(q.evidence)  # "could we do 5:30?": the time they ask for, to check
     # "Thursday at 6 won't work after all ... a Monday evening instead?", to the time staff offered: no session of
     # theirs to move online, a time of ours to find
     offer = p.request.known.declined_offer
     p.add(q.kind, "reschedule", days=None if usual else days, usual=when, at=said, offer=offer)
-
-
-_DAY_AT_HOUR = re.compile(
-    r"\b(?:(?:get|go|come|start)\s+back\s+on|(?:could|can)\s+(?:i|we)\s+(?:do|have|switch\s+to|move\s+(?:it\s+|her\s+|him\s+|them\s+|us\s+|me\s+)?to))\s+"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+at\s+(?P<hour>1[0-2]|[1-9])(?![:\d])(?!\s*(?:am|pm|a\.m|p\.m))",
-    re.IGNORECASE,
-)
-"""'Can I get back on Thursdays at 6?': an hour said without am or pm."""
-
-
-def _hour_said(hour: int) -> str:
-    """An hour said bare: 1 to 7 can only be the afternoon or evening in a therapy office's day, 9 to 11 the morning."""
-    if 1 <= hour <= 7:
-        return f"{hour}pm"
-    if 9 <= hour <= 11:
-        return f"{hour}am"
-    return "noon" if hour == 12 else f"{hour} o'clock"
-
-
-def _new_clock(text: str) -> re.Match[str] | None:
-    """The time asked for, not the one they have: "move my Thursday 5:30 appointments to Saturday mornings" asks
-    for no 5:30."""
-    for m in _CLOCK.finditer(text):
-        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 20]
-        if _OLD_CLOCK.search(before) or (_SESSION_AFTER.match(after) and not _TO_NEW.search(before)):
-            continue
-        return m
-    return None
-
-
-_OLD_CLOCK = re.compile(r"\b(?:my|our|from|usual|regular)\s+(?:\w+day\s+)?(?:at\s+)?$", re.IGNORECASE)
-_SESSION_AFTER = re.compile(r"\s*(?:appointments?|sessions?|appts?|slot)\b", re.IGNORECASE)
-_TO_NEW = re.compile(r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
 
 
 _SPAN = re.compile(r"\bthrough\b|\buntil\b|\bweeks\s+off\b|\bfor\s+(?:\w+\s+)?(?:weeks|months)\b", re.IGNORECASE)

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 
 from triage.core.answer_base import Answering
-from triage.core.answer_words import ANOTHER_ASK, ANYWAY, FOR_THAT, IT, SEE_THEM, SESSION_NAMED
-from triage.core.answers_paying import OR_SELF_PAY
+from triage.core.answer_words import ANOTHER_ASK, ANYWAY, FOR_THAT, IT, OR_SELF_PAY, SEE_THEM, SESSION_NAMED
 from triage.core.faq import faq_answer
 from triage.core.request import Intent, Kind, Question
 

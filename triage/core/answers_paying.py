@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from triage.core.answer_base import Answering, said_with
-from triage.core.answer_words import AFTER_EAP, CARD_WANTED, REGULAR_PLAN, WILL_SEND, eap_vendor
+from triage.core.answer_words import AFTER_EAP, CARD_WANTED, OR_SELF_PAY, REGULAR_PLAN, WILL_SEND, eap_vendor
 from triage.core.answers_client import cancels_outright, switch_asked
 from triage.core.practice_facts import carrier_shown, carrier_status, network_brands
 from triage.core.reading.services import display, find_services, services_in
@@ -398,11 +398,3 @@ _ITS_PRICE = re.compile(
     r"|\bwhat\s+(?:is|'s)\s+the\s+(?:cost|price|fee)\s*\??\s*$",
     re.IGNORECASE,
 )
-
-
-OR_SELF_PAY = re.compile(
-    r"\bor\s+(?:would|will|do|should|am)\s+(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+|be\s+)?(?:pay|paying)\b"
-    r"[^?]{0,30}(?:out\s+of\s+pocket|myself|ourselves|self[-\s]?pay|cash)",
-    re.IGNORECASE,
-)
-"""'Do you take Kaiser, or would I be paying out of pocket?': the other way of paying, asked only if we don't."""

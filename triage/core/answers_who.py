@@ -240,10 +240,12 @@ def couples(p: Answering, q: Question) -> None:
 def _co_parenting_only(p: Answering) -> bool:
     """Co-parenting sessions are what they ask for, and nothing says the child is to be seen."""
     services = [v for q in p.request.questions if q.kind == Kind.SERVICE for v in q.values]
-    return "co-parenting" in services and not any(_CHILD_SEEN.search(x) for x in p.request.asked)
+    said = (*p.request.asked, *(q.evidence for q in p.request.questions))
+    return "co-parenting" in services and not any(_CHILD_SEEN.search(x) for x in said)
 
 
 _CHILD_SEEN = re.compile(
-    r"\b(?:see|seeing|counsel\w*|therapy\s+for|therapist\s+for|work\s+with)\s+(?:him|her|them|our\s+(?:son|daughter|kid|child))\b",
+    r"\b(?:see|seeing|counsel\w*|therapy\s+for|therapist\s+for|work\s+with|someone\s+for|help\s+for|support\s+for)\s+"
+    r"(?:him|her|them|(?:our|my)\s+(?:son|daughter|kid|child|boy|girl))\b",
     re.IGNORECASE,
 )

@@ -11,8 +11,10 @@ SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 RULED_OUT = re.compile(
     # "My GP asked me last week if I'd had any thoughts of hurting myself, and honestly, no, not at all."
     r"\basked\s+(?:me|him|her|them),?\s+(?:[\w,]+\s+){0,3}?(?:if|whether)\b[^.!?\n]{0,60}\b(?:thoughts?\s+of|thinking\s+(?:of|about)|suicid\w*|self[-\s]?harm)"
-    r"[^.!?\n]{0,40}?(?:,?\s+and|[.;,])\s+(?:honestly|truthfully|truly|really)?,?\s*(?:no\b|nope\b|i\s+(?:said|told\s+\w+)\s+no\b"
-    r"|i\s+haven'?t\b|i'?m\s+not\b|i\s+am\s+not\b|i\s+wasn'?t\b|the\s+answer\s+(?:is|was)\s+no\b)|"
+    # the answer a bare no: not "and I'm not going to lie, I have been"
+    r"[^.!?\n]{0,40}?(?:,?\s+and|[.;,])\s+(?:honestly|truthfully|truly|really)?,?\s*(?:no\s*[,.!;]|no\s+not\b|nope\b"
+    r"|i\s+(?:said|told\s+\w+)\s+no\b|i\s+haven'?t\s*[,.!;]|i'?m\s+not\s*[,.!;]|i\s+am\s+not\s*[,.!;]|i\s+wasn'?t\s*[,.!;]"
+    r"|the\s+answer\s+(?:is|was)\s+no\b)|"
     # "Le pregunté directamente si ha pensado en hacerse daño y me dijo que no"
     r"\bpregunt\w*\s+(?:\w+\s+){0,2}si\s+[^.!?\n]{0,60}(?:hacer(?:se|me|le)\s+da[ñn]o|suicid\w*|matar\w*|quitarse\s+la\s+vida)"
     r"[^.!?\n]{0,30}\b(?:me\s+dijo|dijo|contest[óo]|respondi[óo])\s+que\s+no\b|"
@@ -78,7 +80,7 @@ IDIOMS = re.compile(
     r"\b(?:cut|cuts|cutting)\s+(?:class|classes|school|first\s+period|second\s+period|gym|practice|lectures?)\b|"
     # "stuck at the infusion center ... they won't let me leave for like 15 more min": a nurse, not a captor
     r"\b(?:they|the\s+(?:nurses?|doctors?|staff|hospital|clinic))\s+won'?t\s+let\s+me\s+leave\s+(?:for|until)\s+"
-    r"(?:like\s+|another\s+|about\s+|maybe\s+)?(?:\d+|a\s+few|ten|fifteen|twenty|thirty)\s+(?:more\s+)?(?:min|mins|minutes|hours?)\b|"
+    r"(?:like\s+|another\s+|about\s+|maybe\s+)?(?:\d+|a\s+few|ten|fifteen|twenty|thirty)\s+(?:more\s+)?(?:min|mins|minutes)\b|"
     # "I swear I'm going to strangle her with a burp cloth. (Kidding. Mostly.)": taken back in the next breath
     r"\b(want|wanna|going|gonna|could|'ll|will)\s+(to\s+)?(kill|strangle|murder|choke|smother)\s+(him|her|them|my\s+\w+)\b[^.!?\n]{0,60}[.!?]*\s*\(?\s*(just\s+)?(kidding|joking|jk)\b|"
     r"\b(going\s+to|gonna)\s+be\s+the\s+death\s+of\s+me\b|\b(dying|dyin)\s+(to|for)\b|\bto\s+die\s+for\b|"

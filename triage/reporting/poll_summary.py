@@ -37,9 +37,7 @@ def poll_summary(reports: Sequence[PollReport], console: Console | None = None) 
     if topics:
         table.add_section()
         # A message may ask about several things, so these overlap: a heading says what the counts are.
-        table.add_row(
-            "[bold]what the new messages asked about[/] (one message may ask several)", *["" for _ in reports]
-        )
+        table.add_row("[bold]what they asked about[/] (a message may ask several)", *["" for _ in reports])
         for label in topics:
             table.add_row(_TOPIC_WORDS.get(label, f"about {label}"), *[str(r.topics.get(label, 0)) for r in reports])
     reasons = sorted({k for r in reports for k in r.skipped})

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from triage.core.crisis import crisis_in, find_crisis
-from triage.core.crisis_safety import RULED_OUT, SAFE
+from triage.core.crisis_safety import RULED_OUT
 from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Classification, Extraction, Inquiry
 from triage.core.parse import forwarded_from
@@ -65,7 +65,9 @@ _IF_SO_SUPERBILL = re.compile(
     re.IGNORECASE,
 )
 _REMINDER = re.compile(
-    r"\breminder\b|\byour\s+next\s+(?:session|appointment)\s+(?:is|with|on)\b|\bis\s+(?:confirmed|booked)\b", re.I
+    r"\breminder\b|\byour\s+next\s+(?:session|appointment)\s+(?:is|with|on)\b|\bis\s+(?:confirmed|booked)\b"
+    r"|\b(?:you'?re|you\s+are)\s+(?:all\s+)?(?:confirmed|booked|scheduled)\s+(?:with|for|on)\b",
+    re.I,
 )
 """A reminder of a booked session in the thread: what they move is that session, not an offer to take."""
 _DISPUTED = re.compile(r"\brefund\b|\bin\s+error\b|\bby\s+mistake\b|\bshouldn'?t\s+have\s+been\s+charged\b", re.I)
@@ -165,8 +167,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     # a quoted thread with no day or hour in it offered none ("we offer a free consultation" is no time)
     timed = not inquiry.history.strip() or names_a_time(inquiry.history)
     answers_offer = timed and is_reply(inquiry.subject) and len(inquiry.text) < 300 and bool(when.wanted)
-    moving = any(q.kind in (Kind.RESCHEDULE, Kind.CANCEL) for q in client_questions) and _REMINDER.search(
-        inquiry.history
+    # "any chance I could move this Thursday's 6pm to Saturday morning?" with no thread quoted: their session to move
+    moving = any(q.kind in (Kind.RESCHEDULE, Kind.CANCEL) for q in client_questions) and (
+        bool(_REMINDER.search(inquiry.history)) or not inquiry.history.strip()
     )
     # "I need to move my 6/18 appointment" over a reminder of it: a booked session to move, not an offer to take
     answered_offer = answers_offer and (accepts(inquiry.text) or declines(inquiry.text))  # "Tuesday at 11 won't work"
@@ -370,4 +373,4 @@ gated(_WHICH_DAYS, _CALL_ME)
 def _risk_cleared(text: str) -> bool:
     """A risk said and then ruled out by someone who assessed it (read only where a safety word is written)."""
     low = text.lower()
-    return bool(RULED_OUT.search(low) or SAFE.search(low)) and find_crisis(text, cleared=True) is not None
+    return bool(RULED_OUT.search(low)) and find_crisis(text, cleared=True) is not None

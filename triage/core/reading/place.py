@@ -164,6 +164,11 @@ _AWAY = re.compile(
 )
 
 
+_IN_OREGON = re.compile(
+    r"\b(?:i'?m|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|i'?ll\s+be|we'?ll\s+be)\s+(?:\w+\s+){0,2}?in\s+"
+    r"(?:portland|oregon|salem|eugene|bend|beaverton|gresham|hillsboro|tigard|lake\s+oswego|milwaukie|corvallis)\b",
+    re.IGNORECASE,
+)
 _COMING_IN = re.compile(r"\bin[-\s]person\b|\bcome\s+(?:in|to\s+(?:the|your)\s+office)\b", re.IGNORECASE)
 _ONE_DAY = re.compile(
     r"\b(?:that|the\s+same)\s+day\b|\b(?:interview|wedding|funeral|hearing|court\s+date|graduation|day\s+trip)\b"
@@ -197,6 +202,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
     after_move = any(o.asks and _AFTER_MOVE.search(o.text) for o in items)
     # "my father, who lives in NE Portland ... I live in Chicago": the one to be seen is here, whoever writes
     seen_here = any(_SEEN_LIVES_HERE.search(o.text) for o in items)
+    # "my husband is deployed overseas ... could I do my sessions by video? I'm in Portland": she is here
+    in_oregon = any(_IN_OREGON.search(o.text) for o in items)
     for n, s in enumerate(items):
         found: list[str] = []
         state = _STATE.search(s.text)
@@ -224,7 +231,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
             # "I just moved here from Miami", "moved from Ohio to Seattle": where they are now, if it is named
             state = _STATE.search(s.text, state.end())
             moved_from = moved_from if state is None else None
-        away = not state and _AWAY.search(s.text) and VIDEO.search(s.text) and s.asks
+        away = not state and _AWAY.search(s.text) and VIDEO.search(s.text) and s.asks and not in_oregon
         # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
         lives = re.search(
             r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|est[áaée]|visiting|en\s+la\s+carretera|travel\w*|viaj\w*|stay|staying|"

@@ -26,8 +26,9 @@ _CALL_CLIENT = re.compile(
     r"|\b(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family)\s+directly\b"
     r"|\bcall\s+(?:the\s+)?(?:pt|patient|client)\s+(?:directly\s+)?(?:at|on)\b"
     # "She has agreed to be contacted at (503) 555-0168", "you can reach him directly at", "consented to a call"
-    r"|\b(?:agree[sd]?|consent(?:s|ed)?|given\s+(?:\w+\s+)?(?:consent|permission))\s+(?:for\s+(?:you|us)\s+)?to\s+(?:be\s+)?"
-    r"(?:contacted|contact(?:ing)?|call(?:ed|ing)?|reach(?:ed)?)\b"
+    # not "she agreed to call you herself": then she calls
+    r"|\b(?:agree[sd]?|consent(?:s|ed)?|given\s+(?:\w+\s+)?(?:consent|permission))\s+(?:for\s+(?:you|us)\s+to\s+"
+    r"(?:contact|call|reach)\b|to\s+(?:be\s+(?:contacted|called|reached)|contact\b(?!\s+you)|a\s+call\b))"
     r"|\b(?:you\s+(?:can|may)|feel\s+free\s+to|(?:it'?s\s+)?ok(?:ay)?\s+to)\s+(?:reach|call|contact)\s+"
     r"(?:her|him|them|the\s+(?:pt|patient|client|family|mother|father|parents?))\s+(?:directly\s+)?(?:at|on)\b",
     re.IGNORECASE,

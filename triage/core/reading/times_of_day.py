@@ -41,6 +41,7 @@ NOT_A_TIME_WISH = re.compile(
     r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|nights|overnights?|graveyard)\b"
     r"(?:(?!\b(?:so|but|and|because|which|then|though|y|pero)\b)[^.!?\n,;]){0,80}|\bnight\s+shifts?\b|"
     # "a 911 dispatcher on nights (7p-7a)"
+    r"\b(?:dispatcher|nurse|officer|medic|paramedic|worker|tech|guard|driver|i'?m|he'?s|she'?s)\b[^.!?\n]{0,30}?"
     r"\bon\s+(?:nights|overnights|the\s+night\s+shift)\b(?:\s*\([^)\n]{0,20}\))?|"
     # "we're both nurses on opposite shifts (I'm days, he's nights)": their shifts, not when they'd come
     r"\b(?:i'?m|he'?s|she'?s|we'?re|they'?re|i\s+am|he\s+is|she\s+is)\s+(?:on\s+)?(?:days|nights|evenings)\b|"

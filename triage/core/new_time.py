@@ -1,0 +1,62 @@
+"""The time a client asks to move a session to, as they said it ("could we do 5:30?", "push Thursday to 6"), and
+never the time they have ("move my Thursday 5:30 to Saturday morning" asks for no 5:30)."""
+
+from __future__ import annotations
+
+import re
+
+
+def time_asked(evidence: str) -> str:
+    """The new time in the sentence that asks for it, said as a reply would say it back ("5:30", "6pm"), or ""."""
+    at = _new_clock(evidence)
+    hour = _BARE_HOUR.search(evidence) or _DAY_AT_HOUR.search(evidence)
+    return at.group(0) if at else _hour_said(int(hour.group("hour"))) if hour else ""
+
+
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))(?!\w)", re.IGNORECASE)
+# "can we make it 3 instead of 2 same day?", "push it to 5?": an hour without am/pm, said as the new time
+_BARE_HOUR = re.compile(
+    # "could we push Thursday to 6 instead of 5?"
+    r"\b(?:make\s+it|do|(?:push|move)\s+(?:it|us|me|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+session)?)\s+(?:back\s+)?to"
+    r"|come\s+(?:in\s+)?at)\s+"
+    r"(?P<hour>1[0-2]|[1-9])(?:\s*o'?clock)?(?=\s+(?:instead|rather|same\s+day|that\s+day|on\s+\w+day|this\s+\w+day|tomorrow)\b|\s*[?.!,]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+_DAY_AT_HOUR = re.compile(
+    r"\b(?:(?:get|go|come|start)\s+back\s+on|(?:could|can)\s+(?:i|we)\s+(?:do|have|switch\s+to|move\s+(?:it\s+|her\s+|him\s+|them\s+|us\s+|me\s+)?to))\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+at\s+(?P<hour>1[0-2]|[1-9])(?![:\d])(?!\s*(?:am|pm|a\.m|p\.m))",
+    re.IGNORECASE,
+)
+"""'Can I get back on Thursdays at 6?': an hour said without am or pm."""
+
+
+def _hour_said(hour: int) -> str:
+    """An hour said bare: 1 to 7 can only be the afternoon or evening in a therapy office's day, 9 to 11 the morning."""
+    if 1 <= hour <= 7:
+        return f"{hour}pm"
+    if 9 <= hour <= 11:
+        return f"{hour}am"
+    return "noon" if hour == 12 else f"{hour} o'clock"
+
+
+def _new_clock(text: str) -> re.Match[str] | None:
+    """The time asked for, not the one they have: "move my Thursday 5:30 appointments to Saturday mornings" asks
+    for no 5:30."""
+    for m in _CLOCK.finditer(text):
+        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 20]
+        if _OLD_CLOCK.search(before) or (_SESSION_AFTER.match(after) and not _TO_NEW.search(before)):
+            continue
+        return m
+    return None
+
+
+_OLD_CLOCK = re.compile(
+    r"\b(?:my|our|from|usual|regular)\s+(?:\w+day\s+)?(?:at\s+)?$"
+    # "could I move this Thursday's 6pm to Saturday morning?": the session moved, not the time asked for
+    r"|\b(?:move|moving|shift|push|reschedule)\s+(?:my\s+|our\s+|this\s+|next\s+|the\s+)?\w+day(?:'s|s)?\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+_SESSION_AFTER = re.compile(r"\s*(?:appointments?|sessions?|appts?|slot)\b", re.IGNORECASE)
+_TO_NEW = re.compile(r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
