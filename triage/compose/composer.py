@@ -204,15 +204,16 @@ class Composer:
         """'Please cancel my consultation, I've gone with Kaiser': the cancelling confirmed in two lines, none of
         the intake (what they asked before is withdrawn)."""
         text = understanding.inquiry.text
+        found = bool(_FOUND_SOMEONE.search(text))
         context.update(
             kind="cancelled",
             intake=bool(re.search(r"\bcancel\s+\S+\s+(?:free\s+)?intake\b", text, re.IGNORECASE))
             or (bool(re.search(r"\bintake\b", text, re.I)) and not re.search(r"\bconsult", text, re.I)),
             # "give the Monday spot to someone else": the time held for them, not a consultation
             spot=bool(re.search(r"\b(?:spot|slot)\b", text, re.I)) and not re.search(r"\bconsult", text, re.I),
-            found=bool(_FOUND_SOMEONE.search(text)),
+            found=found,
             # "my grandmother was just admitted": sorry; "a therapist through the hospital where I work": good news
-            sorry=understanding.request.known.unwell and not _FOUND_SOMEONE.search(text),
+            sorry=understanding.request.known.unwell and not found,
             counselor=bool(re.search(r"\bcounsel+or\b", text, re.IGNORECASE)),
         )
         if priced_out(text) and not cancels_consultation(text):

@@ -176,9 +176,15 @@ def switch_asked(p: Answering) -> bool:
 _HIS_SESSION = re.compile(r"\b(?:he|she)\s+(?:can'?t|won'?t\s+be\s+able\s+to)\s+(?:make|attend)\s+(his|her)\b", re.I)
 
 
+def switched_instead(p: Answering) -> bool:
+    """'could we do Thursday over video instead? I have a cold', 'if that doesn't work I'll cancel': a switch to
+    another way of meeting, and nothing cancelled (the cancel answer and the policy answer both ask)."""
+    asked = p.request.asks(Kind.CANCEL)
+    return asked is not None and Kind.MODALITY in p.request.kinds and switch_asked(p) and not cancels_outright(p, asked)
+
+
 def cancel(p: Answering, q: Question) -> None:
-    if Kind.MODALITY in p.request.kinds and switch_asked(p) and not cancels_outright(p, q):
-        # "could we do Thursday over video instead? I have a cold": a switch, nothing cancelled
+    if switched_instead(p):
         p.answered.add(q.kind)
         return
     hours, fee = p.practice.cancellation_hours, p.practice.cancellation_fee

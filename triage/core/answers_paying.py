@@ -7,7 +7,7 @@ import re
 
 from triage.core.answer_base import Answering, said_with
 from triage.core.answer_words import AFTER_EAP, CARD_WANTED, OR_SELF_PAY, REGULAR_PLAN, WILL_SEND, eap_vendor
-from triage.core.answers_client import cancels_outright, switch_asked
+from triage.core.answers_client import switched_instead
 from triage.core.practice_facts import carrier_shown, carrier_status, network_brands
 from triage.core.reading.services import display, find_services, services_in
 from triage.core.request import Intent, Kind, Question
@@ -322,8 +322,7 @@ def cancellation(p: Answering, q: Question) -> None:
     if Kind.FEE_WAIVER in p.request.kinds and "missed" not in q.values:
         p.answered.add(q.kind)  # "I know it's inside the 24 hours; could it be waived?": they know the policy
         return
-    cancel = p.request.asks(Kind.CANCEL)
-    if cancel is not None and Kind.MODALITY in p.request.kinds and switch_asked(p) and not cancels_outright(p, cancel):
+    if switched_instead(p):
         # "cancel tomorrow's 9am? will we be charged? could we switch to video instead?": held by video, nothing is
         # cancelled; whether a charge applies had they cancelled is for staff to say, if at all
         p.flag(q.kind, "they switch to video rather than cancel, and ask whether they'd be charged")

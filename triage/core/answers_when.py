@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from triage.config import DAYS
+from triage.config import DAYS, Practice
 from triage.core.answer_base import Answering, join_words
 from triage.core.practice_facts import (
     carrier_status,
@@ -17,6 +18,8 @@ from triage.core.practice_facts import (
     too_late,
 )
 from triage.core.request import Intent, Kind, Question
+
+T = TypeVar("T")
 
 
 def day_facts(p: Answering, q: Question | None) -> dict[str, Any]:
@@ -97,18 +100,12 @@ def time_of_day(p: Answering, q: Question) -> None:
         p.flag(q.kind, "they ask about " + join_words(list(q.values)) + " times")
         return
     # "my days are locked in from 9 on ... Do you have anything at 7:30 or 8am?": the hour may be in another sentence
-    early = (
-        next((e for x in (q.evidence, *p.request.asked) if (e := too_early(p.practice, x))), None)
-        if "morning" in q.values
-        else None
-    )
+    early = _first_said(p, q, too_early) if "morning" in q.values else None
     if early is not None and p.lang != "en":
         p.flag(q.kind, f"they ask for {early}, before your hours begin: say what you can offer")
         return
     # "after bedtime ... Do you have anything in the evenings, like 7 or later?": the hour is in the asking sentence
-    late = (
-        next((h for x in (q.evidence, *p.request.asked) if (h := too_late(p.practice, x))), None) if evening else None
-    )
+    late = _first_said(p, q, too_late) if evening else None
     end = (latest_hour(p.practice) or late) if late is not None else None
     if late is not None and (p.lang != "en" or end is None or end > 12 + 11):
         closes = (end or late) - 12
@@ -128,6 +125,12 @@ def time_of_day(p: Answering, q: Question) -> None:
         late=f"{late - 12}pm" if late is not None else None,
         closing=f"{end - 12}pm" if end is not None else None,
     )
+
+
+def _first_said(p: Answering, q: Question, find: Callable[[Practice, str], T | None]) -> T | None:
+    """What `find` reads in the question's sentence, else in any sentence they asked in: "after bedtime ... anything
+    in the evenings, like 7 or later?" names the hour beside the question, not in it."""
+    return next((found for x in (q.evidence, *p.request.asked) if (found := find(p.practice, x))), None)
 
 
 def urgency(p: Answering, q: Question) -> None:

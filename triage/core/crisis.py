@@ -215,25 +215,19 @@ def find_crisis(text: str, *, cleared: bool = False) -> CrisisHit | None:
                 continue  # a course or newsletter speaks of suicide as a subject
             if message_says_safe is None:
                 message_says_safe = bool(SAFE.search(text) or RULED_OUT.search(text))
-            if (
-                message_says_safe
-                and (
-                    PAST.search(sentence)
-                    or RULED_OUT.search(sentence)
-                    # "asked me whether I was thinking of hurting myself. I'm not.": the answer is the next sentence
-                    or RULED_OUT.search(text[start : start + len(sentence) + 40])
+            if message_says_safe:
+                # "asked me whether I was thinking of hurting myself. I'm not.": the answer may be the next sentence
+                answered = RULED_OUT.search(sentence) or RULED_OUT.search(text[start : start + len(sentence) + 40])
+                past = PAST.search(sentence)
+                if (
+                    past
+                    or answered
                     or (SAFE.search(text) and not _NOW.search(sentence))
                     or (someone_else and RULED_OUT.search(text))
-                )
-            ):
-                if (
-                    cleared
-                    and not PAST.search(sentence)
-                    and not RULED_OUT.search(text[start : start + len(sentence) + 40])
-                    and not SAFE.search(sentence)
                 ):
-                    return CrisisHit(phrase=text[match.start() : match.end()], sentence=sentence[:300])
-                continue  # safe, in the past, or someone else's risk that a professional asked about and ruled out
+                    if cleared and not (past or answered or SAFE.search(sentence)):
+                        return CrisisHit(phrase=text[match.start() : match.end()], sentence=sentence[:300])
+                    continue  # safe, in the past, or someone else's risk that a professional asked about and ruled out
             if cleared:
                 continue
             phrase = text[match.start() : match.end()]
