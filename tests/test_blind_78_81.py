@@ -412,3 +412,12 @@ def test_openings_on_nights_or_weekends_is_still_a_wish_for_evenings(classifier:
 def test_a_plain_im_safe_gets_no_safety_net_paragraph(classifier: Classifier) -> None:
     text = "I want to be clear that I'm safe. I just can't go on like this at my job. Do you have evenings?"
     assert "Thank you for telling me what happened" not in draft(classifier, text)
+
+
+def test_picturing_going_over_and_hurting_him_hears_to_keep_a_distance(classifier: Classifier) -> None:
+    text = (
+        "I need to see someone soon. I'm so angry at my cousin that I'm scared of what I'll do. I keep picturing "
+        "driving to his apartment and hurting him. I don't want to do something I can't take back."
+    )
+    body = draft(classifier, text)
+    assert "keep your distance from him" in body and "988" in body

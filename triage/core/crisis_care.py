@@ -271,6 +271,9 @@ def urge_to_harm(text: str) -> str:
 _URGE_TO_HARM = re.compile(
     r"\bi(?:'ve|\s+have)?\s+(?:been\s+|keep\s+|can'?t\s+stop\s+)?(?:thinking|thought|fantasi[sz]ing|imagining)\s+(?:\w+\s+){0,2}?"
     r"about\s+(?:hurting|killing|beating|shooting|stabbing|attacking)\s+(him|her|them)\b(?!\s+feelings)"
+    # "I keep picturing going over to his place and hurting him"
+    r"|\bi\s+(?:keep\s+|can'?t\s+stop\s+)?(?:picturing|imagining)\s+(?:[\w']+\s+){0,6}?"
+    r"(?:hurting|killing|beating|shooting|stabbing|attacking)\s+(him|her|them)\b(?!\s+feelings)"
     # not "I don't trust myself around them" of pills saved up: a person, named as one
     r"|\bi\s+(?:don'?t|do\s+not)\s+trust\s+myself\s+(?:around|with|near)\s+(him|her)\b"
     # "he pensado en hacerle daño a mi esposo", "no confío en mí misma con él"
