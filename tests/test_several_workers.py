@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -141,6 +141,27 @@ BOXES = 30
 PEOPLE = 6
 
 
+def _stacks(log: str) -> str:
+    """The thread dumps a worker printed on SIGUSR1 (faulthandler), triage's and the scheduler's frames only."""
+    keep = [
+        line.strip()
+        for line in log.splitlines()
+        if line.startswith(("Thread 0x", "Current thread 0x")) or ("File " in line and "line" in line)
+    ]
+    return "\n".join(line.replace(sys.prefix, "") for line in keep)[-12000:]
+
+
+def _leases(url: str) -> list[str]:
+    """Each lease as "mailbox holder, expiring in N s" (the store's clock)."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT mailbox, holder, expires_at - now() FROM leases ORDER BY mailbox")).all()
+    finally:
+        engine.dispose()
+    return [f"{box} {holder} in {left}" for box, holder, left in rows]
+
+
 def test_three_workers_share_thirty_mailboxes_and_one_killed_mid_run_loses_and_doubles_nothing(
     dovecot: Dovecot, smtp_sink: SmtpSink, tmp_path: Path
 ) -> None:
@@ -152,6 +173,9 @@ def test_three_workers_share_thirty_mailboxes_and_one_killed_mid_run_loses_and_d
     urls = postgres_url()
     url = next(urls)
     workers: list[subprocess.Popen[bytes]] = []
+    leases: list[str] = []
+    logs: list[Path] = []
+    handles: list[BinaryIO] = []
     try:
         config = write_config(
             tmp_path / "triage.toml",
@@ -166,7 +190,11 @@ def test_three_workers_share_thirty_mailboxes_and_one_killed_mid_run_loses_and_d
             "TRIAGE_WORKERS": "0",
         }
         command = [sys.executable, "-m", "triage", "run", "--config", str(config.path)]
-        workers = [subprocess.Popen(command, env=env, stderr=subprocess.PIPE) for _ in range(3)]
+        # Each worker logs to a file, not a pipe: a pipe nobody reads while they run fills up (64 KiB), and then
+        # every thread of a worker that logs waits on it (the failure once seen here: ten mailboxes never polled).
+        logs = [tmp_path / f"worker{i}.log" for i in range(3)]
+        handles = [log.open("wb") for log in logs]
+        workers = [subprocess.Popen(command, env=env, stderr=h) for h in handles]
 
         def drafted() -> int:
             return sum(_drafts_on_disk(dovecot, a) for a in accounts)
@@ -198,17 +226,29 @@ def test_three_workers_share_thirty_mailboxes_and_one_killed_mid_run_loses_and_d
         while time.monotonic() < deadline and drafted() < expected:
             time.sleep(0.2)
         time.sleep(3)  # a few more cycles of the two survivors: they must change nothing
+        if drafted() < expected:  # to tell a lease never taken from a poll that never ends: who holds what, where
+            leases = _leases(url)
+            for w in workers[1:]:
+                w.send_signal(signal.SIGUSR1)
+            time.sleep(2)
     finally:
-        errors = []
         for w in workers[1:]:
             w.send_signal(signal.SIGTERM)
-            errors.append(w.communicate(timeout=60)[1].decode())
+            w.wait(timeout=60)
+        for h in handles:
+            h.close()
+        errors = [log.read_text(errors="replace") for log in logs[1:]]
         next(urls, None)
     assert [w.returncode for w in workers[1:]] == [0, 0], errors
     assert not any("IntegrityError" in e or "Traceback" in e for e in errors), errors
     short = [i for i, (a, m) in enumerate(zip(accounts, mail, strict=True)) if _drafts_on_disk(dovecot, a) < len(m)]
     said = [line for e in errors for line in e.splitlines() if any(f"box{i}:" in line for i in short)]
-    assert not short, f"mailboxes without all their drafts: {short}; what the survivors logged of them: {said[-40:]}"
+    where = [_stacks(e) for e in errors]
+    assert not short, (
+        f"mailboxes without all their drafts: {short}; victim {workers[0].pid}, survivors "
+        f"{[w.pid for w in workers[1:]]}; leases then: {leases}; what the survivors logged of them: {said[-40:]}; "
+        f"where their threads were: {where}"
+    )
     for account, box_mail in zip(accounts, mail, strict=True):
         _exactly_once(account, box_mail)
     crises = {f"sam{i}@example.org": 1 for i in range(0, BOXES, 5)}

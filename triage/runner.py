@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import signal
 import threading
@@ -175,6 +176,10 @@ def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None
 
     from triage.watch import Cycle, IdleWatcher
 
+    # APScheduler warns whenever a tick is skipped because that mailbox's poll is still running, or runs late on a
+    # busy machine: both by design here (the Cycle keeps the request), and at one line per mailbox per second they
+    # would bury the log that staff read (and once filled a pipe nobody read: every thread that logged then waited).
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)
     stop = threading.Event()
     scheduler = BackgroundScheduler(timezone=poller.config.practice.timezone)
     boxes = poller.config.mailboxes
@@ -235,6 +240,9 @@ def run_forever(poller: Poller, on_report: Callable[[PollReport], None]) -> None
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
+    # `kill -USR1 <pid>` prints where every thread of a worker is (file, line, function: never a message) to its
+    # log: how a worker that seems stuck is diagnosed without stopping it.
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     scheduler.start()
     for watcher in watchers:
         watcher.start()
