@@ -204,7 +204,8 @@ class _Planner:
             self.flag(q.kind, f"a client asks you for {names}, which you don't offer new clients: answer them yourself")
             return
         # "Do you run any groups, or is it individual only?": no groups, but individual therapy is what we do
-        individual = said_with(self, q, INDIVIDUAL)
+        # ("12 sessions of individual counseling", ordered by a court we don't work for: no answer to groups)
+        individual = said_with(self, q, INDIVIDUAL) and any(entry.service == "group therapy" for entry in refused)
         # "Do you do ADHD testing? If not, would you still see him for therapy?": the therapy is asked for either way
         anyway = any(ANYWAY.search(x) for x in (*self.request.asked, *(x.evidence for x in self.request.questions)))
         for entry in refused:
@@ -214,7 +215,8 @@ class _Planner:
                 names=[display(entry.service, self.lang)],
                 referral=entry.referral,
                 individual=individual and entry.service == "group therapy",
-                anyway=anyway and entry.service != "group therapy",
+                # not after "we aren't the right fit for a 7-year-old": the age already said no to the therapy too
+                anyway=anyway and entry.service != "group therapy" and "age" not in self.refusals,
             )
         # "Can any of your therapists prescribe? My PCP wants me in therapy as well": therapy is still what they want
         therapy_elsewhere = any(entry.service != "medication" for entry in refused)

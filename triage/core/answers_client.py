@@ -257,11 +257,20 @@ _BACK_ON = re.compile(
 )
 
 
+_LATE_CANCEL = re.compile(
+    r"\bcancel\w*|\blate\b|\bno[-\s]?show|\bfee\b|\bcancel|\bcargo\s+por|\bmulta\b", re.IGNORECASE
+)
+
+
 def fee_waiver(p: Answering, q: Question) -> None:
     # sympathy once: the cancel paragraph gives it when they cancel because they are ill
     # "Is there any way the no-show fee could be waived?": the charge by their name for it
-    missed = any(_MISSED.search(x) for x in (q.evidence, *p.request.asked))
-    p.add(q.kind, "fee_waiver", sorry=p.request.known.unwell and Kind.CANCEL not in p.request.kinds, missed=missed)
+    said = (q.evidence, *p.request.asked, *(x.evidence for x in p.request.questions))
+    missed = any(_MISSED.search(x) for x in said)
+    # "I was told the first visit was free, then I see a $165 charge": no cancellation in it, so none named
+    late = missed or Kind.CANCEL in p.request.kinds or any(_LATE_CANCEL.search(x) for x in said)
+    sorry = p.request.known.unwell and Kind.CANCEL not in p.request.kinds
+    p.add(q.kind, "fee_waiver", sorry=sorry, missed=missed, late=late)
     p.answered.add(Kind.BILLING)  # "waive or refund it?": the same charge, one answer
 
 

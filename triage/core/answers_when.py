@@ -58,11 +58,7 @@ def days(p: Answering, q: Question) -> None:
         # evenings after 6" asks an evening of another day, and is a plain yes)
         hours = hours_by_day(p.practice)
         words = " ".join((q.evidence, later.evidence, *p.request.asked))
-        short = [
-            d
-            for d in facts["yes"]
-            if d in hours and hours[d][1] <= 14 and re.search(rf"\b{d[:3]}\w*\s+{_LATER_IN_DAY}", words, re.IGNORECASE)
-        ]
+        short = [d for d in facts["yes"] if d in hours and hours[d][1] <= 14 and _past_closing(words, d, hours[d][1])]
         if short:
             facts["yes"] = [d for d in facts["yes"] if d not in short]
             facts["short"] = [(d, _clock(hours[d][0]), _clock(hours[d][1])) for d in short]
@@ -158,6 +154,20 @@ _LATER_IN_DAY = (
     r"|[1-9](?::\d\d)?\s*pm\b)"
 )
 """'Saturday afternoon', 'Saturday at 2', 'Saturdays after 3', 'Saturday 2pm': a later hour asked of that very day."""
+
+
+def _past_closing(words: str, day: str, closes: int) -> bool:
+    """Whether the time asked of `day` starts too late for a session before it `closes` (an hour, 24-hour clock):
+    "Saturday afternoon" or "Saturday at 2" when Saturdays end at 1, but not "Saturdays after 11", which fits."""
+    for found in re.finditer(rf"\b{day[:3]}\w*\s+{_LATER_IN_DAY}", words, re.IGNORECASE):
+        hour = re.search(r"(\d{1,2})(?::\d\d)?\s*(pm)?", found.group(0), re.IGNORECASE)
+        if hour is None:
+            return True  # afternoons, evenings, nights
+        h = int(hour.group(1))
+        h24 = h + 12 if (hour.group(2) or h < 8) and h != 12 else h
+        if h24 + 1 > closes:
+            return True
+    return False
 
 
 def _clock(hour: int) -> str:

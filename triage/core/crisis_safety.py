@@ -184,6 +184,8 @@ _HARMS_OTHERS = re.compile(
     # "dice que va a matar a su ex", "amenazó con matarla": not "quiere matarse", his danger to himself
     r"|\b(?:va\s+a|amenaz(?:a|ó|o)\s+con|quiere)\s+(?:matar|lastimar|golpear|dispararle)(?:le|lo|la|los|las|les)?\s+a\s+(?!s[ií]\s+mism)"
     r"|\bamenaz(?:a|ó|o)\s+con\s+(?:matar|lastimar|dispar)\w*(?<!se)\b"
+    # "said his ex 'is going to pay' for the restraining order, and that he 'knows where she parks'"
+    r"|\bknows?\s+where\s+(?:she|he|they)\s+(?:\w+\s+)?(?:parks|lives|works|sleeps|stays)\b"
     r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them|everyone|everybody|(?:her|his|my|their)\s+(?:new\s+)?\w+)\s+(?:all\s+)?pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
     re.IGNORECASE,
 )

@@ -85,7 +85,7 @@ _COUPLES = re.compile(
     re.IGNORECASE,
 )
 _SELF_AGE = re.compile(
-    r"\b(?:i'?m|im|i\s+am|tengo|she'?s|he'?s|she\s+is|he\s+is|who\s+is|(?:she|he)\s+just\s+turned)\s+(\d{1,2})\b"
+    r"\b(?:i'?m|im|i\s+am|tengo|she'?s|he'?s|she\s+is|he\s+is|who\s+is|(?:she|he)\s+just\s+turned)\s+(?:now\s+)?(\d{1,2})\b"
     r"(?!\s*(?:weeks?|months?|minutes?|hours?|days?|semanas|meses|%|mins?|miles|min\b|pounds|lbs))",
     re.I,
 )

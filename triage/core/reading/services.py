@@ -146,7 +146,7 @@ _PRESCRIBES = re.compile(
 )
 _CAPABILITY = re.compile(
     r"\b(?:is|are)\s+(?:this|that|these|those)\s+(?:something|things?|a\s+service)\b|\b(?:do|does|can)\s+(?:you|your\s+(?:\w+\s+)?"
-    r"(?:therapists?|counsel(?:l)?ors?)|anyone(?:\s+there)?|dana|sam)\s+(?:do|offer|practice|provide|work\s+with)\s+(?:that|this|those|it)\b|\bwork\s+with\s+(?:that|this)\b|\b(?:lo|eso)\s+(?:hacen|ofrecen|trabajan)\b"
+    r"(?:therapists?|counsel(?:l)?ors?)|anyone(?:\s+there)?|dana|sam)\s+(?:do|offer|practice|provide|work\s+with|treat|handle|help\s+with|specialize\s+in)\s+(?:that|this|those|it)\b|\bwork\s+with\s+(?:that|this)\b|\b(?:lo|eso)\s+(?:hacen|ofrecen|trabajan)\b"
     # "...a therapist can write an ESA letter. i really just need the letter, could i do one session for that?"
     r"|\b(?:could|can)\s+(?:i|we)\s+(?:do|get|book|have)\s+(?:just\s+)?(?:one|a)\s+(?:session|appointment)\s+for\s+(?:that|it|this)\b"
     r"|\b(?:just\s+|really\s+|only\s+)+need\s+the\s+(?:letter|evaluation|assessment|testing|paperwork)\b"

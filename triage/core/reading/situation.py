@@ -94,7 +94,7 @@ def read_situation(text: str) -> Situation | None:
 _KIN = (
     r"(?i:(husband|wife|mom|mother|dad|father|son|daughter|brother|sister|grandmother|grandma|grandfather|grandpa|partner|"
     r"best\s+friend|fianc[ée]e?|uncle|aunt|dog|cat|beagle|labrador|lab|retriever|terrier|poodle|spaniel|collie|pup|puppy"
-    r"|kitty|kitten|horse))"
+    r"|kitty|kitten|horse))(?!-in-law|\s+in\s+law)"  # "my father-in-law's stroke" is not "your father's"
 )
 _WHOSE_LOSS = re.compile(
     rf"\b(?i:my|our)\s+(?i:(?:late|dear|beloved|little|big|older|younger|baby)\s+)?{_KIN}\b(?:,?\s+[A-Z][a-z]+,?)?"

@@ -74,6 +74,10 @@ NOT_A_TIME_WISH = re.compile(
     r"|\(?\b\d{1,2}\s*p\s*-\s*\d{1,2}\s*a\b\)?|\b(?:usually|mostly)\s+(?:\w+/)+\w+\s+nights\b"
     # "I work swing shift at a manufacturer in Gresham (3pm-11:30pm)", "overnight shifts (9pm to 5:30am)": work hours
     r"|\bshifts?\b[^.?!\n]{0,40}?\(?\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\)?"
+    # "Morning practices are 5-7am so after 4pm works": the hours they are busy, not a time asked for
+    r"|\b(?:(?:morning|evening|early)\s+)?(?:practices?|trainings?|workouts?|classes|school|work|commute)\s+"
+    r"(?:is|are|runs?|goes|go)\s+(?:from\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?"
+    r"|\b(?:morning|evening|early)\s+(?:practices?|trainings?|workouts?|shifts?|classes|meetings?|commute|routine)\b"
     r"|\b(?:christmas|thanksgiving|new\s+year'?s|halloween|election|prom|wedding)\s+(?:eve\s+)?night\b"
     r"|\bearly\s+(?:rather\s+than|on\b(?!\s+(?:mon|tue|wed|thu|fri|sat|sun|weekdays?))|enough|intervention|signs?|stages?|childhood|retirement|20s|30s|40s|twenties|thirties)"
     r"|\b(?:support|help|therapy)\s+early\b|\btoo\s+early\b"

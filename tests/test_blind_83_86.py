@@ -1,0 +1,125 @@
+"""From the hands written this session (sets 83 to 86): what each reply must get right that it did not at first
+sight. The wording is ours; the situations are the ones the blind mail showed."""
+
+from __future__ import annotations
+
+from triage.core.classify import Classifier
+from triage.core.crisis import find_crisis
+from triage.core.request import Intent
+
+from .test_reading import draft, understand
+
+
+def test_a_probation_officer_reporting_a_threat_to_an_ex_who_has_a_restraining_order_is_a_crisis(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "I supervise a man (40) on probation who must attend counseling. At our check-in he told me his former "
+        'partner "is going to pay" for the protective order, and that he knows where she works. I have informed '
+        "the police. Do you accept court-mandated clients? He has OHP.\n\nGreg Tillman\nProbation Officer"
+    )
+    assert find_crisis(text) is not None
+    assert understand(classifier, text).request.intent == Intent.CRISIS
+    body = draft(classifier, text, sender="Greg Tillman <gtillman@county.example>")
+    assert "call 911" in body and "the person he has threatened" in body
+
+
+def test_paying_for_sessions_is_no_threat() -> None:
+    text = "My dad is going to pay for my sessions, he knows where your office is. Do you have Tuesday evenings?"
+    assert find_crisis(text) is None
+
+
+def test_a_child_too_young_is_not_told_we_would_still_see_her_for_therapy(classifier: Classifier) -> None:
+    text = (
+        "Our son Ezra is 8 and his teacher thinks he may have ADHD. Do you do ADHD testing? If not, could you see "
+        "him for therapy in the meantime?\n\nLeah"
+    )
+    body = draft(classifier, text)
+    assert "aren't the right fit for an 8-year-old" in body and "still be glad to see" not in body
+
+
+def test_a_boy_adopted_at_four_who_is_now_thirteen_is_seen(classifier: Classifier) -> None:
+    text = (
+        "We adopted our daughter when she was 3; she's now 14. Some early trauma is coming up for her. Do you see "
+        "kids who've been through early trauma?\n\nMarta"
+    )
+    body = draft(classifier, text)
+    assert "right fit for a younger child" not in body and "from age 13 up" in body
+
+
+def test_the_hours_of_swim_practice_are_not_an_hour_asked_for(classifier: Classifier) -> None:
+    text = (
+        "I coach a 15-year-old diver with bad nerves before meets. Morning practices are 5-7am so after 4pm or "
+        "Saturdays after 11 works best. Does anyone there work with performance anxiety?\n\nTroy"
+    )
+    body = draft(classifier, text)
+    assert "can't offer 7am" not in body and "no afternoon or evening times" not in body
+
+
+def test_saturday_afternoon_still_hears_that_saturdays_end_at_one(classifier: Classifier) -> None:
+    body = draft(classifier, "Do you have anything Saturday afternoon? We're on Aetna.\n\nKim")
+    assert "no afternoon or evening times that day" in body
+
+
+def test_a_charge_for_a_visit_said_to_be_free_is_not_called_a_late_cancellation(classifier: Classifier) -> None:
+    text = (
+        "When I called, I was told the first visit was free. Now there's a $165 charge on my card after my "
+        "daughter's first session. Please explain and refund it.\n\nNora"
+    )
+    body = draft(classifier, text)
+    assert "late-cancellation" not in body and "no-show" not in body
+
+
+def test_a_client_who_cancels_everything_after_giving_his_things_away_is_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, please cancel all my remaining sessions. I gave most of my things to my brother this week and "
+        "the rest went to a thrift store. Everything is in order now. Thank you for everything.\n\nPaul"
+    )
+    assert find_crisis(text) is not None
+    assert understand(classifier, text).request.intent == Intent.CRISIS
+
+
+def test_a_spanish_mother_whose_son_no_longer_wants_to_live_hears_that_his_safety_comes_first(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Necesito ayuda. Mi hija de 16 años me dijo que ya no quiere vivir y que ya pensó cómo hacerlo. "
+        "¿Pueden verla hoy?\n\nLucía"
+    )
+    hit = find_crisis(text)
+    assert hit is not None and hit.about_another
+    assert "La seguridad de su hija" in draft(classifier, text)
+
+
+def test_a_father_in_laws_stroke_is_not_called_her_fathers(classifier: Classifier) -> None:
+    text = (
+        "My father-in-law had a stroke in June and moved in with us. I'm his main caregiver and I'm worn out. Do "
+        "you see caregivers for stress? We have Aetna.\n\nPriya"
+    )
+    assert "your father's" not in draft(classifier, text)
+
+
+def test_a_card_that_wont_be_here_till_next_week_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "I could just die of embarrassment, my card was declined twice. The new one won't be here till Friday. "
+        "Can I pay the balance with my HSA card instead?\n\nJune"
+    )
+    assert find_crisis(text) is None
+    assert understand(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_do_you_treat_this_after_a_named_eating_disorder_hears_the_referral(classifier: Classifier) -> None:
+    text = (
+        "Our 16-year-old was just diagnosed with bulimia. Her doctor says she needs a specialist right away. "
+        "Do you treat this? We have Aetna.\n\nGwen"
+    )
+    body = draft(classifier, text)
+    assert "we don't offer eating disorder treatment" in body
+
+
+def test_a_woman_thrown_against_a_wall_hears_the_domestic_violence_hotline(classifier: Classifier) -> None:
+    text = (
+        "My husband threw me into the door last night. I'm scared to go back to the house after work and I don't "
+        "know where to go. I'm on your list for an intake.\n\nDee"
+    )
+    assert "1-800-799-7233" in draft(classifier, text)
