@@ -123,3 +123,83 @@ def test_a_woman_thrown_against_a_wall_hears_the_domestic_violence_hotline(class
         "know where to go. I'm on your list for an intake.\n\nDee"
     )
     assert "1-800-799-7233" in draft(classifier, text)
+
+
+def test_a_client_left_in_the_waiting_room_hears_sorry_first(classifier: Classifier) -> None:
+    text = (
+        "I waited in the lobby for half an hour on Monday for my 2:00 and no one came out. Nobody called either. "
+        "I'd like to know what happened, and I don't expect to pay for that session.\n\nIrene"
+    )
+    body = draft(classifier, text, sender="Irene Volk <irene@example.com>")
+    assert "I'm so sorry about this" in body and "Thank you for flagging this" not in body
+
+
+def test_a_client_frustrated_with_herself_is_not_apologised_to(classifier: Classifier) -> None:
+    body = draft(classifier, "I'm so frustrated with myself, I forgot my session again. Can I move it to Thursday?")
+    assert "I'm so sorry about this" not in body
+
+
+def test_a_parent_about_her_fifteen_year_old_cutting_hears_that_the_risk_is_her_daughters() -> None:
+    hit = find_crisis("I found out tonight my 15 yr old has been cutting her arms. she won't talk to me.")
+    assert hit is not None and hit.about_another
+
+
+def test_a_name_typed_in_lower_case_in_a_form_is_greeted_capitalised(classifier: Classifier) -> None:
+    raw = (
+        "New submission from Contact form\n\nName: marisol\nEmail: marisol.arce@example.com\n"
+        "Message: looking for therapy for anxiety, evenings if possible\n"
+    )
+    body = draft(classifier, raw, sender="Calm Harbor Website <no-reply@calmharbor.example>")
+    assert body.startswith("Hi Marisol,")
+
+
+def test_a_client_cancelling_weeks_ahead_hears_there_is_no_fee(classifier: Classifier) -> None:
+    text = (
+        "Hi, I'll be travelling July 6-24. Can you cancel my sessions for those weeks? And no charge since it's "
+        "so far ahead, right?\n\nOmar"
+    )
+    body = draft(classifier, text, sender="Omar Haddad <omar@example.com>")
+    assert "Our fee is $165 per individual session" not in body and "there's no charge" in body
+
+
+def test_moving_my_weekly_to_saturdays_is_a_client_moving_a_session(classifier: Classifier) -> None:
+    text = "any saturday openings in june? would like to switch my weekly to saturday mornings"
+    u = understand(classifier, text)
+    assert u.request.intent == Intent.CLIENT_REQUEST
+    assert "accepting new clients" not in draft(classifier, text, sender="Pavel Novak <pavel@example.com>")
+
+
+def test_a_client_ready_to_wrap_up_hears_her_last_session_confirmed_and_no_booking_link(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hi Dana, I've been thinking about this for a few weeks and I think I'm ready to wrap up. Could we make my "
+        "session on the 20th our last one? And would it be okay to come back someday if I need to?\n\nThanks, Ines"
+    )
+    body = draft(classifier, text, sender="Ines Ortega <ines@example.com>")
+    assert "the 20th the last one" in body and "welcome back" in body
+    assert "book another session" not in body and "For staff" not in body and "for now" not in body
+
+
+def test_a_client_who_moved_hears_her_address_will_be_updated(classifier: Classifier) -> None:
+    text = (
+        "Hi! We moved. New address for billing:\n\n2210 NE Alberta St\nPortland, OR 97211\n\nSee you Tuesday.\n\nRuth"
+    )
+    body = draft(classifier, text, sender="Ruth Ames <ruth@example.com>")
+    assert "update your address on file" in body and "look into your account" not in body
+
+
+def test_an_autistic_son_already_diagnosed_is_not_referred_for_an_evaluation(classifier: Classifier) -> None:
+    text = (
+        "My daughter is 19 and autistic (she was diagnosed at 5, so no evaluation needed, we don't need an "
+        "evaluation). She has a lot of social anxiety. Does anyone there work with autistic adults?\n\nKay"
+    )
+    assert "Portland Assessment Center" not in draft(classifier, text)
+
+
+def test_a_client_asking_whether_the_therapist_is_running_late_is_not_told_we_expect_her(
+    classifier: Classifier,
+) -> None:
+    text = "I'm in the video room for my 4pm and it says waiting for host. Is Sam running late or is the link wrong?"
+    body = draft(classifier, text, sender="Tess Lund <tess@example.com>")
+    assert "on your way" not in body and "For staff" in body

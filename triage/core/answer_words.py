@@ -98,7 +98,8 @@ WILL_SEND = re.compile(
 """'Could our session on the 19th be our last one?': an ending with one session still to come, which the reply
 keeps rather than cancels."""
 LAST_ONE = re.compile(
-    r"\b(?P<what>(?:our|my)\s+(?:session|appointment)\s+(?:on\s+)?(?:the\s+)?\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\s+be\s+"
+    # "Could we make my session on the 12th our last one?"
+    r"\b(?P<what>(?:our|my)\s+(?:session|appointment)\s+(?:on\s+)?(?:the\s+)?\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\s+(?:be\s+)?"
     r"(?:our|my|the)\s+(?:last|final)(?:\s+one|\s+session)?\b"
     r"|\b(?:make|have)\s+(?P<when>(?:next\s+week|this\s+week|next\s+\w+day|\w+day|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:'s\s+session)?)\s+"
     r"(?:our|my|the)\s+(?:last|final)\s+(?:one|session)\b",

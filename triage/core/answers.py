@@ -275,6 +275,7 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         and not planner.refused
         and not request.known.offered_time  # they take a time offered: confirming it is the answer
         and not request.known.booked  # "I have my first appointment with Sam on Thursday": nothing to find
+        and not (request.known.ending and Kind.CANCEL in request.kinds)  # "make the 12th our last one": no new slot
     ):
         urgent = request.asks(Kind.URGENCY)
         soon = urgent.values[0] if urgent is not None and urgent.values else ""

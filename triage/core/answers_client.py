@@ -75,7 +75,7 @@ _LATER = (
     r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?![a-z]))"  # "can we do next sat instead same time"
 )
 _PAUSE = re.compile(
-    r"\bpause\s+(?:(?:our|my|the|her|his)\s+sessions\s+)?(?:for|until|through|over|while|after)\b|\brecovery\s+is\b|\bfor\s+(?:those|these|the\s+summer|a\s+few|two|three)\s+(?:months|weeks)\b"
+    r"\bpause\s+(?:(?:our|my|the|her|his)\s+sessions\s+)?(?:for|until|through|over|while|after)\b|\brecovery\s+is\b|(?<!about\sthis\s)(?<!about\sit\s)(?<!on\sthis\s)\bfor\s+(?:those|these|the\s+summer|a\s+few|two|three)\s+(?:months|weeks)\b"
     r"|\bfor\s+the\s+summer\b"
     r"|\bwhen\s+(?:i'?m|we'?re)\s+back\b",
     re.IGNORECASE,
@@ -313,6 +313,7 @@ def billing(p: Answering, q: Question) -> None:
         insurance_card="insurance_card" in q.values,
         balance="balance" in q.values,
         name="name" in q.values,
+        address="address" in q.values,
     )
     if "new_card" in q.values and p.practice.hsa_fsa:
         p.answered.add(Kind.PAYMENT)  # "switch the card on file to my new HSA card": updating it is the yes

@@ -10,6 +10,7 @@ from triage.core.answer_words import ANOTHER_ASK, ANYWAY, FOR_THAT, IT, OR_SELF_
 from triage.core.faq import faq_answer
 from triage.core.request import Intent, Kind, Question
 
+_COME_BACK = re.compile(r"\bcome\s+back\b|\breturn\b|\bstart\s+(?:again|back\s+up)\b", re.IGNORECASE)
 _WHO_ELSE = re.compile(
     r"\b(?:who|where|whom)\s+(?:would|could|do|can|should)\s+(?:you|we|i)\s+(?:recommend|suggest|refer|go|try|turn)"
     r"|\b(?:recommend|suggest|refer\s+(?:us|me|her|him)\s+to)\s+(?:someone|anyone|somewhere|a\s+(?:place|specialist|program))\b",
@@ -20,6 +21,9 @@ _WHO_ELSE = re.compile(
 def other(p: Answering, q: Question) -> None:
     if ANYWAY.search(q.evidence) and any(b.facts.get("anyway") for b in p.blocks):
         p.answered.add(q.kind)  # "we'd still be glad to see him for therapy" beside the service we don't offer
+        return
+    if p.request.known.ending and _COME_BACK.search(q.evidence) and any(b.template == "cancel" for b in p.blocks):
+        p.answered.add(q.kind)  # "would it be okay to come back later?": "you're always welcome back" says yes
         return
     if _WHO_ELSE.search(q.evidence) and any(b.facts.get("referral") for b in p.blocks):
         p.answered.add(q.kind)  # "If not, who would you recommend?": the "we don't offer that" paragraph names who

@@ -349,7 +349,7 @@ def cancellation(p: Answering, q: Question) -> None:
 
 
 _NO_CHARGE_RIGHT = re.compile(
-    r"\bno\s+(?:charge|fee)\s+(?:as\s+long\s+as|if)\b[^?]*\b(?:ahead|advance|notice|before|hours)\b[^?]*\?",
+    r"\bno\s+(?:charge|fee)\s+(?:as\s+long\s+as|if|since|because|as)\b[^?]*\b(?:ahead|advance|notice|before|hours)\b[^?]*\?",
     re.IGNORECASE,
 )
 _POLICY_WORDS = re.compile(

@@ -233,7 +233,8 @@ def first_name(inquiry: Inquiry) -> str | None:
 
 def _first_name(inquiry: Inquiry) -> str | None:
     if inquiry.form is not None and inquiry.form.name:
-        named = _first_of(inquiry.form.name)
+        typed = inquiry.form.name
+        named = _first_of(typed.title() if typed.islower() else typed)  # "marisol", typed in a hurry: Marisol
         if named or not _INTRO.search(inquiry.text[:400]):
             return _nickname(named, inquiry.text) or named
         # "First name: P." and the message says "this is Priya": their own words name them

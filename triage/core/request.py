@@ -143,6 +143,8 @@ class Known:
     """A client sends a new insurance card ("attaching a pic of the front and back"): their file is updated."""
     chased: bool = False
     """'I wrote on Dec 23 and never heard back': the reply says sorry for the wait."""
+    upset: bool = False
+    """A client who is upset with us ("honestly it's really frustrating", "no one came out"): sorry first."""
     risk_cleared: bool = False
     """'she said she was "not wanting to be here" ... the crisis team said she wasn't at risk': no crisis, but the reply
     says where to turn if they are worried again, so it does not read as if it went unheard."""

@@ -41,6 +41,12 @@ _NAME = re.compile(
     re.IGNORECASE,
 )
 """'I got married and changed my last name ... can you update my name for billing?': their name on file."""
+_ADDRESS = re.compile(
+    r"\bnew\s+(?:mailing\s+|home\s+|billing\s+)?address\b|\b(?:changed|change|update|updating)\s+(?:my|our)\s+(?:mailing\s+|home\s+)?address\b"
+    r"|\bnueva\s+direcci[óo]n\b",
+    re.IGNORECASE,
+)
+"""'I moved! New address for billing and my file': their address on file."""
 _CLAIM = re.compile(r"\bclaim\b|\beob\b|\bresubmit\w*", re.IGNORECASE)
 _TWICE = re.compile(
     r"\btwice\b|\bdouble[-\s]?charg\w*|\btwo\s+(?:times|charges)\b|\bcharged\s+double\b|\bdos\s+veces\b|\bdoble\b", re.I
@@ -60,6 +66,7 @@ def billing_what(text: str) -> tuple[str, ...]:
     """'Can you rerun it on my new card?' ("run_again"), 'charged twice' ("twice"): what the client asks be done,
     so the reply says it back rather than a bare "I'll look into your account"."""
     named = ("name",) if _NAME.search(text) else ()
+    named += ("address",) if _ADDRESS.search(text) else ()
     if _INSURANCE_CARD.search(text) and not _DECLINED.search(text):
         return (*named, "insurance_card")
     coming = bool(CARD_COMING.search(text))  # "new card is in the mail": nothing to update or run yet

@@ -205,6 +205,15 @@ CHASED = re.compile(
     re.IGNORECASE,
 )
 """'Filled out the form the day after Christmas and never heard back': an answer owed, and an apology with it."""
+_UPSET = re.compile(
+    r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:frankly\s+|really\s+|very\s+|so\s+|quite\s+|pretty\s+|honestly\s+)?"
+    r"(?:upset|frustrated|disappointed|annoyed|angry|furious)\b(?!\s+(?:with|at|about)\s+(?:myself|my\s|him\b|her\b|them\b))"
+    r"|\b(?:it'?s|this\s+is|that'?s)\s+(?:really\s+|very\s+|so\s+|honestly\s+)?(?:frustrating|unacceptable|ridiculous|upsetting)\b"
+    r"|\b(?:no\s+one|nobody)\s+(?:ever\s+)?(?:came\s+out|called|showed\s+up|told\s+(?:me|us))\b"
+    r"|\bsecond\s+time\s+this\s+(?:has\s+)?happen",
+    re.IGNORECASE,
+)
+"""'I sat in the waiting room for 20 minutes and no one came out': a client upset with us hears sorry first."""
 
 
 def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
@@ -221,6 +230,7 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
         "english_ok": id(_ENGLISH_OK) in can,
         "returning": id(_RETURNING) in can,
         "chased": id(CHASED) in can,
+        "upset": id(_UPSET) in can,
         # "I can send a photo of my card if you need the member ID": offered, not sent; nothing to thank them for
         "new_card": id(_NEW_CARD) in can
         and any(not _OFFERS_TO_SEND.search(s.text) for s in items if _NEW_CARD.search(s.text)),
@@ -250,4 +260,17 @@ def read_news(items: list[Sentence]) -> News | None:
 
 
 gated(_ENGAGED, _NEW_JOB, _ACCIDENT, _DOUBTS, _HARD_TIME)
-gated(_FORMAL, _JOB_LOSS, _FRIEND, _TWINS, _DEAF, _PHONE_FAILED, _BOOKED, _ENGLISH_OK, _RETURNING, CHASED, _NEW_CARD)
+gated(
+    _FORMAL,
+    _JOB_LOSS,
+    _FRIEND,
+    _TWINS,
+    _DEAF,
+    _PHONE_FAILED,
+    _BOOKED,
+    _ENGLISH_OK,
+    _RETURNING,
+    CHASED,
+    _NEW_CARD,
+    _UPSET,
+)

@@ -58,6 +58,8 @@ _EXISTING = re.compile(
     r"|\blog\s*(?:in)?(?:\s+in)?to\s+the\s+portal\b|\bkeep\s+my\s+(?:\w+\s+)?(?:slot|time|session|appointment|spot)\b|\bmy\s+(?:mon|tues|wednes|thurs|fri|satur)day\s+(?:slot|spot|time)\b"
     r"|\b(?:has|have)\s+a\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+(?:with\s+(?:dana|sam|you)|today|tomorrow)\b"
     r"|\bin\s+addition\s+to\s+my\s+(?:individual|regular|weekly)\b|\bmy\s+individual\s+ones\b"
+    # "would love to move my weekly to saturdays": their standing session
+    r"|\b(?:move|switch|change|shift)\s+my\s+(?:weekly|biweekly|standing|recurring|regular|usual)\b"
     r"|\bi\s+was\s+charged\s+\$?\d+\s+for\s+(?:last|this)\s+(?:week|session|month)\b"
     r"|\bel\s+recibo\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
     re.IGNORECASE,

@@ -10,7 +10,8 @@ import re
 from triage.core.reading.sentences import Sentence, gated, possible, whole
 
 _RUNNING_LATE = re.compile(
-    r"(?<!not\s)(?<!never\s)\brunning\s+(?:\w+\s+){0,3}late\b|\bbe\s+(?:about\s+|around\s+|like\s+|a\s+few\s+|a\s+couple\s+(?:of\s+)?)?(?:\d+(?:\s*-\s*\d+)?\s*)?(?:min(?:ute)?s?\s+)?late\b|\bstuck\s+(?:in|behind)\s+(?:traffic|a\s+(?:wreck|crash|accident))\b|\bvoy\s+tarde\b|\bllego\s+tarde\b"
+    # not "Is Dana running late or do I have the wrong link?": the therapist's lateness, asked about
+    r"(?<!not\s)(?<!never\s)(?<!dana\s)(?<!sam\s)(?<!she\s)(?<!he\s)(?<!you\s)(?<!therapist\s)\brunning\s+(?:\w+\s+){0,3}late\b|\bbe\s+(?:about\s+|around\s+|like\s+|a\s+few\s+|a\s+couple\s+(?:of\s+)?)?(?:\d+(?:\s*-\s*\d+)?\s*)?(?:min(?:ute)?s?\s+)?late\b|\bstuck\s+(?:in|behind)\s+(?:traffic|a\s+(?:wreck|crash|accident))\b|\bvoy\s+tarde\b|\bllego\s+tarde\b"
     r"|\bvoy\s+a\s+llegar\s+(?:\w+\s+){0,3}tarde\b|\bllego\s+(?:\w+\s+){0,3}tarde\b",
     re.I,
 )

@@ -64,6 +64,8 @@ def find_services(text: str, among: Iterable[str] | None = None) -> list[str]:
         found = [key for key in among if _BY_KEY[key].search(low)]
     if "eating disorders" in found and not _NAMED_ED.search(text) and _LOW_MOOD.search(text):
         found.remove("eating disorders")  # "she's been really low since the stroke, not eating much": a symptom
+    if "autism evaluation" in found and _DIAGNOSED.search(text):
+        found.remove("autism evaluation")  # "autistic (diagnosed at 6, so we don't need an evaluation)": therapy
     for key in list(found):
         for broader in _SUBSUMES.get(key, ()):
             if broader in found:
@@ -77,6 +79,11 @@ def _only_denied(pattern: re.Pattern[str], text: str) -> bool:
     return bool(found) and all(_DENIED.search(text[max(0, at - 60) : at]) for at in found)
 
 
+_DIAGNOSED = re.compile(
+    r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not|no\s+longer)\s+need\s+(?:an?\s+|another\s+|a\s+new\s+)?(?:evaluation|assessment|diagnosis|eval)\b"
+    r"|\b(?:already|was|were|been)\s+(?:formally\s+)?diagnosed\b|\bdiagnosed\s+(?:at|when|as\s+a|in\s+(?:\d|kinder|first|second|elementary))",
+    re.IGNORECASE,
+)
 _NAMED_ED = re.compile(
     r"eating\s+disorder|anorexi|bulimi|binge|\barfid\b|disordered\s+eating|purging|restrict|weight|calorie|body\s+image"
     r"|trastorno|anorexia|bulimia",
