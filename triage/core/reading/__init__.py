@@ -331,7 +331,8 @@ _CALL_ME = re.compile(
 """'Please call me about making an appointment': staff make the call; a draft alone would not reach them."""
 _CHARGED = re.compile(
     r"\b(?:charged?|pay)\s+(?:for\s+)?(?:the|a|that)\s+(?:full\s+|whole\s+|late\s+)?(?:fee|session)\b|\bthe\s+fee\s+for\s+(?:it|that)\b"
-    r"|\bno\s+(?:charge|fee)\s+(?:as\s+long\s+as|if|since|because|as)\b",  # "no charge as long as I cancel 24 hours ahead, right?"
+    # "no charge as long as I cancel 24 hours ahead, right?", "no fee since it's weeks ahead, right?"
+    r"|\bno\s+(?:charge|fee)\s+(?:as\s+long\s+as|if|since|because|as)\b",
     re.I,
 )
 _WHICH_DAYS = re.compile(
