@@ -65,7 +65,7 @@ OWED = re.compile(
 def billing_what(text: str) -> tuple[str, ...]:
     """'Can you rerun it on my new card?' ("run_again"), 'charged twice' ("twice"): what the client asks be done,
     so the reply says it back rather than a bare "I'll look into your account"."""
-    named = ("name",) if _NAME.search(text) else ()
+    named: tuple[str, ...] = ("name",) if _NAME.search(text) else ()
     named += ("address",) if _ADDRESS.search(text) else ()
     if _INSURANCE_CARD.search(text) and not _DECLINED.search(text):
         return (*named, "insurance_card")
