@@ -203,3 +203,72 @@ def test_a_client_asking_whether_the_therapist_is_running_late_is_not_told_we_ex
     text = "I'm in the video room for my 4pm and it says waiting for host. Is Sam running late or is the link wrong?"
     body = draft(classifier, text, sender="Tess Lund <tess@example.com>")
     assert "on your way" not in body and "For staff" in body
+
+
+def test_a_thank_you_after_the_last_session_is_not_answered_as_a_cancellation(classifier: Classifier) -> None:
+    text = (
+        "Sam, today was my last session and I couldn't say it all in the room. Thank you for your patience and for "
+        "never rushing me. I'll always be grateful.\n\nNoel"
+    )
+    assert "upcoming sessions" not in draft(classifier, text, sender="Noel Park <noel@example.com>")
+
+
+def test_a_client_moving_away_who_asks_for_records_is_not_told_we_cancel_as_asked(classifier: Classifier) -> None:
+    text = "I'm moving to Denver and starting with a new therapist there. How do I get my records sent to her?"
+    body = draft(classifier, text, sender="Yusuf Demir <yusuf@example.com>")
+    assert "as you asked" not in body and "records" in body
+
+
+def test_mail_meant_for_the_dentist_gets_no_therapy_pitch(classifier: Classifier) -> None:
+    text = "Hi! Confirming my teeth cleaning Friday at 10 with Dr. Osei. Do you still take Delta Dental?\n\nMia"
+    assert understand(classifier, text).request.intent == Intent.NOT_INQUIRY
+
+
+def test_a_person_whose_dentist_noticed_the_anxiety_is_still_answered(classifier: Classifier) -> None:
+    text = "My dentist says I grind my teeth from anxiety and suggested therapy. Do you take Moda?\n\nLeo"
+    assert understand(classifier, text).request.intent == Intent.NEW_INQUIRY
+
+
+def test_a_nurse_on_ten_hour_shifts_monday_to_thursday_is_not_offered_those_days(classifier: Classifier) -> None:
+    text = (
+        "I work three 12-hour shifts Tuesday through Thursday, so my only free days are Friday and Sunday. Any "
+        "appointments then?\n\nAnnika"
+    )
+    u = understand(classifier, text)
+    assert set(u.request.known.days_ruled_out) >= {"tuesday", "wednesday", "thursday"}
+    body = draft(classifier, text)
+    assert "Yes, we see clients on" not in body and "Saturdays" in body
+
+
+def test_a_question_about_the_bus_goes_to_staff(classifier: Classifier) -> None:
+    text = "I'm looking for counseling for depression. I don't drive. Is there a bus that stops near you?\n\nTerry"
+    assert "bus that stops near you" in draft(classifier, text).split("\n")[0]
+
+
+def test_a_work_letter_asked_of_two_sentences_on_goes_to_staff(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, HR is asking for a letter from my provider saying I'm in treatment so I can keep Tuesday "
+        "mornings free. It doesn't need details. Is that something you can write?\n\nPat"
+    )
+    body = draft(classifier, text, sender="Pat Lee <pat@example.com>")
+    assert body.startswith("[For staff:") and "letter" in body.split("\n")[0]
+
+
+def test_a_therapist_networks_weekly_digest_of_referrals_wanted_gets_no_reply(classifier: Classifier) -> None:
+    text = (
+        "METRO COUNSELORS NETWORK - WEEKLY DIGEST\n\nREFERRALS WANTED\n- Adult seeking EMDR, evenings, Moda\n"
+        "- Couple seeking Spanish-speaking therapist, Saturdays\n"
+    )
+    assert understand(classifier, text).request.intent == Intent.NOT_INQUIRY
+
+
+def test_a_laid_off_client_asking_for_a_reduced_rate_is_offered_it_before_anything_is_cancelled(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hi Sam, I lost my job last week, so I think I have to cancel my remaining sessions. Is there a reduced rate "
+        "I could qualify for? If so I'd rather keep coming, or should I just stop for now?\n\nRyan"
+    )
+    body = draft(classifier, text, sender="Ryan Cole <ryan@example.com>")
+    assert "sliding scale down to $90" in body and "hold off on cancelling" in body
+    assert "as you asked" not in body and "For staff" not in body

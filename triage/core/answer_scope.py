@@ -140,7 +140,9 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
 
 
 _PAYING_ASKED = re.compile(
-    r"\b(?:pay|use|using|put\s+it\s+on)\s+(?:with\s+|it\s+on\s+)?(?:my\s+|the\s+|an?\s+)?(?:new\s+)?(?:hsa|fsa)\b",
+    r"\b(?:pay|use|using|put\s+it\s+on)\s+(?:with\s+|it\s+on\s+)?(?:my\s+|the\s+|an?\s+)?(?:new\s+)?(?:hsa|fsa)\b"
+    # "Is there any kind of reduced rate I could qualify for?"
+    r"|\b(?:reduced|lower|sliding|discounted)\s+(?:rate|fee|scale|price)\b|\bsliding\s+scale\b",
     re.IGNORECASE,
 )
 _SWITCHED = re.compile(r"\binstead\b|\bswitch\w*|\bchange\s+(?:it|that|my|our|the)\b", re.IGNORECASE)

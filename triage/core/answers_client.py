@@ -80,6 +80,11 @@ _PAUSE = re.compile(
     r"|\bwhen\s+(?:i'?m|we'?re)\s+back\b",
     re.IGNORECASE,
 )
+_CANCELS = re.compile(
+    r"\bcancel\w*|\b(?:remove|clear|drop|take)\s+(?:me|them|all|my|our)\b|\boff\s+(?:the|your)\s+(?:calendar|schedule)\b"
+    r"|\bcancel|\bcancelar|\banular|\bno\s+more\s+(?:sessions|appointments)\b|\bupcoming\b|\bremaining\b",
+    re.IGNORECASE,
+)
 _HOLD_SLOT = re.compile(
     r"\b(?:hold|keep|save)\s+(?:my|our)\s+(?:\w+\s+){0,3}?(?:slot|spot|time)\b|\bguardar(?:me)?\s+(?:mi|el)\s+(?:horario|espacio)\b",
     re.IGNORECASE,
@@ -189,6 +194,12 @@ def cancel(p: Answering, q: Question) -> None:
         return
     hours, fee = p.practice.cancellation_hours, p.practice.cancellation_fee
     known = p.request.known
+    scale = any(x.kind == Kind.PAYMENT and "sliding_scale" in x.values for x in p.request.questions)
+    if scale and p.practice.sliding_scale and (known.ending or known.job_loss or known.news is not None):
+        # "laid off, so I need to cancel ... Is there a reduced rate? If so I'd much rather keep coming": the rate
+        # first (the payment paragraph offers it), nothing cancelled yet
+        p.add(q.kind, "cancel_unless_scale")
+        return
     # Someone cancelling because a child is in the ER hears sympathy, not the policy.
     # Nor does someone who asks to have the fee waived: they know the policy, and asked about it.
     remind = bool(known.session_soon and hours and not known.unwell and not known.ending)
@@ -230,6 +241,8 @@ def cancel(p: Answering, q: Question) -> None:
         fee=fee,
         unwell=known.unwell,
         ending=known.ending and not pausing,
+        # "I'll update your upcoming sessions as you asked" only to someone who asked: not to a records request
+        upcoming=any(_CANCELS.search(x) for x in (q.evidence, *p.request.asked)),
         last=second_person(last.group("what") or last.group("when")) if last and known.ending else "",
         pausing=pausing,
         hold=hold,

@@ -25,6 +25,11 @@ def other(p: Answering, q: Question) -> None:
     if p.request.known.ending and _COME_BACK.search(q.evidence) and any(b.template == "cancel" for b in p.blocks):
         p.answered.add(q.kind)  # "would it be okay to come back later?": "you're always welcome back" says yes
         return
+    if re.search(r"\b(?:stop|pause|quit|cancel)\b", q.evidence, re.I) and any(
+        b.template == "cancel_unless_scale" for b in p.blocks
+    ):
+        p.answered.add(q.kind)  # "or should I just stop for now?": the rate first, and stopping if they still wish
+        return
     if _WHO_ELSE.search(q.evidence) and any(b.facts.get("referral") for b in p.blocks):
         p.answered.add(q.kind)  # "If not, who would you recommend?": the "we don't offer that" paragraph names who
         return

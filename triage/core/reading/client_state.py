@@ -39,7 +39,7 @@ _CANT_MAKE_IT = re.compile(
 ENDING = re.compile(
     r"\bready\s+to\s+(?:stop|end|finish|wrap\s+up)\b|\b(?:going\s+to|need\s+to|want\s+to|'d\s+like\s+to)\s+pause\s+for\s+"
     r"(?:the\s+summer|a\s+(?:few\s+)?(?:weeks|months)|(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)(?:\s+and\s+\w+)?)\b|(?<!after\s)(?<!since\s)(?<!from\s)(?<!in\s)(?<!at\s)\b(?:our|my)\s+last\s+session\b"
+    r"november|december)(?:\s+and\s+\w+)?)\b|(?<!after\s)(?<!since\s)(?<!from\s)(?<!in\s)(?<!at\s)(?<!was\s)(?<!were\s)\b(?:our|my)\s+last\s+session\b"
     # "our last session before summer break (the 25th)": a break, with a way back
     r"(?!\s+before\s+(?:the\s+|our\s+|my\s+)?(?:summer|winter|spring|holiday|christmas|thanksgiving)?\s*(?:break|holidays?|vacation))"
     r"|\b(?:pause|stop|end|finish|wrap\s+up|take\s+a\s+break\s+from)\s+(?:my\s+|our\s+)?(?:therapy|sessions|counseling|treatment)\b"

@@ -111,7 +111,7 @@ _AT_WORK = re.compile(
     r"|nights|overnights?|evenings|graveyard|the\s+night\s+shift|night\s+shifts?|near|close\s+to|next\s+to|right\s+by))"
     r"(?:(?!\b(?:so|but|then|which|except|excepto|menos|pero|as[ií]|y|until|till|til|hasta|after|before|do|does|can|could|would|"
     r"easier|better|best|prefer\w*|ideal|free|open|available|"
-    r"\d{1,2}(?::\d\d)?\s*(?:am|pm|-|–|to\s+\d)|(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|mi[ée]rcoles|jueves|viernes"
+    r"\d{1,2}(?::\d\d)?\s*(?:am|pm|-(?!\s*(?:hour|hr))|–|to\s+\d)|(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|mi[ée]rcoles|jueves|viernes"
     r"|s[áa]bado|domingo|weekday|weekend)\w*)\b)[^.?!\n;]){0,45}$",
     re.IGNORECASE,
 )

@@ -37,6 +37,18 @@ class RuleIntent(NamedTuple):
     does not change it."""
 
 
+_DIGEST_FROM = re.compile(r"(?:digest|newsletter|news|bulletin|announce\w*)@", re.IGNORECASE)
+_DIGEST = re.compile(r"\b(?:weekly|monthly|daily)\s+(?:digest|newsletter|bulletin|roundup)\b", re.IGNORECASE)
+_OTHER_OFFICE = re.compile(
+    r"\b(?:delta\s+dental|dental\s+(?:office|insurance|plan|appointment|cleaning|visit)|dentist|(?:teeth|dental)\s+cleaning|"
+    r"my\s+cleaning\b|hygienist|fluoride|root\s+canal|orthodont\w*|crowns?\s+(?:fitting|appointment)|"
+    r"vet\s+(?:appointment|visit)|veterinar\w+|my\s+(?:dog|cat)'?s\s+(?:shots|vaccines?|checkup))\b",
+    re.IGNORECASE,
+)
+"""Mail meant for another office (a dentist's, a vet's) that reached the practice by a slip of the address book."""
+_THERAPY = re.compile(r"\btherap\w*|\bcounsel\w*|\banxi\w+|\bdepress\w*|\bsession\b|\btrauma\b|\bdana\b|\bsam\b", re.I)
+
+
 def learned_intent(classification: Classification) -> tuple[Intent, float] | None:
     """The head's likeliest intent and its probability; None from a model without a head."""
     if not classification.intents:
@@ -129,6 +141,13 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
         )
     ):
         return RuleIntent(Intent.NOT_INQUIRY, certain=inquiry.loop.never_reply)
+    if _DIGEST_FROM.match(inquiry.sender_email or "") or _DIGEST.search(f"{inquiry.subject}\n{inquiry.text[:200]}"):
+        # "PORTLAND THERAPIST NETWORK - WEEKLY DIGEST ... Client seeking Spanish-speaking therapist": a list's issue,
+        # whose referral wanted ads are for every reader, not a referral to us
+        return RuleIntent(Intent.NOT_INQUIRY, certain=True)
+    if _OTHER_OFFICE.search(inquiry.text) and not _THERAPY.search(inquiry.text):
+        # "Just confirming my cleaning Thursday with Dr. Patel ... do you still take Delta Dental?": the dentist's mail
+        return RuleIntent(Intent.NOT_INQUIRY, certain=True)
     if COLLEAGUE_BUSINESS.search(inquiry.text):
         return RuleIntent(Intent.NOT_INQUIRY, certain=True)  # "open to a paid consultation on an EMDR case?"
     if VENDOR.search(inquiry.text):

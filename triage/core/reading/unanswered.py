@@ -118,8 +118,13 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
                 continue  # "they need an actual superbill. Could you send me one covering Dec 3 through Jan 28?"
             short = len(said.split()) <= (10 if s is whole_sentence else 5)
             if questions and short and _ANAPHORA.search(said) and not beyond:
-                before = items[i - 1].text if i else ""
-                if not _BEYOND_READERS.search(before) or evidence(items[i - 1]) in answered:
+                # what "that" points to, in the sentence before or the one before it ("HR is asking for a letter ...
+                # It doesn't need details. Is that something you can write?"); a statement a reader took for another
+                # question still holds it, a question a reader answered does not
+                back = [items[j] for j in (i - 1, i - 2) if j >= 0]
+                found = next((b for b in back if _BEYOND_READERS.search(b.text)), back[0] if back else None)
+                before = found.text if found is not None else ""
+                if not _BEYOND_READERS.search(before) or (evidence(before) in answered and "?" in before):
                     continue  # "do you take it?": about what the sentence before asked, which is answered already
                 # "We've read about couples intensives ... Do you offer anything like that?": that is what is asked
                 said = evidence(f"{evidence(before, 120)} {said}", 240)
@@ -195,6 +200,8 @@ _BEYOND_READERS = re.compile(
     # "If I used my insurance, would that mean a diagnosis gets sent to them?" (a pilot, of the FAA)
     r"|diagnos\w+\s+(?:gets?\s+|be\s+|is\s+|would\s+be\s+)?(?:sent|shared|reported|disclosed|on\s+(?:my|the)\s+(?:record|claim))"
     r"|\b(?:would|does|will)\s+(?:a|my|the)\s+diagnosis\b|\bsecurity\s+clearance"
+    # "HR is asking for a letter from my provider saying I'm in treatment. Is that something you can write?"
+    r"|\bletter\s+(?:from\s+(?:my|a|the|your)\s+(?:provider|therapist|counsel\w+|clinician)|saying|stating|confirming|for\s+(?:my\s+)?(?:work|hr|employer|school|court))\b"
     r"|service\s+(?:animal|dog)|\bpay\s+(?:our|their|my|his|her)\s+(?:own\s+)?(?:share|half)\b|\beach\s+pay\b"
     # details no paragraph speaks to, though a reader took the sentence: "does your video platform support live
     # captions?", "can I keep my camera off?", "what do I need to show to qualify?", "will my parents see the claims?"
@@ -205,7 +212,7 @@ _BEYOND_READERS = re.compile(
     r"|\b(?:good|best)\s+time\s+to\s+(?:call|reach)\b|\bstop\s+(?:whenever|at\s+any\s+time|any\s+time)\b"
     r"|\bdiagnosis\s+codes?\b|\bnpi\b|\bcpt\b|\bplace[-\s]of[-\s]service\b|\bprovider\s+(?:number|id)\b|\bscreen\s+readers?\b"
     r"|\bentrance\b|\bconsult(?:ation)?\s+(?:over|by|via)\s+(?:video|e-?mail|text|zoom)\b|\bhybrid\b"
-    r"|\bsplit\s+(?:the\s+)?(?:fee|bill|cost|payment)\b|\bleft\s+my\s+\w+\s+(?:in|at)\s+(?:your|the)\b|\bcome\s+(?:by\s+and\s+)?(?:grab|get|pick\s+up)\s+(?:it|them|my)\b|\b(?:hold|lose|keep)\s+(?:my|our|the|her|his)\s+(?:\w+\s+){0,2}(?:slot|spot|time)|\bmax\s+(?:stop|station|line)|bus\s+(?:stop|line|route)|by\s+(?:bus|transit|train|max|streetcar|bike)\b|light\s+rail|streetcar|transit|parent(?:al|s'?)?\s+(?:permission|consent)|(?<!\bi\s)(?:need|have)\s+to\s+(?:tell|know|sign)|"
+    r"|\bsplit\s+(?:the\s+)?(?:fee|bill|cost|payment)\b|\bleft\s+my\s+\w+\s+(?:in|at)\s+(?:your|the)\b|\bcome\s+(?:by\s+and\s+)?(?:grab|get|pick\s+up)\s+(?:it|them|my)\b|\b(?:hold|lose|keep)\s+(?:my|our|the|her|his)\s+(?:\w+\s+){0,2}(?:slot|spot|time)|\bmax\s+(?:stop|station|line)|bus\s+(?:stop|line|route)|\bbus(?:es)?\s+(?:that\s+)?(?:stops?|goes|runs|comes)\b|\btake\s+the\s+bus\b|by\s+(?:bus|transit|train|max|streetcar|bike)\b|light\s+rail|streetcar|transit|parent(?:al|s'?)?\s+(?:permission|consent)|(?<!\bi\s)(?:need|have)\s+to\s+(?:tell|know|sign)|"
     r"without\s+(?:my\s+)?parents?|\bconflict\b|\breferral\s+(?:number|code)|\b(?:pre-?|prior\s+)?authori[sz]ation\b|\bwhile\s+i\s+(?:keep|continue)\s+seeing\b|\bbring\s+(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|mom|dad|mother|father|friend)\s+(?:to|into|along)\b|\bbook\s+(?:an?\s+|the\s+)?(?:first\s+)?(?:appointment|session|consultation)\s+for\s+(?:her|him|them|my\s+\w+)\b|\bintensives?\b|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",
     re.IGNORECASE,
 )
