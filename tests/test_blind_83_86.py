@@ -272,3 +272,125 @@ def test_a_laid_off_client_asking_for_a_reduced_rate_is_offered_it_before_anythi
     body = draft(classifier, text, sender="Ryan Cole <ryan@example.com>")
     assert "sliding scale down to $90" in body and "hold off on cancelling" in body
     assert "as you asked" not in body and "For staff" not in body
+
+
+# The second read of this change (a helper, ad2acece..d764cfce) showed each of these in a draft; mended, each a test.
+
+
+def test_saying_goodbye_with_a_time_word_is_still_a_crisis() -> None:
+    for text in (
+        "Dana, just so you know, I won't be here next month. It's better this way for everyone. No need to reply.",
+        "Hi Dana, I won't be here tomorrow for my session. I wrote letters for my kids. I'm tired.",
+    ):
+        assert find_crisis(text) is not None, text
+
+
+def test_a_writer_who_gives_her_own_age_or_her_babys_is_the_one_at_risk() -> None:
+    for text in (
+        "Hi, I'm 16 years old and have been cutting again, it's getting worse.",
+        "Postpartum with a 1 year old and having suicidal thoughts most days now.",
+        "hi im 19 y/o and been thinking about suicide a lot lately.",
+    ):
+        hit = find_crisis(text)
+        assert hit is not None and not hit.about_another, text
+
+
+def test_a_sisters_ex_who_knows_where_she_lives_does_not_make_her_the_one_who_threatened(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "My sister told me last night she wants to kill herself. She's staying with me now because her ex knows "
+        "where she lives and keeps showing up. Can someone see her this week? She has Aetna.\n\nJo"
+    )
+    body = draft(classifier, text)
+    assert "the person she has threatened" not in body and "put away medications" in body
+
+
+def test_a_dad_who_pays_the_copays_and_knows_where_she_goes_after_school_is_no_threat() -> None:
+    text = (
+        "Her dad is going to pay the copays and he knows where she goes after school, so he can drive her to "
+        "sessions. Do you have Tuesday afternoons?"
+    )
+    assert find_crisis(text) is None
+
+
+def test_giving_things_away_before_a_move_is_no_crisis() -> None:
+    text = (
+        "Hi Dana, I gave most of my things to my brother and sister since I'm moving to Denver next month for the "
+        "new job! Please cancel my sessions after the 20th. Thank you for everything!"
+    )
+    assert find_crisis(text) is None
+
+
+def test_a_spanish_son_who_does_not_want_to_wake_up_for_school_is_no_crisis() -> None:
+    for text in (
+        "Hola, mi hijo de 14 años no quiere despertar para ir a la escuela y está muy ansioso.",
+        "Hola, mi hija ya no quiere seguir aquí en esta escuela y tiene mucha ansiedad.",
+        "Hola Dana, mi esposo quiere cambiar su cita; ya pensó cómo hacerlo con su trabajo.",
+    ):
+        assert find_crisis(text) is None, text
+
+
+def test_ten_hours_notice_is_not_confirmed_as_free(classifier: Classifier) -> None:
+    text = "Hi Dana, I need to cancel my session this Thursday, sorry. No fee since I'm letting you know 10 hours before, right?"
+    body = draft(classifier, text, sender="Omar Haddad <omar@example.com>")
+    assert "That's right" not in body
+
+
+def test_saturday_at_nine_in_the_evening_is_past_saturdays_hours(classifier: Classifier) -> None:
+    body = draft(classifier, "Hi, any openings Saturday at 9 in the evening? Evenings are all I can do. We have Aetna.")
+    assert "no afternoon or evening times that day" in body
+
+
+def test_asking_whether_the_office_moved_does_not_update_their_address(classifier: Classifier) -> None:
+    text = (
+        "Hi, my statement still shows a balance of $80 that I think I paid. Is the office at a new address? The "
+        "statement had a different suite number.\n\nRuth"
+    )
+    assert "update your address" not in draft(classifier, text, sender="Ruth Ames <ruth@example.com>")
+
+
+def test_holding_off_on_this_for_a_few_months_is_a_pause(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, I need to take a break from therapy. Work is crazy, so I'd like to hold off on this for a few "
+        "months and pick back up in the fall. Can you cancel my upcoming sessions?\n\nInes"
+    )
+    body = draft(classifier, text, sender="Ines Ortega <ines@example.com>")
+    assert "all the work you've put in" not in body
+
+
+def test_another_diagnosis_does_not_drop_the_autism_evaluation_referral(classifier: Classifier) -> None:
+    text = (
+        "Hi, my son is 14. He was diagnosed with ADHD at 8, and now his school thinks he may be autistic. Do you do "
+        "autism evaluations? We have Aetna.\n\nKim"
+    )
+    assert "we don't offer autism evaluations" in draft(classifier, text)
+
+
+def test_switching_a_regular_gym_class_makes_no_one_a_client(classifier: Classifier) -> None:
+    text = (
+        "Hi, I'm new to therapy and looking for someone for anxiety. I'd have to switch my regular gym class, but "
+        "Thursday evenings could work. Are you taking new clients?\n\nNina"
+    )
+    assert understand(classifier, text).request.intent == Intent.NEW_INQUIRY
+
+
+def test_clients_who_are_not_upset_with_us_get_no_apology(classifier: Classifier) -> None:
+    for text in (
+        "Hi Dana, nobody told me therapy would make such a difference, I'm doing so much better! Can I move to every "
+        "other week starting in May?",
+        "Hi Dana, I'm really frustrated with how work is going, my boss moved all our meetings to Tuesdays. Could we "
+        "move my Tuesday 4pm to Wednesday?",
+        "Hi Dana, I'm so upset, my dad passed away last night. I need to cancel Thursday.",
+    ):
+        assert "I'm so sorry about this" not in draft(classifier, text, sender="Irene Volk <irene@example.com>"), text
+
+
+def test_a_suicidal_person_afraid_of_the_pills_at_home_is_not_given_the_domestic_violence_line(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "I don't want to be alive anymore. I'm scared to go home tonight because I know what I'll do with the "
+        "pills there. Please can someone call me."
+    )
+    assert "799-7233" not in draft(classifier, text)

@@ -75,7 +75,7 @@ _LATER = (
     r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?![a-z]))"  # "can we do next sat instead same time"
 )
 _PAUSE = re.compile(
-    r"\bpause\s+(?:(?:our|my|the|her|his)\s+sessions\s+)?(?:for|until|through|over|while|after)\b|\brecovery\s+is\b|(?<!about\sthis\s)(?<!about\sit\s)(?<!on\sthis\s)\bfor\s+(?:those|these|the\s+summer|a\s+few|two|three)\s+(?:months|weeks)\b"
+    r"\bpause\s+(?:(?:our|my|the|her|his)\s+sessions\s+)?(?:for|until|through|over|while|after)\b|\brecovery\s+is\b|(?<!about\sthis\s)(?<!about\sit\s)\bfor\s+(?:those|these|the\s+summer|a\s+few|two|three)\s+(?:months|weeks)\b"
     r"|\bfor\s+the\s+summer\b"
     r"|\bwhen\s+(?:i'?m|we'?re)\s+back\b",
     re.IGNORECASE,

@@ -342,9 +342,19 @@ def cancellation(p: Answering, q: Question) -> None:
         q.kind,
         "cancellation",
         missed="missed" in q.values,
-        confirm=bool(_NO_CHARGE_RIGHT.search(q.evidence)),
+        # (not to "no fee since I'm letting you know 10 hours before, right?": inside the window, the policy alone)
+        confirm=bool(_NO_CHARGE_RIGHT.search(q.evidence))
+        and not _short_notice(q.evidence, p.practice.cancellation_hours),
         # "I'm letting you know two days ahead: will I be charged?": no (never said of a session today or tomorrow)
         in_time="in_time" in q.values and not known.session_soon,
+    )
+
+
+def _short_notice(words: str, hours: int) -> bool:
+    """Whether the notice they say they give ("10 hours before", "this morning") is inside the cancellation window."""
+    given = [int(n) for n in re.findall(r"\b(\d{1,3})\s*(?:hours?|hrs?)\b", words, re.IGNORECASE)]
+    return any(n < hours for n in given) or bool(
+        re.search(r"\b(?:today|tonight|this\s+morning|an\s+hour)\b", words, re.I)
     )
 
 

@@ -164,7 +164,11 @@ def _past_closing(words: str, day: str, closes: int) -> bool:
         if hour is None:
             return True  # afternoons, evenings, nights
         h = int(hour.group(1))
-        h24 = h + 12 if (hour.group(2) or h < 8) and h != 12 else h
+        # "Saturday at 9 in the evening": the words after the hour say which half of the day
+        later = re.match(
+            r"\s*(?:p\.m\.|in\s+the\s+(?:evening|afternoon)|at\s+night|tonight)", words[found.end() :], re.I
+        )
+        h24 = h + 12 if (hour.group(2) or later or h < 8) and h != 12 else h
         if h24 + 1 > closes:
             return True
     return False

@@ -241,7 +241,7 @@ def find_crisis(text: str, *, cleared: bool = False) -> CrisisHit | None:
 _OTHER_SUBJECT = re.compile(
     r"\b(?:he(?!\s+(?:\w+(?:ado|ido|isto|ito|cho)|estado|sentido|pensado)\b)|she|they|him|her|his|their|son|daughter|child|kid|teen|brother|sister|husband|wife|partner|mom|dad|"
     r"mother|father|roommate|friend|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|students?|patients?|clients?|"
-    r"teens|teenagers|kids|children|\d{1,2}\s*(?:yr|year)s?[-\s]?old|\d{1,2}\s*y/?o|"
+    r"teens|teenagers|kids|children|(?<=my\s)\d{1,2}\s*(?:yr|year)s?[-\s]?old|(?<=my\s)\d{1,2}\s*y/?o|"
     r"él|ella|hij[oa]|espos[oa]|marido|herman[oa]|mam[áa]|pap[áa]|amig[oa])\b",
     re.IGNORECASE,
 )

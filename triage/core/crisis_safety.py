@@ -70,6 +70,9 @@ SAFE = re.compile(
 )
 
 IDIOMS = re.compile(
+    # "New card is on the way but won't be here till next week": the card's arrival, not the writer's
+    r"\b(?:card|it|package|parcel|check|cheque|payment|form|letter|new\s+one|replacement|shipment|order|delivery)\b"
+    r"[^.!?]{0,30}\bwon't\s+be\s+here\s+(?:till|until|by|before)\b|"
     r"\b(passed\s+away|died)\s+(from|of)\s+an?\s+(accidental\s+)?overdose\s+(last\s+(year|spring|summer|fall|winter)|in\s+(19|20)\d\d|(a|two|three|four|five|several)\s+years?\s+ago)\b|"
     r"\b(is|are|was|were|'s|'re|it's|its)\s+(\w+\s+){0,2}killing\s+me\b|\bkilling\s+me\s+(lol|haha|ha)\b|"
     r"\bhit(ting|s)?\s+me\s+((this|so|that|really|pretty|extra)\s+)?(sideways|hard|harder|all\s+at\s+once|like\s+a\s+(truck|ton\s+of\s+bricks)|differently|out\s+of\s+nowhere)\b|"
@@ -184,8 +187,8 @@ _HARMS_OTHERS = re.compile(
     # "dice que va a matar a su ex", "amenazó con matarla": not "quiere matarse", his danger to himself
     r"|\b(?:va\s+a|amenaz(?:a|ó|o)\s+con|quiere)\s+(?:matar|lastimar|golpear|dispararle)(?:le|lo|la|los|las|les)?\s+a\s+(?!s[ií]\s+mism)"
     r"|\bamenaz(?:a|ó|o)\s+con\s+(?:matar|lastimar|dispar)\w*(?<!se)\b"
-    # "said his ex 'is going to pay' for the restraining order, and that he 'knows where she parks'"
-    r"|\bknows?\s+where\s+(?:she|he|they)\s+(?:\w+\s+)?(?:parks|lives|works|sleeps|stays)\b"
+    # "said his ex "is going to pay" for the restraining order, and that he "knows where she parks""
+    r"|[\"'“]\s*(?:is|are)\s+going\s+to\s+pay\s*[\"'”]"
     r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them|everyone|everybody|(?:her|his|my|their)\s+(?:new\s+)?\w+)\s+(?:all\s+)?pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
     re.IGNORECASE,
 )

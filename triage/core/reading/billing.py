@@ -42,8 +42,8 @@ _NAME = re.compile(
 )
 """'I got married and changed my last name ... can you update my name for billing?': their name on file."""
 _ADDRESS = re.compile(
-    r"\bnew\s+(?:mailing\s+|home\s+|billing\s+)?address\b|\b(?:changed|change|update|updating)\s+(?:my|our)\s+(?:mailing\s+|home\s+)?address\b"
-    r"|\bnueva\s+direcci[óo]n\b",
+    r"\b(?:my|our)\s+new\s+(?:mailing\s+|home\s+|billing\s+)?address\b|\bnew\s+address\s+(?:is|for\s+(?:billing|my|our|the\s+file|your))\b"
+    r"|\b(?:changed|change|update|updating)\s+(?:my|our)\s+(?:mailing\s+|home\s+)?address\b|\bmi\s+nueva\s+direcci[óo]n\b",
     re.IGNORECASE,
 )
 """'I moved! New address for billing and my file': their address on file."""

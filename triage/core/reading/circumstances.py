@@ -206,10 +206,12 @@ CHASED = re.compile(
 )
 """'Filled out the form the day after Christmas and never heard back': an answer owed, and an apology with it."""
 _UPSET = re.compile(
+    # "I'm frankly upset." / "...upset with the billing": not "so upset, my dad passed", nor "frustrated with work"
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:frankly\s+|really\s+|very\s+|so\s+|quite\s+|pretty\s+|honestly\s+)?"
-    r"(?:upset|frustrated|disappointed|annoyed|angry|furious)\b(?!\s+(?:with|at|about)\s+(?:myself|my\s|him\b|her\b|them\b))"
+    r"(?:upset|frustrated|disappointed|annoyed|angry|furious)(?:\s*[.!]|\s+(?:that\s+(?:no\s+one|nobody|you|i\s+was)"
+    r"|with\s+(?:you|your|the\s+(?:practice|office|billing|front\s+desk|way)|this)\b))"
     r"|\b(?:it'?s|this\s+is|that'?s)\s+(?:really\s+|very\s+|so\s+|honestly\s+)?(?:frustrating|unacceptable|ridiculous|upsetting)\b"
-    r"|\b(?:no\s+one|nobody)\s+(?:ever\s+)?(?:came\s+out|called|showed\s+up|told\s+(?:me|us))\b"
+    r"|\b(?:no\s+one|nobody)\s+(?:ever\s+)?(?:came\s+out|called(?:\s+(?:me\s+)?back)?(?=\s*[.,!]|\s+(?:either|me|us))|showed\s+up)"
     r"|\bsecond\s+time\s+this\s+(?:has\s+)?happen",
     re.IGNORECASE,
 )

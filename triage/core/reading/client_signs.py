@@ -59,7 +59,8 @@ _EXISTING = re.compile(
     r"|\b(?:has|have)\s+a\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+(?:with\s+(?:dana|sam|you)|today|tomorrow)\b"
     r"|\bin\s+addition\s+to\s+my\s+(?:individual|regular|weekly)\b|\bmy\s+individual\s+ones\b"
     # "would love to move my weekly to saturdays": their standing session
-    r"|\b(?:move|switch|change|shift)\s+my\s+(?:weekly|biweekly|standing|recurring|regular|usual)\b"
+    r"|\b(?:move|switch|change|shift)\s+my\s+(?:weekly|biweekly|standing|recurring|regular|usual)"
+    r"(?:\s+(?:session|appointment|appt|slot|time|one))?\s+(?:to|from|over\s+to)\b"
     r"|\bi\s+was\s+charged\s+\$?\d+\s+for\s+(?:last|this)\s+(?:week|session|month)\b"
     r"|\bel\s+recibo\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
     re.IGNORECASE,

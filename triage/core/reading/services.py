@@ -81,7 +81,8 @@ def _only_denied(pattern: re.Pattern[str], text: str) -> bool:
 
 _DIAGNOSED = re.compile(
     r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not|no\s+longer)\s+need\s+(?:an?\s+|another\s+|a\s+new\s+)?(?:evaluation|assessment|diagnosis|eval)\b"
-    r"|\b(?:already|was|were|been)\s+(?:formally\s+)?diagnosed\b|\bdiagnosed\s+(?:at|when|as\s+a|in\s+(?:\d|kinder|first|second|elementary))",
+    r"|\b(?:autis\w+|asd|on\s+the\s+spectrum)\b[^.;]{0,40}\bdiagnosed\b(?!\s+with\s+(?!autism|asd))"
+    r"|\bdiagnosed\s+(?:with\s+)?(?:autism|asd)\b",
     re.IGNORECASE,
 )
 _NAMED_ED = re.compile(
