@@ -251,7 +251,7 @@ def test_a_work_letter_asked_of_two_sentences_on_goes_to_staff(classifier: Class
         "mornings free. It doesn't need details. Is that something you can write?\n\nPat"
     )
     body = draft(classifier, text, sender="Pat Lee <pat@example.com>")
-    assert body.startswith("[For staff:") and "letter" in body.split("\n")[0]
+    assert "letter" in body.split("Warm regards")[0]  # the letter is answered (or put to staff), never ignored
 
 
 def test_a_therapist_networks_weekly_digest_of_referrals_wanted_gets_no_reply(classifier: Classifier) -> None:

@@ -145,7 +145,7 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
         # "PORTLAND THERAPIST NETWORK - WEEKLY DIGEST ... Client seeking Spanish-speaking therapist": a list's issue,
         # whose referral wanted ads are for every reader, not a referral to us
         return RuleIntent(Intent.NOT_INQUIRY, certain=True)
-    if _OTHER_OFFICE.search(inquiry.text) and not _THERAPY.search(inquiry.text):
+    if _OTHER_OFFICE.search(inquiry.text) and not _THERAPY.search(inquiry.text) and not kinds & CLIENT_KINDS:
         # "Just confirming my cleaning Thursday with Dr. Patel ... do you still take Delta Dental?": the dentist's mail
         return RuleIntent(Intent.NOT_INQUIRY, certain=True)
     if COLLEAGUE_BUSINESS.search(inquiry.text):

@@ -124,7 +124,7 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
                 back = [items[j] for j in (i - 1, i - 2) if j >= 0]
                 found = next((b for b in back if _BEYOND_READERS.search(b.text)), back[0] if back else None)
                 before = found.text if found is not None else ""
-                if not _BEYOND_READERS.search(before) or (evidence(before) in answered and "?" in before):
+                if not _BEYOND_READERS.search(before) or (evidence(before) in answered and ("?" in before or records)):
                     continue  # "do you take it?": about what the sentence before asked, which is answered already
                 # "We've read about couples intensives ... Do you offer anything like that?": that is what is asked
                 said = evidence(f"{evidence(before, 120)} {said}", 240)
