@@ -332,7 +332,10 @@ def test_a_spanish_son_who_does_not_want_to_wake_up_for_school_is_no_crisis() ->
 
 
 def test_ten_hours_notice_is_not_confirmed_as_free(classifier: Classifier) -> None:
-    text = "Hi Dana, I need to cancel my session this Thursday, sorry. No fee since I'm letting you know 10 hours before, right?"
+    text = (
+        "Hi Dana, I need to cancel my session this Thursday, sorry. No fee since I'm letting you know 10 hours "
+        "before, right?"
+    )
     body = draft(classifier, text, sender="Omar Haddad <omar@example.com>")
     assert "That's right" not in body
 
@@ -394,3 +397,38 @@ def test_a_suicidal_person_afraid_of_the_pills_at_home_is_not_given_the_domestic
         "pills there. Please can someone call me."
     )
     assert "799-7233" not in draft(classifier, text)
+
+
+def test_a_doctors_referral_with_passive_suicidal_ideation_spelled_out_and_a_firearm_is_a_crisis(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "I'm referring a patient, Mr. Hale (61), for therapy after his wife's death. Today he endorsed passive "
+        "suicidal ideation and has a handgun at home; he denied current intent or plan. Do you take Aetna?\n\n"
+        "Dr. R. Iyer"
+    )
+    assert understand(classifier, text).request.intent == Intent.CRISIS
+
+
+def test_a_spanish_widow_who_can_only_come_on_saturdays_hears_yes_saturdays(classifier: Classifier) -> None:
+    text = "Hola, busco terapia para mí. Entre semana no puedo por el trabajo, ¿atienden los sábados? Gracias.\n\nRosa"
+    body = draft(classifier, text)
+    assert "quizás no tengamos" not in body and "sábados" in body
+
+
+def test_a_husband_who_works_until_five_monday_to_saturday_is_offered_evenings_not_told_no(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "hola, es para mi esposo, el trabaja de lunes a sabado hasta las 5 asi que solo podria en la tarde-noche. "
+        "cuanto cobran? no tenemos seguro\n\nLupe"
+    )
+    assert "quizás no tengamos" not in draft(classifier, text)
+
+
+def test_switching_to_video_instead_of_cancelling_cancels_nothing(classifier: Classifier) -> None:
+    text = (
+        "Good morning Sam, I woke up with a fever and don't want to bring it into the office. Could we switch "
+        "today's 2pm to video instead of cancelling? If I'm too foggy I'll have to cancel.\n\nSunita"
+    )
+    assert "I'll cancel" not in draft(classifier, text, sender="Sunita Rao <sunita@example.com>")

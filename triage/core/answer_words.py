@@ -129,3 +129,22 @@ OR_SELF_PAY = re.compile(
     re.IGNORECASE,
 )
 """'Do you take Kaiser, or would I be paying out of pocket?': the other way of paying, asked only if we don't."""
+
+
+def short_notice(words: str, hours: int) -> bool:
+    """Whether the notice they say they give ("10 hours before", "this morning") is inside the cancellation window."""
+    given = [int(n) for n in re.findall(r"\b(\d{1,3})\s*(?:hours?|hrs?)\b", words, re.IGNORECASE)]
+    return any(n < hours for n in given) or bool(
+        re.search(r"\b(?:today|tonight|this\s+morning|an\s+hour)\b", words, re.I)
+    )
+
+
+# "there's no charge as long as I cancel more than 24 hours ahead, right?"; the words of the cancellation policy
+NO_CHARGE_RIGHT = re.compile(
+    r"\bno\s+(?:charge|fee)\s+(?:as\s+long\s+as|if|since|because|as)\b[^?]*\b(?:ahead|advance|notice|before|hours)\b[^?]*\?",
+    re.IGNORECASE,
+)
+POLICY_WORDS = re.compile(
+    r"\bpolic\w*|\bfees?\b|\bcharge\w*|\bnotice\b|\bpenalt\w*|\blate\s+cancel\w*|\b24\b|\bcobr\w+|\bcargo\b|\bpol[ií]tica\b",
+    re.I,
+)

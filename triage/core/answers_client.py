@@ -161,7 +161,11 @@ _FALLBACK = re.compile(
     r"|\bmake\s+it\s+(?:in)?to\s+the\s+office\b[^.!?]{0,40}\bbut\b",
     re.IGNORECASE,
 )
-_KEPT = re.compile(r"\binstead\s+so\s+(?:we|i)\s+(?:don'?t|won'?t|wouldn'?t|do\s+not)\s+(?:lose|miss)\b", re.IGNORECASE)
+_KEPT = re.compile(
+    # "switch today's 10am to video instead of cancelling?"
+    r"\binstead\s+so\s+(?:we|i)\s+(?:don'?t|won'?t|wouldn'?t|do\s+not)\s+(?:lose|miss)\b|\binstead\s+of\s+cancel\w*",
+    re.IGNORECASE,
+)
 
 
 def switch_asked(p: Answering) -> bool:

@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 
 from triage.core.answer_base import Answering, said_with
-from triage.core.answer_words import AFTER_EAP, CARD_WANTED, OR_SELF_PAY, REGULAR_PLAN, WILL_SEND, eap_vendor
+from triage.core.answer_words import (
+    AFTER_EAP,
+    CARD_WANTED,
+    NO_CHARGE_RIGHT,
+    OR_SELF_PAY,
+    POLICY_WORDS,
+    REGULAR_PLAN,
+    WILL_SEND,
+    eap_vendor,
+    short_notice,
+)
 from triage.core.answers_client import switched_instead
 from triage.core.practice_facts import carrier_shown, carrier_status, network_brands
 from triage.core.reading.services import display, find_services, services_in
@@ -333,7 +343,7 @@ def cancellation(p: Answering, q: Question) -> None:
     if known.unwell and known.session_soon and p.practice.cancellation_fee and Kind.CANCEL in p.request.kinds:
         p.answered.add(q.kind)  # "flu, must cancel tomorrow: will I be charged?": staff decide, and the note asks them
         return
-    if known.unwell and not said_with(p, q, _POLICY_WORDS) and "in_time" not in q.values:
+    if known.unwell and not said_with(p, q, POLICY_WORDS) and "in_time" not in q.values:
         # "Jordan has COVID; if he's not up to it we'll probably need to cancel": no policy lecture for the sick
         p.answered.add(q.kind)
         return
@@ -343,29 +353,11 @@ def cancellation(p: Answering, q: Question) -> None:
         "cancellation",
         missed="missed" in q.values,
         # (not to "no fee since I'm letting you know 10 hours before, right?": inside the window, the policy alone)
-        confirm=bool(_NO_CHARGE_RIGHT.search(q.evidence))
-        and not _short_notice(q.evidence, p.practice.cancellation_hours),
+        confirm=bool(NO_CHARGE_RIGHT.search(q.evidence))
+        and not short_notice(q.evidence, p.practice.cancellation_hours),
         # "I'm letting you know two days ahead: will I be charged?": no (never said of a session today or tomorrow)
         in_time="in_time" in q.values and not known.session_soon,
     )
-
-
-def _short_notice(words: str, hours: int) -> bool:
-    """Whether the notice they say they give ("10 hours before", "this morning") is inside the cancellation window."""
-    given = [int(n) for n in re.findall(r"\b(\d{1,3})\s*(?:hours?|hrs?)\b", words, re.IGNORECASE)]
-    return any(n < hours for n in given) or bool(
-        re.search(r"\b(?:today|tonight|this\s+morning|an\s+hour)\b", words, re.I)
-    )
-
-
-_NO_CHARGE_RIGHT = re.compile(
-    r"\bno\s+(?:charge|fee)\s+(?:as\s+long\s+as|if|since|because|as)\b[^?]*\b(?:ahead|advance|notice|before|hours)\b[^?]*\?",
-    re.IGNORECASE,
-)
-_POLICY_WORDS = re.compile(
-    r"\bpolic\w*|\bfees?\b|\bcharge\w*|\bnotice\b|\bpenalt\w*|\blate\s+cancel\w*|\b24\b|\bcobr\w+|\bcargo\b|\bpol[ií]tica\b",
-    re.I,
-)
 
 
 _PRICE_ASKED = re.compile(

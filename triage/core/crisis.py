@@ -66,6 +66,9 @@ _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|myself)\b", re.IGNORECASE
 _CLINICAL = re.compile(
     r"\b(?i:passive|active|ongoing|chronic|recent|current|intermittent|\+)\s*SI\b|\b(?i:intermittent\s+)?(?i:active)\s+(?i:w/|with)\s+(?i:plan)\b|\bSI\s*(?:/|and|w/|with)\s*(?:an?\s+)?(?:HI|plan)\b|"
     r"\b(?i:endorses|reports|endorsed|reported|disclosed|discloses|expressed|admitted|with|w/)\s+(?:passive\s+|active\s+)?(?:SI|HI)\b|"
+    # "he endorsed passive suicidal ideation and acknowledged access to a firearm": the words spelled out
+    r"\b(?i:endorses|endorsed|reports|reported|discloses|disclosed|expressed|admits|admitted(?:\s+to)?|with|w/|having|has|had)\s+"
+    r"(?i:passive|active|ongoing|intermittent|chronic|recurrent|fleeting)\s+(?i:suicidal\s+(?:ideation|thoughts))\b|"
     r"\bs/p\s+(?:intentional\s+|recent\s+)?(?:OD|overdose|SA|suicide\s+attempt|attempt)\b|"
     r"\b(?:intentional|recent|prior)\s+(?:OD|overdose)\b|\bOD(?:'d)?\s+(?:on|last|in)\b|\b5150\b|\b72[-\s]hour\s+hold\b|"
     r"\bSI\s+(?:is|'s|has\s+been|has|came|come|got|getting)\s+(?:back|worse|stronger|returned|more\s+\w+)\b|"

@@ -94,6 +94,12 @@ _EXCLUDE_AFTER = re.compile(
     r"|^\s*,?\s*no\s+(?:voy\s+a\s+poder|podr[ée])\b|^\s*,?\s*(?:i\s+)?(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make\s+it|come|do\s+it)\b",
     re.IGNORECASE,
 )
+_UNTIL_HOUR = re.compile(
+    r"^\s*,?\s*(?:(?:hasta|until|till|til|to)\s+(?:las\s+|la\s+)?\d{1,2}(?::\d\d)?\b|(?:from\s+|de\s+)?\d{1,2}(?::\d\d)?\s*"
+    r"(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|to|a)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b)",
+    re.IGNORECASE,
+)
+"""'el trabaja de lunes a sábado hasta las 5', 'I'm at work Monday-Friday 9 to 5': the hours taken, not whole days."""
 _WORK_EXCEPT = re.compile(
     r"\b(?:i\s+work|i'?m\s+working|my\s+shifts?\s+(?:are|is|run)|i'?m\s+at\s+work|trabajo)\b[^.?!\n]{0,60}"
     r"\b(?:except|but\s+not|besides|other\s+than|excepto|menos)\s+(?:on\s+|for\s+|los\s+)?$",
@@ -112,7 +118,7 @@ _AT_WORK = re.compile(
     r"(?:(?!\b(?:so|but|then|which|except|excepto|menos|pero|as[ií]|y|until|till|til|hasta|after|before|do|does|can|could|would|"
     r"easier|better|best|prefer\w*|ideal|free|open|available|"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm|-(?!\s*(?:hour|hr))|–|to\s+\d)|(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|mi[ée]rcoles|jueves|viernes"
-    r"|s[áa]bado|domingo|weekday|weekend)\w*)\b)[^.?!\n;]){0,45}$",
+    r"|s[áa]bado|domingo|weekday|weekend)\w*)\b)[^.?!\n;¿]){0,45}$",
     re.IGNORECASE,
 )
 """'Trabajo en un restaurante de lunes a viernes', 'I work three 12s, Mon through Wed', 'Dad works weekdays': the
@@ -315,8 +321,8 @@ def read_when(text: str) -> When:
             i = j + 1  # "Thursday at 5 doesn't work": that one time is out, not every Thursday
             continue
         conditional = re.search(r"\bif\s+$", before, re.IGNORECASE)  # "if Fridays are impossible": not said they are
-        if _WORK_HOURS.search(text[max(0, start - 40) : start]):
-            i = j + 1  # "I work 9-5 Monday through Friday": those hours are out, not those days
+        if _WORK_HOURS.search(text[max(0, start - 40) : start]) or _UNTIL_HOUR.match(after):
+            i = j + 1  # "I work 9-5 Monday through Friday", "trabaja de lunes a sábado hasta las 5": hours, not days
             continue
         at_work = _AT_WORK.search(text[max(0, start - 80) : start])
         if not free and (
