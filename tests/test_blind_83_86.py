@@ -432,3 +432,26 @@ def test_switching_to_video_instead_of_cancelling_cancels_nothing(classifier: Cl
         "today's 2pm to video instead of cancelling? If I'm too foggy I'll have to cancel.\n\nSunita"
     )
     assert "I'll cancel" not in draft(classifier, text, sender="Sunita Rao <sunita@example.com>")
+
+
+def test_aetna_better_health_is_a_medicaid_plan_not_aetna(classifier: Classifier) -> None:
+    text = "Hi, my card says Aetna Better Health of Oregon. Do you take it? I'm looking for help with anxiety.\n\nAda"
+    body = draft(classifier, text)
+    assert "in network with Aetna" not in body and "Medicaid" in body
+
+
+def test_a_wife_who_would_herself_prefer_a_woman_hears_you(classifier: Classifier) -> None:
+    text = (
+        "Hi! My husband is active duty and we have Tricare. I'd also really prefer a female therapist if you have "
+        "one. Looking for help with anxiety.\n\nKelly"
+    )
+    body = draft(classifier, text)
+    assert "Since they'd prefer" not in body
+
+
+def test_a_wife_who_would_prefer_her_husband_sees_a_man_is_not_told_she_prefers_it(classifier: Classifier) -> None:
+    text = (
+        "My husband needs help with his drinking. I'd prefer he sees a man, he won't open up to a woman. Do you take "
+        "Aetna?\n\nCarla"
+    )
+    assert "Since you'd prefer" not in draft(classifier, text)

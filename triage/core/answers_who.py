@@ -10,6 +10,12 @@ from triage.core.practice_facts import sees_age
 from triage.core.reading.services import services_in
 from triage.core.request import Intent, Kind, Question
 
+_OWN_WISH = re.compile(
+    r"\bi(?:'d|\s+would)?\s+(?:also\s+|really\s+|much\s+|strongly\s+)*(?:prefer|feel\s+more\s+comfortable)\b"
+    r"(?!\s+(?:him|her|them|he|she|they|that\s+(?:he|she|they)|for\s+(?:him|her|them)|my|our|if\s+(?:he|she|they)))",
+    re.IGNORECASE,
+)
+
 
 def therapist(p: Answering, q: Question) -> None:
     for value in q.values:
@@ -44,7 +50,9 @@ def therapist(p: Answering, q: Question) -> None:
                 p.answered.add(Kind.LANGUAGE)
                 continue
             if matching:
-                p.add(q.kind, "therapist_gender", names=matching, gender=gender)
+                # "My husband is active duty ... I'd also really prefer a female therapist": her own wish, "you"
+                own = bool(_OWN_WISH.search(q.evidence))
+                p.add(q.kind, "therapist_gender", names=matching, gender=gender, own_wish=own)
             elif known and len(known) == len(p.practice.therapists):
                 p.add(q.kind, "therapist_gender", names=[], gender=gender)
             else:

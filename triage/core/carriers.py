@@ -18,15 +18,17 @@ CARRIERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "UnitedHealthcare",
-        r"united\s*health\s*care|unitedhealth|united\s+healthcare|\buhc\b|\boptum\b|"
+        r"united\s*health\s*care(?!\s+community\s+plan)|unitedhealth(?!\s*care\s+community\s+plan)|\buhc\b(?!\s+community)|\boptum\b|"
         r"united\s+behavioral|\bunited\b(?=\s+(insurance|plan|ppo|hmo|through|via|for|and|or)\b|\s*[?.!,]|\s*$)",
     ),
-    ("Aetna", r"aetna|aenta|atena\b"),
+    # "Aetna Better Health of Oregon" is a Medicaid plan (below), not the Aetna the practice is in network with
+    ("Aetna", r"aetna(?!\s+better\s+health)|aenta|atena\b"),
     ("Cigna", r"cigna|cinga|evernorth"),
     (
         "Medicaid",
         r"medicaid|medicade|medi-cal\b|\bohp\b|oregon\s+health\s+plan|molina|careoregon|care\s+oregon|"
-        r"apple\s+health|masshealth|trillium|health\s+share\s+of\s+oregon|healthshare|amerigroup",
+        r"apple\s+health|masshealth|trillium|health\s+share\s+of\s+oregon|healthshare|amerigroup|aetna\s+better\s+health|"
+        r"community\s+plan\b",
     ),
     ("Medicare", r"medicare"),
     ("Humana", r"humana"),
