@@ -318,9 +318,11 @@ class Store(LedgerMixin, FunnelMixin, CatchupMixin):
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # the driver's own BEGIN off: _sqlite_immediate emits it
     cursor = dbapi_connection.cursor()
+    # The wait first: switching a fresh file to WAL takes a lock that another worker starting at the same moment
+    # may hold (its migration), and without the wait set the switch failed at once ("database is locked").
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
