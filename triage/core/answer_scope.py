@@ -34,7 +34,7 @@ _EXTRA_SLOT = re.compile(r"\banything\b|\bget\s+in\b|\bextra\b|\bsooner\b|\bsque
 def client_wants_a_time(request: Request) -> bool:
     """A client naming days or times with no other business ("anything Tuesday after 2?") wants a slot, and so does
     one who missed a session and asks to "get in again this week"."""
-    missed = any(q.kind == Kind.CANCELLATION and "missed" in q.values for q in request.questions)
+    missed = request.asks_for(Kind.CANCELLATION, "missed")
     # "we'd like to get in before our usual Saturday if there's anything at all this week": an extra slot
     extra = any(q.kind == Kind.URGENCY and _EXTRA_SLOT.search(q.evidence) for q in request.questions)
     when = {Kind.DAYS, Kind.TIME_OF_DAY} | ({Kind.URGENCY} if missed or extra else set())
@@ -58,7 +58,7 @@ def switched(request: Request) -> bool:
 def policy_days(request: Request) -> bool:
     """'If I cancel on Sunday night for a Monday 10am, is that a late cancel?': the days belong to the policy
     question, not to a slot they want."""
-    missed = any(q.kind == Kind.CANCELLATION and "missed" in q.values for q in request.questions)
+    missed = request.asks_for(Kind.CANCELLATION, "missed")
     return Kind.CANCELLATION in request.kinds and not missed and Kind.BOOKING not in request.kinds
 
 
@@ -93,7 +93,7 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
         if policy_days(p.request):
             dropped |= {Kind.DAYS, Kind.TIME_OF_DAY}
         couples = p.request.asks(Kind.COUPLES)
-        couples_price = any(q.kind == Kind.FEES and "couples" in q.values for q in p.request.questions)
+        couples_price = p.request.asks_for(Kind.FEES, "couples")
         asks_if = any(_ASKS_IF_COUPLES.search(x) for x in (couples.evidence, *p.request.asked)) if couples else False
         if couples is not None and not asks_if and not couples_price:
             # a couple already seen, moving their session, needs no "yes, we see couples"

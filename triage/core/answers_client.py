@@ -82,7 +82,7 @@ _PAUSE = re.compile(
 )
 _CANCELS = re.compile(
     r"\bcancel\w*|\b(?:remove|clear|drop|take)\s+(?:me|them|all|my|our)\b|\boff\s+(?:the|your)\s+(?:calendar|schedule)\b"
-    r"|\bcancel|\bcancelar|\banular|\bno\s+more\s+(?:sessions|appointments)\b|\bupcoming\b|\bremaining\b",
+    r"|\banular|\bno\s+more\s+(?:sessions|appointments)\b|\bupcoming\b|\bremaining\b",
     re.IGNORECASE,
 )
 _HOLD_SLOT = re.compile(
@@ -198,7 +198,7 @@ def cancel(p: Answering, q: Question) -> None:
         return
     hours, fee = p.practice.cancellation_hours, p.practice.cancellation_fee
     known = p.request.known
-    scale = any(x.kind == Kind.PAYMENT and "sliding_scale" in x.values for x in p.request.questions)
+    scale = p.request.asks_for(Kind.PAYMENT, "sliding_scale")
     if scale and p.practice.sliding_scale and (known.ending or known.job_loss or known.news is not None):
         # "laid off, so I need to cancel ... Is there a reduced rate? If so I'd much rather keep coming": the rate
         # first (the payment paragraph offers it), nothing cancelled yet
@@ -246,7 +246,7 @@ def cancel(p: Answering, q: Question) -> None:
         unwell=known.unwell,
         ending=known.ending and not pausing,
         # "I'll update your upcoming sessions as you asked" only to someone who asked: not to a records request
-        upcoming=any(_CANCELS.search(x) for x in (q.evidence, *p.request.asked)),
+        upcoming=said_with(p, q, _CANCELS),
         last=second_person(last.group("what") or last.group("when")) if last and known.ending else "",
         pausing=pausing,
         hold=hold,
@@ -274,9 +274,7 @@ _BACK_ON = re.compile(
 )
 
 
-_LATE_CANCEL = re.compile(
-    r"\bcancel\w*|\blate\b|\bno[-\s]?show|\bfee\b|\bcancel|\bcargo\s+por|\bmulta\b", re.IGNORECASE
-)
+_LATE_CANCEL = re.compile(r"\bcancel\w*|\blate\b|\bno[-\s]?show|\bfee\b|\bcargo\s+por|\bmulta\b", re.IGNORECASE)
 
 
 def fee_waiver(p: Answering, q: Question) -> None:

@@ -10,6 +10,7 @@ from triage.core.answer_words import ANOTHER_ASK, ANYWAY, FOR_THAT, IT, OR_SELF_
 from triage.core.faq import faq_answer
 from triage.core.request import Intent, Kind, Question
 
+_STOP_ASKED = re.compile(r"\b(?:stop|pause|quit|cancel)\b", re.IGNORECASE)
 _COME_BACK = re.compile(r"\bcome\s+back\b|\breturn\b|\bstart\s+(?:again|back\s+up)\b", re.IGNORECASE)
 _WHO_ELSE = re.compile(
     r"\b(?:who|where|whom)\s+(?:would|could|do|can|should)\s+(?:you|we|i)\s+(?:recommend|suggest|refer|go|try|turn)"
@@ -25,9 +26,7 @@ def other(p: Answering, q: Question) -> None:
     if p.request.known.ending and _COME_BACK.search(q.evidence) and any(b.template == "cancel" for b in p.blocks):
         p.answered.add(q.kind)  # "would it be okay to come back later?": "you're always welcome back" says yes
         return
-    if re.search(r"\b(?:stop|pause|quit|cancel)\b", q.evidence, re.I) and any(
-        b.template == "cancel_unless_scale" for b in p.blocks
-    ):
+    if _STOP_ASKED.search(q.evidence) and any(b.template == "cancel_unless_scale" for b in p.blocks):
         p.answered.add(q.kind)  # "or should I just stop for now?": the rate first, and stopping if they still wish
         return
     if _WHO_ELSE.search(q.evidence) and any(b.facts.get("referral") for b in p.blocks):

@@ -90,7 +90,7 @@ def _insurance(p: Answering, q: Question) -> None:
         p.answered.add(q.kind)
         return
     carrier = _carrier(p, q)
-    eap_asked = any(q.kind == Kind.PAYMENT and "eap" in q.values for q in p.request.questions)
+    eap_asked = p.request.asks_for(Kind.PAYMENT, "eap")
     if eap_asked:
         p.answered.add(q.kind)  # "my Cigna EAP gives 6 free sessions": the EAP note is the answer, not Cigna's network
         return
@@ -249,7 +249,7 @@ _THAT_COSTS = re.compile(
 
 def fees(p: Answering, q: Question) -> None:
     values = set(q.values) or {"session"}
-    sliding = any(x.kind == Kind.PAYMENT and "sliding_scale" in x.values for x in p.request.questions)
+    sliding = p.request.asks_for(Kind.PAYMENT, "sliding_scale")
     if p.intent == Intent.CLIENT_REQUEST and sliding and values == {"session"}:
         # a client who can't keep up asks for the sliding scale: the full fee beside it is no answer (a reader
         # called it tone-deaf); the sliding-scale paragraph says their new rate is confirmed
@@ -285,7 +285,7 @@ def fees(p: Answering, q: Question) -> None:
     if Kind.RECORDS in p.request.kinds and _THAT_COSTS.search(q.evidence):
         # "Can you send my records? Is there a fee for that?": the records answer asks staff what a copy costs
         return
-    if any(x.kind == Kind.CANCELLATION and "missed" in x.values for x in p.request.questions):
+    if p.request.asks_for(Kind.CANCELLATION, "missed"):
         p.answered.add(q.kind)  # "will I be charged the full fee for that?": the missed-session policy answers
         return
     if said_with(p, q, _JOINT):
@@ -323,7 +323,7 @@ def fees(p: Answering, q: Question) -> None:
         couples="couples" in values,
         intake="intake" in values,
         # "venmo or card only?": the ways-to-pay answer says how they can pay, once
-        methods_said=any(x.kind == Kind.PAYMENT and "other_method" in x.values for x in p.request.questions),
+        methods_said=p.request.asks_for(Kind.PAYMENT, "other_method"),
     )
 
 

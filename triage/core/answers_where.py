@@ -33,7 +33,7 @@ def location(p: Answering, q: Question) -> None:
         p.answered.add(q.kind)
         q = Question(q.kind, tuple(v for v in q.values if v not in here), q.evidence)
         here = []
-    in_person = any(x.kind == Kind.MODALITY and "in_person" in x.values for x in p.request.questions)
+    in_person = p.request.asks_for(Kind.MODALITY, "in_person")
     kinds = p.request.kinds
     # "cancel the 16th, I'll be in Hawaii", "move Wednesday's session, I'm being sent to Seattle for a training"
     trip = (
@@ -217,7 +217,7 @@ def modality(p: Answering, q: Question) -> None:
         # "cancel the 17th and the 24th; could we pick back up by video in March?": video for when they come back
         resume=any(cancels_outright(p, x) for x in p.request.questions),
         # "where exactly is your office?" is answered by its own paragraph: the address once
-        address=not any(x.kind == Kind.LOCATION and "office" in x.values for x in p.request.questions),
+        address=not p.request.asks_for(Kind.LOCATION, "office"),
         all_sessions=said_with(p, q, _FROM_NOW_ON),
         # "mi mamá está en el hospital: ¿podemos hacer la sesión por video?": a word of sympathy first (a cancel's
         # own paragraph says it where they also cancel)

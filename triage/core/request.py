@@ -180,6 +180,10 @@ class Request:
     def asks(self, kind: Kind) -> Question | None:
         return next((q for q in self.questions if q.kind == kind), None)
 
+    def asks_for(self, kind: Kind, value: str) -> bool:
+        """Whether any question of `kind` names `value` ("is there a sliding scale?": PAYMENT, "sliding_scale")."""
+        return any(q.kind == kind and value in q.values for q in self.questions)
+
     @property
     def kinds(self) -> frozenset[Kind]:
         return frozenset(q.kind for q in self.questions)
