@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from triage.config import Practice
-from triage.core import answers_client, answers_other, answers_paying, answers_when, answers_where, answers_who
+from triage.core import (
+    answers_client,
+    answers_fees,
+    answers_other,
+    answers_paying,
+    answers_when,
+    answers_where,
+    answers_who,
+)
 from triage.core.answer_base import Block, join_words, said_with
 from triage.core.answer_scope import client_wants_a_time, skipped
 from triage.core.answer_words import (
@@ -105,8 +113,8 @@ class _Planner:
     urgency = answers_when.urgency
     insurance = answers_paying.insurance
     payment = answers_paying.payment
-    fees = answers_paying.fees
-    cancellation = answers_paying.cancellation
+    fees = answers_fees.fees
+    cancellation = answers_fees.cancellation
     location = answers_where.location
     therapist = answers_who.therapist
     language = answers_who.language

@@ -14,7 +14,8 @@ from triage.core.cosigners import with_cosigners
 from triage.core.forms import PHONE
 from triage.core.guards import is_noreply
 from triage.core.model import Inquiry
-from triage.core.name_words import COMPOUND_FIRST, COMPOUND_SECOND, NOT_NAMES, ORGANISATION, TITLES
+from triage.core.name_words import COMPOUND_FIRST, COMPOUND_SECOND, NOT_NAMES, TITLES
+from triage.core.organisation_words import ORGANISATION
 
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 _SIGNOFF = re.compile(

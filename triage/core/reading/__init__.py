@@ -31,9 +31,10 @@ from triage.core.reading.intake import holiday_question, intake_questions, priva
 from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
 from triage.core.reading.learned_kinds import learned_client_kinds, unasked
 from triage.core.reading.learned_news import learned_news
+from triage.core.reading.modality import read_modality
 from triage.core.reading.money import insurer_brand, own_carrier, read_paying
 from triage.core.reading.people import read_age, read_couples
-from triage.core.reading.place import read_location, read_modality
+from triage.core.reading.place import read_location
 from triage.core.reading.referrals import as_referrals_ask, referrer_asks
 from triage.core.reading.same_session import same_session_switched
 from triage.core.reading.sentences import evidence, gated, listed_questions, matching, sentences, whole

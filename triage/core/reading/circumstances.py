@@ -212,7 +212,10 @@ _UPSET = re.compile(
     r"|with\s+(?:you|your|the\s+(?:practice|office|billing|front\s+desk|way)|this)\b))"
     r"|\b(?:it'?s|this\s+is|that'?s)\s+(?:really\s+|very\s+|so\s+|honestly\s+)?(?:frustrating|unacceptable|ridiculous|upsetting)\b"
     r"|\b(?:no\s+one|nobody)\s+(?:ever\s+)?(?:came\s+out|called(?:\s+(?:me\s+)?back)?(?=\s*[.,!]|\s+(?:either|me|us))|showed\s+up)"
-    r"|\bsecond\s+time\s+this\s+(?:has\s+)?happen",
+    r"|\bsecond\s+time\s+this\s+(?:has\s+)?happen"
+    # Spanish: "estoy muy molesta", "es la segunda vez que pasa", "nadie me devolvió la llamada"
+    r"|\b(?:estoy|estamos)\s+(?:muy\s+|bastante\s+|realmente\s+)?(?:molest[oa]s?|frustrad[oa]s?|decepcionad[oa]s?|enojad[oa]s?)\b"
+    r"|\bes\s+la\s+segunda\s+vez\s+que\b|\bnadie\s+me\s+(?:devolvi[oó]|regres[oó])\s+la\s+llamada\b",
     re.IGNORECASE,
 )
 """'I sat in the waiting room for 20 minutes and no one came out': a client upset with us hears sorry first."""

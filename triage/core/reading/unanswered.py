@@ -12,9 +12,10 @@ import re
 from triage.core.reading.client import read_client
 from triage.core.reading.days import read_when
 from triage.core.reading.intake import intake_questions
+from triage.core.reading.modality import read_modality
 from triage.core.reading.money import read_paying
 from triage.core.reading.people import read_age, read_couples
-from triage.core.reading.place import read_location, read_modality
+from triage.core.reading.place import read_location
 from triage.core.reading.sentences import Sentence, evidence, gated, matching
 from triage.core.reading.services import find_services
 from triage.core.reading.wishes import read_language, read_therapist
@@ -78,6 +79,7 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     placed = any(q.kind == Kind.LOCATION for q in questions)
     cancelling = any(q.kind == Kind.CANCEL for q in questions)
     # "a new HSA card through them (HealthEquity). Can I just use that card going forward instead of my Visa?"
+    twice = any(q.kind == Kind.BILLING and "twice" in q.values for q in questions)
     hsa = any(q.kind == Kind.PAYMENT and "hsa_fsa" in q.values for q in questions) and any(
         _HSA.search(s.text) for s in items
     )
@@ -112,6 +114,8 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
                 continue  # "make that our last one and cancel the rest of my standing appointments?": the cancel says
             if placed and _SOMEONE_NEW.search(s.text) and not beyond:
                 continue  # "would I have to find someone new in Washington?": the licence answer says
+            if twice and _REFUND.search(s.text) and not beyond:
+                continue  # "Can I get my money back?" beside a double charge: the billing answer refunds the extra one
             if hsa and _USE_THAT_CARD.search(s.text) and not beyond:
                 continue  # answered by the HSA/FSA line
             if paperwork and _SEND_IT.search(s.text) and not beyond:
@@ -142,6 +146,10 @@ _AGE_ASKED = re.compile(
 _CANCEL_TOO = re.compile(r"\bcancel\w*\b|\bcancel(?:ar|e|en)\b", re.IGNORECASE)
 _SOMEONE_NEW = re.compile(
     r"\bfind\s+(?:someone|somebody|a\s+(?:new\s+)?(?:therapist|counselor|provider))\s*(?:new|else|there|up\s+there)?\b",
+    re.IGNORECASE,
+)
+_REFUND = re.compile(
+    r"\brefund\w*|\b(?:my|the)\s+money\s+back\b|\breverse\b|\bdevolver(?:me)?\s+(?:el|mi)\s+dinero\b|\breembols\w*|\bdevoluci[oó]n\b",
     re.IGNORECASE,
 )
 _HSA = re.compile(r"\b(?:hsa|fsa|health\s*equity|flexible\s+spending|health\s+savings)\b", re.IGNORECASE)
