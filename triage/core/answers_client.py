@@ -44,10 +44,18 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|wed|thu|fri|sat"
 _GIVES_A_CARD = re.compile(
     r"\b(?:can|could|should|may)\s+i\s+(?:just\s+)?(?:give|send|get|read)\s+you\s+(?:a|my|the)\s+(?:new|updated|different|other)\s+"
     r"(?:card|details|numbers?|info)\b"
-    r"|\bhow\s+(?:do|can|should)\s+i\s+(?:update|change|give\s+you)\s+(?:my|the)\s+(?:new\s+)?card\b",
+    r"|\bhow\s+(?:do|can|should)\s+i\s+(?:update|change|give\s+you)\s+(?:my|the)\s+(?:new\s+)?card\b"
+    r"|\b(?:can|could|may)\s+i\s+(?:just\s+)?(?:put|keep|leave|have\s+you\s+keep)\s+(?:my|a)\s+card\s+on\s+file\b",
     re.IGNORECASE,
 )
 """'Can I just give you a new card?': not given yet, so nothing to run again until it is; how to give it."""
+_FOR_ANOTHER = re.compile(
+    r"\bcard\s+on\s+file\s+for\s+(?:her|his|their|my\s+\w+'?s)\s+(?:sessions|therapy|appointments)\b"
+    r"|\b(?:cover|pay\s+for)\s+(?:her|his|their)\s+(?:sessions|therapy)\b",
+    re.IGNORECASE,
+)
+"""'I'd like to cover her sessions ... Can I put my card on file for her sessions?': a kind offer from someone who is
+not the client; staff confirm it with the client before taking a card (and say nothing of her care)."""
 _NOT_ON_FILE = re.compile(
     r"\bportal\b|\bif\s+i\s+(?:call|phone|email)\s+(?:you\s+)?with\s+the\s+new\b|\bends\s+in\s+\d{4}\b", re.IGNORECASE
 )
@@ -309,6 +317,8 @@ def billing(p: Answering, q: Question) -> None:
         p.answered.add(q.kind)  # "(new card attached) ... are you in network?": the insurance card, said below
         return
     gives = any(_GIVES_A_CARD.search(a) for a in p.request.asked)
+    if gives and any(_FOR_ANOTHER.search(a) for a in p.request.asked):
+        p.flag(q.kind, "they offer to pay for someone else's sessions: confirm it with the client first")
     # "Can you run it again, or should I put it in through the portal myself?": the card is not on file yet
     pending = "run_again" in q.values and any(_NOT_ON_FILE.search(a) and not _PUT_IN.search(a) for a in p.request.asked)
     if not q.values and p.request.kinds & {Kind.PAYMENT, Kind.FEE_WAIVER, Kind.SUPERBILL, Kind.OTHER} and not gives:

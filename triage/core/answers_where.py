@@ -28,7 +28,7 @@ def location(p: Answering, q: Question) -> None:
         if v not in ("office", "parking", "accessibility") and v not in licensed and not v.startswith("partner in ")
     ]
     here = [v for v in q.values if v in licensed]
-    if p.intent == Intent.CLIENT_REQUEST and here and not said_with(p, q, _LICENCE_ASKED):
+    if p.intent == Intent.CLIENT_REQUEST and here and not away and not said_with(p, q, _LICENCE_ASKED):
         # "driving my son down to Corvallis": a client somewhere in Oregon, said in passing, asks nothing of licences
         p.answered.add(q.kind)
         q = Question(q.kind, tuple(v for v in q.values if v not in here), q.evidence)

@@ -129,6 +129,10 @@ _WORK_HOURS = re.compile(
     re.IGNORECASE,
 )
 """'I work 9 to 5 on weekdays': the hours are taken, not the days (an evening that day is what they ask)."""
+_AT_WORK_UNTIL = re.compile(
+    r"^\s*,?\s*(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:at\s+work|working|on\s+shift|in\s+class)\s+(?:til|till|until|to)\s+\d",
+    re.IGNORECASE,
+)
 _AT_TIME = re.compile(r"^\s*(?:at|a\s+las?|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 """'Thursday at 5 doesn't work': the time between the day and the refusal."""
 _WENT = re.compile(
@@ -344,8 +348,8 @@ def read_when(text: str) -> When:
             # "last weekend", "I called her this weekend": when something happened, not when they can come; "with her
             # mom in Salem every other weekend": a custody schedule
             continue
-        if _WORK_HOURS.search(before):
-            continue
+        if _WORK_HOURS.search(before) or _AT_WORK_UNTIL.match(text[match.end() : match.end() + 40]):
+            continue  # "weekdays im at work til 6": the hours are taken, not the days
         at_work = _AT_WORK.search(text[max(0, match.start() - 80) : match.start()])
         if _EXCLUDE_BEFORE.search(before) or at_work or _EXCLUDE_AFTER.match(text[match.end() : match.end() + 30]):
             ruled_out.update(days)

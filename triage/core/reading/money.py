@@ -159,6 +159,11 @@ _USE_IT = re.compile(
     r"|\b(?:that|it|this|they)\s+(?:something|a\s+plan|one|an\s+insurance)\s+(?:you|y'?all)\s+(?:take|accept|bill)\b",
     re.IGNORECASE,
 )
+_SAME_AS = re.compile(
+    r"\b(?:same\s+(?:thing\s+)?as|different\s+(?:from|than)|part\s+of)\s+(?:the\s+)?(?:regular|normal|plain|standard|usual)?\s*\w+",
+    re.IGNORECASE,
+)
+"""The plan on the card compared with another ("Is that the same as regular Aetna?"): theirs is the one asked about."""
 _INSTEAD_OF_PAYING = re.compile(r"\binstead\s+of\s+(?:paying|self[-\s]?pay)", re.IGNORECASE)
 
 
@@ -192,6 +197,8 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     cancellation_at: int | None = None
     for at, s in enumerate(items):
         carrier = own_carrier(s.text, named) if any_carrier else None
+        if carrier and insurer and carrier != insurer and _SAME_AS.search(s.text):
+            carrier = insurer  # 'it says "Aetna Better Health of Oregon." Is that the same as regular Aetna?': theirs
         if carrier and insurer is None:
             insurer = carrier
         implied = bool(carrier) and bool(_IMPLIED_NETWORK.search(s.text))

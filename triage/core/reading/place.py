@@ -288,9 +288,19 @@ def read_location(items: list[Sentence]) -> list[Question]:
         where = evidence(part_year)  # "I split my year between Lake Oswego and Scottsdale": here part of the year
     if "other state" in values and any(v in STATES for v in values):
         values.remove("other state")  # "Vancouver, WA ... while I'm in Washington": the state named says it
+    if values and "oregon" not in values and any(_STILL_IN_OREGON.search(o.text) for o in items):
+        # "...move April 4. I still work in downtown Portland 3 days a week so I could do sessions from my office
+        # here": in Oregon for those sessions too
+        values.append("oregon")
     return [Question(Kind.LOCATION, tuple(values), where)] if values else []
 
 
+_STILL_IN_OREGON = re.compile(
+    r"\b(?:still|also)\s+(?:work|working|be\s+working|commute|commuting)\s+(?:\w+\s+){0,2}?in\s+(?:downtown\s+)?"
+    r"(?:portland|oregon|salem|beaverton|hillsboro|gresham|tigard|lake\s+oswego)\b"
+    r"|\bsessions?\s+from\s+my\s+(?:office|work|desk)\s+(?:here|in\s+(?:portland|oregon))\b",
+    re.IGNORECASE,
+)
 _AFTER_MOVE = re.compile(
     r"\b(?:after|once|when)\s+(?:i|we)\s+(?:move|relocate|get\s+there|'?m\s+there|am\s+there|'?re\s+there)\b"
     # "could we do a couple of video sessions from here?" (at CU Boulder), "by video from the new place?"
