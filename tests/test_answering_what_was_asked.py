@@ -63,7 +63,7 @@ def test_a_billing_request_is_said_back_not_met_with_a_bare_look_into_it(
     ("text", "said"),
     [
         ("Regence sent me a new card for 2027 with a different member ID. Please update my file.", "insurance details"),
-        ("Please switch the card on file to my new Visa, thanks!", "I'll update the card on file."),
+        ("Please switch the card on file to my new Visa, thanks!", "with the new card's details"),
     ],
 )
 def test_a_new_card_alone_is_updated_and_no_payment_is_promised_to_be_run(

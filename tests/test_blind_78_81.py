@@ -139,7 +139,7 @@ def test_a_spanish_client_changing_the_card_on_file_is_a_client_not_a_new_person
     u = understand(classifier, text)
     assert u.request.known.existing_client
     body = draft(classifier, text)
-    assert "voy a actualizar la tarjeta registrada" in body and "reservar" not in body
+    assert "con los datos de la nueva tarjeta" in body and "reservar" not in body
 
 
 def test_a_night_worker_asking_for_friday_is_told_we_do_not_see_clients_on_fridays(classifier: Classifier) -> None:

@@ -4,8 +4,13 @@ right that it did not at first sight. The wording is ours; the situations are th
 from __future__ import annotations
 
 from triage.core.classify import Classifier
+from triage.core.crisis import find_crisis
+from triage.core.crisis_safety import risk_cue
+from triage.core.extract import extract
+from triage.core.parse import parse
+from triage.core.request import Intent
 
-from .test_reading import draft
+from .test_reading import draft, understand
 
 
 def test_whether_an_employer_sees_that_insurance_paid_for_therapy_is_answered_as_confidentiality(
@@ -74,3 +79,141 @@ def test_a_client_moving_across_the_river_who_still_works_in_portland_can_keep_s
     body = draft(classifier, text)
     assert "wouldn't be able to continue by video once you've moved" not in body
     assert "while you're in Oregon, at our office or by video, we can" in body
+
+
+def test_a_husband_cancelling_until_his_wifes_voice_is_back_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "Hello,\nI'm writing for my wife, Jo Ellen, who sees Dana on Wednesdays. She has laryngitis and can barely "
+        "talk, so she asked me to cancel her session this Wednesday. She'll be in touch to reschedule once her voice "
+        "is back.\nThank you,\nCurtis"
+    )
+    assert find_crisis(text) is None
+    assert understand(classifier, text).request.intent == Intent.CLIENT_REQUEST
+
+
+def test_voices_that_keep_on_are_still_a_crisis() -> None:
+    assert find_crisis("The voices keep telling me to hurt myself.") is not None
+    assert find_crisis("the voices are back and louder than ever") is not None
+    assert find_crisis("the voices are gone since the new meds") is None
+
+
+def test_grief_that_isnt_gone_is_no_word_of_risk() -> None:
+    # a client ending therapy ("The grief isn't gone ... but I'm living again") was alarmed on the word "gone"
+    assert not risk_cue("The grief isn't gone and I don't expect it ever will be, but I'm living again.")
+    assert risk_cue("I just want to be gone.")
+
+
+def _first_name(raw: str) -> str | None:
+    return extract(parse(raw.encode())).first_name
+
+
+def _raw(sender: str, body: str) -> str:
+    return (
+        f"From: {sender}\nTo: Calm Harbor Therapy <hello@calmharbor.example>\nSubject: hi\n"
+        f"Message-ID: <n1@example.com>\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+    )
+
+
+def test_a_chosen_name_signed_in_lower_case_is_greeted_not_the_name_on_the_account() -> None:
+    body = "hey sam, any chance we can move this thursday's 4pm to monday? any time monday works. thanks\n\ndex"
+    assert _first_name(_raw("Danielle Brooks <dbrooks@gmail.com>", body)) == "Dex"
+
+
+def test_initials_signed_under_a_dash_that_start_the_address_are_the_name() -> None:
+    body = "hey, i'm a student at psu looking for a therapist. how much is a session?\n\n- JT"
+    assert _first_name(_raw("jt.nakamura@pdx.edu", body)) == "JT"
+
+
+def test_a_short_lower_case_display_name_is_a_name_and_consonant_initials_are_not() -> None:
+    assert _first_name(_raw("tay <taylorgrace.b@gmail.com>", "hi do u guys take united healthcare??")) == "Tay"
+    assert _first_name(_raw("mk <mk1990@gmail.com>", "hi do u guys take united healthcare??")) is None
+
+
+def test_a_rank_under_the_signed_name_is_no_name_and_a_retired_doctor_is_greeted_by_his_given_name() -> None:
+    body = "Do you accept Tricare?\n\nRay Dunbar\nMMCM, USN (Ret.)"
+    assert _first_name(_raw('"R. Dunbar" <rdunbar@gmail.com>', body)) == "Ray"
+    body = "Do you accept Medicare assignment?\n\nMarvin Ostrowski"
+    assert _first_name(_raw('"Dr. Marvin Ostrowski (Ret.)" <mo@uo.example>', body)) == "Marvin"
+
+
+def test_a_therapist_forwarding_from_her_own_gmail_gets_the_gmail_writer_greeted() -> None:
+    raw = _raw(
+        "Dana Reyes <dana.reyes.lmft@gmail.com>",
+        "This came to my personal email. Can we answer it from the practice account? -D\n\n"
+        "---------- Forwarded message ---------\nFrom: Theo Vasquez <theo.vasquez@gmail.com>\n"
+        "Date: Wed, Feb 11, 2026 at 6:14 PM\nSubject: therapy?\nTo: <dana.reyes.lmft@gmail.com>\n\n"
+        "Hi Dana,\n\nAre you taking new clients? I have Kaiser.\n\nThanks,\nTheo",
+    )
+    found = extract(parse(raw.encode()))
+    assert found.first_name == "Theo" and found.contact_email == "theo.vasquez@gmail.com"
+
+
+def test_a_son_in_seattle_asking_for_his_father_in_portland_hears_no_licence_refusal_and_the_age_is_answered(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "My father Vikram (76) lives alone in Portland and I'm in Seattle. He's been very low since my mom died. "
+        "Would you see him for the grief part even at 76? He is much more comfortable in person.\n\nRaj"
+    )
+    body = draft(classifier, text)
+    assert "licensed in Oregon only" not in body and "we work with adults of every age" in body
+
+
+def test_older_couples_and_personas_mayores_are_asked_about_age(classifier: Classifier) -> None:
+    body = draft(classifier, "Bill retired in the fall and we've never fought this much. Do you see older couples?")
+    assert "we work with adults of every age" in body
+    text = "Mi mamá tiene 75 años y está muy triste. ¿Atienden a personas mayores? ¿En español?\n\nEsteban"
+    body = draft(classifier, text, sender="Esteban Morales <em@example.com>")
+    assert "atendemos a adultos de todas las edades" in body and "personas mayores" not in body.split("\n")[0]
+
+
+def test_a_referral_that_gives_no_number_for_the_patient_is_asked_for_it_not_thanked_for_it(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hi,\n\nReferring a 29 y/o G1P1, 5 weeks postpartum, EPDS 16, screened for SI: none. Pt requests a female "
+        "therapist, telehealth preferred, has Aetna. Do you treat perinatal mood disorders? Pt is expecting your "
+        "call.\n\nThanks,\nJessica Hallorann, CNM\nRosewood OB/GYN"
+    )
+    body = draft(classifier, text, sender="Jessica Hallorann <jh@rosewood.example>")
+    assert "Thank you for passing on" not in body and "a phone number or email" in body
+
+
+def test_a_widower_at_risk_in_spanish_is_spoken_to_about_his_own_safety_with_a_condolence(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hola. Desde que murió mi esposa en septiembre ya no puedo más. No como, no duermo, y a veces pienso que "
+        "sería mejor no despertar. Mis hijos no saben nada. ¿Me pueden ayudar?\nMartín"
+    )
+    body = draft(classifier, text, sender="Martín Ruiz <mr@example.com>")
+    assert "su esposa" not in body and "Su seguridad es lo más importante" in body and "Siento mucho su pérdida" in body
+
+
+def test_eight_or_nine_in_the_morning_is_not_refused_when_we_open_at_nine(classifier: Classifier) -> None:
+    body = draft(classifier, "hi do u take aetna?? i can only do mornings before work tho like 8 or 9\n\ntay")
+    assert "can't offer 8 or 9" not in body and "from 9am" in body
+
+
+def test_a_new_hsa_card_to_pay_with_is_a_card_to_give_not_a_session_to_book(classifier: Classifier) -> None:
+    text = (
+        "Hi, I'd like to start paying with my new HSA card instead of my Visa. Can you update it on file? Also, "
+        "was last month's balance paid?\nThanks, Pedro"
+    )
+    body = draft(classifier, text)
+    assert "book another session" not in body and "with the new card's details" in body
+
+
+def test_how_to_give_a_new_card_is_answered_by_calling_with_it_not_a_staff_note(classifier: Classifier) -> None:
+    text = "Hi, sorry about that! My card expired and I have a new one. How do I update it? Can I just call the office?"
+    body = draft(classifier, text + "\n\nAshley")
+    assert "call us at (503) 555-0142 with the new card's details" in body and "[For staff" not in body
+
+
+def test_a_legal_name_on_the_insurance_asks_nothing_about_insurance(classifier: Classifier) -> None:
+    text = (
+        "Thursday at 5 works great, thank you!\n\nOne small thing: could you make sure I'm in your system as Nico "
+        "(he/him)? Nicholas is my legal name so it's on my insurance, but I'd rather not be called that.\n\nNico"
+    )
+    body = draft(classifier, text)
+    assert "which insurance company" not in body

@@ -39,11 +39,14 @@ def other(p: Answering, q: Question) -> None:
         else:
             p.flag(q.kind, "they ask who else could help")
         return
-    if q.values == ("call the client",):
-        p.flag(q.kind, f'they ask you to call the client ("{q.evidence}")')
+    if q.values[:1] == ("call the client",):
+        unreachable = "no contact" in q.values
+        asked = "; they give no number for them" if unreachable else ""
+        p.flag(q.kind, f'they ask you to call the client ("{q.evidence}"){asked}')
         p.referrer_arranges = True
         if p.intent == Intent.REFERRAL:
-            p.add(q.kind, "contact_client")  # "we'll reach out to her directly", not "she's welcome to book"
+            # "we'll reach out to her directly", not "she's welcome to book"; with no number given, ask for it
+            p.add(q.kind, "contact_client", ask_details=unreachable)
         return
     if q.values[:1] == ("call them",):
         number = q.values[1] if len(q.values) > 1 and q.values[1] else ""

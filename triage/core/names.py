@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from triage.core.addresses import EMAIL
+from triage.core.addresses import EMAIL, personal_address
 from triage.core.cosigners import with_cosigners
 from triage.core.forms import PHONE
 from triage.core.guards import is_noreply
@@ -110,8 +110,8 @@ def _display_person(display: str | None) -> str | None:
     words = [w.strip(".,") for w in display.replace("&", " & ").split()]
     if not 1 <= len(words) <= 4 or any(w.lower() in ORGANISATION for w in words) or words[0].lower() == "the":
         return None  # "The Hendersons" is a household, not a person to greet
-    if display.islower() and len(words) == 1 and len(words[0]) <= 3:
-        return None  # "mk": initials, not a name to greet
+    if display.islower() and len(words) == 1 and (len(words[0]) <= 2 or not re.search(r"[aeiouy]", words[0])):
+        return None  # "mk", "rjb": initials, not a name to greet ("tay" is one)
     if display.islower():
         display = " ".join(w.capitalize() for w in display.split())
     return _first_of(display)
@@ -186,8 +186,11 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
         given = display.split()[0] if display else ""
         if given and lines and lines[-1].split()[0] != given and any(x.split()[0] == given for x in lines[-3:-1]):
             return given  # "Greg Halvorsen" above "Lake Oswego": the town under the name is no name
-        if len(lines) >= 2 and lines[-1].split()[0].lower() in NOT_NAMES:
-            lines = lines[:-1]  # "Adriana López" above "Promotora de Salud": the title under the name
+        if len(lines) >= 2 and (
+            lines[-1].split()[0].lower() in NOT_NAMES or re.match(r"[A-Z]{2,}\b[^a-z]*(?:\([^)]*\))?\s*$", lines[-1])
+        ):
+            # "Adriana López" above "Promotora de Salud", "Ray Dunbar" above "MMCM, USN (Ret.)": the title under it
+            lines = lines[:-1]
         if lines:
             last = lines[-1].lstrip("-—~ ").strip()
             if len(last.split()) <= 3 and not last.endswith(("?", ".", ":")) and not _ORG.search(last):
@@ -310,6 +313,12 @@ def writer_name(inquiry: Inquiry) -> str | None:
         last = ((block or "").strip().splitlines() or [""])[-1].strip().lstrip("-—~ ").rstrip(".! ").lower()
         if not display and len(last) >= 3 and last in parts[1:] and last not in NOT_NAMES:
             local = last
+    chosen = _lower_signoff(inquiry.text)
+    if chosen and display and not display.lower().startswith(chosen.lower()[:2]):
+        return chosen  # "Danielle Brooks" signing "thanks\n\ndex": the name they go by, not the account's
+    initials = re.search(r"(?:^|\n)\s*[-—~]\s*([A-Z]{2,3})\s*$", inquiry.text.strip())
+    if not display and initials and (parts[:1] == [initials.group(1).lower()] or not parts):
+        return initials.group(1)  # "- JT" from jt.nakamura@: the initials they go by
     name = _signature_name(inquiry.text, inquiry.signature, display or (local if len(local) >= 3 else None))
     if name is None and display is None and inquiry.sender_name and not phone_message:
         given = inquiry.sender_name.split()[0]  # "Sunday Nnadi" signing "Sunday": a name, though also a day
@@ -320,15 +329,38 @@ def writer_name(inquiry: Inquiry) -> str | None:
     return name or _nickname(display, inquiry.text) or display
 
 
+_THANKS_AT_END = re.compile(r"\b(?:thanks|thank\s+you|thx|ty|cheers|best|love|xo+)\W*$", re.IGNORECASE)
+_NOT_SIGNED = frozenset({"lol", "me", "mom", "dad", "help", "urgent", "asap", "pls", "please", "tia", "again", "sorry"})
+
+
+def _lower_signoff(text: str) -> str | None:
+    """'...any time monday works. thanks\n\ndex': a lower-case name alone under a thanks, capitalised."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) < 2 or not _THANKS_AT_END.search(lines[-2]):
+        return None
+    last = re.fullmatch(r"[-—~]*\s*([a-z]{3,12})", lines[-1])
+    if last is None or last.group(1) in NOT_NAMES or last.group(1) in _NOT_SIGNED:
+        return None
+    return last.group(1).capitalize()
+
+
 def _whole_given(name: str | None, sender: str | None, text: str) -> str | None:
     """'Ngoc Anh' signed by "Thi Ngoc Anh Pham": a given name of two words, as they sign it, when the From line has
     both before the surname."""
-    words = (sender or "").split()
+    # "Dr. Marvin Ostrowski (Ret.)": the title and the bracket are no part of the name
+    words = [w for w in re.sub(r"\([^)]*\)|,.*$", " ", sender or "").split() if w.lower().strip(".") not in TITLES]
     if not name or name not in words[:-2]:
         return name
     second = words[words.index(name) + 1]
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     return f"{name} {second}" if lines and lines[-1] == f"{name} {second}" else name
+
+
+_ANSWER_THEM = re.compile(
+    r"\b(?:can|could|would)\s+(?:we|you|someone)\s+(?:please\s+)?(?:answer|reply\s+to|respond\s+to|write\s+back\s+to)\s+"
+    r"(?:it|this|them|him|her)\b|\bcame\s+(?:in\s+)?to\s+my\s+(?:personal|own|private|old)\s+(?:email|inbox|address|account)\b",
+    re.IGNORECASE,
+)
 
 
 def forwarded_person(inquiry: Inquiry, any_domain: bool = False) -> tuple[str | None, str | None]:
@@ -341,7 +373,11 @@ def forwarded_person(inquiry: Inquiry, any_domain: bool = False) -> tuple[str | 
             continue
         value = match.group(1)
         found = EMAIL.search(value)
-        if not found or (found.group(0).lower().rsplit("@", 1)[-1] == sender_domain and not any_domain):
+        same_place = found is not None and found.group(0).lower().rsplit("@", 1)[-1] == sender_domain
+        # "This came to my personal email. Can we answer it from the practice account?": two gmail.com addresses
+        # are two people, and the one who wrote it is the one to answer
+        passed_on = found is not None and personal_address(found.group(0)) and bool(_ANSWER_THEM.search(inquiry.text))
+        if not found or (same_place and not any_domain and not passed_on):
             return None, None
         if is_noreply(found.group(0)):
             return None, None  # "Fwd: Your benefits summary" from no-reply@uhc: the one forwarding it is the person

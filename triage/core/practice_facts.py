@@ -82,7 +82,7 @@ _WISH = re.compile(
 )
 _EARLY_HOUR = re.compile(
     r"\b(?:early|mornings?|before\s+work)\b(?!\s*(?:evening|afternoon|night))(?:(?!evening|afternoon|night|pm|after)[^.?!\d]){0,20}?"
-    r"\b([5-8])(?::[0-5]\d)?(?:\s+or\s+[5-9](?::[0-5]\d)?)?"
+    r"\b([5-8])(?::[0-5]\d)?(?:\s+or\s+([5-9])(?::[0-5]\d)?)?"
     r"(?!\s*(?:p\.?m|pm|years?|days?|weeks?|hours?|months?|kids|times|sessions?)\b)\b",
     re.IGNORECASE,
 )
@@ -133,7 +133,8 @@ def too_early(practice: Practice, words: str) -> str | None:
     if before and 5 <= int(before.group(1)) <= min(opening):
         return "a time " + " ".join(before.group(0).split())
     bare = _EARLY_HOUR.search(words)  # "anything early, like 7:30 or 8, before work?": morning hours without "am"
-    if bare and int(bare.group(1)) < min(opening):
+    # "mornings before work tho like 8 or 9": 9 is when we open, so what they ask for can be had
+    if bare and int(bare.group(1)) < min(opening) and not (bare.group(2) and int(bare.group(2)) >= min(opening)):
         return " ".join(bare.group(0)[bare.start(1) - bare.start() :].split())
     return None
 

@@ -29,7 +29,7 @@ _BOOKING = re.compile(
     r"(?:appointment|intake|consult\w*|session|time|call)\b|\bget\s+(?:started|in\s+(?:to\s+see|with))\b|\bhow\s+(?:do|can|would)\s+"
     r"(?:i|we)\s+(?:start|begin|get\s+started|sign\s+up|book|schedule)\b"
     r"|\bhow\s+(?:do|can|would|should)\s+(?:i|we|she|he|they)\s+go\s+about\s+(?:booking|scheduling|starting|getting\s+started)\b|\bfree\s+consult\w*|\bphone\s+consult\w*|\bnext\s+steps?\b"
-    r"|\b(?:like|love|want|hoping)\s+to\s+(?:start|begin|come\s+in|book|schedule|set\s+up|meet)\b|\bstart\s+(?:therapy|counseling|sessions)\b"
+    r"|\b(?:like|love|want|hoping)\s+to\s+(?:start|begin|come\s+in|book|schedule|set\s+up|meet)\b(?!\s+(?:paying|using|billing|with\s+my\s+(?:new\s+)?(?:card|hsa|fsa)))|\bstart\s+(?:therapy|counseling|sessions)\b"
     r"|\b(?:hacer|agendar|programar|sacar|pedir)\s+(?:una\s+)?cita\b|\bquisiera\s+(?:una\s+)?cita\b|\bempezar\s+(?:terapia|sesiones)\b"
     r"|\bconsulta\s+(?:gratis|gratuita|inicial)\b",
     re.IGNORECASE,

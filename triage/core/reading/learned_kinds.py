@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from triage.core.model import Classification
+from triage.core.reading.billing import billing_what
 from triage.core.reading.sentences import Sentence, evidence, with_antecedent
 from triage.core.reading.unanswered import INDIRECT_QUESTION
 from triage.core.request import CLIENT_KINDS, Kind, Question
@@ -62,7 +63,9 @@ def learned_client_kinds(
     used = {q.evidence for q in found}
     asking = [s for s in items if s.asks and evidence(s) not in used]
     where = with_antecedent(items, asking[0]) if asking else evidence(items[0])
-    return [Question(kind, (), where) for kind in sorted(wanted)]
+    # "I'd like to start paying with my new HSA card ... Can you update it on file?": what is asked of the bill
+    billed = billing_what(" ".join(s.text for s in items))
+    return [Question(kind, billed if kind == Kind.BILLING else (), where) for kind in sorted(wanted)]
 
 
 _CALLED_OFF = re.compile(

@@ -66,9 +66,13 @@ _OLDER = re.compile(
     r"\b(?:seniors?(?!\s+(?:year|in\s+(?:high\s+school|college)|project|prom|class|thesis|night))(?<!high\sschool\ssenior)|elderly|geriatric\w*|older\s+(?:adults?|people|folks|clients|patients|man|woman|men|women|person|gentleman|lady)|retirees?"
     r"|in\s+my\s+(?:60|70|80|6|7|8)0?s|aged\s+parent|(?:people|someone|somebody|clients|folks|anyone|men|women)\s+(?:of\s+|at\s+)?"
     r"(?:my|her|his|their)\s+(?:age|vintage|generation)|(?:at|of)\s+my\s+(?:age|vintage|generation)|in\s+(?:her|his|their)\s+(?:60|70|80|90)s"
-    r"|(?:is\s+that|am\s+i|is\s+(?:he|she))\s+too\s+old)\b",  # "I'm 81. Is that too old for this sort of thing?"
+    r"|(?:is\s+that|am\s+i|is\s+(?:he|she))\s+too\s+old"  # "I'm 81. Is that too old for this sort of thing?"
+    # "Do you see older couples?", "would you see him for the grief part even at 76?", "¿Atienden a personas mayores?"
+    r"|older\s+couples?|even\s+at\s+[5-9]\d|(?:personas?|adult[oa]s?|gente)\s+mayores|(?:la\s+)?tercera\s+edad)\b",
     re.IGNORECASE,
 )
+
+_OLD_AGE = re.compile(r"\(([5-9]\d)\)|\beven\s+at\s+([5-9]\d)\b")
 
 _COUPLES = re.compile(
     r"\bcouples\b|\bcouple\b(?!\s+(?:of|more|extra|weeks|days|nights|months|years|times|hours|minutes|sessions|questions|"
@@ -163,6 +167,8 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
         if _OLDER.search(s.text) and s.asks:
             # "I am 71 ... do you see people of my vintage?": the age they gave, where they gave one
             ages = [a for a in (_age_in(other.text) for other in items) if a is not None]
+            # "My father Vikram (76) lives alone", "even at 76": an age in brackets or after "at"
+            ages += [int(m.group(1) or m.group(2)) for other in items for m in _OLD_AGE.finditer(other.text)]
             age = next((a for a in ages if 50 <= a <= 99), None)
             if age is None and any(a < 18 for a in ages):
                 continue  # "people her age" of a 16-year-old is no older adult

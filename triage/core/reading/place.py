@@ -159,7 +159,9 @@ _ONE_DAY = re.compile(
 
 _SEEN_LIVES_HERE = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:father|mother|dad|mom|parents?|son|daughter|brother|sister|grandmother|grandfather|grandma|"
-    r"grandpa|aunt|uncle)\b[^.!?]{0,40}?\b(?:who|he|she|they)\b[^.!?]{0,30}?\b(?:lives?|living)\s+in\s+"
+    # "my father, who lives in NE Portland", "My father Vikram (76) lives alone in Portland"
+    r"grandpa|aunt|uncle)\b(?:[^.!?]{0,40}?\b(?:who|he|she|they)\b[^.!?]{0,30}?|(?:\s+[A-Z]\w+)?(?:\s*\(\d{1,2}\))?\s+)"
+    r"(?:lives?|living)\s+(?:alone\s+|by\s+(?:him|her)self\s+)?in\s+"
     r"(?:(?:ne|se|nw|sw|n|north|south|east|west)\s+)?(?:portland|oregon|"
     + "|".join(re.escape(city) for city, state in CITIES.items() if state == "oregon")
     + r")\b",

@@ -71,6 +71,8 @@ def records_offered(items: list[Sentence]) -> Question | None:
     return Question(Kind.OTHER, ("records offered", what, release), evidence(found))
 
 
+_CONTACT = re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
+"""A phone number or an address in the referral: the client's, to call or write to."""
 _CONCERN_LINE = re.compile(
     r"^\W*(?:presenting\s+(?:concern|problem|issue)s?|reason\s+for\s+referral|concerns?)\s*:", re.I
 )
@@ -86,7 +88,10 @@ def referrer_asks(items: list[Sentence]) -> list[Question]:
         ("the referrer arranges", _REFERRER_ARRANGES),
     ):
         found = next(matching(pattern, items), None)
-        if found is not None:
+        if found is not None and value == "call the client" and not any(_CONTACT.search(s.text) for s in items):
+            # "Pt is expecting your call.", with no name, number or address for her: ask the referrer for them
+            out.append(Question(Kind.OTHER, (value, "no contact"), evidence(found)))
+        elif found is not None:
             out.append(Question(Kind.OTHER, (value,), evidence(found)))
     offered = records_offered(items)
     return [*out, offered] if offered is not None else out

@@ -80,6 +80,7 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     cancelling = any(q.kind == Kind.CANCEL for q in questions)
     # "a new HSA card through them (HealthEquity). Can I just use that card going forward instead of my Visa?"
     twice = any(q.kind == Kind.BILLING and "twice" in q.values for q in questions)
+    new_card = any(q.kind == Kind.BILLING and "new_card" in q.values for q in questions)
     hsa = any(q.kind == Kind.PAYMENT and "hsa_fsa" in q.values for q in questions) and any(
         _HSA.search(s.text) for s in items
     )
@@ -114,6 +115,8 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
                 continue  # "make that our last one and cancel the rest of my standing appointments?": the cancel says
             if placed and _SOMEONE_NEW.search(s.text) and not beyond:
                 continue  # "would I have to find someone new in Washington?": the licence answer says
+            if new_card and _HOW_TO_GIVE.search(s.text) and not beyond:
+                continue  # "How do I update it? Can I just call the office?": the billing line says to call with it
             if twice and _REFUND.search(s.text) and not beyond:
                 continue  # "Can I get my money back?" beside a double charge: the billing answer refunds the extra one
             if hsa and _USE_THAT_CARD.search(s.text) and not beyond:
@@ -146,6 +149,11 @@ _AGE_ASKED = re.compile(
 _CANCEL_TOO = re.compile(r"\bcancel\w*\b|\bcancel(?:ar|e|en)\b", re.IGNORECASE)
 _SOMEONE_NEW = re.compile(
     r"\bfind\s+(?:someone|somebody|a\s+(?:new\s+)?(?:therapist|counselor|provider))\s*(?:new|else|there|up\s+there)?\b",
+    re.IGNORECASE,
+)
+_HOW_TO_GIVE = re.compile(
+    r"\bhow\s+(?:do|can|should)\s+i\s+(?:update|change|give\s+you)\s+(?:it|that|this)\b"
+    r"|\b(?:can|could|should)\s+i\s+(?:just\s+)?(?:call|phone|ring)\s+(?:the\s+office|you|in|it\s+in)\b",
     re.IGNORECASE,
 )
 _REFUND = re.compile(

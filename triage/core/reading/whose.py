@@ -137,6 +137,9 @@ _THREATENS_ME = re.compile(
 _OWN_RISK = re.compile(
     r"\bi\s+(?:have\s+)?(?:stopped|quit)\s+taking\s+my\b|\bi\s+(?:would|'d)\s+(?:just\s+)?(?:like|love|want)\s+to\s+be\s+with\s+"
     r"(?:her|him|them)\s*(?:again|now)?\s*[.!]|\bi\s+(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+(?:be\s+here|live|wake\s+up)\b"
+    # "Desde que murió mi esposa ... a veces pienso que sería mejor no despertar": his own, in Spanish
+    r"|\bpienso\s+que\s+ser[ií]a\s+mejor\b|\bya\s+no\s+puedo\s+m[áa]s\b|\bno\s+quiero\s+(?:vivir|despertar|seguir)\b"
+    r"|\bquiero\s+morir(?:me)?\b"
     # "i cut again last night and its deeper than before": her own harm, whoever else she names
     r"|\bi\s+(?:cut|burned|hurt)\s+(?:myself\s+)?(?:again|last\s+night|yesterday|today|tonight|deeper)\b"
     # "I've been giving my tools and the guns away ... I won't be needing them. Could somebody check in on her after"
