@@ -3,12 +3,15 @@ right that it did not at first sight. The wording is ours; the situations are th
 
 from __future__ import annotations
 
+import pytest
+
 from triage.core.classify import Classifier
 from triage.core.crisis import find_crisis
 from triage.core.crisis_safety import risk_cue
 from triage.core.extract import extract
+from triage.core.new_time import time_asked
 from triage.core.parse import parse
-from triage.core.request import Intent
+from triage.core.request import Intent, Kind
 
 from .test_reading import draft, understand
 
@@ -32,9 +35,7 @@ def test_asking_for_the_money_back_beside_a_double_charge_is_answered_by_the_ref
 
 
 def test_a_client_upset_in_spanish_hears_sorry_first(classifier: Classifier) -> None:
-    text = (
-        "Hola, me cobraron dos veces la sesión del martes. Estoy muy molesta, es la segunda vez que pasa.\n\nLucía"
-    )
+    text = "Hola, me cobraron dos veces la sesión del martes. Estoy muy molesta, es la segunda vez que pasa.\n\nLucía"
     body = draft(classifier, text, sender="Lucía Gómez <lucia@example.com>")
     assert "Lo siento mucho, y gracias por decírmelo." in body and "le reembolsaré el cargo de más" in body
 
@@ -61,7 +62,7 @@ def test_a_card_that_says_aetna_better_health_is_answered_as_that_plan_not_as_re
     classifier: Classifier,
 ) -> None:
     text = (
-        "Tuesday at 6 works perfectly, thank you!\n\nOne more question: my card actually says \"Aetna Better Health "
+        'Tuesday at 6 works perfectly, thank you!\n\nOne more question: my card actually says "Aetna Better Health '
         'of Oregon." Is that the same as regular Aetna?\n\nAdaeze'
     )
     body = draft(classifier, text)
@@ -217,3 +218,69 @@ def test_a_legal_name_on_the_insurance_asks_nothing_about_insurance(classifier: 
     )
     body = draft(classifier, text)
     assert "which insurance company" not in body
+
+
+def test_a_grandmother_giving_her_own_age_is_answered_for_the_grandchildren_s_ages(classifier: Classifier) -> None:
+    text = (
+        "hello I am 67 and I have been raising my two grandkids since last summer, Tyler is 9 and Kayla is 14. "
+        "The school counselor said they both should see someone.\nDo you see kids that age?\nBeverly"
+    )
+    body = draft(classifier, text)
+    assert "adults of every age" not in body and "aren't the right fit for your 9-year-old" in body
+
+
+def test_moving_tomorrows_nine_to_eleven_asks_for_eleven() -> None:
+    assert time_asked("Any chance I could move tomorrow's 9am to 11?") == "11am"
+
+
+def test_someone_who_cannot_come_to_the_office_is_not_offered_the_office_instead_of_video(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hello there. I live out in Pendleton, about three and a half hours from Portland, so I couldn't come to "
+        "your office. Is it all done on the video? I'm 70 and not great with the computer.\n\nArlene"
+    )
+    body = draft(classifier, text)
+    assert "no problem at all: we see clients in person" not in body and "secure video" in body
+
+
+def test_a_grandchild_living_with_my_husband_and_me_is_no_couple(classifier: Classifier) -> None:
+    text = (
+        "My granddaughter Poppy just turned 13. She's lived with my husband and me since she was six, and this year "
+        "she's been anxious. Do you see 13 year olds?\n\nLila"
+    )
+    assert Kind.COUPLES not in understand(classifier, text).request.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I'd like to rent a slip for my 24 ft boat June through September. What are your monthly rates and do you "
+        "have any openings on the outer dock?\n\nDale",
+        "Hi Professor Hale,\n\nI'm so sorry I missed the quiz on Monday. Is there any way I can make it up during your "
+        "office hours on Wednesday?\n\nKaylee",
+    ],
+)
+def test_mail_meant_for_a_marina_or_a_professor_gets_no_therapy_reply(classifier: Classifier, text: str) -> None:
+    assert understand(classifier, text).request.intent == Intent.NOT_INQUIRY
+
+
+def test_a_wife_passing_on_her_husbands_mail_to_be_answered_directly_gets_him_answered(
+    classifier: Classifier,
+) -> None:
+    raw = _raw(
+        "Donna Pruitt <donnapruitt@gmail.com>",
+        "Curtis asked me to send this along. Please reply to him directly at his address below.\nDonna\n\n"
+        "---------- Forwarded message ---------\nFrom: Curtis Pruitt <cpruitt1971@gmail.com>\n"
+        "Subject: therapy\nTo: Donna Pruitt <donnapruitt@gmail.com>\n\n"
+        "I got laid off in August. What happens in the first session? How long is it?\n\nCurtis",
+    )
+    found = extract(parse(raw.encode()))
+    assert found.first_name == "Curtis" and found.contact_email == "cpruitt1971@gmail.com"
+
+
+def test_how_long_is_it_after_asking_about_the_first_session_is_answered_from_the_faq(
+    classifier: Classifier,
+) -> None:
+    body = draft(classifier, "I've never done therapy. What happens in the first session? How long is it?\n\nCurtis")
+    assert "Sessions are 50 minutes" in body and "[For staff" not in body

@@ -51,8 +51,13 @@ and what it would cost beside the point: the refusal and who can help instead ar
 SESSION_NAMED = re.compile(
     r"\bthe\s+(?:first|initial|intake|couples|first\s+couples)\s+(?:session|appointment|visit)\b", re.IGNORECASE
 )
-IT = re.compile(r"(?<=^is\s)it\b|(?<=^will\s)it\b|(?<=^does\s)it\b|(?<=^would\s)it\b", re.IGNORECASE)
-"""'What happens in the first session? Is it longer than the regular ones?': the session the question before named."""
+IT = re.compile(
+    r"(?<=^is\s)it\b|(?<=^will\s)it\b|(?<=^does\s)it\b|(?<=^would\s)it\b|(?<=^how\slong\sis\s)it\b"
+    r"|(?<=^how\slong\swill\s)it\b|(?<=^how\slong\sdoes\s)it\b",
+    re.IGNORECASE,
+)
+"""'What happens in the first session? Is it longer than the regular ones?', '... How long is it?': the session the
+question before named."""
 
 
 EAP_VENDOR = (

@@ -84,13 +84,23 @@ def other(p: Answering, q: Question) -> None:
     if OR_SELF_PAY.search(f"or {q.evidence}") and any(b.template == "insurance" for b in p.blocks):
         p.answered.add(q.kind)  # "...or would I be paying out of pocket?": the insurance paragraph answers it
         return
-    answer = faq_answer(p.practice, q.evidence, p.lang)
-    if answer:
+    answer = faq_answer(p.practice, _it_named(p, q.evidence), p.lang)
+    if answer and answer in p.faq_given():
+        p.answered.add(q.kind)  # the FAQ pass gave it already: said once
+    elif answer:
         p.add(q.kind, "faq", answer=answer)
     elif q.evidence in p.noted_services:
         p.answered.add(q.kind)  # "Is your couples therapist Gottman trained?": the service note asks it once
     else:
         p.flag(q.kind, f'they ask: "{q.evidence}"')
+
+
+def _it_named(p: Answering, question: str) -> str:
+    """'What happens in the first session? How long is it?': "it" is the session the question before named."""
+    asked = list(p.request.asked)
+    at = asked.index(question) if question in asked else -1
+    named = SESSION_NAMED.findall(asked[at - 1]) if at > 0 else []
+    return IT.sub(named[-1], question.strip(), count=1) if named else question
 
 
 def faq_given(p: Answering) -> set[str]:

@@ -358,7 +358,8 @@ def _whole_given(name: str | None, sender: str | None, text: str) -> str | None:
 
 _ANSWER_THEM = re.compile(
     r"\b(?:can|could|would)\s+(?:we|you|someone)\s+(?:please\s+)?(?:answer|reply\s+to|respond\s+to|write\s+back\s+to)\s+"
-    r"(?:it|this|them|him|her)\b|\bcame\s+(?:in\s+)?to\s+my\s+(?:personal|own|private|old)\s+(?:email|inbox|address|account)\b",
+    r"(?:it|this|them|him|her)\b|\bcame\s+(?:in\s+)?to\s+my\s+(?:personal|own|private|old)\s+(?:email|inbox|address|account)\b"
+    r"|\b(?:reply|respond|write)\s+(?:back\s+)?to\s+(?:him|her|them)\s+directly\b",
     re.IGNORECASE,
 )
 

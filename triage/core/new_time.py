@@ -18,7 +18,9 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))(?!\w)", re.IG
 _BARE_HOUR = re.compile(
     # "could we push Thursday to 6 instead of 5?"
     r"\b(?:make\s+it|do|(?:push|move)\s+(?:it|us|me|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+session)?)\s+(?:back\s+)?to"
-    r"|come\s+(?:in\s+)?at)\s+"
+    r"|come\s+(?:in\s+)?at"
+    # "Any chance I could move tomorrow's 9am to 11?": the hour after the one they have
+    r"|(?:move|push|shift|switch|change)\s+(?:\w+(?:'s)?\s+){0,2}\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+to)\s+"
     r"(?P<hour>1[0-2]|[1-9])(?:\s*o'?clock)?(?=\s+(?:instead|rather|same\s+day|that\s+day|on\s+\w+day|this\s+\w+day|tomorrow)\b|\s*[?.!,]|\s*$)",
     re.IGNORECASE,
 )
@@ -55,7 +57,7 @@ def _new_clock(text: str) -> re.Match[str] | None:
 _OLD_CLOCK = re.compile(
     r"\b(?:my|our|from|usual|regular)\s+(?:\w+day\s+)?(?:at\s+)?$"
     # "could I move this Thursday's 6pm to Saturday morning?": the session moved, not the time asked for
-    r"|\b(?:move|moving|shift|push|reschedule)\s+(?:my\s+|our\s+|this\s+|next\s+|the\s+)?\w+day(?:'s|s)?\s+(?:at\s+)?$",
+    r"|\b(?:move|moving|shift|push|reschedule)\s+(?:my\s+|our\s+|this\s+|next\s+|the\s+)?(?:\w+day|tomorrow|today|tonight)(?:'s|s)?\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
 _SESSION_AFTER = re.compile(r"\s*(?:appointments?|sessions?|appts?|slot)\b", re.IGNORECASE)

@@ -31,7 +31,7 @@ from triage.core.reading.intake import holiday_question, intake_questions, priva
 from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
 from triage.core.reading.learned_kinds import learned_client_kinds, unasked
 from triage.core.reading.learned_news import learned_news
-from triage.core.reading.modality import read_modality
+from triage.core.reading.modality import CANT_COME, read_modality
 from triage.core.reading.money import insurer_brand, own_carrier, read_paying
 from triage.core.reading.people import read_age, read_couples
 from triage.core.reading.place import read_location
@@ -195,7 +195,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         running_late=running_late(items),
         thanks_only="?" not in text and not offered and bool(_THANKS.search(text)),
         wants_consultation=bool(_CONSULT_WANTED.search(text)),
-        no_video=bool(_NO_VIDEO.search(text)),
+        # "not great with the computer", but "I couldn't come to your office": video is still the way, with help
+        no_video=bool(_NO_VIDEO.search(text)) and not CANT_COME.search(text),
         not_ready=bool(_NOT_READY.search(text)),
         # "Insurance Provider: Regence BlueCross BlueShield" on the form names the brand as surely as the message
         insurer_brand=insurer_brand(text) or (insurer_brand(inquiry.form.insurance or "") if inquiry.form else None),

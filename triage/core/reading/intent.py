@@ -42,10 +42,14 @@ _DIGEST = re.compile(r"\b(?:weekly|monthly|daily)\s+(?:digest|newsletter|bulleti
 _OTHER_OFFICE = re.compile(
     r"\b(?:delta\s+dental|dental\s+(?:office|insurance|plan|appointment|cleaning|visit)|dentist|(?:teeth|dental)\s+cleaning|"
     r"my\s+cleaning\b|hygienist|fluoride|root\s+canal|orthodont\w*|crowns?\s+(?:fitting|appointment)|"
-    r"vet\s+(?:appointment|visit)|veterinar\w+|my\s+(?:dog|cat)'?s\s+(?:shots|vaccines?|checkup))\b",
+    r"vet\s+(?:appointment|visit)|veterinar\w+|my\s+(?:dog|cat)'?s\s+(?:shots|vaccines?|checkup)"
+    # a marina's customer, a student writing to a professor ("Hi Professor Hale, ... missed the quiz on Monday")
+    r"|(?:boat|moorage|marina)\s+(?:slip|rates?|space)|slip\s+for\s+my\s+\w+(?:\s+\w+)?\s+boat|outer\s+dock"
+    r"|(?:dear|hi|hello)\s+(?:professor|prof\.?)\s+[A-Z]\w+|missed\s+the\s+(?:quiz|exam|midterm|lab)|office\s+hours\s+on)\b",
     re.IGNORECASE,
 )
-"""Mail meant for another office (a dentist's, a vet's) that reached the practice by a slip of the address book."""
+"""Mail meant for another office (a dentist's, a vet's, a marina's, a professor's) that reached the practice by a slip
+of the address book."""
 _THERAPY = re.compile(r"\btherap\w*|\bcounsel\w*|\banxi\w+|\bdepress\w*|\bsession\b|\btrauma\b|\bdana\b|\bsam\b", re.I)
 
 

@@ -52,6 +52,11 @@ def _rather_not(text: str) -> str:
     return found.group(0) if found else ""
 
 
+CANT_COME = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t|could\s+not|unable\s+to|won'?t\s+be\s+able\s+to|not\s+able\s+to|no\s+way\s+(?:i|we)\s+can)\s+"
+    r"(?:\w+\s+){0,2}?(?:come|get|make\s+it|drive|travel)\s+(?:in\s+)?(?:in|into|to|down\s+to)\s+(?:the|your|an)\s+office\b",
+    re.IGNORECASE,
+)
 _UPDATED_ONLINE = re.compile(
     r"\bonline\s+(?:\w+\s+){0,3}(?:update|pay|enter)\b|\b(?:update|pay|enter)\s+(?:\w+\s+){0,4}online\b",
     re.IGNORECASE,
@@ -88,6 +93,8 @@ def read_modality(items: list[Sentence]) -> list[Question]:
                 )
                 # "we'd rather sit in an actual office than do it over video": the way they would rather not
                 and not pattern.search(_rather_not(s.text))
+                # "about three and a half hours from Portland, so I couldn't come to your office": not in person
+                and not (value == "in_person" and CANT_COME.search(s.text))
             ):
                 values.append(value)
                 where = where or evidence(s)

@@ -160,7 +160,8 @@ _USE_IT = re.compile(
     re.IGNORECASE,
 )
 _NAME_ON_IT = re.compile(
-    r"\blegal\s+name\b|\bname\s+(?:is\s+)?on\s+(?:my|the)\s+insurance\b|\b(?:it'?s|is)\s+on\s+my\s+insurance\b", re.IGNORECASE
+    r"\blegal\s+name\b|\bname\s+(?:is\s+)?on\s+(?:my|the)\s+insurance\b|\b(?:it'?s|is)\s+on\s+my\s+insurance\b",
+    re.IGNORECASE,
 )
 _SAME_AS = re.compile(
     r"\b(?:same\s+(?:thing\s+)?as|different\s+(?:from|than)|part\s+of)\s+(?:the\s+)?(?:regular|normal|plain|standard|usual)?\s*\w+",

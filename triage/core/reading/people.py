@@ -72,13 +72,16 @@ _OLDER = re.compile(
     re.IGNORECASE,
 )
 
+_GRANDKIDS = re.compile(r"\bgrand(?:kids?|children|child|sons?|daughters?)\b", re.IGNORECASE)
+_NAMED_KID = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?:is|just\s+turned|turned)\s+(\d{1,2})\b(?!\s*(?:weeks?|months?|%))")
 _OLD_AGE = re.compile(r"\(([5-9]\d)\)|\beven\s+at\s+([5-9]\d)\b")
 
 _COUPLES = re.compile(
     r"\bcouples\b|\bcouple\b(?!\s+(?:of|more|extra|weeks|days|nights|months|years|times|hours|minutes|sessions|questions|"
     r"things|drinks|other|quick|(?:a|per|each|every)\s+(?:day|night|week|month|year)))"
     r"|\bmarriage\s+(?:counsel\w*|therap\w*|help)|\bmarital\b|\bpre-?marital|\brelationship\s+(?:counsel\w*|therap\w*)"
-    r"|\b(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+(?:and|&)\s+(?:i|me)\b"
+    # ("She's lived with my husband and me since she was six": a child's home, not a couple's sessions)
+    r"|(?<!with\s)\b(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+(?:and|&)\s+(?:i|me)\b"
     r"|\b(?:me|i)\s+and\s+my\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b|\bco-?parent\w*"
     # ("holding everything together and I want a therapist": their life held together, not a couple's sessions)
     r"|\b(?:both\s+of\s+us|the\s+two\s+of\s+us|(?<!everything\s)(?<!things\s)(?<!it\s)(?<!myself\s)(?<!herself\s)(?<!himself\s)"
@@ -141,8 +144,16 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
         kids = _SEE_KIDS.search(s.text)  # "do you see 14 year olds on their own?": the age asked of, not the writer's
         asked_age = next((int(g) for g in kids.groups() if g), None) if kids else None
         age = minor_age if minor_age is not None else asked_age if asked_age is not None else _age_in(s.text)
+        about_kids = bool(_SMALL_CHILD.search(s.text) or _TEEN.search(s.text) or _GRANDKIDS.search(s.text))
+        if age is not None and age >= 18 and about_kids and minor_age is None and asked_age is None:
+            age = None  # "I am 67 and raising my two grandkids ... Tyler is 9": the writer's age, not theirs
         if age is None:  # "my son is 15 ... do you see teens?": the age is in another sentence
-            age = next((a for a in (_age_in(other.text) for other in items) if a is not None), None)
+            ages = [a for a in (_age_in(other.text) for other in items) if a is not None]
+            # "I am 67 and raising my two grandkids, Tyler is 9 and Kayla is 14. Do you see kids that age?": theirs
+            kids = [int(m.group(1)) for other in items for m in _NAMED_KID.finditer(other.text)]
+            if about_kids:
+                ages = [a for a in [*kids, *ages] if a < 18] or ages
+            age = next(iter(ages), None)
         if age is not None and not 2 <= age <= 99:
             age = None
         if age is not None:
@@ -201,7 +212,9 @@ _KID_IS = re.compile(
     # "our foster daughter Maya this fall (she's 9 ...)", "Diego de 14 años y Valeria de 11"
     r"|\b(?:son|daughter|stepson|stepdaughter)\s+(?-i:[A-Z])\w+[^.()]{0,30}\((?:she|he)(?:'s|\s+is)\s+(\d{1,2})\b"
     r"|\b(?-i:[A-Z])\w+\s+de\s+(\d{1,2})(?:\s+años)?\b"
-    r"|\b(?:kids|children|boys|girls|sons|daughters)\s*\(\d{1,2}\s*(?:and|&|,)\s*(\d{1,2})\)",
+    r"|\b(?:kids|children|boys|girls|sons|daughters)\s*\(\d{1,2}\s*(?:and|&|,)\s*(\d{1,2})\)"
+    # "my two grandkids since last summer, Tyler is 9 and Kayla is 14"
+    r"|\b(?-i:[A-Z])[a-z]+\s+is\s+(\d{1,2})\b(?!\s*(?:weeks?|months?|%))",
     re.IGNORECASE,
 )
 _PRONOUN_AGE = re.compile(
