@@ -284,3 +284,59 @@ def test_how_long_is_it_after_asking_about_the_first_session_is_answered_from_th
 ) -> None:
     body = draft(classifier, "I've never done therapy. What happens in the first session? How long is it?\n\nCurtis")
     assert "Sessions are 50 minutes" in body and "[For staff" not in body
+
+
+def test_someone_who_stood_at_his_roommates_door_with_a_knife_is_spoken_to_about_his_own_urge(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "I need help before I do something I regret. My roommate keeps taking my stuff and mocking me and last night "
+        "I stood outside his door with a knife from the kitchen for like 10 minutes. I didn't do anything. Can "
+        "someone talk to me soon"
+    )
+    body = draft(classifier, text)
+    assert "on his behalf" not in body and "keep your distance from him" in body
+
+
+def test_a_boyfriend_at_college_in_seattle_is_someone_who_would_join_not_where_she_is(classifier: Classifier) -> None:
+    text = (
+        "Hi! My boyfriend and I have been together 3 years but he's at UW in Seattle this year. Could we do couples "
+        "therapy over video with him joining from Seattle? What would it cost?\n\nSienna"
+    )
+    body = draft(classifier, text)
+    assert "can't see you in Washington" not in body and "someone who would join lives in Washington" in body
+
+
+def test_one_offered_time_refused_and_the_other_taken_is_a_time_taken(classifier: Classifier) -> None:
+    text = (
+        "Thursday at 10 doesn't work, I have class then, but Tuesday at 4 works great! Also is parking easy?\n\n"
+        "Hannah\n\nOn Wed, Sep 2, 2026 at 9:35 AM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> I have two first appointments open with Dana: Tuesday, September 8 at 4pm or Thursday, September 10 at "
+        "10am. Would either of those work?"
+    )
+    known = understand(classifier, text).request.known
+    assert known.offered_time and not known.declined_offer
+
+
+def test_four_pm_on_a_weekday_is_the_afternoon_not_the_mornings_he_dreads(classifier: Classifier) -> None:
+    text = (
+        "Our son just turned 13 and his anxiety has been really bad, he doesn't want to go to school most mornings. "
+        "Can we do 4pm on a weekday?\n\nLuis"
+    )
+    assert understand(classifier, text).request.asks(Kind.TIME_OF_DAY).values == ("afternoon",)
+
+
+def test_classes_every_weekday_leave_saturday_and_labs_leave_the_days_named(classifier: Classifier) -> None:
+    body = draft(classifier, "He has classes every weekday so Saturday would be ideal. Do you take Aetna?\n\nDiane")
+    assert "Yes, we see clients on Saturdays" in body and "Mondays" not in body
+    text = "Do you have anything on Tuesday or Thursday afternoons? I have labs every Mon/Wed/Fri.\n\nPriya"
+    assert "Yes, we see clients on Tuesdays and Thursdays." in draft(classifier, text)
+
+
+def test_counseling_for_a_court_order_is_a_service_we_refer_out_without_a_staff_note(classifier: Classifier) -> None:
+    text = (
+        "I need to complete 12 sessions of counseling for a court order (DUII diversion). Can you do that and sign "
+        "off the paperwork for my PO? how much is it\n\nShane"
+    )
+    body = draft(classifier, text)
+    assert "we don't offer court-ordered" in body and "[For staff" not in body

@@ -18,7 +18,12 @@ FOR_THAT = re.compile(
     r"|\b(?:get|send)\s+(?:me\s+)?the\s+(?:letter|evaluation|assessment)\b",
     re.IGNORECASE,
 )
-SEE_THEM = re.compile(r"\b(?:see|work\s+with|take|treat|atender)\s+(?:him|her|them|lo|la)\b", re.IGNORECASE)
+SEE_THEM = re.compile(
+    # "could a therapist see him for it?"; of a service we don't offer, "Can you do that and sign off the paperwork?"
+    r"\b(?:see|work\s+with|take|treat|atender)\s+(?:him|her|them|lo|la)\b"
+    r"|^\W*(?:can|could|would)\s+you\s+do\s+(?:that|this|it)\b",
+    re.IGNORECASE,
+)
 INDIVIDUAL = re.compile(
     r"\bindividual(?:ly)?\b|\bone[-\s]on[-\s]one\b|\bstill\s+see\s+me\b|\bsee\s+me\s+for\s+(?:regular\s+)?(?:therapy|counsel\w+)\b"
     # "would Providence cover regular therapy with you after that?"

@@ -27,7 +27,9 @@ def day_facts(p: Answering, q: Question | None) -> dict[str, Any]:
     ruled_out = set(p.request.known.days_ruled_out)
     asked = [d for d in DAYS if q is not None and d in q.values and d not in ruled_out]
     # (not one day asked by name: "any Friday openings? I work four 10s Mon-Thu" asks Friday, and hears no)
-    if q is not None and ruled_out and len(q.values) > 1 and set(q.values) == set(DAYS[:5]) - ruled_out:
+    # ("Tuesday or Thursday afternoons? I have labs every Mon/Wed/Fri" names the days it asks: those two)
+    named = q is not None and all(re.search(rf"\b{d[:3]}", q.evidence, re.IGNORECASE) for d in q.values)
+    if q is not None and ruled_out and len(q.values) > 1 and set(q.values) == set(DAYS[:5]) - ruled_out and not named:
         # "any day but Wednesday": every day we offer but that one, Saturday too, and no word of the days we don't
         asked = [d for d in offered if d not in ruled_out]
     # "weekends" asks for Saturday or Sunday: with Saturdays offered, no "we don't see clients on Sundays"

@@ -267,7 +267,8 @@ def urge_to_harm(text: str) -> str:
     if found is None:
         return ""
     # every English alternative names him, her or them; only the Spanish ones name nobody
-    return next((g.lower() for g in found.groups() if g), "esa persona")
+    named = next((g.lower() for g in found.groups() if g), "esa persona")
+    return {"his": "him", "their": "them"}.get(named, named)  # "outside his door": keep your distance from him
 
 
 _URGE_TO_HARM = re.compile(
@@ -278,6 +279,9 @@ _URGE_TO_HARM = re.compile(
     r"(?:hurting|killing|beating|shooting|stabbing|attacking)\s+(him|her|them)\b(?!\s+feelings)"
     # not "I don't trust myself around them" of pills saved up: a person, named as one
     r"|\bi\s+(?:don'?t|do\s+not)\s+trust\s+myself\s+(?:around|with|near)\s+(him|her)\b"
+    # "I stood outside his door with a knife from the kitchen for like 10 minutes"
+    r"|\bi\s+(?:stood|was\s+standing|waited|sat)\s+(?:outside\s+|by\s+|at\s+)(his|her|their)\s+(?:door|room|bed|car)\s+"
+    r"(?:with|holding)\s+a\s+(?:\w+\s+)?(?:knife|gun|bat|hammer|rifle)\b"
     # "he pensado en hacerle daño a mi esposo", "no confío en mí misma con él"
     r"|\bhe\s+(?:estado\s+)?pensa(?:do|ndo)\s+(?:mucho\s+|seriamente\s+)?en\s+(?:hacerle\s+daño|lastimar|matar|golpear)(?:lo|la|le)?\s+a\s+(?!m[ií]\s+mism)"
     r"|\bno\s+conf[ií]o\s+en\s+m[ií]\s+mism[oa]\s+(?:con|cerca\s+de)\s+(?:él|ella|mi\s+\w+)",

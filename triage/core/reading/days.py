@@ -129,6 +129,11 @@ _WORK_HOURS = re.compile(
     re.IGNORECASE,
 )
 """'I work 9 to 5 on weekdays': the hours are taken, not the days (an evening that day is what they ask)."""
+_IN_CLASS = re.compile(
+    r"\b(?:has|have|got|i'?ve\s+got)\s+(?:class(?:es)?|school|lectures?|labs?|clinicals?|rehearsals?)\s+(?:every|on|all)\s+$",
+    re.IGNORECASE,
+)
+"""'He has classes every weekday so Saturday would be ideal', 'I have labs every Mon/Wed/Fri': days taken."""
 _AT_WORK_UNTIL = re.compile(
     r"^\s*,?\s*(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:at\s+work|working|on\s+shift|in\s+class)\s+(?:til|till|until|to)\s+\d",
     re.IGNORECASE,
@@ -328,7 +333,9 @@ def read_when(text: str) -> When:
         if _WORK_HOURS.search(text[max(0, start - 40) : start]) or _UNTIL_HOUR.match(after):
             i = j + 1  # "I work 9-5 Monday through Friday", "trabaja de lunes a sábado hasta las 5": hours, not days
             continue
-        at_work = _AT_WORK.search(text[max(0, start - 80) : start])
+        at_work = _AT_WORK.search(text[max(0, start - 80) : start]) or _IN_CLASS.search(
+            text[max(0, start - 40) : start]
+        )
         if not free and (
             _EXCLUDE_BEFORE.search(before) or at_work or (_EXCLUDE_AFTER.match(after) and not conditional)
         ):
@@ -350,7 +357,7 @@ def read_when(text: str) -> When:
             continue
         if _WORK_HOURS.search(before) or _AT_WORK_UNTIL.match(text[match.end() : match.end() + 40]):
             continue  # "weekdays im at work til 6": the hours are taken, not the days
-        at_work = _AT_WORK.search(text[max(0, match.start() - 80) : match.start()])
+        at_work = _AT_WORK.search(text[max(0, match.start() - 80) : match.start()]) or _IN_CLASS.search(before)
         if _EXCLUDE_BEFORE.search(before) or at_work or _EXCLUDE_AFTER.match(text[match.end() : match.end() + 30]):
             ruled_out.update(days)
         else:

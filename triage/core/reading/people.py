@@ -150,9 +150,9 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
         if age is None:  # "my son is 15 ... do you see teens?": the age is in another sentence
             ages = [a for a in (_age_in(other.text) for other in items) if a is not None]
             # "I am 67 and raising my two grandkids, Tyler is 9 and Kayla is 14. Do you see kids that age?": theirs
-            kids = [int(m.group(1)) for other in items for m in _NAMED_KID.finditer(other.text)]
+            named = [int(m.group(1)) for other in items for m in _NAMED_KID.finditer(other.text)]
             if about_kids:
-                ages = [a for a in [*kids, *ages] if a < 18] or ages
+                ages = [a for a in [*named, *ages] if a < 18] or ages
             age = next(iter(ages), None)
         if age is not None and not 2 <= age <= 99:
             age = None

@@ -116,7 +116,11 @@ _KIN_LIVES = re.compile(
 ('my brother lives in Atlanta' in a story is no one to be seen)."""
 _PARTNER_LIVES = re.compile(
     r"\b(?:he|she|(?:my|our|one)\s+(?:\w+\s+)?(?:fianc[ée]e?|boyfriend|girlfriend|partner|husband|wife|ex))\s+(?:still\s+)?(?:lives?|is\s+living|is\s+based|is)\s+(?:over\s+|up\s+|out\s+)?in\s+"
-    r"(?:[\w.]+,?\s+){0,1}?\(?$",
+    r"(?:[\w.]+,?\s+){0,1}?\(?$"
+    # "My boyfriend and I ... but he's at UW in Seattle this year"
+    r"|\b(?:my|our)\s+(?:fianc[ée]e?|boyfriend|girlfriend|partner|husband|wife)\b[^.!?]{0,60}\b(?:he|she)(?:'s|\s+is)\s+"
+    r"(?:at|studying\s+at|working\s+at|stationed\s+at)\s+[\w.&]+(?:\s+[\w.&]+)?\s+in\s+\(?$"
+    r"|\b(?:him|her|my\s+(?:fianc[ée]e?|boyfriend|girlfriend|partner|husband|wife))\s+joining\s+(?:us\s+|in\s+)?(?:by\s+video\s+)?from\s+\(?$",
     re.IGNORECASE,
 )
 """'she lives in Vancouver', 'one brother is in Seattle': someone else who would join, across a state line."""

@@ -44,7 +44,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "court-ordered",
         "court-ordered evaluations or therapy",
         "evaluaciones o terapia ordenadas por un juez",
-        r"court[-\s]ordered|court[-\s]mandated|custody\s+(?:evaluation|eval|assessment)|parenting\s+(?:plan\s+)?evaluation|"
+        r"court[-\s]ordered|court[-\s]mandated|(?:for|by)\s+a\s+court\s+order|\bdui+\s+diversion|custody\s+(?:evaluation|eval|assessment)|parenting\s+(?:plan\s+)?evaluation|"
         r"(?:for|by|to)\s+(?:the\s+)?(?:court|judge|probation|my\s+lawyer|my\s+attorney)|ordenad[oa]\s+por\s+(?:el\s+)?(?:juez|juzgado)"
         r"|\b(?:judge|court|probation\s+officer)\b[^.?!]{0,60}\b(?:wants|ordered|requires|asked|says|said)\b",
     ),

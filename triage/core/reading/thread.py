@@ -77,8 +77,20 @@ def accepts(text: str) -> bool:
 
 
 def declines(text: str) -> bool:
-    """They answer a time offered with "I can't make it" (a new time wanted, nothing to confirm)."""
-    return bool(_DECLINE.search(text))
+    """They answer a time offered with "I can't make it" (a new time wanted, nothing to confirm), and take no other
+    after it ("Thursday at 10 doesn't work, I have class then, but Tuesday at 4 works great!" takes Tuesday)."""
+    refused = [m.start() for m in _DECLINE.finditer(text)]
+    if not refused:
+        return False
+    taken = [m.start() for m in _ACCEPT.finditer(text) if m.start() > refused[-1]]
+    return not any(_ACCEPTED_AFTER.match(text[at - 8 : at + 40]) for at in taken)
+
+
+_ACCEPTED_AFTER = re.compile(
+    r".{0,8}\b(?:works|work\s+(?:great|perfectly|well|fine)|is\s+(?:perfect|great|fine)|perfect)\b(?!\s*\?)",
+    re.IGNORECASE,
+)
+"""'...but Tuesday at 4 works great!': a time taken after the one refused (not "does Thursday work?")."""
 
 
 def names_a_time(history: str) -> bool:

@@ -19,7 +19,7 @@ TIMES = (
     ),
     (
         "afternoon",
-        r"afternoons?|\b(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat)(?:day)?s?\.?\s+(?:pm|p\.m\.)(?!\w)|daytime|during\s+the\s+day|por\s+la\s+tarde(?!-)|en\s+la\s+tarde|las\s+tardes|mid-?day|after[-\s]school|after\s+[234]\b|(?:in|at)\s+school\s+(?:until|till|til)\s+[1-4]\b|(?:school|class)\s+(?:ends|gets\s+out|lets\s+out|is\s+out)\s+(?:at\s+)?[1-4]\b|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[1-4]\b|"
+        r"afternoons?|\b(?:1[2]|[1-4])(?::\d\d)?\s*(?:pm|p\.m\.)|\b(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat)(?:day)?s?\.?\s+(?:pm|p\.m\.)(?!\w)|daytime|during\s+the\s+day|por\s+la\s+tarde(?!-)|en\s+la\s+tarde|las\s+tardes|mid-?day|after[-\s]school|after\s+[234]\b|(?:in|at)\s+school\s+(?:until|till|til)\s+[1-4]\b|(?:school|class)\s+(?:ends|gets\s+out|lets\s+out|is\s+out)\s+(?:at\s+)?[1-4]\b|salgo\s+(?:del\s+trabajo\s+)?a\s+las\s+[1-4]\b|"
         r"despu[ée]s\s+del?\s+(?:colegio|escuela|la\s+escuela)|" + _BARE_RANGE.format(first="[1-4]", last="[2-6]"),
     ),
     (
@@ -50,6 +50,8 @@ NOT_A_TIME_WISH = re.compile(
     r"\b(?:evenings|nights|mornings|weekends)\s+(?:are|feel|get|have\s+been)\s+(?:so\s+|very\s+|really\s+|too\s+)?(?:long|quiet|lonely|hard|empty|dark|rough)\b|"
     r"\b(?:memories|dreams|nightmares|flashbacks|come|comes|work|working)\b(?:\s+[\w']+){0,4}?\s+(?:in|at)\s+(?:the\s+)?night(?:\s*time)?\b|"
     r"\b(?:one|two|three|four|five|[1-5])\s+nights?\s+a\s+week\b|"
+    # "he doesn't want to go to school most mornings": his mornings, not a time asked for
+    r"\b(?:go|get|going|getting)\s+to\s+(?:school|work|class)\s+(?:most|many|some|on\s+school)\s+mornings\b|"
     r"\b(?:worst|sleepless|long|bad|rough|hard|tough)\s+nights?\b|"
     r"\b(?:times|hours|once|twice)\s+a\s+night\b|\ball\s+night\b|"
     r"\bthe\s+(?:mornings|afternoons|evenings|nights)\s+(?:have|has|are|were)\b"

@@ -122,7 +122,10 @@ _THEY_THREATEN = re.compile(
 _OWN_URGE = re.compile(
     r"\bi\s+(?:keep|can'?t\s+stop)\s+(?:thinking\s+about|imagining|picturing)\s+(?:\w+\s+){0,6}?(?:hammer|gun|rifle|pistol|knife|shoot\w*|kill\w*|"
     r"hurt\w*|ending\s+it|beat\w*)\b|\bscared\s+of\s+what\s+i\s+(?:might|could|would|will|'?ll)\s+do\b"
-    r"|\bi\s+(?:want|wanted|could)\s+to\s+(?:kill|hurt|beat)\s+(?:him|her|them)\b(?!\s+lol)",
+    r"|\bi\s+(?:want|wanted|could)\s+to\s+(?:kill|hurt|beat)\s+(?:him|her|them)\b(?!\s+lol)"
+    # "I need help before I do something I regret ... I stood outside his door with a knife from the kitchen"
+    r"|\bbefore\s+i\s+do\s+something\s+(?:i'?ll\s+|i\s+will\s+|i\s+)?regret\b"
+    r"|\bi\s+(?:stood|was\s+standing|waited|sat)\s+(?:\w+\s+){0,4}?(?:with|holding)\s+a\s+(?:\w+\s+)?(?:knife|gun|bat|hammer|rifle)\b",
     re.IGNORECASE,
 )
 _THREATENS_ME = re.compile(
