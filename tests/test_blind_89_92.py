@@ -340,3 +340,26 @@ def test_counseling_for_a_court_order_is_a_service_we_refer_out_without_a_staff_
     )
     body = draft(classifier, text)
     assert "we don't offer court-ordered" in body and "[For staff" not in body
+
+
+def test_a_client_whose_husband_passed_hears_sorry_and_a_time_next_week_is_looked_for(classifier: Classifier) -> None:
+    text = (
+        "Dana,\n\nRay passed on Sunday night. He went peacefully at home with all of us there. I won't make it "
+        "Tuesday. Can we find a time next week, after the service?\n\nBonnie"
+    )
+    body = draft(classifier, text)
+    assert "I'm so sorry for your loss" in body and "I'll check what's open next week" in body
+    assert "on Tuesday" not in body
+
+
+def test_monday_at_eleven_is_fine_takes_a_video_opening_offered_by_a_named_therapist(classifier: Classifier) -> None:
+    text = (
+        "Monday at 11 is fine. And do you bill Kaiser directly or do we pay and get reimbursed?\n\nDev\n\n"
+        "On Thu, Mar 12, 2026 at 2:20 PM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> We're in network with Kaiser Permanente. Dana Reyes has a video opening on Monday, March 16 at 11am. "
+        "Would that work?"
+    )
+    u = understand(classifier, text)
+    assert u.request.known.offered_time and not u.request.known.undecided_offer
+    body = draft(classifier, text)
+    assert "we bill them directly" in body and "superbill" not in body

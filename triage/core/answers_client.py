@@ -146,7 +146,11 @@ def reschedule(p: Answering, q: Question) -> None:
     # "Thursday at 6 won't work after all ... a Monday evening instead?", to the time staff offered: no session of
     # theirs to move online, a time of ours to find
     offer = p.request.known.declined_offer
-    p.add(q.kind, "reschedule", days=None if usual else days, usual=when, at=said, offer=offer)
+    # "I won't make it Tuesday. Can we find a time next week, after the service?": next week is when to look
+    next_week = p.request.asks_for(Kind.URGENCY, "next_week") and not usual and not said
+    if next_week:
+        p.answered.add(Kind.URGENCY)
+    p.add(q.kind, "reschedule", days=None if usual else days, usual=when, at=said, offer=offer, next_week=next_week)
 
 
 _SPAN = re.compile(r"\bthrough\b|\buntil\b|\bweeks\s+off\b|\bfor\s+(?:\w+\s+)?(?:weeks|months)\b", re.IGNORECASE)

@@ -195,6 +195,9 @@ def payment(p: Answering, q: Question) -> None:
             said = {"sliding_scale", "self_pay"}
         if status == "in_network" and OR_SELF_PAY.search(q.evidence):
             said = {"self_pay"}  # "Is that something you take, or would I be paying out of pocket?": we take it
+        if status == "in_network" and q.evidence == insurer.evidence:
+            # "do you bill Kaiser directly or do we pay and get reimbursed?": we bill them; no out-of-network lesson
+            said |= {"out_of_network", "superbill"}
         if said & set(ways):
             ways = [w for w in ways if w not in said]
             p.answered.add(q.kind)

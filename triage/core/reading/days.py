@@ -76,7 +76,7 @@ _EXCLUDE_BEFORE = re.compile(
     # "Solo puedo los sábados porque cuido a mis hijos entre semana": the days taken by the children
     r"|\bcuido\s+a\s+(?:mis|mi|los|las)\s+\w+"
     r"|\b(?:i'?ll|i\s+will|i'?m\s+going\s+to)\s+be\s+(?:at|in|away|out|gone|stuck)\b[^.?!]{0,40}?\ball\s+day)"
-    r"(?:\s+(?:do|make|come|on|the|a|los|las|el|la|work|for|any|in|all\s+day|mornings?|evenings?|afternoons?|ir|asistir|"
+    r"(?:\s+(?:do|make|make\s+it(?:\s+in)?|come|on|the|a|los|las|el|la|work|for|any|in|all\s+day|mornings?|evenings?|afternoons?|ir|asistir|"
     r"llegar|venir|be\s+able\s+to)){0,3}\s*$",
     re.IGNORECASE,
 )

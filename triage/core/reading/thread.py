@@ -15,7 +15,7 @@ _OFFER = re.compile(
     rf"|\b(?:tengo|tiene|tenemos)\s+(?:disponible|un\s+espacio|espacio|un\s+hueco|hueco)[^.?!]{{0,60}}?(?:{_DAY}|{_TIME})|\ble\s+puedo\s+ofrecer\b"
     rf"|\b{_DAY}\s+(?:at\s+)?{_TIME}\s+(?:is\s+open|is\s+available|works\s+for\s+us)"
     # "Sam Okafor has an opening for your first couples session on Saturday, April 18 at 11am": any therapist's name
-    rf"|\bhas\s+(?:an?\s+)?(?:opening|spot|slot|time)\b[^.?!]{{0,60}}?(?:{_DAY}|{_TIME})"
+    rf"|\bhas\s+(?:an?\s+)?(?:video\s+|in[-\s]person\s+|first\s+|new\s+)?(?:opening|spot|slot|time)\b[^.?!]{{0,60}}?(?:{_DAY}|{_TIME})"
     rf"|\b(?:open|available|free)\s+(?:this\s+|next\s+|on\s+)?{_DAY}[^.?!]{{0,20}}?{_TIME}"
     rf"|\bwhich\s+(?:one|time|of\s+(?:these|those|them))\s+(?:suits|works)"
     rf"|\b(?:i|we)\s+(?:have|can\s+offer)\s*:[\s>*•-]*{_DAY}|\breply\s+with\s+the\s+one\s+that\s+works\b"
@@ -59,7 +59,7 @@ _DECLINE = re.compile(
 
 _ACCEPT = re.compile(
     r"\b(?:works|worked|(?:would|will|that'?ll|that\s+will)\s+work|perfect|sounds\s+(?:good|great|perfect)|great|yes|yep|yeah|i'?ll\s+take|let'?s\s+do|book\s+me|"
-    r"see\s+you|that'?s\s+fine|fine\s+by\s+me|good\s+for\s+me|(?<!for\s)confirm\w*|i\s+can\s+(?:do|make)|count\s+me\s+in|"
+    r"see\s+you|that'?s\s+fine|fine\s+by\s+me|(?:day|\d+|am|pm)\s+(?:is|sounds)\s+(?:fine|good|great|ok|okay)\b|good\s+for\s+me|(?<!for\s)confirm\w*|i\s+can\s+(?:do|make)|count\s+me\s+in|"
     r"(?:day|\d|am|pm)\s+(?:\w+\s+){0,2}would\s+be\s+(?:good|great|perfect|fine|best|ideal|wonderful)|"
     r"me\s+(?:queda|viene|sirve)\s+bien|perfecto|me\s+sirve|est[áa]\s+bien|"
     # "sí" (yes), also typed without its accent, but not "si se puede" ("if it can be done"): that "si" is "if"
