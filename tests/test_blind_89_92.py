@@ -363,3 +363,40 @@ def test_monday_at_eleven_is_fine_takes_a_video_opening_offered_by_a_named_thera
     assert u.request.known.offered_time and not u.request.known.undecided_offer
     body = draft(classifier, text)
     assert "we bill them directly" in body and "superbill" not in body
+
+
+def test_parents_looking_for_a_therapist_for_their_son_are_no_couple(classifier: Classifier) -> None:
+    text = (
+        "My wife and I are looking for a therapist for our son, Miles, who just turned 14. Is your practice "
+        "welcoming to two-mom families? Any day but Monday works for us. We have Regence.\n\nDanielle"
+    )
+    assert Kind.COUPLES not in understand(classifier, text).request.kinds
+
+
+def test_great_thanks_before_i_book_takes_no_time_yet(classifier: Classifier) -> None:
+    text = (
+        "Great, thanks Dana. Before I book: can I pay with my HSA card? And what does a session cost?\n\nRahul\n\n"
+        "On Tue, Mar 24, 2026 at 4:20 PM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> I have openings on Thursday at 5pm or Saturday at 10am. Would either work?"
+    )
+    body = draft(classifier, text)
+    assert "I'll confirm your appointment" not in body and "HSA" in body
+
+
+def test_a_school_counselor_naming_the_grandmother_to_call_asks_us_to_call_her(classifier: Classifier) -> None:
+    text = (
+        "Hello,\n\nI'm a school counselor and I'd like to refer a student, Marcus (15). He's open to talking to "
+        "someone.\n\nHis grandmother, Loretta Banks, is the best contact: (503) 555-0161. She doesn't use email much, "
+        "so a phone call is best.\n\nDo you have after-school times?\n\nTanisha Greer, M.Ed.\nSchool Counselor"
+    )
+    body = draft(classifier, text, sender="Tanisha Greer <tgreer@pps.example>")
+    assert "they ask you to call the client" in body and "they offer a call" not in body
+
+
+def test_a_form_signed_with_a_short_name_is_greeted_by_it() -> None:
+    raw = _raw(
+        "Squarespace <form-submission@squarespace.info>",
+        "Name: Rebecca Adkins\nEmail: becky.adkins@gmail.com\nInsurance Provider: Moda\nMessage: Hello! Is that "
+        "something your therapists do? Also do you offer a sliding scale? Thank you! Becky",
+    )
+    assert _first_name(raw) == "Becky"

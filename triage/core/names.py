@@ -239,6 +239,10 @@ def _first_name(inquiry: Inquiry) -> str | None:
     if inquiry.form is not None and inquiry.form.name:
         typed = inquiry.form.name
         named = _first_of(typed.title() if typed.islower() else typed)  # "marisol", typed in a hurry: Marisol
+        # "Name: Rebecca Adkins" over a message signed "Thank you! Becky": the name they sign with
+        signed = _SIGNED_AT_END.search(inquiry.text.strip())
+        if named and signed and _clean_name(signed.group(1)) and signed.group(1) != named.split()[0]:
+            return _clean_name(signed.group(1))
         if named or not _INTRO.search(inquiry.text[:400]):
             return _nickname(named, inquiry.text) or named
         # "First name: P." and the message says "this is Priya": their own words name them
@@ -329,6 +333,10 @@ def writer_name(inquiry: Inquiry) -> str | None:
     return name or _nickname(display, inquiry.text) or display
 
 
+_SIGNED_AT_END = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?i:thanks|thank\s+you|thx|cheers|best|gracias)\s*[,!.\-–—]*\s*\n?\s*([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\W*$"
+)
+"""'...money is tight. Thank you! Becky': a name signed under the thanks at the very end of a form's message."""
 _THANKS_AT_END = re.compile(r"\b(?:thanks|thank\s+you|thx|ty|cheers|best|love|xo+)\W*$", re.IGNORECASE)
 _NOT_SIGNED = frozenset({"lol", "me", "mom", "dad", "help", "urgent", "asap", "pls", "please", "tia", "again", "sorry"})
 

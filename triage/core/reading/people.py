@@ -251,7 +251,14 @@ def read_couples(items: list[Sentence]) -> list[Question]:
     therapy = _COUPLES_THERAPY.search(text)
     # "my husband and I are at the end of our rope" (about their toddler) asks for no couples therapy by itself
     s = next(
-        (s for s in matching(_COUPLES, items) if therapy or s.asks or _FOR_US.search(s.text) or _couple_named(s)), None
+        (
+            s
+            for s in matching(_COUPLES, items)
+            if (therapy or s.asks or _FOR_US.search(s.text) or _couple_named(s))
+            # "My wife and I are looking for a therapist for our son": parents asking for their child
+            and not (_FOR_OUR_CHILD.search(s.text) and not _COUPLES_THERAPY.search(s.text))
+        ),
+        None,
     )
     if s is not None and _ONLY_COUPLES.search(s.text):
         # "Does he see individuals or only couples?": whom one therapist sees, which only staff know
@@ -262,6 +269,11 @@ def read_couples(items: list[Sentence]) -> list[Question]:
     return [Question(Kind.COUPLES, (), evidence(s))] if s else []
 
 
+_FOR_OUR_CHILD = re.compile(
+    r"\b(?:therapist|counsel\w*|someone|help|therapy)\s+for\s+(?:our|my)\s+(?:\w+\s+)?(?:son|daughter|child|kid|kids|teen|"
+    r"teenager|stepson|stepdaughter|grand\w+|boy|girl)\b",
+    re.IGNORECASE,
+)
 _LATER = re.compile(
     r"\b(?:at\s+some\s+point|down\s+the\s+road|later\s+on|eventually|in\s+the\s+future|maybe\s+later|one\s+day)\b", re.I
 )

@@ -9,14 +9,18 @@ from triage.core.reading.sentences import Sentence, evidence, gated, matching
 from triage.core.request import Kind, Question
 
 _CONSULT_OFFER = re.compile(
+    # (not "He's open to talking to someone": the student's willingness, not the referrer's offer)
+    r"(?<!he's\s)(?<!she's\s)(?<!they're\s)(?<!he\sis\s)(?<!she\sis\s)"
     r"\b(?:happy|glad|available|open)\s+to\s+(?:do\s+a\s+|have\s+a\s+)?(?:phone\s+|quick\s+|brief\s+|warm\s+)?(?:hand-?off\s+)?"
-    r"(?:consult|talk|chat|call|speak|connect)\w*"
+    r"(?:consult|talk|chat|call|speak|connect)\w*(?!\s+(?:to|with)\s+(?:someone|somebody|a\s+(?:therapist|counsel)))"
     # ("Happy to do a phone consult with ROI in place": the offer is the call; an ROI on file alone offers none)
     r"|\b(?:let'?s|could\s+we|can\s+we)\s+(?:set\s+up\s+a\s+|have\s+a\s+|do\s+a\s+)?(?:quick\s+)?(?:call|consult|phone\s+call)\b",
     re.IGNORECASE,
 )
 
 _CALL_CLIENT = re.compile(
+    # "His grandmother, Loretta Banks, is the best contact: (503) 555-0161 ... so a phone call is best"
+    r"\bis\s+the\s+best\s+(?:contact|person\s+to\s+(?:call|contact|reach))\b[^.!?\n]{0,12}\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}|"
     r"\b(?:pt|patient|client|she|he|they|the\s+family|mom|parents?)(?:\s+(?:is|are)|'s|'re)\s+expecting\s+(?:a|your)\s+call\b"
     r"|\b(?:expects|is\s+expecting|awaits|will\s+expect)\s+(?:a|your)\s+call\b|\bok(?:ay)?\s+to\s+(?:call|contact)\s+(?:the\s+)?(?:pt|patient)\b"
     r"|\b(?:please|pls|plz)\s+(?:call|reach\s+out\s+to|contact)\s+(?:the\s+)?(?:pt|patient|client|her|him|them|family|mom|dad"

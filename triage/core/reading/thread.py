@@ -72,8 +72,15 @@ _ACCEPT = re.compile(
 
 
 def accepts(text: str) -> bool:
-    """They take a time offered ("Thursday at 10 works!", "perfecto, el miércoles me queda bien")."""
-    return bool(_ACCEPT.search(text))
+    """They take a time offered ("Thursday at 10 works!", "perfecto, el miércoles me queda bien"), not one they
+    will book once their questions are answered ("Great, thanks Dana. Before I book: can I pay with my HSA card?")."""
+    return bool(_ACCEPT.search(text)) and not _BEFORE_BOOKING.search(text)
+
+
+_BEFORE_BOOKING = re.compile(
+    r"\bbefore\s+(?:i|we)\s+(?:book|schedule|commit|sign\s+up|confirm)\b|\bantes\s+de\s+(?:reservar|agendar|confirmar)\b",
+    re.IGNORECASE,
+)
 
 
 def declines(text: str) -> bool:
