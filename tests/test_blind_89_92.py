@@ -9,9 +9,12 @@ from triage.core.classify import Classifier
 from triage.core.crisis import find_crisis
 from triage.core.crisis_safety import risk_cue
 from triage.core.extract import extract
+from triage.core.model import Understanding
 from triage.core.new_time import time_asked
 from triage.core.parse import parse
+from triage.core.reading.days import read_when
 from triage.core.request import Intent, Kind
+from triage.understand import understand_many
 
 from .test_reading import draft, understand
 
@@ -400,3 +403,45 @@ def test_a_form_signed_with_a_short_name_is_greeted_by_it() -> None:
         "something your therapists do? Also do you offer a sliding scale? Thank you! Becky",
     )
     assert _first_name(raw) == "Becky"
+
+
+def test_our_hours_quoted_in_the_thread_are_no_time_offered(classifier: Classifier) -> None:
+    text = (
+        "Thanks Dana, that's really helpful. Do you have anything Tuesday evenings? My shift ends at 3:30, so 5 or "
+        "later would be best.\n\nAaron\n\nOn Tue, Feb 17, 2026 at 12:51 PM Calm Harbor Therapy "
+        "<hello@calmharbor.example> wrote:\n> Yes, we're in network with Kaiser Permanente. We see people Monday to "
+        "Thursday 9am to 7pm and\n> Saturday mornings.\n>\n> Dana Reyes, LMFT"
+    )
+    body = draft(classifier, text)
+    assert "I'll confirm your appointment" not in body and "Yes, we see clients on Tuesdays" in body
+
+
+def test_a_daughter_who_can_bring_her_tuesday_or_thursday_offers_both_days(classifier: Classifier) -> None:
+    assert read_when("She does not drive; her daughter can bring her Tuesday or Thursday mornings.").wanted == (
+        "tuesday",
+        "thursday",
+    )
+
+
+def test_a_vancouver_resident_who_works_in_portland_hears_how_sessions_can_work(classifier: Classifier) -> None:
+    text = (
+        "Hi, I live in Vancouver WA but work in Portland (night manager at a hotel downtown). Can I do video sessions "
+        "from home in Washington, or would I need to come in? I'm free most afternoons Monday-Thursday.\n\nChris"
+    )
+    body = draft(classifier, text)
+    assert "I'm sorry we can't see you in Washington" not in body
+    assert "while you're in Oregon, at our office or by video, we can" in body and "evening" not in body
+
+
+def test_a_benefits_team_passing_on_an_employees_question_gets_the_employee_answered(classifier: Classifier) -> None:
+    raw = _raw(
+        "Fred's Grocers Benefits <benefits@fredsgrocers.example>",
+        "Hello Calm Harbor, one of our team members asked us to pass this along since we don't handle provider "
+        "questions. Please reply to Jamie directly.\n\nBenefits Team\n\n---------- Forwarded message ---------\n"
+        "From: Jamie Ruiz <jruiz.grocer@gmail.com>\nSubject: therapist question\nTo: Benefits "
+        "<benefits@fredsgrocers.example>\n\nHi Calm Harbor, my days off change every week. Our plan is Regence "
+        "through Fred's, can you confirm you're in network?\n\nJamie",
+    ).encode()
+    (u,) = understand_many([raw], classifier)
+    assert isinstance(u, Understanding) and u.request.intent == Intent.NEW_INQUIRY
+    assert u.extraction.contact_email == "jruiz.grocer@gmail.com" and u.extraction.first_name == "Jamie"

@@ -193,6 +193,7 @@ _PAST_OR_CURRENT = re.compile(
     r"appointment|session|appt|sessions|appointments|appts|are|is|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)){0,4}\s*)$",
     re.IGNORECASE,
 )
+_BROUGHT = re.compile(r"\b(?:bring|take|drive|drop\s+off|see|meet)\s+(?:her|him|them)\s+(?:on\s+)?$", re.IGNORECASE)
 _SESSION_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?(?:session|appointment|appt|slot|time|class)\b|^\s*(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?(?:session|appointment|appt|slot|time|class|shift|night|cita)\b"
     r"|^\s*(?:i|we)\s+(?:wrote|called|emailed|had|went|was|were|saw|noticed)\b"
@@ -300,7 +301,9 @@ def read_when(text: str) -> When:
         if _DEADLINE.search(before) or _EVENT.search(before) or _WENT.search(before) or _DAY_TOLD.match(text, end):
             i += 1  # "by Friday": a deadline; "laid off on a Tuesday": something that happened
             continue
-        if _PAST_OR_CURRENT.search(before) or _SESSION_AFTER.match(text[end : end + 40]):
+        # ("her daughter can bring her Tuesday or Thursday mornings": "her" the one brought, not her Tuesday session)
+        current = _PAST_OR_CURRENT.search(before) and not _BROUGHT.search(before)
+        if current or _SESSION_AFTER.match(text[end : end + 40]):
             # the session they have (or the day they wrote): a "to Friday" after it is what they want
             nxt = i + 1
             if nxt < len(tokens) and _TO_NEW.search(text[end : tokens[nxt][0]]):

@@ -50,6 +50,9 @@ _OTHER_OFFICE = re.compile(
 )
 """Mail meant for another office (a dentist's, a vet's, a marina's, a professor's) that reached the practice by a slip
 of the address book."""
+_REPLY_TO_THEM = re.compile(
+    r"\b(?:reply|respond|write\s+back)\s+(?:to\s+)?(?:(?-i:[A-Z])[a-z]+|him|her|them)\s+directly\b", re.IGNORECASE
+)
 _THERAPY = re.compile(r"\btherap\w*|\bcounsel\w*|\banxi\w+|\bdepress\w*|\bsession\b|\btrauma\b|\bdana\b|\bsam\b", re.I)
 
 
@@ -101,6 +104,12 @@ _FIRST_SESSION = re.compile(
 )
 
 
+def passed_on(inquiry: Inquiry) -> bool:
+    """'one of our team members asked us to pass this along ... Please reply to Jamie directly': the forwarded person
+    asks, whoever forwards it (a benefits team reads like admin mail to the model)."""
+    return inquiry.source == "referral" and "?" in inquiry.forwarded_text and bool(_REPLY_TO_THEM.search(inquiry.text))
+
+
 def first_time(text: str) -> bool:
     """'I'd like to book a first session': someone not yet a client, whatever else ("switch to video on snow days")
     sounds like a client's."""
@@ -142,6 +151,7 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
             or for_themselves(inquiry.text)
             or forwarded_own
             or forwarded_asking
+            or passed_on(inquiry)
         )
     ):
         return RuleIntent(Intent.NOT_INQUIRY, certain=inquiry.loop.never_reply)
@@ -158,6 +168,8 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
         # a pitch that talks about clients is still a pitch; sure of it when the model reads admin mail too ("my
         # uncle explaining crypto" in a client's move is no pitch)
         return RuleIntent(Intent.NOT_INQUIRY, certain="not_inquiry" in labels)
+    if passed_on(inquiry):  # answered to the one whose mail it is, as their own
+        return RuleIntent(Intent.CLIENT_REQUEST if kinds & CLIENT_KINDS else Intent.NEW_INQUIRY)
     if (inquiry.source == "referral" and not forwarded_own) or from_professional(inquiry):
         return RuleIntent(Intent.REFERRAL)
     if not kinds & CLIENT_KINDS and ASKS_FOR_ANOTHER.search(inquiry.text):
@@ -209,6 +221,7 @@ def worth_reading(inquiry: Inquiry, classification: Classification) -> bool:
         or foreign_question(inquiry)
         or asks_holiday_hours(inquiry.text)
         or follows_up(inquiry.text)
+        or passed_on(inquiry)
         # their own bill, forwarded; "my EAP sent the list below: can I use it with you?"
         or (bool(inquiry.forwarded_text) and (bool(ASKS_US.search(inquiry.text)) or "?" in inquiry.text))
     )

@@ -101,9 +101,18 @@ _ACCEPTED_AFTER = re.compile(
 
 
 def names_a_time(history: str) -> bool:
-    """Whether the quoted thread speaks of any day or hour at all: if not, nothing in it was a time offered."""
+    """Whether the quoted thread speaks of any day or hour at all: if not, nothing in it was a time offered. Our
+    hours ("We see people Monday to Thursday 9am to 7pm and Saturday mornings") are no time offered."""
     said = "\n".join(line for line in history.splitlines() if not _ATTRIBUTION.search(line))
+    said = _HOURS.sub(" ", " ".join(said.replace(">", " ").split()))
     return bool(_WHEN.search(said))
+
+
+_HOURS = re.compile(
+    rf"\b{_DAY}s?\s+(?:to|through|thru|-|–)\s+{_DAY}s?\b|\b\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?\s*(?:to|-|–)\s*\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b"
+    rf"|\b{_DAY}\s+(?:mornings|afternoons|evenings)\b",
+    re.IGNORECASE,
+)
 
 
 _WHEN = re.compile(rf"\b(?:{_DAY}|{_TIME})", re.IGNORECASE)

@@ -50,6 +50,8 @@ NOT_A_TIME_WISH = re.compile(
     r"\b(?:evenings|nights|mornings|weekends)\s+(?:are|feel|get|have\s+been)\s+(?:so\s+|very\s+|really\s+|too\s+)?(?:long|quiet|lonely|hard|empty|dark|rough)\b|"
     r"\b(?:memories|dreams|nightmares|flashbacks|come|comes|work|working)\b(?:\s+[\w']+){0,4}?\s+(?:in|at)\s+(?:the\s+)?night(?:\s*time)?\b|"
     r"\b(?:one|two|three|four|five|[1-5])\s+nights?\s+a\s+week\b|"
+    # "night manager at a hotel downtown": a job's name, not a time asked for
+    r"\bnight\s+(?:manager|auditor|clerk|nurse|watch\w*|guard|job|porter|baker|stocker|crew)\b|"
     # "Ray passed on Sunday night", "the baby came Tuesday morning": when it happened, not a time asked for
     r"\b(?:passed|died|was\s+born|came\s+home|happened)\s+(?:away\s+)?(?:on\s+)?(?:\w+day\s+)?(?:night|morning|afternoon|evening)\b|"
     # "he doesn't want to go to school most mornings": his mornings, not a time asked for
