@@ -445,3 +445,34 @@ def test_a_benefits_team_passing_on_an_employees_question_gets_the_employee_answ
     (u,) = understand_many([raw], classifier)
     assert isinstance(u, Understanding) and u.request.intent == Intent.NEW_INQUIRY
     assert u.extraction.contact_email == "jruiz.grocer@gmail.com" and u.extraction.first_name == "Jamie"
+
+
+def test_saturdays_taken_by_golf_are_ruled_out_and_a_tuesday_morning_refused_leaves_tuesday() -> None:
+    assert read_when("Weekday mornings are best since Bill golfs Saturdays.").ruled_out == ("saturday",)
+    assert "tuesday" in read_when("Any time Mon-Wed next week works except Tuesday morning.").wanted
+
+
+def test_a_grandfather_of_71_asking_about_boys_his_grandsons_age_is_answered_for_the_boy(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "I'm 71 and I've been raising my grandson Eli since his mother passed away three years ago. He's 13 now and "
+        "he won't talk to me. Do you see boys his age? Do you have a man he could talk to?\n\nFrank"
+    )
+    body = draft(classifier, text)
+    assert "adults of every age" not in body and "we can see a 13-year-old" in body and "[For staff" not in body
+
+
+def test_a_spanish_reminder_in_the_thread_makes_a_move_not_an_offer_taken(classifier: Classifier) -> None:
+    text = (
+        "Hola Dana,\n\n¿Podemos cambiar la cita del jueves al sábado? Cualquier hora del sábado me sirve.\n\nBea\n\n"
+        "On Mon, Apr 6, 2026 at 9:00 AM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> Le recordamos su cita el jueves 9 de abril a las 4:00pm con Dana Reyes."
+    )
+    body = draft(classifier, text, sender="Beatriz Solano <bea@example.com>")
+    assert "Le confirmo su cita" not in body and "el sábado" in body
+
+
+def test_aetna_medicare_is_a_medicare_plan_for_staff_to_check_never_a_plain_yes(classifier: Classifier) -> None:
+    body = draft(classifier, "Do you have anything Tuesday mornings? I have Aetna Medicare.\n\nPeg")
+    assert "in network with Aetna" not in body and "Medicare Advantage plan through Aetna" in body

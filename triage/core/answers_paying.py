@@ -42,7 +42,12 @@ _ADMINISTERED = re.compile(
     re.IGNORECASE,
 )
 """'the plan is administered by "Meritain Health"': a third-party administrator, whose network is its own."""
-_MEDICARE_PLAN = re.compile(r"\bmedicare\s+advantage\b|\bsenior\s+advantage\b|\bmedicare\s+part\s+c\b", re.IGNORECASE)
+_MEDICARE_PLAN = re.compile(
+    r"\bmedicare\s+advantage\b|\bsenior\s+advantage\b|\bmedicare\s+part\s+c\b"
+    # "I have Aetna Medicare", "UnitedHealthcare Medicare plan": a carrier's Medicare plan, with a network of its own
+    r"|\b(?:aetna|humana|united\s*health\s*care|uhc|cigna|kaiser|regence|wellcare|moda)\s+medicare\b",
+    re.IGNORECASE,
+)
 
 
 _IN_HAND = re.compile(

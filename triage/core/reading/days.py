@@ -75,6 +75,8 @@ _EXCLUDE_BEFORE = re.compile(
     r"|\bno\s+voy\s+a\s+poder|\bno\s+podr[ée]"
     # "Solo puedo los sábados porque cuido a mis hijos entre semana": the days taken by the children
     r"|\bcuido\s+a\s+(?:mis|mi|los|las)\s+\w+"
+    # "Weekday mornings are best since Bill golfs Saturdays": the days an activity takes
+    r"|\b(?:golfs|plays\s+golf|volunteers|coaches|babysits|bowls|teaches|ushers)"
     r"|\b(?:i'?ll|i\s+will|i'?m\s+going\s+to)\s+be\s+(?:at|in|away|out|gone|stuck)\b[^.?!]{0,40}?\ball\s+day)"
     r"(?:\s+(?:do|make|make\s+it(?:\s+in)?|come|on|the|a|los|las|el|la|work|for|any|in|all\s+day|mornings?|evenings?|afternoons?|ir|asistir|"
     r"llegar|venir|be\s+able\s+to)){0,3}\s*$",
@@ -339,6 +341,11 @@ def read_when(text: str) -> When:
         at_work = _AT_WORK.search(text[max(0, start - 80) : start]) or _IN_CLASS.search(
             text[max(0, start - 40) : start]
         )
+        # "Any time Mon-Wed next week works except Tuesday morning": that morning is out, not the whole Tuesday
+        part_of_day = re.match(r"\s+(?:morning|afternoon|evening)\b", after, re.IGNORECASE) and not at_work
+        if part_of_day and _EXCLUDE_BEFORE.search(before):
+            i = j + 1
+            continue
         if not free and (
             _EXCLUDE_BEFORE.search(before) or at_work or (_EXCLUDE_AFTER.match(after) and not conditional)
         ):

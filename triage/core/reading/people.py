@@ -72,6 +72,8 @@ _OLDER = re.compile(
     re.IGNORECASE,
 )
 
+_BOYS = re.compile(r"\b(?:boys?|girls?)\s+(?:his|her|their)\s+age\b", re.IGNORECASE)
+"""'I'm 71 and raising my grandson ... He's 13 now. Do you see boys his age?': his age, not mine."""
 _GRANDKIDS = re.compile(r"\bgrand(?:kids?|children|child|sons?|daughters?)\b", re.IGNORECASE)
 _NAMED_KID = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?:is|just\s+turned|turned)\s+(\d{1,2})\b(?!\s*(?:weeks?|months?|%))")
 _OLD_AGE = re.compile(r"\(([5-9]\d)\)|\beven\s+at\s+([5-9]\d)\b")
@@ -144,7 +146,9 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
         kids = _SEE_KIDS.search(s.text)  # "do you see 14 year olds on their own?": the age asked of, not the writer's
         asked_age = next((int(g) for g in kids.groups() if g), None) if kids else None
         age = minor_age if minor_age is not None else asked_age if asked_age is not None else _age_in(s.text)
-        about_kids = bool(_SMALL_CHILD.search(s.text) or _TEEN.search(s.text) or _GRANDKIDS.search(s.text))
+        about_kids = bool(
+            _SMALL_CHILD.search(s.text) or _TEEN.search(s.text) or _GRANDKIDS.search(s.text) or _BOYS.search(s.text)
+        )
         if age is not None and age >= 18 and about_kids and minor_age is None and asked_age is None:
             age = None  # "I am 67 and raising my two grandkids ... Tyler is 9": the writer's age, not theirs
         if age is None:  # "my son is 15 ... do you see teens?": the age is in another sentence

@@ -22,6 +22,9 @@ _FOR_SOMEONE = re.compile(
     rf"|\b(?:help(?:ing)?|trying\s+to\s+help)\s+(?:my|our)\s+(?:\w+\s+)?{_KIN}(?:\s*\(\d{{1,2}}\))?\s+(?:find|get|look)\b"
     # "my son turns 13 in august hes been having panic attacks": a child's age, so the child is the one to be seen
     r"|\b(?:my|our)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)(?:\s+[A-Z]\w+)?\s+(?:turns|turned|just\s+turned|started|starts)\b"
+    # "I've been raising my grandson Eli since his mother passed ... Do you see boys his age?"
+    r"|\b(?:raising|caring\s+for|looking\s+after)\s+(?:my|our)\s+(?:grandson|granddaughter|grandkids|grandchildren|nephew|niece)\b"
+    r"(?=[\s\S]{0,400}\b(?:see|work\s+with|take)\s+(?:boys|girls|kids|teens|children|him|her|them)\b)"
     # "my son Caleb (15) posted something": a child named with an age is the one the message is for
     r"|\b(?:my|our)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)\s+[A-Z]\w+\s*\(\d{1,2}\)"
     # "I'm Tom Kessler's wife", "this is Ava's mom": writing for the one named
