@@ -7,7 +7,7 @@ import pytest
 
 from triage.core.classify import Classifier
 from triage.core.crisis import find_crisis
-from triage.core.crisis_safety import risk_cue
+from triage.core.crisis_safety import firmly_safe, risk_cue
 from triage.core.extract import extract
 from triage.core.model import Understanding
 from triage.core.new_time import time_asked
@@ -476,3 +476,42 @@ def test_a_spanish_reminder_in_the_thread_makes_a_move_not_an_offer_taken(classi
 def test_aetna_medicare_is_a_medicare_plan_for_staff_to_check_never_a_plain_yes(classifier: Classifier) -> None:
     body = draft(classifier, "Do you have anything Tuesday mornings? I have Aetna Medicare.\n\nPeg")
     assert "in network with Aetna" not in body and "Medicare Advantage plan through Aetna" in body
+
+
+def test_a_pediatric_referral_of_an_eleven_year_old_hears_our_age_limit(classifier: Classifier) -> None:
+    text = (
+        "Hello,\n\nI'd like to refer an 11 y/o female patient with separation anxiety and somatic complaints. Family "
+        "has Aetna. Could you let me know if you can see her, or suggest someone who can?\n\nThank you,\n"
+        "Sunita Rao, PNP\nEastside Pediatrics"
+    )
+    body = draft(classifier, text, sender="Sunita Rao <srao@eastside.example>")
+    assert "aren't the right fit for an 11-year-old" in body and "welcome to book" not in body
+
+
+def test_a_teen_who_says_she_is_not_going_to_hurt_herself_and_names_no_other_risk_is_no_crisis(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "hi um I'm 14 and I'm not sure if this is how you do this. I've been feeling really down and anxious for a "
+        "while and my mom and I fight like constantly. I'm not gonna hurt myself or anything I just feel sad all the "
+        "time and I want to talk to someone.\n\ndo you even see people my age? how much does it cost?\n\nAva"
+    )
+    assert understand(classifier, text).request.intent != Intent.CRISIS
+    assert firmly_safe("I'm not gonna hurt myself or anything I just feel sad all the time")
+    assert not firmly_safe("I'm not gonna hurt myself tonight but I have the pills counted")
+
+
+def test_school_that_scares_her_in_spanish_is_no_word_of_risk() -> None:
+    assert not risk_cue("Dice que le da miedo, llora mucho en las mañanas y ya faltó casi un mes.")
+    assert risk_cue("Tengo miedo de mi esposo.")
+
+
+def test_a_spanish_move_over_a_reminder_that_says_le_recuerdo_is_a_move(classifier: Classifier) -> None:
+    text = (
+        "Hola Dana,\n\n¿Podemos cambiar la cita del jueves para el sábado? Me cambiaron el turno y ahora entro a las "
+        "2 de la tarde de lunes a viernes. El sábado a cualquier hora antes de la 1 está bien.\n\nLupe\n\n"
+        "El dom, 25 ene 2026 a las 16:26, Calm Harbor Therapy <hello@calmharbor.example> escribió:\n"
+        "> Le recuerdo su cita el jueves a las 3pm."
+    )
+    body = draft(classifier, text, sender="Lupe Ortiz <lupe@example.com>")
+    assert "Le confirmo su cita" not in body and "viernes" not in body and "el sábado" in body

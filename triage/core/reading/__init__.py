@@ -68,7 +68,7 @@ _IF_SO_SUPERBILL = re.compile(
 _REMINDER = re.compile(
     r"\breminder\b|\byour\s+next\s+(?:session|appointment)\s+(?:is|with|on)\b|\bis\s+(?:confirmed|booked)\b"
     r"|\b(?:you'?re|you\s+are)\s+(?:all\s+)?(?:confirmed|booked|scheduled)\s+(?:with|for|on)\b"
-    r"|\ble\s+recordamos\s+su\s+cita\b|\brecordatorio\b|\bsu\s+(?:pr[óo]xima\s+)?cita\s+(?:es|est[áa]\s+confirmada)\b",
+    r"|\ble\s+(?:recordamos|recuerdo)\s+(?:que\s+)?su\s+cita\b|\brecordatorio\b|\bsu\s+(?:pr[óo]xima\s+)?cita\s+(?:es|est[áa]\s+confirmada)\b",
     re.I,
 )
 """A reminder of a booked session in the thread: what they move is that session, not an offer to take."""

@@ -127,7 +127,9 @@ _AT_WORK = re.compile(
 days they work are the days they can't come."""
 _WORK_HOURS = re.compile(
     r"\b(?:i|we|he|she|they)\s+(?:work|works|am\s+at\s+work|'m\s+at\s+work)\s+(?:from\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*"
-    r"(?:to|-|–|until|till)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*,?\s*(?:on\s+|every\s+)?$",
+    r"(?:to|-|–|until|till)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*,?\s*(?:on\s+|every\s+)?$"
+    # "ahora entro a las 2 de la tarde de lunes a viernes": the hours of her shift, not the days
+    r"|\b(?:entro|salgo|trabajo|empiezo)\s+a\s+las\s+\d{1,2}(?::\d\d)?(?:\s+de\s+la\s+(?:tarde|mañana|manana|noche))?\s+(?:de\s+)?$",
     re.IGNORECASE,
 )
 """'I work 9 to 5 on weekdays': the hours are taken, not the days (an evening that day is what they ask)."""

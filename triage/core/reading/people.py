@@ -40,6 +40,8 @@ _MINOR_TO_SEE = re.compile(
     rf"|\b(?:a|an|my|our|this)\s+(?:\w+\s+){{0,2}}?(?:{_CHILD}|student|grader|patient|client)(?:\s+\w+)?\s*\((\d{{1,2}})\)"
     # "Referring 11 y/o M, 6th grade, adjustment d/o": a colleague's shorthand names the young person to be seen
     r"|\brefer(?:ring|ral\s+for)\s+(?:an?\s+)?(\d{1,2})\s*(?:y/o|yo|y\.o\.|[-\s]year[-\s]old)"
+    # "I'd like to refer an 11 y/o female patient with separation anxiety"
+    r"|\brefer\s+(?:an?\s+)?(\d{1,2})\s*(?:y/o|yo|y\.o\.|[-\s]year[-\s]old)"
     # "11 y/o M, GAD sx x ~8 mo, school refusal": a referral's line that begins with the patient
     r"|(?:(?m:^)|:)\s*(\d{1,2})\s*(?:y/o|yo|y\.o\.)\s*(?:m|f|male|female|boy|girl)\b"
     # "my kids (11 and 14) are now going between two houses": the first of them; the others are siblings
