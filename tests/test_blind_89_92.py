@@ -515,3 +515,26 @@ def test_a_spanish_move_over_a_reminder_that_says_le_recuerdo_is_a_move(classifi
     )
     body = draft(classifier, text, sender="Lupe Ortiz <lupe@example.com>")
     assert "Le confirmo su cita" not in body and "viernes" not in body and "el sábado" in body
+
+
+def test_a_teachers_wondering_told_is_no_question_for_staff(classifier: Classifier) -> None:
+    text = (
+        "Our daughter Anika just turned 13. Her teacher wondered if she might be on the autism spectrum.\n\n"
+        "1. Do you do autism evaluations?\n2. Are you in network with UnitedHealthcare?\n\nRaj"
+    )
+    body = draft(classifier, text)
+    assert "[For staff" not in body and "autism evaluation" in body
+
+
+def test_any_sat_openings_asks_about_saturday() -> None:
+    assert read_when("13yo daughter, anxiety. take cigna? any sat openings?").wanted == ("saturday",)
+    assert read_when("I sat down with her last night and we talked.").wanted == ()
+
+
+def test_mi_nombre_es_maria_jose_is_greeted_whole() -> None:
+    raw = _raw(
+        "Maria Jose Hernandez <mjh@yahoo.example>",
+        "Buenas tardes,\n\nMi nombre es María José y les escribo por mi hijo Mateo que tiene 14 años. ¿Atienden "
+        "adolescentes?\n\nMuchas gracias,\nMaría José Hernández",
+    )
+    assert _first_name(raw) == "María José"

@@ -307,6 +307,9 @@ def writer_name(inquiry: Inquiry) -> str | None:
         intro = None  # "this is Ana's mom", "this is Maya Alvarez's mom": Maya is who the message is about
     if intro and _clean_name(intro.group(1)):
         named = _clean_name(intro.group(1))
+        second = re.match(r"\s+([^\W\d_]+)", inquiry.text[intro.end(1) : intro.end(1) + 30])
+        if named and second and named.lower() in COMPOUND_FIRST and second.group(1).lower() in COMPOUND_SECOND:
+            return f"{named} {second.group(1)}"  # "Mi nombre es María José": one first name in two words
         # "My name is Walter" from "Walt Pedersen", signed "Walt": the short form they go by
         return display if display and named and named.startswith(display.split()[0]) else named
     # No display name: a lower-case sign-off that starts their address ("tyler" for tyler.brandt92@) is theirs,

@@ -248,7 +248,12 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
                 )
             )
             if not (
-                near_day or re.match(r"\.?\s*(?:\d|morning|afternoon|evening|night|am\b|pm\b|a\.m|p\.m)", after, re.I)
+                near_day
+                or re.match(r"\.?\s*(?:\d|morning|afternoon|evening|night|am\b|pm\b|a\.m|p\.m)", after, re.I)
+                # "any sat openings?": a day asked about, not "I sat"
+                or re.match(
+                    r"\s*(?:openings?|appointments?|appts?|availability|sessions?|slots?|spots?)\b", after, re.I
+                )
             ):
                 continue
         found.append((match.start(), match.end(), _DAY_WORDS[word]))

@@ -236,7 +236,9 @@ _BEYOND_READERS = re.compile(
 
 
 INDIRECT_QUESTION = re.compile(
-    r"\b(?:i\s+was\s+wondering|i'?m\s+wondering|wonder(?:ing|ed)?\s+(?:\w+\s+)?(?:if|whether|what|how|when|about)"
+    # (not "Her teacher wondered if she might be on the autism spectrum": someone else's wondering, told)
+    r"\b(?:i\s+was\s+wondering|i'?m\s+wondering|(?<!teacher\s)(?<!doctor\s)(?<!counselor\s)(?<!pediatrician\s)(?<!he\s)(?<!she\s)(?<!they\s)"
+    r"wonder(?:ing|ed)?\s+(?:\w+\s+)?(?:if|whether|what|how|when|about)"
     r"|curious\s+(?:if|whether|about|how|what|to\s+know)|(?:want(?:ed)?|would\s+like|'d\s+like|like)\s+to\s+(?:know|ask|"
     r"find\s+out|check|confirm)\s+(?:if|whether|what|how|when|which|who|about|that|your|the)\b|please\s+(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|"
     r"advise|confirm)\s+(?:if|whether|what|how|when|which|who|about)|(?:can|could)\s+you\s+(?:tell|explain)\b"
