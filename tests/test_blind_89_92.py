@@ -538,3 +538,68 @@ def test_mi_nombre_es_maria_jose_is_greeted_whole() -> None:
         "adolescentes?\n\nMuchas gracias,\nMaría José Hernández",
     )
     assert _first_name(raw) == "María José"
+
+
+def test_a_brother_who_threatens_his_ex_and_cannot_be_reached_gets_911_for_the_threatened(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "I need advice. My brother has been staying with me since his girlfriend left him. Tonight he told me he's "
+        "going to kill her and her new boyfriend, and he has a gun in his truck. He's not answering my texts now and "
+        "I don't know where he went. Can someone there talk to him?\n\nCarla"
+    )
+    body = draft(classifier, text)
+    assert "the person he has threatened" in body and "tell them what he said" in body
+    assert "Domestic Violence Hotline" not in body
+
+
+def test_a_spanish_father_writing_for_his_daughter_is_no_couple(classifier: Classifier) -> None:
+    text = (
+        "hola mi nombre es jorge le escribo por mi hija valeria que tiene 14 años esta muy triste. queremos saber si "
+        "tienen terapeuta que hable español porque mi esposa y yo no hablamos mucho inglés. cuánto cuesta la sesión"
+    )
+    body = draft(classifier, text, sender="Jorge Castillo <jc@example.com>")
+    assert "pareja" not in body and "$165" in body
+
+
+def test_a_yoga_class_pass_refund_is_mail_for_the_studio(classifier: Classifier) -> None:
+    text = (
+        "Hi, I bought a 10-class pass for the hot yoga classes in January but I've only been able to use 3 because "
+        "of my shoulder injury. Can I get a refund or freeze the pass?\n\nStacy"
+    )
+    assert understand(classifier, text).request.intent == Intent.NOT_INQUIRY
+
+
+def test_a_husband_forwarding_to_be_answered_at_her_email_below_gets_her_answered() -> None:
+    raw = _raw(
+        "Mike Santangelo <mike.santangelo@gmail.com>",
+        "Hi, my wife sent this to an old address and it bounced. Forwarding it for her - please reply to her "
+        "directly at her email below.\n\nMike\n\n---------- Forwarded message ---------\nFrom: Gina Santangelo "
+        "<gina.santangelo@yahoo.com>\nSubject: Question about therapy\nTo: <old@calmharbor.example>\n\n"
+        "Do you work with postpartum depression? We have Aetna.\n\nGina",
+    )
+    found = extract(parse(raw.encode()))
+    assert found.first_name == "Gina" and found.contact_email == "gina.santangelo@yahoo.com"
+
+
+def test_any_other_weekday_works_after_refusing_the_offered_wednesday_is_no_time_taken(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hi, thank you! Unfortunately Wednesdays are impossible for us, but any other weekday works. Afternoons are "
+        "best. Could we do a different day?\n\nPriscilla\n\nOn Thu, Mar 19, 2026 at 3:22 PM Calm Harbor Therapy "
+        "<hello@calmharbor.example> wrote:\n> I have a free 15-minute phone consultation open on Wednesday, March 25 "
+        "at 5:00pm. Would that work?"
+    )
+    assert understand(classifier, text).request.known.declined_offer
+
+
+def test_a_letter_forwarded_without_a_word_is_the_writers_own_inquiry() -> None:
+    raw = _raw(
+        "Dana Reyes <dana.reyes.lmft@gmail.com>",
+        "---------- Forwarded message ---------\nFrom: Harold Jessup <hjessup@centurylink.example>\n"
+        "Subject: Counseling question\nTo: <dana.reyes.lmft@gmail.com>\n\nDear Ms. Reyes,\n\nDo you take Medicare? "
+        "Could we talk on the telephone instead?\n\nRespectfully,\nHarold Jessup",
+    )
+    found = extract(parse(raw.encode()))
+    assert found.first_name == "Harold" and found.contact_email == "hjessup@centurylink.example"

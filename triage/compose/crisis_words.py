@@ -22,7 +22,7 @@ from triage.core.crisis_care import (
 )
 from triage.core.crisis_safety import harms_others
 from triage.core.practice_facts import carrier_shown, carrier_status, sees_age
-from triage.core.reading.whose import pronouns, threatener_pronouns
+from triage.core.reading.whose import pronouns, threatener_pronouns, threatens_writer
 from triage.core.request import Kind, Request
 
 
@@ -34,7 +34,8 @@ def crisis_facts(text: str, request: Request, practice: Practice) -> dict[str, A
     spoken = pronoun_words_of(named) if named else {}
     return {
         **spoken,
-        "violence": violence(text),
+        # a brother who says he will kill his ex and her new boyfriend: a threat to them, not violence to the writer
+        "violence": violence(text) and not (threat and named and not threatens_writer(text)),
         # "he showed me a gun he bought" beside his threat: 911 if anyone is in danger, never "take it from him"
         "firearm": "threat" if threat and firearm(text) else firearm(text),
         "pills": pills_at_hand(text),

@@ -277,7 +277,8 @@ _BELOW = re.compile(
 def forwarded_as_evidence(inquiry: Inquiry) -> bool:
     """'We both agreed to try co-parenting counseling ... Her email agreeing is below': the forward backs up the
     writer's own inquiry; the reply is theirs, not the forwarded sender's."""
-    return bool(_BELOW.search(inquiry.text))
+    # (not "please reply to her directly at her email below": the forward's writer is the one to answer)
+    return bool(_BELOW.search(inquiry.text)) and not _ANSWER_THEM.search(inquiry.text)
 
 
 def writer_name(inquiry: Inquiry) -> str | None:

@@ -88,7 +88,10 @@ def _parse(data: bytes) -> Inquiry:
         source = (
             "referral"
             if forwarded
-            and (_forwarded_from_someone_else(forwarded_header, sender_email) or _ON_BEHALF.search(text))
+            and (
+                _forwarded_from_someone_else(forwarded_header, sender_email, bare=not text.strip())
+                or _ON_BEHALF.search(text)
+            )
             and not _for_self(text)
             else "direct"
         )
@@ -162,17 +165,18 @@ def forwarded_from(header: str) -> str | None:
     return None
 
 
-def _forwarded_from_someone_else(header: str, sender_email: str | None) -> bool:
+def _forwarded_from_someone_else(header: str, sender_email: str | None, bare: bool = False) -> bool:
     """A forward of the sender's own earlier mail is not a referral, nor is mail that was written to them (their
     EAP's authorization, their child's school counsellor's note): they pass it on about themselves or their own.
-    Anyone else's mail is a referral, and so is a patient's own mail to a clinic that the clinic forwards."""
+    Anyone else's mail is a referral, and so is a patient's own mail to a clinic that the clinic forwards, and so is
+    a letter forwarded with not a word added (a therapist passing on what reached her own address: `bare`)."""
     sender = forwarded_from(header)
     written_to_them = sender_email is not None and any(
         field.group(1).lower() in ("to", "para") and parse_address(line.split(":", 1)[1])[1] == sender_email
         for line in header.splitlines()
         if (field := _FORWARDED_FIELD.match(line)) is not None
     )
-    if written_to_them and sender and not personal_address(sender):
+    if written_to_them and sender and not personal_address(sender) and not (bare and not guards.is_noreply(sender)):
         return False  # an office or a mailer wrote to them: theirs to pass on
     return sender is None or sender != sender_email
 

@@ -262,7 +262,10 @@ def read_couples(items: list[Sentence]) -> list[Question]:
             for s in matching(_COUPLES, items)
             if (therapy or s.asks or _FOR_US.search(s.text) or _couple_named(s))
             # "My wife and I are looking for a therapist for our son": parents asking for their child
-            and not (_FOR_OUR_CHILD.search(s.text) and not _COUPLES_THERAPY.search(s.text))
+            and not (
+                (_FOR_OUR_CHILD.search(s.text) or _WRITING_FOR_CHILD.search(text))
+                and not _COUPLES_THERAPY.search(s.text)
+            )
         ),
         None,
     )
@@ -277,7 +280,14 @@ def read_couples(items: list[Sentence]) -> list[Question]:
 
 _FOR_OUR_CHILD = re.compile(
     r"\b(?:therapist|counsel\w*|someone|help|therapy)\s+for\s+(?:our|my)\s+(?:\w+\s+)?(?:son|daughter|child|kid|kids|teen|"
-    r"teenager|stepson|stepdaughter|grand\w+|boy|girl)\b",
+    r"teenager|stepson|stepdaughter|grand\w+|boy|girl)\b"
+    r"|\b(?:terapia|terapeuta|ayuda|alguien)\s+para\s+(?:mi|nuestr[oa])\s+(?:hij[oa]|niñ[oa]|niet[oa])\b",
+    re.IGNORECASE,
+)
+_WRITING_FOR_CHILD = re.compile(
+    # "le escribo por mi hija Valeria que tiene 14 años ... mi esposa y yo no hablamos mucho inglés"
+    r"\b(?:le\s+|les\s+)?escribo\s+por\s+(?:mi|nuestr[oa])\s+(?:hij[oa]|niñ[oa]|niet[oa])\b"
+    r"|\b(?:i'?m|we'?re)\s+writing\s+(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen)\b",
     re.IGNORECASE,
 )
 _LATER = re.compile(

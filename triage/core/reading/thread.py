@@ -90,7 +90,14 @@ def declines(text: str) -> bool:
     if not refused:
         return False
     taken = [m.start() for m in _ACCEPT.finditer(text) if m.start() > refused[-1]]
-    return not any(_ACCEPTED_AFTER.match(text[at - 8 : at + 40]) for at in taken)
+    # "...but Tuesday at 4 works great!" takes a time; "any other weekday works" asks for one
+    return not any(
+        _ACCEPTED_AFTER.match(text[at - 8 : at + 40]) and not _ANY_OTHER.search(text[max(0, at - 30) : at])
+        for at in taken
+    )
+
+
+_ANY_OTHER = re.compile(r"\bany\s+(?:other\s+)?(?:\w+\s+)?(?:day|weekday|time|evening|morning|afternoon)s?\s+$", re.I)
 
 
 _ACCEPTED_AFTER = re.compile(

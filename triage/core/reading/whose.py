@@ -131,6 +131,13 @@ _OWN_URGE = re.compile(
     r"|\bi\s+(?:stood|was\s+standing|waited|sat)\s+(?:\w+\s+){0,4}?(?:with|holding)\s+a\s+(?:\w+\s+)?(?:knife|gun|bat|hammer|rifle)\b",
     re.IGNORECASE,
 )
+
+
+def threatens_writer(text: str) -> bool:
+    """'he'll kill me', 'threatened me', 'me amenazó': the danger is to the one who writes."""
+    return bool(_THREATENS_ME.search(text) or _THREAT_TO_ME.search(text))
+
+
 _THREATENS_ME = re.compile(
     r"\b(?:he|she)(?:'ll|\s+will|\s+would|'s\s+going\s+to|\s+is\s+going\s+to|\s+gonna)\s+(?:kill|hurt|shoot)\s+me\b"
     r"(?!\s+if\s+(?:she|he|they)\s+(?:finds?|found|knew|knows|sees?|saw|hears?))"  # "She'll kill me if she finds out"
