@@ -603,3 +603,13 @@ def test_a_letter_forwarded_without_a_word_is_the_writers_own_inquiry() -> None:
     )
     found = extract(parse(raw.encode()))
     assert found.first_name == "Harold" and found.contact_email == "hjessup@centurylink.example"
+
+
+def test_a_new_insurance_card_to_be_brought_is_not_thanked_for_as_sent(classifier: Classifier) -> None:
+    text = (
+        "Hi! Quick update: I started a new job this month (yay) and my insurance switched from Regence to Aetna. Are "
+        "you in network with Aetna too? I'll bring my new card to my next session.\nFarah"
+    )
+    body = draft(classifier, text)
+    assert "Thank you for sending" not in body and "look into your account" not in body
+    assert "in network with Aetna" in body

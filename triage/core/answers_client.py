@@ -9,6 +9,7 @@ from triage.core import answers_when
 from triage.core.answer_base import Answering, said_with
 from triage.core.answer_words import LAST_ONE, second_person
 from triage.core.new_time import time_asked
+from triage.core.reading.billing import CARD_COMING
 from triage.core.reading.client import HELD_SOMEHOW, KEEPS_NEXT, RESUMES
 from triage.core.reading.client import THEY_WILL_WRITE as _THEY_WILL_WRITE
 from triage.core.reading.days import SHORT_DAYS, day_of, read_when
@@ -319,6 +320,9 @@ def billing(p: Answering, q: Question) -> None:
         return
     if q.values == ("new_card",) and p.request.known.new_card and Kind.INSURANCE in p.request.kinds:
         p.answered.add(q.kind)  # "(new card attached) ... are you in network?": the insurance card, said below
+        return
+    if not q.values and CARD_COMING.search(q.evidence):
+        p.answered.add(q.kind)  # "I'll bring my new card to my next session": nothing to look into yet
         return
     gives = any(_GIVES_A_CARD.search(a) for a in p.request.asked)
     if gives and any(_FOR_ANOTHER.search(a) for a in p.request.asked):

@@ -31,7 +31,9 @@ _INSURANCE_CARD = re.compile(
 CARD_COMING = re.compile(
     r"\bnew\s+(?:one|card)\s+(?:is\s+(?:in\s+the\s+mail|on\s+(?:the|its)\s+way|coming)|won'?t\s+(?:come|arrive|get\s+here)"
     r"|hasn'?t\s+(?:come|arrived)|should\s+(?:come|arrive))\b|\b(?:until|till|when|once)\s+(?:i\s+get\s+(?:it|the\s+new\s+one)"
-    r"|it\s+(?:comes|arrives)(?!\s+to\b)|the\s+new\s+(?:one|card)\s+(?:comes|arrives))\b",
+    r"|it\s+(?:comes|arrives)(?!\s+to\b)|the\s+new\s+(?:one|card)\s+(?:comes|arrives))\b"
+    # "I'll bring my new card to my next session": not given yet
+    r"|\b(?:i'?ll|i\s+will|i\s+can)\s+bring\s+(?:my|the)\s+new\s+(?:insurance\s+)?card\b",
     re.IGNORECASE,
 )
 """'My HSA card got declined, new card is in the mail': the new card is not here yet."""

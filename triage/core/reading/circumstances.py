@@ -244,7 +244,9 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
 
 _OFFERS_TO_SEND = re.compile(
     r"\b(?:i\s+can|i\s+could|happy\s+to|glad\s+to|i'?ll|i\s+will|i'?d\s+be\s+happy\s+to)\s+(?:\w+\s+)?"
-    r"(?:send|email|forward|upload|share|bring)\b[^.?!]*\bif\s+(?:you\s+need|needed|that\s+helps|you'?d\s+like)",
+    r"(?:send|email|forward|upload|share|bring)\b[^.?!]*\bif\s+(?:you\s+need|needed|that\s+helps|you'?d\s+like)"
+    # "I'll bring my new card to my next session": to come, nothing sent yet
+    r"|\b(?:i'?ll|i\s+will|i\s+can)\s+bring\s+(?:my|the)\s+new\s+(?:insurance\s+)?card\b",
     re.IGNORECASE,
 )
 
