@@ -447,8 +447,9 @@ def test_a_benefits_team_passing_on_an_employees_question_gets_the_employee_answ
     assert u.extraction.contact_email == "jruiz.grocer@gmail.com" and u.extraction.first_name == "Jamie"
 
 
-def test_saturdays_taken_by_golf_are_ruled_out_and_a_tuesday_morning_refused_leaves_tuesday() -> None:
-    assert read_when("Weekday mornings are best since Bill golfs Saturdays.").ruled_out == ("saturday",)
+def test_someone_elses_golf_day_is_not_ruled_out_and_a_tuesday_morning_refused_leaves_tuesday() -> None:
+    said = "My husband golfs on Saturdays, so that's when I can get away. Any Saturday morning openings?"
+    assert read_when(said).ruled_out == ()
     assert "tuesday" in read_when("Any time Mon-Wed next week works except Tuesday morning.").wanted
 
 
@@ -488,17 +489,15 @@ def test_a_pediatric_referral_of_an_eleven_year_old_hears_our_age_limit(classifi
     assert "aren't the right fit for an 11-year-old" in body and "welcome to book" not in body
 
 
-def test_a_teen_who_says_she_is_not_going_to_hurt_herself_and_names_no_other_risk_is_no_crisis(
-    classifier: Classifier,
-) -> None:
+def test_a_denial_beside_goodbye_letters_stays_a_crisis(classifier: Classifier) -> None:
+    # recall first: a teen's "I'm not gonna hurt myself or anything" stays a model-alone false alarm, because beside
+    # the same words people write of goodbye letters and a dog given away, which no word list catches
     text = (
-        "hi um I'm 14 and I'm not sure if this is how you do this. I've been feeling really down and anxious for a "
-        "while and my mom and I fight like constantly. I'm not gonna hurt myself or anything I just feel sad all the "
-        "time and I want to talk to someone.\n\ndo you even see people my age? how much does it cost?\n\nAva"
+        "I'm not going to kill myself, I promise. But I've written letters to my kids and I gave my dog to my sister "
+        "last week. I just need someone to talk to."
     )
-    assert understand(classifier, text).request.intent != Intent.CRISIS
-    assert firmly_safe("I'm not gonna hurt myself or anything I just feel sad all the time")
-    assert not firmly_safe("I'm not gonna hurt myself tonight but I have the pills counted")
+    assert understand(classifier, text).request.intent == Intent.CRISIS
+    assert not firmly_safe("I'm not gonna hurt myself or anything I just feel sad all the time")
 
 
 def test_school_that_scares_her_in_spanish_is_no_word_of_risk() -> None:
@@ -613,3 +612,128 @@ def test_a_new_insurance_card_to_be_brought_is_not_thanked_for_as_sent(classifie
     body = draft(classifier, text)
     assert "Thank you for sending" not in body and "look into your account" not in body
     assert "in network with Aetna" in body
+
+
+# The second read of this session's change (a helper, e85aef65..d08bbb22): each harm it found, kept mended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The voice says I deserve to be punished and I can't make it stop. I need help.",
+        "He says the devil keeps watching him through the TV and he hasn't slept in four days. My son is 19.",
+        "Hola, me da miedo lo que podría hacer si sigo sintiéndome así. Necesito ayuda pronto.",
+    ],
+)
+def test_what_the_second_read_found_missed_is_a_crisis_again(classifier: Classifier, text: str) -> None:
+    assert understand(classifier, text).request.intent == Intent.CRISIS
+
+
+def test_a_parent_who_wants_help_before_doing_something_she_regrets_still_writes_for_her_son(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "My 15 year old son has been cutting himself and told me he wants to die. I need to get him help before I "
+        "do something I regret, like pulling him out of school. Can you see him this week?"
+    )
+    assert "on his behalf" in draft(classifier, text)
+    text = "Mi hija de 15 años dice que quiere morir. Yo ya no puedo más, no sé qué hacer. ¿La pueden ver pronto?"
+    assert "su hija" in draft(classifier, text, sender="Ana Ruiz <ana@example.com>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What are your office hours on Saturdays? I'd like to book a first appointment.",
+        "Hi, my daughter missed the exam on Friday because she hasn't been getting out of bed. She's 17. Do you have "
+        "openings this week?",
+    ],
+)
+def test_people_seeking_help_are_not_filed_as_another_offices_mail(classifier: Classifier, text: str) -> None:
+    assert understand(classifier, text).request.intent != Intent.NOT_INQUIRY
+
+
+def test_a_mother_who_asks_to_be_written_back_herself_is_answered(classifier: Classifier) -> None:
+    raw = _raw(
+        "Karen Li <karen.li.pdx@gmail.com>",
+        "My daughter sent me this last night. Could you answer it? I'm her mom and I handle all her appointments, so "
+        "please write back to me.\n\n---------- Forwarded message ---------\nFrom: Emma Li <emmali2009@gmail.com>\n"
+        "Subject: therapist\nTo: Karen Li <karen.li.pdx@gmail.com>\n\nmom can we find me a therapist? i think i have "
+        "anxiety",
+    )
+    assert extract(parse(raw.encode())).contact_email == "karen.li.pdx@gmail.com"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Tuesday at 10 doesn't work for me, and honestly nothing before 5 works either. What else works for you?",
+        "Thursday at 4 doesn't work, I have class then. Friday works great though, if you have anything.",
+        "Any day is fine for me really, but those two times are bad because of work. Do you have anything after 6?",
+    ],
+)
+def test_no_offered_time_is_taken_by_these(classifier: Classifier, reply: str) -> None:
+    text = (
+        f"{reply}\n\nSam\n\nOn Mon, Jan 12, 2026 at 9:00 AM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> I have openings on Tuesday, January 20 at 10am or Thursday, January 22 at 4pm. Would either work?"
+    )
+    assert "I'll confirm your appointment" not in draft(classifier, text)
+
+
+def test_a_time_taken_before_one_more_question_is_still_taken(classifier: Classifier) -> None:
+    text = (
+        "Thursday at 4 works great. Before I confirm, is there parking near the office?\n\nSam\n\nOn Mon, Jan 12, "
+        "2026 at 9:00 AM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n> I have an opening on Thursday, "
+        "January 22 at 4pm. Would that work?"
+    )
+    assert "I'll confirm your appointment" in draft(classifier, text)
+
+
+def test_passing_a_test_is_no_death(classifier: Classifier) -> None:
+    text = "He passed last week's drug test for his probation. Now his PO wants him in counseling. He's 19."
+    assert "sorry for your loss" not in draft(classifier, text)
+
+
+def test_a_woman_to_talk_to_about_a_bill_is_no_therapist_wish(classifier: Classifier) -> None:
+    text = "Is there a woman I could talk to about my bill? I was charged for a session I cancelled 3 days ahead."
+    assert "prefer to work with a woman" not in draft(classifier, text)
+
+
+def test_days_of_class_in_the_morning_or_a_school_holiday_leave_the_day() -> None:
+    assert (
+        "tuesday"
+        in read_when(
+            "I have class every Tuesday morning but I'm free Tuesday afternoons. Anything Tuesday afternoon?"
+        ).wanted
+    )
+    said = "My son has school on Mondays but this Monday is a teacher work day. Could he come in Monday morning?"
+    assert "monday" not in read_when(said).ruled_out
+
+
+def test_practice_five_days_a_week_is_no_child_of_five(classifier: Classifier) -> None:
+    text = (
+        "My son is 15 and my daughter is 13 and both need someone to talk to since the divorce. Could you see both "
+        "of them? Practice is 5 days a week for our daughter so evenings are hard."
+    )
+    assert "your 5-year-old" not in draft(classifier, text)
+
+
+def test_a_husband_still_working_in_portland_does_not_keep_a_client_who_moves_in_oregon(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "We're moving to Vancouver WA in April for good. My husband will still be working in Portland though. Can I "
+        "keep seeing Dana by video after we move?"
+    )
+    assert "while you're in Oregon, at our office or by video, we can" not in draft(classifier, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, can we see if Dana has anything open Thursday afternoon? I'd like to move my session.",
+        "I have Aetna through work. Can we find out if my plan covers it before I book?",
+    ],
+)
+def test_finding_out_about_a_slot_or_a_plan_is_no_confidentiality_question(classifier: Classifier, text: str) -> None:
+    assert "What you share in therapy is confidential" not in draft(classifier, text)

@@ -58,7 +58,7 @@ SESSION_NAMED = re.compile(
 )
 IT = re.compile(
     r"(?<=^is\s)it\b|(?<=^will\s)it\b|(?<=^does\s)it\b|(?<=^would\s)it\b|(?<=^how\slong\sis\s)it\b"
-    r"|(?<=^how\slong\swill\s)it\b|(?<=^how\slong\sdoes\s)it\b",
+    r"|(?<=^how\slong\swill\s)it\b(?!\s+take)|(?<=^how\slong\sdoes\s)it\b(?!\s+take)",
     re.IGNORECASE,
 )
 """'What happens in the first session? Is it longer than the regular ones?', '... How long is it?': the session the

@@ -12,6 +12,7 @@ from typing import Any
 
 from triage.config import Practice
 from triage.core import (
+    answers_billing,
     answers_client,
     answers_fees,
     answers_other,
@@ -167,7 +168,7 @@ class _Planner:
     reschedule = answers_client.reschedule
     cancel = answers_client.cancel
     fee_waiver = answers_client.fee_waiver
-    billing = answers_client.billing
+    billing = answers_billing.billing
     superbill = answers_client.superbill
     records = answers_client.records
 

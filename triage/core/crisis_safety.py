@@ -105,7 +105,7 @@ _RISK_CUE = re.compile(
     r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|(?<!isn't\s)(?<!is\snot\s)(?<!hasn't\s)(?<!never\s)\bgone\b(?!\s+(?:home|back|to|for|out|on\s+(?:vacation|a\s+trip)))|(?<!rather\sthan\sjust\s)(?<!rather\sthan\s)disappear(?!s\b)|be\s+around|not\s+be\s+here|"
     r"safe\b|safety|(?<!not\slike\s)(?<!not\s)(?<!no\s)abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:that\s+)?(?:seeing\s+a\s+therapist|therapy|it|this)\s+(?:ends?\s+up|will|would|could|might|goes|gets)\b)(?!\s+(?:of|about)\s+(?:everything|losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bgun|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump(?!y|s\s+when|(?:s|ing)\s+at\s+(?:every|noises|sounds|the\s+slightest|loud))|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|(?<!not\sa\s)(?<!isn't\sa\s)(?<!not\sin\s)crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
-    r"bleed|blood|razor|starv|voices|morir|(?<!llego\s)(?<!llega\s)muert(?![oa]\s+de\s+(?:cansancio|hambre|sueño|risa|calor|fr[ií]o))|matar|vida|desaparecer|cortar|pastillas|golpe|(?<!da\s)(?<!dan\s)miedo(?!\s+(?:a\s+|de\s+)?(?:ir|la\s+escuela|el\s+colegio|hablar|manejar|volar))|(?<!nada\s)(?<!no\ses\s)peligro|"
+    r"bleed|blood|razor|starv|voices|morir|(?<!llego\s)(?<!llega\s)muert(?![oa]\s+de\s+(?:cansancio|hambre|sueño|risa|calor|fr[ií]o))|matar|vida|desaparecer|cortar|pastillas|golpe|(?<!le\sda\s)(?<!les\sda\s)miedo(?!\s+(?:a\s+|de\s+)?(?:ir\s+a\s+la\s+escuela|la\s+escuela|el\s+colegio|ir\s+al\s+colegio))|(?<!nada\s)(?<!no\ses\s)peligro|"
     r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|(?:i'?ll|will|would|could|might|going\s+to|gonna|want\s+to|just|finally|(?:s)?he'?ll|they'?ll)\s+do\s+it\b|getting\s+ready|goodbye"
     r"|better\s+off(?!\s+(?:with|going|calling|seeing|starting|asking|finding|waiting))|(?:wasn'?t|weren'?t|not)\s+around|want\s+to\s+be\s+here|be\s+here\s+any\s?more"
     r"|not\s+waking\s+up|(?:don'?t|dont|never)\s+wake\s+up"
@@ -167,18 +167,10 @@ def asked_and_ruled_out(text: str) -> bool:
 
 def firmly_safe(text: str) -> bool:
     """They say they are safe and rule the risk out in the same message ("I'm safe and I'm not thinking about
-    hurting myself"), or deny it with no other word of risk anywhere ("I'm not gonna hurt myself or anything I just
-    feel sad all the time"): the model alone, however sure, does not overrule them; the lexicon still does."""
-    if SAFE.search(text) and RULED_OUT.search(text):
-        return True
-    return bool(_OWN_DENIAL.search(text)) and not risk_cue(_OWN_DENIAL.sub(" ", text))
-
-
-_OWN_DENIAL = re.compile(
-    r"\b(?:i'?m|i\s+am|im)\s+not\s+(?:gonna|going\s+to)\s+(?:hurt|harm|kill)\s+myself(?:\s+or\s+anything)?\b"
-    r"|\bi\s+(?:would|will|'d)\s+never\s+(?:hurt|harm|kill)\s+myself\b|\bno\s+(?:thoughts|plans?)\s+of\s+(?:hurting|harming|killing)\s+myself\b",
-    re.IGNORECASE,
-)
+    hurting myself"): the model alone, however sure, does not overrule them; the lexicon still does. (A denial alone,
+    "I'm not gonna hurt myself or anything", is not enough: beside it people write of goodbye letters and a dog given
+    away, which no word list catches.)"""
+    return bool(SAFE.search(text) and RULED_OUT.search(text))
 
 
 def harms_others(text: str) -> bool:

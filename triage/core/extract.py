@@ -7,9 +7,10 @@ import re
 from triage.core.address_forms import given_name
 from triage.core.addresses import EMAIL
 from triage.core.carriers import find_carrier
+from triage.core.forwards import forwarded_as_evidence
 from triage.core.guards import is_noreply
 from triage.core.model import Extraction, Inquiry
-from triage.core.names import first_name, forwarded_as_evidence, forwarded_person, writer_name
+from triage.core.names import first_name, forwarded_person, writer_name
 from triage.core.reading.days import read_when
 
 _PARTNER = re.compile(

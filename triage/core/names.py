@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from triage.core.addresses import EMAIL, personal_address
 from triage.core.cosigners import with_cosigners
 from triage.core.forms import PHONE
-from triage.core.guards import is_noreply
+from triage.core.forwards import forwarded_as_evidence, forwarded_sender
 from triage.core.model import Inquiry
 from triage.core.name_words import COMPOUND_FIRST, COMPOUND_SECOND, NOT_NAMES, TITLES
 from triage.core.organisation_words import ORGANISATION
@@ -110,7 +109,11 @@ def _display_person(display: str | None) -> str | None:
     words = [w.strip(".,") for w in display.replace("&", " & ").split()]
     if not 1 <= len(words) <= 4 or any(w.lower() in ORGANISATION for w in words) or words[0].lower() == "the":
         return None  # "The Hendersons" is a household, not a person to greet
-    if display.islower() and len(words) == 1 and (len(words[0]) <= 2 or not re.search(r"[aeiouy]", words[0])):
+    if (
+        display.islower()
+        and len(words) == 1
+        and (len(words[0]) <= 2 or not re.search(r"[aeiouy]", words[0]) or words[0] in _ADDRESSED)
+    ):
         return None  # "mk", "rjb": initials, not a name to greet ("tay" is one)
     if display.islower():
         display = " ".join(w.capitalize() for w in display.split())
@@ -241,7 +244,14 @@ def _first_name(inquiry: Inquiry) -> str | None:
         named = _first_of(typed.title() if typed.islower() else typed)  # "marisol", typed in a hurry: Marisol
         # "Name: Rebecca Adkins" over a message signed "Thank you! Becky": the name they sign with
         signed = _SIGNED_AT_END.search(inquiry.text.strip())
-        if named and signed and _clean_name(signed.group(1)) and signed.group(1) != named.split()[0]:
+        if (
+            named
+            and signed
+            and _clean_name(signed.group(1))
+            and signed.group(1) != named.split()[0]
+            # "Thank you Dana", "Thanks, Sam": our therapists thanked; "Thank you! Mom": a role
+            and signed.group(1).lower() not in _ADDRESSED
+        ):
             return _clean_name(signed.group(1))
         if named or not _INTRO.search(inquiry.text[:400]):
             return _nickname(named, inquiry.text) or named
@@ -265,20 +275,6 @@ _BORROWED = re.compile(
     r"mom|mother|dad|father|sister|brother|friend|boyfriend|girlfriend)'?s\s+(?:email|e-mail|account|computer|phone)\b",
     re.IGNORECASE,
 )
-_BELOW = re.compile(
-    r"\b(?:her|his|their)\s+(?:email|e-mail|reply|message|note|text)\s+(?:\w+\s+){0,2}(?:is\s+)?(?:below|attached|forwarded)\b"
-    r"|\b(?:see|forwarding|forwarded|including|included)\s+(?:her|his|their)\s+(?:email|e-mail|reply|message|note)\b"
-    # "Please reply to me (Corinne) and I'll pass it on": the writer is the one answered
-    r"|\breply\s+to\s+me\b[^.!?\n]{0,40}\bpass\s+it\s+(?:on|along)\b",
-    re.IGNORECASE,
-)
-
-
-def forwarded_as_evidence(inquiry: Inquiry) -> bool:
-    """'We both agreed to try co-parenting counseling ... Her email agreeing is below': the forward backs up the
-    writer's own inquiry; the reply is theirs, not the forwarded sender's."""
-    # (not "please reply to her directly at her email below": the forward's writer is the one to answer)
-    return bool(_BELOW.search(inquiry.text)) and not _ANSWER_THEM.search(inquiry.text)
 
 
 def writer_name(inquiry: Inquiry) -> str | None:
@@ -337,12 +333,34 @@ def writer_name(inquiry: Inquiry) -> str | None:
     return name or _nickname(display, inquiry.text) or display
 
 
+_ADDRESSED = frozenset({"dana", "sam", "mom", "dad", "mum", "mama", "papa", "grandma", "grandpa", "nana"})
+"""Words after a closing thanks that are not the writer's name: the practice's therapists, or a role."""
 _SIGNED_AT_END = re.compile(
     r"(?:^|[.!?]\s+|\n)(?i:thanks|thank\s+you|thx|cheers|best|gracias)\s*[,!.\-–—]*\s*\n?\s*([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\W*$"
 )
 """'...money is tight. Thank you! Becky': a name signed under the thanks at the very end of a form's message."""
 _THANKS_AT_END = re.compile(r"\b(?:thanks|thank\s+you|thx|ty|cheers|best|love|xo+)\W*$", re.IGNORECASE)
-_NOT_SIGNED = frozenset({"lol", "me", "mom", "dad", "help", "urgent", "asap", "pls", "please", "tia", "again", "sorry"})
+_NOT_SIGNED = frozenset(
+    {
+        "lol",
+        "me",
+        "mom",
+        "dad",
+        "help",
+        "urgent",
+        "asap",
+        "pls",
+        "please",
+        "tia",
+        "again",
+        "sorry",
+        "bye",
+        "byee",
+        "cheers",
+        "xo",
+        "later",
+    }
+)
 
 
 def _lower_signoff(text: str) -> str | None:
@@ -368,31 +386,7 @@ def _whole_given(name: str | None, sender: str | None, text: str) -> str | None:
     return f"{name} {second}" if lines and lines[-1] == f"{name} {second}" else name
 
 
-_ANSWER_THEM = re.compile(
-    r"\b(?:can|could|would)\s+(?:we|you|someone)\s+(?:please\s+)?(?:answer|reply\s+to|respond\s+to|write\s+back\s+to)\s+"
-    r"(?:it|this|them|him|her)\b|\bcame\s+(?:in\s+)?to\s+my\s+(?:personal|own|private|old)\s+(?:email|inbox|address|account)\b"
-    r"|\b(?:reply|respond|write)\s+(?:back\s+)?to\s+(?:him|her|them)\s+directly\b",
-    re.IGNORECASE,
-)
-
-
 def forwarded_person(inquiry: Inquiry, any_domain: bool = False) -> tuple[str | None, str | None]:
-    """The forwarded mail's own sender, when that is someone outside the forwarder's organisation (`any_domain`:
-    or inside it)."""
-    sender_domain = (inquiry.sender_email or "@").rsplit("@", 1)[-1]
-    for line in inquiry.forwarded_header.splitlines():
-        match = re.match(r"^\s*\*?(?:from|de)\*?\s*:\s*(.*)$", line, re.IGNORECASE)
-        if not match:
-            continue
-        value = match.group(1)
-        found = EMAIL.search(value)
-        same_place = found is not None and found.group(0).lower().rsplit("@", 1)[-1] == sender_domain
-        # "This came to my personal email. Can we answer it from the practice account?": two gmail.com addresses
-        # are two people, and the one who wrote it is the one to answer
-        passed_on = found is not None and personal_address(found.group(0)) and bool(_ANSWER_THEM.search(inquiry.text))
-        if not found or (same_place and not any_domain and not passed_on):
-            return None, None
-        if is_noreply(found.group(0)):
-            return None, None  # "Fwd: Your benefits summary" from no-reply@uhc: the one forwarding it is the person
-        return _first_of(value[: found.start()].strip(' <"')), found.group(0).lower()
-    return None, None
+    """The forwarded mail's own sender, first name and address (see `forwards.forwarded_sender`)."""
+    found = forwarded_sender(inquiry, any_domain)
+    return (_first_of(found[0]), found[1]) if found else (None, None)

@@ -214,7 +214,8 @@ _UPSET = re.compile(
     r"|\b(?:no\s+one|nobody)\s+(?:ever\s+)?(?:came\s+out|called(?:\s+(?:me\s+)?back)?(?=\s*[.,!]|\s+(?:either|me|us))|showed\s+up)"
     r"|\bsecond\s+time\s+this\s+(?:has\s+)?happen"
     # Spanish: "estoy muy molesta", "es la segunda vez que pasa", "nadie me devolvió la llamada"
-    r"|\b(?:estoy|estamos)\s+(?:muy\s+|bastante\s+|realmente\s+)?(?:molest[oa]s?|frustrad[oa]s?|decepcionad[oa]s?|enojad[oa]s?)\b"
+    r"|\b(?:estoy|estamos)\s+(?:muy\s+|bastante\s+|realmente\s+)?(?:molest[oa]s?|frustrad[oa]s?|decepcionad[oa]s?|enojad[oa]s?)"
+    r"(?:\s*[.!]|\s+(?:con\s+(?:ustedes|la\s+(?:oficina|consulta|cl[ií]nica|facturaci[óo]n))|porque\s+(?:nadie|me\s+cobraron)))"
     r"|\bes\s+la\s+segunda\s+vez\s+que\b|\bnadie\s+me\s+(?:devolvi[oó]|regres[oó])\s+la\s+llamada\b",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from triage.core.reading.times_of_day import NOT_A_TIME_WISH, TIME_RE, TIME_REFUSED, TIME_REFUSED_AFTER, URGENCY_RE
+from triage.core.reading.work_hours import AT_WORK, AT_WORK_UNTIL, IN_CLASS, UNTIL_HOUR, WORK_EXCEPT, WORK_HOURS
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = DAYS[:5]
@@ -75,8 +76,6 @@ _EXCLUDE_BEFORE = re.compile(
     r"|\bno\s+voy\s+a\s+poder|\bno\s+podr[ée]"
     # "Solo puedo los sábados porque cuido a mis hijos entre semana": the days taken by the children
     r"|\bcuido\s+a\s+(?:mis|mi|los|las)\s+\w+"
-    # "Weekday mornings are best since Bill golfs Saturdays": the days an activity takes
-    r"|\b(?:golfs|plays\s+golf|volunteers|coaches|babysits|bowls|teaches|ushers)"
     r"|\b(?:i'?ll|i\s+will|i'?m\s+going\s+to)\s+be\s+(?:at|in|away|out|gone|stuck)\b[^.?!]{0,40}?\ball\s+day)"
     r"(?:\s+(?:do|make|make\s+it(?:\s+in)?|come|on|the|a|los|las|el|la|work|for|any|in|all\s+day|mornings?|evenings?|afternoons?|ir|asistir|"
     r"llegar|venir|be\s+able\s+to)){0,3}\s*$",
@@ -94,52 +93,6 @@ _EXCLUDE_AFTER = re.compile(
     r"|^\s*,?\s*(?:\w+\s+)?(?:tiene|tengo|tenemos)\s+(?:\w+\s+)?(?:partido|pr[áa]ctica|clase|entrenamiento|trabajo|terapia)"
     r"|^\s*,?\s*(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:driving|flying|traveling|travelling|working|away|out\s+of\s+town|moving|taking)\b"
     r"|^\s*,?\s*no\s+(?:voy\s+a\s+poder|podr[ée])\b|^\s*,?\s*(?:i\s+)?(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make\s+it|come|do\s+it)\b",
-    re.IGNORECASE,
-)
-_UNTIL_HOUR = re.compile(
-    r"^\s*,?\s*(?:(?:hasta|until|till|til|to)\s+(?:las\s+|la\s+)?\d{1,2}(?::\d\d)?\b|(?:from\s+|de\s+)?\d{1,2}(?::\d\d)?\s*"
-    r"(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|to|a)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b)",
-    re.IGNORECASE,
-)
-"""'el trabaja de lunes a sábado hasta las 5', 'I'm at work Monday-Friday 9 to 5': the hours taken, not whole days."""
-_WORK_EXCEPT = re.compile(
-    r"\b(?:i\s+work|i'?m\s+working|my\s+shifts?\s+(?:are|is|run)|i'?m\s+at\s+work|trabajo)\b[^.?!\n]{0,60}"
-    r"\b(?:except|but\s+not|besides|other\s+than|excepto|menos)\s+(?:on\s+|for\s+|los\s+)?$",
-    re.IGNORECASE,
-)
-"""'I work every day except Sunday and Monday': the days excepted from work are the days they are free."""
-_AT_WORK = re.compile(
-    r"\b(?:(?:i|he|she|they|we|dad|mom|my\s+(?:husband|wife|partner|son|daughter|dad|mom))\s+(?:both\s+|all\s+|also\s+)?works?"
-    r"|i'?m\s+working"
-    # "I work overnights at a distribution center Sunday through Thursday nights": a workplace, then its days
-    r"|(?:i|he|she)\s+works?\s+(?:nights|overnights?)\s+(?:at|for|in)"
-    r"|working\s+(?:three|two|four|five|\d)\s+(?:12s|twelves|shifts)"
-    # "Because I work nights, late mornings on Tuesday or Thursday would be ideal": the hours taken, not the days
-    r"|trabajo|trabaja|my\s+shifts?\s+(?:are|is|run))\b(?!\s+(?:best|well|better|great|fine|for\s+me|from\s+home|remotely"
-    r"|nights|overnights?|evenings|graveyard|the\s+night\s+shift|night\s+shifts?|near|close\s+to|next\s+to|right\s+by))"
-    r"(?:(?!\b(?:so|but|then|which|except|excepto|menos|pero|as[ií]|y|until|till|til|hasta|after|before|do|does|can|could|would|"
-    r"easier|better|best|prefer\w*|ideal|free|open|available|"
-    r"\d{1,2}(?::\d\d)?\s*(?:am|pm|-(?!\s*(?:hour|hr))|–|to\s+\d)|(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|mi[ée]rcoles|jueves|viernes"
-    r"|s[áa]bado|domingo|weekday|weekend)\w*)\b)[^.?!\n;¿]){0,45}$",
-    re.IGNORECASE,
-)
-"""'Trabajo en un restaurante de lunes a viernes', 'I work three 12s, Mon through Wed', 'Dad works weekdays': the
-days they work are the days they can't come."""
-_WORK_HOURS = re.compile(
-    r"\b(?:i|we|he|she|they)\s+(?:work|works|am\s+at\s+work|'m\s+at\s+work)\s+(?:from\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*"
-    r"(?:to|-|–|until|till)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*,?\s*(?:on\s+|every\s+)?$"
-    # "ahora entro a las 2 de la tarde de lunes a viernes": the hours of her shift, not the days
-    r"|\b(?:entro|salgo|trabajo|empiezo)\s+a\s+las\s+\d{1,2}(?::\d\d)?(?:\s+de\s+la\s+(?:tarde|mañana|manana|noche))?\s+(?:de\s+)?$",
-    re.IGNORECASE,
-)
-"""'I work 9 to 5 on weekdays': the hours are taken, not the days (an evening that day is what they ask)."""
-_IN_CLASS = re.compile(
-    r"\b(?:has|have|got|i'?ve\s+got)\s+(?:class(?:es)?|school|lectures?|labs?|clinicals?|rehearsals?)\s+(?:every|on|all)\s+$",
-    re.IGNORECASE,
-)
-"""'He has classes every weekday so Saturday would be ideal', 'I have labs every Mon/Wed/Fri': days taken."""
-_AT_WORK_UNTIL = re.compile(
-    r"^\s*,?\s*(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:at\s+work|working|on\s+shift|in\s+class)\s+(?:til|till|until|to)\s+\d",
     re.IGNORECASE,
 )
 _AT_TIME = re.compile(r"^\s*(?:at|a\s+las?|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
@@ -335,22 +288,20 @@ def read_when(text: str) -> When:
             group.append(tokens[j + 1][2])
             j += 1
         last_end = tokens[j][1]
-        free = _WORK_EXCEPT.search(text[max(0, start - 100) : start])
+        free = WORK_EXCEPT.search(text[max(0, start - 100) : start])
         after = text[last_end : last_end + 60]
         timed_refusal = _AT_TIME.match(after) and _EXCLUDE_AFTER.match(_AT_TIME.sub("", after, count=1))
         if timed_refusal:
             i = j + 1  # "Thursday at 5 doesn't work": that one time is out, not every Thursday
             continue
         conditional = re.search(r"\bif\s+$", before, re.IGNORECASE)  # "if Fridays are impossible": not said they are
-        if _WORK_HOURS.search(text[max(0, start - 40) : start]) or _UNTIL_HOUR.match(after):
+        if WORK_HOURS.search(text[max(0, start - 40) : start]) or UNTIL_HOUR.match(after):
             i = j + 1  # "I work 9-5 Monday through Friday", "trabaja de lunes a sábado hasta las 5": hours, not days
             continue
-        at_work = _AT_WORK.search(text[max(0, start - 80) : start]) or _IN_CLASS.search(
-            text[max(0, start - 40) : start]
-        )
+        at_work = AT_WORK.search(text[max(0, start - 80) : start]) or IN_CLASS.search(text[max(0, start - 40) : start])
         # "Any time Mon-Wed next week works except Tuesday morning": that morning is out, not the whole Tuesday
-        part_of_day = re.match(r"\s+(?:morning|afternoon|evening)\b", after, re.IGNORECASE) and not at_work
-        if part_of_day and _EXCLUDE_BEFORE.search(before):
+        part_of_day = re.match(r"\s+(?:morning|afternoon|evening)\b", after, re.IGNORECASE)
+        if part_of_day and (_EXCLUDE_BEFORE.search(before) or IN_CLASS.search(text[max(0, start - 40) : start])):
             i = j + 1
             continue
         if not free and (
@@ -372,9 +323,9 @@ def read_when(text: str) -> When:
             # "last weekend", "I called her this weekend": when something happened, not when they can come; "with her
             # mom in Salem every other weekend": a custody schedule
             continue
-        if _WORK_HOURS.search(before) or _AT_WORK_UNTIL.match(text[match.end() : match.end() + 40]):
+        if WORK_HOURS.search(before) or AT_WORK_UNTIL.match(text[match.end() : match.end() + 40]):
             continue  # "weekdays im at work til 6": the hours are taken, not the days
-        at_work = _AT_WORK.search(text[max(0, match.start() - 80) : match.start()]) or _IN_CLASS.search(before)
+        at_work = AT_WORK.search(text[max(0, match.start() - 80) : match.start()]) or IN_CLASS.search(before)
         if _EXCLUDE_BEFORE.search(before) or at_work or _EXCLUDE_AFTER.match(text[match.end() : match.end() + 30]):
             ruled_out.update(days)
         else:

@@ -62,9 +62,11 @@ gated(_ACCEPTING, _BOOKING)
 
 _PRIVACY = re.compile(
     r"\bstays?\s+between\s+(?:him|her|them|me|us|you)\s+and\s+(?:the|his|her|their|my|a)\s+(?:therapist|counsel\w+)\b"
-    r"|\b(?:will|would|could|can)\s+(?:they|my\s+(?:parents|mom|dad|employer|boss|work|job|company|hr)|(?:his|her)\s+parents"
-    r"|we|the\s+school|(?:my\s+)?(?:employer|boss|work|hr))\s+"
-    r"(?:be\s+able\s+to\s+)?(?:ever\s+)?(?:see|know|find\s+out|hear|read|be\s+told)\s+(?:what|about|anything|that|if|whether)\b"
+    r"|\bwill\s+(?:they|my\s+(?:parents|mom|dad|employer|boss)|(?:his|her)\s+parents|we|the\s+school)\s+"
+    r"(?:be\s+able\s+to\s+)?(?:see|know|find\s+out|hear|read|be\s+told)\s+(?:what|about|anything)\b"
+    # "will my employer be able to see that I'm in therapy?"
+    r"|\b(?:will|would|could|can)\s+(?:my\s+)?(?:employer|boss|company|hr|job|work)\s+(?:be\s+able\s+to\s+)?(?:ever\s+)?"
+    r"(?:see|know|find\s+out|be\s+told)\s+(?:that\s+i'?m|if\s+i'?m|whether\s+i'?m|that\s+i\s+am|what|about|anything)\b"
     r"|\b(?:have|get)\s+(?:some\s+)?privacy\s+(?:in|with|from)\b|\bkept?\s+(?:private|confidential)\s+from\b"
     # "i dont want my parents to know everything i say. would you tell them?"
     r"|\b(?:don'?t|do\s+not)\s+want\s+(?:my\s+)?(?:parents|mom|dad|mother|father)\s+to\s+(?:know|hear|find\s+out|see)\b"

@@ -46,7 +46,7 @@ _OTHER_OFFICE = re.compile(
     # a marina's customer, a student writing to a professor ("Hi Professor Hale, ... missed the quiz on Monday")
     r"|(?:hot\s+)?(?:yoga|pilates|barre|spin)\s+(?:class(?:es)?|pass|studio|membership)|\b\d{1,2}-class\s+pass"
     r"|(?:boat|moorage|marina)\s+(?:slip|rates?|space)|slip\s+for\s+my\s+\w+(?:\s+\w+)?\s+boat|outer\s+dock"
-    r"|(?:dear|hi|hello)\s+(?:professor|prof\.?)\s+[A-Z]\w+|missed\s+the\s+(?:quiz|exam|midterm|lab)|office\s+hours\s+on)\b",
+    r"|(?:dear|hi|hello)\s+(?:professor|prof\.?)\s+[A-Z]\w+)\b",
     re.IGNORECASE,
 )
 """Mail meant for another office (a dentist's, a vet's, a marina's, a professor's) that reached the practice by a slip
@@ -55,7 +55,7 @@ _REPLY_TO_THEM = re.compile(
     r"\b(?:reply|respond|write\s+back)\s+(?:to\s+)?(?:(?-i:[A-Z])[a-z]+|him|her|them)\s+directly\b", re.IGNORECASE
 )
 _OTHER_BUSINESS = re.compile(
-    r"(?:hot\s+)?(?:yoga|pilates|barre|spin)\s|\d{1,2}-class|boat|moorage|marina|slip|outer|missed", re.I
+    r"(?:hot\s+)?(?:yoga|pilates|barre|spin)\s|\d{1,2}-class|boat|moorage|marina|slip|outer|dear|hi|hello", re.I
 )
 _THERAPY = re.compile(r"\btherap\w*|\bcounsel\w*|\banxi\w+|\bdepress\w*|\bsession\b|\btrauma\b|\bdana\b|\bsam\b", re.I)
 

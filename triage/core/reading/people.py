@@ -220,7 +220,7 @@ _KID_IS = re.compile(
     r"|\b(?-i:[A-Z])\w+\s+de\s+(\d{1,2})(?:\s+años)?\b"
     r"|\b(?:kids|children|boys|girls|sons|daughters)\s*\(\d{1,2}\s*(?:and|&|,)\s*(\d{1,2})\)"
     # "my two grandkids since last summer, Tyler is 9 and Kayla is 14"
-    r"|\b(?-i:[A-Z])[a-z]+\s+is\s+(\d{1,2})\b(?!\s*(?:weeks?|months?|%))",
+    r"|(?:,|\band|\()\s*(?-i:[A-Z])[a-z]+\s+is\s+(\d{1,2})\b(?!\s*(?:weeks?|months?|days?|times?|hours?|minutes?|nights?|%))",
     re.IGNORECASE,
 )
 _PRONOUN_AGE = re.compile(

@@ -302,7 +302,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
 
 
 _STILL_IN_OREGON = re.compile(
-    r"\b(?:still|also|but|and)\s+(?:i\s+)?(?:work|working|be\s+working|commute|commuting)\s+(?:\w+\s+){0,2}?in\s+(?:downtown\s+)?"
+    r"(?:\bi\s+(?:still\s+|also\s+)?|\bbut\s+(?:i\s+)?|\band\s+i\s+)(?:work|commute)\s+(?:\w+\s+){0,2}?in\s+(?:downtown\s+)?"
     r"(?:portland|oregon|salem|beaverton|hillsboro|gresham|tigard|lake\s+oswego)\b"
     r"|\bsessions?\s+from\s+my\s+(?:office|work|desk)\s+(?:here|in\s+(?:portland|oregon))\b",
     re.IGNORECASE,

@@ -75,7 +75,7 @@ def records_offered(items: list[Sentence]) -> Question | None:
     return Question(Kind.OTHER, ("records offered", what, release), evidence(found))
 
 
-_CONTACT = re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
+_CONTACT = re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 """A phone number or an address in the referral: the client's, to call or write to."""
 _CONCERN_LINE = re.compile(
     r"^\W*(?:presenting\s+(?:concern|problem|issue)s?|reason\s+for\s+referral|concerns?)\s*:", re.I

@@ -11,7 +11,7 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
     (
         Situation.LOSS,
         # "Ray passed on Sunday night. He went peacefully at home": a name at the head of the sentence
-        r"(?:^|[.!?\n]\s*)(?-i:[A-Z][a-z]+)\s+passed\s+(?:on\s+(?:\w+day|the\s+\d)|last\s+\w+|this\s+\w+|yesterday|peacefully|suddenly)\b|"
+        r"(?:^|[.!?\n]\s*)(?!(?:He|She|They|It|I|We|You)\b)(?-i:[A-Z][a-z]+)\s+passed(?![^.!?\n]{0,40}\b(?:test|exam|quiz|class|course|flying\s+colou?rs|inspection|physical))\s+(?:on\s+(?:\w+day|the\s+\d)|last\s+\w+|this\s+\w+|yesterday|peacefully|suddenly)\b|"
         r"\bpass(?:ed)?\s+away\b|(?<!\bac\s)(?<!\bcar\s)(?<!battery\s)(?<!phone\s)(?<!laptop\s)(?<!engine\s)(?<!computer\s)\bdied\b|\b(?:mom|mother|dad|father|husband|wife|son|daughter|brother|sister|partner|"
         r"grandma|grandmother|grandpa|grandfather|friend)(?:\s+(?!passed)[A-Z][a-z]+)?\s+passed\b(?!\s+(?:the|his|her|my|a|an|your|our|their|this|that|these|it|me|us|along|on|you)\b)|\bperd[ií]\s+un\s+embarazo\b|\bdeath\s+of\b(?!\s+me\b)|\b(?:lost|losing)\s+(?:my|our|her|his)\s+(?:\w+\s+)?(?:mom|mother|dad|father|"
         r"husband|wife|son|daughter|baby|brother|sister|partner|child|grandma|grandmother|grandpa|grandfather|best\s+friend|"

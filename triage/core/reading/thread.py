@@ -59,8 +59,9 @@ _DECLINE = re.compile(
 
 _ACCEPT = re.compile(
     r"\b(?:works|worked|(?:would|will|that'?ll|that\s+will)\s+work|perfect|sounds\s+(?:good|great|perfect)|great|yes|yep|yeah|i'?ll\s+take|let'?s\s+do|book\s+me|"
-    r"see\s+you|that'?s\s+fine|fine\s+by\s+me|(?:day|\d+|am|pm)\s+(?:is|sounds)\s+(?:fine|good|great|ok|okay)\b|good\s+for\s+me|(?<!for\s)confirm\w*|i\s+can\s+(?:do|make)|count\s+me\s+in|"
-    r"(?:day|\d|am|pm)\s+(?:\w+\s+){0,2}would\s+be\s+(?:good|great|perfect|fine|best|ideal|wonderful)|"
+    r"see\s+you|that'?s\s+fine|fine\s+by\s+me|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+|am|pm)\s+(?:is|sounds)\s+(?:fine|good|great|ok|okay)\b|good\s+for\s+me|(?<!for\s)confirm\w*|i\s+can\s+(?:do|make)|count\s+me\s+in|"
+    # (not "5 or later would be best": a wish for a time, none of ours taken)
+    r"(?:day|\d|am|pm)\s+(?!or\s+(?:later|earlier|after|before))(?:\w+\s+){0,2}would\s+be\s+(?:good|great|perfect|fine|best|ideal|wonderful)|"
     r"me\s+(?:queda|viene|sirve)\s+bien|perfecto|me\s+sirve|est[áa]\s+bien|"
     # "sí" (yes), also typed without its accent, but not "si se puede" ("if it can be done"): that "si" is "if"
     r"s[ií]\b(?!\s+(?:se|es|no|puede|pueden|hay|tiene|tienen|usted|le|me|nos|fuera|quiere|necesita)\b)|de\s+acuerdo|nos\s+vemos|genial"
@@ -78,7 +79,7 @@ def accepts(text: str) -> bool:
 
 
 _BEFORE_BOOKING = re.compile(
-    r"\bbefore\s+(?:i|we)\s+(?:book|schedule|commit|sign\s+up|confirm)\b|\bantes\s+de\s+(?:reservar|agendar|confirmar)\b",
+    r"\bbefore\s+(?:i|we)\s+(?:book|schedule|commit|sign\s+up)\b|\bantes\s+de\s+(?:reservar|agendar|confirmar)\b",
     re.IGNORECASE,
 )
 
@@ -92,12 +93,15 @@ def declines(text: str) -> bool:
     taken = [m.start() for m in _ACCEPT.finditer(text) if m.start() > refused[-1]]
     # "...but Tuesday at 4 works great!" takes a time; "any other weekday works" asks for one
     return not any(
-        _ACCEPTED_AFTER.match(text[at - 8 : at + 40]) and not _ANY_OTHER.search(text[max(0, at - 30) : at])
+        _ACCEPTED_AFTER.match(text[at - 8 : at + 40]) and _DAY_AND_HOUR.search(text[max(0, at - 30) : at])
         for at in taken
     )
 
 
-_ANY_OTHER = re.compile(r"\bany\s+(?:other\s+)?(?:\w+\s+)?(?:day|weekday|time|evening|morning|afternoon)s?\s+$", re.I)
+_DAY_AND_HOUR = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+$", re.IGNORECASE
+)
+"""'...but Tuesday at 4 works great!': the day and hour taken (not "nothing before 5 works either", "Friday works")."""
 
 
 _ACCEPTED_AFTER = re.compile(
@@ -108,18 +112,9 @@ _ACCEPTED_AFTER = re.compile(
 
 
 def names_a_time(history: str) -> bool:
-    """Whether the quoted thread speaks of any day or hour at all: if not, nothing in it was a time offered. Our
-    hours ("We see people Monday to Thursday 9am to 7pm and Saturday mornings") are no time offered."""
+    """Whether the quoted thread speaks of any day or hour at all: if not, nothing in it was a time offered."""
     said = "\n".join(line for line in history.splitlines() if not _ATTRIBUTION.search(line))
-    said = _HOURS.sub(" ", " ".join(said.replace(">", " ").split()))
     return bool(_WHEN.search(said))
-
-
-_HOURS = re.compile(
-    rf"\b{_DAY}s?\s+(?:to|through|thru|-|–)\s+{_DAY}s?\b|\b\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?\s*(?:to|-|–)\s*\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b"
-    rf"|\b{_DAY}\s+(?:mornings|afternoons|evenings)\b",
-    re.IGNORECASE,
-)
 
 
 _WHEN = re.compile(rf"\b(?:{_DAY}|{_TIME})", re.IGNORECASE)

@@ -153,7 +153,7 @@ _SOMEONE_NEW = re.compile(
 )
 _HOW_TO_GIVE = re.compile(
     r"\bhow\s+(?:do|can|should)\s+i\s+(?:update|change|give\s+you)\s+(?:it|that|this)\b"
-    r"|\b(?:can|could|should)\s+i\s+(?:just\s+)?(?:call|phone|ring)\s+(?:the\s+office|you|in|it\s+in)\b",
+    r"|\b(?:can|could|should)\s+i\s+(?:just\s+)?(?:call|phone|ring)\s+(?:the\s+office|you|in|it\s+in)\s*\?",
     re.IGNORECASE,
 )
 _REFUND = re.compile(

@@ -24,7 +24,8 @@ _FOR_SOMEONE = re.compile(
     r"|\b(?:my|our)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)(?:\s+[A-Z]\w+)?\s+(?:turns|turned|just\s+turned|started|starts)\b"
     # "I've been raising my grandson Eli since his mother passed ... Do you see boys his age?"
     r"|\b(?:raising|caring\s+for|looking\s+after)\s+(?:my|our)\s+(?:grandson|granddaughter|grandkids|grandchildren|nephew|niece)\b"
-    r"(?=[\s\S]{0,400}\b(?:see|work\s+with|take)\s+(?:boys|girls|kids|teens|children|him|her|them)\b)"
+    r"(?=[\s\S]{0,400}\b(?:see|work\s+with|take)\s+(?:boys|girls|kids|teens|children|him|her)\b)"
+    r"(?![\s\S]{0,400}\b(?:i'?m|i\s+am|i\s+feel)\s+(?:like\s+i'?m\s+)?(?:drowning|exhausted|struggling|overwhelmed|so\s+tired))"
     # "my son Caleb (15) posted something": a child named with an age is the one the message is for
     r"|\b(?:my|our)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)\s+[A-Z]\w+\s*\(\d{1,2}\)"
     # "I'm Tom Kessler's wife", "this is Ava's mom": writing for the one named
@@ -127,7 +128,6 @@ _OWN_URGE = re.compile(
     r"hurt\w*|ending\s+it|beat\w*)\b|\bscared\s+of\s+what\s+i\s+(?:might|could|would|will|'?ll)\s+do\b"
     r"|\bi\s+(?:want|wanted|could)\s+to\s+(?:kill|hurt|beat)\s+(?:him|her|them)\b(?!\s+lol)"
     # "I need help before I do something I regret ... I stood outside his door with a knife from the kitchen"
-    r"|\bbefore\s+i\s+do\s+something\s+(?:i'?ll\s+|i\s+will\s+|i\s+)?regret\b"
     r"|\bi\s+(?:stood|was\s+standing|waited|sat)\s+(?:\w+\s+){0,4}?(?:with|holding)\s+a\s+(?:\w+\s+)?(?:knife|gun|bat|hammer|rifle)\b",
     re.IGNORECASE,
 )
@@ -151,7 +151,8 @@ _OWN_RISK = re.compile(
     r"\bi\s+(?:have\s+)?(?:stopped|quit)\s+taking\s+my\b|\bi\s+(?:would|'d)\s+(?:just\s+)?(?:like|love|want)\s+to\s+be\s+with\s+"
     r"(?:her|him|them)\s*(?:again|now)?\s*[.!]|\bi\s+(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+(?:be\s+here|live|wake\s+up)\b"
     # "Desde que murió mi esposa ... a veces pienso que sería mejor no despertar": his own, in Spanish
-    r"|\bpienso\s+que\s+ser[ií]a\s+mejor\b|\bya\s+no\s+puedo\s+m[áa]s\b|\bno\s+quiero\s+(?:vivir|despertar|seguir)\b"
+    r"|\bpienso\s+que\s+ser[ií]a\s+mejor\s+(?:no\s+despertar|morir(?:me)?|no\s+estar|desaparecer)\b"
+    r"|\bno\s+quiero\s+(?:vivir|despertar)\b"
     r"|\bquiero\s+morir(?:me)?\b"
     # "i cut again last night and its deeper than before": her own harm, whoever else she names
     r"|\bi\s+(?:cut|burned|hurt)\s+(?:myself\s+)?(?:again|last\s+night|yesterday|today|tonight|deeper)\b"

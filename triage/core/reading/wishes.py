@@ -84,7 +84,7 @@ _GENDER = re.compile(
     r"|\b(?:open\s+up|talk|(?:feel|be)\s+(?:more\s+)?comfortable)\s+(?:\w+\s+){0,3}?(?:with|to)\s+a\s+(woman|man|female|male|guy|"
     r"lady|gal)\b|\b(?:has|have|needs?)\s+to\s+be\s+a\s+(woman|man|female|male|guy|lady)\b"
     # "Do you have a man he could talk to?"
-    r"|\b(?:do\s+you\s+have|is\s+there)\s+a\s+(woman|man|guy|lady)\s+(?:he|she|they|i|we)\s+(?:could|can|might)\s+(?:talk|speak|open\s+up)\b"
+    r"|\b(?:do\s+you\s+have|is\s+there)\s+a\s+(woman|man|guy|lady)\s+(?:he|she|they)\s+(?:could|can|might)\s+(?:talk|speak|open\s+up)\b"
     r"|\b(?:preferably|ideally)\s+(?:with\s+|a\s+)?(?:a\s+)?(woman|man|female|male)\b|\b(?:would\s+)?prefer\s+(?:\w+\s+){0,2}a\s+(woman|man|guy|lady|gal)\b"
     r"|\b(?:'d|would|will|wants?|need|needs)\s+(?:want|like|need|prefer)?\s*a\s+(woman|man|guy|lady|gal)\b(?!\s+(?:who|that|named))"
     # "prefiero una terapeuta", not "busco una terapeuta para mi hija": the feminine noun alone is how many write "a
