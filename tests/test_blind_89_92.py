@@ -737,3 +737,15 @@ def test_a_husband_still_working_in_portland_does_not_keep_a_client_who_moves_in
 )
 def test_finding_out_about_a_slot_or_a_plan_is_no_confidentiality_question(classifier: Classifier, text: str) -> None:
     assert "What you share in therapy is confidential" not in draft(classifier, text)
+
+
+def test_a_referral_that_tells_of_the_patients_loss_hears_a_word_for_it(classifier: Classifier) -> None:
+    text = (
+        "Hello,\n\nI'm the counselor at Mt. Tabor Middle School. One of our 8th graders, Kofi (14), lost his father "
+        "suddenly in January. Do you see young teens for grief, and do you have a sliding scale?\n\nThank you,\n"
+        "Ben Adeyemi\nSchool Counselor, Mt. Tabor Middle School"
+    )
+    body = draft(classifier, text, sender="Ben Adeyemi <badeyemi@pps.example>")
+    assert "I was so sorry to read of his loss." in body
+    text = "Referring a 34 y/o for anxiety at work. She has Aetna. Do you have evening openings?\n\nDr. Lee, MD"
+    assert "sorry to read" not in draft(classifier, text, sender="Dr. Lee <lee@clinic.example>")

@@ -63,7 +63,8 @@ from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Understanding
 from triage.core.phone import their_number
 from triage.core.practice_facts import couples_therapist
-from triage.core.request import CLIENT_KINDS, Intent, Kind, News
+from triage.core.reading.situation import read_situation
+from triage.core.request import CLIENT_KINDS, Intent, Kind, News, Situation
 
 DEFAULT_TEMPLATES = Path(str(files("triage") / "templates"))
 LANGUAGES = ("en", "es")
@@ -297,6 +298,11 @@ class Composer:
             or (understanding.extraction.first_name or "").strip()
             or None,
             "situation": None if request.situation is None else str(request.situation),
+            # a referral tells of the patient's loss ("lost his father suddenly in January"): a word for it first
+            "referral_loss": request.intent == Intent.REFERRAL
+            and lang == "en"
+            and "crisis" not in understanding.classification.labels
+            and read_situation(understanding.inquiry.text) == Situation.LOSS,
             "about_someone_else": request.about_someone_else,
             # "he", "she" or "they" for the one they write about ("my husband Mike ... He was laid off")
             # a referral speaks of its patient too: "She's welcome to book directly here"
