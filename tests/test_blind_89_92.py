@@ -244,7 +244,8 @@ def test_someone_who_cannot_come_to_the_office_is_not_offered_the_office_instead
         "your office. Is it all done on the video? I'm 70 and not great with the computer.\n\nArlene"
     )
     body = draft(classifier, text)
-    assert "no problem at all: we see clients in person" not in body and "secure video" in body
+    assert "no problem at all: we see clients in person" not in body
+    assert "they can't come to the office and aren't at ease with video" in body and "book is online" not in body
 
 
 def test_a_grandchild_living_with_my_husband_and_me_is_no_couple(classifier: Classifier) -> None:
@@ -749,3 +750,9 @@ def test_a_referral_that_tells_of_the_patients_loss_hears_a_word_for_it(classifi
     assert "I was so sorry to read of his loss." in body
     text = "Referring a 34 y/o for anxiety at work. She has Aetna. Do you have evening openings?\n\nDr. Lee, MD"
     assert "sorry to read" not in draft(classifier, text, sender="Dr. Lee <lee@clinic.example>")
+
+
+def test_someone_who_cannot_come_in_but_could_do_video_is_answered_about_video(classifier: Classifier) -> None:
+    text = "I live three hours away so I couldn't come to your office. Do you do video sessions? I have Aetna.\n\nKim"
+    body = draft(classifier, text)
+    assert "secure video" in body and "[For staff" not in body

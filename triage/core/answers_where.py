@@ -203,6 +203,11 @@ def modality(p: Answering, q: Question) -> None:
         p.answered.add(q.kind)
         p.staff.append("they ask to hold their session by phone")
         return
+    if no_video and p.request.known.no_office:
+        # "I couldn't come to your office ... I'm not great with the computer. Can we just do it on the phone?":
+        # neither way we hold sessions suits them; staff say how it could work
+        p.flag(q.kind, "they can't come to the office and aren't at ease with video: say how sessions could work")
+        return
     if p.intent == Intent.CLIENT_REQUEST and not switch_asked(p):
         p.answered.add(q.kind)  # "happy to do video next time": a client knows how sessions are held
         return

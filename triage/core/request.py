@@ -109,6 +109,8 @@ class Known:
     door left open, never a booking link or the late-cancel policy."""
     no_video: bool = False
     """They can't or won't do video (no computer, "in person only"): never offered video or online booking."""
+    no_office: bool = False
+    """They can't come to the office ("three and a half hours from Portland, so I couldn't come to your office")."""
     in_thread: bool = False
     """A reply in a thread with the practice: "thanks for getting back to me", not "thanks for reaching out"."""
     undecided_offer: bool = False

@@ -196,8 +196,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         running_late=running_late(items),
         thanks_only="?" not in text and not offered and bool(_THANKS.search(text)),
         wants_consultation=bool(_CONSULT_WANTED.search(text)),
-        # "not great with the computer", but "I couldn't come to your office": video is still the way, with help
-        no_video=bool(_NO_VIDEO.search(text)) and not CANT_COME.search(text),
+        no_video=bool(_NO_VIDEO.search(text)),
+        no_office=bool(CANT_COME.search(text)),
         not_ready=bool(_NOT_READY.search(text)),
         # "Insurance Provider: Regence BlueCross BlueShield" on the form names the brand as surely as the message
         insurer_brand=insurer_brand(text) or (insurer_brand(inquiry.form.insurance or "") if inquiry.form else None),
