@@ -41,8 +41,8 @@ def other(p: Answering, q: Question) -> None:
         return
     if q.values[:1] == ("call the client",):
         unreachable = "no contact" in q.values
-        asked = "; they give no number for them" if unreachable else ""
-        p.flag(q.kind, f'they ask you to call the client ("{q.evidence}"){asked}')
+        missing = "; they give no number for them" if unreachable else ""
+        p.flag(q.kind, f'they ask you to call the client ("{q.evidence}"){missing}')
         p.referrer_arranges = True
         if p.intent == Intent.REFERRAL:
             # "we'll reach out to her directly", not "she's welcome to book"; with no number given, ask for it
@@ -84,7 +84,10 @@ def other(p: Answering, q: Question) -> None:
     if OR_SELF_PAY.search(f"or {q.evidence}") and any(b.template == "insurance" for b in p.blocks):
         p.answered.add(q.kind)  # "...or would I be paying out of pocket?": the insurance paragraph answers it
         return
-    answer = faq_answer(p.practice, _it_named(p, q.evidence), p.lang)
+    asked = list(p.request.asked)
+    at = asked.index(q.evidence) if q.evidence in asked else 0
+    before = asked[at - 1] if at > 0 else ""
+    answer = faq_answer(p.practice, _it_named(before, q.evidence), p.lang)
     if answer and answer in p.faq_given():
         p.answered.add(q.kind)  # the FAQ pass gave it already: said once
     elif answer:
@@ -95,11 +98,9 @@ def other(p: Answering, q: Question) -> None:
         p.flag(q.kind, f'they ask: "{q.evidence}"')
 
 
-def _it_named(p: Answering, question: str) -> str:
-    """'What happens in the first session? How long is it?': "it" is the session the question before named."""
-    asked = list(p.request.asked)
-    at = asked.index(question) if question in asked else -1
-    named = SESSION_NAMED.findall(asked[at - 1]) if at > 0 else []
+def _it_named(before: str, question: str) -> str:
+    """'What happens in the first session? How long is it?': "it" is the session the question `before` named."""
+    named = SESSION_NAMED.findall(before)
     return IT.sub(named[-1], question.strip(), count=1) if named else question
 
 
@@ -114,8 +115,7 @@ def faq(p: Answering) -> None:
     before = ""
     for sentence in p.request.asked:
         # "What happens in the first session? Is it longer than the regular ones?": "it" is the first session
-        named = SESSION_NAMED.findall(before)
-        before, sentence = sentence, IT.sub(named[-1], sentence.strip(), count=1) if named else sentence
+        before, sentence = sentence, _it_named(before, sentence)
         # "how much is a session and how long are they and what do you do in the first one": each part its own
         topic = " session" if re.search(r"\bsessions?\b", sentence, re.IGNORECASE) else ""
         for part in ANOTHER_ASK.split(sentence):
