@@ -65,6 +65,7 @@ def billing(p: Answering, q: Question) -> None:
         pending=pending,
         claim="claim" in q.values,
         insurance_card="insurance_card" in q.values,
+        card_sent=p.request.known.card_sent,
         balance="balance" in q.values,
         name="name" in q.values,
         address="address" in q.values,

@@ -89,7 +89,11 @@ def fees(p: Answering, q: Question) -> None:
         values.discard("couples")  # the couples paragraph gives the couples fee
         # "do u do couples? how much is it", "what do those sessions cost?", "how much for one session?" from a
         # couple: the couples fee, not the individual one (unless they ask for individual sessions too)
-        if values == {"session"} and (_ITS_PRICE.search(q.evidence) or not _INDIVIDUAL_PRICE.search(q.evidence)):
+        if (
+            values == {"session"}
+            and (_ITS_PRICE.search(q.evidence) or not _INDIVIDUAL_PRICE.search(q.evidence))
+            and not _SEPARATELY.search(q.evidence)  # "together vs separately?": both prices
+        ):
             values.clear()  # "do u do couples? how much is it": the couples fee, not the individual one
         if not values:
             p.answered.add(q.kind)
@@ -159,6 +163,7 @@ _WITH_INSURANCE = re.compile(
     re.IGNORECASE,
 )
 _INDIVIDUAL_PRICE = re.compile(r"\bindividual\b|\bjust\s+(?:me|for\s+me)\b|\bon\s+my\s+own\b|\bmyself\b", re.I)
+_SEPARATELY = re.compile(r"\b(?:separately|individually|separate\s+sessions|por\s+separado)\b", re.I)
 _ITS_PRICE = re.compile(
     r"\bhow\s+much\s+(?:is|does|would)\s+(?:it|that|this)\b|\bwhat\s+(?:does|would|will)\s+(?:it|that|this)\s+cost\b"
     r"|\bwhat\s+(?:is|'s)\s+the\s+(?:cost|price|fee)\s*\??\s*$",

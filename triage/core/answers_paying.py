@@ -57,6 +57,12 @@ _IN_HAND = re.compile(
 )
 
 
+_CALL_INSTEAD = re.compile(
+    r"\b(?:can|could|may|should)\s+i\s+(?:just\s+)?(?:call|phone|ring)\b|\beasier\s+(?:to|if\s+i)\s+(?:call|phone)\b"
+    r"|\bpuedo\s+(?:solo\s+)?llamar", re.I
+)
+
+
 def insurance(p: Answering, q: Question) -> None:
     if p.request.known.new_card and p.intent == Intent.CLIENT_REQUEST:
         # "a picture of my new card, please update my file": said done before answered ("I'll send a photo of the new
@@ -65,7 +71,12 @@ def insurance(p: Answering, q: Question) -> None:
         asked = any(CARD_WANTED.search(x.evidence) for x in p.request.questions)
         # "my Aetna card has been reissued ... should I bring it Tuesday?": in hand, so no "once you have it"
         in_hand = any(_IN_HAND.search(x) for x in (*(x.evidence for x in p.request.questions), *p.request.asked))
-        p.add(q.kind, "new_card", later=later, asked=asked, in_hand=in_hand)
+        said = (*(x.evidence for x in p.request.questions), *p.request.asked)
+        # "I have my new insurance card, it's Aetna now. can I just call you instead?": in hand, not sent; no thanks
+        # for a card we never saw, and a call is welcome
+        call = any(_CALL_INSTEAD.search(x) for x in said)
+        unsent = not p.request.known.card_sent
+        p.add(q.kind, "new_card", later=later, asked=asked, in_hand=in_hand, call=call, unsent=unsent)
     both = [v for v in q.values if carrier_status(p.practice, v) == "in_network"]
     if (
         len(q.values) > 1

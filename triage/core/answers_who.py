@@ -203,7 +203,20 @@ def age(p: Answering, q: Question) -> None:
     if turning:
         referral = ""
         p.staff.append(f"they turn {low} soon: say when they can start (or whether you'd see them a little early)")
-    p.add(q.kind, "age", seen=seen, age=age, min_age=low, max_age=high, referral=referral, older=older, turning=turning)
+    # "our two grandchildren (ages 6 and 9)": both named in the no, not only the first
+    several = [str(a) for a in ages] if not seen and len(ages) > 1 and not turning else []
+    p.add(
+        q.kind,
+        "age",
+        seen=seen,
+        age=age,
+        several=several,
+        min_age=low,
+        max_age=high,
+        referral=referral,
+        older=older,
+        turning=turning,
+    )
     if not seen:
         p.refuse("age")  # days, times and booking would only raise hopes we cannot meet
 

@@ -143,6 +143,8 @@ class Known:
     """They are Deaf or hard of hearing (or ask for ASL): never offered a phone call."""
     new_card: bool = False
     """A client sends a new insurance card ("attaching a pic of the front and back"): their file is updated."""
+    card_sent: bool = False
+    """The new card came with the message ("attached", "here's a photo"): thanked for; one only told of is asked for."""
     chased: bool = False
     """'I wrote on Dec 23 and never heard back': the reply says sorry for the wait."""
     upset: bool = False

@@ -155,7 +155,11 @@ _BOOKED = re.compile(
     r"(?:phone\s+|15[-\s]minute\s+)?(?:consult(?:ation)?|intake|first\s+(?:session|appointment)|appointment)\b"
     r"|\bi'?ve\s+(?:just\s+|already\s+)?booked\s+(?:a|the|my|an|your)\s+(?:free\s+)?(?:phone\s+)?(?:consult|intake|first)"
     # "I have my first appointment with Sam on Thursday. Where's the best place to park?"
-    r"|\bi\s+have\s+my\s+first\s+(?:session|appointment|appt)\s+(?:with\s+\w+\s+)?(?:on|this|next|tomorrow|today)\b",
+    r"|\bi\s+have\s+my\s+first\s+(?:session|appointment|appt)\s+(?:with\s+\w+\s+)?(?:on|this|next|tomorrow|today)\b"
+    # "I'm booked for my first session Thursday", "we're scheduled for an intake on the 3rd"
+    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:all\s+)?(?:booked|scheduled|set)\s+(?:in\s+)?for\s+(?:my|our|the|an?)\s+"
+    r"(?:first\s+)?(?:session|appointment|appt|intake|consult(?:ation)?)\b"
+    r"|\btengo\s+(?:mi|una)\s+(?:primera\s+)?(?:cita|sesi[óo]n|consulta)\s+(?:el|este|esta|para|mañana|hoy)\b",
     re.IGNORECASE,
 )
 
@@ -240,7 +244,17 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
         # "I can send a photo of my card if you need the member ID": offered, not sent; nothing to thank them for
         "new_card": id(_NEW_CARD) in can
         and any(not _OFFERS_TO_SEND.search(s.text) for s in items if _NEW_CARD.search(s.text)),
+        "card_sent": any(_SENT_CARD.search(s.text) for s in items),
     }
+
+
+_SENT_CARD = re.compile(
+    r"\battach\w*|\bhere'?s\b|\bhere\s+(?:is|are)\b|\b(?:photo|picture|pic|scan|copy)\b|\bfront\s+and\s+back\b"
+    r"|\b(?:i'?ve|i\s+have|just)\s+(?:sent|emailed|uploaded)\b|\bbelow\b|\badjunt\w*|\baqu[ií]\s+(?:est[áa]|le\s+env[íi]o)"
+    r"|\bfoto\b|\b(?:member|subscriber|group|policy)\s*(?:id|#|number|no\.?)|\bid\s*(?:#|number|:)|\b[a-z]{0,3}\d{6,}\b",
+    re.IGNORECASE,
+)
+"""'Attached is a photo of the front and back': the card came with the message, and is thanked for."""
 
 
 _OFFERS_TO_SEND = re.compile(

@@ -45,11 +45,12 @@ _MINOR_TO_SEE = re.compile(
     # "11 y/o M, GAD sx x ~8 mo, school refusal": a referral's line that begins with the patient
     r"|(?:(?m:^)|:)\s*(\d{1,2})\s*(?:y/o|yo|y\.o\.)\s*(?:m|f|male|female|boy|girl)\b"
     # "my kids (11 and 14) are now going between two houses": the first of them; the others are siblings
-    r"|\b(?:my|our)\s+(?:two\s+|three\s+)?(?:kids|children|boys|girls|sons|daughters)\s*\((\d{1,2})\s*(?:and|&|,)"
+    # "our two grandchildren (ages 6 and 9)"
+    r"|\b(?:my|our)\s+(?:two\s+|three\s+)?(?:grand)?(?:kids|children|boys|girls|sons|daughters)\s*\((?:ages?\s+)?(\d{1,2})\s*(?:and|&|,)"
     # "Soy papá de una niña de 12 años, ella está muy ansiosa por la escuela"
     r"|\b(?:una?|mi|nuestr[oa])\s+(?:niñ[oa]|hij[oa]|chic[oa]|adolescente)\s+de\s+(\d{1,2})\s+años\b)"
     r"(?=[^.?!\n]*\b(?:benefit|therap|counsel|struggl|anxi|depress|trouble|behavio|refer|support|seen|meltdown|"
-    r"school|grief|help|ansios|terapi|escuela|triste|atend|ayud|college|stress|sleep|cry|grade|mood)\w*"
+    r"school|grief|help|ansios|terapi|escuela|triste|atend|ayud|college|stress|sleep|cry|grade|mood|treatment|anger)\w*"
     r"|(?<=m|f)[ \t]*(?:\n|$))",  # "Referral for: 11 y/o M" on a line of its own
     re.IGNORECASE,
 )
@@ -86,6 +87,9 @@ _COUPLES = re.compile(
     r"|\bmarriage\s+(?:counsel\w*|therap\w*|help)|\bmarital\b|\bpre-?marital|\brelationship\s+(?:counsel\w*|therap\w*)"
     # ("She's lived with my husband and me since she was six": a child's home, not a couple's sessions)
     r"|(?<!with\s)\b(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+(?:and|&)\s+(?:i|me)\b"
+    # ("my husband and I would like to get our 15 year old son into therapy": parents seeking care for a child)
+    r"(?![^.?!]{0,50}\b(?:for|get|getting|bring|take|find|raising)\s+(?:our|my)\s+(?:\w+\s+){0,3}?"
+    r"(?:son|daughter|child|kid|teen|teenager|grand\w+|stepson|stepdaughter|children|kids|boy|girl)\b)"
     r"|\b(?:me|i)\s+and\s+my\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\b|\bco-?parent\w*"
     # ("holding everything together and I want a therapist": their life held together, not a couple's sessions)
     r"|\b(?:both\s+of\s+us|the\s+two\s+of\s+us|(?<!everything\s)(?<!things\s)(?<!it\s)(?<!myself\s)(?<!herself\s)(?<!himself\s)"
@@ -206,7 +210,7 @@ def _siblings(items: list[Sentence], age: int | None) -> tuple[str, ...]:
 
 
 _BOTH_ASKED = re.compile(
-    r"\b(?:my|our)\s+(?:two|three|2|3)\s+(?:kids|children|boys|girls|sons|daughters)\b|\bboth\s+of\s+them\b"
+    r"\b(?:my|our)\s+(?:two|three|2|3)\s+(?:grand)?(?:kids|children|boys|girls|sons|daughters)\b|\bboth\s+of\s+them\b"
     r"|\b(?:see|seeing|work\s+with)\s+(?:kids|children|them\s+both|both)\b|\bkids\s+(?:that|those|their)\s+ages?\b"
     r"|\b(?:they'?d|would\s+they)\s+each\b|\beach\s+need\b|\b(?:kids|children)\s*\(\d{1,2}\s*(?:and|&)\s*\d{1,2}\)"
     r"|\bkids\s+these\s+ages\b|\b(?:niñ[oa]s|chic[oa]s|hij[oa]s|niet[oa]s)\s+de\s+esas\s+edades\b",
@@ -218,7 +222,7 @@ _KID_IS = re.compile(
     # "our foster daughter Maya this fall (she's 9 ...)", "Diego de 14 años y Valeria de 11"
     r"|\b(?:son|daughter|stepson|stepdaughter)\s+(?-i:[A-Z])\w+[^.()]{0,30}\((?:she|he)(?:'s|\s+is)\s+(\d{1,2})\b"
     r"|\b(?-i:[A-Z])\w+\s+de\s+(\d{1,2})(?:\s+años)?\b"
-    r"|\b(?:kids|children|boys|girls|sons|daughters)\s*\(\d{1,2}\s*(?:and|&|,)\s*(\d{1,2})\)"
+    r"|\b(?:grand)?(?:kids|children|boys|girls|sons|daughters)\s*\((?:ages?\s+)?\d{1,2}\s*(?:and|&|,)\s*(\d{1,2})\)"
     # "my two grandkids since last summer, Tyler is 9 and Kayla is 14"
     r"|(?:,|\band|\()\s*(?-i:[A-Z])[a-z]+\s+is\s+(\d{1,2})\b(?!\s*(?:weeks?|months?|days?|times?|hours?|minutes?|nights?|%))",
     re.IGNORECASE,
