@@ -59,3 +59,11 @@ def test_parents_who_write_my_husband_and_i_for_their_son_are_not_offered_couple
     text = "Hello, my husband and I would like to get our 15 year old son into therapy for anxiety. Regence?\n\nLinda"
     body = draft(classifier, text)
     assert "couples" not in body and "15-year-old" in body
+
+
+def test_a_nurse_asking_whether_therapy_is_reported_to_her_board_hears_the_confidentiality_answer(
+    classifier: Classifier,
+) -> None:
+    text = "Hi, I'm a nurse and worried about my license. If I see a therapist, does that get reported to the board?"
+    body = draft(classifier, text + "\n\nKim")
+    assert "What you share in therapy is confidential" in body and "[For staff" not in body
