@@ -59,7 +59,8 @@ _IN_HAND = re.compile(
 
 _CALL_INSTEAD = re.compile(
     r"\b(?:can|could|may|should)\s+i\s+(?:just\s+)?(?:call|phone|ring)\b|\beasier\s+(?:to|if\s+i)\s+(?:call|phone)\b"
-    r"|\bpuedo\s+(?:solo\s+)?llamar", re.I
+    r"|\bpuedo\s+(?:solo\s+)?llamar",
+    re.I,
 )
 
 
