@@ -115,10 +115,21 @@ def passed_on(inquiry: Inquiry) -> bool:
     return inquiry.source == "referral" and "?" in inquiry.forwarded_text and bool(_REPLY_TO_THEM.search(inquiry.text))
 
 
+_NEW_HERE = re.compile(
+    r"\b(?:i|we)\s+(?:just\s+)?(?:found|came\s+across|stumbled\s+(?:on|upon|across))\s+(?:you|your\s+(?:website|site|"
+    r"profile|practice|name|listing|page))\b(?!\s+(?:again|back))|\b(?:got|was\s+given)\s+your\s+name\s+from\b"
+    r"|\b(?:recommended|referred)\s+(?:me|us)\s+to\s+you\b|\b(?:never|not)\s+(?:been\s+to|done|tried|had)\s+(?:therapy|"
+    r"counseling|counselling)\b|\bfirst\s+time\s+(?:in|trying|seeking|doing|going\s+to|reaching\s+out\s+(?:for|about))\s+"
+    r"(?:therapy|counseling|counselling|help)\b",
+    re.IGNORECASE,
+)
+"""'Hi Dana, I found you online': a first letter, however much its greeting sounds like a client's."""
+
+
 def first_time(text: str) -> bool:
     """'I'd like to book a first session': someone not yet a client, whatever else ("switch to video on snow days")
     sounds like a client's."""
-    return bool(_FIRST_SESSION.search(text))
+    return bool(_FIRST_SESSION.search(text) or _NEW_HERE.search(text))
 
 
 def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], known: Known) -> RuleIntent:

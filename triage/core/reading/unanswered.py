@@ -40,11 +40,15 @@ _TRIVIAL_QUESTION = re.compile(
     r"|\bsomething\s+(?:you|your\s+\w+|someone\s+there)\s+(?:could|can|would|might)\s+help\b"
     r"|\(\s*\w{1,8}\s*\?+\s*\)?\s*$"  # "I start my first real job on July 6 (yay?)": a smile, not a question
     r"|any\s+(?:advice|suggestions)|does\s+that\s+work|c[óo]mo\s+est[áa]|qu[ée]\s+tal|me\s+pueden\s+ayudar"
-    r"|^\W*(?:hi|hello|hey)\b|\bdo\s+i\s+need\s+(?:somebody|someone|to\s+go\s+somewhere)\s+else\b"
+    r"|^\W*(?:hi|hello|hey)\W*$|\bdo\s+i\s+need\s+(?:somebody|someone|to\s+go\s+somewhere)\s+else\b"
     r"|\b(?:can|could)\s+(?:you|someone)\s+(?:take\s+a\s+look|look\s+into\s+(?:it|this|that)|check)\b"
     r"|\bwhat\s+(?:i'?m|we'?re|i\s+am)\s+getting\s+(?:myself\s+)?into\b",  # "I just like to know what I'm getting into"
     re.IGNORECASE,
 )
+
+
+_GREETING = re.compile(r"^\W*(?:hi|hello|hey|hola|buenos\s+d[ií]as)\b[^,!.:;?]{0,30}[,!.:;]\s*", re.IGNORECASE)
+"""'Hi, ', 'Hello there! ', 'Hi Dana, ': the greeting that opens a sentence the splitter kept whole."""
 
 
 def _understood(s: Sentence, named: list[str]) -> bool:
@@ -104,7 +108,10 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
                 continue  # a reader already took its question from this very sentence
             if beyond and _RHYTHM.match(beyond.group(0)) and said in moves:
                 continue  # "could we go to every other week?": the reschedule answer speaks of the new rhythm
-            trivial = _TRIVIAL_QUESTION.search(s.text) and not beyond  # "how does that work ... pay our share?"
+            # "Hi, do you offer hypnotherapy?": its opening greeting makes no question trivial; "Hi there?" alone does
+            # ("how does that work ... pay our share?" is no trivial "how does that work" either: `beyond`)
+            asked = _GREETING.sub("", s.text, count=1).strip()
+            trivial = (not asked or _TRIVIAL_QUESTION.search(asked)) and not beyond
             if records and _COPY_FEE.search(s.text) and len(_ASK_WORDS.findall(s.text)) <= 1:
                 continue  # "is there a fee for copies?": the records answer's note asks staff what it costs
             if trivial or len(said.split()) < 3 or (_understood(s, named) and not beyond):
@@ -135,7 +142,7 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
                     continue  # "do you take it?": about what the sentence before asked, which is answered already
                 # "We've read about couples intensives ... Do you offer anything like that?": that is what is asked
                 said = evidence(f"{evidence(before, 120)} {said}", 240)
-            out.append(Question(Kind.OTHER, (said.lower()[:100],), said))
+            out.append(Question(Kind.OTHER, (_GREETING.sub("", said, count=1).lower()[:100],), said))
             if s is whole_sentence:
                 break  # the whole sentence is flagged: its parts with it
     return out[:5]  # a numbered list of six questions: the ones no reader took, each named to staff
