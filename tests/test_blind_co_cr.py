@@ -32,3 +32,25 @@ def test_someone_a_friend_recommended_is_not_answered_as_a_client(classifier: Cl
     text = "Hi Dana, my friend Kim recommended me to you. Do you have anything on Thursday evenings?\n\nLee"
     body = draft(classifier, text)
     assert "Thank you for reaching out to Calm Harbor Therapy." in body and "Thanks for your message." not in body
+
+
+def test_would_you_see_the_14_year_old_is_answered_by_the_age_we_see(classifier: Classifier) -> None:
+    text = (
+        "Hi,\nI'm a step-mom to two boys (11 and 14). Their mom and my husband fight constantly and the boys are "
+        "caught in the middle. Would you see the 14 year old?\nKristen"
+    )
+    body = draft(classifier, text)
+    assert "[For staff: they ask" not in body and "13" in body
+
+
+def test_could_you_take_my_daughter_is_no_insurance_question(classifier: Classifier) -> None:
+    body = draft(
+        classifier, "Hi, could you take my 15-year-old? She's been really anxious this year.\n\nThanks, Kristen"
+    )
+    assert "which insurance company you have" not in body and "Yes, we can see a 15-year-old" in body
+
+
+def test_a_couple_signing_with_an_ampersand_from_a_bare_address_are_both_greeted(classifier: Classifier) -> None:
+    text = "Hello - we're getting married in June and want premarital counseling. Saturdays?\n\nThanks!\nHannah & Luis"
+    body = draft(classifier, text, sender="hb8812@gmail.com")
+    assert body.splitlines()[0] == "Hi Hannah and Luis,"

@@ -87,6 +87,9 @@ def _first_of(full: str | None) -> str | None:
         last, _, given = full.partition(",")  # "Lopez, Maria"
         # "Lopez, Maria" is surname first; "Daryl Simmons, School Counselor": the name is before the title
         full = given if given.strip() and len(last.split()) == 1 else last
+    pair = re.fullmatch(r"([A-Z][a-z]+)\s*(?:&|and|\+)\s*[A-Z][a-z]+", full)
+    if pair and _clean_name(pair.group(1)):
+        return pair.group(1)  # "Hannah & Luis" signed by a couple: not "Smith & Co" (the other signer joins later)
     if any(w.lower().strip(".,") in ORGANISATION for w in full.split()):
         return None  # "Northeast Family Clinic"
     words = [w for w in re.split(r"[\s&/|+]+", full) if w]

@@ -119,7 +119,10 @@ _SEE_KIDS = re.compile(
     r"\b(?:see|treat|work\s+with|accepting|taking)\s+(?:an?\s+)?(?:kids|children|teens|adolescents|(\d{1,2})(?:[-\s](?:year|yr)s?[-\s]olds?|\s*y/o\b|\s*yo\b))"
     r"|\b(?:accepting|taking|seeing)\s+(?:new\s+|any\s+)?(?:adolescent|teen|child|pediatric)\s+(?:pts|patients|clients|referrals)\b"
     # "do you even see people who are 17"
-    r"|\b(?:see|treat|work\s+with|take)\s+(?:people|clients|someone|anyone|kids|teens)\s+(?:who\s+(?:are|is)|aged?)\s+(\d{1,2})\b",
+    r"|\b(?:see|treat|work\s+with|take)\s+(?:people|clients|someone|anyone|kids|teens)\s+(?:who\s+(?:are|is)|aged?)\s+(\d{1,2})\b"
+    # "Would you see the 14 year old?", "could you take my 15-year-old?": the child named by the age alone
+    r"|\b(?:see|treat|work\s+with|take|accept)\s+(?:my|our|the|his|her|their)\s+(?:older\s+|younger\s+)?(\d{1,2})[-\s]?"
+    r"(?:years?|yrs?|yo|y/o)(?:[-\s]old)?\b",
     re.I,
 )
 

@@ -13,6 +13,13 @@ _LABEL_WORDS = {
         r"tarifa\w*|costo\w*|pag\w+|copay\w*|deductible|expensive|cheap\w*)",
         re.I,
     ),
+    # "Could you take my daughter?" reads like "do you take Aetna?" to the model: insurance is asked only in its words
+    "insurance": re.compile(
+        r"\b(?:insur\w*|in[-\s]network|network|cover\w*|co-?pays?|deductible|plans?|benefits|eap|hsa|fsa|medicaid|medicare"
+        r"|ohp|tricare|champva|va|claims?|reimburs\w*|superbills?|out[-\s]of[-\s]pocket|seguro|aseguranza|cobertura|cubre"
+        r"|(?:take|accept|bill)\s+(?-i:[A-Z])\w+)",
+        re.I,
+    ),
     "availability": re.compile(
         r"\b(?:open(?:ing|ings)?|availab\w*|accepting|waitlist|wait\s+list|new\s+clients|space|spots?|get\s+in|soon\w*)\b",
         re.I,
@@ -33,7 +40,8 @@ def from_labels(labels: set[str], questions: list[Question], known: Known, text:
         # unless the message speaks of money or openings ("what the intake appointment costs")
         labels = labels - {label for label, words in _LABEL_WORDS.items() if not words.search(text)}
     self_paying = known.no_insurance or "self_pay" in known.payment  # "i have medicare but i'd just as soon pay myself"
-    if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not self_paying:
+    insured = bool(known.insurer) or bool(_LABEL_WORDS["insurance"].search(text))
+    if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not self_paying and insured:
         out.append(Question(Kind.INSURANCE, (known.insurer,) if known.insurer else (), ""))
     # "- what's the fee for a joint session," typed without its mark is the staff note's: no price list beside it
     fee_noted = any(q.kind == Kind.OTHER and _OTHER_FEE.search(q.evidence) for q in questions)
