@@ -31,6 +31,9 @@ _WITHDRAWN = re.compile(
     r"(going\s+to|will)\s+(go|try)\s+(through|with)\s+\S+('s)?\s+(own|behavioral|in-network|network)|we'?re\s+all\s+set\b|"
     r"ya\s+(encontr[ée]|encontramos|no\s+necesito|no\s+necesitamos)|no\s+(vamos\s+a\s+|voy\s+a\s+)?necesitar\s+la\s+cita|"
     r"olv[ií]de(lo|se)|no\s+se\s+preocupe,?\s+ya|ya\s+no\s+es\s+necesari[oa]|"
+    # "al final mi hijo va a seguir con la consejera de su universidad": staying with the one they have
+    r"al\s+final\s+(mi\s+\w+\s+|nosotros\s+|yo\s+)?(va|vamos|voy)\s+a\s+seguir\s+con\b|"
+    r"(vamos|voy|va)\s+a\s+seguir\s+con\s+(mi|su|nuestr[oa])\s+(terapeuta|consejer[oa]|psic[óo]log[oa])\b|"
     r"encontr(?:[ée]|amos)\s+(una?\s+)?(terapeuta|psic[óo]log[oa]|alguien)|hold\s+off\s+(for\s+now|until)|"
     r"please\s+ignore\s+(that|my|this|the)|set\s+(me|us)\s+up\s+with\s+(someone|somebody|a\s+therapist)|"
     r"cancel\s+my\s+(consultation\s+|intake\s+)?request|doesn'?t\s+make\s+sense\s+to\s+start|"

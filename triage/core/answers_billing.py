@@ -15,6 +15,9 @@ _GIVES_A_CARD = re.compile(
     r"\b(?:can|could|should|may)\s+i\s+(?:just\s+)?(?:give|send|get|read)\s+you\s+(?:a|my|the)\s+(?:new|updated|different|other)\s+"
     r"(?:card|details|numbers?|info)\b"
     r"|\bhow\s+(?:do|can|should)\s+i\s+(?:update|change|give\s+you)\s+(?:my|the)\s+(?:new\s+)?card\b"
+    # "I got a new card after some fraud stuff. What's the easiest way to update it?"
+    r"|\b(?:what'?s|what\s+is)\s+the\s+(?:easiest|best|quickest|simplest|safest)\s+way\s+to\s+(?:update|change|give\s+you)\s+"
+    r"(?:it|that|the\s+card|my\s+card)\b"
     r"|\b(?:can|could|may)\s+i\s+(?:just\s+)?(?:put|keep|leave|have\s+you\s+keep)\s+(?:my|a)\s+card\s+on\s+file\b",
     re.IGNORECASE,
 )

@@ -90,7 +90,7 @@ IDIOMS = re.compile(
     r"\b(ask(s|ed|ing)?|wonder(s|ed|ing)?)\s+(me\s+)?(if|whether)\s+(i'?m|i\s+am|we'?re|you'?re|mommy|daddy|mom|dad|grandma|grandpa)\s+(is\s+|are\s+)?going\s+to\s+die\b|"
     r"\bcould\s+(just\s+)?die\s+(of|from|thinking|when|just|right|every|again)\b|\bi\s+could\s+(just\s+)?die\s*[.!]|\bkill\s+for\b|\bkill(ing)?\s+time\b|\bthrough\s+the\s+roof\b|"
     r"\b(drowning|swamped|buried)\s+in\b|\b(scared|bored|worried|stressed)\s+to\s+death\b|\bdead\s+tired\b|"
-    r"\bme\s+muero\s+de\b|\bmuert[oa]s?\s+de\s+(cansancio|hambre|risa|sue[ñn]o|ganas|miedo|verg[üu]enza)\b|"
+    r"\bme\s+muero\s+de\b|\bya\s+no\s+puedo\s+m[áa]s\s+(?:del?\s+cansancio|de\s+cansad[oa]|de\s+sue[ñn]o)\b|\bmuert[oa]s?\s+de\s+(cansancio|hambre|risa|sue[ñn]o|ganas|miedo|verg[üu]enza)\b|"
     r"\b(convinced|afraid|scared|worried|terrified|paranoid|fear)\s+(that\s+)?(someone|somebody|a\s+stranger|an?\s+intruder|"
     r"a\s+burglar)\s+(is\s+going\s+to|will|might|could|'s\s+going\s+to|is\s+gonna)\s+(break\s+in\s+and\s+)?(kill|murder|hurt)(\s+(us|me|them|him|her|my\s+\w+))?\b|"
     # "my husband can't drive me every day and I can't keep doing this": the rides, not her life
@@ -102,7 +102,7 @@ IDIOMS = re.compile(
 
 _RISK_CUE = re.compile(
     r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt(?!ful)|(?<!hours\sgot\s)(?<!pay\sgot\s)(?<!hours\swere\s)\bcut(?!(?:ting)?\s+(?:back|down|out|off|ties|costs?|corners|my\s+hours|hours|in\s+half))|overdos|"
-    r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|(?<!isn't\s)(?<!is\snot\s)(?<!hasn't\s)(?<!never\s)\bgone\b(?!\s+(?:home|back|to|for|out|on\s+(?:vacation|a\s+trip)))|(?<!rather\sthan\sjust\s)(?<!rather\sthan\s)disappear(?!s\b)|be\s+around|not\s+be\s+here|"
+    r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|(?<!isn't\s)(?<!is\snot\s)(?<!hasn't\s)(?<!never\s)\bgone\b(?!\s+(?:home|back|to|for|out|on\s+(?:vacation|a\s+trip)|the\s+way|well|badly|smoothly|as\s+(?:planned|expected|hoped)))|(?<!rather\sthan\sjust\s)(?<!rather\sthan\s)disappear(?!s\b)|be\s+around|not\s+be\s+here|"
     r"safe\b|safety|(?<!not\slike\s)(?<!not\s)(?<!no\s)abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:that\s+)?(?:seeing\s+a\s+therapist|therapy|it|this)\s+(?:ends?\s+up|will|would|could|might|goes|gets)\b)(?!\s+(?:of|about)\s+(?:everything|losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bgun|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump(?!y|s\s+when|(?:s|ing)\s+at\s+(?:every|noises|sounds|the\s+slightest|loud))|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|(?<!not\sa\s)(?<!isn't\sa\s)(?<!not\sin\s)crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
     r"bleed|blood|razor|starv|voices|morir|(?<!llego\s)(?<!llega\s)muert(?![oa]\s+de\s+(?:cansancio|hambre|sueño|risa|calor|fr[ií]o))|matar|vida|desaparecer|cortar|pastillas|golpe|(?<!le\sda\s)(?<!les\sda\s)miedo(?!\s+(?:a\s+|de\s+)?(?:ir\s+a\s+la\s+escuela|la\s+escuela|el\s+colegio|ir\s+al\s+colegio))|(?<!nada\s)(?<!no\ses\s)peligro|"

@@ -12,6 +12,9 @@ from triage.core.model import Inquiry
 _BELOW = re.compile(
     r"\b(?:her|his|their)\s+(?:email|e-mail|reply|message|note|text)\s+(?:\w+\s+){0,2}(?:is\s+)?(?:below|attached|forwarded)\b"
     r"|\b(?:see|forwarding|forwarded|including|included)\s+(?:her|his|their)\s+(?:email|e-mail|reply|message|note)\b"
+    # "See below -- this is my husband's very grudging agreement to try therapy": shown, not passed on to answer
+    r"|\b(?:below|see\s+below|forwarded|attached)\b[^.!?\n]{0,20}\bthis\s+is\s+my\s+(?:husband|wife|partner|son|daughter|"
+    r"boyfriend|girlfriend|fianc[ée]e?|mom|mother|dad|father)'?s\b"
     # "Please reply to me (Corinne) and I'll pass it on": the writer is the one answered
     r"|\breply\s+to\s+me\b[^.!?\n]{0,40}\bpass\s+it\s+(?:on|along)\b",
     re.IGNORECASE,

@@ -143,7 +143,8 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
         and withdrawn(inquiry.text)
         and (not kinds & CLIENT_KINDS or cancels_consultation(inquiry.text))
     ):
-        return RuleIntent(Intent.WITHDRAWAL)
+        # in Spanish, which the head saw little of, the words that withdraw are surer than its reading
+        return RuleIntent(Intent.WITHDRAWAL, certain=inquiry.language == "es")
     # A client's own business (records, a bill) reads like admin mail to the model; a referral in shorthand too.
     # Only a colleague's referral overrules that: a vendor's pitch names superbills and billing just like a client.
     # only then does it matter whether a colleague or a client wrote it; a question in Portuguese, which the model
@@ -204,6 +205,8 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
         # "¿Podríamos hacer mis sesiones por video?": a client's own words of their sessions, in any language the head
         # saw little of, are not overruled by it
         spoken = known.existing_client and inquiry.language == "es" and says_client(inquiry.text)
+        # "quisiera saber cuánto debo ... no entiendo los cargos de febrero": only a client has a bill to ask about
+        spoken = spoken or (inquiry.language == "es" and bool(kinds & {Kind.BILLING, Kind.FEE_WAIVER, Kind.SUPERBILL}))
         # "Please cancel all of my remaining appointments. I've decided to take a break": their own sessions called
         # off, which the head may read as a withdrawal; it asks for a goodbye all the same
         own_sessions = bool(kinds & {Kind.CANCEL, Kind.RESCHEDULE}) and bool(_OWN_SESSIONS.search(inquiry.text))

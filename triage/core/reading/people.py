@@ -56,7 +56,7 @@ _MINOR_TO_SEE = re.compile(
 )
 _CHILD_AGE = re.compile(
     rf"\b(?:my|our|mi|nuestr[oa])\s+(?:\w+\s+){{0,2}}?{_CHILD}\b,?(?:\s+[a-záéíóú]\w+)?,?\s+(?:who\s+)?"
-    rf"(?:is|turned|just\s+turned|que\s+tiene|tiene|is\s+now)\s+\d{{1,2}}\b",
+    rf"(?:is|turned|just\s+turned|que\s+tiene|tiene|is\s+now|de(?=\s+\d{{1,2}}\s+a[ñn]os))\s+\d{{1,2}}\b",
     re.IGNORECASE,
 )
 _TEEN = re.compile(r"\bteen\w*|\badolescen\w+|high\s+school|\bmiddle\s+school|\bj[óo]venes\b|\b1[3-7]\b", re.IGNORECASE)

@@ -12,7 +12,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "evaluaciones de TDAH",
         r"(?:adhd|add|tdah)\s+(?:testing|test|assessment|evaluation|eval|diagnos\w*|screening)|"
         r"(?:test(?:ed|ing)?|assess(?:ed|ment)?|evaluat\w+|diagnos\w+|screen(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:for|to\s+r/o|to\s+rule\s+out)\s+(?:adhd|add\b)|"
-        r"evaluaci[óo]n\s+(?:de|para)\s+(?:tdah|adhd)",
+        r"evaluaci(?:[óo]n|ones)\s+(?:de|para)\s+(?:tdah|adhd)",
     ),
     (
         "autism evaluation",
@@ -23,14 +23,14 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         # "pretty sure i'm autistic -- looking for an evaluation"
         r"(?:autism|autistic|asd\b)[^.?!\n]{0,40}\b(?:looking\s+for|want(?:ing)?|need(?:ing)?|seek\w*|get(?:ting)?|pursue)\s+"
         r"(?:an?|the)\s+(?:formal\s+)?(?:evaluation|assessment|diagnosis|eval)\b|"
-        r"evaluaci[óo]n\s+de\s+autismo",
+        r"evaluaci(?:[óo]n|ones)\s+de\s+autismo",
     ),
     (
         "psychological testing",
         "psychological testing",
         "evaluaciones psicológicas",
         r"psych(?:ological|oeducational|o-educational)?\s+(?:testing|evaluation|assessment|eval)|neuropsych\w*|"
-        r"learning\s+disabilit\w+\s+(?:testing|evaluation)|iq\s+test|evaluaci[óo]n\s+psicol[óo]gica|"
+        r"learning\s+disabilit\w+\s+(?:testing|evaluation)|iq\s+test|evaluaci(?:[óo]n|ones)\s+psicol[óo]gica|"
         r"cognitive\s+(?:testing|evaluation|assessment|screening)|memory\s+(?:testing|evaluation)|pre-?surgical\s+eval\w*",
     ),
     (
@@ -137,8 +137,9 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "group therapy",
         "terapia de grupo",
         r"group\s+(?:therapy|sessions?|counsel\w*|program)|support\s+groups?|(?:therapy|dbt|process)\s+groups?|"
-        r"(?:grief|anxiety|men'?s|women'?s|parenting|moms?'?)\s+groups?|\b(?:any\s+(?:kind\s+of\s+)?|a\s+)group\s+for\b|(?:run|offer|have|lead)\s+(?:any\s+)?(?:summer\s+|teen\s+|weekly\s+|peer\s+)?groups?\b|\bgroups?\s+for\s+(?:teens|kids|adults|parents|moms|dads|men|women)\b|"
-        r"terapia\s+(?:de\s+|en\s+)?grupo|grupos?\s+de\s+apoyo",
+        r"(?:grief|anxiety|men'?s|women'?s|parenting|moms?'?)\s+groups?|\b(?:any\s+(?:kind\s+of\s+)?|a\s+)group\s+for\b|(?:run|offer|have|lead)\s+(?:any\s+)?(?:summer\s+|teen\s+|weekly\s+|peer\s+)?groups?\b|\bgroups?\s+for\s+(?:teens|kids|adults|parents|moms|dads|men|women|caregivers|veterans|widows|survivors)\b|"
+        r"terapia\s+(?:de\s+|en\s+)?grupo|grupos?\s+de\s+apoyo|(?:tienen|ofrecen|hay)\s+(?:alg[úu]n\s+)?grupos?\b"
+        r"|grupos?\s+(?:para|de)\s+(?:cuidadores|padres|madres|duelo|hombres|mujeres|adolescentes|j[óo]venes|veteranos)",
     ),
     ("adhd", "ADHD", "TDAH", r"\badhd\b|\btdah\b|attention\s+deficit"),
     (

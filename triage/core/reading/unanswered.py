@@ -31,7 +31,11 @@ _WANTS_REFERRAL = re.compile(
 )
 
 
-_ANAPHORA = re.compile(r"\b(?:it|that|this|those|them|one|such|so|eso)\b", re.IGNORECASE)
+_ANAPHORA = re.compile(
+    r"\b(?:it|that|this|those|them|one|such|so|eso)\b"
+    r"|\b(?:lo|los|las|la)\s+(?:aceptan|acepta|toman|toma|cubren|cubre|reciben|recibe|ofrecen|ofrece|hacen|hace)\b",
+    re.IGNORECASE,
+)
 
 
 _TRIVIAL_QUESTION = re.compile(

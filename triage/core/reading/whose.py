@@ -29,7 +29,9 @@ _FOR_SOMEONE = re.compile(
     # "my son Caleb (15) posted something": a child named with an age is the one the message is for
     r"|\b(?:my|our)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)\s+[A-Z]\w+\s*\(\d{1,2}\)"
     # "I'm Tom Kessler's wife", "this is Ava's mom": writing for the one named
-    rf"|\b(?:i'?m|i\s+am)\s+(?:[A-Z]\w+\s+){{0,2}}[A-Z]\w+'s\s+{_KIN}\b|\bthis\s+is\s+[A-Z]\w+'s\s+{_KIN}\b",
+    rf"|\b(?:i'?m|i\s+am)\s+(?:[A-Z]\w+\s+){{0,2}}[A-Z]\w+'s\s+{_KIN}\b|\bthis\s+is\s+[A-Z]\w+'s\s+{_KIN}\b"
+    # "he'd only be willing to see a male therapist": the one who would come is him
+    r"|\b(?:he|she)(?:'d|\s+would)\s+only\s+(?:be\s+willing\s+to\s+|agree\s+to\s+|want\s+to\s+)?see\b",
     re.IGNORECASE,
 )
 _FOR_MYSELF = re.compile(

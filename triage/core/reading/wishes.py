@@ -60,7 +60,7 @@ _LANGUAGE_ES = {
 }
 _LANGUAGE = re.compile(
     r"\b(?:in|speaks?|speaking|fluent\s+in|conducted\s+in|sessions\s+in|therapist\s+who\s+speaks|bilingual\s+in|"
-    r"en|em|habla\w*|hable|fala\w*)\s+(" + "|".join([*_LANGUAGES, *_LANGUAGE_ES]) + r")\b"
+    r"en|em|habla\w*|hablen?|fala\w*)\s+(" + "|".join([*_LANGUAGES, *_LANGUAGE_ES]) + r")\b"
     r"|\b(" + "|".join(_LANGUAGES) + r")[-\s](?:speaking|speaker)\b|\bsign\s+language\b|\bbilingual\b"
     r"|\b(?:if\s+not,?\s+|or\s+)("
     + "|".join(_LANGUAGES)
