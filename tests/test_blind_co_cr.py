@@ -3,6 +3,8 @@ right that it did not at first sight. The wording is ours; the situations are th
 
 from __future__ import annotations
 
+import pytest
+
 from triage.core.classify import Classifier
 
 from .test_reading import draft
@@ -150,3 +152,132 @@ def test_asking_the_easiest_way_to_update_a_new_card_is_told_to_call_not_that_it
     )
     body = draft(classifier, text, sender="Ian McAllister <ian@example.com>")
     assert "Please call us at (503) 555-0142" in body and "I'll update the card on file and run" not in body
+
+
+def test_a_crisis_written_in_the_first_person_in_spanish_is_the_writers_own_though_a_sister_is_named(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Buenas noches. Ya regalé casi todas mis cosas y a mi hermana le mandé las joyas de mi mamá. No sé si voy a "
+        "seguir aquí para cuando tengan cita. ¿Tienen citas?\n\nIrma"
+    )
+    body = draft(classifier, text, sender="Irma Salas <is@example.com>")
+    assert "988" in body and "hermana" not in body
+
+
+def test_a_cancelled_thursday_in_spanish_is_not_a_day_asked_for_and_after_4_is_said_back(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hola Dana, le escribo para cancelar la sesión de Diego de este jueves, tiene un examen a esa hora. "
+        "¿Le podemos dar otra cita la próxima semana, martes o miércoles después de las 4? Gracias, Claudia"
+    )
+    body = draft(classifier, text, sender="Claudia Montoya <cm@example.com>")
+    assert "el martes o el miércoles después de las 4 p. m." in body and "jueves" not in body
+
+
+def test_any_afternoon_but_monday_and_a_day_at_the_hospital_are_not_days_offered_back(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana,\n\nMy mom was admitted to the hospital last night and I need to be at the hospital Thursday. Could "
+        "we move my 3pm to sometime next week? Any afternoon but Monday.\n\nAmy"
+    )
+    body = draft(classifier, text)
+    assert "Monday or Thursday" not in body and "I'm so sorry to hear that" in body
+    assert "which afternoons are open next week" in body
+
+
+def test_someone_who_cannot_manage_long_walks_hears_the_office_is_step_free(classifier: Classifier) -> None:
+    text = (
+        "Dear Sir or Madam,\n\nWhere exactly is your office? I don't do well with long walks since my hip replacement."
+    )
+    body = draft(classifier, text + "\n\nMarjorie Feld")
+    assert "step-free access" in body
+
+
+def test_someone_living_in_washington_who_works_in_portland_can_come_to_the_office(classifier: Classifier) -> None:
+    text = (
+        "Buenas noches. Vivo en Vancouver, Washington, pero trabajo en Portland. ¿Puedo tomar sesiones por video desde "
+        "mi casa, o tendría que ir a su oficina? Busco ayuda para la ansiedad.\n\nLuis Herrera"
+    )
+    body = draft(classifier, text, sender="Luis Herrera <lh@example.com>")
+    assert "en nuestra oficina o por video, sí podemos" in body and "https://calmharbor.example/book" in body
+
+
+def test_a_fee_waiver_after_a_fall_gets_one_word_of_sympathy_not_two(classifier: Classifier) -> None:
+    text = (
+        "Hi Sam,\n\nI missed our session yesterday: my dad fell and I spent the afternoon with him in the ER. I saw "
+        "the $165 no-show charge. Is there any way it could be waived?\n\nChris"
+    )
+    body = draft(classifier, text)
+    assert body.count("sorry") == 1
+
+
+def test_a_woman_whose_divorce_is_final_hears_no_couples_fee(classifier: Classifier) -> None:
+    text = (
+        "Hello,\n\nAfter 31 years of marriage my husband and I finalized our divorce last month, and money is tight. "
+        "Do you have a sliding scale? Are weekday mornings possible?\n\nDeborah"
+    )
+    body = draft(classifier, text)
+    assert "couples" not in body and "sliding scale" in body
+
+
+def test_a_full_evaluation_at_the_er_is_no_question_about_being_full(classifier: Classifier) -> None:
+    text = (
+        "Hi,\nLast week my son (15) wrote something dark in a school assignment. We took him to the ER and after "
+        "a full evaluation the doctor said he is not at risk, but recommended weekly therapy.\n\nDo you see teens "
+        "his age, and how soon could he be seen?\n\nMichelle"
+    )
+    body = draft(classifier, text)
+    assert "accepting new clients" in body
+
+
+def test_the_only_weekday_they_are_off_asks_that_day_not_all_five(classifier: Classifier) -> None:
+    body = draft(classifier, "Hello! Do you have any Friday appointments? It's the only weekday I'm off.\n\nKelsey")
+    assert "Yes, we see clients on" not in body and "We don't currently see clients on Fridays" in body
+
+
+def test_evenings_any_day_but_monday_do_not_offer_saturday(classifier: Classifier) -> None:
+    text = (
+        "Hi,\nEvenings any day but Monday would be ideal (Mondays I have a late meeting). Are you taking new clients?"
+    )
+    body = draft(classifier, text + "\n\nNate")
+    assert "Saturdays" not in body.split("Our hours are")[0]
+
+
+def test_the_next_couple_of_sessions_by_video_are_sessions(classifier: Classifier) -> None:
+    text = "Hi Dana,\nI have knee surgery on the 8th. Can we switch Wednesday and the next couple of sessions to video?"
+    body = draft(classifier, text + "\nPam")
+    assert "hold your sessions by secure video" in body
+
+
+def test_nothing_dramatic_hears_no_sorry_for_hard_times(classifier: Classifier) -> None:
+    text = (
+        "Hi there,\nOur youngest left for college and my husband and I don't know how to be just the two of us. "
+        "Nothing dramatic. Do you do couples counseling?\nKaren"
+    )
+    body = draft(classifier, text)
+    assert "so hard lately" not in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me mudé a Portland hace tres semanas y el cambio ha sido fuerte. ¿Tienen citas en la noche?",
+        "Mi hijo se fue a la universidad y me he sentido muy triste y sola. ¿Ofrecen consulta gratis?",
+        "Desde que nos mudamos mi hijo no se ha adaptado. Yo ya no sé qué hacer. ¿Trabajan con adolescentes?",
+        "He tenido un año muy pesado. ¿Se puede hacer por video?",
+    ],
+)
+def test_a_hard_time_told_in_spanish_hears_a_word_of_sympathy(classifier: Classifier, text: str) -> None:
+    body = draft(classifier, text + "\n\nAna", sender="Ana Ruiz <ar@example.com>")
+    assert "Siento mucho" in body
+
+
+def test_a_spanish_thread_already_begun_does_not_offer_spanish_again(classifier: Classifier) -> None:
+    text = (
+        "Sí, el sábado a las 10 me queda bien, muchas gracias.\n\nRamón\n\nOn Tue, Mar 3, 2026 at 11:02 AM Calm Harbor "
+        "Therapy <hello@calmharbor.example> wrote:\n> Estimado Ramón, tengo disponible el sábado 14 de marzo a las 10. "
+        "¿Le queda bien?\n"
+    )
+    body = draft(classifier, text, sender="Ramón Echeverría <re@example.com>")
+    assert "Con gusto puedo atenderle en español" not in body

@@ -334,7 +334,7 @@ class Composer:
             "hard_time": request.known.news == News.HARD_TIME
             and not fine
             and request.intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST)
-            and not (request.known.unwell and request.kinds & {Kind.CANCEL, Kind.RESCHEDULE})
+            and not (request.known.unwell and request.kinds & {Kind.CANCEL, Kind.RESCHEDULE, Kind.FEE_WAIVER})
             and not request.known.ending,
             # "my close friend Nora lost her brother": her loss, not the writer's family's
             "for_a_friend": request.about_someone_else and request.known.for_a_friend,

@@ -221,7 +221,7 @@ def own_distress(text: str) -> bool:
 _FINE = re.compile(
     r"\b(?:we'?re|i'?m|we\s+are|i\s+am|they'?re|(?:he|she)'?s)\s+(?:(?!not\b|never\b)\w+\s+)?(?:fine|doing\s+(?:okay|ok|well|fine|great|good)|"
     r"in\s+a\s+good\s+place|stable|solid|not\s+in\s+a\s+bad\s+place)\b|\bsolid\s+most\s+days\b|\bjust\s+got\s+engaged\b"
-    r"|\bwe'?re\s+engaged\b",
+    r"|\bwe'?re\s+engaged\b|\bnothing\s+(?:dramatic|serious|major|terrible|awful)\b",
     re.IGNORECASE,
 )
 

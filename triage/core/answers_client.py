@@ -127,7 +127,53 @@ def reschedule(p: Answering, q: Question) -> None:
     next_week = p.request.asks_for(Kind.URGENCY, "next_week") and not usual and not said
     if next_week:
         p.answered.add(Kind.URGENCY)
-    p.add(q.kind, "reschedule", days=None if usual else days, usual=when, at=said, offer=offer, next_week=next_week)
+    # "Tuesday or Wednesday after 4?": the hour they can come from, said back with the days
+    after = _AFTER.search(q.evidence)
+    hour = int(after.group(1)) if after else 0
+    after_hour = f"{hour}pm" if 1 <= hour <= 8 else ""
+    p.add(
+        q.kind,
+        "reschedule",
+        days=None if usual else days,
+        usual=when,
+        at=said,
+        offer=offer,
+        next_week=next_week,
+        after=after_hour,
+        # "My mom was admitted last night ... Could we move my 3pm?": a word for it first (a cancel says its own)
+        unwell=p.request.known.unwell and Kind.CANCEL not in p.request.kinds and p.request.situation is None,
+        # "sometime next week? Any afternoon but Monday": the part of the day, and the days that won't do
+        part=_part_of_day(p) if next_week else "",
+        not_days=_not_then(p) if next_week else [],
+    )
+
+
+def _not_then(p: Answering) -> list[str]:
+    """The days ruled out where the part of the day is said ("Any afternoon but Monday"), not a day of this week
+    they can't make ("I need to be at the hospital Thursday")."""
+    said = dict.fromkeys((*(q.evidence for q in p.request.questions), *p.request.asked))
+    out: list[str] = []
+    for x in said:
+        if x and _BUT.search(x):
+            out += [d for d in read_when(x).ruled_out if d not in out]
+    return out
+
+
+_BUT = re.compile(
+    r"\b(?:but|except|other\s+than|menos|excepto)\s+(?:on\s+|el\s+|los\s+)?(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|"
+    r"mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)",
+    re.IGNORECASE,
+)
+
+
+def _part_of_day(p: Answering) -> str:
+    asked = p.request.asks(Kind.TIME_OF_DAY)
+    return next((v for v in (asked.values if asked else ()) if v in ("morning", "afternoon", "evening")), "")
+
+
+_AFTER = re.compile(
+    r"\b(?:after|despu[ée]s\s+de\s+las|a\s+partir\s+de\s+las)\s+(\d{1,2})(?!:\d)(?:\s*(?:pm|p\.m\.))?\b", re.I
+)
 
 
 _SPAN = re.compile(r"\bthrough\b|\buntil\b|\bweeks\s+off\b|\bfor\s+(?:\w+\s+)?(?:weeks|months)\b", re.IGNORECASE)

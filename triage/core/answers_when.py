@@ -64,6 +64,11 @@ def days(p: Answering, q: Question) -> None:
         if short:
             facts["yes"] = [d for d in facts["yes"] if d not in short]
             facts["short"] = [(d, _clock(hours[d][0]), _clock(hours[d][1])) for d in short]
+        # "Evenings any day but Monday": a day that closes at 1pm, never named, is no evening day to offer
+        closed = [
+            d for d in facts["yes"] if d in hours and hours[d][1] <= 14 and not re.search(rf"\b{d[:3]}", words, re.I)
+        ]
+        facts["yes"] = [d for d in facts["yes"] if d not in closed]
     facts["span"] = _short_day_span(p, facts["yes"]) if later is None else None
     # "What are your hours?": the hours themselves, from the config, not only the days
     facts["hours"] = p.practice.hours if p.lang == "en" and _ASKS_HOURS.search(q.evidence) else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from triage.config import Practice
 from triage.core.answer_base import Answering, said_with
 from triage.core.answers_client import cancels_outright, switch_asked
 from triage.core.reading.states import CITIES, PART_YEAR
@@ -114,11 +115,15 @@ def location(p: Answering, q: Question) -> None:
                 p.add(q.kind, "license", state=value, yes=False, states=list(practice.licensed_in), also_here=True)
                 p.staff.append(f"they ask for a video session from {value.title()}: offer the office or another time")
                 continue
-            if not leaving:  # a client who has moved away hears from staff how their care goes on, not a rule
+            # "Vivo en Vancouver, Washington, pero trabajo en Portland ... ¿o tendría que ir a su oficina?": here too
+            here_too = value not in states and value != "other state" and not trip and _here_too(practice, said)
+            if not leaving and here_too:
+                p.add(q.kind, "license", state=value, yes=False, states=list(practice.licensed_in), also_here=True)
+            elif not leaving:  # a client who has moved away hears from staff how their care goes on, not a rule
                 p.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in), trip=trip)
             else:
                 p.answered.add(q.kind)
-            if value not in states and value != "other state":
+            if value not in states and value != "other state" and not here_too:
                 p.refuse("state")  # neither video nor a booking link can reach them there
                 if trip:
                     p.staff.append(
@@ -278,7 +283,22 @@ _FROM_NOW_ON = re.compile(
     r"\b(?:all|each|every)\s+(?:of\s+)?my\s+sessions\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bstarting\s+in\s+\w+|"
     r"\bpermanently\b|\btodas\s+mis\s+sesiones\b|\bde\s+ahora\s+en\s+adelante\b"
     r"|\b(?:the\s+)?rest\s+of\s+(?:the\s+)?(?:fall|winter|spring|summer|year|month|semester|term)\b|\bmy\s+(?:last|remaining)\s+(?:few\s+)?sessions\b"
-    r"|\buntil\s+(?:further\s+notice|the\s+end\s+of)\b|\bfor\s+the\s+(?:winter|summer|fall|spring)\b",
+    r"|\buntil\s+(?:further\s+notice|the\s+end\s+of)\b|\bfor\s+the\s+(?:winter|summer|fall|spring)\b"
+    r"|\b(?:the\s+)?next\s+(?:couple|few|two|three|several)\s+(?:of\s+)?sessions\b|\bfor\s+(?:a\s+few|the\s+next\s+few|a\s+couple\s+of)\s+weeks\b",
     re.IGNORECASE,
 )
 """'starting in January I'll need to switch to video for all my sessions': every session moves, not one."""
+
+
+def _here_too(practice: Practice, said: tuple[str, ...]) -> bool:
+    """They come to the practice's city (or one of its states) anyway, or ask whether they would have to come in."""
+    parts = [x.strip() for x in practice.location.split(",")]
+    places = [re.escape(x) for x in (*parts[-2:-1], *practice.licensed_in) if x]
+    where = "|".join(places) or "(?!)"
+    here = re.compile(
+        rf"\b(?:i|we)\s+(?:also\s+)?work\s+(?:in|downtown\s+in)\s+(?:{where})\b|\btrabaj(?:o|amos)\s+en\s+(?:{where})\b"
+        r"|\b(?:would|do)\s+i\s+(?:have|need)\s+to\s+come\s+(?:in|to\s+(?:your|the)\s+office)\b"
+        r"|\btendr[íi]a\s+que\s+ir\s+a\s+(?:su|la)\s+oficina\b",
+        re.IGNORECASE,
+    )
+    return any(here.search(x) for x in said)

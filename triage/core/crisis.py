@@ -253,10 +253,10 @@ _OWN_SUBJECT = re.compile(
 )
 """The writer as subject; "he pensado" is Spanish for "I have thought", never "he"."""
 _OWN_IN_PHRASE = re.compile(
-    r"\b(?:me|myself|i|my|mí|me\s+\w+|\w+[aei]rme|quiero|puedo|siento|estoy|tengo|aguanto|pienso|necesito)\b",
+    r"\b(?:me|myself|i|my|mí|me\s+\w+|\w+[aei]rme|quiero|puedo|siento|estoy|tengo|aguanto|pienso|necesito|voy|soy|sé)\b",
     re.IGNORECASE,
 )
-"""'quitarme la vida', 'matarme': a Spanish verb's own "me" is the writer."""
+"""'quitarme la vida', 'matarme': a Spanish verb's own "me" is the writer; "no sé si voy a seguir aquí" too."""
 _HYPOTHETICAL = re.compile(
     r"\b(?:what\s+(?:happens|do\s+you\s+do)\s+)?if\s+(?:someone|somebody|a\s+(?:person|client|patient)|people|anyone)\b[^.?!]*$",
     re.IGNORECASE,

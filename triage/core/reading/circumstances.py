@@ -108,7 +108,19 @@ _HARD_TIME = re.compile(
     r"|\b(?:me\s+siento|se\s+siente)\s+(?:muy\s+|tan\s+)?(?:triste|deprimid[oa]|mal)\b"
     r"|\bha\s+sido\s+(?:un\s+a[ñn]o|una\s+temporada|un\s+tiempo|unos\s+meses)\s+(?:muy\s+)?(?:dif[íi]cil|dur[oa])\b"
     r"|\b(?:est[áa]|estoy|estamos)\s+pasando\s+(?:por\s+)?un\s+momento\s+(?:muy\s+)?dif[íi]cil\b"
-    r"|\bllor(?:o|a|ando)\s+(?:mucho|todos\s+los\s+d[íi]as|todas\s+las\s+noches)\b",
+    r"|\bllor(?:o|a|ando)\s+(?:mucho|todos\s+los\s+d[íi]as|todas\s+las\s+noches)\b"
+    # "el cambio ha sido fuerte", "he tenido un año muy pesado", "me he sentido muy triste y sola",
+    # "ya no sé qué hacer", "todo en la casa está de cabeza", "nunca habíamos estado así", "llevarlo a urgencias"
+    r"|\bha\s+sido\s+(?:muy\s+|bastante\s+|super\s+)?(?:fuerte|dif[íi]cil|dur[oa]|pesad[oa])\b"
+    r"|\b(?:he|ha|hemos|han)\s+tenido\s+un\s+(?:a[ñn]o|tiempo|semestre|invierno|verano)\s+(?:muy\s+)?(?:pesado|dif[íi]cil|duro|fuerte)\b"
+    r"|\b(?:me\s+he|se\s+ha|nos\s+hemos)\s+sentido\s+(?:muy\s+|tan\s+)?(?:triste|sol[oa]s?|deprimid[oa]s?|agotad[oa]s?|perdid[oa]s?)\b"
+    r"|\bya\s+no\s+s[ée]\s+qu[ée]\s+hacer\b|\best[áa]\s+de\s+cabeza\b|\bnunca\s+hab[íi]amos\s+estado\s+as[íi]\b"
+    r"|\b(?:llevar|llevarlo|llevarla|llev[ée])\w*\s+(?:a\s+)?urgencias\b|\bno\s+se\s+ha\s+adaptado\b"
+    r"|\btiene\s+mucha\s+(?:ansiedad|tristeza)\b|\bpeleamos\s+por\s+todo\b"
+    # "I'm going through a lot with my mother", "finding it harder than expected, I don't know anyone here yet"
+    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+going\s+through\s+a\s+lot\b"
+    r"|\bfinding\s+it\s+(?:a\s+lot\s+|much\s+|way\s+)?harder\s+than\s+(?:i\s+)?expected\b"
+    r"|\bi\s+don'?t\s+know\s+anyone\s+(?:here|in\s+\w+)\b",
     re.IGNORECASE,
 )
 """Hardship told in passing: a word of warmth before the answers, and nothing more (it changes no answer)."""

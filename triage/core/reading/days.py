@@ -66,13 +66,13 @@ _RANGE_WORD = re.compile(r"^\s*(?:-|–|—|to|thru|through|till|until|a|al|hast
 _EXCLUDE_BEFORE = re.compile(
     r"(?:\b(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|not|except|excepto|menos|never|besides|other\s+than|"
     r"(?:any\s+(?:week)?day|every\s+(?:week)?day|weekdays?)\s+save(?:\s+for)?|apart\s+from|excluding|"
-    r"anything\s+but|any\s+(?:week)?day\s+but|weekdays?\s+but|but\s+not|instead\s+of|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
+    r"anything\s+but|any\s+(?:week)?day\s+but|any\s+(?:morning|afternoon|evening|time)s?\s+but|weekdays?\s+but|but\s+not|instead\s+of|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
     # "Neither of us can do Mondays", "I'm on site Mondays and Wednesdays until 7"
     r"neither\s+of\s+(?:us|them)\s+can|none\s+of\s+us\s+can|(?:i'?m|i\s+am|we'?re)\s+on[-\s]?site|"
     # "she has swim practice on Mondays and Wednesdays": the days an activity takes
     r"(?:has|have|'s\s+got|got)\s+(?:\w+\s+){0,2}(?:practices?|class(?:es)?|lessons?|games?|rehearsals?|tutoring|clinicals?"
     r"|shifts?|dialysis|chemo|meets?|matches)|"
-    r"i\s+travel|traveling|travelling|on\s+the\s+road|out\s+of\s+town|(?:i'?m|i\s+am|we'?re|he'?s|she'?s)\s+(?:usually\s+|mostly\s+)?(?:out|away|gone)|(?:has|have|needs?)\s+to\s+be\s+in\s+\w+)\b|\bno\s+puedo"
+    r"i\s+travel|traveling|travelling|on\s+the\s+road|out\s+of\s+town|(?:i'?m|i\s+am|we'?re|he'?s|she'?s)\s+(?:usually\s+|mostly\s+)?(?:out|away|gone)|(?:has|have|needs?)\s+to\s+be\s+(?:in|at)\s+(?:the\s+)?\w+)\b|\bno\s+puedo"
     r"|\bno\s+voy\s+a\s+poder|\bno\s+podr[ée]"
     # "Solo puedo los sábados porque cuido a mis hijos entre semana": the days taken by the children
     r"|\bcuido\s+a\s+(?:mis|mi|los|las)\s+\w+"
@@ -147,7 +147,9 @@ _PAST_OR_CURRENT = re.compile(
     r"see\s+you|"
     r"switch|change|reschedule|cancel|cancelling|canceling|miss|missed|skip|del|mi|su|cambiar|mover|cancelar)"
     r"(?:\s+(?:you|to\s+you|on|the|this|past|a|an|el|la|de|la\s+cita\s+del|cita\s+del|my|it|that|from|us|me|"
-    r"appointment|session|appt|sessions|appointments|appts|are|is|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)){0,4}\s*)$",
+    r"appointment|session|appt|sessions|appointments|appts|are|is|\d{1,2}(?::\d\d)?\s*(?:am|pm)?|"
+    # "cancelar la sesión de Diego de este jueves": the session's day
+    r"sesi[óo]n|este|esta|de\s+(?-i:[A-ZÁÉÍÓÚ])\w+)){0,5}\s*)$",
     re.IGNORECASE,
 )
 _BROUGHT = re.compile(r"\b(?:bring|take|drive|drop\s+off|see|meet)\s+(?:her|him|them)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -325,6 +327,8 @@ def read_when(text: str) -> When:
             continue
         if WORK_HOURS.search(before) or AT_WORK_UNTIL.match(text[match.end() : match.end() + 40]):
             continue  # "weekdays im at work til 6": the hours are taken, not the days
+        if re.search(r"\b(?:the|my)\s+only\s+$", before, re.IGNORECASE):
+            continue  # "Friday? It's the only weekday I'm off": the day named, not all five
         at_work = AT_WORK.search(text[max(0, match.start() - 80) : match.start()]) or IN_CLASS.search(before)
         if _EXCLUDE_BEFORE.search(before) or at_work or _EXCLUDE_AFTER.match(text[match.end() : match.end() + 30]):
             ruled_out.update(days)

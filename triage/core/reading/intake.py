@@ -11,7 +11,7 @@ _ACCEPTING = re.compile(
     r"\baccepting\b|\btaking\s+(?:on\s+)?(?:new|any)\b|\btaking\s+(?:on\s+)?clients\b|\b(?:any|have|has)\s+(?:\w+\s+)?(?:openings?|availability|"
     r"space|room|spots?)\b|\b(?:see|seeing|take|taking)\s+(?:on\s+)?(?:any\s+)?new\s+(?:people|folks|clients|patients|couples|families)\b|\bwait\s?(?:ing\s+)?list\b|\bhow\s+long\s+(?:is\s+)?the\s+wait\b|\bnew\s+(?:clients|patients)\b"
     r"|\b(?:do|would)\s+you\s+have\s+any(?:thing|\s+times?|\s+slots?)(?:\s+(?:open|available|free|then|like\s+that|that\s+\w+))?\s*\?"
-    r"|^\W*openings?\s*\?|\bhow\s+long\s+(?:until|till|before)\s+(?:a|the|my|our|i\s+(?:could|can)\s+get\s+a)\s+first\b|\bcapacity\b|\b(?:are\s+you|is\s+(?:dana|sam|anyone))\s+(?:currently\s+)?(?:seeing|available)\b|\bfull\b(?!\s+(?:hour|session|fee|price|rate|time|refund|amount|cost|day|week))"
+    r"|^\W*openings?\s*\?|\bhow\s+long\s+(?:until|till|before)\s+(?:a|the|my|our|i\s+(?:could|can)\s+get\s+a)\s+first\b|\bcapacity\b|\b(?:are\s+you|is\s+(?:dana|sam|anyone))\s+(?:currently\s+)?(?:seeing|available)\b|\b(?:are\s+you|you'?re|you\s+are|is\s+(?:she|he|dana|sam|the\s+practice|your\s+practice)|are\s+(?:they|your\s+\w+))\s+(?:\w+\s+)?full\b(?!\s+(?:of|time))|\bfull\s*\?|\byou\s+(?:might|may|could)\s+be\s+full\b"
     r"|\b(?:would|could|will|can)\s+you\s+still\s+(?:see|take)\s+me\b|\bis\s+there\s+(?:a|any)\s+wait\b|\bwait\s+times?\b"
     # a referrer's "Please let me know if you can accept him and I will have him call"
     r"|\b(?:can|could|would|are\s+you\s+able\s+to)\s+(?:you\s+)?(?:accept|take\s+on)\s+(?:him|her|them|this\s+(?:patient|client|referral))\b"

@@ -154,6 +154,8 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
 
 _AGE_ASKED = re.compile(
     r"\b(?:her|his|their|this|that|my)\s+age\b|\bde\s+su\s+edad\b|\btake\s+(?:her|him|them)\s+on\b"
+    # "Would you be able to see her?", of a granddaughter of 19 the age answer says we see
+    r"|\b(?:be\s+able\s+to|could\s+you|can\s+you|would\s+you)\s+see\s+(?:her|him|them)\s*\?"
     r"|\b(?:la|lo|los|las)\s+(?:pueden|puede|podr[ií]an)\s+atender\b",  # "¿La pueden atender ustedes?", of a girl of 12
     re.IGNORECASE,
 )
