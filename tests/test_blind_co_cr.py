@@ -281,3 +281,28 @@ def test_a_spanish_thread_already_begun_does_not_offer_spanish_again(classifier:
     )
     body = draft(classifier, text, sender="Ramón Echeverría <re@example.com>")
     assert "Con gusto puedo atenderle en español" not in body
+
+
+def test_a_doctor_signing_with_an_accented_name_in_spanish_is_greeted_formally(classifier: Classifier) -> None:
+    text = (
+        "Buenas tardes,\n\nSoy pediatra. Les refiero a una paciente de 16 años con ansiedad desde la mudanza. Sin "
+        "riesgo de autolesión según mi evaluación. Tienen Aetna. ¿Tienen cupo para pacientes nuevos?\n\n"
+        "Atentamente,\nDr. Alfredo Ibáñez\nLegacy Pediatrics"
+    )
+    body = draft(classifier, text, sender="Alfredo Ibáñez <ai@legacy.example>")
+    assert body.startswith("Estimado Dr. Ibáñez,")
+
+
+def test_court_ordered_co_parenting_is_referred_out_with_nothing_about_intake_forms(classifier: Classifier) -> None:
+    text = (
+        "Hello,\n\nThe judge has ordered my ex-wife and me to do co-parenting counseling. Do you do court-ordered "
+        "co-parenting sessions, and would you need to send anything back to the court?\n\nKevin"
+    )
+    body = draft(classifier, text)
+    assert "court-ordered" in body and "intake forms" not in body and "[For staff" not in body
+
+
+def test_a_spanish_letter_that_went_unanswered_hears_an_apology(classifier: Classifier) -> None:
+    text = "Buenas tardes, les escribí hace dos semanas y no he tenido respuesta. ¿Todavía aceptan pacientes nuevos?"
+    body = draft(classifier, text + "\n\nCarmen", sender="Carmen Villalobos <cv@example.com>")
+    assert "Le pido disculpas por haber tardado" in body

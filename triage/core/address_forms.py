@@ -7,9 +7,9 @@ import re
 
 from triage.core.model import Inquiry
 
-_DOCTOR_TITLE = re.compile(
-    r"^\s*Dr\.?\s+(?:[A-Z][a-z']+\s+){0,2}?([A-Z][a-z']+(?:-[A-Z][a-z']+)?)\s*(?:,|$)", re.MULTILINE
-)
+_CAP = "[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü']+"
+"""A capitalised name word, accents too ("Ibáñez")."""
+_DOCTOR_TITLE = re.compile(rf"^\s*Dra?\.?\s+(?:{_CAP}\s+){{0,2}}?({_CAP}(?:-{_CAP})?)\s*(?:,|$)", re.MULTILINE)
 _DOCTOR_DEGREE = re.compile(
     r"^\s*[A-Z][a-z']+\.?\s+(?:[A-Z]\.\s+)?([A-Z][a-z']+(?:-[A-Z][a-z']+)?),?\s+(?:MD|M\.D\.|DO|D\.O\.|PhD|Ph\.D\.|PsyD|Psy\.D\.)\b",
     re.MULTILINE,

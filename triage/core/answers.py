@@ -233,7 +233,9 @@ class _Planner:
         still_wanted = (bool(unknown) and Kind.BOOKING in self.request.kinds) or anyway
         if refused and not offered and not individual and therapy_elsewhere and not still_wanted:
             self.refuse("service")  # what they came for is elsewhere: no pitch
-        if unknown:
+        # "court-ordered co-parenting sessions": whatever a court orders is the court-ordered work we refer out
+        court = any(entry.service == "court-ordered" for entry in refused)
+        if unknown and not court:
             self.flag(q.kind, "they ask about " + join_words([display(v, "en") for v in unknown]))
             self.noted_services.add(q.evidence)
 

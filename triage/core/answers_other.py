@@ -113,7 +113,12 @@ def faq(p: Answering) -> None:
     """A question worded like one of the practice's FAQ gets the practice's own answer, whatever else it asked."""
     given = p.faq_given()
     before = ""
+    # "Do you do court-ordered co-parenting sessions, and would you need to send anything back to the court?": what
+    # goes with a service we refer out is no question of ours ("Nothing to prepare" would answer the wrong thing)
+    refused = {q.evidence for q in p.request.questions if q.kind == Kind.SERVICE} if p.refused else set()
     for sentence in p.request.asked:
+        if sentence in refused:
+            continue
         # "What happens in the first session? Is it longer than the regular ones?": "it" is the first session
         before, sentence = sentence, _it_named(before, sentence)
         # "how much is a session and how long are they and what do you do in the first one": each part its own

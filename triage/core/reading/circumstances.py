@@ -217,7 +217,8 @@ CHASED = re.compile(
     r"\b(?:never|haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:\w+\s+)?(?:heard|hear|gotten|received|got)\s+(?:back|anything|a\s+(?:reply|response))"
     # "I haven't gotten anything from Regence about it": their insurer's silence, not ours
     r"(?!\s+(?:from|by)\s+(?!you\b|your\b|the\s+(?:practice|office)\b)\w+)"
-    r"|\bfollowing\s+up\s+on\s+(?:my|the)\s+(?:email|message|form|inquiry|voicemail|request)\b",
+    r"|\bfollowing\s+up\s+on\s+(?:my|the)\s+(?:email|message|form|inquiry|voicemail|request)\b"
+    r"|\bno\s+(?:he|hemos)\s+(?:tenido|recibido)\s+(?:ninguna\s+)?respuesta\b|\bnadie\s+me\s+(?:ha\s+)?(?:contestado|respondido)\b",
     re.IGNORECASE,
 )
 """'Filled out the form the day after Christmas and never heard back': an answer owed, and an apology with it."""

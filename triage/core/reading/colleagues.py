@@ -64,7 +64,7 @@ _PROFESSIONAL = re.compile(
     r"|\b(?:MD|LCSW|LPC|LMFT|PsyD|PhD|NP|RN|PA-C|PMHNP)\b|,\s*DO\b|(?i:\bwe\s+coordinate\b|\bdear\s+colleague\b"
     r"|\b(?:case\s+manager|care\s+coordinator)\s+(?:with|at|for)\b|\bEAP\s+"
     r"(?:coordinat\w+|counsel\w+|case)|\bsoy\s+(?:consejer[oa]|m[ée]dic[oa]|doctora?|trabajador[a]?\s+social|enfermer[oa]|"
-    r"psic[óo]log[oa]|terapeuta)\b)",
+    r"psic[óo]log[oa]|terapeuta|pediatra|psiquiatra|orientador[a]?)\b)",
 )
 
 

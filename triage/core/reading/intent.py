@@ -191,7 +191,8 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
     if passed_on(inquiry):  # answered to the one whose mail it is, as their own
         return RuleIntent(Intent.CLIENT_REQUEST if kinds & CLIENT_KINDS else Intent.NEW_INQUIRY)
     if (inquiry.source == "referral" and not forwarded_own) or from_professional(inquiry):
-        return RuleIntent(Intent.REFERRAL)
+        # "Soy pediatra. Les refiero a una paciente": a colleague's Spanish, which the head saw little of
+        return RuleIntent(Intent.REFERRAL, certain=inquiry.language == "es" and from_professional(inquiry))
     if not kinds & CLIENT_KINDS and ASKS_FOR_ANOTHER.search(inquiry.text):
         # a client asking on behalf of a sister who needs a therapist: her inquiry
         return RuleIntent(Intent.NEW_INQUIRY, certain=True)
