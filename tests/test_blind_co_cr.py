@@ -306,3 +306,73 @@ def test_a_spanish_letter_that_went_unanswered_hears_an_apology(classifier: Clas
     text = "Buenas tardes, les escribí hace dos semanas y no he tenido respuesta. ¿Todavía aceptan pacientes nuevos?"
     body = draft(classifier, text + "\n\nCarmen", sender="Carmen Villalobos <cv@example.com>")
     assert "Le pido disculpas por haber tardado" in body
+
+
+def test_a_rank_signed_before_the_name_is_not_the_greeting(classifier: Classifier) -> None:
+    text = "Hi, do you have Saturday appointments by video? Tricare Prime.\n\nThanks,\nPetty Officer Hannah Cole"
+    body = draft(classifier, text, sender="hc1977@gmail.com")
+    assert body.startswith("Hi Hannah,")
+
+
+def test_a_motto_under_the_signature_is_not_the_greeting() -> None:
+    from triage.core.names import first_name
+    from triage.core.parse import parse
+
+    raw = (
+        b"From: Will Hendricks <wh@fire.example>\nTo: hello@calmharbor.example\nSubject: Re: referral\n"
+        b"Message-ID: <m1@fire.example>\nContent-Type: text/plain; charset=utf-8\n\n"
+        b"Thanks Dana. Can he do sessions on Saturdays?\n\nWill Hendricks\nCaptain / Peer Support Coordinator\n"
+        b'"Everyone goes home."\n'
+    )
+    assert first_name(parse(raw)) == "Will"
+
+
+def test_fine_safety_wise_after_a_hard_call_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "Can I get in this week? Had a bad call Sunday. Usually I can shelve stuff but this one's following me home. "
+        "I'm fine safety wise, I just need to talk to someone who isn't my crew.\n\nNate"
+    )
+    body = draft(classifier, text)
+    assert "988" not in body and "this week" in body
+
+
+def test_a_list_a_team_passed_around_is_shown_not_a_referral(classifier: Classifier) -> None:
+    from .test_reading import COMPOSER, understand
+
+    text = (
+        "Hi, our peer support team sent this list around and you were on it. Are you in network with Cigna?\n\nRyan"
+        "\n\n---------- Forwarded message ---------\nFrom: Peer Support <peers@fire.example>\nDate: Mon, May 4, 2026\n"
+        "Subject: counselors\nTo: crew@fire.example\n\nThese counselors work with fire and EMS:\n"
+        "- Calm Harbor Therapy, Portland\n- Bridgetown Counseling, Gresham\n"
+    )
+    body = COMPOSER.compose(understand(classifier, text, sender="Ryan Delgado <rd@gmail.com>")).body
+    assert body.startswith("Hi Ryan,") and "for the referral" not in body
+
+
+def test_a_dispatcher_s_own_address_is_no_answering_service_and_a_cancelled_session_is_not_cancelled_again(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hi Sam,\n\nI got held for mandatory overtime on Tuesday and had to cancel our session, hence the fee. I know "
+        "the policy is 24 hours, but I had no choice. Can it be waived just this once?\n\nThanks for understanding,\n"
+        "Rachel"
+    )
+    body = draft(classifier, text, sender="Rachel Stein <rstein.dispatch@gmail.com>")
+    assert body.startswith("Hi Rachel,") and "I'll cancel" not in body
+
+
+def test_a_name_given_whole_and_signed_short_is_greeted_as_signed(classifier: Classifier) -> None:
+    text = "Hello,\n\nMy name is Raymond Ochoa. Do you offer EMDR by video?\n\nRespectfully,\nRay Ochoa"
+    body = draft(classifier, text, sender="Raymond Ochoa <ro@example.com>")
+    assert body.splitlines()[0] in ("Hi Ray,", "Dear Ray,")
+
+
+def test_insurance_at_all_or_private_pay_only_is_answered_both_ways(classifier: Classifier) -> None:
+    text = "Hello, weekday mornings are easiest. Do you take insurance at all, or is it private pay only?\n\nAdrienne"
+    body = draft(classifier, text)
+    assert "We're currently in network with Aetna" in body and "[For staff" not in body
+
+
+def test_can_i_just_pay_out_of_pocket_is_answered_yes(classifier: Classifier) -> None:
+    body = draft(classifier, "Hi, can I just pay out of pocket?\n\nJo")
+    assert "welcome to pay for sessions yourself" in body and "[For staff" not in body

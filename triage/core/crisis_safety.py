@@ -61,6 +61,9 @@ SAFE = re.compile(
     r"\b(i'm|i\s+am)\s+(honestly\s+|really\s+|actually\s+|genuinely\s+)?(in\s+a\s+(good|great|much\s+better|better)\s+place|fine\s+(right\s+)?now)\b|\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b"
     r"|\b(?:i'?ve|i\s+have)\s+been\s+in\s+a\s+(?:really\s+|very\s+|pretty\s+)?(?:stable|good|great|better|healthy)(?:,?\s+(?:stable|good|great|healthy))?\s+place\b"
     r"|\b(?:i'?m|i\s+am)\s+not\s+in\s+that\s+(?:place|space)\s+(?:now|anymore|any\s+more)\b"
+    # "I'm fine safety wise", "safety-wise I'm okay": the question answered before it is asked
+    r"|\b(?:i'?m|i\s+am)\s+(?:fine|ok|okay|good|all\s+right|alright)\s+(?:safety[-\s]?wise|in\s+terms\s+of\s+safety)\b"
+    r"|\bsafety[-\s]?wise,?\s+(?:i'?m|i\s+am)\s+(?:fine|ok|okay|good|all\s+right|alright)\b"
     # a client taking back last session's words: '"I just want to disappear" probably sounded alarming out of
     # context ... I meant I want to quit my job, not anything darker. I'm fine, genuinely.'
     r"|\bi\s+meant\b[^.!?]{0,80}\bnot\s+anything\s+(?:darker|dark|like\s+that|serious|scary)\b"

@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from triage.core import phone as phone_relay
-from triage.core.addresses import EMAIL
+from triage.core.addresses import EMAIL, personal_address
 from triage.core.form_labels import field_key
 from triage.core.model import FormFields
 
@@ -78,7 +78,9 @@ def form_service(sender_email: str | None, sender_name: str | None) -> str | Non
             return "website_form"
     if sender_name and "psychology today" in sender_name.lower():
         return "psychology_today"
-    if _PHONE_RELAY.search(f"{sender_name or ''} {sender_email or ''}"):
+    # "rstein.dispatch@gmail.com" is a 911 dispatcher's own mailbox, not an answering service's
+    relay_address = "" if personal_address(sender_email) else sender_email or ""
+    if _PHONE_RELAY.search(f"{sender_name or ''} {relay_address}"):
         return PHONE
     return None
 

@@ -16,7 +16,10 @@ _BELOW = re.compile(
     r"|\b(?:below|see\s+below|forwarded|attached)\b[^.!?\n]{0,20}\bthis\s+is\s+my\s+(?:husband|wife|partner|son|daughter|"
     r"boyfriend|girlfriend|fianc[ée]e?|mom|mother|dad|father)'?s\b"
     # "Please reply to me (Corinne) and I'll pass it on": the writer is the one answered
-    r"|\breply\s+to\s+me\b[^.!?\n]{0,40}\bpass\s+it\s+(?:on|along)\b",
+    r"|\breply\s+to\s+me\b[^.!?\n]{0,40}\bpass\s+it\s+(?:on|along)\b"
+    # "our peer support team sent this list around and you were on it": a list shown, the writer asking
+    r"|\b(?:sent|shared|gave\s+(?:me|us)|passed\s+around|forwarded)\s+(?:this|a|the)\s+list\b"
+    r"|\byou(?:'re|\s+are|\s+were)\s+on\s+(?:it|the\s+list|their\s+list|this\s+list)\b",
     re.IGNORECASE,
 )
 

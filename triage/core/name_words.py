@@ -9,6 +9,7 @@ from __future__ import annotations
 # Words that look like names in a signature or display name but are not a person's first name.
 NOT_NAMES = frozenset(
     [
+        "everyone",  # '"Everyone goes home."', a fire service's motto under the signature
         "authorization",  # "Authorization #: EAP-2026-884213" at the foot of an EAP referral
         "member",
         "monday",
@@ -311,6 +312,32 @@ TITLES = frozenset(
         "sgt",
         "officer",
         "lt",
+        # ranks signed before the name ("Petty Officer Hannah Cole", "Chief Deputy Ann Roe")
+        "petty",
+        "chief",
+        "sergeant",
+        "corporal",
+        "cpl",
+        "pvt",
+        "spc",
+        "specialist",
+        "lieutenant",
+        "maj",
+        "col",
+        "colonel",
+        "cmdr",
+        "commander",
+        "ensign",
+        "airman",
+        "seaman",
+        "deputy",
+        "detective",
+        "det",
+        "trooper",
+        "ssgt",
+        "msgt",
+        "tsgt",
+        "sfc",
     ]
 )
 """Words before a name in a display name or signature ("Dr", "Pastor"): skipped, never the name."""

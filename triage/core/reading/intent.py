@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from triage.core.absence import cancels_consultation, withdrawn
+from triage.core.forwards import forwarded_as_evidence
 from triage.core.model import Classification, Inquiry
 from triage.core.reading.circumstances import CHASED
 from triage.core.reading.client_signs import says_client
@@ -190,7 +191,9 @@ def rule_intent(inquiry: Inquiry, labels: set[str], questions: list[Question], k
         return RuleIntent(Intent.NOT_INQUIRY, certain="not_inquiry" in labels)
     if passed_on(inquiry):  # answered to the one whose mail it is, as their own
         return RuleIntent(Intent.CLIENT_REQUEST if kinds & CLIENT_KINDS else Intent.NEW_INQUIRY)
-    if (inquiry.source == "referral" and not forwarded_own) or from_professional(inquiry):
+    # "our peer support team sent this list around and you were on it. Are you in network with Cigna?": theirs
+    shown = inquiry.source == "referral" and forwarded_as_evidence(inquiry) and not from_professional(inquiry)
+    if (inquiry.source == "referral" and not forwarded_own and not shown) or from_professional(inquiry):
         # "Soy pediatra. Les refiero a una paciente": a colleague's Spanish, which the head saw little of
         return RuleIntent(Intent.REFERRAL, certain=inquiry.language == "es" and from_professional(inquiry))
     if not kinds & CLIENT_KINDS and ASKS_FOR_ANOTHER.search(inquiry.text):

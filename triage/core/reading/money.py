@@ -246,7 +246,11 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
                 fee_where = fee_where or evidence(s)
         if any_cancellation and _CANCELLATION.search(s.text) and s.asks and cancellation_at is None:
             cancellation_where, cancellation_at = evidence(s), at
-    if "self_pay" in asked + stated and not insurer:
+    # "do you take insurance at all, or is it private pay only?": both asked, neither said of themselves
+    either = insurance_asked and "self_pay" not in stated and payment_where == insurance_where
+    either = either and bool(re.search(r"\bor\b", insurance_where)) and not _INSTEAD_OF_PAYING.search(insurance_where)
+    either = either and not re.search(r"\binstead\s+of\b|\brather\s+than\b", insurance_where, re.IGNORECASE)
+    if "self_pay" in asked + stated and not insurer and not either:
         no_insurance = True
     insurer = asked_carrier or insurer
     values: tuple[str, ...] = (insurer,) if insurer else ()
@@ -255,7 +259,8 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
         values = tuple(n for n, _ in sorted(named, key=lambda carrier: _first_at(carrier[1], text.lower())))
     if insurance_asked and not no_insurance:
         questions.append(Question(Kind.INSURANCE, values, insurance_where))
-    payment_asked = [name for name in asked if name != "self_pay" or not no_insurance]
+    # "Can I just pay out of pocket?": asked, and answered yes (a self-pay said of themselves is told, not asked)
+    payment_asked = list(asked)
     if payment_asked:
         questions.append(Question(Kind.PAYMENT, tuple(payment_asked), payment_where))
     if fee_values:
