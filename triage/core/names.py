@@ -312,9 +312,9 @@ def writer_name(inquiry: Inquiry) -> str | None:
             return f"{named} {second.group(1)}"  # "Mi nombre es María José": one first name in two words
         # "My name is Walter" from "Walt Pedersen", signed "Walt": the short form they go by ("My name is Raymond
         # Ochoa" signed "Ray Ochoa" too)
-        signed = _signed_off(f"{inquiry.text}\n{inquiry.signature or ''}")
-        if named and signed and signed != named and named.startswith(signed):
-            return signed
+        short = _signed_off(f"{inquiry.text}\n{inquiry.signature or ''}")
+        if named and short and short != named and named.startswith(short):
+            return short
         return display if display and named and named.startswith(display.split()[0]) else named
     # No display name: a lower-case sign-off that starts their address ("tyler" for tyler.brandt92@) is theirs,
     # or is one of its words ("-maya" from skatergirl.maya09@)
