@@ -376,3 +376,61 @@ def test_insurance_at_all_or_private_pay_only_is_answered_both_ways(classifier: 
 def test_can_i_just_pay_out_of_pocket_is_answered_yes(classifier: Classifier) -> None:
     body = draft(classifier, "Hi, can I just pay out of pocket?\n\nJo")
     assert "welcome to pay for sessions yourself" in body and "[For staff" not in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a survivor of a home invasion last spring and I'm finally ready to talk to someone. Do you take Aetna?",
+        "I was sexually assaulted in college and it's coming back up. Do you have evening appointments?",
+        "Firefighter, 12 years. A rescue that went wrong in March keeps following me home. Do you do video?",
+    ],
+)
+def test_harm_told_in_passing_hears_sorry_for_what_they_went_through(classifier: Classifier, text: str) -> None:
+    body = draft(classifier, text + "\n\nSam P.")
+    assert "I'm so sorry for what you've been through" in body and "988" not in body
+
+
+def test_a_firefighter_writing_in_spanish_of_a_rescue_gone_wrong_hears_sympathy(classifier: Classifier) -> None:
+    text = "Soy bombero. No duermo y tengo recuerdos de un rescate que salió mal. ¿Se puede hacer por video?\n\nLuis"
+    body = draft(classifier, text, sender="Luis Paz <lp@example.com>")
+    assert "Siento mucho lo que ha vivido" in body
+
+
+def test_a_couple_struggling_together_hears_sorry_for_both_not_for_him(classifier: Classifier) -> None:
+    text = (
+        "Hi, my husband has been so withdrawn since his deployment and it's wearing on us both. Do you do couples "
+        "counseling? We have Tricare.\n\nJess"
+    )
+    body = draft(classifier, text)
+    assert "so hard for him" not in body
+
+
+def test_could_we_make_it_6_after_getting_off_at_530_asks_for_6(classifier: Classifier) -> None:
+    text = (
+        "4 is tough, I don't get off until 5:30. Could we make it 6 instead?\n\nV\n\nOn Fri, Feb 27, 2026 at 1:12 PM, "
+        "Dana Reyes <hello@calmharbor.example> wrote:\n> I need to move our Tuesday session. Would Wednesday at 4 work?"
+    )
+    body = draft(classifier, text, sender="Vanessa Cho <vc@example.com>")
+    assert "5:30 is free" not in body and "6pm" in body
+
+
+def test_a_question_asked_on_someone_s_behalf_about_the_department_is_answered_as_confidentiality(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Thanks Dana. He's agreed to reach out to you himself this week. One more question from him: can he do "
+        "sessions on Saturdays, since he's on a 48/96 and weekdays bounce around? And he wanted me to ask whether "
+        "anything would be shared with the department.\n\nWill Hendricks\nCaptain / Peer Support Coordinator"
+    )
+    body = draft(classifier, text, sender="Will Hendricks <wh@tvfr.example>")
+    assert "What you share in therapy is confidential" in body and "Yes, we see clients on Saturdays" in body
+
+
+def test_cancelling_a_husbands_booked_intake_is_confirmed_as_his(classifier: Classifier) -> None:
+    text = (
+        "Hi, I'm writing for my husband Jake, who has an intake scheduled with Sam on the 21st. He isn't ready yet, "
+        "so please cancel it. Thank you.\n\nErica"
+    )
+    body = draft(classifier, text)
+    assert "I'll cancel his intake appointment" in body

@@ -331,6 +331,9 @@ class Composer:
             "own_distress": request.about_someone_else and own_distress(understanding.inquiry.text),
             # "We're fine - really": no "I'm sorry things have been so hard lately", here or beside a service
             "fine": (fine := says_fine(understanding.inquiry.text)),
+            "harm": request.known.news == News.HARM
+            and request.intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST)
+            and not request.known.ending,
             "hard_time": request.known.news == News.HARD_TIME
             and not fine
             and request.intent in (Intent.NEW_INQUIRY, Intent.CLIENT_REQUEST)

@@ -73,7 +73,7 @@ _CONSULT_CANCELLED = re.compile(
     r"(?:free\s+)?(?:phone\s+|\d+[-\s]minute\s+)?(?:consult|consultation|intake)\b"
     r"(?!\s+request)"
     # "we had booked a couples intake with Sam for Saturday ... Please cancel the appointment."
-    r"|\b(?:booked|scheduled|set\s+up|have)\s+(?:a|the|my|our)\s+(?:free\s+)?(?:phone\s+|couples\s+)?(?:consult|consultation|intake)\b"
+    r"|\b(?:booked|scheduled|set\s+up|have|has)\s+(?:a|an|the|my|our|his|her)\s+(?:free\s+)?(?:phone\s+|couples\s+)?(?:consult|consultation|intake)\b"
     r"[^?]{0,200}?\b(?:please\s+)?cancel\s+(?:it|that|the\s+appointment|the\s+session)\b"
     r"|\bcancel(?:e|ar|en)\s+(?:la|mi|nuestra)\s+(?:primera\s+)?(?:cita|consulta)\b"
     # "please go ahead and release the Thursday consult you were holding", "give the Monday spot to someone else"

@@ -10,6 +10,8 @@ def time_asked(evidence: str) -> str:
     """The new time in the sentence that asks for it, said as a reply would say it back ("5:30", "6pm"), or ""."""
     at = _new_clock(evidence)
     hour = _BARE_HOUR.search(evidence) or _DAY_AT_HOUR.search(evidence)
+    if hour and at and at.start() < hour.start():
+        at = None  # "I don't get off until 5:30. Could we make it 6 instead?": the hour asked comes after
     return at.group(0) if at else _hour_said(int(hour.group("hour"))) if hour else ""
 
 
@@ -56,6 +58,7 @@ def _new_clock(text: str) -> re.Match[str] | None:
 
 _OLD_CLOCK = re.compile(
     r"\b(?:my|our|from|usual|regular)\s+(?:\w+day\s+)?(?:at\s+)?$"
+    r"|\b(?:get|getting|am|i'?m)\s+off(?:\s+work)?\s+(?:until|till|til|at)\s+$|\b(?:work|working)\s+(?:until|till|til)\s+$"
     # "could I move this Thursday's 6pm to Saturday morning?": the session moved, not the time asked for
     r"|\b(?:move|moving|shift|push|reschedule)\s+(?:my\s+|our\s+|this\s+|next\s+|the\s+)?(?:\w+day|tomorrow|today|tonight)(?:'s|s)?\s+(?:at\s+)?$",
     re.IGNORECASE,

@@ -68,6 +68,9 @@ class News(StrEnum):
     ENGAGED = "engaged"
     NEW_JOB = "new_job"
     ACCIDENT = "accident"
+    HARM = "harm"
+    """Harm survived, told to explain why they write: an assault, a home invasion, abuse, a first responder's bad call.
+    "I'm so sorry for what you've been through" is the word for it; "so hard lately" is too small."""
     HARD_TIME = "hard_time"
     """Hardship told in passing that is no death, baby, break-up or illness: exhaustion, burnout, loneliness, crying
     in the car, a child taken to the ER. A front desk says a word of it ("I'm sorry things have been so hard lately")

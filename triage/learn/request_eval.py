@@ -123,7 +123,7 @@ def score_request(score: RequestScore, name: str, gold: dict[str, Any], got: Req
         ("situation", gold.get("situation"), None if got.situation is None else str(got.situation)),
     ]
     if isinstance(gold.get("hardship"), bool):  # judged by a reader: does it tell of a hard time to say a word of?
-        pairs.append(("hardship told", gold["hardship"], got.known.news == News.HARD_TIME))
+        pairs.append(("hardship told", gold["hardship"], got.known.news in (News.HARD_TIME, News.HARM)))
     for key, want, have in pairs:
         score.tally(key, want == have)
         if want != have:

@@ -289,12 +289,27 @@ def read_news(items: list[Sentence]) -> News | None:
         return News.ACCIDENT
     if id(_NEW_JOB) in can:
         return News.NEW_JOB
+    if id(_HARM) in can:
+        return News.HARM
     if id(_HARD_TIME) in can:
         return News.HARD_TIME
     return None
 
 
-gated(_ENGAGED, _NEW_JOB, _ACCIDENT, _DOUBTS, _HARD_TIME)
+_HARM = re.compile(
+    r"\b(?:was|were|got|been|being)\s+(?:sexually\s+|physically\s+)?(?:assaulted|attacked|raped|mugged|jumped|abused)\b"
+    r"|\b(?:sexual\s+)?assault\s+survivor\b|\b(?:domestic\s+violence|dv|abuse|sexual\s+assault|rape)\s+survivor\b"
+    r"|\bsurvivor\s+of\s+(?:sexual\s+assault|domestic\s+violence|abuse|rape|assault|a\s+home\s+invasion)\b|\bhome\s+invasion\b"
+    r"|\b(?:a|one)\s+(?:really\s+)?bad\s+call\b|\b(?:call|rescue|run)\s+(?:that\s+)?went\s+(?:wrong|bad|sideways)\b"
+    r"|\bfollowing\s+me\s+home\b|\bnightmares\b|\bflashbacks\b"
+    r"|\b(?:fue|fui)\s+(?:asaltad[oa]|atacad[oa]|agredid[oa]|violad[oa])\b|\b(?:lo|la|me|nos)\s+(?:asaltaron|atacaron|agredieron)\b"
+    r"|\bpesadillas\b|\b(?:rescate|llamada|incendio)\s+que\s+sali[óo]\s+mal\b|\brecuerdos\s+de\s+(?:un|una|lo\s+que)\b",
+    re.IGNORECASE,
+)
+"""What someone went through, told to say why they write (never the writer's risk now: that is the crisis layer's)."""
+
+
+gated(_ENGAGED, _NEW_JOB, _ACCIDENT, _DOUBTS, _HARM, _HARD_TIME)
 gated(
     _FORMAL,
     _JOB_LOSS,

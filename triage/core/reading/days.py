@@ -82,7 +82,8 @@ _EXCLUDE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXCLUDE_AFTER = re.compile(
-    r"^\s*(?:and\s+\w+\s+)?(?:are|is|'s)?\s*(?:basically\s+|pretty\s+much\s+|mostly\s+|totally\s+|just\s+|really\s+|always\s+"
+    r"^\s*(?:bounce\s+around|vary|keep\s+changing|are\s+(?:unpredictable|all\s+over\s+the\s+place))\b"  # a shift rota
+    r"|^\s*(?:and\s+\w+\s+)?(?:are|is|'s)?\s*(?:basically\s+|pretty\s+much\s+|mostly\s+|totally\s+|just\s+|really\s+|always\s+"
     r"|very\s+|so\s+|super\s+|pretty\s+|quite\s+)?(?:out|bad|impossible|no\s+good|a\s+no|tough|hard|booked|taken|difficult|tricky)\b"
     r"|^\s*,?\s*(?:so|and)\s+(?:i|she|he|we|they)\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:make|come|do|be\s+there)\b"
     r"|^\s*\)?\s*,?\s*(?:so\s+)?(?:those|these|those\s+\w+|the\s+\w+)\s+(?:days\s+)?(?:are|'re)\s+(?:out|no\s+good|impossible|taken)\b"
@@ -144,6 +145,7 @@ _MOVED_TO = re.compile(r"\b(?:cambiar|mover|pasar)(?:la|lo)?\s+(?:para|al)\s+(?:
 _PAST_OR_CURRENT = re.compile(
     r"(?:\b(?:wrote|emailed|e-mailed|called|phoned|texted|messaged|left\s+(?:a\s+)?(?:message|voicemail)|"
     r"spoke|talked|since|desde|last|my|our|his|her|usual|regular|current|scheduled|tomorrow'?s?|move|moving|mentioned|"
+    r"i\s+saw|i\s+see|i\s+noticed|i\s+read|"
     r"see\s+you|"
     r"switch|change|reschedule|cancel|cancelling|canceling|miss|missed|skip|del|mi|su|cambiar|mover|cancelar)"
     r"(?:\s+(?:you|to\s+you|on|the|this|past|a|an|el|la|de|la\s+cita\s+del|cita\s+del|my|it|that|from|us|me|"

@@ -255,7 +255,9 @@ INDIRECT_QUESTION = re.compile(
     r"|curious\s+(?:if|whether|about|how|what|to\s+know)|(?:want(?:ed)?|would\s+like|'d\s+like|like)\s+to\s+(?:know|ask|"
     r"find\s+out|check|confirm)\s+(?:if|whether|what|how|when|which|who|about|that|your|the)\b|please\s+(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|"
     r"advise|confirm)\s+(?:if|whether|what|how|when|which|who|about)|(?:can|could)\s+you\s+(?:tell|explain)\b"
-    r"|not\s+sure\s+(?:if|whether)|(?:me\s+gustar[ií]a|quisiera|quer[ií]a)\s+saber)",
+    r"|not\s+sure\s+(?:if|whether)|(?:me\s+gustar[ií]a|quisiera|quer[ií]a)\s+saber"
+    # "he wanted me to ask whether anything would be shared with the department": asked on someone's behalf
+    r"|(?:wanted|asked)\s+me\s+to\s+ask\s+(?:you\s+)?(?:if|whether|what|how|about))",
     re.IGNORECASE,
 )
 """'I was wondering whether you offer X.' / 'Please let me know if...': a question without a question mark."""
