@@ -434,3 +434,12 @@ def test_cancelling_a_husbands_booked_intake_is_confirmed_as_his(classifier: Cla
     )
     body = draft(classifier, text)
     assert "I'll cancel his intake appointment" in body
+
+
+def test_guns_already_given_to_a_brother_are_said_back_as_a_step_taken(classifier: Classifier) -> None:
+    text = (
+        "I don't know if I'll still be around by then. I gave my rifles to my brother last weekend and my dog to my "
+        "neighbor. Figured I should tell someone.\n\nTravis"
+    )
+    body = draft(classifier, text)
+    assert "988" in body and "If there is a gun in the home" not in body and "important step" in body

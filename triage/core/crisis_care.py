@@ -208,7 +208,7 @@ def firearm(text: str) -> str:
     """A gun where someone is at risk. "means": the reply asks that it be put out of reach, the step that most lowers
     the danger of suicide or of acting on thoughts of hurting someone (means safety). "threat": someone threatens
     the writer with it, or a violent partner owns it ("he owns several guns"), and locking it away is not theirs to
-    do: they call 911. Empty: no gun."""
+    do: they call 911. "given": they already gave it to someone to keep. Empty: no gun."""
     cleaned = _NOT_A_FIREARM.sub(" ", text)
     if not _FIREARM.search(cleaned):
         return ""
@@ -216,7 +216,16 @@ def firearm(text: str) -> str:
         _THEIR_GUN.search(cleaned) and violence(cleaned) and not _OWN_GUN.search(cleaned)
     ):
         return "threat"
+    if _GIVEN_AWAY.search(cleaned) and not _THEIR_GUN.search(cleaned):
+        return "given"  # "I gave my rifles to my brother last weekend": the step already taken, said back
     return "means"
+
+
+_GIVEN_AWAY = re.compile(
+    r"\b(?:gave|handed|took)\s+(?:all\s+)?(?:my|the|our)\s+(?:\w+\s+)?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)"
+    r"\s+(?:over\s+)?to\b|\b(?:le\s+)?(?:di|entregu[ée])\s+(?:mis|las)\s+armas\b",
+    re.IGNORECASE,
+)
 
 
 _OWN_GUN = re.compile(
