@@ -443,3 +443,29 @@ def test_guns_already_given_to_a_brother_are_said_back_as_a_step_taken(classifie
     )
     body = draft(classifier, text)
     assert "988" in body and "If there is a gun in the home" not in body and "important step" in body
+
+
+def test_a_couple_who_cannot_keep_fighting_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "Hi,\nMy husband and I need couples counseling. We fight a lot and it gets loud. It has never been physical "
+        "and no one is in danger. But we can't keep doing this. How soon could we get in? We have Kaiser.\nMonica"
+    )
+    body = draft(classifier, text)
+    assert "988" not in body and "Yes, we see couples" in body
+
+
+def test_discernment_counseling_is_answered_as_couples_with_a_note(classifier: Classifier) -> None:
+    body = draft(classifier, "do you do discernment counseling? one of us wants out and one of us doesn't\n\nSarah")
+    assert "Yes, we see couples" in body and "discernment" in body
+
+
+def test_her_weekdays_are_packed_asks_for_saturday_only(classifier: Classifier) -> None:
+    text = "Hello,\nDo you have Saturday appointments? Her weekdays are packed.\nNathan"
+    body = draft(classifier, text)
+    assert "Yes, we see clients on Saturdays" in body and "Mondays" not in body
+
+
+def test_we_d_do_weeknights_is_a_wish_for_evenings(classifier: Classifier) -> None:
+    text = "Hi,\nWe're looking for couples therapy. We'd do video on weeknights, Monday through Thursday.\nAnanya"
+    body = draft(classifier, text)
+    assert "evening appointments" in body

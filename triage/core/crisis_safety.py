@@ -98,6 +98,8 @@ IDIOMS = re.compile(
     r"a\s+burglar)\s+(is\s+going\s+to|will|might|could|'s\s+going\s+to|is\s+gonna)\s+(break\s+in\s+and\s+)?(kill|murder|hurt)(\s+(us|me|them|him|her|my\s+\w+))?\b|"
     # "my husband can't drive me every day and I can't keep doing this": the rides, not her life
     r"\b(drive|driving|drives|rides?|commut\w*|juggl\w*|schedul\w*)\b[^.!?\n]{0,60}\bcan'?t\s+keep\s+doing\s+this\b|"
+    # "We fight a lot ... But we can't keep doing this": a couple's fighting, said of the two of them
+    r"\bwe\s+can'?t\s+keep\s+doing\s+this\b|"
     r"\bme\s+mata\s+(el|la|los|las)\b|\b(wanted|wants|want)\s+to\s+kill\s+(me|him|her|us)\s+over\s+(the|a|this|that|some|my|his|her|our)\b",
     re.IGNORECASE,
 )

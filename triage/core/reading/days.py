@@ -84,7 +84,7 @@ _EXCLUDE_BEFORE = re.compile(
 _EXCLUDE_AFTER = re.compile(
     r"^\s*(?:bounce\s+around|vary|keep\s+changing|are\s+(?:unpredictable|all\s+over\s+the\s+place))\b"  # a shift rota
     r"|^\s*(?:and\s+\w+\s+)?(?:are|is|'s)?\s*(?:basically\s+|pretty\s+much\s+|mostly\s+|totally\s+|just\s+|really\s+|always\s+"
-    r"|very\s+|so\s+|super\s+|pretty\s+|quite\s+)?(?:out|bad|impossible|no\s+good|a\s+no|tough|hard|booked|taken|difficult|tricky)\b"
+    r"|very\s+|so\s+|super\s+|pretty\s+|quite\s+)?(?:out|bad|impossible|no\s+good|a\s+no|tough|hard|booked|taken|difficult|tricky|packed|slammed|busy|full)\b"
     r"|^\s*,?\s*(?:so|and)\s+(?:i|she|he|we|they)\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:make|come|do|be\s+there)\b"
     r"|^\s*\)?\s*,?\s*(?:so\s+)?(?:those|these|those\s+\w+|the\s+\w+)\s+(?:days\s+)?(?:are|'re)\s+(?:out|no\s+good|impossible|taken)\b"
     r"|^\s*(?:and\s+\w+\s+)?(?:don'?t|doesn'?t|won'?t|wouldn'?t|do\s+not|does\s+not|aren'?t|isn'?t|are\s+not|"

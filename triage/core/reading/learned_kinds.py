@@ -110,6 +110,7 @@ _PREFERENCE = re.compile(
     r"\b(?:are|is|would\s+be|works?)\s+(?:\w+\s+)?(?:best|better|ideal|easiest|preferred)\s+for\s+(?:me|us|him|her|them)\b"
     r"|\b(?:would|could)\s+(?:also\s+)?work\s*(?:for\s+(?:me|us|him|her|them)\s*)?[.!]?\s*$"
     r"|\bwould\s+be\s+(?:ideal|best|perfect)\b"
+    r"|\b(?:we|i)(?:'d|\s+would)\s+(?:do|need|prefer)\b"  # "We'd do video on weeknights, Monday through Thursday"
     r"|\b(?:we|i)(?:'d|\s+would)\s+need\b[^.?!\n]{0,60}\bif\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+possible\b",
     re.IGNORECASE,
 )

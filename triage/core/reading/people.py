@@ -85,6 +85,7 @@ _COUPLES = re.compile(
     r"\bcouples\b|\bcouple\b(?!\s+(?:of|more|extra|weeks|days|nights|months|years|times|hours|minutes|sessions|questions|"
     r"things|drinks|other|quick|(?:a|per|each|every)\s+(?:day|night|week|month|year)))"
     r"|\bmarriage\s+(?:counsel\w*|therap\w*|help)|\bmarital\b|\bpre-?marital|\brelationship\s+(?:counsel\w*|therap\w*)"
+    r"|\bdiscernment\s+(?:counsel\w*|therap\w*)"  # for a couple deciding whether to stay together
     # ("She's lived with my husband and me since she was six": a child's home, not a couple's sessions)
     r"|(?<!with\s)\b(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+(?:and|&)\s+(?:i|me)\b"
     # ("my husband and I would like to get our 15 year old son into therapy": parents seeking care for a child)
