@@ -469,3 +469,12 @@ def test_we_d_do_weeknights_is_a_wish_for_evenings(classifier: Classifier) -> No
     text = "Hi,\nWe're looking for couples therapy. We'd do video on weeknights, Monday through Thursday.\nAnanya"
     body = draft(classifier, text)
     assert "evening appointments" in body
+
+
+def test_workers_comp_asked_is_the_staff_notes_with_no_which_insurer_beside_it(classifier: Classifier) -> None:
+    text = (
+        "Hi, I'm a paramedic and my PTSD claim was just accepted under Oregon workers' comp (SAIF). Do you bill "
+        "workers' comp, and do you do EMDR?\n\nBrian"
+    )
+    body = draft(classifier, text)
+    assert "workers' comp" in body and "which insurance company you have" not in body

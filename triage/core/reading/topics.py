@@ -17,6 +17,7 @@ _LABEL_WORDS = {
     "insurance": re.compile(
         r"\b(?:insur\w*|in[-\s]network|network|cover\w*|co-?pays?|deductible|plans?|benefits|eap|hsa|fsa|medicaid|medicare"
         r"|ohp|tricare|champva|va|claims?|reimburs\w*|superbills?|out[-\s]of[-\s]pocket|seguro|aseguranza|cobertura|cubre"
+        r"|workers'?\s*comp\w*"
         r"|(?:take|accept|bill)\s+(?-i:[A-Z])\w+)",
         re.I,
     ),
@@ -41,6 +42,9 @@ def from_labels(labels: set[str], questions: list[Question], known: Known, text:
         labels = labels - {label for label, words in _LABEL_WORDS.items() if not words.search(text)}
     self_paying = known.no_insurance or "self_pay" in known.payment  # "i have medicare but i'd just as soon pay myself"
     insured = bool(known.insurer) or bool(_LABEL_WORDS["insurance"].search(text))
+    # "Do you bill workers' comp?" flagged for staff: the money question is the note's, no "which insurer?" beside it
+    noted = any(q.kind == Kind.OTHER and _LABEL_WORDS["insurance"].search(q.evidence) for q in questions)
+    insured = insured and not (noted and not known.insurer)
     if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not self_paying and insured:
         out.append(Question(Kind.INSURANCE, (known.insurer,) if known.insurer else (), ""))
     # "- what's the fee for a joint session," typed without its mark is the staff note's: no price list beside it
