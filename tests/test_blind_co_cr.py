@@ -478,3 +478,18 @@ def test_workers_comp_asked_is_the_staff_notes_with_no_which_insurer_beside_it(c
     )
     body = draft(classifier, text)
     assert "workers' comp" in body and "which insurance company you have" not in body
+
+
+def test_jumping_into_the_next_role_is_no_word_of_risk(classifier: Classifier) -> None:
+    text = (
+        "Hi there,\nI was laid off in January and I've been running on fumes. A friend said it was time to talk to "
+        "someone before I jump into the next role and burn out all over again. Do you take Aetna? I'd prefer video "
+        "in the evenings.\n\nThanks,\nPriya"
+    )
+    body = draft(classifier, text)
+    assert "988" not in body and "Aetna" in body
+
+
+def test_a_username_as_the_from_name_is_not_greeted(classifier: Classifier) -> None:
+    body = draft(classifier, "do you take kaiser? need someone for adhd stuff", sender="jmarsh <jmarsh88@icloud.com>")
+    assert body.splitlines()[0] != "Hi Jmarsh," and "Jmarsh" not in body

@@ -6,6 +6,8 @@ is added here without wading through the rules in triage.core.names that read th
 
 from __future__ import annotations
 
+import re
+
 # Words that look like names in a signature or display name but are not a person's first name.
 NOT_NAMES = frozenset(
     [
@@ -341,3 +343,6 @@ TITLES = frozenset(
     ]
 )
 """Words before a name in a display name or signature ("Dr", "Pastor"): skipped, never the name."""
+
+INITIAL_SURNAME = re.compile(r"^[bcdfgjklmnpqrtvz](?![hlrwy])[bcdfgjklmnpqrstvwxz][a-z]{2,}$")
+"""'jmarsh', 'jtran': a From name typed as an initial and a surname, a username rather than a name to greet."""

@@ -13,7 +13,7 @@ from triage.core.cosigners import with_cosigners
 from triage.core.forms import PHONE
 from triage.core.forwards import forwarded_as_evidence, forwarded_sender
 from triage.core.model import Inquiry
-from triage.core.name_words import COMPOUND_FIRST, COMPOUND_SECOND, NOT_NAMES, TITLES
+from triage.core.name_words import COMPOUND_FIRST, COMPOUND_SECOND, INITIAL_SURNAME, NOT_NAMES, TITLES
 from triage.core.organisation_words import ORGANISATION
 
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
@@ -118,6 +118,8 @@ def _display_person(display: str | None) -> str | None:
         and (len(words[0]) <= 2 or not re.search(r"[aeiouy]", words[0]) or words[0] in _ADDRESSED)
     ):
         return None  # "mk", "rjb": initials, not a name to greet ("tay" is one)
+    if display.islower() and len(words) == 1 and INITIAL_SURNAME.match(words[0]):
+        return None  # "jmarsh": a username
     if display.islower():
         display = " ".join(w.capitalize() for w in display.split())
     return _first_of(display)
@@ -310,8 +312,7 @@ def writer_name(inquiry: Inquiry) -> str | None:
         second = re.match(r"\s+([^\W\d_]+)", inquiry.text[intro.end(1) : intro.end(1) + 30])
         if named and second and named.lower() in COMPOUND_FIRST and second.group(1).lower() in COMPOUND_SECOND:
             return f"{named} {second.group(1)}"  # "Mi nombre es María José": one first name in two words
-        # "My name is Walter" from "Walt Pedersen", signed "Walt": the short form they go by ("My name is Raymond
-        # Ochoa" signed "Ray Ochoa" too)
+        # "My name is Walter" from "Walt Pedersen", signed "Walt" (or "Raymond" signed "Ray"): the short form they use
         short = _signed_off(f"{inquiry.text}\n{inquiry.signature or ''}")
         if named and short and short != named and named.startswith(short):
             return short
