@@ -493,3 +493,9 @@ def test_jumping_into_the_next_role_is_no_word_of_risk(classifier: Classifier) -
 def test_a_username_as_the_from_name_is_not_greeted(classifier: Classifier) -> None:
     body = draft(classifier, "do you take kaiser? need someone for adhd stuff", sender="jmarsh <jmarsh88@icloud.com>")
     assert body.splitlines()[0] != "Hi Jmarsh," and "Jmarsh" not in body
+
+
+def test_video_from_a_car_in_a_parking_garage_hears_nothing_of_our_parking(classifier: Classifier) -> None:
+    text = "If I do video from my car in the hospital parking garage on my lunch break, is that OK? Tuesdays at noon?"
+    body = draft(classifier, text + "\n\nLeah")
+    assert "street parking" not in body

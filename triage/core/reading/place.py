@@ -283,7 +283,9 @@ def read_location(items: list[Sentence]) -> list[Question]:
         if _OFFICE.search(s.text) and s.asks:
             found.append("office")
         # "I cried in a parking lot" or "the steps I've taken" ask nothing: a question or a stated need does.
-        if _PARKING.search(s.text) and (s.asks or _NEED.search(s.text) or _WHERE_PARK.search(s.text)):
+        # ("video from my car in the hospital parking garage": where they'll sit for a video session, not our parking)
+        from_car = re.search(r"\bfrom\s+(?:my|the|our)\s+(?:car|truck)\b", s.text, re.IGNORECASE)
+        if _PARKING.search(s.text) and (s.asks or _NEED.search(s.text) or _WHERE_PARK.search(s.text)) and not from_car:
             found.append("parking")
         if _ACCESS.search(s.text) and (s.asks or _NEED.search(s.text)):
             found.append("accessibility")
