@@ -499,3 +499,27 @@ def test_video_from_a_car_in_a_parking_garage_hears_nothing_of_our_parking(class
     text = "If I do video from my car in the hospital parking garage on my lunch break, is that OK? Tuesdays at noon?"
     body = draft(classifier, text + "\n\nLeah")
     assert "street parking" not in body
+
+
+def test_a_couple_who_only_fight_lately_hears_a_word_of_sympathy(classifier: Classifier) -> None:
+    text = "Hi! My husband and I are not doing great as a couple. Lots of resentment. Are you taking new couples?"
+    body = draft(classifier, text + "\n\nJulian")
+    assert "sorry" in body
+
+
+def test_a_cancellation_left_on_voicemail_is_not_cancelled_again(classifier: Classifier) -> None:
+    text = (
+        "Hello,\n\nI see a $165 charge from 2/9 labeled late cancellation. My wife called and left a voicemail on "
+        "Saturday to cancel our Monday 3pm session, 30 hours ahead. Can you please reverse the charge?\n\nGreg"
+    )
+    body = draft(classifier, text)
+    assert "I'll cancel" not in body
+
+
+def test_a_sick_child_calling_off_tomorrow_gets_one_booking_link_not_two(classifier: Classifier) -> None:
+    text = (
+        "Hi Sam,\n\nLuke came down with the flu (fever of 102) so we can't make our session tomorrow at 10. I know "
+        "it's less than 24 hours. Is there any way you could waive the late cancellation fee?\n\nHannah"
+    )
+    body = draft(classifier, text)
+    assert body.count("https://calmharbor.example/book") == 1

@@ -7,6 +7,7 @@ status, a service) is decided here from `Practice` and the request, so the prope
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -278,7 +279,15 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         # only sessions in Mandarin would suit them: what they asked is answered, nothing they didn't ask is offered
         planner.blocks = [b for b in planner.blocks if not (b.template == "service" and b.facts.get("told"))]
     planner.faq()
-    wants_a_slot = Kind.BOOKING in request.kinds or client_wants_a_time(request)
+    # "so we can't make our session tomorrow at 10": called off, no new slot asked (the cancel gives the link)
+    booking = request.asks(Kind.BOOKING)
+    called_off = (
+        Kind.CANCEL in request.kinds
+        and booking is not None
+        and "?" not in booking.evidence
+        and bool(re.search(r"\bcan'?t\s+make\b|\bcancel", booking.evidence, re.IGNORECASE))
+    )
+    wants_a_slot = (Kind.BOOKING in request.kinds and not called_off) or client_wants_a_time(request)
     if (
         intent == Intent.CLIENT_REQUEST
         and wants_a_slot

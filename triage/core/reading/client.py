@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from triage.core.reading.billing import CHARGED_TWICE, billing_what
-from triage.core.reading.client_signs import says_client
+from triage.core.reading.client_signs import CANCELLED_BEFORE, NO_CANCEL, says_client
 from triage.core.reading.same_session import ANOTHER_SUBJECT
 from triage.core.reading.sentences import Sentence, evidence, gated, matching, whole, with_antecedent
 from triage.core.request import Kind, Question
@@ -182,9 +182,9 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
                 continue
             if kind == Kind.CANCEL and _NO_SKIP.search(s.text) and not re.search(r"\bcancel", s.text, re.I):
                 continue  # "I really don't want to skip my session this week, but my car is in the shop"
-            if kind == Kind.CANCEL and _CANCELLED_BEFORE.search(s.text):
+            if kind == Kind.CANCEL and CANCELLED_BEFORE.search(s.text):
                 continue  # "had to cancel our session, hence the fee below": done already, the fee is the question
-            if kind == Kind.CANCEL and _NO_CANCEL.search(s.text):
+            if kind == Kind.CANCEL and NO_CANCEL.search(s.text):
                 continue  # "Could we do my 3pm today on video instead? I really don't want to cancel."
             if kind == Kind.RESCHEDULE and _TO_ANOTHER_WAY.search(s.text):
                 continue  # "switch my Tuesday sessions to video": the same time, held another way
@@ -311,8 +311,6 @@ _TO_ANOTHER_WAY = re.compile(
     r"|\b(?:over|by|on|via)\s+(?:video|zoom|telehealth|phone)\s+instead\b|\binstead\s+of\s+(?:in[-\s]person|the\s+office|video)\b",
     re.IGNORECASE,
 )
-_CANCELLED_BEFORE = re.compile(r"\bhad\s+to\s+cancel\b|\b(?:i|we)\s+(?:already\s+)?cancell?ed\b", re.IGNORECASE)
-_NO_CANCEL = re.compile(r"\b(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+cancel\b", re.IGNORECASE)
 _PLEA = re.compile(
     r"\b(?:fee|charge[sd]?|no[-\s]show)\b[^.?!]*\?\s*(i'?d\s+(?:really\s+|so\s+|truly\s+)?appreciate\s+it\s+if\s+not\b[^.?!]*)",
     re.IGNORECASE,

@@ -125,3 +125,11 @@ _WEAK_SIGN = re.compile(r"(?:the|your|client)\s+portal|same\s+(?:\w+\s+)?time", 
 
 _EXISTING_PARTS = alternatives(_EXISTING)
 gated(*_EXISTING_PARTS, _EXISTING_MORE)
+
+
+CANCELLED_BEFORE = re.compile(  # "had to cancel", "called ... to cancel": done already
+    r"\bhad\s+to\s+cancel\b|\b(?:i|we)\s+(?:already\s+)?cancell?ed\b|\b(?:called|emailed|texted|left\s+a\s+(?:voicemail|"
+    r"message))\b[^.?!]{0,60}\bto\s+cancel\b",
+    re.IGNORECASE,
+)
+NO_CANCEL = re.compile(r"\b(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+cancel\b", re.IGNORECASE)
