@@ -16,6 +16,11 @@ _INSURANCE = re.compile(
     r"\bseguro\s+(?:m[ée]dico)?|\baseguranza\b|\bcobertura\b|\ben\s+la\s+red\b|\bplan\s+de\s+salud\b|\bcubre\b",
     re.IGNORECASE,
 )
+_MAY_I_PAY = re.compile(
+    r"\b(?:can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:pay|self[-\s]?pay)\b|\bprivate\s+pay\s+only\b"
+    r"|\b(?:is|would)\s+(?:self[-\s]?pay|paying\s+(?:out\s+of\s+pocket|cash|privately|ourselves|myself))\s+(?:be\s+)?(?:an\s+option|ok|okay|possible|fine)\b",
+    re.IGNORECASE,
+)
 _PAYMENTS = (
     ("eap", r"\beap\b|employee\s+assistance|programa\s+de\s+asistencia\s+al\s+empleado"),
     ("hsa_fsa", r"\bhsa\b|\bfsa\b|health\s+savings|flexible\s+spending|flex\s+spending"),
@@ -259,8 +264,9 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
         values = tuple(n for n, _ in sorted(named, key=lambda carrier: _first_at(carrier[1], text.lower())))
     if insurance_asked and not no_insurance:
         questions.append(Question(Kind.INSURANCE, values, insurance_where))
-    # "Can I just pay out of pocket?": asked, and answered yes (a self-pay said of themselves is told, not asked)
-    payment_asked = list(asked)
+    # "Can I just pay out of pocket?": asked, and answered yes; "If I pay cash, does anything get reported?" asks
+    # something else of paying cash (a self-pay said of themselves is told, not asked)
+    payment_asked = [n for n in asked if n != "self_pay" or not no_insurance or _MAY_I_PAY.search(payment_where)]
     if payment_asked:
         questions.append(Question(Kind.PAYMENT, tuple(payment_asked), payment_where))
     if fee_values:

@@ -28,6 +28,8 @@ _LABEL_WORDS = {
 }
 
 
+_NOT_AN_INSURER = re.compile(r"\bworkers'?\s*comp\w*|\bauto\s+insurance\b|\bpip\b|\bno[-\s]fault\b", re.I)
+"""Who pays that is no health insurer ("Do you bill workers' comp?"): staff answer it, no "which insurer?" beside."""
 _OTHER_FEE = re.compile(r"\b(?:fee|cost|price|rate|charge)\w*\b[^.?!]{0,30}\b(?:joint|three|family|group)\b", re.I)
 """'what's the fee for a joint session': a price no fact gives, so no individual fee beside it."""
 
@@ -43,7 +45,7 @@ def from_labels(labels: set[str], questions: list[Question], known: Known, text:
     self_paying = known.no_insurance or "self_pay" in known.payment  # "i have medicare but i'd just as soon pay myself"
     insured = bool(known.insurer) or bool(_LABEL_WORDS["insurance"].search(text))
     # "Do you bill workers' comp?" flagged for staff: the money question is the note's, no "which insurer?" beside it
-    noted = any(q.kind == Kind.OTHER and _LABEL_WORDS["insurance"].search(q.evidence) for q in questions)
+    noted = any(q.kind == Kind.OTHER and _NOT_AN_INSURER.search(q.evidence) for q in questions)
     insured = insured and not (noted and not known.insurer)
     if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not self_paying and insured:
         out.append(Question(Kind.INSURANCE, (known.insurer,) if known.insurer else (), ""))
