@@ -523,3 +523,12 @@ def test_a_sick_child_calling_off_tomorrow_gets_one_booking_link_not_two(classif
     )
     body = draft(classifier, text)
     assert body.count("https://calmharbor.example/book") == 1
+
+
+def test_a_boyfriend_writing_of_his_girlfriends_loss_hears_sorry_for_her_loss(classifier: Classifier) -> None:
+    text = (
+        "Hi,\nI'm writing about my girlfriend, Hannah. Her dad died in October and she's been really depressed "
+        "since. Do you work with depression and grief?\nThanks,\nOwen"
+    )
+    body = draft(classifier, text)
+    assert "sorry for her loss" in body and "your family's loss" not in body
