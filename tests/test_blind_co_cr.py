@@ -532,3 +532,28 @@ def test_a_boyfriend_writing_of_his_girlfriends_loss_hears_sorry_for_her_loss(cl
     )
     body = draft(classifier, text)
     assert "sorry for her loss" in body and "your family's loss" not in body
+
+
+def test_a_standing_time_lost_to_a_moved_meeting_asks_the_days_in_the_question(classifier: Classifier) -> None:
+    text = (
+        "Hey Sam,\nMy company just moved our all-hands to Tuesday afternoons, so my 2pm isn't going to work going "
+        "forward. Do you have anything on Fridays? Otherwise Wednesday or Thursday, ideally after 4.\nThanks,\nLauren"
+    )
+    body = draft(classifier, text, sender="Lauren Weiss <lw@example.com>")
+    assert "Fridays" in body and "Thursday" in body and "Tuesday" not in body
+
+
+def test_a_team_notice_forwarded_with_ones_own_question_is_answered_to_the_forwarder(classifier: Classifier) -> None:
+    from triage.core.extract import extract
+    from triage.core.parse import parse
+
+    raw = (
+        b"From: Theo Nakashima <theo.n@gmail.com>\nTo: hello@calmharbor.example\nSubject: Fwd: benefit\n"
+        b"Message-ID: <t1@gmail.com>\nContent-Type: text/plain; charset=utf-8\n\n"
+        b"Hi, forwarding this from our HR. Are you in the Lyra network? If not, can I use my Aetna with you?\n\n"
+        b"Thanks,\nTheo\n\n---------- Forwarded message ---------\nFrom: People Team <people@fernwave.example>\n"
+        b"Date: Wed, Jan 14, 2026 at 10:00 AM\nSubject: New benefit: Lyra Health\nTo: all@fernwave.example\n\n"
+        b"We're excited to announce 12 free sessions per year through Lyra Health.\n"
+    )
+    found = extract(parse(raw))
+    assert found.first_name == "Theo" and found.contact_email == "theo.n@gmail.com"

@@ -29,7 +29,9 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
     if asked:  # "This is from my work address, please reply to my personal email, whitney@...": theirs to choose
         return asked.group(1).lower().rstrip(".")  # "he asked that you reply to him directly at jpike@...": his
     if inquiry.source == "referral" and not forwarded_as_evidence(inquiry):
-        forwarded_from = forwarded_person(inquiry)[1]
+        person, forwarded_from = forwarded_person(inquiry)
+        if forwarded_from and forwarded_from not in own_addresses and person is None and _signed(inquiry):
+            return inquiry.sender_email or inquiry.reply_to  # "forwarding this from our HR ... Thanks, Theo": Theo's
         if forwarded_from and forwarded_from not in own_addresses:
             return forwarded_from
         sender_domain = (inquiry.sender_email or "@").rsplit("@", 1)[-1]
@@ -78,3 +80,9 @@ def extract(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset()) -> Ex
         times_requested=when.times,
         partner_mentioned=bool(_PARTNER.search(text)),
     )
+
+
+def _signed(inquiry: Inquiry) -> bool:
+    """The forwarder asks and signs ("...with you?" then "Thanks,\nTheo"): a team's notice forwarded, their own ask."""
+    signoff = re.compile(r"^\s*(?:thanks|thank\s+you|best|cheers)\b[^\n]*\n\s*[A-Z][a-z]+\s*$", re.IGNORECASE)
+    return "?" in inquiry.text and bool(signoff.search((inquiry.signature or "").strip()))

@@ -271,7 +271,7 @@ def _first_name(inquiry: Inquiry) -> str | None:
         name = _signature_name(inquiry.forwarded_text, "")
         if name:
             return name
-        return None
+        return writer_name(inquiry)  # a forward that names no one (an HR notice): the one who wrote
     return writer_name(inquiry)
 
 

@@ -67,6 +67,9 @@ _EXCLUDE_BEFORE = re.compile(
     r"(?:\b(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|not|except|excepto|menos|never|besides|other\s+than|"
     r"(?:any\s+(?:week)?day|every\s+(?:week)?day|weekdays?)\s+save(?:\s+for)?|apart\s+from|excluding|"
     r"anything\s+but|any\s+(?:week)?day\s+but|any\s+(?:morning|afternoon|evening|time)s?\s+but|weekdays?\s+but|but\s+not|instead\s+of|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
+    # "my company just moved our all-hands to Tuesday afternoons": the day a meeting now takes
+    r"(?:moved|switched|changed)\s+(?:our|the|my|their)\s+(?!(?:\w+\s+)?(?:sessions?|appointments?|appts?|slots?|times?)\b)"
+    r"(?:[\w-]+\s+){1,2}to|"
     # "Neither of us can do Mondays", "I'm on site Mondays and Wednesdays until 7"
     r"neither\s+of\s+(?:us|them)\s+can|none\s+of\s+us\s+can|(?:i'?m|i\s+am|we'?re)\s+on[-\s]?site|"
     # "she has swim practice on Mondays and Wednesdays": the days an activity takes
@@ -252,7 +255,7 @@ def read_when(text: str) -> When:
     moved_from: set[str] = set()
     again: set[str] = set()
     preferred: set[str] = set()
-    evidence = ""
+    candidates: list[str] = []
     i = 0
     while i < len(tokens):
         start, end, day = tokens[i]
@@ -261,7 +264,7 @@ def read_when(text: str) -> When:
             moved_from.add(day)  # "move Monday's session to Wednesday": not a Monday wanted, said again later
         if _MOVED_TO.search(before):  # "¿podemos cambiar para el miércoles?": the day they move to, no deadline
             wanted.add(day)
-            evidence = evidence or _evidence(text, start, end)
+            candidates.append(_evidence(text, start, end))
             i += 1
             continue
         if _DEADLINE.search(before) or _EVENT.search(before) or _WENT.search(before) or _DAY_TOLD.match(text, end):
@@ -274,7 +277,7 @@ def read_when(text: str) -> When:
             nxt = i + 1
             if nxt < len(tokens) and _TO_NEW.search(text[end : tokens[nxt][0]]):
                 wanted.add(tokens[nxt][2])
-                evidence = evidence or _evidence(text, start, tokens[nxt][1])
+                candidates.append(_evidence(text, start, tokens[nxt][1]))
                 i = nxt
             i += 1
             continue
@@ -318,7 +321,7 @@ def read_when(text: str) -> When:
                 again.update(group)  # "move our Saturday session ... Could we do Saturday the 12th instead?"
             if _PREFERRED.search(before):
                 preferred.update(group)
-            evidence = evidence or _evidence(text, start, last_end)
+            candidates.append(_evidence(text, start, last_end))
         i = j + 1
     for match in _GROUP.finditer(text):
         days = WEEKDAYS if match.group("weekdays") else WEEKEND
@@ -336,7 +339,7 @@ def read_when(text: str) -> When:
             ruled_out.update(days)
         else:
             wanted.update(days)
-            evidence = evidence or _evidence(text, match.start(), match.end())
+            candidates.append(_evidence(text, match.start(), match.end()))
     wanted -= ruled_out | (moved_from - again)
     if preferred & wanted:
         wanted = preferred & wanted  # "weekday mornings, ideally Wednesdays": Wednesday is the day to answer
@@ -356,6 +359,8 @@ def read_when(text: str) -> When:
     urgency = tuple(name for name, _ in found)
     urgency_match = found[0][1] if found else None
     any_day = bool(_ANY_DAY.search(text))
+    # "my 2pm isn't going to work going forward. Do you have anything on Fridays?": the asking sentence, if any
+    evidence = next((e for e in candidates if "?" in e), candidates[0] if candidates else "")
     if not evidence and ruled_out:
         first = next((t for t in tokens if t[2] in ruled_out), None)
         evidence = _evidence(text, first[0], first[1]) if first else ""
