@@ -557,3 +557,33 @@ def test_a_team_notice_forwarded_with_ones_own_question_is_answered_to_the_forwa
     )
     found = extract(parse(raw))
     assert found.first_name == "Theo" and found.contact_email == "theo.n@gmail.com"
+
+
+def test_advice_on_how_to_bring_a_reluctant_spouse_is_a_question_for_staff(classifier: Classifier) -> None:
+    text = (
+        "Hello,\nDo you have any advice on how to get a reluctant spouse to come in? And do you have Saturdays?\nNate"
+    )
+    body = draft(classifier, text)
+    assert "[For staff: they ask" in body and "reluctant spouse" in body
+
+
+def test_divorced_parents_asking_for_their_daughter_hear_no_couples_fee(classifier: Classifier) -> None:
+    text = (
+        "Hi,\nMy ex-husband and I share custody of our daughter, who just turned 13. She has started having panic "
+        "attacks. Do you see 13 year olds?\nKim"
+    )
+    body = draft(classifier, text)
+    assert "$195" not in body and "13" in body
+
+
+def test_a_reply_in_a_couples_thread_hears_no_couples_fee_again(classifier: Classifier) -> None:
+    from .test_reading import COMPOSER, understand
+
+    text = (
+        "Hi Dana,\nAny weekday except Wednesday works, mornings only since Deb works evenings. Is there parking "
+        "near the office? Deb has a bad knee so we don't want to walk far.\nRob\n\nOn Thu, Jun 4, 2026 at 4:40 PM, "
+        "Calm Harbor Therapy <hello@calmharbor.example> wrote:\n> Hi Rob, yes, Sam sees couples; sessions are $195.\n"
+    )
+    u = understand(classifier, text, sender="Rob Hale <rh@example.com>")
+    body = COMPOSER.compose(u).body
+    assert "$195" not in body and "evening appointments" not in body and "step-free" in body

@@ -112,7 +112,11 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         # a colleague's forward is the inquiry; so is their own earlier mail sent again ("Resending this")
         text = f"{text}\n{inquiry.forwarded_text}"
     items = listed_questions(sentences(text))
-    subject = inquiry.subject if re.search(r"\?|insurance|couples|fee|cost", inquiry.subject, re.I) else ""
+    # ("Re: Couples therapy info" names the thread's first topic, answered already: a reply's subject asks nothing)
+    reply = re.match(r"\s*(?:re|aw|sv)\s*:", inquiry.subject or "", re.I)
+    subject = (
+        inquiry.subject if re.search(r"\?|insurance|couples|fee|cost", inquiry.subject, re.I) and not reply else ""
+    )
     headline = sentences(subject + "\n") if subject else []
     items = [*headline, *items]
     named = find_services(whole(items))  # every service the message names: read once, for each reader below

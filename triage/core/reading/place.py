@@ -67,7 +67,7 @@ _OFFICE = re.compile(
 
 _NEED = re.compile(
     r"\b(?:need|needs|needed|require|requires|uses|use|using|in\s+a\s+(?:wheelchair|walker|scooter)|rely\s+on|relies\s+on|can'?t\s+(?:do|climb|manage)|walks?\s+with|"
-    r"important|necesit\w+|usa|uso|(?:don'?t|do\s+not)\s+do\s+well\s+with|can'?t\s+walk)\b",
+    r"important|necesit\w+|usa|uso|(?:don'?t|do\s+not)\s+(?:do\s+well\s+with|want\s+to\s+walk)|can'?t\s+walk)\b",
     re.IGNORECASE,
 )
 
@@ -81,7 +81,7 @@ _ACCESS = re.compile(
     r"\bwheel\s?chair|\baccessib\w+|\bstep[-\s]free\b|\belevator|\bstairs?\b|(?<!12\s)(?<!12-)(?<!twelve\s)(?<!twelve-)(?<!next\s)(?<!first\s)\bsteps\b|\bmobility\b|\bwalker\b|(?<!candy\s)\bcane\b|\bramp\b|\bada\b"
     r"|\bground[-\s]floor\b|\bplanta\s+baja\b|\bsilla\s+de\s+ruedas|\bascensor|\bescaleras?\b"
     # "I don't do well with long walks since my hip replacement": a need the accessibility fact answers
-    r"|\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:do\s+(?:well\s+with\s+)?|manage\s+|handle\s+)?(?:long\s+walks|walk\s+(?:far|very\s+far|long))\b",
+    r"|\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:do\s+(?:well\s+with\s+)?|manage\s+|handle\s+|want\s+to\s+)?(?:long\s+walks|walk\s+(?:far|very\s+far|long))\b",
     re.IGNORECASE,
 )
 

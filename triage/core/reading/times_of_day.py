@@ -94,7 +94,7 @@ NOT_A_TIME_WISH = re.compile(
 """Times that say when something happened or hurts ("this morning", "good morning", "anxiety, mostly at night"),
 not when they could come."""
 TIME_REFUSED = re.compile(
-    r"\b(?:not|no|never|don'?t|doesn'?t|can'?t|cannot|won'?t|except|no\s+longer)\b(?:\s+\w+){0,3}\s*$|\b(?:i\s+work|trabajo)\s+(?:(?:in|during)\s+the|on|at|en\s+la|por\s+la|de|las|los)?\s*$|\bno\s+(?:puedo|manejo)\b(?:\s+\w+){0,3}\s*$",
+    r"\b(?:not|no|never|don'?t|doesn'?t|can'?t|cannot|won'?t|except|no\s+longer)\b(?:\s+\w+){0,3}\s*$|\b(?:i\s+work|trabajo|(?:he|she|[A-Z][a-z]+)\s+works)\s+(?:(?:in|during)\s+the|on|at|en\s+la|por\s+la|de|las|los)?\s*$|\bno\s+(?:puedo|manejo)\b(?:\s+\w+){0,3}\s*$",
     re.IGNORECASE,
 )
 """'I don't drive at night anymore': a time they rule out, not one they ask for."""

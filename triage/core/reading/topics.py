@@ -60,7 +60,16 @@ def from_labels(labels: set[str], questions: list[Question], known: Known, text:
         )  # no price list beside "do you take Blue Cross?" unless money is spoken of
     ):
         out.append(Question(Kind.FEES, ("session",), ""))
-    if "couples" in labels and Kind.COUPLES not in kinds and COUPLE_WORDS.search(text) and not NOT_COUPLES.search(text):
+    # (not to parents asking for their daughter of 13, nor in a thread where couples sessions are already under way)
+    for_a_child = Kind.AGE in kinds
+    if (
+        "couples" in labels
+        and Kind.COUPLES not in kinds
+        and COUPLE_WORDS.search(text)
+        and not NOT_COUPLES.search(text)
+        and not for_a_child
+        and not known.in_thread
+    ):
         out.append(Question(Kind.COUPLES, (), ""))
     if "availability" in labels and not kinds & {
         Kind.ACCEPTING,

@@ -43,7 +43,7 @@ _TRIVIAL_QUESTION = re.compile(
     r"|thoughts\?|can\s+you\s+help|could\s+you\s+help|is\s+this\s+the\s+right|who\s+should\s+i|what\s+do\s+you\s+think"
     r"|\bsomething\s+(?:you|your\s+\w+|someone\s+there)\s+(?:could|can|would|might)\s+help\b"
     r"|\(\s*\w{1,8}\s*\?+\s*\)?\s*$"  # "I start my first real job on July 6 (yay?)": a smile, not a question
-    r"|any\s+(?:advice|suggestions)|does\s+that\s+work|c[óo]mo\s+est[áa]|qu[ée]\s+tal|me\s+pueden\s+ayudar"
+    r"|any\s+(?:advice|suggestions)(?!\s+(?:on|about|for)\s+how\b)|does\s+that\s+work|c[óo]mo\s+est[áa]|qu[ée]\s+tal|me\s+pueden\s+ayudar"
     r"|^\W*(?:hi|hello|hey)\W*$|\bdo\s+i\s+need\s+(?:somebody|someone|to\s+go\s+somewhere)\s+else\b"
     r"|\b(?:can|could)\s+(?:you|someone)\s+(?:take\s+a\s+look|look\s+into\s+(?:it|this|that)|check)\b"
     r"|\bwhat\s+(?:i'?m|we'?re|i\s+am)\s+getting\s+(?:myself\s+)?into\b",  # "I just like to know what I'm getting into"
