@@ -587,3 +587,8 @@ def test_a_reply_in_a_couples_thread_hears_no_couples_fee_again(classifier: Clas
     u = understand(classifier, text, sender="Rob Hale <rh@example.com>")
     body = COMPOSER.compose(u).body
     assert "$195" not in body and "evening appointments" not in body and "step-free" in body
+
+
+def test_any_weekday_except_wednesday_offers_no_saturday(classifier: Classifier) -> None:
+    body = draft(classifier, "Hi,\nAny weekday except Wednesday works for us. Do you take Aetna?\nRob")
+    assert "Yes, we see clients on Mondays, Tuesdays, and Thursdays." in body

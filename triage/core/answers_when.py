@@ -32,6 +32,8 @@ def day_facts(p: Answering, q: Question | None) -> dict[str, Any]:
     if q is not None and ruled_out and len(q.values) > 1 and set(q.values) == set(DAYS[:5]) - ruled_out and not named:
         # "any day but Wednesday": every day we offer but that one, Saturday too, and no word of the days we don't
         asked = [d for d in offered if d not in ruled_out]
+        if re.search(r"\bweek\s?days?\b", q.evidence, re.IGNORECASE):
+            asked = [d for d in asked if d in DAYS[:5]]  # "any weekday except Wednesday": no Saturday
     # "weekends" asks for Saturday or Sunday: with Saturdays offered, no "we don't see clients on Sundays"
     grouped = {d for group in (DAYS[:5], DAYS[5:]) if q is not None and set(group) <= set(q.values) for d in group}
     # "free Friday and the weekend ... anything Fridays or Sundays?": Sunday named on its own is asked of itself
