@@ -592,3 +592,12 @@ def test_a_reply_in_a_couples_thread_hears_no_couples_fee_again(classifier: Clas
 def test_any_weekday_except_wednesday_offers_no_saturday(classifier: Classifier) -> None:
     body = draft(classifier, "Hi,\nAny weekday except Wednesday works for us. Do you take Aetna?\nRob")
     assert "Yes, we see clients on Mondays, Tuesdays, and Thursdays." in body
+
+
+def test_a_pastor_referring_a_couple_is_greeted_by_her_title(classifier: Classifier) -> None:
+    text = (
+        "Hello,\nI'm the pastor at Rose City Community Church. I'd like to refer a young couple from my congregation. "
+        "Do you offer premarital counseling on Saturday mornings?\n\nGrace and peace,\nPastor Ruth Adeyemi"
+    )
+    body = draft(classifier, text, sender="Ruth Adeyemi <ruth@rosecity.example>")
+    assert body.startswith("Dear Pastor Adeyemi,")

@@ -30,7 +30,7 @@ def doctor_name(inquiry: Inquiry) -> str | None:
 
 
 _TITLED = re.compile(
-    r"^\s*[-—~]*\s*(Mrs|Mr|Ms|Miss)\.?\s+(?:[A-Z][a-z']+\s+|[A-Z]\.\s+){0,2}([A-Z][a-z']+(?:-[A-Z][a-z']+)?)\s*$",
+    r"^\s*[-—~]*\s*(Mrs|Mr|Ms|Miss|Pastor|Rev|Reverend)\.?\s+(?:[A-Z][a-z']+\s+|[A-Z]\.\s+){0,2}([A-Z][a-z']+(?:-[A-Z][a-z']+)?)\s*$",
     re.MULTILINE,
 )
 
@@ -42,7 +42,7 @@ def titled_name(inquiry: Inquiry) -> str | None:
     for where in (inquiry.signature, tail):
         found = _TITLED.search(where or "")
         if found:
-            title = found.group(1) + ("" if found.group(1) == "Miss" else ".")
+            title = found.group(1) + ("" if found.group(1) in ("Miss", "Pastor", "Reverend") else ".")
             return f"{title} {found.group(2)}"
     return None
 
