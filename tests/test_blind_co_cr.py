@@ -601,3 +601,43 @@ def test_a_pastor_referring_a_couple_is_greeted_by_her_title(classifier: Classif
     )
     body = draft(classifier, text, sender="Ruth Adeyemi <ruth@rosecity.example>")
     assert body.startswith("Dear Pastor Adeyemi,")
+
+
+def test_saying_yes_too_soon_and_asking_for_another_day_declines_the_time_offered(classifier: Classifier) -> None:
+    text = (
+        "Hi, so sorry, I didn't realize when I said yes that Saturday the 28th is a custody weekend. Is there any "
+        "Thursday you could do instead?\nDanielle\n\nOn Tue, Mar 17, 2026 at 4:05 PM, Calm Harbor Therapy "
+        "<hello@calmharbor.example> wrote:\n> Sam can see you on Saturday, March 28 at 10am. Just reply to confirm.\n"
+    )
+    body = draft(classifier, text, sender="Danielle Ross <dr@example.com>")
+    assert "I'll confirm your appointment" not in body and "can't make the time you offered" in body
+
+
+def test_no_longer_needing_an_appointment_only_offered_cancels_nothing(classifier: Classifier) -> None:
+    import pytest
+
+    from triage.compose.wording import ComposeError
+
+    from .test_reading import COMPOSER, understand
+
+    text = (
+        "Hola Dana,\nMuchas gracias. Decidimos ir con una terapeuta cerca de casa, así que ya no necesitamos la cita. "
+        "Gracias de todos modos.\nYesenia"
+    )
+    with pytest.raises(ComposeError):
+        COMPOSER.compose(understand(classifier, text, sender="Yesenia Ruiz <yr@example.com>"))
+
+
+def test_mornings_before_8_are_not_possible_wants_no_mornings(classifier: Classifier) -> None:
+    text = "Do you accept Tricare? Mornings before 0800 are not possible for me, but anything after 1600 works.\nAaron"
+    body = draft(classifier, text)
+    assert "morning appointments" not in body
+
+
+def test_court_ordered_co_parenting_hears_no_couples_price(classifier: Classifier) -> None:
+    text = (
+        "Hello, the judge ordered me and my ex to do 8 sessions of co-parenting counseling. Do you do court-ordered "
+        "counseling?\nBryce"
+    )
+    body = draft(classifier, text)
+    assert "$195" not in body and "court-ordered" in body

@@ -84,7 +84,9 @@ _CONSULT_CANCELLED = re.compile(
     r"|\b(?:had|have)\s+(?:a|the|my|our)\s+(?:free\s+)?(?:phone\s+|couples\s+)?(?:consult|consultation|intake|appointment|session)\s+"
     r"(?:scheduled|booked|set\s+up)\b[^?]{0,200}?\bplease\s+cancel\b"
     # "ya no necesito la cita del sábado": no longer needed, so cancelled
-    r"|\bya\s+no\s+(?:necesito|necesitamos|voy\s+a\s+necesitar)\s+(?:la|mi|nuestra)\s+(?:cita|consulta)\b",
+    # (not "ya no necesitamos la cita" after a consultation only offered: nothing booked to cancel)
+    r"|\bya\s+no\s+(?:necesito|necesitamos|voy\s+a\s+necesitar)\s+(?:la|mi|nuestra)\s+(?:cita|consulta)\s+"
+    r"(?:del?|para\s+el|de\s+(?:mañana|hoy|esta\s+semana))\b",
     re.IGNORECASE,
 )
 

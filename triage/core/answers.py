@@ -268,10 +268,13 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
     if planner.refused:
         # "Yes, we can see a 17-year-old" or "yes, we're accepting" beside "we don't offer that": only the refusal
         # nor "We work with grief", said of a concern they named, to someone we can't see (only Mandarin, age 9)
+        # a court's co-parenting order refused: no couples price beside the refusal
+        court = request.asks_for(Kind.SERVICE, "court-ordered")
         planner.blocks = [
             b
             for b in planner.blocks
             if b.template != "accepting"
+            and not (court and b.template == "couples")
             and not (b.template == "age" and b.facts.get("seen"))
             and not (b.template == "service" and b.facts.get("told"))
         ]

@@ -326,6 +326,8 @@ NOT_COUPLES = re.compile(
     # "I don't think we need couples counseling (at least not yet, ha). I just want my own person"
     r"|\b(?:don'?t|do\s+not)\s+(?:think\s+(?:we|i)\s+)?(?:need|want)\s+(?:couples|marriage|marital)\s+(?:counsel\w*|therapy)\b|\b(?:my|our)\s+(?:wife|husband|partner|spouse|ex)\s+and\s+i\s+(?:separated|divorced|split\s+up|broke\s+up)\b"
     r"|\bwe\s+(?:separated|divorced|split\s+up|broke\s+up)\b"
+    # "he needs his own therapist before we even think about couples counseling"; a court's co-parenting order
+    r"|\b(?:before|instead\s+of)\s+(?:we\s+)?(?:even\s+)?(?:think\s+about|try|start|do)\s+couples\b|\bcourt[-\s]ordered\b"
     # "my husband and I finalized our divorce last month": a couple no longer
     r"|\b(?:finali[sz]ed|signed)\s+(?:our|the)\s+divorce\b|\b(?:our|the)\s+divorce\s+(?:was\s+|is\s+|became\s+)?(?:final|finali[sz]ed)\b"
     # "my stepdaughter ... lives with my husband and me most of the week": the household, not a couple's sessions

@@ -41,6 +41,8 @@ _DECLINE = re.compile(
     r"(?:really\s+)?work\b|\bneither\s+(?:of\s+(?:those|these|them)\s+)?(?:quite\s+)?works?\b|\bnone\s+of\s+(?:those|these|them)\b"
     r"|\bno\s+puedo\b|\bno\s+me\s+(?:funciona|queda|sirve)\b|\bninguno\s+de\b|\bno\s+podemos\b"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+(?:is|would\s+be)\s+(?:tough|hard|difficult|tricky|a\s+stretch|too\s+(?:early|late))\b"
+    # "I didn't realize when I said yes that Saturday the 28th is a custody weekend ... any Thursday instead?"
+    r"|\b(?:didn'?t|did\s+not)\s+realize\s+when\s+i\s+said\s+yes\b|\b(?:any|another)\s+\w+\s+you\s+could\s+do\s+instead\b"
     # "Mondays are out now (training all day) ... Do you have anything Thursday evening instead?"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:are|is)\s+(?:out|no\s+good|off\s+the\s+table|impossible)\b"
     # "Unfortunately Monday evenings are my partner's night shift. Does Sam have anything on a Saturday instead?"

@@ -99,7 +99,7 @@ TIME_REFUSED = re.compile(
 )
 """'I don't drive at night anymore': a time they rule out, not one they ask for."""
 TIME_REFUSED_AFTER = re.compile(
-    r"\w*\s+(?:are|is)\s+(?:(?:just|totally|completely|basically|pretty\s+much)\s+)?(?:impossible|out(?!\s+of\s+town)\b|"
+    r"\w*(?:\s+(?:before|after)\s+\d{1,4}(?::\d\d)?(?:\s*[ap]m)?)?\s+(?:are|is)\s+(?:(?:just|totally|completely|basically|pretty\s+much)\s+)?(?:impossible|out(?!\s+of\s+town)\b|"
     r"not\s+(?:possible|an\s+option|going\s+to\s+work)|a\s+no[-\s]go|off\s+the\s+table)"
     r"|\w*\s+(?:don'?t|won'?t|doesn'?t|do\s+not|will\s+not)\s+work\b",
     re.IGNORECASE,
