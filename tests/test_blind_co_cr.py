@@ -641,3 +641,15 @@ def test_court_ordered_co_parenting_hears_no_couples_price(classifier: Classifie
     )
     body = draft(classifier, text)
     assert "$195" not in body and "court-ordered" in body
+
+
+def test_a_client_moving_to_a_washington_town_named_with_its_postal_code_hears_the_licence_rule(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hi Dana,\nHeads up that we closed on a house in Ridgefield, WA and we move on the 28th. Can we keep doing "
+        "our sessions by video after that?\nAidan"
+    )
+    body = draft(classifier, text, sender="Aidan Moss <am@example.com>")
+    assert "licensed in Oregon only" in body and "we can hold your session by secure video" not in body
+    assert "move your session yourself" not in body

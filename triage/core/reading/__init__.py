@@ -24,6 +24,7 @@ from triage.core.reading.client import (
     moved_session,
     read_client,
 )
+from triage.core.reading.client_signs import MOVING_HOUSE
 from triage.core.reading.client_state import ENDING, ending_therapy, running_late
 from triage.core.reading.colleagues import from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
@@ -248,7 +249,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.CLIENT_REQUEST and not known.existing_client:
         known = replace(known, existing_client=True)  # "can we push Thursday?": acting as a client shows they are one
     if intent == Intent.CLIENT_REQUEST and not known.offered_time:  # taking a time we offered is no request to move
-        questions += learned_client_kinds(classification, questions, items, thanks_only=known.thanks_only)
+        learned = learned_client_kinds(classification, questions, items, thanks_only=known.thanks_only)
+        # "we move on the 28th. Can we keep doing our sessions by video?": a home moved, no session to move
+        questions += [q for q in learned if not (q.kind == Kind.RESCHEDULE and MOVING_HOUSE.search(text))]
         questions = same_session_switched(questions, items)
         questions = extra_session_booked(questions, text)
         # "If not, would I pay the full $165 and get a superbill?": how it would work, not a superbill to send them

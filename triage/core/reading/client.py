@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from triage.core.reading.billing import CHARGED_TWICE, billing_what
-from triage.core.reading.client_signs import CANCELLED_BEFORE, NO_CANCEL, says_client
+from triage.core.reading.client_signs import CANCELLED_BEFORE, MOVING_HOUSE, NO_CANCEL, says_client
 from triage.core.reading.same_session import ANOTHER_SUBJECT
 from triage.core.reading.sentences import Sentence, evidence, gated, matching, whole, with_antecedent
 from triage.core.request import Kind, Question
@@ -182,6 +182,8 @@ def read_client(items: list[Sentence]) -> tuple[list[Question], bool, bool]:
                 continue
             if kind == Kind.CANCEL and _NO_SKIP.search(s.text) and not re.search(r"\bcancel", s.text, re.I):
                 continue  # "I really don't want to skip my session this week, but my car is in the shop"
+            if kind == Kind.RESCHEDULE and MOVING_HOUSE.search(s.text):
+                continue
             if kind == Kind.CANCEL and CANCELLED_BEFORE.search(s.text):
                 continue  # "had to cancel our session, hence the fee below": done already, the fee is the question
             if kind == Kind.CANCEL and NO_CANCEL.search(s.text):

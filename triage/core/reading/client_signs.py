@@ -133,3 +133,8 @@ CANCELLED_BEFORE = re.compile(  # "had to cancel", "called ... to cancel": done 
     re.IGNORECASE,
 )
 NO_CANCEL = re.compile(r"\b(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+cancel\b", re.IGNORECASE)
+MOVING_HOUSE = re.compile(
+    r"\b(?:we|i)(?:'re|\s+are|'m|\s+am)?\s+(?:mov(?:e|ing)|relocat\w+)\s+(?:out\s+)?(?:on|in)\s+(?:the\s+)?\d",
+    re.IGNORECASE,
+)
+"""'we closed on a house in Ridgefield, WA and we move on the 28th': a home moved, not a session."""

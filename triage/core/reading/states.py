@@ -80,8 +80,22 @@ CITIES = {
     "pendleton": "oregon",
 }
 """Cities people name instead of their state ("I got the job in Denver"): where a licence stops."""
-STATE_NAMES += "|" + "|".join(CITIES)
-STATES = frozenset(STATE_NAMES.split("|")) - set(CITIES) | set(CITIES.values())
+ABBREVIATIONS = {
+    "WA": "washington",
+    "ID": "idaho",
+    "CA": "california",
+    "NV": "nevada",
+    "AZ": "arizona",
+    "UT": "utah",
+    "TX": "texas",
+    "MT": "montana",
+    "NY": "new york",
+    "FL": "florida",
+}
+"""'a house in Ridgefield, WA': a town we don't know, named with its state's postal code (not CO: "co-parenting")."""
+_TOWN_STATE = r"[a-z]+(?:\s[a-z]+)?,\s(?:" + "|".join(a.lower() for a in ABBREVIATIONS) + r")(?![\w-])"
+STATES = frozenset(STATE_NAMES.split("|")) | set(CITIES.values())
+STATE_NAMES += "|" + "|".join(CITIES) + "|" + _TOWN_STATE
 
 
 def state_named(found: re.Match[str]) -> str:
@@ -90,6 +104,9 @@ def state_named(found: re.Match[str]) -> str:
     if re.match(r"vancouver\W+(?:b\.?\s?c\b|british)", found.string[found.start(found.lastindex or 0) :], re.I):
         return "canada"  # Vancouver, BC
     name = CITIES.get(name, name)
+    town_state = re.search(r",\s([a-z]{2})$", name)
+    if town_state and town_state.group(1).upper() in ABBREVIATIONS and not name.startswith("vancouver"):
+        return ABBREVIATIONS[town_state.group(1).upper()]
     if name.startswith(("vancouver", "wa side")):
         name = "washington"  # Vancouver, WA: across the river from Portland, and another state
     return name
