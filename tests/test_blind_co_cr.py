@@ -653,3 +653,33 @@ def test_a_client_moving_to_a_washington_town_named_with_its_postal_code_hears_t
     body = draft(classifier, text, sender="Aidan Moss <am@example.com>")
     assert "licensed in Oregon only" in body and "we can hold your session by secure video" not in body
     assert "move your session yourself" not in body
+
+
+def test_two_sessions_cancelled_by_date_are_cancelled_though_the_sliding_scale_is_asked(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hi Sam,\nI got caught in the layoffs yesterday. I need to cancel my next two sessions (the 14th and 21st) "
+        "until I figure out money. Is the sliding scale something I could qualify for after that?\nJosh"
+    )
+    body = draft(classifier, text)
+    assert "hold off on cancelling" not in body and "sliding scale" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("We had our first baby 7 weeks ago and my wife has been anxious. Could she do video?", "new baby"),
+        ("im 16 and i dont really have friends here yet. do u see people my age?", "so hard lately"),
+    ],
+)
+def test_a_new_baby_or_a_lonely_move_is_answered_with_a_word_for_it(
+    classifier: Classifier, text: str, said: str
+) -> None:
+    assert said in draft(classifier, text + "\n\nBen")
+
+
+def test_a_second_child_born_in_spanish_is_congratulated(classifier: Classifier) -> None:
+    text = "Hola, hace cuatro meses nació nuestro segundo hijo y estamos peleando mucho. ¿Cuánto cuesta?\n\nCamila"
+    body = draft(classifier, text, sender="Camila Rojas <cr@example.com>")
+    assert "Felicidades" in body

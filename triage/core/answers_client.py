@@ -8,7 +8,7 @@ from typing import Any
 from triage.core import answers_when
 from triage.core.answer_base import Answering, said_with
 from triage.core.answer_words import LAST_ONE, second_person
-from triage.core.new_time import time_asked
+from triage.core.new_time import after_hour, ruled_out_beside, time_asked
 from triage.core.reading.client import HELD_SOMEHOW, KEEPS_NEXT, RESUMES
 from triage.core.reading.client import THEY_WILL_WRITE as _THEY_WILL_WRITE
 from triage.core.reading.days import SHORT_DAYS, day_of, read_when
@@ -128,9 +128,6 @@ def reschedule(p: Answering, q: Question) -> None:
     if next_week:
         p.answered.add(Kind.URGENCY)
     # "Tuesday or Wednesday after 4?": the hour they can come from, said back with the days
-    after = _AFTER.search(q.evidence)
-    hour = int(after.group(1)) if after else 0
-    after_hour = f"{hour}pm" if 1 <= hour <= 8 else ""
     p.add(
         q.kind,
         "reschedule",
@@ -139,41 +136,18 @@ def reschedule(p: Answering, q: Question) -> None:
         at=said,
         offer=offer,
         next_week=next_week,
-        after=after_hour,
+        after=after_hour(q.evidence),
         # "My mom was admitted last night ... Could we move my 3pm?": a word for it first (a cancel says its own)
         unwell=p.request.known.unwell and Kind.CANCEL not in p.request.kinds and p.request.situation is None,
         # "sometime next week? Any afternoon but Monday": the part of the day, and the days that won't do
         part=_part_of_day(p) if next_week else "",
-        not_days=_not_then(p) if next_week else [],
+        not_days=ruled_out_beside(*(q.evidence for q in p.request.questions), *p.request.asked) if next_week else [],
     )
-
-
-def _not_then(p: Answering) -> list[str]:
-    """The days ruled out where the part of the day is said ("Any afternoon but Monday"), not a day of this week
-    they can't make ("I need to be at the hospital Thursday")."""
-    said = dict.fromkeys((*(q.evidence for q in p.request.questions), *p.request.asked))
-    out: list[str] = []
-    for x in said:
-        if x and _BUT.search(x):
-            out += [d for d in read_when(x).ruled_out if d not in out]
-    return out
-
-
-_BUT = re.compile(
-    r"\b(?:but|except|other\s+than|menos|excepto)\s+(?:on\s+|el\s+|los\s+)?(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|"
-    r"mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)",
-    re.IGNORECASE,
-)
 
 
 def _part_of_day(p: Answering) -> str:
     asked = p.request.asks(Kind.TIME_OF_DAY)
     return next((v for v in (asked.values if asked else ()) if v in ("morning", "afternoon", "evening")), "")
-
-
-_AFTER = re.compile(
-    r"\b(?:after|despu[ée]s\s+de\s+las|a\s+partir\s+de\s+las)\s+(\d{1,2})(?!:\d)(?:\s*(?:pm|p\.m\.))?\b", re.I
-)
 
 
 _SPAN = re.compile(r"\bthrough\b|\buntil\b|\bweeks\s+off\b|\bfor\s+(?:\w+\s+)?(?:weeks|months)\b", re.IGNORECASE)
@@ -234,7 +208,11 @@ def cancel(p: Answering, q: Question) -> None:
     hours, fee = p.practice.cancellation_hours, p.practice.cancellation_fee
     known = p.request.known
     scale = p.request.asks_for(Kind.PAYMENT, "sliding_scale")
-    if scale and p.practice.sliding_scale and (known.ending or known.job_loss or known.news is not None):
+    # (not "cancel my next two sessions (the 14th and 21st)": those named are cancelled, the rate is for after)
+    named = re.search(
+        r"\b(?:next|these|those)\s+(?:two|three|few|couple)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", q.evidence
+    )
+    if scale and p.practice.sliding_scale and (known.ending or known.job_loss or known.news is not None) and not named:
         # "laid off, so I need to cancel ... Is there a reduced rate? If so I'd much rather keep coming": the rate
         # first (the payment paragraph offers it), nothing cancelled yet
         p.add(q.kind, "cancel_unless_scale")

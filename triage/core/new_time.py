@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from triage.core.reading.days import read_when
+
 
 def time_asked(evidence: str) -> str:
     """The new time in the sentence that asks for it, said as a reply would say it back ("5:30", "6pm"), or ""."""
@@ -65,3 +67,30 @@ _OLD_CLOCK = re.compile(
 )
 _SESSION_AFTER = re.compile(r"\s*(?:appointments?|sessions?|appts?|slot)\b", re.IGNORECASE)
 _TO_NEW = re.compile(r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
+
+
+def after_hour(evidence: str) -> str:
+    """'Tuesday or Wednesday after 4?': the hour they can come from, said back with the days ("4pm"), or ""."""
+    after = _AFTER.search(evidence)
+    hour = int(after.group(1)) if after else 0
+    return f"{hour}pm" if 1 <= hour <= 8 else ""
+
+
+def ruled_out_beside(*said: str) -> list[str]:
+    """The days ruled out where a time is asked ("Any afternoon but Monday"), not a day of this week they can't make
+    ("I need to be at the hospital Thursday")."""
+    out: list[str] = []
+    for x in dict.fromkeys(said):
+        if x and _BUT.search(x):
+            out += [d for d in read_when(x).ruled_out if d not in out]
+    return out
+
+
+_AFTER = re.compile(
+    r"\b(?:after|despu[ée]s\s+de\s+las|a\s+partir\s+de\s+las)\s+(\d{1,2})(?!:\d)(?:\s*(?:pm|p\.m\.))?\b", re.I
+)
+_BUT = re.compile(
+    r"\b(?:but|except|other\s+than|menos|excepto)\s+(?:on\s+|el\s+|los\s+)?(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|"
+    r"mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)",
+    re.IGNORECASE,
+)

@@ -124,7 +124,8 @@ _HARD_TIME = re.compile(
     # "I'm going through a lot with my mother", "finding it harder than expected, I don't know anyone here yet"
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+going\s+through\s+a\s+lot\b"
     r"|\bfinding\s+it\s+(?:a\s+lot\s+|much\s+|way\s+)?harder\s+than\s+(?:i\s+)?expected\b"
-    r"|\bi\s+don'?t\s+know\s+anyone\s+(?:here|in\s+\w+)\b",
+    r"|\bi\s+don'?t\s+know\s+anyone\s+(?:here|in\s+\w+)\b|\bi\s+don'?t\s+(?:really\s+)?have\s+(?:any\s+)?friends\s+here\b"
+    r"|\b(?:anxious|stressed)\s+and\s+teary\b|\bestamos\s+peleando\s+mucho\b",
     re.IGNORECASE,
 )
 """Hardship told in passing: a word of warmth before the answers, and nothing more (it changes no answer)."""
