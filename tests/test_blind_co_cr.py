@@ -683,3 +683,8 @@ def test_a_second_child_born_in_spanish_is_congratulated(classifier: Classifier)
     text = "Hola, hace cuatro meses nació nuestro segundo hijo y estamos peleando mucho. ¿Cuánto cuesta?\n\nCamila"
     body = draft(classifier, text, sender="Camila Rojas <cr@example.com>")
     assert "Felicidades" in body
+
+
+def test_a_benefits_platform_asked_about_is_a_question_for_staff(classifier: Classifier) -> None:
+    body = draft(classifier, "Hi, are you in the Lyra network? If not, can I use my Aetna with you?\n\nThanks,\nTheo")
+    assert '[For staff: they ask: "Hi, are you in the Lyra network?"' in body and "Aetna" in body

@@ -226,6 +226,8 @@ _BEYOND_READERS = re.compile(
     r"(?<!esa\s)(?<!animal\s)\b(?:letters?|paperwork|forms?\s+(?:for|from)|documentation|method|approach|gottman|how\s+many\s+sessions|how\s+often"
     r"|weekly\s+or|every\s+other\s+week|bi-?weekly|twice\s+a\s+(?:week|month)|join\s+(?:us|me|a\s+session|the\s+session|in|one\s+of\s+(?:my|our)\s+sessions|(?:my|our)\s+sessions?)"
     r"|sit\s+in|sign\s+(?:something|a\s+release|anything|a\s+form)|payment\s+plan|interpreter"
+    # a benefits platform, no insurer ("Are you in the Lyra network?"): whether we are on it is the practice's to say
+    r"|lyra|spring\s+health|headway|modern\s+health|grow\s+therapy|talkspace|betterhelp|rula\b"
     # "If I used my insurance, would that mean a diagnosis gets sent to them?" (a pilot, of the FAA)
     r"|diagnos\w+\s+(?:gets?\s+|be\s+|is\s+|would\s+be\s+)?(?:sent|shared|reported|disclosed|on\s+(?:my|the)\s+(?:record|claim))"
     r"|\b(?:would|does|will)\s+(?:a|my|the)\s+diagnosis\b|\bsecurity\s+clearance"
