@@ -61,7 +61,7 @@ def from_labels(labels: set[str], questions: list[Question], known: Known, text:
     ):
         out.append(Question(Kind.FEES, ("session",), ""))
     # (not to parents asking for their daughter of 13, nor in a thread where couples sessions are already under way)
-    for_a_child = Kind.AGE in kinds
+    for_a_child = Kind.AGE in kinds and not re.search(r"\bco[-\s]?parent", text, re.IGNORECASE)
     if (
         "couples" in labels
         and Kind.COUPLES not in kinds
