@@ -688,3 +688,12 @@ def test_a_second_child_born_in_spanish_is_congratulated(classifier: Classifier)
 def test_a_benefits_platform_asked_about_is_a_question_for_staff(classifier: Classifier) -> None:
     body = draft(classifier, "Hi, are you in the Lyra network? If not, can I use my Aetna with you?\n\nThanks,\nTheo")
     assert '[For staff: they ask: "Hi, are you in the Lyra network?"' in body and "Aetna" in body
+
+
+def test_still_seeing_someone_with_an_unlisted_condition_goes_to_staff_not_a_yes(classifier: Classifier) -> None:
+    text = (
+        "Got a TBI from an IED in 2011. My doc wonders if it's ADHD on top of it. Do you do ADHD testing? If not, do "
+        "you still see guys with TBI for counseling?\n-Curtis"
+    )
+    body = draft(classifier, text)
+    assert "We'd still be glad to see you" not in body and "[For staff" in body and "TBI" in body

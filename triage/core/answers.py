@@ -32,7 +32,7 @@ from triage.core.answer_words import (
     REFUSED_SKIPS,
     SESSIONS,
 )
-from triage.core.reading.services import display, listed_as, services_in
+from triage.core.reading.services import display, find_services, listed_as, services_in
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Question, Request
 
 ORDER: tuple[Kind, ...] = (
@@ -217,7 +217,13 @@ class _Planner:
         # ("12 sessions of individual counseling", ordered by a court we don't work for: no answer to groups)
         individual = said_with(self, q, INDIVIDUAL) and any(entry.service == "group therapy" for entry in refused)
         # "Do you do ADHD testing? If not, would you still see him for therapy?": the therapy is asked for either way
-        anyway = any(ANYWAY.search(x) for x in (*self.request.asked, *(x.evidence for x in self.request.questions)))
+        anyway_said = [
+            x for x in (*self.request.asked, *(x.evidence for x in self.request.questions)) if ANYWAY.search(x)
+        ]
+        anyway = bool(anyway_said)
+        # "If not, do you still see guys with TBI for counseling?": a condition we don't list, for staff to say yes to
+        unlisted = [m.group(1) for x in anyway_said if (m := _ACRONYM_WITH.search(x)) and not find_services(m.group(1))]
+        anyway = anyway and not unlisted  # the question itself goes to staff (the safety net names it)
         for entry in refused:
             self.add(
                 q.kind,
@@ -349,3 +355,7 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
     )
     answered = frozenset(planner.answered | ({Kind.BOOKING} if booked_elsewhere else set()))
     return Plan(intent, tuple(planner.blocks), tuple(dict.fromkeys(planner.staff)), answered, next_step)
+
+
+_ACRONYM_WITH = re.compile(r"\b(?:with|for|who\s+have|who\s+has)\s+(?:a\s+)?((?-i:[A-Z]{2,5}))\b", re.IGNORECASE)
+"""'guys with TBI': a condition named by its acronym, which the practice's services may not cover."""
