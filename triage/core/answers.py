@@ -92,6 +92,7 @@ class _Planner:
         self.language_elsewhere = False  # only sessions in a language we don't offer would suit them
         self.referrer_arranges = False  # "reply to me and I'll coordinate with the pt": no booking link for them
         self.noted_services: set[str] = set()  # the sentences whose unknown service a staff note already asks about
+        self.court_refused = False  # court-ordered work asked for and referred out: whatever the court orders with it
 
     @property
     def refused(self) -> bool:
@@ -241,8 +242,8 @@ class _Planner:
         if refused and not offered and not individual and therapy_elsewhere and not still_wanted:
             self.refuse("service")  # what they came for is elsewhere: no pitch
         # "court-ordered co-parenting sessions": whatever a court orders is the court-ordered work we refer out
-        court = any(entry.service == "court-ordered" for entry in refused)
-        if unknown and not court:
+        self.court_refused = self.court_refused or any(entry.service == "court-ordered" for entry in refused)
+        if unknown and not self.court_refused:
             self.flag(q.kind, "they ask about " + join_words([display(v, "en") for v in unknown]))
             self.noted_services.add(q.evidence)
 
@@ -275,12 +276,11 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         # "Yes, we can see a 17-year-old" or "yes, we're accepting" beside "we don't offer that": only the refusal
         # nor "We work with grief", said of a concern they named, to someone we can't see (only Mandarin, age 9)
         # a court's co-parenting order refused: no couples price beside the refusal
-        court = request.asks_for(Kind.SERVICE, "court-ordered")
         planner.blocks = [
             b
             for b in planner.blocks
             if b.template != "accepting"
-            and not (court and b.template == "couples")
+            and not (planner.court_refused and b.template == "couples")
             and not (b.template == "age" and b.facts.get("seen"))
             and not (b.template == "service" and b.facts.get("told"))
         ]
@@ -294,7 +294,7 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         Kind.CANCEL in request.kinds
         and booking is not None
         and "?" not in booking.evidence
-        and bool(re.search(r"\bcan'?t\s+make\b|\bcancel", booking.evidence, re.IGNORECASE))
+        and bool(_CALLED_OFF.search(booking.evidence))
     )
     wants_a_slot = (Kind.BOOKING in request.kinds and not called_off) or client_wants_a_time(request)
     if (
@@ -359,3 +359,4 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
 
 _ACRONYM_WITH = re.compile(r"\b(?:with|for|who\s+have|who\s+has)\s+(?:a\s+)?((?-i:[A-Z]{2,5}))\b", re.IGNORECASE)
 """'guys with TBI': a condition named by its acronym, which the practice's services may not cover."""
+_CALLED_OFF = re.compile(r"\bcan'?t\s+make\b|\bcancel", re.IGNORECASE)

@@ -150,6 +150,7 @@ def _part_of_day(p: Answering) -> str:
     return next((v for v in (asked.values if asked else ()) if v in ("morning", "afternoon", "evening")), "")
 
 
+_NAMED_SESSIONS = re.compile(r"\b(?:next|these|those)\s+(?:two|three|few|couple)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b")
 _SPAN = re.compile(r"\bthrough\b|\buntil\b|\bweeks\s+off\b|\bfor\s+(?:\w+\s+)?(?:weeks|months)\b", re.IGNORECASE)
 
 
@@ -209,9 +210,7 @@ def cancel(p: Answering, q: Question) -> None:
     known = p.request.known
     scale = p.request.asks_for(Kind.PAYMENT, "sliding_scale")
     # (not "cancel my next two sessions (the 14th and 21st)": those named are cancelled, the rate is for after)
-    named = re.search(
-        r"\b(?:next|these|those)\s+(?:two|three|few|couple)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", q.evidence
-    )
+    named = _NAMED_SESSIONS.search(q.evidence)
     if scale and p.practice.sliding_scale and (known.ending or known.job_loss or known.news is not None) and not named:
         # "laid off, so I need to cancel ... Is there a reduced rate? If so I'd much rather keep coming": the rate
         # first (the payment paragraph offers it), nothing cancelled yet

@@ -4,6 +4,7 @@ are licensed in (a client on a trip who cancels is no licence question; one movi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from triage.config import Practice
 from triage.core.answer_base import Answering, said_with
@@ -292,13 +293,19 @@ _FROM_NOW_ON = re.compile(
 
 def _here_too(practice: Practice, said: tuple[str, ...]) -> bool:
     """They come to the practice's city (or one of its states) anyway, or ask whether they would have to come in."""
-    parts = [x.strip() for x in practice.location.split(",")]
-    places = [re.escape(x) for x in (*parts[-2:-1], *practice.licensed_in) if x]
+    here = _here_pattern(practice.location, tuple(practice.licensed_in))
+    return any(here.search(x) for x in said)
+
+
+@lru_cache(maxsize=8)
+def _here_pattern(location: str, licensed_in: tuple[str, ...]) -> re.Pattern[str]:
+    """Built once per practice: its city (from its address) and its states."""
+    parts = [x.strip() for x in location.split(",")]
+    places = [re.escape(x) for x in (*parts[-2:-1], *licensed_in) if x]
     where = "|".join(places) or "(?!)"
-    here = re.compile(
+    return re.compile(
         rf"\b(?:i|we)\s+(?:also\s+)?work\s+(?:in|downtown\s+in)\s+(?:{where})\b|\btrabaj(?:o|amos)\s+en\s+(?:{where})\b"
         r"|\b(?:would|do)\s+i\s+(?:have|need)\s+to\s+come\s+(?:in|to\s+(?:your|the)\s+office)\b"
         r"|\btendr[íi]a\s+que\s+ir\s+a\s+(?:su|la)\s+oficina\b",
         re.IGNORECASE,
     )
-    return any(here.search(x) for x in said)

@@ -84,5 +84,7 @@ def extract(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset()) -> Ex
 
 def _signed(inquiry: Inquiry) -> bool:
     """The forwarder asks and signs ("...with you?" then "Thanks,\nTheo"): a team's notice forwarded, their own ask."""
-    signoff = re.compile(r"^\s*(?:thanks|thank\s+you|best|cheers)\b[^\n]*\n\s*[A-Z][a-z]+\s*$", re.IGNORECASE)
-    return "?" in inquiry.text and bool(signoff.search((inquiry.signature or "").strip()))
+    return "?" in inquiry.text and bool(_SIGNOFF.search((inquiry.signature or "").strip()))
+
+
+_SIGNOFF = re.compile(r"^\s*(?:thanks|thank\s+you|best|cheers)\b[^\n]*\n\s*[A-Z][a-z]+\s*$", re.IGNORECASE)

@@ -61,6 +61,7 @@ _MOVED_DAY = re.compile(r"\b(?:push|move|swap|bump)\s+(?:\w+\s+)?$", re.IGNORECA
 """'Could we push Thursday to Monday?': the day before the "to" is moved from, no range begins there."""
 _EVERY_OTHER = re.compile(r"\bevery\s+other\s+$", re.IGNORECASE)
 """'with her mom in Salem every other weekend': a custody schedule, not weekends wished for."""
+_THE_ONLY = re.compile(r"\b(?:the|my)\s+only\s+$", re.IGNORECASE)
 _RANGE_WORD = re.compile(r"^\s*(?:-|–|—|to|thru|through|till|until|a|al|hasta)\s*$", re.IGNORECASE)
 
 _EXCLUDE_BEFORE = re.compile(
@@ -332,7 +333,7 @@ def read_when(text: str) -> When:
             continue
         if WORK_HOURS.search(before) or AT_WORK_UNTIL.match(text[match.end() : match.end() + 40]):
             continue  # "weekdays im at work til 6": the hours are taken, not the days
-        if re.search(r"\b(?:the|my)\s+only\s+$", before, re.IGNORECASE):
+        if _THE_ONLY.search(before):
             continue  # "Friday? It's the only weekday I'm off": the day named, not all five
         at_work = AT_WORK.search(text[max(0, match.start() - 80) : match.start()]) or IN_CLASS.search(before)
         if _EXCLUDE_BEFORE.search(before) or at_work or _EXCLUDE_AFTER.match(text[match.end() : match.end() + 30]):

@@ -75,6 +75,7 @@ _NEED = re.compile(
 _PARKING = re.compile(r"\bpark(?:ing)?\b|\bestacionamiento\b|\bestacionar\b", re.IGNORECASE)
 
 
+_FROM_CAR = re.compile(r"\bfrom\s+(?:my|the|our)\s+(?:car|truck)\b", re.IGNORECASE)
 _WHERE_PARK = re.compile(r"\bwhere\s+(?:\w+\s+)?(?:can\s+|should\s+|do\s+|to\s+)?park\b", re.IGNORECASE)
 """'... accessible (stairs? elevator?) and where people park.': the clause after the marks asks too."""
 _ACCESS = re.compile(
@@ -284,7 +285,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
             found.append("office")
         # "I cried in a parking lot" or "the steps I've taken" ask nothing: a question or a stated need does.
         # ("video from my car in the hospital parking garage": where they'll sit for a video session, not our parking)
-        from_car = re.search(r"\bfrom\s+(?:my|the|our)\s+(?:car|truck)\b", s.text, re.IGNORECASE)
+        from_car = _FROM_CAR.search(s.text)
         if _PARKING.search(s.text) and (s.asks or _NEED.search(s.text) or _WHERE_PARK.search(s.text)) and not from_car:
             found.append("parking")
         if _ACCESS.search(s.text) and (s.asks or _NEED.search(s.text)):

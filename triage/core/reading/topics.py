@@ -43,10 +43,9 @@ def from_labels(labels: set[str], questions: list[Question], known: Known, text:
         # unless the message speaks of money or openings ("what the intake appointment costs")
         labels = labels - {label for label, words in _LABEL_WORDS.items() if not words.search(text)}
     self_paying = known.no_insurance or "self_pay" in known.payment  # "i have medicare but i'd just as soon pay myself"
-    insured = bool(known.insurer) or bool(_LABEL_WORDS["insurance"].search(text))
     # "Do you bill workers' comp?" flagged for staff: the money question is the note's, no "which insurer?" beside it
     noted = any(q.kind == Kind.OTHER and _NOT_AN_INSURER.search(q.evidence) for q in questions)
-    insured = insured and not (noted and not known.insurer)
+    insured = bool(known.insurer) or (bool(_LABEL_WORDS["insurance"].search(text)) and not noted)
     if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not self_paying and insured:
         out.append(Question(Kind.INSURANCE, (known.insurer,) if known.insurer else (), ""))
     # "- what's the fee for a joint session," typed without its mark is the staff note's: no price list beside it
