@@ -697,3 +697,15 @@ def test_still_seeing_someone_with_an_unlisted_condition_goes_to_staff_not_a_yes
     )
     body = draft(classifier, text)
     assert "We'd still be glad to see you" not in body and "[For staff" in body and "TBI" in body
+
+
+def test_a_client_who_moved_to_boise_hears_the_licence_rule_not_of_course_by_video(classifier: Classifier) -> None:
+    text = "Hi, I moved to Boise last month. Can I keep seeing Dana by video?\n\nChris"
+    body = draft(classifier, text, sender="Chris Lane <cl@example.com>")
+    assert "licensed in Oregon only" in body and "we can hold your session by secure video" not in body
+
+
+def test_a_name_signed_with_a_dash_at_the_end_of_the_one_line_is_the_greeting(classifier: Classifier) -> None:
+    text = "Hi, my 12 year old son has been refusing school. Do you see kids his age? We have Kaiser. - Tom"
+    body = draft(classifier, text, sender="Sam Carter <sc@example.com>")
+    assert body.startswith("Hi Tom,")

@@ -185,8 +185,8 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
         credentialed = next((m for line in lines[-4:] if (m := _CREDENTIALED.match(line))), None)
         if credentialed and _clean_name(credentialed.group(1)):
             return _clean_name(credentialed.group(1))  # "Renee Albright, LCSW" above "Discharge Planning, ..."
-        tail = re.search(  # "...bring faith into sessions. Thank you, Janet": signed at the end of the one line
-            r"[.!?]\s+(?i:thanks|thank\s+you|thx|cheers|best|gracias)\s*[,!\-–—]?\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\W*$",
+        tail = re.search(  # "...into sessions. Thank you, Janet", "...We have Kaiser. - Tom": signed at the line's end
+            r"[.!?]\s+(?:(?i:thanks|thank\s+you|thx|cheers|best|gracias)\s*[,!\-–—]?\s+|[-–—~]\s*)([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\W*$",
             lines[-1] if lines else "",
         )
         if block is text and tail and _clean_name(tail.group(1)):

@@ -198,7 +198,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
             state = None
         # "move our session to Tuesday" moves a session, not a home
         moving = re.search(
-            r"\b(?:moving|move|moves)\b(?!\s+(?:our|my|the|this|it|us|me|him|her)\b)|\brelocat\w+|\bmov\w+\s+away\b"
+            r"\b(?:moving|move|moves|moved)\b(?!\s+(?:our|my|the|this|it|us|me|him|her)\b)|\brelocat\w+|\bmov\w+\s+away\b"
             r"|\bme\s+mudo\b|\bnos\s+mudamos\b|\bmudar(?:nos|me)?\b",
             s.text,
             re.I,
