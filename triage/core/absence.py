@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from triage.core.prefilter import Guarded
+
 _WITHDRAWN = re.compile(
     r"\b(never\s*mind|nevermind|(please|pls|plz)\s+disregard|disregard\s+my\s+(last|previous|earlier|consult\w*|request|inquiry|email|message)|"
     r"got\s+(it|this|things)\s+sorted\s+(w/?|with)\s+(someone|somebody|a\s+therapist|another)|"
@@ -64,7 +66,7 @@ class Absence:
 
 def withdrawn(text: str) -> bool:
     """The person says they no longer need an answer ("never mind, I found someone")."""
-    return bool(_WITHDRAWN.search(text))
+    return bool(_WITHDRAWN_GUARD.search(text))
 
 
 _CONSULT_CANCELLED = re.compile(
@@ -154,3 +156,6 @@ def review_rank(labels: tuple[str, ...] | list[str], stage: str | None, needs_st
     if "scheduling" in labels:
         return 3
     return 4
+
+
+_WITHDRAWN_GUARD = Guarded(_WITHDRAWN)

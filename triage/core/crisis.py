@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from triage.core.crisis_lexicon import ENGLISH as _EN
 from triage.core.crisis_lexicon import SPANISH as _ES
-from triage.core.crisis_safety import IDIOMS, PAST, RULED_OUT, SAFE, SENTENCE
+from triage.core.crisis_safety import IDIOM_FINDER, PAST, RULED_OUT, SAFE, SENTENCE
 from triage.core.prefilter import PatternSet
 
 # Compiled case-sensitive and run on lower-cased text: Python's re is twice as fast that way.
@@ -202,7 +202,7 @@ def find_crisis(text: str, *, cleared: bool = False) -> CrisisHit | None:
     for pattern in _PATTERN_SET.candidates(lowered):
         for match in pattern.finditer(lowered):
             if idioms is None:
-                idioms = [m.span() for m in IDIOMS.finditer(lowered)]
+                idioms = [m.span() for m in IDIOM_FINDER.finditer(lowered)]
             if any(a <= match.start() and match.end() <= b for a, b in idioms):
                 continue  # "convinced someone is going to break in and kill us": a fear, not a threat
             start, sentence = _sentence_at(text, match.start())

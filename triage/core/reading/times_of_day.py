@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from triage.core.prefilter import Guarded
+
 _BARE_RANGE = (
     r"(?:between|from|roughly|around|about|like|at|anytime\s+from|sometime\s+between)\s+{first}(?::\d\d)?\s*(?:-|–|to|and)\s*"
     r"{last}(?::\d\d)?\b(?!\s*(?:\w+\s+)?(?:(?:years?|y/?o|yrs?|days?|weeks?|months?|sessions?|times|hours?|hrs?|kids|children|am)\b|%|a\.m))"
@@ -35,61 +37,63 @@ TIMES = (
         + _BARE_RANGE.format(first="(?:11:30|12)", last=r"(?:1|12:\d\d)"),
     ),
 )
-NOT_A_TIME_WISH = re.compile(
-    r"(?m:^\W*(?:morning|afternoon|evening)\s*[,!.:])|\b(?:good|this|tomorrow|yesterday|last|every|that)\s+(?:morning|afternoon|evening|night)\b|"
-    # "I work overnights at a distribution center Sunday through Thursday nights": the clause is their shifts
-    r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|nights|overnights?|graveyard)\b"
-    r"(?:(?!\b(?:so|but|and|because|which|then|though|y|pero)\b)[^.!?\n,;]){0,80}|\bnight\s+shifts?\b|"
-    # "a 911 dispatcher on nights (7p-7a)"
-    r"\b(?:dispatcher|nurse|officer|medic|paramedic|worker|tech|guard|driver|i'?m|he'?s|she'?s)\b[^.!?\n]{0,30}?"
-    r"\bon\s+(?:nights|overnights|the\s+night\s+shift)\b(?:\s*\([^)\n]{0,20}\))?|"
-    # "we're both nurses on opposite shifts (I'm days, he's nights)": their shifts, not when they'd come
-    r"\b(?:i'?m|he'?s|she'?s|we'?re|they'?re|i\s+am|he\s+is|she\s+is)\s+(?:on\s+)?(?:days|nights|evenings)\b|"
-    # "many memories from war come in night", "I work cleaning offices in night time": their nights, not a wish
-    # "now that the summer evenings are so long and the house is so quiet": how the days feel, not a time asked for
-    r"\b(?:evenings|nights|mornings|weekends)\s+(?:are|feel|get|have\s+been)\s+(?:so\s+|very\s+|really\s+|too\s+)?(?:long|quiet|lonely|hard|empty|dark|rough)\b|"
-    r"\b(?:memories|dreams|nightmares|flashbacks|come|comes|work|working)\b(?:\s+[\w']+){0,4}?\s+(?:in|at)\s+(?:the\s+)?night(?:\s*time)?\b|"
-    r"\b(?:one|two|three|four|five|[1-5])\s+nights?\s+a\s+week\b|"
-    # "night manager at a hotel downtown": a job's name, not a time asked for
-    r"\bnight\s+(?:manager|auditor|clerk|nurse|watch\w*|guard|job|porter|baker|stocker|crew)\b|"
-    # "Ray passed on Sunday night", "the baby came Tuesday morning": when it happened, not a time asked for
-    r"\b(?:passed|died|was\s+born|came\s+home|happened)\s+(?:away\s+)?(?:on\s+)?(?:\w+day\s+)?(?:night|morning|afternoon|evening)\b|"
-    # "he doesn't want to go to school most mornings": his mornings, not a time asked for
-    r"\b(?:go|get|going|getting)\s+to\s+(?:school|work|class)\s+(?:most|many|some|on\s+school)\s+mornings\b|"
-    r"\b(?:worst|sleepless|long|bad|rough|hard|tough)\s+nights?\b|"
-    r"\b(?:times|hours|once|twice)\s+a\s+night\b|\ball\s+night\b|"
-    r"\bthe\s+(?:mornings|afternoons|evenings|nights)\s+(?:have|has|are|were)\b"
-    r"(?!\s+(?:\w+\s+)?(?:better|best|good|great|easier|easiest|ideal|free|open|fine|ok|okay))|"
-    r"\b(?:at|around|till|until)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)|\b(?:every|the|a|those|our|his|her)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)\s+(?:feed\w*|wake[-\s]?ups?|bottles?|diapers?|alarms?)\b|"
-    r"\b(?:sleep|sleeping|asleep)\s+(?:\w+\s+){0,2}\d{1,2}(?::\d\d)?\s*(?:am|a|pm|p)?\s*[-–]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)?\b|\bwork\w*\s+(?:[\w']+\s+){0,3}?(?:in\s+the\s+|at\s+)nights?\b|"
-    r"\b(?:check\w*|feed\w*|up|wakes?)\b(?:\s+[\w']+){0,4}?\s+at\s+night\b|"
-    r"\bit'?s\s+(?:already\s+|now\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|"
-    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+(?:meetings?|calls?|stand-?ups?|shifts?|flights?|class(?:es)?|alarms?|practices?|games?|feeds?)\b|"
-    r"\b(?:makes?|made|hears?|heard|noises?|sounds?|heart|pounding|cries|crying|woke|scream\w*|sleep\w*|dreams?|"
-    r"thoughts?|mind|racing|worse|worst|lie|lying)\b(?:\s+[\w']+){0,6}?\s+at\s+night\b|"
-    r"\b(?:cry|crying|wake|waking|awake|panic\w*|dread\w*|struggl\w+|can'?t\s+sleep)\b(?:\s+[\w']+){0,7}?\s+"
-    r"(?:most|some|many|every|all)\s+(?:mornings|afternoons|evenings|nights)\b|\btonight\b|"
-    r"\b(?:llora|lloro|llorando|despierta|pesadillas|no\s+duerme)\b[^.?!]{0,20}?\bpor\s+las\s+(?:noches|tardes|ma[ñn]anas)\b|"
-    r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b|"
-    r"\b(?:mostly|especially|worse|worst|bad|awake|up|panic\w*|anxi\w+|nightmares?|spiral\w*|can'?t\s+sleep)\s+(?:(?!free\b|available\b|open\b)\w+\s+)?"
-    r"(?:at|in\s+the)\s+(?:night|evenings?|mornings?|afternoons?)\b|\b(?:all|most)\s+night\b|"
-    # "I cry every day, usually in the afternoon": when it hurts, not when they would come
-    r"\b(?:cry|cries|crying|panic\w*|dread\w*|sad|low|anxious|anxiety|hits?\s+me)\b[^.?!\n]{0,40}?"
-    r"\b(?:usually|mostly|often|always)\s+(?:in\s+the\s+)?(?:afternoons?|evenings?|mornings?|at\s+night)\b"
-    r"(?!\s+(?:work|works|are|is|would\s+be)\s+(?:best|better|good|great|easiest))|\b\d+\s+(?:days?|weeks?|months?)\s+early\b"
-    r"|\(?\b\d{1,2}\s*p\s*-\s*\d{1,2}\s*a\b\)?|\b(?:usually|mostly)\s+(?:\w+/)+\w+\s+nights\b"
-    # "I work swing shift at a manufacturer in Gresham (3pm-11:30pm)", "overnight shifts (9pm to 5:30am)": work hours
-    r"|\bshifts?\b[^.?!\n]{0,40}?\(?\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\)?"
-    # "Morning practices are 5-7am so after 4pm works": the hours they are busy, not a time asked for
-    r"|\b(?:(?:morning|evening|early)\s+)?(?:practices?|trainings?|workouts?|classes|school|work|commute)\s+"
-    r"(?:is|are|runs?|goes|go)\s+(?:from\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?"
-    r"|\b(?:morning|evening|early)\s+(?:practices?|trainings?|workouts?|shifts?|classes|meetings?|commute|routine)\b"
-    r"|\b(?:christmas|thanksgiving|new\s+year'?s|halloween|election|prom|wedding)\s+(?:eve\s+)?night\b"
-    r"|\bearly\s+(?:rather\s+than|on\b(?!\s+(?:mon|tue|wed|thu|fri|sat|sun|weekdays?))|enough|intervention|signs?|stages?|childhood|retirement|20s|30s|40s|twenties|thirties)"
-    r"|\b(?:support|help|therapy)\s+early\b|\btoo\s+early\b"
-    # "moving back in early January", "early next week": a date, not a time of day
-    r"|\bearly\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|next|this|20\d\d)\w*\b|\bearly\s+in\s+(?:the|my|our|his|her)\s+(?!mornings?\b|day\b)\w+",
-    re.IGNORECASE,
+NOT_A_TIME_WISH = Guarded(
+    re.compile(
+        r"(?m:^\W*(?:morning|afternoon|evening)\s*[,!.:])|\b(?:good|this|tomorrow|yesterday|last|every|that)\s+(?:morning|afternoon|evening|night)\b|"
+        # "I work overnights at a distribution center Sunday through Thursday nights": the clause is their shifts
+        r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|nights|overnights?|graveyard)\b"
+        r"(?:(?!\b(?:so|but|and|because|which|then|though|y|pero)\b)[^.!?\n,;]){0,80}|\bnight\s+shifts?\b|"
+        # "a 911 dispatcher on nights (7p-7a)"
+        r"\b(?:dispatcher|nurse|officer|medic|paramedic|worker|tech|guard|driver|i'?m|he'?s|she'?s)\b[^.!?\n]{0,30}?"
+        r"\bon\s+(?:nights|overnights|the\s+night\s+shift)\b(?:\s*\([^)\n]{0,20}\))?|"
+        # "we're both nurses on opposite shifts (I'm days, he's nights)": their shifts, not when they'd come
+        r"\b(?:i'?m|he'?s|she'?s|we'?re|they'?re|i\s+am|he\s+is|she\s+is)\s+(?:on\s+)?(?:days|nights|evenings)\b|"
+        # "many memories from war come in night", "I work cleaning offices in night time": their nights, not a wish
+        # "now that the summer evenings are so long and the house is so quiet": how the days feel, not a time asked for
+        r"\b(?:evenings|nights|mornings|weekends)\s+(?:are|feel|get|have\s+been)\s+(?:so\s+|very\s+|really\s+|too\s+)?(?:long|quiet|lonely|hard|empty|dark|rough)\b|"
+        r"\b(?:memories|dreams|nightmares|flashbacks|come|comes|work|working)\b(?:\s+[\w']+){0,4}?\s+(?:in|at)\s+(?:the\s+)?night(?:\s*time)?\b|"
+        r"\b(?:one|two|three|four|five|[1-5])\s+nights?\s+a\s+week\b|"
+        # "night manager at a hotel downtown": a job's name, not a time asked for
+        r"\bnight\s+(?:manager|auditor|clerk|nurse|watch\w*|guard|job|porter|baker|stocker|crew)\b|"
+        # "Ray passed on Sunday night", "the baby came Tuesday morning": when it happened, not a time asked for
+        r"\b(?:passed|died|was\s+born|came\s+home|happened)\s+(?:away\s+)?(?:on\s+)?(?:\w+day\s+)?(?:night|morning|afternoon|evening)\b|"
+        # "he doesn't want to go to school most mornings": his mornings, not a time asked for
+        r"\b(?:go|get|going|getting)\s+to\s+(?:school|work|class)\s+(?:most|many|some|on\s+school)\s+mornings\b|"
+        r"\b(?:worst|sleepless|long|bad|rough|hard|tough)\s+nights?\b|"
+        r"\b(?:times|hours|once|twice)\s+a\s+night\b|\ball\s+night\b|"
+        r"\bthe\s+(?:mornings|afternoons|evenings|nights)\s+(?:have|has|are|were)\b"
+        r"(?!\s+(?:\w+\s+)?(?:better|best|good|great|easier|easiest|ideal|free|open|fine|ok|okay))|"
+        r"\b(?:at|around|till|until)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)|\b(?:every|the|a|those|our|his|her)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)\s+(?:feed\w*|wake[-\s]?ups?|bottles?|diapers?|alarms?)\b|"
+        r"\b(?:sleep|sleeping|asleep)\s+(?:\w+\s+){0,2}\d{1,2}(?::\d\d)?\s*(?:am|a|pm|p)?\s*[-–]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)?\b|\bwork\w*\s+(?:[\w']+\s+){0,3}?(?:in\s+the\s+|at\s+)nights?\b|"
+        r"\b(?:check\w*|feed\w*|up|wakes?)\b(?:\s+[\w']+){0,4}?\s+at\s+night\b|"
+        r"\bit'?s\s+(?:already\s+|now\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|"
+        r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+(?:meetings?|calls?|stand-?ups?|shifts?|flights?|class(?:es)?|alarms?|practices?|games?|feeds?)\b|"
+        r"\b(?:makes?|made|hears?|heard|noises?|sounds?|heart|pounding|cries|crying|woke|scream\w*|sleep\w*|dreams?|"
+        r"thoughts?|mind|racing|worse|worst|lie|lying)\b(?:\s+[\w']+){0,6}?\s+at\s+night\b|"
+        r"\b(?:cry|crying|wake|waking|awake|panic\w*|dread\w*|struggl\w+|can'?t\s+sleep)\b(?:\s+[\w']+){0,7}?\s+"
+        r"(?:most|some|many|every|all)\s+(?:mornings|afternoons|evenings|nights)\b|\btonight\b|"
+        r"\b(?:llora|lloro|llorando|despierta|pesadillas|no\s+duerme)\b[^.?!]{0,20}?\bpor\s+las\s+(?:noches|tardes|ma[ñn]anas)\b|"
+        r"\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b|\besta\s+(?:ma[ñn]ana|tarde|noche)\b|\btodas\s+las\s+ma[ñn]anas\b|"
+        r"\b(?:mostly|especially|worse|worst|bad|awake|up|panic\w*|anxi\w+|nightmares?|spiral\w*|can'?t\s+sleep)\s+(?:(?!free\b|available\b|open\b)\w+\s+)?"
+        r"(?:at|in\s+the)\s+(?:night|evenings?|mornings?|afternoons?)\b|\b(?:all|most)\s+night\b|"
+        # "I cry every day, usually in the afternoon": when it hurts, not when they would come
+        r"\b(?:cry|cries|crying|panic\w*|dread\w*|sad|low|anxious|anxiety|hits?\s+me)\b[^.?!\n]{0,40}?"
+        r"\b(?:usually|mostly|often|always)\s+(?:in\s+the\s+)?(?:afternoons?|evenings?|mornings?|at\s+night)\b"
+        r"(?!\s+(?:work|works|are|is|would\s+be)\s+(?:best|better|good|great|easiest))|\b\d+\s+(?:days?|weeks?|months?)\s+early\b"
+        r"|\(?\b\d{1,2}\s*p\s*-\s*\d{1,2}\s*a\b\)?|\b(?:usually|mostly)\s+(?:\w+/)+\w+\s+nights\b"
+        # "swing shift at a manufacturer in Gresham (3pm-11:30pm)", "overnight shifts (9pm to 5:30am)": work hours
+        r"|\bshifts?\b[^.?!\n]{0,40}?\(?\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\)?"
+        # "Morning practices are 5-7am so after 4pm works": the hours they are busy, not a time asked for
+        r"|\b(?:(?:morning|evening|early)\s+)?(?:practices?|trainings?|workouts?|classes|school|work|commute)\s+"
+        r"(?:is|are|runs?|goes|go)\s+(?:from\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?"
+        r"|\b(?:morning|evening|early)\s+(?:practices?|trainings?|workouts?|shifts?|classes|meetings?|commute|routine)\b"
+        r"|\b(?:christmas|thanksgiving|new\s+year'?s|halloween|election|prom|wedding)\s+(?:eve\s+)?night\b"
+        r"|\bearly\s+(?:rather\s+than|on\b(?!\s+(?:mon|tue|wed|thu|fri|sat|sun|weekdays?))|enough|intervention|signs?|stages?|childhood|retirement|20s|30s|40s|twenties|thirties)"
+        r"|\b(?:support|help|therapy)\s+early\b|\btoo\s+early\b"
+        # "moving back in early January", "early next week": a date, not a time of day
+        r"|\bearly\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|next|this|20\d\d)\w*\b|\bearly\s+in\s+(?:the|my|our|his|her)\s+(?!mornings?\b|day\b)\w+",
+        re.IGNORECASE,
+    )
 )
 """Times that say when something happened or hurts ("this morning", "good morning", "anxiety, mostly at night"),
 not when they could come."""
