@@ -54,7 +54,7 @@ from triage.compose.wording import (
 )
 from triage.config import DAYS, Practice, Therapist
 from triage.core.absence import cancels_consultation, priced_out
-from triage.core.address_forms import doctor_name, titled_name
+from triage.core.address_forms import doctor_name, titled_name, titled_sender
 from triage.core.answer_base import Block
 from triage.core.answers import Plan, plan_reply
 from triage.core.crisis_care import acute_risk, referral_firearm
@@ -296,6 +296,7 @@ class Composer:
             )
             or (lang == "en" and titled_name(understanding.inquiry))
             or (understanding.extraction.first_name or "").strip()
+            or (lang == "en" and titled_sender(understanding.inquiry))
             or None,
             "situation": None if request.situation is None else str(request.situation),
             # a referral tells of the patient's loss ("lost his father suddenly in January"): a word for it first

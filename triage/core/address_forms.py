@@ -47,6 +47,14 @@ def titled_name(inquiry: Inquiry) -> str | None:
     return None
 
 
+def titled_sender(inquiry: Inquiry) -> str | None:
+    """'Mrs. Ortega' on the From line of a mail signed with no first name: the way they chose to be called."""
+    found = _TITLED.fullmatch((inquiry.sender_name or "").strip())
+    if found is None or found.group(1) in ("Pastor", "Rev", "Reverend"):
+        return None
+    return f"{found.group(1)}{'' if found.group(1) == 'Miss' else '.'} {found.group(2)}"
+
+
 def given_name(inquiry: Inquiry, name: str | None) -> str | None:
     """How the person is greeted: "Phạm Thị Hoa" signs a Vietnamese mail with the family name first, so Hoa."""
     if inquiry.language != "vi" or not name or name.casefold() not in _VIETNAMESE_SURNAMES:

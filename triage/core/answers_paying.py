@@ -167,6 +167,9 @@ def _insurance(p: Answering, q: Question) -> None:
     shown = carrier_shown(p.practice, carrier, brand, status)
     if status == "public" and brand and "OHP" in brand and carrier == "Medicaid":
         shown = brand  # they wrote "OHP": "we aren't able to accept Medicaid" would be a word they never used
+    dual = _DUAL.search(q.evidence) if status == "public" and carrier == "Medicare" else None
+    if dual is not None:
+        shown = f"{shown} {'ni' if p.lang == 'es' else 'or'} {dual.group(0)}"  # "Tengo Medicare y Medicaid": both
     # "pretty sure you're not in network, so what would an out-of-network session run me?": the price, said once
     # and "paid for at the time" says what that is to someone new, whether they asked the price or not
     price_asked = said_with(p, q, _PRICE_ASKED)
@@ -244,10 +247,15 @@ def payment(p: Answering, q: Question) -> None:
             # a couple hears the couples fee in the couples answer: never "our fee is $165" beside it
             given = Kind.FEES in p.request.kinds or (Kind.COUPLES in p.request.kinds and bool(p.practice.couples_fee))
             p.add(q.kind, "payment", way=value, yes=facts[value], fee_given=given)
+            if value == "sliding_scale" and facts[value] and _FOR_COUPLES.search(q.evidence):
+                # "Does the sliding scale apply to couples sessions too?": the config's scale is per session, no more
+                p.staff.append("they ask whether the sliding scale applies to couples sessions: say whether it does")
         else:
             p.flag(q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value))
 
 
+_DUAL = re.compile(r"\bMedicaid\b|\bOHP\b|\bOregon\s+Health\s+Plan\b", re.IGNORECASE)
+_FOR_COUPLES = re.compile(r"\b(?:couples?|marriage|marital|premarital|pareja)\b", re.IGNORECASE)
 _PRICE_ASKED = re.compile(
     r"\bwhat\s+(?:would|will|does|do)\s+(?:[\w-]+\s+){0,4}(?:run|cost)\b|\bhow\s+much\b|\bwhat\s+(?:would|will)\s+i\s+pay\b",
     re.IGNORECASE,

@@ -13,10 +13,10 @@ from triage.core.cosigners import with_cosigners
 from triage.core.forms import PHONE
 from triage.core.forwards import forwarded_as_evidence, forwarded_sender
 from triage.core.model import Inquiry
+from triage.core.name_parts import clean_name, first_of
 from triage.core.name_words import COMPOUND_FIRST, COMPOUND_SECOND, INITIAL_SURNAME, NOT_NAMES, TITLES
 from triage.core.organisation_words import ORGANISATION
 
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 _SIGNOFF = re.compile(
     r"^\s*(thanks?( you)?( so much)?|thx|tks|thank you( again| so much)?|many thanks|best( regards| wishes)?|regards|"
     r"kind regards|warm(ly| regards)|sincerely|cheers|take care|respectfully|appreciate it|all the best|"
@@ -53,57 +53,6 @@ _CREDENTIALED = re.compile(
 )
 """A colleague's signature line, "Renee Albright, LCSW", whatever lines of employer and title follow it."""
 
-MAX_NAME = 40
-"""No first name is longer; a longer "name" is a run-on word or an attack on the store's columns."""
-
-
-def _clean_name(word: str | None) -> str | None:
-    if not word:
-        return None
-    word = word.strip(" ,.;:!\"'()<>")
-    if (
-        not word
-        or len(word) < 2
-        or len(word) > MAX_NAME
-        or word.lower() in NOT_NAMES
-        or not _NAME_WORD.match(word)
-        or not word[0].isupper()
-    ):
-        return None
-    if len(word) > 1 and word.isupper():
-        return None  # an acronym or a shouted word, not a name
-    return word
-
-
-def _first_of(full: str | None) -> str | None:
-    """First word of a display name, skipping titles; 'Dana & Paul Reiner' gives Dana."""
-    if not full or "@" in full:
-        return None
-    full = re.sub(r"^[A-Za-z ]{3,30}:\s*", "", full.strip())  # "Referring provider: Samuel Ortiz-Bauer"
-    nickname = re.match(r"^[^\W\d_]+\s+\(([^\W\d_]+)\)", full)
-    if nickname and _clean_name(nickname.group(1)):
-        return _clean_name(nickname.group(1))  # "Margaret (Peggy) Olsen" goes by Peggy
-    if "," in full and not full.split(",")[1].strip().isupper():
-        last, _, given = full.partition(",")  # "Lopez, Maria"
-        # "Lopez, Maria" is surname first; "Daryl Simmons, School Counselor": the name is before the title
-        full = given if given.strip() and len(last.split()) == 1 else last
-    pair = re.fullmatch(r"([A-Z][a-z]+)\s*(?:&|and|\+)\s*[A-Z][a-z]+", full)
-    if pair and _clean_name(pair.group(1)):
-        return pair.group(1)  # "Hannah & Luis" signed by a couple: not "Smith & Co" (the other signer joins later)
-    if any(w.lower().strip(".,") in ORGANISATION for w in full.split()):
-        return None  # "Northeast Family Clinic"
-    words = [w for w in re.split(r"[\s&/|+]+", full) if w]
-    for k, word in enumerate(words):
-        if word.lower().strip(".") in TITLES:
-            continue
-        first = _clean_name(word)
-        if first and k + 1 < len(words) and first.lower() in COMPOUND_FIRST:
-            second = _clean_name(words[k + 1])
-            if second and second.lower() in COMPOUND_SECOND:
-                return f"{first} {second}"  # "Mary Beth", "Ana Lucía": one first name in two words
-        return first
-    return None
-
 
 def _display_person(display: str | None) -> str | None:
     """The first name in a From display name, when the name is a person's, not an organisation's or a service's."""
@@ -122,7 +71,7 @@ def _display_person(display: str | None) -> str | None:
         return None  # "jmarsh": a username
     if display.islower():
         display = " ".join(w.capitalize() for w in display.split())
-    return _first_of(display)
+    return first_of(display)
 
 
 def _own_casing(block: str, given: str) -> str:
@@ -162,7 +111,7 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
         lines = [line.strip() for line in block.splitlines() if line.strip()]
         for i, line in enumerate(lines):
             if _SIGNOFF.match(line) and i + 1 < len(lines):
-                name = _first_of(lines[i + 1].lstrip("-— ").strip())
+                name = first_of(lines[i + 1].lstrip("-— ").strip())
                 if name:
                     return name
             inline = re.match(
@@ -170,8 +119,8 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
                 line,
                 re.I,
             )
-            if inline and _clean_name(inline.group(1)):
-                return _clean_name(inline.group(1))
+            if inline and clean_name(inline.group(1)):
+                return clean_name(inline.group(1))
         if (
             block is signature
             and lines
@@ -179,18 +128,18 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
             and not _SIGNOFF.match(lines[0])
             and not _ORG.search(lines[0])
         ):
-            name = _first_of(lines[0].lstrip("-—~ ").strip())  # an unsigned block starts with the name
+            name = first_of(lines[0].lstrip("-—~ ").strip())  # an unsigned block starts with the name
             if name:
                 return name
         credentialed = next((m for line in lines[-4:] if (m := _CREDENTIALED.match(line))), None)
-        if credentialed and _clean_name(credentialed.group(1)):
-            return _clean_name(credentialed.group(1))  # "Renee Albright, LCSW" above "Discharge Planning, ..."
+        if credentialed and clean_name(credentialed.group(1)):
+            return clean_name(credentialed.group(1))  # "Renee Albright, LCSW" above "Discharge Planning, ..."
         tail = re.search(  # "...into sessions. Thank you, Janet", "...We have Kaiser. - Tom": signed at the line's end
             r"[.!?]\s+(?:(?i:thanks|thank\s+you|thx|cheers|best|gracias)\s*[,!\-–—]?\s+|[-–—~]\s*)([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\W*$",
             lines[-1] if lines else "",
         )
-        if block is text and tail and _clean_name(tail.group(1)):
-            return _clean_name(tail.group(1))
+        if block is text and tail and clean_name(tail.group(1)):
+            return clean_name(tail.group(1))
         given = display.split()[0] if display else ""
         if given and lines and lines[-1].split()[0] != given and any(x.split()[0] == given for x in lines[-3:-1]):
             return given  # "Greg Halvorsen" above "Lake Oswego": the town under the name is no name
@@ -202,7 +151,7 @@ def _signature_name(text: str, signature: str, display: str | None = None) -> st
         if lines:
             last = lines[-1].lstrip("-—~ ").strip()
             if len(last.split()) <= 3 and not last.endswith(("?", ".", ":")) and not _ORG.search(last):
-                name = _first_of(last)
+                name = first_of(last)
                 if name:
                     return name
     return None
@@ -213,7 +162,7 @@ def _signed_off(text: str) -> str | None:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for i in range(len(lines) - 2, max(-1, len(lines) - 5), -1):
         if _SIGNOFF.match(lines[i]):
-            return _first_of(lines[i + 1].lstrip("-— ").strip())
+            return first_of(lines[i + 1].lstrip("-— ").strip())
     return None
 
 
@@ -246,18 +195,18 @@ def first_name(inquiry: Inquiry) -> str | None:
 def _first_name(inquiry: Inquiry) -> str | None:
     if inquiry.form is not None and inquiry.form.name:
         typed = inquiry.form.name
-        named = _first_of(typed.title() if typed.islower() else typed)  # "marisol", typed in a hurry: Marisol
+        named = first_of(typed.title() if typed.islower() else typed)  # "marisol", typed in a hurry: Marisol
         # "Name: Rebecca Adkins" over a message signed "Thank you! Becky": the name they sign with
         signed = _SIGNED_AT_END.search(inquiry.text.strip())
         if (
             named
             and signed
-            and _clean_name(signed.group(1))
+            and clean_name(signed.group(1))
             and signed.group(1) != named.split()[0]
             # "Thank you Dana", "Thanks, Sam": our therapists thanked; "Thank you! Mom": a role
             and signed.group(1).lower() not in _ADDRESSED
         ):
-            return _clean_name(signed.group(1))
+            return clean_name(signed.group(1))
         if named or not _INTRO.search(inquiry.text[:400]):
             return _nickname(named, inquiry.text) or named
         # "First name: P." and the message says "this is Priya": their own words name them
@@ -266,8 +215,8 @@ def _first_name(inquiry: Inquiry) -> str | None:
         if forwarded_from[0]:
             return forwarded_from[0]
         found = _REFERRED.search(inquiry.text + "\n" + inquiry.forwarded_text)
-        if found and _clean_name(found.group(1)):
-            return _clean_name(found.group(1))
+        if found and clean_name(found.group(1)):
+            return clean_name(found.group(1))
         name = _signature_name(inquiry.forwarded_text, "")
         if name:
             return name
@@ -293,22 +242,22 @@ def writer_name(inquiry: Inquiry) -> str | None:
         line = inquiry.text[: borrowed.start()].rsplit("\n", 1)[-1]
         # "This is Lorraine Fairbanks, writing from my husband's email"
         introduced = re.search(r"\b[Tt]his\s+is\s+([A-Z][a-z]+)\b", line) or _INTRO.search(line)
-        if introduced and _clean_name(introduced.group(1)):
-            return _clean_name(introduced.group(1))
+        if introduced and clean_name(introduced.group(1)):
+            return clean_name(introduced.group(1))
         signed = re.match(r"\s*[-—~]*\s*([A-Z][a-z]+)\b", line)
-        if signed and _clean_name(signed.group(1)):
-            return _clean_name(signed.group(1))
+        if signed and clean_name(signed.group(1)):
+            return clean_name(signed.group(1))
     called = _CALL_ME.search(inquiry.text)  # "you can call me Rowan", "I go by Sam": how they want to be greeted
-    if called and _clean_name(called.group(1)):
-        return _clean_name(called.group(1))
+    if called and clean_name(called.group(1)):
+        return clean_name(called.group(1))
     intro = (_SPOKEN_INTRO if phone_message else _INTRO).search(inquiry.text[:400])
     if intro and (
         intro.group(1).endswith(("'s", "’s"))
         or re.match(r"\s+[A-Z][\w-]+(?:'s|’s)\s", inquiry.text[intro.end() : intro.end() + 40])
     ):
         intro = None  # "this is Ana's mom", "this is Maya Alvarez's mom": Maya is who the message is about
-    if intro and _clean_name(intro.group(1)):
-        named = _clean_name(intro.group(1))
+    if intro and clean_name(intro.group(1)):
+        named = clean_name(intro.group(1))
         second = re.match(r"\s+([^\W\d_]+)", inquiry.text[intro.end(1) : intro.end(1) + 30])
         if named and second and named.lower() in COMPOUND_FIRST and second.group(1).lower() in COMPOUND_SECOND:
             return f"{named} {second.group(1)}"  # "Mi nombre es María José": one first name in two words
@@ -397,4 +346,4 @@ def _whole_given(name: str | None, sender: str | None, text: str) -> str | None:
 def forwarded_person(inquiry: Inquiry, any_domain: bool = False) -> tuple[str | None, str | None]:
     """The forwarded mail's own sender, first name and address (see `forwards.forwarded_sender`)."""
     found = forwarded_sender(inquiry, any_domain)
-    return (_first_of(found[0]), found[1]) if found else (None, None)
+    return (first_of(found[0]), found[1]) if found else (None, None)

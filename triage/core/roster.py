@@ -12,7 +12,7 @@ import io
 from dataclasses import dataclass
 
 from triage.core.mime import usable_address
-from triage.core.names import MAX_NAME
+from triage.core.name_parts import MAX_NAME
 
 REQUIRED = ("email", "first_name", "last_name")
 IMPORT_STAGES = ("lead", "prospect", "client")

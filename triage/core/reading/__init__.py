@@ -92,11 +92,14 @@ _UNWELL = re.compile(
     re.IGNORECASE,
 )
 _NO_VIDEO = re.compile(
-    r"\b(?:can'?t|cannot|don'?t|do\s+not|not\s+(?:much\s+|very\s+)?(?:good|great)\s+with|hate|refuse\w*|won'?t)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:can'?t|cannot|don'?t|do\s+not|doesn'?t|does\s+not|not\s+(?:much\s+|very\s+)?(?:good|great)\s+with|hate|hates|refuse\w*|won'?t)"
+    r"\s+(?:\w+\s+){0,3}?"
     r"(?:computers?|zoom|video|technology|screens?)\b|(?<!is\sit\s)(?<!or\s)\bin[-\s]person\s+only\b|"
     r"\b(?:don'?t|do\s+not)\s+(?:manage|do)\s+(?:very\s+)?well\s+(?:with|on)\s+(?:the\s+)?(?:computers?|technology|video)\b|"
     r"\bnot\s+(?:comfortable|confident)\s+(?:with|using)\s+(?:a\s+|the\s+)?(?:computers?|technology|video|zoom)\b|\bonly\s+in[-\s]person\b|"
     r"\b(?:no|don'?t\s+(?:have|own)\s+a|do\s+not\s+own\s+a)\s+computer\b|\bno\s+(?:zoom|video)\b|"
+    # "so video is out", "zoom isn't an option for him"
+    r"\b(?:video|zoom|telehealth)\s+(?:is\s+out\b|(?:is\s+not|isn'?t|won'?t\s+be)\s+(?:an\s+option|possible)\b|won'?t\s+work\b)|"
     r"\b(?:don'?t|do\s+not|never)\s+(?:use|do|check)\s+(?:e-?mail|computers?)\b|"
     r"\bno\s+me\s+llevo\s+(?:muy\s+)?bien\s+con\s+la\s+computadora\b|\bno\s+tengo\s+computadora\b|\bsolo\s+en\s+persona\b",
     re.IGNORECASE,

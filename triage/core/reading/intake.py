@@ -18,6 +18,9 @@ _ACCEPTING = re.compile(
     r"(?!['’]s|\s+(?:\w+\s+)?(?:insurance|plan|medicare|medicaid|ohp|card|coverage|benefits|eap|tricare)\b)"
     r"|\bhow\s+soon\s+(?:could|can|would|might)\s+(?:i|we|she|he|they|my\s+\w+)\s+(?:start|begin|get\s+in|be\s+seen|come\s+in)\b"
     r"|\baceptando\b|\baceitando\b|\bnovos\s+(?:clientes|pacientes)\b|\blista\s+de\s+espera\b|\b(?:tienen|hay)\s+(?:espacio|disponibilidad|lugar|cupo)\b|\bnuevos\s+(?:clientes|pacientes)\b"
+    # "Would someone be able to see her?", "Can I see someone there?": whether there is room, asked plainly
+    r"|\b(?:would|could|can|will)\s+(?:you|someone|somebody|anyone|one\s+of\s+you)\s+(?:\w+\s+)?(?:be\s+able\s+to\s+)?"
+    r"see\s+(?:her|him|them|me|us)\s*\?|\b(?:can|could|may)\s+(?:i|we)\s+see\s+(?:someone|somebody|one\s+of\s+you)(?:\s+there)?\s*\?"
     # "¿aceptan pacientes nuevos?"
     r"|\b(?:clientes|pacientes)\s+nuev[oa]s\b|\baceptan\s+(?:a\s+)?(?:gente|personas)\s+nuevas?\b",
     re.IGNORECASE,

@@ -130,7 +130,7 @@ _SEE_KIDS = re.compile(
 
 def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
     """An age question when someone asks for a child, teen or older adult to be seen, and the age if given."""
-    if none_of(items, _CHILD_ASK, _CHILD_AGE, _MINOR_TO_SEE, _OLDER, _SEE_KIDS, _TEEN_SELF, _FORM_AGE):
+    if none_of(items, _CHILD_ASK, _CHILD_AGE, _MINOR_TO_SEE, _OLDER, _SEE_KIDS, _TEEN_SELF, _FORM_AGE, _TOLD_CHILD):
         return [], None
     for s in items:
         stated = _CHILD_AGE.search(s.text)  # "my son is 9", "mi hijo tiene 15 años": a parent asking for a child
@@ -184,6 +184,12 @@ def read_age(items: list[Sentence]) -> tuple[list[Question], int | None]:
         said = _PRONOUN_AGE.search(after.text) if _CHILD_ASK.search(s.text) else None
         if said is not None and 2 <= int(said.group(1)) < 18:
             return [Question(Kind.AGE, (said.group(1),), evidence(after))], int(said.group(1))
+    for i, s in enumerate(items):
+        # "We share custody of our 10 year old son. Can you see him?": the child told of, then asked about
+        told = _TOLD_CHILD.search(s.text)
+        them = next((later for later in items[i + 1 :] if later.asks and _SEE_THEM.search(later.text)), None)
+        if told is not None and them is not None and 2 <= int(told.group(1)) < 18:
+            return [Question(Kind.AGE, (told.group(1),), evidence(them))], int(told.group(1))
     form_age = next((int(found.group(1)) for s in items if (found := _FORM_AGE.match(s.text))), None)
     if form_age is not None and (form_age < 18 or form_age >= 65):  # "Client age: 15" on a booking form
         return [Question(Kind.AGE, (str(form_age),), f"Client age: {form_age}")], form_age
@@ -229,6 +235,11 @@ _KID_IS = re.compile(
     r"|\b(?:grand)?(?:kids|children|boys|girls|sons|daughters)\s*\((?:ages?\s+)?\d{1,2}\s*(?:and|&|,)\s*(\d{1,2})\)"
     # "my two grandkids since last summer, Tyler is 9 and Kayla is 14"
     r"|(?:,|\band|\()\s*(?-i:[A-Z])[a-z]+\s+is\s+(\d{1,2})\b(?!\s*(?:weeks?|months?|days?|times?|hours?|minutes?|nights?|%))",
+    re.IGNORECASE,
+)
+_TOLD_CHILD = re.compile(rf"\b(?:my|our)\s+(\d{{1,2}})[-\s]?(?:years?[-\s]old|yo|y/o)\s+{_CHILD}\b", re.IGNORECASE)
+_SEE_THEM = re.compile(
+    r"\b(?:see|work\s+with|help|take|meet\s+with|treat|counsel|evaluate|talk\s+(?:to|with))\s+(?:him|her|them)\b",
     re.IGNORECASE,
 )
 _PRONOUN_AGE = re.compile(
@@ -326,6 +337,8 @@ NOT_COUPLES = re.compile(
     # "I don't think we need couples counseling (at least not yet, ha). I just want my own person"
     r"|\b(?:don'?t|do\s+not)\s+(?:think\s+(?:we|i)\s+)?(?:need|want)\s+(?:couples|marriage|marital)\s+(?:counsel\w*|therapy)\b|\b(?:my|our)\s+(?:wife|husband|partner|spouse|ex)\s+and\s+i\s+(?:separated|divorced|split\s+up|broke\s+up)\b"
     r"|\bwe\s+(?:separated|divorced|split\s+up|broke\s+up)\b"
+    # "my ex and I share custody of our 10 year old son": parents apart, asking for the child
+    r"|\b(?:share|shared|joint|split|50/50)\s+(?:\w+\s+)?custody\b|\bmy\s+ex\s+and\s+i\b"
     # "he needs his own therapist before we even think about couples counseling"; a court's co-parenting order
     r"|\b(?:before|instead\s+of)\s+(?:we\s+)?(?:even\s+)?(?:think\s+about|try|start|do)\s+couples\b|\bcourt[-\s]ordered\b"
     # "my husband and I finalized our divorce last month": a couple no longer
@@ -366,6 +379,7 @@ gated(
         _TEEN_SELF,
         _OLDER,
         _SEE_KIDS,
+        _TOLD_CHILD,
     ),
     _COUPLES,
 )
