@@ -16,7 +16,10 @@ def test_a_child_told_of_then_asked_about_is_answered_by_the_age_we_see(classifi
 
 
 def test_parents_sharing_custody_are_no_couple(classifier: Classifier) -> None:
-    text = "My ex and I share custody of our son, he is 15. Do you need consent from both of us? Do you take Aetna?\n\nMaria"
+    text = (
+        "My ex and I share custody of our son, he is 15. Do you need consent from both of us? Do you take Aetna?"
+        "\n\nMaria"
+    )
     body = draft(classifier, text)
     assert "couples" not in body and "Aetna" in body
 
@@ -29,7 +32,10 @@ def test_whether_the_sliding_scale_covers_couples_sessions_goes_to_staff(classif
 
 
 def test_she_doesnt_do_computers_so_video_is_out_hears_in_person(classifier: Classifier) -> None:
-    text = "Hello, I'm writing for my mother, who is 81. She doesn't do computers so video is out. Is parking easy?\n\nLinda"
+    text = (
+        "Hello, I'm writing for my mother, who is 81. She doesn't do computers so video is out. Is parking easy?"
+        "\n\nLinda"
+    )
     body = draft(classifier, text)
     assert "secure video" not in body and "in person" in body
 

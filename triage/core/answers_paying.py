@@ -167,9 +167,9 @@ def _insurance(p: Answering, q: Question) -> None:
     shown = carrier_shown(p.practice, carrier, brand, status)
     if status == "public" and brand and "OHP" in brand and carrier == "Medicaid":
         shown = brand  # they wrote "OHP": "we aren't able to accept Medicaid" would be a word they never used
-    dual = _DUAL.search(q.evidence) if status == "public" and carrier == "Medicare" else None
-    if dual is not None:
-        shown = f"{shown} {'ni' if p.lang == 'es' else 'or'} {dual.group(0)}"  # "Tengo Medicare y Medicaid": both
+    other_plan = _DUAL.get(carrier or "") if status == "public" else None
+    dual = other_plan.search(q.evidence) if other_plan is not None else None
+    also = "" if dual is None else "Medicare" if carrier == "Medicaid" else dual.group(0)  # "Medicare y Medicaid": both
     # "pretty sure you're not in network, so what would an out-of-network session run me?": the price, said once
     # and "paid for at the time" says what that is to someone new, whether they asked the price or not
     price_asked = said_with(p, q, _PRICE_ASKED)
@@ -188,6 +188,7 @@ def _insurance(p: Answering, q: Question) -> None:
         priced=priced,
         couples_price=couples_price,
         for_couples=for_couples,
+        also=also,
     )
     if priced and price_asked:
         p.answered.add(Kind.FEES)
@@ -254,7 +255,11 @@ def payment(p: Answering, q: Question) -> None:
             p.flag(q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value))
 
 
-_DUAL = re.compile(r"\bMedicaid\b|\bOHP\b|\bOregon\s+Health\s+Plan\b", re.IGNORECASE)
+_DUAL = {
+    "Medicare": re.compile(r"\bMedicaid\b|\bOHP\b|\bOregon\s+Health\s+Plan\b", re.IGNORECASE),
+    "Medicaid": re.compile(r"\bMedicare\b", re.IGNORECASE),
+}
+"""Someone on both (Medicare pays first, Medicaid after): the other public plan they name, answered beside the first."""
 _FOR_COUPLES = re.compile(r"\b(?:couples?|marriage|marital|premarital|pareja)\b", re.IGNORECASE)
 _PRICE_ASKED = re.compile(
     r"\bwhat\s+(?:would|will|does|do)\s+(?:[\w-]+\s+){0,4}(?:run|cost)\b|\bhow\s+much\b|\bwhat\s+(?:would|will)\s+i\s+pay\b",

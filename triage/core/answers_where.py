@@ -65,7 +65,8 @@ def location(p: Answering, q: Question) -> None:
             if where in licensed:
                 p.answered.add(q.kind)  # "my husband lives in Salem": in Oregon too, nothing stands in the way
             else:
-                p.flag(q.kind, f"someone who would join lives in {where.title()}: say how sessions can work there")
+                place = where if where == "another state" else where.title()
+                p.flag(q.kind, f"someone who would join lives in {place}: say how sessions can work there")
             continue
         if value == "office":
             if practice.location:
@@ -117,7 +118,8 @@ def location(p: Answering, q: Question) -> None:
                 p.staff.append(f"they ask for a video session from {value.title()}: offer the office or another time")
                 continue
             # "Vivo en Vancouver, Washington, pero trabajo en Portland ... ¿o tendría que ir a su oficina?": here too
-            here_too = value not in states and value != "other state" and not trip and _here_too(practice, said)
+            here_too = value not in states and value != "other state" and not trip
+            here_too = here_too and (_here_too(practice, said) or p.request.known.comes_here)
             if not leaving and here_too:
                 p.add(q.kind, "license", state=value, yes=False, states=list(practice.licensed_in), also_here=True)
             elif not leaving:  # a client who has moved away hears from staff how their care goes on, not a rule
@@ -203,7 +205,8 @@ def modality(p: Answering, q: Question) -> None:
         # "and the consultation is by phone, right, not video?": the practice's own words say how it is held
         p.add(q.kind, "consult_phone")
         return
-    if p.intent == Intent.CLIENT_REQUEST and set(q.values) == {"phone"}:
+    to_phone = phone and any(_TO_PHONE.search(x) for x in (q.evidence, *p.request.asked))
+    if p.intent == Intent.CLIENT_REQUEST and (set(q.values) == {"phone"} or to_phone):
         # "could Thursday be a phone session instead?": a client's session by phone is the therapist's call, and a
         # line on how sessions are held answers nothing they asked
         p.answered.add(q.kind)
@@ -280,12 +283,18 @@ def _wish(sentence: str) -> str:
 
 _PLACES_HERE = frozenset({"office", "parking", "accessibility"})
 
+_TO_PHONE = re.compile(
+    r"\b(?:switch|change|move|go)\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?phone\b|\bby\s+phone\s+instead\b|\bphone\s+(?:calls|sessions)\s+instead\b"
+    r"|\bswitch\s+to\s+phone\s+calls\b",
+    re.IGNORECASE,
+)
+"""'The video sessions are getting harder ... Could we switch to phone calls?': phone, never "video, of course"."""
 _FROM_NOW_ON = re.compile(
     r"\b(?:all|each|every)\s+(?:of\s+)?my\s+sessions\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bstarting\s+in\s+\w+|"
     r"\bpermanently\b|\btodas\s+mis\s+sesiones\b|\bde\s+ahora\s+en\s+adelante\b"
     r"|\b(?:the\s+)?rest\s+of\s+(?:the\s+)?(?:fall|winter|spring|summer|year|month|semester|term)\b|\bmy\s+(?:last|remaining)\s+(?:few\s+)?sessions\b"
     r"|\buntil\s+(?:further\s+notice|the\s+end\s+of)\b|\bfor\s+the\s+(?:winter|summer|fall|spring)\b"
-    r"|\b(?:the\s+)?next\s+(?:couple|few|two|three|several)\s+(?:of\s+)?sessions\b|\bfor\s+(?:a\s+few|the\s+next\s+few|a\s+couple\s+of)\s+weeks\b",
+    r"|\b(?:the\s+)?next\s+(?:couple|few|two|three|four|several)\s+(?:of\s+)?(?:sessions|(?:mon|tues|wednes|thurs|fri|satur)days|weeks)\b|\bfor\s+(?:a\s+few|the\s+next\s+few|a\s+couple\s+of)\s+weeks\b",
     re.IGNORECASE,
 )
 """'starting in January I'll need to switch to video for all my sessions': every session moves, not one."""

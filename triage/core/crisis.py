@@ -220,7 +220,7 @@ def find_crisis(text: str, *, cleared: bool = False) -> CrisisHit | None:
                 message_says_safe = bool(SAFE.search(text) or RULED_OUT.search(text))
             if message_says_safe:
                 # "asked me whether I was thinking of hurting myself. I'm not.": the answer may be the next sentence
-                answered = RULED_OUT.search(sentence) or RULED_OUT.search(text[start : start + len(sentence) + 40])
+                answered = RULED_OUT.search(sentence) or RULED_OUT.search(text[start : start + len(sentence) + 90])
                 past = PAST.search(sentence)
                 if (
                     past

@@ -34,7 +34,7 @@ RULED_OUT = re.compile(
     r"\b(i'm|i\s+am|she's|he's|she\s+is|he\s+is)\s+not\s+(suicidal|going\s+to\s+hurt)\b|"
     r"\b(i'm|i\s+am)\s+not\s+(thinking\s+(about|of)|planning\s+(on|to))\s+(hurting|harming|killing|ending)\s+(myself|my\s+life)\b|"
     # "we asked him directly and he said he is not thinking about hurting himself"
-    r"\b(he|she|they)\s+(is|are|'s|'re)\s+not\s+(thinking\s+(about|of)|planning\s+(on|to))\s+(hurting|harming|killing|ending)\s+"
+    r"\b(he|she|they)\s+(?:(?:is|are|'s|'re)\s+not|isn'?t|aren'?t)\s+(thinking\s+(about|of)|planning\s+(on|to))\s+(hurting|harming|killing|ending)\s+"
     r"(himself|herself|themselves|his\s+life|her\s+life|their\s+life)\b|"
     r"\bno\s+(tengo|tiene)\s+(pensamientos|ideas)\s+de\s+(hacer(me|se)\s+da[ñn]o|suicid|matar)\b|"
     r"\bno\s+(estoy|est[áa])\s+en\s+peligro\b|\bno\s+ha\s+habido\s+(ninguna\s+)?se[ñn]al\s+de\s+riesgo\b|"

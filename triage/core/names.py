@@ -275,7 +275,7 @@ def writer_name(inquiry: Inquiry) -> str | None:
         if not display and len(last) >= 3 and last in parts[1:] and last not in NOT_NAMES:
             local = last
     chosen = _lower_signoff(inquiry.text)
-    if chosen and display and not display.lower().startswith(chosen.lower()[:2]):
+    if chosen and (not display or not display.lower().startswith(chosen.lower()[:2])):
         return chosen  # "Danielle Brooks" signing "thanks\n\ndex": the name they go by, not the account's
     initials = re.search(r"(?:^|\n)\s*[-—~]\s*([A-Z]{2,3})\s*$", inquiry.text.strip())
     if not display and initials and (parts[:1] == [initials.group(1).lower()] or not parts):
@@ -316,6 +316,15 @@ _NOT_SIGNED = frozenset(
         "cheers",
         "xo",
         "later",
+        "much",
+        "lots",
+        "all",
+        "everyone",
+        "guys",
+        "you",
+        "tons",
+        "heaps",
+        "so",
     }
 )
 
@@ -323,6 +332,10 @@ _NOT_SIGNED = frozenset(
 def _lower_signoff(text: str) -> str | None:
     """'...any time monday works. thanks\n\ndex': a lower-case name alone under a thanks, capitalised."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    # "thx arlene": the thanks and the name on one last line
+    same = re.fullmatch(r"(?:thx|thanks|ty|thank\s+you|cheers)[,!.\s-]+([a-z]{3,12})", lines[-1]) if lines else None
+    if same and same.group(1) not in NOT_NAMES and same.group(1) not in _NOT_SIGNED:
+        return same.group(1).capitalize()
     if len(lines) < 2 or not _THANKS_AT_END.search(lines[-2]):
         return None
     last = re.fullmatch(r"[-—~]*\s*([a-z]{3,12})", lines[-1])

@@ -12,6 +12,8 @@ ORGANISATION = frozenset(
         "institute",
         "district",
         "eap",  # "Cascade Centers EAP - Provider Relations"
+        "assistance",  # "Cascade Employee Assistance"
+        "employee",
         "centers",
         "relations",
         "webform",

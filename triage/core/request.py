@@ -140,6 +140,8 @@ class Known:
     """'I just booked the free phone consultation for Thursday': thanked and told it is in hand, never sent to book."""
     english_ok: bool = False
     """'If not, English is fine': a language we don't offer leaves them a client all the same."""
+    comes_here: bool = False
+    """'I guess I could drive over the bridge': someone living across the state line who could come to the office."""
     returning: bool = False
     """A former client coming back ("you saw me for eight months in 2024"): welcomed back, not pitched the intake."""
     deaf: bool = False

@@ -181,6 +181,12 @@ _BOOKED = re.compile(
 )
 
 
+_COMES_HERE = re.compile(
+    r"\b(?:i|we)\s+(?:guess\s+(?:i|we)\s+)?(?:could|can|would|'d|could\s+always|can\s+always)\s+(?:\w+\s+){0,2}?"
+    r"(?:drive|come|cross|head|get)\s+(?:over|down|in|across|to\s+(?:portland|your\s+office|the\s+office))\b",
+    re.IGNORECASE,
+)
+"""'If it has to be Oregon I guess I could drive over the bridge': someone across the line who could come in."""
 _ENGLISH_OK = re.compile(
     r"\benglish\s+(?:is|would\s+be)\s+(?:also\s+)?(?:fine|ok|okay|good|alright)\b"
     r"|\b(?:fine|ok|okay|happy)\s+(?:with|in)\s+english\b|\benglish\s+(?:also\s+)?works\b"
@@ -256,6 +262,7 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
         "phone_failed": id(_PHONE_FAILED) in can,
         "booked": id(_BOOKED) in can,
         "english_ok": id(_ENGLISH_OK) in can,
+        "comes_here": id(_COMES_HERE) in can,
         "returning": id(_RETURNING) in can,
         "chased": id(CHASED) in can,
         "upset": id(_UPSET) in can,
@@ -316,6 +323,7 @@ _HARM = re.compile(
 
 gated(_ENGAGED, _NEW_JOB, _ACCIDENT, _DOUBTS, _HARM, _HARD_TIME)
 gated(
+    _COMES_HERE,
     _FORMAL,
     _JOB_LOSS,
     _FRIEND,

@@ -146,6 +146,11 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _MOVED_TO = re.compile(r"\b(?:cambiar|mover|pasar)(?:la|lo)?\s+(?:para|al)\s+(?:el\s+)?$", re.IGNORECASE)
+_ONLY_THEN = re.compile(
+    r"\b(?:so\s+)?(?:those|these|that)\s+(?:are|is)\s+(?:really\s+)?(?:the\s+|my\s+)?only\s+(?:times?|days?|windows?)\s+(?:i|we)\s+"
+    r"(?:can|could|am\s+able\s+to)\b",
+    re.IGNORECASE,
+)
 _PAST_OR_CURRENT = re.compile(
     r"(?:\b(?:wrote|emailed|e-mailed|called|phoned|texted|messaged|left\s+(?:a\s+)?(?:message|voicemail)|"
     r"spoke|talked|since|desde|last|my|our|his|her|usual|regular|current|scheduled|tomorrow'?s?|move|moving|mentioned|"
@@ -341,6 +346,12 @@ def read_when(text: str) -> When:
         else:
             wanted.update(days)
             candidates.append(_evidence(text, match.start(), match.end()))
+    for only in _ONLY_THEN.finditer(text) if not wanted else ():
+        # "Bill is at a day program on Tuesdays and Thursdays, so those are the only times I can get away": their days
+        start = max(text.rfind(".", 0, only.start()), text.rfind("\n", 0, only.start())) + 1
+        named = [t for t in tokens if start <= t[0] < only.start()]
+        wanted.update(t[2] for t in named)
+        candidates += [_evidence(text, named[0][0], only.end())] if named else []
     wanted -= ruled_out | (moved_from - again)
     if preferred & wanted:
         wanted = preferred & wanted  # "weekday mornings, ideally Wednesdays": Wednesday is the day to answer

@@ -176,6 +176,9 @@ _SAME_AS = re.compile(
 _INSTEAD_OF_PAYING = re.compile(r"\binstead\s+of\s+(?:paying|self[-\s]?pay)", re.IGNORECASE)
 
 
+_ADVANTAGE = re.compile(r"\bmedicare\s+advantage\b", re.IGNORECASE)
+
+
 def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     questions: list[Question] = []
     # A form's insurance field names the insurer whatever the words around it ("Yes - Oscar").
@@ -206,6 +209,9 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     cancellation_at: int | None = None
     for at, s in enumerate(items):
         carrier = own_carrier(s.text, named) if any_carrier else None
+        if carrier == "Medicare" and _ADVANTAGE.search(s.text):
+            # "do u take medicare advantage? mine is thru aarp united healthcare": the plan's carrier, told after
+            carrier = find_carrier(text, named) or carrier
         if carrier and insurer and carrier != insurer and _SAME_AS.search(s.text):
             carrier = insurer  # 'it says "Aetna Better Health of Oregon." Is that the same as regular Aetna?': theirs
         if carrier and insurer is None:

@@ -141,6 +141,11 @@ _OWN_PRACTICE = re.compile(
 )
 """A colleague's own move ("a therapist in SE Portland relocating to Boise, transferring my caseload"): not where
 the client they refer would be seen."""
+_OUT_OF_STATE_JOIN = re.compile(
+    r"\bout[-\s]of[-\s](?:state|town)\s+(?:ones|members|siblings|family|relatives|kids|folks|brothers?|sisters?)\b"
+    r"[^.?!]{0,40}\b(?:join|video|zoom|call\s+in|dial\s+in)",
+    re.IGNORECASE,
+)
 _AWAY = re.compile(
     r"\b(?:visiting|travel(?:l)?ing|on\s+(?:vacation|holiday|a\s+trip)|out\s+of\s+town|while\s+i'?m\s+(?:there|away|gone))\b"
     # "could we keep doing sessions by video while he's deployed overseas?": outside Oregon, whatever the state
@@ -178,7 +183,7 @@ _I_LIVE = re.compile(r"\bi\s+(?:now\s+)?live\s+in\b|\bi(?:'m|\s+am)\s+(?:based\s
 
 
 def read_location(items: list[Sentence]) -> list[Question]:
-    if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, FROM_THERE):
+    if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, FROM_THERE, _OUT_OF_STATE_JOIN):
         return []
     values: list[str] = []
     where = ""
@@ -281,6 +286,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
                 away = None
         if away:
             found.append("other state")  # "visiting my daughter in Scottsdale: can we keep going by video?"
+        if s.asks and _OUT_OF_STATE_JOIN.search(s.text):
+            found.append("partner in another state")  # "Could the out-of-state ones join by video?": family elsewhere
         if _OFFICE.search(s.text) and s.asks:
             found.append("office")
         # "I cried in a parking lot" or "the steps I've taken" ask nothing: a question or a stated need does.
@@ -325,4 +332,4 @@ _MUST_BE_IN = re.compile(
 """'Do I have to be in Oregon for it?': asked by someone who would be somewhere else."""
 
 
-gated(_STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, FROM_THERE)
+gated(_STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, FROM_THERE, _OUT_OF_STATE_JOIN)

@@ -18,6 +18,8 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
         r"friend|dog|cat|pregnancy)\b|\bfuneral\b|\bbereave\w*|\blost\s+(?:a|the|our|my)\s+(?:pregnancy|baby)\b|\bmiscarr\w+|\bstillb\w+|\bwidow\w*|\bsuicide\s+loss\b"
         r"|\blost\s+(?:one\s+of\s+(?:our|my|his|her)\s+\w+|a\s+(?:co-?worker|colleague|crew\s+member|teammate|classmate|student))\b"
         r"|\b(?:was|were|got)\s+killed\b"
+        # "Now my wife of 50 years is gone": a death, said the way the bereaved say it
+        r"|\bmy\s+(?:wife|husband|partner|mom|mother|dad|father|son|daughter)\s+(?:of\s+\d+\s+years\s+)?(?:is|has)\s+gone\b(?!\s+(?:to|for|back|out|on|away\s+(?:to|for|on)))"
         # "the anniversary of my dad's death is the 28th", "Nikolai's death"
         r"|\b(?:anniversary\s+of\s+)?\w+'s\s+(?:death|passing)\b"
         r"|\bfalleci[óo]\b|\bmuri[óo]\b|\bperd[ií]\s+a\s+mi\b|\bfallecimiento\b|\baborto\s+espont[áa]neo\b|\bperd[ií]\s+(?:el|mi)\s+beb[ée]\b",
