@@ -4,8 +4,10 @@ right that it did not at first sight. The wording is ours; the situations are th
 from __future__ import annotations
 
 from triage.core.classify import Classifier
+from triage.core.request import Intent
 
-from .test_reading import draft
+from .test_reading import COMPOSER, draft
+from .test_reading import understand as read
 
 
 def test_a_child_told_of_then_asked_about_is_answered_by_the_age_we_see(classifier: Classifier) -> None:
@@ -59,3 +61,119 @@ def test_would_someone_be_able_to_see_her_is_answered_by_our_openings(classifier
     text = "Hello, I am writing for my mother, she is 81. Would someone be able to see her? Thank you, Linda"
     body = draft(classifier, text)
     assert "[For staff" not in body and "we're accepting new clients" in body
+
+
+def test_a_denial_in_the_next_sentence_clears_an_exhausted_caregiver(classifier: Classifier) -> None:
+    text = (
+        "Cuido a mi papá, que tiene Alzheimer, y trabajo de noche. A veces siento que ya no puedo más con tanto. "
+        "Quiero aclarar que no tengo pensamientos de hacerme daño; es cansancio. ¿Tienen citas por video en español?"
+        "\n\nAdriana"
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_father_who_said_he_isnt_thinking_of_hurting_himself_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "My father is 79 and has not bounced back since my stepmother died. (I asked him directly and he said no, he "
+        "isn't thinking of hurting himself, he's just sad.) What would a session cost?\n\nAmy"
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_tummy_ache_and_a_joke_about_faking_ones_death_are_no_crisis(classifier: Classifier) -> None:
+    ache = "My 8 year old has meltdowns in the mornings, saying his tummy hurts. Do you take Cigna?\n\nHeather"
+    joke = (
+        "I think I've hit a wall. If one more parent emails me at 10pm I'm going to fake my own death and open a "
+        "bakery (kidding, obviously). Are you in network with Moda?\n\nKim"
+    )
+    assert read(classifier, ache).request.intent != Intent.CRISIS
+    assert read(classifier, joke).request.intent != Intent.CRISIS
+
+
+def test_a_client_asking_for_phone_calls_instead_of_video_never_hears_video(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, the video sessions are getting harder for me; I can't find the link. Could we switch to phone calls "
+        "for a while? My usual Thursday 11:00 time is still good.\n\nSandra"
+    )
+    body = draft(classifier, text, sender="Sandra Lindgren <sl@example.com>")
+    assert "secure video" not in body and "by phone" in body
+
+
+def test_a_kaiser_senior_advantage_plan_goes_to_staff_not_in_network(classifier: Classifier) -> None:
+    text = "I'm 68 and my husband died last summer. Do you take Kaiser? I have Kaiser Senior Advantage.\n\nMarion"
+    body = draft(classifier, text)
+    assert "we are in network with Kaiser" not in body and "may be a Medicare plan" in body
+    aged = "My husband Clyde is 81 and very down. Do you take Kaiser? In person only.\n\nJoan"
+    assert "may be a Medicare plan" in draft(classifier, aged)
+
+
+def test_someone_across_the_river_who_could_drive_over_hears_the_office(classifier: Classifier) -> None:
+    text = (
+        "I'm 63 and live in Vancouver, WA. Are your therapists licensed in Washington, or only Oregon? I'd want video. "
+        "If it has to be Oregon I guess I could drive over the bridge.\n\nKen"
+    )
+    assert "at our office or by video, we can" in draft(classifier, text)
+
+
+def test_a_client_asking_whether_her_daughter_may_join_a_session_goes_to_staff(classifier: Classifier) -> None:
+    text = "Dana, could my daughter join part of our session next Tuesday by video? She lives in Boise.\n\nIrene"
+    body = draft(classifier, text, sender="Irene Sato <is@example.com>")
+    assert body.startswith("[For staff:") and "could my daughter join part of our session" in body.lower()
+    assert "what's open" not in body
+
+
+def test_a_son_telling_of_his_fathers_death_hears_condolence_and_the_appointment_cancelled(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Dana,\n\nI'm sorry to tell you that Dad passed away early Sunday morning, peacefully. So we won't be "
+        "needing the appointment on the 23rd. Thank you for being so kind.\n\nKeith\n\n"
+        "On Thu, Apr 9, 2026 at 9:45 AM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> Hi Keith,\n>\n> I can see your father on Thursday, April 23 at 1:00pm by video. Does that work?\n>\n"
+        "> Warmly,\n> Dana Reyes, LMFT\n"
+    )
+    u = read(classifier, text, sender="Keith Marsh <km@example.com>", subject="Re: Appointment for your father")
+    assert u.request.intent == Intent.WITHDRAWAL
+    body = COMPOSER.compose(u).body
+    assert "I'm so sorry for your loss" in body and "I'll cancel the appointment" in body
+
+
+def test_a_client_who_cancels_and_accepts_the_late_fee_is_not_asked_about_a_waiver(classifier: Classifier) -> None:
+    text = (
+        "Sam - I'm sorry, I got pulled into an emergency case and won't be out in time for our 2pm today. Please "
+        "cancel it. I know the policy, go ahead and charge the late fee to the card on file. I'll email to rebook."
+    )
+    body = draft(classifier, text, sender="Nate Ruiz <nr@example.com>")
+    assert "I'll cancel your session" in body and "late-cancellation charge" not in body and "so sorry" not in body
+
+
+def test_a_minor_asking_to_pay_on_her_own_goes_to_staff(classifier: Classifier) -> None:
+    text = "Hi, I'm 17. My parents don't believe in therapy. Can I pay for it myself? How much is a session?\n\nZoe"
+    body = draft(classifier, text)
+    assert body.startswith("[For staff: a minor asks to start and pay on their own")
+    assert "welcome to pay for sessions yourself" not in body
+
+
+def test_a_referrer_asking_whether_the_family_should_go_to_the_ed_is_told_yes(classifier: Classifier) -> None:
+    text = (
+        "14yo M, SI w/ plan, C-SSRS pos w/ intent. Reports access to means at home. Can anyone see him today for "
+        "intake, or should family go to ED? Family has Providence.\n\nGreta Vasquez, LPC, School Counselor"
+    )
+    body = draft(classifier, text, sender="Greta Vasquez <gv@school.example>")
+    assert "take him to the nearest emergency department now" in body and "accepting new clients" not in body
+
+
+def test_a_woman_divorcing_who_wants_individual_therapy_hears_no_couples_price(classifier: Classifier) -> None:
+    text = (
+        "After 38 years my husband moved out. Most of my social life was 'couple friends'. I'd like individual "
+        "therapy. I have Cigna - are you in network?\n\nColleen"
+    )
+    assert "couples" not in draft(classifier, text)
+
+
+def test_a_hygienist_with_panic_attacks_is_a_new_inquiry_not_another_office(classifier: Classifier) -> None:
+    text = (
+        "Hi, I'm a dental hygienist at a pediatric dental office and since a car accident I've had panic attacks "
+        "driving. Where exactly are you, and is there parking? Are you taking new clients? Thanks, Stacy"
+    )
+    assert "we're accepting new clients" in draft(classifier, text)

@@ -509,7 +509,9 @@ def test_harm_under_way_opens_the_crisis_reply_with_emergency_help() -> None:
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_a_clinician_referring_someone_at_risk_hears_about_openings_and_a_call_not_a_crisis_line(language: str) -> None:
+def test_a_clinician_referring_someone_at_risk_hears_a_call_and_what_they_asked_not_a_crisis_line(
+    language: str,
+) -> None:
     reply = COMPOSER.compose(
         understanding(
             ask(Kind.INSURANCE, "Aetna"),
@@ -525,7 +527,8 @@ def test_a_clinician_referring_someone_at_risk_hears_about_openings_and_a_call_n
     assert_clean(reply)
     body = reply.body
     if language == "en":
-        assert "one of our clinicians will call you" in body and "accepting new clients" in body and "Aetna" in body
+        # openings only where asked: beside a risk, an unasked "we're accepting new clients" reads as a pitch
+        assert "one of our clinicians will call you" in body and "accepting new clients" not in body and "Aetna" in body
         assert "Text HOME" not in body and "If you are in immediate danger" not in body
         assert "look into your account" not in body and "calmharbor.example/book" not in body
 

@@ -145,7 +145,7 @@ def test_a_crisis_about_someone_on_a_plan_we_dont_take_names_the_plan(classifier
     )
     body = COMPOSER.compose(u).body
     assert "we aren't in network with Moda, but we can give a superbill" in body
-    assert "we're taking new clients, with no waitlist" in body
+    assert "the clinician who reaches out will find the soonest time with you" in body
 
 
 def test_a_teen_who_thinks_about_not_waking_up_is_a_crisis(classifier: Classifier) -> None:
@@ -181,4 +181,4 @@ def test_a_sister_in_another_city_is_not_told_to_stay_with_her_brother(classifie
     assert u.request.intent.value == "crisis"
     assert "stay with him" not in body
     assert "ask for a welfare check" in body
-    assert "we're taking new clients, with no waitlist" in body
+    assert "the clinician who reaches out will find the soonest time with you" in body

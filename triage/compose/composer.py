@@ -108,6 +108,10 @@ _FOUND_SOMEONE = re.compile(
 """'I've found a therapist closer to home': the good wishes are for the new therapist."""
 
 
+_ER_ASKED = re.compile(r"\b(?:ED|ER)\b|\b[Ee]mergency\s+(?:[Rr]oom|[Dd]epartment|[Dd]ept)\b")
+"""A referrer asking whether the family should go to the emergency department: today, yes."""
+
+
 class Composer:
     """Turns an Understanding into a Reply; one per practice, reused for every message."""
 
@@ -216,6 +220,8 @@ class Composer:
             # "my grandmother was just admitted": sorry; "a therapist through the hospital where I work": good news
             sorry=understanding.request.known.unwell and not found,
             counselor=bool(re.search(r"\bcounsel+or\b", text, re.IGNORECASE)),
+            # "Dad passed away ... we won't be needing the appointment on the 23rd": that appointment, cancelled
+            appointment=bool(re.search(r"\bneed\w*\s+(?:the|his|her|their|that)\s+appointment\b", text, re.I)),
         )
         if priced_out(text) and not cancels_consultation(text):
             body = self._render(f"{lang}/priced_out.txt", context)
@@ -233,15 +239,16 @@ class Composer:
         asked = tuple(q for q in request.questions if q.kind not in CLIENT_KINDS)
         request = replace(request, intent=Intent.REFERRAL, questions=asked)
         plan = plan_reply(request, self.practice, lang)
-        accepting = (
-            ()
-            if any(b.template == "accepting" for b in plan.blocks)
-            else (Block("accepting", {"offered_time": False}),)
-        )
-        plan = replace(plan, blocks=(Block("crisis_referral"), *accepting, *plan.blocks), next_step=False)
+        # (openings only where asked: beside a risk, an unasked "we're accepting new clients" reads as a pitch; and
+        # where they ask whether the family should go to the ED, today is the ED's, not a first appointment's)
+        er = bool(_ER_ASKED.search(understanding.inquiry.text))
+        kept = [b for b in plan.blocks if not (er and b.template in ("accepting", "urgency"))]
+        staff = tuple(s for s in plan.staff if not (er and "first appointment soon" in s))
+        plan = replace(plan, blocks=(Block("crisis_referral"), *kept), staff=staff, next_step=False)
         # nothing to book online: the clinician's call comes first; a gun at home is named ("his father's handgun,
-        # which he says is unlocked")
-        context = {**context, "no_link": True, "firearm": referral_firearm(understanding.inquiry.text)}
+        # which he says is unlocked"); "Can anyone see him today, or should family go to ED?" is answered: the ED
+        firearm = referral_firearm(understanding.inquiry.text)
+        context = {**context, "no_link": True, "firearm": firearm, "er_asked": er}
         return replace(self._reply(plan, context, subject, lang), kind="crisis")
 
     def _reply(self, plan: Plan, context: dict[str, Any], subject: str, lang: str) -> Reply:

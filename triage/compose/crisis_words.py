@@ -101,7 +101,9 @@ def crisis_answers(request: Request, practice: Practice) -> list[str]:
         or any(q.kind == Kind.OTHER and _SEE_SOON.search(q.evidence) for q in request.questions)
     )
     if soon and practice.accepting_new_clients and practice.waitlist_weeks == 0 and not request.known.existing_client:
-        said.append("we're taking new clients, with no waitlist")  # "can I make an appointment?" hears a yes
+        # "can someone see him?" beside a risk: the soonest time, found by the one who calls (an unasked-for "we're
+        # taking new clients" read as a pitch to every reviewer)
+        said.append("the clinician who reaches out will find the soonest time with you")
     if any(_PRIVATE_ASK.search(x) for x in request.asked):
         # "can i talk to someone without her finding out?", "do you have to tell them?": a clinician's conversation
         said.append(

@@ -125,7 +125,9 @@ def confirms_cancelled(text: str, *, withdrawing: bool = False, loss: bool = Fal
 
 
 _OFF_THE_LIST = re.compile(
-    r"\b(?:take|remove|cross)\s+(?:me|her|him|them|us|my\s+\w+)\s+(?:off|from)\s+(?:of\s+)?(?:your|the)\s+(?:wait\s?-?list|list)\b",
+    r"\b(?:take|remove|cross)\s+(?:me|her|him|them|us|my\s+\w+)\s+(?:off|from)\s+(?:of\s+)?(?:your|the)\s+(?:wait\s?-?list|list)\b"
+    # "Dad passed away early Sunday morning ... So we won't be needing the appointment on the 23rd"
+    r"|\b(?:won'?t|will\s+not|no\s+longer)\s+(?:be\s+)?(?:needing|need)\s+(?:the|his|her|their|that)\s+(?:appointment|session|intake)\b",
     re.IGNORECASE,
 )
 

@@ -143,7 +143,8 @@ class _Planner:
                 kind == Kind.INSURANCE and self.refusals == ["service"] and "?" in question.evidence
             )
             # refused a service: "we can work with her there" would be beside the point too
-            skips = REFUSED_SKIPS | ({Kind.LOCATION} if "service" in self.refusals else set())
+            # (too young for us: where to park is beside the point as well)
+            skips = REFUSED_SKIPS | ({Kind.LOCATION} if {"service", "age"} & set(self.refusals) else set())
             if self.refused and kind in skips and not fee_still:
                 self.answered.add(kind)
                 elsewhere = tuple(v for v in question.values if v in self.not_offered)

@@ -149,6 +149,13 @@ def _insurance(p: Answering, q: Question) -> None:
         )
         return
     status = carrier_status(p.practice, carrier, known.insurer_brand)
+    if known.medicare_age and status in ("in_network", "out_of_network", "confirm") and carrier not in _PUBLIC_PLANS:
+        # "I have Kaiser Senior Advantage", "Retired airline captain, 70 ... are you in network with Kaiser?": a
+        # Medicare plan of that carrier has a network of its own, which no fact gives
+        p.flag(
+            q.kind, f"their {carrier} plan may be a Medicare plan (they are 65 or older, or say so): check, then answer"
+        )
+        return
     brands = network_brands(p.practice, carrier)
     if status == "confirm" and not known.insurer_brand and brands:
         # "Blue Cross through work, not sure which": say which plan of that family we take, and how to tell
@@ -229,6 +236,12 @@ def payment(p: Answering, q: Question) -> None:
         ways = [w for w in ways if w != "superbill"]
     if not ways:
         p.answered.add(q.kind)
+    age = p.request.known.client_age
+    if "self_pay" in ways and age is not None and age < 18 and not p.request.about_someone_else:
+        # "I'm 17 ... my parents don't believe in it. Can I pay for it myself?": whether a minor may start (and pay)
+        # without a parent is a consent question for the practice, never a bare "yes"
+        ways = [w for w in ways if w != "self_pay"]
+        p.staff.append("a minor asks to start and pay on their own: say what consent you need from a parent")
     for value in ways:
         if value == "other_method" and practice.payment_methods:
             # "can I pay by personal cheque?", "venmo or cash?": what we take is in the practice's own list
@@ -255,6 +268,7 @@ def payment(p: Answering, q: Question) -> None:
             p.flag(q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value))
 
 
+_PUBLIC_PLANS = frozenset({None, "Medicare", "Medicaid", "Tricare", "VA"})
 _DUAL = {
     "Medicare": re.compile(r"\bMedicaid\b|\bOHP\b|\bOregon\s+Health\s+Plan\b", re.IGNORECASE),
     "Medicaid": re.compile(r"\bMedicare\b", re.IGNORECASE),

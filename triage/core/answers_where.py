@@ -122,6 +122,8 @@ def location(p: Answering, q: Question) -> None:
             here_too = here_too and (_here_too(practice, said) or p.request.known.comes_here)
             if not leaving and here_too:
                 p.add(q.kind, "license", state=value, yes=False, states=list(practice.licensed_in), also_here=True)
+            elif value in states and not any(_WHERE_ASKED.search(x) for x in said):
+                p.answered.add(q.kind)  # "moved ... to live near me in Portland": here, and nothing asked of it
             elif not leaving:  # a client who has moved away hears from staff how their care goes on, not a rule
                 p.add(q.kind, "license", state=value, yes=value in states, states=list(practice.licensed_in), trip=trip)
             else:
@@ -283,6 +285,7 @@ def _wish(sentence: str) -> str:
 
 _PLACES_HERE = frozenset({"office", "parking", "accessibility"})
 
+_WHERE_ASKED = re.compile(r"licen[cs]|\bvideo\b|telehealth|\bzoom\b|virtual|online|\bstates?\b", re.IGNORECASE)
 _TO_PHONE = re.compile(
     r"\b(?:switch|change|move|go)\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?phone\b|\bby\s+phone\s+instead\b|\bphone\s+(?:calls|sessions)\s+instead\b"
     r"|\bswitch\s+to\s+phone\s+calls\b",

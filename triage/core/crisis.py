@@ -220,7 +220,10 @@ def find_crisis(text: str, *, cleared: bool = False) -> CrisisHit | None:
                 message_says_safe = bool(SAFE.search(text) or RULED_OUT.search(text))
             if message_says_safe:
                 # "asked me whether I was thinking of hurting myself. I'm not.": the answer may be the next sentence
-                answered = RULED_OUT.search(sentence) or RULED_OUT.search(text[start : start + len(sentence) + 90])
+                near = RULED_OUT.search(sentence) or RULED_OUT.search(text[start : start + len(sentence) + 40])
+                # "A veces siento que ya no puedo más con tanto. Quiero aclarar que no tengo pensamientos de hacerme
+                # daño": the denial may take the whole next sentence
+                answered = near or RULED_OUT.search(text[start : start + len(sentence) + 90])
                 past = PAST.search(sentence)
                 if (
                     past
@@ -228,7 +231,7 @@ def find_crisis(text: str, *, cleared: bool = False) -> CrisisHit | None:
                     or (SAFE.search(text) and not _NOW.search(sentence))
                     or (someone_else and RULED_OUT.search(text))
                 ):
-                    if cleared and not (past or answered or SAFE.search(sentence)):
+                    if cleared and not (past or near or SAFE.search(sentence)):
                         return CrisisHit(phrase=text[match.start() : match.end()], sentence=sentence[:300])
                     continue  # safe, in the past, or someone else's risk that a professional asked about and ruled out
             if cleared:

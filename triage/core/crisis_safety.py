@@ -102,6 +102,9 @@ IDIOMS = re.compile(
     r"\b(drive|driving|drives|rides?|commut\w*|juggl\w*|schedul\w*)\b[^.!?\n]{0,60}\bcan'?t\s+keep\s+doing\s+this\b|"
     # "We fight a lot ... But we can't keep doing this": a couple's fighting, said of the two of them
     r"\bwe\s+can'?t\s+keep\s+doing\s+this\b|"
+    # "his tummy hurts", "I've hit a wall", "I'm going to fake my own death and open a bakery (kidding)"
+    r"\b(?:tummy|stomach|belly|head|back|knees?|neck|feet|foot|hips?|shoulders?|ears?|throat|legs?|arms?|teeth|tooth)"
+    r"\s+(?:hurts?|hurting|aches?|aching)\b|\bhit\s+(?:a|the)\s+wall\b|\bfake\s+(?:my|our)\s+own\s+deaths?\b|"
     r"\bme\s+mata\s+(el|la|los|las)\b|\b(wanted|wants|want)\s+to\s+kill\s+(me|him|her|us)\s+over\s+(the|a|this|that|some|my|his|her|our)\b",
     re.IGNORECASE,
 )

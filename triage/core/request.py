@@ -142,6 +142,8 @@ class Known:
     """'If not, English is fine': a language we don't offer leaves them a client all the same."""
     comes_here: bool = False
     """'I guess I could drive over the bridge': someone living across the state line who could come to the office."""
+    medicare_age: bool = False
+    """'Kaiser Senior Advantage', 'I'm 81': the plan they name may be a Medicare plan, which staff check first."""
     returning: bool = False
     """A former client coming back ("you saw me for eight months in 2024"): welcomed back, not pitched the intake."""
     deaf: bool = False

@@ -26,15 +26,15 @@ from triage.core.reading.client import (
     read_client,
 )
 from triage.core.reading.client_signs import MOVING_HOUSE
-from triage.core.reading.client_state import ENDING, ending_therapy, running_late
+from triage.core.reading.client_state import ENDING, ending_therapy, joins_session, running_late
 from triage.core.reading.colleagues import from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import holiday_question, intake_questions, privacy_asked
 from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
-from triage.core.reading.learned_kinds import learned_client_kinds, unasked
+from triage.core.reading.learned_kinds import fee_accepted, learned_client_kinds, unasked
 from triage.core.reading.learned_news import learned_news
 from triage.core.reading.modality import CANT_COME, read_modality
-from triage.core.reading.money import insurer_brand, own_carrier, read_paying
+from triage.core.reading.money import insurer_brand, medicare_age, own_carrier, read_paying
 from triage.core.reading.people import read_age, read_couples
 from triage.core.reading.place import read_location
 from triage.core.reading.referrals import as_referrals_ask, referrer_asks
@@ -86,7 +86,7 @@ _SCHEDULING = re.compile(
 _WHEN_KINDS = (Kind.DAYS, Kind.TIME_OF_DAY)
 _OPENING_KINDS = (Kind.TIME_OF_DAY, Kind.URGENCY)
 _UNWELL = re.compile(
-    r"\b(?:sick|ill|fever|flu|covid|strep|throwing\s+up|threw\s+up|throw\s+up|vomit\w*|stomach\s+bug|migraine|hospital\w*|emergency|e\.?r\.?\b|"
+    r"\b(?:sick|ill|fever|flu|covid|strep|throwing\s+up|threw\s+up|throw\s+up|vomit\w*|stomach\s+bug|migraine|hospital\w*|emergency(?!\s+(?:case|call|at\s+work|shift|meeting|surgery\s+(?:case|list)))|e\.?r\.?\b|"
     r"urgent\s+care|family\s+emergency|(?<!by\s)accident|icu|surgery|passed\s+away|funeral|"
     r"(?:was|been|got|is|being)\s+admitted\b(?!\s+(?:to|into)\s+(?:the\s+|a\s+)?(?:program|school|college|university|grad))|enferm[oa]|fiebre|malo|mala|hospitalizad[oa]|urgencias|infarto)\b",
     re.IGNORECASE,
@@ -206,6 +206,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         thanks_only="?" not in text and not offered and bool(_THANKS.search(text)),
         wants_consultation=bool(_CONSULT_WANTED.search(text)),
         no_video=bool(_NO_VIDEO.search(text)),
+        medicare_age=medicare_age(text),
         no_office=bool(CANT_COME.search(text)),
         not_ready=bool(_NOT_READY.search(text)),
         # "Insurance Provider: Regence BlueCross BlueShield" on the form names the brand as surely as the message
@@ -235,11 +236,14 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         # "I'm ready to stop after next Wednesday's session": the sessions after it are to be cancelled
         questions.append(Question(Kind.CANCEL, (), evidence(next(matching(ENDING, items), items[0]))))
     confirming = confirm_asked(items) if known.existing_client else None
-    if confirming is not None:
-        when_kinds = (Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY)
+    joining = joins_session(items) if known.existing_client and confirming is None else None
+    said_of = confirming or joining
+    if said_of is not None:
+        when_kinds = (Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY, *((Kind.MODALITY,) if joining else ()))
         # "my appointment next Wednesday at 11 ... is it still on?": the days named are the appointment's
         questions = [q for q in questions if q.kind not in when_kinds]
-        questions.append(Question(Kind.OTHER, ("confirm their appointment",), evidence(confirming)))
+        what = "confirm their appointment" if confirming else "someone joining their session"
+        questions.append(Question(Kind.OTHER, (what,), evidence(said_of)))
     intent = settle(rule_intent(inquiry, labels, questions, known), learned_intent(classification))
     if intent == Intent.NEW_INQUIRY and any(q.kind == Kind.RESCHEDULE for q in questions):
         # "Tuesdays don't work after all. Any chance of a Wednesday evening instead?" from someone not yet seen:
@@ -257,7 +261,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         # "we move on the 28th. Can we keep doing our sessions by video?": a home moved, no session to move
         questions += [q for q in learned if not (q.kind == Kind.RESCHEDULE and MOVING_HOUSE.search(text))]
         questions = same_session_switched(questions, items)
-        questions = extra_session_booked(questions, text)
+        questions = fee_accepted(extra_session_booked(questions, text), items)
         # "If not, would I pay the full $165 and get a superbill?": how it would work, not a superbill to send them
         questions = [q for q in questions if not (q.kind == Kind.SUPERBILL and _IF_SO_SUPERBILL.search(q.evidence))]
     moving_it = any(q.kind in (Kind.RESCHEDULE, Kind.BOOKING) for q in questions)

@@ -66,3 +66,16 @@ _NOT_WANTED = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|not|no)\b(?:\s+\w
 
 
 gated(_RUNNING_LATE, ENDING)
+
+
+_JOIN_SESSION = re.compile(
+    r"\b(?:could|can|would|may)\s+(?:she|he|they|my\s+\w+|[A-Z]\w+)\s+(?:\w+\s+)?(?:join|sit\s+in\s+on|come\s+(?:to|along\s+to)|be\s+(?:part\s+of|in\s+on))"
+    r"\s+(?:part\s+of\s+)?(?:our|my|a|the|one\s+of\s+(?:our|my))\s+(?:next\s+)?(?:session|appointment)",
+    re.IGNORECASE,
+)
+
+
+def joins_session(items: list[Sentence]) -> Sentence | None:
+    """'Could she join part of our session next Tuesday by video?': whether someone may join is the therapist's to
+    say (and from where), never a session to move."""
+    return next((s for s in items if s.asks and _JOIN_SESSION.search(s.text)), None)

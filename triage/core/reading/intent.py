@@ -59,7 +59,11 @@ _OTHER_BUSINESS = re.compile(
 _REPLY_TO_THEM = re.compile(
     r"\b(?:reply|respond|write\s+back)\s+(?:to\s+)?(?:(?-i:[A-Z])[a-z]+|him|her|them)\s+directly\b", re.IGNORECASE
 )
-_THERAPY = re.compile(r"\btherap\w*|\bcounsel\w*|\banxi\w+|\bdepress\w*|\bsession\b|\btrauma\b|\bdana\b|\bsam\b", re.I)
+_THERAPY = re.compile(
+    r"\btherap\w*|\bcounsel\w*|\banxi\w+|\bdepress\w*|\bsession\b|\btrauma\b|\bdana\b|\bsam\b|\bpanic\b"
+    r"|\bsee\s+someone\b|\bnew\s+clients\b",  # "a dental hygienist ... panic attacks driving ... taking new clients?"
+    re.I,
+)
 
 
 def learned_intent(classification: Classification) -> tuple[Intent, float] | None:

@@ -115,3 +115,32 @@ _PREFERENCE = re.compile(
     re.IGNORECASE,
 )
 """'Mornings are best for me', "We'd need Monday evenings if that's possible": a wish stated, as good as asked."""
+
+
+_FEE_OK = re.compile(
+    r"\bgo\s+ahead\s+and\s+charge\b|(?<!not\s)(?<!n't\s)(?<!never\s)\bcharge\s+(?:me\s+)?the\s+(?:late|cancellation|no[-\s]show)\s+fee\b"
+    r"|\bi\s+(?:know|understand)\s+(?:the|your)\s+(?:policy|fee)\b",
+    re.IGNORECASE,
+)
+_CANCEL_IT = re.compile(r"\bplease\s+cancel\s+(?:it|that|that\s+one)\b", re.IGNORECASE)
+_REBOOK_LATER = re.compile(
+    r"\bi'?ll\s+(?:email|call|write|text|reach\s+out|be\s+in\s+touch|get\s+back\s+to\s+you)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:rebook|reschedule)\b",
+    re.IGNORECASE,
+)
+
+
+def fee_accepted(questions: list[Question], items: list[Sentence]) -> list[Question]:
+    """'won't be out in time for our 2pm today. Please cancel it. I know the policy, go ahead and charge the late fee
+    ... I'll email to rebook': a session cancelled and its fee accepted; no waiver asked, nothing to move yet."""
+    text = " ".join(s.text for s in items)
+    if _FEE_OK.search(text):
+        questions = [
+            q
+            for q in questions
+            if q.kind != Kind.FEE_WAIVER and not (q.kind == Kind.BILLING and _FEE_OK.search(q.evidence))
+        ]
+    called_off = next((s for s in items if _CANCEL_IT.search(s.text)), None)
+    if called_off is not None and not any(q.kind == Kind.CANCEL for q in questions):
+        questions = [q for q in questions if not (q.kind == Kind.RESCHEDULE and _REBOOK_LATER.search(q.evidence))]
+        questions.append(Question(Kind.CANCEL, (), evidence(called_off)))
+    return questions

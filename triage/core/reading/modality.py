@@ -23,7 +23,7 @@ _IN_PERSON = re.compile(
     re.IGNORECASE,
 )
 _PHONE = re.compile(
-    r"\b(?:phone|telephone)\s+(?:sessions?|therapy|calls?\s+instead)|\b(?:over|on|by)\s+the\s+(?:tele)?phone\b"
+    r"\b(?:phone|telephone)\s+(?:sessions?|therapy|calls?\s+instead)|\bswitch\s+to\s+(?:tele)?phone(?:\s+calls)?\b|\b(?:over|on|by)\s+the\s+(?:tele)?phone\b"
     r"|\bby\s+(?:tele)?phone\b(?!\s+calls)|\bpor\s+tel[ée]fono\b",
     re.I,
 )

@@ -177,6 +177,18 @@ _INSTEAD_OF_PAYING = re.compile(r"\binstead\s+of\s+(?:paying|self[-\s]?pay)", re
 
 
 _ADVANTAGE = re.compile(r"\bmedicare\s+advantage\b", re.IGNORECASE)
+_MEDICARE_AGE = re.compile(
+    r"\b(?:medicare\s+advantage|senior\s+advantage|medadvantage|medicare\s+part\s+c)\b"
+    r"|\b(?:i'?m|i\s+am|he'?s|is|she'?s|are|aged?|turned|turning)\s+(?:now\s+)?(6[5-9]|[7-9]\d)\b(?!\s*(?:%|percent|minutes|miles|lbs|pounds))"
+    r"|(?:^|\n)[^.\n]{0,40},\s*(6[5-9]|[7-9]\d)\s*[.,]",
+    re.IGNORECASE,
+)
+
+
+def medicare_age(text: str) -> bool:
+    """'I have Kaiser Senior Advantage', 'Retired airline captain, 70.': whatever carrier they name may be a Medicare
+    plan, with a network of its own that no fact gives; staff check before anyone says yes."""
+    return bool(_MEDICARE_AGE.search(text))
 
 
 def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:

@@ -83,7 +83,7 @@ _OLD_AGE = re.compile(r"\(([5-9]\d)\)|\beven\s+at\s+([5-9]\d)\b")
 
 _COUPLES = re.compile(
     r"\bcouples\b|\bcouple\b(?!\s+(?:of|more|extra|weeks|days|nights|months|years|times|hours|minutes|sessions|questions|"
-    r"things|drinks|other|quick|(?:a|per|each|every)\s+(?:day|night|week|month|year)))"
+    r"things|drinks|other|quick|friends|(?:a|per|each|every)\s+(?:day|night|week|month|year)))"
     r"|\bmarriage\s+(?:counsel\w*|therap\w*|help)|\bmarital\b|\bpre-?marital|\brelationship\s+(?:counsel\w*|therap\w*)"
     r"|\bdiscernment\s+(?:counsel\w*|therap\w*)"  # for a couple deciding whether to stay together
     # ("She's lived with my husband and me since she was six": a child's home, not a couple's sessions)
@@ -339,6 +339,8 @@ NOT_COUPLES = re.compile(
     r"|\bwe\s+(?:separated|divorced|split\s+up|broke\s+up)\b"
     # "my ex and I share custody of our 10 year old son": parents apart, asking for the child
     r"|\b(?:share|shared|joint|split|50/50)\s+(?:\w+\s+)?custody\b|\bmy\s+ex\s+and\s+i\b"
+    # "After 38 years of marriage my husband moved out ... I'd like individual therapy to get my footing"
+    r"|\b(?:i'?d\s+like|i\s+want|i'?m\s+looking\s+for|i\s+need)\s+(?:some\s+)?individual\s+(?:therapy|counsel\w*|sessions?)\b"
     # "he needs his own therapist before we even think about couples counseling"; a court's co-parenting order
     r"|\b(?:before|instead\s+of)\s+(?:we\s+)?(?:even\s+)?(?:think\s+about|try|start|do)\s+couples\b|\bcourt[-\s]ordered\b"
     # "my husband and I finalized our divorce last month": a couple no longer

@@ -169,6 +169,13 @@ _ONE_DAY = re.compile(
 """An event that takes them away for a day: the state it is in is not where they live or would be seen."""
 
 
+_MOVED_INTO_CARE = re.compile(
+    # "my mother (82) just moved into an assisted living apartment", "She moved into Terwilliger Plaza in January"
+    r"\b(?:she|he|my\s+(?:\w+\s+)?(?:father|mother|dad|mom|parents?|grandmother|grandfather|grandma|grandpa|aunt|uncle)"
+    r"(?:\s+[A-Z]\w+)?(?:\s*\(\d{1,2}\))?)\s+(?:just\s+|recently\s+)?moved\s+in(?:to)?\s+"
+    r"(?:an?\s+|the\s+)?(?:assisted|memory|care|senior|nursing|retirement|[A-Z]\w+\s+(?:Plaza|Village|Place|Gardens|Court|House|Terrace))",
+    re.IGNORECASE,
+)
 _SEEN_LIVES_HERE = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:father|mother|dad|mom|parents?|son|daughter|brother|sister|grandmother|grandfather|grandma|"
     # "my father, who lives in NE Portland", "My father Vikram (76) lives alone in Portland"
@@ -193,7 +200,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
     # "I got the job in Denver!! ... could we keep doing video sessions after I move?": where they move to is asked of
     after_move = any(o.asks and _AFTER_MOVE.search(o.text) for o in items)
     # "my father, who lives in NE Portland ... I live in Chicago": the one to be seen is here, whoever writes
-    seen_here = any(_SEEN_LIVES_HERE.search(o.text) for o in items)
+    seen_here = any(_SEEN_LIVES_HERE.search(o.text) or _MOVED_INTO_CARE.search(o.text) for o in items)
     # "my husband is deployed overseas ... could I do my sessions by video? I'm in Portland": she is here
     in_oregon = any(_IN_OREGON.search(o.text) for o in items)
     for n, s in enumerate(items):

@@ -127,10 +127,12 @@ _THEY_THREATEN = re.compile(
 """'he has been saying he's going to...': the threat is the one written about's."""
 _OWN_URGE = re.compile(
     r"\bi\s+(?:keep|can'?t\s+stop)\s+(?:thinking\s+about|imagining|picturing)\s+(?:\w+\s+){0,6}?(?:hammer|gun|rifle|pistol|knife|shoot\w*|kill\w*|"
-    r"hurt\w*|ending\s+it|beat\w*)\b|\bscared\s+of\s+what\s+i\s+(?:might|could|would|will|'?ll)\s+do\b"
+    r"hurt\w*|ending\s+it|beat\w*)\b|\b(?:scared|afraid|frightened|terrified)\s+of\s+what\s+i\s+(?:might|could|would|will|'?ll)\s+do\b"
+    # "I stood in the bedroom door holding a pillow ... I am frightened of myself": her own urge
+    r"|\b(?:i'?m|i\s+am)\s+(?:so\s+|really\s+)?(?:scared|afraid|frightened|terrified)\s+of\s+myself\b"
     r"|\bi\s+(?:want|wanted|could)\s+to\s+(?:kill|hurt|beat)\s+(?:him|her|them)\b(?!\s+lol)"
     # "I need help before I do something I regret ... I stood outside his door with a knife from the kitchen"
-    r"|\bi\s+(?:stood|was\s+standing|waited|sat)\s+(?:\w+\s+){0,4}?(?:with|holding)\s+a\s+(?:\w+\s+)?(?:knife|gun|bat|hammer|rifle)\b",
+    r"|\bi\s+(?:stood|was\s+standing|waited|sat)\s+(?:\w+\s+){0,4}?(?:with|holding)\s+a\s+(?:\w+\s+)?(?:knife|gun|bat|hammer|rifle|pillow)\b",
     re.IGNORECASE,
 )
 
