@@ -146,6 +146,9 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _MOVED_TO = re.compile(r"\b(?:cambiar|mover|pasar)(?:la|lo)?\s+(?:para|al)\s+(?:el\s+)?$", re.IGNORECASE)
+_ONLY_ON = re.compile(
+    r"\b(?:can|could)\s+only\s+(?:go|come|do|make\s+it|be\s+there|come\s+in)\s+(?:on\s+)?(?:a\s+)?", re.IGNORECASE
+)
 _ONLY_THEN = re.compile(
     r"\b(?:so\s+)?(?:those|these|that)\s+(?:are|is)\s+(?:really\s+)?(?:the\s+|my\s+)?only\s+(?:times?|days?|windows?)\s+(?:i|we)\s+"
     r"(?:can|could|am\s+able\s+to)\b",
@@ -352,6 +355,10 @@ def read_when(text: str) -> When:
         named = [t for t in tokens if start <= t[0] < only.start()]
         wanted.update(t[2] for t in named)
         candidates += [_evidence(text, named[0][0], only.end())] if named else []
+    only_on = _ONLY_ON.search(text)
+    sole = next((t[2] for t in tokens if only_on and only_on.end() <= t[0] <= only_on.end() + 2), None)
+    if sole is not None and sole in wanted:
+        wanted = {sole}  # "I can only go on Saturday because Monday to Friday I am with my patient"
     wanted -= ruled_out | (moved_from - again)
     if preferred & wanted:
         wanted = preferred & wanted  # "weekday mornings, ideally Wednesdays": Wednesday is the day to answer

@@ -118,8 +118,8 @@ _PREFERENCE = re.compile(
 
 
 _FEE_OK = re.compile(
-    r"\bgo\s+ahead\s+and\s+charge\b|(?<!not\s)(?<!n't\s)(?<!never\s)\bcharge\s+(?:me\s+)?the\s+(?:late|cancellation|no[-\s]show)\s+fee\b"
-    r"|\bi\s+(?:know|understand)\s+(?:the|your)\s+(?:policy|fee)\b",
+    r"\bgo\s+ahead\s+and\s+charge\b"
+    r"|(?<!not\s)(?<!n't\s)(?<!never\s)\bcharge\s+(?:me\s+)?the\s+(?:late|cancellation|no[-\s]show)\s+fee\b(?!\s*\?)",
     re.IGNORECASE,
 )
 _CANCEL_IT = re.compile(r"\bplease\s+cancel\s+(?:it|that|that\s+one)\b", re.IGNORECASE)

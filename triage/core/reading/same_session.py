@@ -19,7 +19,7 @@ _SAME_SESSION = re.compile(
 )
 _MOVE_WORDS = re.compile(
     r"\b(?:move|moving|reschedul\w*|cancel\w*|another\s+(?:day|time)|different\s+(?:day|time)|other\s+day|push|earlier|"
-    r"later|following|next\s+week|week\s+after)\b",
+    r"later|following|(?<!starting\s)(?<!from\s)(?<!beginning\s)next\s+week|week\s+after)\b",
     re.IGNORECASE,
 )
 
@@ -28,7 +28,8 @@ def same_session_switched(questions: list[Question], items: list[Sentence]) -> l
     """ "Could Thursday be a phone session instead?", "Wednesday over video? Same time.": the session they have, held
     another way, is no move to another day: the day they name is the session's, not a day to check."""
     kinds = {q.kind for q in questions}
-    switch = any(q.kind == Kind.MODALITY and {"video", "phone"} & set(q.values) for q in questions)
+    # ("switch from video back to in person starting next week, same time (Mondays at 1)": the way, not the day)
+    switch = any(q.kind == Kind.MODALITY and {"video", "phone", "in_person"} & set(q.values) for q in questions)
     said = " ".join(s.text for s in items)
     when = {Kind.RESCHEDULE, Kind.DAYS, Kind.TIME_OF_DAY, Kind.URGENCY}
     if not kinds & {Kind.RESCHEDULE, Kind.CANCEL} and not _MOVE_WORDS.search(said):
@@ -36,4 +37,12 @@ def same_session_switched(questions: list[Question], items: list[Sentence]) -> l
         questions = [q for q in questions if not (q.kind == Kind.DAYS and ANOTHER_SUBJECT.search(q.evidence))]
     if not switch or not kinds & when or not _SAME_SESSION.search(said) or _MOVE_WORDS.search(said):
         return questions
-    return [q for q in questions if q.kind not in when]
+    dropped = next((q.evidence for q in questions if q.kind in when and q.evidence), "")
+    # the sentence that asked it ("switch from video back to in person ..., same time") stays with the switch
+    return [
+        Question(q.kind, q.values, f"{q.evidence} {dropped}".strip())
+        if q.kind == Kind.MODALITY and dropped and dropped not in q.evidence
+        else q
+        for q in questions
+        if q.kind not in when
+    ]
