@@ -109,8 +109,8 @@ def test_a_parent_in_crisis_hears_yes_to_the_questions_the_facts_answer(classifi
     )
     body = COMPOSER.compose(u).body
     assert (
-        "And to your questions: we can see a 14-year-old; we're in network with Aetna; the clinician who reaches out "
-        "will find the soonest time with you." in body
+        "And to your questions: we can see a 14-year-old, we're in network with Aetna, and the clinician who reaches "
+        "out will find the soonest time with you." in body
     )
     assert "$" not in body
 
