@@ -164,7 +164,7 @@ _USE_IT = re.compile(
     r"|\b(?:that|it|this|they)\s+(?:something|a\s+plan|one|an\s+insurance)\s+(?:you|y'?all)\s+(?:take|accept|bill)\b",
     re.IGNORECASE,
 )
-_NAME_ON_IT = re.compile(
+NAME_ON_IT = re.compile(
     r"\blegal\s+name\b|\bname\s+(?:is\s+)?on\s+(?:my|the)\s+insurance\b|\b(?:it'?s|is)\s+on\s+my\s+insurance\b",
     re.IGNORECASE,
 )
@@ -258,7 +258,7 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
             asked.append("hsa_fsa")  # "I finally got an HSA card. Can I start using it for sessions?"
             payment_where = payment_where or evidence(s)
         # "Nicholas is my legal name so it's on my insurance, but I'd rather not be called that": the name on it
-        told_name = "?" not in s.text and bool(_NAME_ON_IT.search(s.text))
+        told_name = "?" not in s.text and bool(NAME_ON_IT.search(s.text))
         if (carrier or (any_insurance and _INSURANCE.search(s.text) and s.asks and not told_name)) and not refused:
             insurance_asked = True
             insurance_where = insurance_where or evidence(s)

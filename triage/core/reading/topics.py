@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from triage.core.reading.money import NAME_ON_IT
 from triage.core.reading.people import COUPLE_WORDS, NOT_COUPLES
 from triage.core.request import CLIENT_KINDS, Kind, Known, Question
 
@@ -45,7 +46,10 @@ def from_labels(labels: set[str], questions: list[Question], known: Known, text:
     self_paying = known.no_insurance or "self_pay" in known.payment  # "i have medicare but i'd just as soon pay myself"
     # "Do you bill workers' comp?" flagged for staff: the money question is the note's, no "which insurer?" beside it
     noted = any(q.kind == Kind.OTHER and _NOT_AN_INSURER.search(q.evidence) for q in questions)
-    insured = bool(known.insurer) or (bool(_LABEL_WORDS["insurance"].search(text)) and not noted)
+    # ("Nicholas is my legal name so it's on my insurance": the name on it, no question of the insurance)
+    insured = bool(known.insurer) or (
+        bool(_LABEL_WORDS["insurance"].search(text)) and not noted and not NAME_ON_IT.search(text)
+    )
     if "insurance" in labels and not kinds & {Kind.INSURANCE, Kind.PAYMENT} and not self_paying and insured:
         out.append(Question(Kind.INSURANCE, (known.insurer,) if known.insurer else (), ""))
     # "- what's the fee for a joint session," typed without its mark is the staff note's: no price list beside it
