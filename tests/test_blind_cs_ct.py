@@ -177,3 +177,12 @@ def test_a_hygienist_with_panic_attacks_is_a_new_inquiry_not_another_office(clas
         "driving. Where exactly are you, and is there parking? Are you taking new clients? Thanks, Stacy"
     )
     assert "we're accepting new clients" in draft(classifier, text)
+
+
+def test_a_referral_telling_that_he_refused_the_ed_is_not_told_to_go_there(classifier: Classifier) -> None:
+    text = (
+        "77M, endorses SI w/ plan, holding back his late wife's oxycodone. Refused ED eval. MCAT called. Requesting "
+        "urgent outpatient f/u, today or tomorrow if possible.\n\nNaomi Brandt, LCSW"
+    )
+    body = draft(classifier, text, sender="Naomi Brandt <nb@hospice.example>")
+    assert "one of our clinicians will call you" in body and "emergency department now" not in body

@@ -108,7 +108,10 @@ _FOUND_SOMEONE = re.compile(
 """'I've found a therapist closer to home': the good wishes are for the new therapist."""
 
 
-_ER_ASKED = re.compile(r"\b(?:ED|ER)\b|\b[Ee]mergency\s+(?:[Rr]oom|[Dd]epartment|[Dd]ept)\b")
+_ER_ASKED = re.compile(
+    r"\b(?:[Ss]hould|[Dd]o\s+(?:we|they|you\s+recommend)|[Ww]ould\s+you\s+recommend)\b[^.?!]{0,60}"
+    r"(?:\b(?:ED|ER)\b|\b[Ee]mergency\s+(?:[Rr]oom|[Dd]epartment|[Dd]ept)\b)[^.!?]{0,40}\?"
+)
 """A referrer asking whether the family should go to the emergency department: today, yes."""
 
 
