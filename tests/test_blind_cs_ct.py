@@ -186,3 +186,22 @@ def test_a_referral_telling_that_he_refused_the_ed_is_not_told_to_go_there(class
     )
     body = draft(classifier, text, sender="Naomi Brandt <nb@hospice.example>")
     assert "one of our clinicians will call you" in body and "emergency department now" not in body
+
+
+def test_can_we_confirm_next_wednesday_at_6_is_still_on_moves_nothing(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana,\n\nI'm so sorry about yesterday. Our pharmacy had a flood and I was the only pharmacist on site, so "
+        "I couldn't leave until well after our time. I saw the no-show fee come through. Is there any chance you "
+        "could waive it given the circumstances?\n\nAlso can we confirm next Wednesday at 6 is still on?\n\nOmar"
+    )
+    body = draft(classifier, text, sender="Omar Haddad <oh@example.com>")
+    assert "confirm your new time" not in body and "move your session" not in body
+
+
+def test_video_next_time_instead_of_the_late_fee_is_a_plea_not_a_switch(classifier: Classifier) -> None:
+    text = (
+        "Hi, about the $165 late cancellation fee for my Jan 22 appointment: our road was a sheet of ice. Could you "
+        "take it off, or at least offer a video session next time instead of charging? Please let me know.\n\nKathy"
+    )
+    body = draft(classifier, text, sender="Kathy Moss <km@example.com>")
+    assert "secure video instead" not in body and "video session next time instead of the late fee" in body

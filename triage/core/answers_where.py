@@ -207,6 +207,12 @@ def modality(p: Answering, q: Question) -> None:
         # "and the consultation is by phone, right, not video?": the practice's own words say how it is held
         p.add(q.kind, "consult_phone")
         return
+    if _INSTEAD_OF_FEE.search(q.evidence):
+        # "Could you take it off, or at least offer a video session next time instead of charging?": a plea about the
+        # fee, not a session to move to video
+        p.answered.add(q.kind)
+        p.staff.append("they ask for a video session next time instead of the late fee")
+        return
     to_phone = phone and any(_TO_PHONE.search(x) for x in (q.evidence, *p.request.asked))
     if p.intent == Intent.CLIENT_REQUEST and (set(q.values) == {"phone"} or to_phone):
         # "could Thursday be a phone session instead?": a client's session by phone is the therapist's call, and a
@@ -285,6 +291,7 @@ def _wish(sentence: str) -> str:
 
 _PLACES_HERE = frozenset({"office", "parking", "accessibility"})
 
+_INSTEAD_OF_FEE = re.compile(r"\binstead\s+of\s+(?:charging|the\s+(?:late\s+)?(?:fee|charge))\b", re.IGNORECASE)
 _WHERE_ASKED = re.compile(r"licen[cs]|\bvideo\b|telehealth|\bzoom\b|virtual|online|\bstates?\b", re.IGNORECASE)
 _TO_PHONE = re.compile(
     r"\b(?:switch|change|move|go)\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?phone\b|\bby\s+phone\s+instead\b|\bphone\s+(?:calls|sessions)\s+instead\b"

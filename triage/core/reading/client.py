@@ -344,7 +344,8 @@ _CONFIRM_SESSION = re.compile(
     r"|\bwhat\s+time\s+is\s+(?:my|our)\s+(?:next\s+)?(?:session|appointment|appt)\b"
     r"|\b(?:is|are)\s+(?:it|that|this|we)\s+still\s+(?:on|happening|scheduled|booked|set)\b"
     r"|\bis\s+(?:it|that)\s+still\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*\?"  # "and I forgot - is it still 10?"
-    r"|\bdo\s+(?:we|i)\s+still\s+have\s+(?:our|my)\s+(?:session|appointment|appt)\b",
+    r"|\bdo\s+(?:we|i)\s+still\s+have\s+(?:our|my)\s+(?:session|appointment|appt)\b"
+    r"|\b\w+day(?:\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s+is\s+still\s+(?:on|good|happening)\b",  # "Wednesday at 6"
     re.IGNORECASE,
 )
 
