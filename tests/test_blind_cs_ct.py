@@ -205,3 +205,8 @@ def test_video_next_time_instead_of_the_late_fee_is_a_plea_not_a_switch(classifi
     )
     body = draft(classifier, text, sender="Kathy Moss <km@example.com>")
     assert "secure video instead" not in body and "video session next time instead of the late fee" in body
+
+
+def test_what_does_the_first_one_involve_hears_the_practices_own_answer(classifier: Classifier) -> None:
+    text = "Hello. How long is a session, and what does the first one involve? What is your fee?\n\nHarold"
+    assert "The first session is a conversation" in draft(classifier, text)

@@ -156,7 +156,10 @@ _FIRST_WHAT = re.compile(
     r"\bwhat\s+(?:do\s+(?:you|we)\s+(?:actually\s+)?do|happens|goes\s+on)\s+(?:in|at|during)\s+(?:the\s+)?first\s+(?:one|session|appointment|visit)\b"
     # "what does a first session look like", "is the first session any different from a normal one"
     r"|\bwhat\s+(?:does|would|will)\s+(?:a|the|my|our|his|her)\s+first\s+(?:session|appointment|visit)\s+look\s+like\b"
-    r"|\bis\s+the\s+first\s+(?:session|appointment|visit)\s+(?:any\s+)?different\b",
+    r"|\bis\s+the\s+first\s+(?:session|appointment|visit)\s+(?:any\s+)?different\b"
+    # "what I might expect at a first appointment", "what does the first one involve?"
+    r"|\bwhat\s+(?:i|we|to|you)\s+(?:might\s+|can\s+|should\s+)?expect\s+(?:at|in|from)\s+(?:a|the|my|our)\s+first\s+(?:one|session|appointment|visit)\b"
+    r"|\bwhat\s+(?:does|would|will)\s+(?:a|the|my|our)\s+first\s+(?:one|session|appointment|visit)\s+involve\b",
     re.IGNORECASE,
 )
 _FIRST_SESSION = re.compile(
