@@ -16,7 +16,7 @@ from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Classification, Extraction, Inquiry
 from triage.core.parse import forwarded_from
 from triage.core.phone import spoken_number, their_number
-from triage.core.prefilter import Gate
+from triage.core.prefilter import Guarded
 from triage.core.reading.billing import OWED
 from triage.core.reading.circumstances import asks_to_come_back, read_circumstances, read_news
 from triage.core.reading.client import (
@@ -391,8 +391,8 @@ gated(_WHICH_DAYS, _CALL_ME)
 
 def _risk_cleared(text: str) -> bool:
     """A risk said and then ruled out by someone who assessed it (read only where a safety word is written)."""
-    return bool(_RULED_OUT_GATE.possible(text)) and find_crisis(text, cleared=True) is not None
+    return _RULED_OUT_GATE.could_match(text) and find_crisis(text, cleared=True) is not None
 
 
-_RULED_OUT_GATE = Gate([RULED_OUT])
+_RULED_OUT_GATE = Guarded(RULED_OUT)
 """Most messages hold none of the ways of ruling a risk out: the prefix index says so without running them all."""
