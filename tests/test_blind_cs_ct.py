@@ -210,3 +210,13 @@ def test_video_next_time_instead_of_the_late_fee_is_a_plea_not_a_switch(classifi
 def test_what_does_the_first_one_involve_hears_the_practices_own_answer(classifier: Classifier) -> None:
     text = "Hello. How long is a session, and what does the first one involve? What is your fee?\n\nHarold"
     assert "The first session is a conversation" in draft(classifier, text)
+
+
+def test_i_dont_want_to_die_or_anything_said_in_grief_is_no_crisis(classifier: Classifier) -> None:
+    # found reading drafts at the end: the lexicon's "want to die" fired on the risk waved away
+    text = (
+        "My mom passed last week and I can't stop crying. I don't want to die or anything, I just feel lost. Do you "
+        "have anything Monday evenings?\n\nBen"
+    )
+    body = draft(classifier, text, sender="Ben Ortiz <bo@example.com>")
+    assert "988" not in body and "Yes, we see clients on Mondays" in body
