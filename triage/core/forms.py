@@ -241,12 +241,23 @@ _DIRECTORY_WORDS = re.compile(r"director|finder|match|connect|listing|referral\s
 _ADDRESS_LABEL = re.compile(r"(?:e-?mail|contact|correo|reply\s+to)[^\n@]{0,30}(?:[:|]|\.{2,}|\n)", re.IGNORECASE)
 
 
+_LETTER = re.compile(
+    r"\bdear\s+(?:provider|clinician|colleague|doctor|dr\b)|\b(?:is|are|am)\s+referring\s+(?:the\s+following|this|a|an|our)\b"
+    r"|\bsessions\s+authori[sz]ed\b|\bauthori[sz]ation\s*(?:#|no\.?|number)",
+    re.IGNORECASE,
+)
+"""A colleague's or an EAP's letter laid out in fields (Member: / Email: / Presenting concern:) is still their letter:
+the member is who it is about, not who writes."""
+
+
 def unknown_relay(body: str, sender_name: str | None, sender_email: str | None, subject: str) -> str | None:
     """A service we have never heard of that relays a person: its body names someone else by Name and Email fields,
     beside what they wrote or chose (a message, their insurance, their times). A person's own signature with an
     e-mail line does not: it has no name field and its address is the sender's."""
     if "@" not in body or not _ADDRESS_LABEL.search(body):
         return None  # most mail has no address field at all: no need to read it as a form
+    if _LETTER.search(body):
+        return None  # "Dear Provider, Brightpath EAP is referring the following member": a colleague's letter
     fields = parse_fields(body)
     found = EMAIL.search(fields.get("email", ""))
     if not found or found.group(0).lower() == (sender_email or "").lower():

@@ -67,6 +67,7 @@ class News(StrEnum):
 
     ENGAGED = "engaged"
     NEW_JOB = "new_job"
+    RETIRING = "retiring"
     ACCIDENT = "accident"
     HARM = "harm"
     """Harm survived, told to explain why they write: an assault, a home invasion, abuse, a first responder's bad call.

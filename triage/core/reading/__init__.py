@@ -27,7 +27,7 @@ from triage.core.reading.client import (
 )
 from triage.core.reading.client_signs import MOVING_HOUSE
 from triage.core.reading.client_state import ENDING, ending_therapy, joins_session, running_late
-from triage.core.reading.colleagues import from_professional
+from triage.core.reading.colleagues import eap_authorisation, from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import holiday_question, intake_questions, privacy_asked
 from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
@@ -50,6 +50,7 @@ from triage.core.reading.thread import (
     staff_offered_time,
     thread_shows_client,
 )
+from triage.core.reading.told import CONSULT_WANTED, NO_VIDEO, NOT_READY, THANKS, UNWELL
 from triage.core.reading.topics import from_labels, merge
 from triage.core.reading.unanswered import BARE_QUESTION, INDIRECT_QUESTION, ends_paragraph, unanswered
 from triage.core.reading.whose import about_someone_else, subject_for_someone
@@ -85,25 +86,6 @@ _SCHEDULING = re.compile(
 """A day a client names is a day they ask for only beside words of scheduling."""
 _WHEN_KINDS = (Kind.DAYS, Kind.TIME_OF_DAY)
 _OPENING_KINDS = (Kind.TIME_OF_DAY, Kind.URGENCY)
-_UNWELL = re.compile(
-    r"\b(?:sick|ill|fever|flu|covid|strep|throwing\s+up|threw\s+up|throw\s+up|vomit\w*|stomach\s+bug|migraine|hospital\w*|emergency(?!\s+(?:case|call|at\s+work|shift|meeting|surgery\s+(?:case|list)))|e\.?r\.?\b|"
-    r"urgent\s+care|family\s+emergency|(?<!by\s)accident|icu|surgery|passed\s+away|funeral|"
-    r"(?:was|been|got|is|being)\s+admitted\b(?!\s+(?:to|into)\s+(?:the\s+|a\s+)?(?:program|school|college|university|grad))|enferm[oa]|fiebre|malo|mala|hospitalizad[oa]|urgencias|infarto)\b",
-    re.IGNORECASE,
-)
-_NO_VIDEO = re.compile(
-    r"\b(?:can'?t|cannot|don'?t|do\s+not|doesn'?t|does\s+not|not\s+(?:much\s+|very\s+)?(?:good|great)\s+with|hate|hates|refuse\w*|won'?t)"
-    r"\s+(?:\w+\s+){0,3}?"
-    r"(?:computers?|zoom|video|technology|screens?)\b|(?<!is\sit\s)(?<!or\s)\bin[-\s]person\s+only\b|"
-    r"\b(?:don'?t|do\s+not)\s+(?:manage|do)\s+(?:very\s+)?well\s+(?:with|on)\s+(?:the\s+)?(?:computers?|technology|video)\b|"
-    r"\bnot\s+(?:comfortable|confident)\s+(?:with|using)\s+(?:a\s+|the\s+)?(?:computers?|technology|video|zoom)\b|\bonly\s+in[-\s]person\b|"
-    r"\b(?:no|don'?t\s+(?:have|own)\s+a|do\s+not\s+own\s+a)\s+computer\b|\bno\s+(?:zoom|video)\b|"
-    # "so video is out", "zoom isn't an option for him"
-    r"\b(?:video|zoom|telehealth)\s+(?:is\s+out\b|(?:is\s+not|isn'?t|won'?t\s+be)\s+(?:an\s+option|possible)\b|won'?t\s+work\b)|"
-    r"\b(?:don'?t|do\s+not|never)\s+(?:use|do|check)\s+(?:e-?mail|computers?)\b|"
-    r"\bno\s+me\s+llevo\s+(?:muy\s+)?bien\s+con\s+la\s+computadora\b|\bno\s+tengo\s+computadora\b|\bsolo\s+en\s+persona\b",
-    re.IGNORECASE,
-)
 
 
 _FROM_THERE = re.compile(r"\b(?:from|while\s+(?:i'?m|i\s+am|we'?re|we\s+are|he'?s|she'?s))\s+(?:out\s+)?there\b", re.I)
@@ -192,7 +174,10 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     known = Known(
         insurer=insurer or extraction.carrier,
         no_insurance=paying.no_insurance,
-        payment=paying.payment,
+        # "Sessions authorized: 3" under "Cascade EAP Care Coordination Team": the EAP pays
+        payment=(*paying.payment, "eap")
+        if "eap" not in paying.payment and eap_authorisation(inquiry)
+        else paying.payment,
         days_ruled_out=when.ruled_out,
         client_age=client_age,
         offered_time=offered and not declined,
@@ -203,15 +188,15 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         or ("crisis" not in labels and head_reads_a_client(classification, text)),
         session_soon=soon,
         running_late=running_late(items),
-        thanks_only="?" not in text and not offered and bool(_THANKS.search(text)),
-        wants_consultation=bool(_CONSULT_WANTED.search(text)),
-        no_video=bool(_NO_VIDEO.search(text)),
+        thanks_only="?" not in text and not offered and bool(THANKS.search(text)),
+        wants_consultation=bool(CONSULT_WANTED.search(text)),
+        no_video=bool(NO_VIDEO.search(text)),
         medicare_age=medicare_age(text),
         no_office=bool(CANT_COME.search(text)),
-        not_ready=bool(_NOT_READY.search(text)),
+        not_ready=bool(NOT_READY.search(text)),
         # "Insurance Provider: Regence BlueCross BlueShield" on the form names the brand as surely as the message
         insurer_brand=insurer_brand(text) or (insurer_brand(inquiry.form.insurance or "") if inquiry.form else None),
-        unwell=bool(_UNWELL.search(text)),
+        unwell=bool(UNWELL.search(text)),
         ending=ending_therapy(items),
         in_thread=bool(inquiry.history.strip()),
         concerns=_concerns(named, questions, situation),
@@ -320,25 +305,6 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
             or (BARE_QUESTION.match(s.text) and ends_paragraph(items, i))  # "and how long is a session"
         )[:10],
     )
-
-
-_NOT_READY = re.compile(
-    r"\bnot\s+(?:quite\s+|totally\s+|sure\s+i'?m\s+|really\s+)?ready\s+to\s+(?:book|commit|start|schedule|sign\s+up)\b"
-    r"|\bjust\s+(?:gathering|collecting|looking\s+for)\s+(?:some\s+)?info(?:rmation)?\b|\bjust\s+(?:exploring|browsing|researching)\b"
-    r"|\bstill\s+(?:deciding|figuring\s+out|on\s+the\s+fence|thinking\s+(?:about\s+)?it)\b|\bno\s+(?:rush|hurry)\s+on\s+my\s+end\b"
-    r"|\btodav[ií]a\s+no\s+estoy\s+list[oa]\b|\bsolo\s+(?:estoy\s+)?(?:buscando|pidiendo)\s+informaci[óo]n\b",
-    re.IGNORECASE,
-)
-_CONSULT_WANTED = re.compile(
-    r"\b(?:book|schedule|set\s+up|arrange|have|do|take\s+you\s+up\s+on|like|want|request)\s+(?:a|the|your|that)\s+"
-    r"(?:free\s+)?(?:\d+[-\s]minute\s+)?(?:phone\s+)?consult(?:ation)?\b|\bagendar\s+(?:la|una)\s+consulta\b",
-    re.IGNORECASE,
-)
-_THANKS = re.compile(
-    r"\b(?:just\s+wanted\s+to\s+say\s+)?(?:thank\s+you|thanks\s+so\s+much|muchas\s+gracias)\b"
-    r"|^\W*thanks,?\s+(?:[a-z]+\s*[-–—!]|again\b|a\s+lot\b|for\s+(?:everything|today|the\s+session|last)\b)",
-    re.I,
-)
 
 
 _CALL_ME = re.compile(

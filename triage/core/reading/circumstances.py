@@ -301,11 +301,22 @@ def read_news(items: list[Sentence]) -> News | None:
         return News.ACCIDENT
     if id(_NEW_JOB) in can:
         return News.NEW_JOB
+    if id(_RETIRING) in can and id(_HARD_TIME) not in can:
+        return News.RETIRING
     if id(_HARM) in can:
         return News.HARM
     if id(_HARD_TIME) in can:
         return News.HARD_TIME
     return None
+
+
+_RETIRING = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+(?:finally\s+)?retiring\b[^.?\n]{0,40}(?:\bfinally\b|\byay\b|!)"
+    r"|\bi\s+(?:just\s+|finally\s+)retired\b[^.?\n]{0,30}(?:\bfinally\b|\byay\b|!)",
+    re.IGNORECASE,
+)
+"""'my plan ends April 30 because I'm retiring (finally!)': glad news, told with its own cheer (a retirement told
+without it, "since I retired I feel lost", is no news to congratulate)."""
 
 
 _HARM = re.compile(
@@ -321,7 +332,7 @@ _HARM = re.compile(
 """What someone went through, told to say why they write (never the writer's risk now: that is the crisis layer's)."""
 
 
-gated(_ENGAGED, _NEW_JOB, _ACCIDENT, _DOUBTS, _HARM, _HARD_TIME)
+gated(_ENGAGED, _NEW_JOB, _RETIRING, _ACCIDENT, _DOUBTS, _HARM, _HARD_TIME)
 gated(
     _COMES_HERE,
     _FORMAL,

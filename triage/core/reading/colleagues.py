@@ -11,7 +11,7 @@ _REFERRAL = re.compile(
     r"\b(?:i'?d\s+like\s+to|would\s+like\s+to|wanted\s+to|i'?m\s+writing\s+to|writing\s+to)\s+refer\b|\breferring\s+"
     r"(?:a|an|my|our|one\s+of\s+my|this)\b|\breferral\s+for\b|\b(?:my|our)\s+(?:patient|client|student|employee|member)\b(?!\s+(?:id|identification|number|card|services|portal|plan))"
     r"|\bi\s+have\s+a\s+(?:client|patient|student)\b|\b(?:working|work)\s+with\s+a\s+\d{1,2}[-\s]year[-\s]old\b"
-    r"|\b(?:pt|patient)\s+(?:is\s+a\s+)?\d{1,2}\s*(?:yo|y/o|m|f)\b|\bs/p\b|\baccept\s+(?:this|the|a|our|my)\s+referral\b"
+    r"|\b(?:pt|patient)\s+(?:is\s+a\s+)?\d{1,2}\s*(?:yo|y/o|m|f)\b|\bs/p\b|\baccept(?:ance\s+of)?\s+(?:this|the|a|our|my)\s+referral\b"
     r"|\b(?:an?|one)\s+employee\s+(?:client|member)\b|\b(?:pt|patient)\s+(?:says|said|reports|prefers|wants|is\s+aware|has)\b"
     r"|\b\d{1,2}\s*(?:y/o|yo)\s+(?:m|f)\b(?!\w)|\b(?:tengo|atiendo)\s+(?:a\s+)?(?:una?|un)\s+(?:paciente|estudiante)\b"
     r"|\bdischarg\w+\s+(?:for\s+|planning\s+for\s+)?(?:a|an|my|our)\s+\d{1,2}[-\s]year[-\s]old\b|\bquisiera\s+referir\b|\bpara\s+referir\b|\breferir\s+a\b|\bmi\s+paciente\b"
@@ -80,7 +80,7 @@ _ABOUT_CLIENT = re.compile(
 
 
 _REFERRAL_SUBJECT = re.compile(
-    r"\breferral\s*(?:[-:–]|request\b|for\b)|\bprofessional\s+referral\b|\b(?:EAP|pt|patient|client)\s+referral\b|\breferencia\s+de\s+paciente\b",
+    r"\breferral\s*(?:[-:–]|request\b|for\b)|\bprofessional\s+referral\b|\b(?:EAP|pt|patient|client)\s+(?:referral|authori[sz]ation)\b|\breferencia\s+de\s+paciente\b",
     re.IGNORECASE,
 )
 
@@ -90,6 +90,22 @@ _FOR_ME = re.compile(
     r"|\b(?:therapy|a\s+therapist|someone)\s+for\s+myself\b",
     re.IGNORECASE,
 )
+
+
+_EAP_LETTER = re.compile(
+    r"\beap\b|\bemployee\s+assistance\b|\bsessions\s+authori[sz]ed\b|\bauthori[sz]ation\s*(?:#|no\.?|number)",
+    re.IGNORECASE,
+)
+
+
+def eap_authorisation(inquiry: Inquiry) -> bool:
+    """An EAP's care coordinators referring a member ("EAP Authorization #CE-2026-04417 ... Sessions authorized: 3"):
+    the EAP pays, whether or not the body says "EAP" outside its signature or subject line."""
+    where = f"{inquiry.sender_name or ''}\n{inquiry.subject or ''}\n{inquiry.signature}"
+    return bool(_EAP_LETTER.search(where) or _SESSIONS_AUTHORISED.search(inquiry.text)) and from_professional(inquiry)
+
+
+_SESSIONS_AUTHORISED = re.compile(r"\bsessions\s+authori[sz]ed\b|\bauthori[sz]ed\s+\d+\s+sessions\b", re.IGNORECASE)
 
 
 def for_themselves(text: str) -> bool:

@@ -218,6 +218,7 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     payments = [(name, pattern) for name, pattern in _PAYMENT_RE if id(pattern) in can]
     self_paying = any(pattern.search(text) for name, pattern in payments if name == "self_pay")
     asked_carrier: str | None = None
+    leaving = False
     cancellation_at: int | None = None
     for at, s in enumerate(items):
         carrier = own_carrier(s.text, named) if any_carrier else None
@@ -226,8 +227,11 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
             carrier = find_carrier(text, named) or carrier
         if carrier and insurer and carrier != insurer and _SAME_AS.search(s.text):
             carrier = insurer  # 'it says "Aetna Better Health of Oregon." Is that the same as regular Aetna?': theirs
+        if carrier and insurer and carrier != insurer and leaving and _NEW_PLAN.search(s.text):
+            insurer = carrier  # "my Moda plan ends April 30 ... Starting May 1 I'll have Medicare": the plan to bill
         if carrier and insurer is None:
             insurer = carrier
+            leaving = bool(_PLAN_ENDING.search(s.text))
         implied = bool(carrier) and bool(_IMPLIED_NETWORK.search(s.text))
         if insurer and not carrier and s.asks and _USE_IT.search(s.text):
             carrier = insurer  # "I finally have insurance: Kaiser. Can I start using it for our sessions?"
@@ -296,6 +300,18 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
         questions.append(Question(Kind.CANCELLATION, in_time, cancellation_where))
     payment = tuple(dict.fromkeys([*stated, *(["self_pay"] if no_insurance and "self_pay" in asked else [])]))
     return Paying(tuple(questions), insurer, no_insurance, payment)
+
+
+_PLAN_ENDING = re.compile(
+    r"\b(?:ends|ending|expires?|expiring|runs\s+out|terminat(?:es|ing)|lapses|goes\s+away|is\s+going\s+away|stops)\b",
+    re.IGNORECASE,
+)
+_NEW_PLAN = re.compile(
+    r"\b(?:starting|beginning|as\s+of|effective)\b|\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:have|be\s+on|switch)\b"
+    r"|\bnew\s+(?:plan|insurance|coverage)\b|\bswitching\s+(?:over\s+)?to\b",
+    re.IGNORECASE,
+)
+"""'My Moda plan ends April 30 ... Starting May 1 I'll have Medicare Part B': the plan they will have is theirs."""
 
 
 _POINTS_BACK = re.compile(r"\bhow\s+(?:low|far\s+down|does\s+(?:it|that)\s+work)\b|\bto\s+qualify\b", re.IGNORECASE)

@@ -56,6 +56,8 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
         r"\bdiagnos(?:ed|is)\s+with\s+(?:\w+\s+){0,2}(?:cancer|ms|multiple\s+sclerosis|parkinson\w*|als|lupus|a\s+tumor|"
         r"leukemia|lymphoma|heart|diabetes|chronic)|\bcancer\b|\bchemo\w*|\bterminal\b|\bheart\s+(?:surgery|attack)\b|"
         r"\bstroke\b|\bc[áa]ncer\b|\bquimioterapia\b|\bdiagnosticad[oa]\b"
+        # "my mom fell and broke her hip in October", "he's on dialysis three times a week"
+        r"|\bfell\s+and\s+(?:broke|fractured)\b|\b(?:broke|fractured)\s+(?:her|his)\s+(?:hip|pelvis|leg)\b|\bdialysis\b"
         r"|\bdiagnos(?:ed|is)\s+(?:with\s+|of\s+)?(?:early[-\s]onset\s+)?(?:alzheimer\w*|dementia|parkinson\w*|als\b)",
     ),
 )
@@ -132,4 +134,20 @@ def whose_situation(text: str, situation: Situation | None) -> tuple[str | None,
             kin, what = ill.group(1), ill.group(2)
             what = re.sub(r"^(alzheimer|parkinson)'?s$", lambda m: m.group(1).capitalize() + "'s", what.lower())
             return re.sub(r"\s+", " ", kin.lower()), what
+        fell = _WHOSE_FALL.search(text)
+        if fell:
+            return re.sub(r"\s+", " ", fell.group(1).lower()), "fall"
+        if _OWN_DIAGNOSIS.search(text):
+            return None, "diagnosis"  # "I was diagnosed with breast cancer in September": "your diagnosis"
     return None, None
+
+
+_WHOSE_FALL = re.compile(
+    rf"\b(?i:my|our)\s+{_KIN}\b(?:,?\s+[A-Z][a-z]+,?)?\s+(?i:(?:recently\s+|just\s+)?(?:had\s+a\s+(?:bad\s+)?fall|fell)\b)"
+)
+"""'My mom fell and broke her hip': "I'm so sorry to hear about your mom's fall"."""
+_OWN_DIAGNOSIS = re.compile(
+    r"\bi\s+(?:was|have\s+been|got|just\s+got|was\s+just|was\s+recently)\s+diagnosed\b|\bmy\s+(?:recent\s+|new\s+)?(?:cancer\s+)?diagnosis\b",
+    re.IGNORECASE,
+)
+"""Their own illness, named: "your diagnosis" is what a front desk would say, not "such a hard time"."""
