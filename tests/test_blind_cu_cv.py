@@ -82,3 +82,42 @@ def test_a_parents_fall_is_named_in_the_word_of_sympathy(classifier: Classifier)
 def test_their_own_diagnosis_is_named_in_the_word_of_sympathy(classifier: Classifier) -> None:
     text = "I was diagnosed with breast cancer in September and the anxiety is a lot. Do you take Aetna?\n\nJen"
     assert "I'm so sorry to hear about your diagnosis." in COMPOSER.compose(read(classifier, text)).body
+
+
+def test_a_question_of_credentials_is_answered_from_the_therapists_listed(classifier: Classifier) -> None:
+    text = "Hello,\n\n- What are your clinicians' credentials? Is anyone an LPC or psychologist?\n\nThanks,\nEli"
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "Dana Reyes and Sam Okafor, are licensed marriage and family therapists (LMFT) in Oregon." in body
+    assert "[For staff" not in body
+    where = COMPOSER.compose(read(classifier, "Hi, are you licensed in Washington? I live there.\n\nEli")).body
+    assert "marriage and family" not in where
+
+
+def test_an_approach_they_found_helpful_is_offered_without_sympathy_for_it(classifier: Classifier) -> None:
+    # "I'm sorry things have been so hard lately. We work with EMDR" answered a therapist retiring and EMDR liked
+    text = (
+        "My therapist of four years retired in October and I'm looking for someone new. I've done some EMDR and "
+        "found it helpful. Do you take Aetna?\n\nRiley"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "We do offer EMDR." in body and "so hard" not in body
+
+
+def test_someone_who_travels_for_work_hears_video_from_home_but_not_from_away(classifier: Classifier) -> None:
+    text = "Hi, I travel to Washington for work sometimes - can I do video sessions from there?\n\nRiley"
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "we can't hold video sessions while you're in Washington; while you're in Oregon" in body
+    assert "I'm sorry we can't see you" not in body
+
+
+def test_a_dated_day_that_wont_work_is_not_offered_back(classifier: Classifier) -> None:
+    # "I'll check what's open on Tuesday, Wednesday, or Thursday" to "Tuesday the 7th at 11 won't work"
+    from triage.core.reading.days import read_when
+
+    when = read_when("Unfortunately Tuesday the 7th at 11 won't work. Wednesday or Thursday afternoons are good.")
+    assert when.wanted == ("wednesday", "thursday")
+
+
+def test_someone_who_moved_up_from_another_state_is_not_told_about_licences(classifier: Classifier) -> None:
+    text = "I moved up from San Diego in November for work and it's been lonely. Do you have evenings?\n\nGreg"
+    assert "licensed" not in COMPOSER.compose(read(classifier, text)).body

@@ -32,6 +32,7 @@ from triage.core.answer_words import (
     REFUSED_SKIPS,
     SESSIONS,
 )
+from triage.core.reading.service_words import APPROACHES
 from triage.core.reading.services import display, find_services, listed_as, services_in
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Question, Request
 
@@ -208,7 +209,8 @@ class _Planner:
             within = [v for v in offered if v not in self.listed_services]
             covers = dict.fromkeys(display(listed_as(v, self.listed_services), self.lang) for v in within)
             covering, helped = [c for c in covers if c not in listed], [display(v, self.lang) for v in within]
-            self.add(q.kind, "service", names=listed, within=helped, covers=covering, told=told)
+            approach = not within and all(v in APPROACHES for v in offered)
+            self.add(q.kind, "service", names=listed, within=helped, covers=covering, told=told, approach=approach)
         if refused and self.intent == Intent.CLIENT_REQUEST:
             # Their own therapist is asked (an ESA letter after a year of sessions): "ask a therapist who knows you"
             # would be absurd; the therapist answers.

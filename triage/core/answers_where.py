@@ -119,7 +119,12 @@ def location(p: Answering, q: Question) -> None:
                 continue
             # "Vivo en Vancouver, Washington, pero trabajo en Portland ... ¿o tendría que ir a su oficina?": here too
             here_too = value not in states and value != "other state" and not trip
-            here_too = here_too and (_here_too(practice, said) or p.request.known.comes_here)
+            here_too = here_too and (
+                _here_too(practice, said)
+                or p.request.known.comes_here
+                # "I travel to Washington for work sometimes - can I do video from there?": away at times, home here
+                or (p.intent != Intent.CLIENT_REQUEST and any(_A_WHILE.search(x) or _AT_TIMES.search(x) for x in said))
+            )
             if not leaving and here_too:
                 p.add(q.kind, "license", state=value, yes=False, states=list(practice.licensed_in), also_here=True)
             elif value in states and not any(_WHERE_ASKED.search(x) for x in said):
@@ -148,6 +153,12 @@ _A_MOVE = re.compile(
 """A client's move, not a day away: continuing care is talked through with them, not a session by video."""
 _RELOCATING = re.compile(r"\brelocat\w*|\bmov(?:e|ing)\s+(?:to|up\s+to|down\s+to|there)\b|\bafter\s+i\s+move\b", re.I)
 _KEEP_GOING = re.compile(r"\bvideo\b|\bkeep\b|\bcontinu\w+|\bstill\s+see\b|\btelehealth\b|\bonline\b", re.IGNORECASE)
+_AT_TIMES = re.compile(
+    r"\b(?:sometimes|occasionally|now\s+and\s+then|from\s+time\s+to\s+time|a\s+few\s+times\s+a\s+(?:year|month)|for\s+work)\b"
+    r"|\btravel\w*\b|\bwork\s+trips?\b|\ba\s+veces\b|\bviaj\w+",
+    re.IGNORECASE,
+)
+"""Away at times ("I travel to Washington for work sometimes"): someone who lives here, not someone who has left."""
 _A_WHILE = re.compile(
     r"\bfor\s+(?:a|about|the|two|three|four|\d+)\s+(?:few\s+|couple\s+(?:of\s+)?)?(?:days?|weeks?|nights?)\b|\bconference\b|"
     r"\btrip\b|\bvacation\b|\bholidays?\b|\bat\s+(?:my|our)\s+(?:parents|mom|dad|family|in-laws|sister|brother)'?s?\b|"

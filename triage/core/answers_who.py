@@ -71,6 +71,12 @@ def therapist(p: Answering, q: Question) -> None:
                 p.flag(q.kind, f"they would like to see {full} specifically: say whether {full} has room")
             else:
                 p.flag(q.kind, f"they ask for {name.title()} by name, who is not on your list of therapists")
+        elif value == "credentials":
+            titled = [(t.name, t.credentials) for t in p.practice.therapists if t.credentials]
+            if titled and len(titled) == len(p.practice.therapists):
+                p.add(q.kind, "credentials", therapists=titled, states=list(p.practice.licensed_in))
+            else:
+                p.flag(q.kind, "they ask about your therapists' credentials")
         elif value == "poc":
             p.flag(q.kind, "they would like a therapist who is a person of color")
         else:

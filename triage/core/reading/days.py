@@ -100,8 +100,10 @@ _EXCLUDE_AFTER = re.compile(
     r"|^\s*,?\s*no\s+(?:voy\s+a\s+poder|podr[ée])\b|^\s*,?\s*(?:i\s+)?(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\s+(?:make\s+it|come|do\s+it)\b",
     re.IGNORECASE,
 )
-_AT_TIME = re.compile(r"^\s*(?:at|a\s+las?|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
-"""'Thursday at 5 doesn't work': the time between the day and the refusal."""
+_CLOCK = r"(?:at|a\s+las?|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+_AT_TIME = re.compile(rf"^\s*(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s*,?\s*(?:{_CLOCK})?|{_CLOCK})", re.IGNORECASE)
+"""'Thursday at 5 doesn't work', 'Tuesday the 7th at 11 won't work': the one date or time between the day and the
+refusal (that one is out, not every Tuesday)."""
 _WENT = re.compile(
     r"\b(?:ended\s+up|went|happened|started|began|fell|broke|came\s+home|arrived|was\s+born|got\s+(?:sick|home|back|fired|hurt)"
     r"|used|tried|did|spent|visited|stayed|admitted|rushed|taken|took|brought|saw|met|talked|drove)\b"

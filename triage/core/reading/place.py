@@ -25,7 +25,7 @@ _STATE = re.compile(
     r"junior|senior|sophomore|freshman|student|"
     r"located|reside|residing|based|stationed|college|school|university|vivo|vivimos|licencia|joining|calling|job|"
     r"connecting|be|is|i'?m|(?:he|she)'s|still|stay|staying|me|trip|conference|estar|estoy|video|videollamadas?|telehealth|zoom|online|virtually|sessions?|"
-    r"go|goes|going|return\w*|spend|spending|winters?|summers?|place|house|home|condo|leave|leaving|heading|headed|here|viajar|viajo|viajamos|"
+    r"go|goes|going|travel\w*|fly|flying|commut\w*|visit\w*|return\w*|spend|spending|winters?|summers?|place|house|home|condo|leave|leaving|heading|headed|here|viajar|viajo|viajamos|"
     r"est[ée]|est[ée]n|estemos|estar[áé]|estaremos|estar[áa]n)\s+(?:[\w.'’]+,?\s+|[-–—]\s+){0,4}?(?:in|to|on|en|a|de|para|from|desde|at)\s+(?:[\w.]+,?\s+){0,1}?\(?("
     + STATE_NAMES
     + r")\b|\b("
@@ -218,7 +218,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         moved_from = (
             state
             and re.search(  # "moving from Ohio", "I'm from Texas": not where sessions would be
-                r"\b(?:mov\w+|relocat\w+|coming|came|originally|i'?m|am|are|is|back)\s+(?:here\s+|over\s+|(?:up\s+|down\s+)?to\s+[\w.]+\s+)?"
+                r"\b(?:mov\w+|relocat\w+|coming|came|originally|i'?m|am|are|is|back)\s+(?:(?:up\s+|down\s+|out\s+|over\s+)?here\s+|over\s+|up\s+|down\s+|out\s+|(?:up\s+|down\s+)?to\s+[\w.]+\s+)?"
                 r"from\s+(?:[\w.]+,?\s+){0,1}?\(?$"
                 # "we packed up the house in Sacramento and moved up here": where they were, not where they are
                 r"|\b(?:packed\s+up|left|sold|closed\s+up)\s+(?:\w+\s+){0,3}in\s+(?:[\w.]+,?\s+){0,1}?\(?$",

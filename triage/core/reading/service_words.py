@@ -293,3 +293,10 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         r"co-?parent\w*|coparentalidad|crianza\s+compartida",
     ),
 )
+
+
+APPROACHES = frozenset(
+    {"dbt", "emdr", "ifs", "gottman", "eft", "somatic therapy", "act", "cbt", "neurodiversity-affirming"}
+)
+"""Ways of working, not troubles: "I've done some EMDR and found it helpful" hears "we offer EMDR too", never "I'm
+sorry things have been so hard" (an approach is no hardship) or "we work with EMDR" (one works with a concern)."""

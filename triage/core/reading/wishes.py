@@ -168,8 +168,20 @@ _HAD_BEFORE = re.compile(
 )
 
 
+_CREDENTIALS = re.compile(
+    r"\bcredentials?\b|\bqualifications\b|\blicensure\b|\bwhat\s+(?:kind|type)\s+of\s+(?:license|licence|degrees?|therapists?)\b"
+    r"|\b(?:are|is)\s+(?:you|y'?all|your\s+(?:therapists?|clinicians?|counsel\w+|providers?|staff)|they|she|he|dana|sam|"
+    r"everyone|the\s+therapists?)\s+(?:all\s+|both\s+|fully\s+)?licensed\b(?!\s+(?:in|to\s+practice\s+in|for)\b)"
+    r"|\b(?:is|are)\s+(?:anyone|someone|any\s+of\s+(?:you|them))\s+(?:there\s+)?(?:an?\s+)?(?:lpc|lcsw|licensed\s+psychologist|psychologist|phd|psyd)s?\b"
+    r"|\bcredenciales\b|\b(?:tienen|tiene)\s+licencia\b(?!\s+(?:en|para)\b)",
+    re.IGNORECASE,
+)
+"""'What are your clinicians' credentials? Is anyone an LPC or psychologist?': the config's therapists answer it
+(never "licensed in Washington?", a question of where, answered by the states licensed in)."""
+
+
 def read_therapist(items: list[Sentence]) -> list[Question]:
-    if none_of(items, _GENDER, _FAITH, _LGBTQ, _POC) and not _NAMED.search(whole(items)):
+    if none_of(items, _GENDER, _FAITH, _LGBTQ, _POC, _CREDENTIALS) and not _NAMED.search(whole(items)):
         return []  # _NAMED keeps its capital letters, so the (lower-case) prefix index cannot vouch for it
     values: list[str] = []
     where = ""
@@ -197,6 +209,8 @@ def read_therapist(items: list[Sentence]) -> list[Question]:
             found.append("lgbtq")
         if _POC.search(s.text):
             found.append("poc")
+        if (s.asks or "?" in s.text) and _CREDENTIALS.search(s.text):
+            found.append("credentials")
         named = _NAMED.search(s.text)
         if named:
             found.append("named:" + next(g for g in named.groups() if g).lower())
@@ -207,4 +221,4 @@ def read_therapist(items: list[Sentence]) -> list[Question]:
     return [Question(Kind.THERAPIST, tuple(values), where)] if values else []
 
 
-gated(_LANGUAGE, _GENDER, _FAITH, _LGBTQ, _POC)
+gated(_LANGUAGE, _GENDER, _FAITH, _LGBTQ, _POC, _CREDENTIALS)
