@@ -121,3 +121,116 @@ def test_a_dated_day_that_wont_work_is_not_offered_back(classifier: Classifier) 
 def test_someone_who_moved_up_from_another_state_is_not_told_about_licences(classifier: Classifier) -> None:
     text = "I moved up from San Diego in November for work and it's been lonely. Do you have evenings?\n\nGreg"
     assert "licensed" not in COMPOSER.compose(read(classifier, text)).body
+
+
+def test_an_accident_where_no_one_was_hurt_badly_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "I am writing on behalf of my son who is 22. He had a bad wreck in October (no one hurt badly thank "
+        "goodness) and has not been the same, jumpy, not sleeping. Do you work with trauma after an accident? "
+        "Do you take Cigna?\n\nSharon"
+    )
+    assert "crisis" not in read(classifier, text).classification.labels
+
+
+def test_a_safety_plan_kept_by_someone_not_in_crisis_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "I'm 36 and have a history of depression and one suicide attempt in 2017. I completed a year of DBT and "
+        "I've been stable for years. I have a safety plan I still use, and I'm not in crisis. Do you take Regence?"
+        "\n\nMorgan"
+    )
+    assert "crisis" not in read(classifier, text).classification.labels
+    still = "I have a safety plan but I'm scared I'll use the pills tonight. Do you take Regence?\n\nMorgan"
+    assert "crisis" in read(classifier, still).classification.labels
+
+
+def test_a_referral_relayed_by_a_noreply_service_with_the_doctors_reply_to_is_answered(classifier: Classifier) -> None:
+    # "Alan Whitfield via Eastside Referrals <noreply@...>", Reply-To his own address: no draft at all, a lead lost
+    text = (
+        "Dana,\n\nReferring Javier Ortiz, 41M, long-haul driver. GAD + insomnia. Denies SI/HI. Pt prefers video; "
+        "home Sat/Sun. Ins: Regence BCBS. Please advise re availability.\n\nAlan Whitfield, MD"
+    )
+    understood = read(
+        classifier,
+        text,
+        sender="Alan Whitfield via Eastside Referrals <noreply@eastsideclinic.example>",
+        extra="Reply-To: awhitfield@eastsideclinic.example\r\n",
+    )
+    assert not understood.never_reply and understood.request.intent == Intent.REFERRAL
+    body = COMPOSER.compose(understood).body
+    assert "we're accepting new clients" in body and "Saturdays" in body
+
+
+def test_a_union_reps_member_referral_is_a_referral_and_no_one_elses_death_is_their_loss(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "Hi, I'm the member assistance rep for our local. Have a driver (50s, male) who was in a fatal accident last "
+        "month, not at fault, other driver died. He's struggling bad, won't get back in the truck. Do you take "
+        "Aetna? He'd need someone who does trauma.\n\nFrank\nMember Assistance, Local 162"
+    )
+    understood = read(classifier, text, subject="member referral")
+    assert understood.request.intent == Intent.REFERRAL
+    body = COMPOSER.compose(understood).body
+    assert "again" not in body and "loss" not in body
+
+
+def test_a_crisis_reply_answers_no_plan_named_only_in_our_own_quoted_words(classifier: Classifier) -> None:
+    text = (
+        "sorry i never booked. things got worse. everyone would be better off without me honestly\n\n"
+        "On Mon, Oct 26, 2026 at 1:15 PM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> Sessions are $165, and we're in network with Aetna, Regence and Kaiser Permanente.\n"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "to your question" not in body
+
+
+def test_please_dont_call_the_police_sets_no_limit_on_how_we_reach_them(classifier: Classifier) -> None:
+    text = (
+        "i cant do this anymore. i have all my old prescriptions lined up on the counter. please dont call the police"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "988" in body and "won't call" not in body
+
+
+def test_a_clients_switch_from_video_to_the_office_is_confirmed_as_asked(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana! I've been doing video since we started in the spring, but I'm back in the office in December, so "
+        "I'd love to switch to in-person for our Wednesday sessions starting Dec 2. Is that okay?\n\nYuki"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "we can see you in person at the office" in body and "by secure video instead" not in body
+
+
+def test_a_client_away_in_another_state_is_not_promised_video_there(classifier: Classifier) -> None:
+    text = "Hi, could we switch Thursday's session to video? I'm going to be up in Seattle for work Wed-Fri.\n\nLeo"
+    body = COMPOSER.compose(read(classifier, text, subject="Re: Appointment reminder")).body
+    assert "we can't hold video sessions while you're in Washington" in body
+
+
+def test_a_superbill_taken_back_for_a_statement_of_payments_is_answered_as_a_statement(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, I was going to ask for a superbill, but I'm in network with Aetna, so never mind that part. "
+        "What I actually need is an itemized statement of all my 2026 payments for my FSA. Is that possible?\n\nCara"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "itemized statement of your sessions and payments" in body and "superbill" not in body
+
+
+def test_the_sessions_own_time_in_brackets_is_not_the_time_asked_for(classifier: Classifier) -> None:
+    text = (
+        "Hi Sam, we need to move next Thursday's session (Nov 19 at 5:30). Could we do Saturday the 21st in the "
+        "morning instead?\n\nMarisol"
+    )
+    assert "5:30 on Saturday" not in COMPOSER.compose(read(classifier, text)).body
+
+
+def test_someone_choosing_a_new_therapist_who_asks_about_superbills_is_new(classifier: Classifier) -> None:
+    text = (
+        "Hi, I'm a 44-year-old engineering manager, 10+ years of therapy under my belt, and my most recent therapist "
+        "and I agreed we'd hit a plateau. I'm interested in someone who integrates IFS and EMDR.\n\n"
+        "1. Is Dana an LMFT, LPC, or something else?\n2. I have Cigna, so you'd be out of network. Can I use my FSA "
+        "card to pay at the time of service and get a superbill monthly?\n3. Thursday at 6pm, possible?\n\nColin"
+    )
+    understood = read(classifier, text)
+    assert understood.request.intent == Intent.NEW_INQUIRY
+    assert "licensed marriage and family therapists" in COMPOSER.compose(understood).body

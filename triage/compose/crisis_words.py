@@ -79,6 +79,8 @@ def crisis_answers(request: Request, practice: Practice) -> list[str]:
         said.append(f"we can see {a_age(age)}-year-old")
     insurer, brand = request.known.insurer, request.known.insurer_brand
     status = carrier_status(practice, insurer, brand)
+    if request.asks(Kind.INSURANCE) is None:
+        insurer = None  # a plan named only in the thread before ("we're in network with Aetna"): nothing asked now
     if insurer and status == "in_network":
         said.append(f"we're in network with {carrier_shown(practice, insurer, brand, status)}")
     elif insurer and status == "out_of_network" and practice.superbills:

@@ -62,6 +62,10 @@ def policy_days(request: Request) -> bool:
     return Kind.CANCELLATION in request.kinds and not missed and Kind.BOOKING not in request.kinds
 
 
+_FOR_THE_CALL = re.compile(r"\b(?:call|consult\w*|chat|talk|speak|phone|reach\s+me|free)\b", re.IGNORECASE)
+"""The days told beside the consultation are for the call staff will offer times for."""
+
+
 def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
     """Kinds another block or the staff note covers, and kinds that do not apply to this person."""
     kinds = p.request.kinds
@@ -69,7 +73,10 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
     dropped: set[Kind] = set()
     if p.request.known.wants_consultation and p.intent == Intent.NEW_INQUIRY and p.practice.consultation:
         # "I'd like to book the free consultation. I'm free Mondays after 4": the times staff offer answer the days
-        covered |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.BOOKING}
+        # (not "Could I do a consult call now? ... Monday mornings would be ideal": the sessions' days, answered)
+        days = p.request.asks(Kind.DAYS) or p.request.asks(Kind.TIME_OF_DAY)
+        for_the_call = days is None or not days.evidence or bool(_FOR_THE_CALL.search(days.evidence))
+        covered |= {Kind.DAYS, Kind.TIME_OF_DAY, Kind.BOOKING} if for_the_call else {Kind.BOOKING}
     if p.request.known.offered_time or p.request.known.booked or p.request.known.declined_offer:
         # They answer a time staff offered (or booked one): confirming it is staff's, not a paragraph about days.
         # "yes!! we'll be there. where do we park" under "Re: couples counseling": no "Yes, we see couples" pitch

@@ -323,10 +323,21 @@ def superbill(p: Answering, q: Question) -> None:
         else:
             p.add(q.kind, "superbill", whether=True)
         return
-    if p.practice.superbills:
-        p.add(q.kind, "superbill")
+    # "never mind the superbill ... What I actually need is an itemized statement of all my 2026 payments for my FSA"
+    # "Can you send a superbill?": what it is called, unless taken back ("never mind that part")
+    named = any(
+        re.search(r"super\s?bill", x, re.I) for x in (q.evidence, *p.request.asked) if not _NEVER_MIND.search(x)
+    )
+    statement = not named and any(_STATEMENT.search(x) for x in (q.evidence, *p.request.asked))
+    if p.practice.superbills or statement:
+        p.add(q.kind, "superbill", statement=statement)
     else:
         p.flag(q.kind, "they ask for a superbill")
+
+
+_NEVER_MIND = re.compile(r"\bnever\s*mind\b|\bno\s+need\b|\bdon'?t\s+need\b", re.IGNORECASE)
+_STATEMENT = re.compile(r"\b(?:itemi[sz]ed\s+|payment\s+)?statement\b|\breceipts\b", re.IGNORECASE)
+"""A statement of what they paid (for an FSA, taxes, a partner's records) is sent as asked, never called a superbill."""
 
 
 def records(p: Answering, q: Question) -> None:

@@ -153,6 +153,12 @@ _A_MOVE = re.compile(
 """A client's move, not a day away: continuing care is talked through with them, not a session by video."""
 _RELOCATING = re.compile(r"\brelocat\w*|\bmov(?:e|ing)\s+(?:to|up\s+to|down\s+to|there)\b|\bafter\s+i\s+move\b", re.I)
 _KEEP_GOING = re.compile(r"\bvideo\b|\bkeep\b|\bcontinu\w+|\bstill\s+see\b|\btelehealth\b|\bonline\b", re.IGNORECASE)
+_TO_OFFICE = re.compile(
+    r"\b(?:switch\w*|mov\w+|go(?:ing)?|come|coming|back|transition\w*|change\w*)\s+(?:back\s+)?(?:to|into)\s+"
+    r"(?:(?:the\s+)?in[-\s]?person|(?:the\s+)?office|(?:seeing\s+you\s+)?in\s+person)\b",
+    re.IGNORECASE,
+)
+"""A client's switch to the office ("switch to in-person for our Wednesday sessions starting Dec 2")."""
 _AT_TIMES = re.compile(
     r"\b(?:sometimes|occasionally|now\s+and\s+then|from\s+time\s+to\s+time|a\s+few\s+times\s+a\s+(?:year|month)|for\s+work)\b"
     r"|\btravel\w*\b|\bwork\s+trips?\b|\ba\s+veces\b|\bviaj\w+",
@@ -239,10 +245,12 @@ def modality(p: Answering, q: Question) -> None:
     if p.intent == Intent.CLIENT_REQUEST and not switch_asked(p):
         p.answered.add(q.kind)  # "happy to do video next time": a client knows how sessions are held
         return
+    # "I've been doing video since the spring ... I'd love to switch to in-person": the office is where they go
+    to_office = p.intent == Intent.CLIENT_REQUEST and any(_TO_OFFICE.search(x) for x in (q.evidence, *p.request.asked))
     p.add(
         q.kind,
         "modality",
-        video="video" in q.values and not no_video,
+        video="video" in q.values and not no_video and not to_office,
         in_person="in_person" in q.values or no_video,
         phone=phone,
         no_video=no_video,

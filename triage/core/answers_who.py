@@ -75,6 +75,10 @@ def therapist(p: Answering, q: Question) -> None:
             titled = [(t.name, t.credentials) for t in p.practice.therapists if t.credentials]
             if titled and len(titled) == len(p.practice.therapists):
                 p.add(q.kind, "credentials", therapists=titled, states=list(p.practice.licensed_in))
+                where = p.request.asks(Kind.LOCATION)
+                licensed = {s.lower() for s in p.practice.licensed_in}
+                if where is not None and where.values and set(where.values) <= licensed:
+                    p.answered.add(Kind.LOCATION)  # "the license and whether it's Oregon": said with the credentials
             else:
                 p.flag(q.kind, "they ask about your therapists' credentials")
         elif value == "poc":

@@ -105,6 +105,9 @@ IDIOMS = re.compile(
     # "his tummy hurts", "I've hit a wall", "I'm going to fake my own death and open a bakery (kidding)"
     r"\b(?:tummy|stomach|belly|head|back|knees?|neck|feet|foot|hips?|shoulders?|ears?|throat|legs?|arms?|teeth|tooth)"
     r"\s+(?:hurts?|hurting|aches?|aching)\b|\bhit\s+(?:a|the)\s+wall\b|\bfake\s+(?:my|our)\s+own\s+deaths?\b|"
+    # "He had a bad wreck in October (no one hurt badly thank goodness)": an accident's toll, told as a relief
+    r"\b(?:no\s*one|nobody)\s+(?:else\s+)?(?:was\s+|got\s+)?(?:hurt|injured)\s+(?:badly|seriously|bad|too\s+bad)\b|"
+    r"\b(?:no\s*one|nobody)\s+(?:else\s+)?(?:was\s+|got\s+)(?:hurt|injured)\b|"
     # "I don't want to die or anything, I just feel lost": the risk waved away in the same breath
     r"\bi\s+don'?t\s+want\s+to\s+die\s+or\s+anything\b|"
     r"\bme\s+mata\s+(el|la|los|las)\b|\b(wanted|wants|want)\s+to\s+kill\s+(me|him|her|us)\s+over\s+(the|a|this|that|some|my|his|her|our)\b",

@@ -62,7 +62,9 @@ _OLD_CLOCK = re.compile(
     r"\b(?:my|our|from|usual|regular)\s+(?:\w+day\s+)?(?:at\s+)?$"
     r"|\b(?:get|getting|am|i'?m)\s+off(?:\s+work)?\s+(?:until|till|til|at)\s+$|\b(?:work|working)\s+(?:until|till|til)\s+$"
     # "could I move this Thursday's 6pm to Saturday morning?": the session moved, not the time asked for
-    r"|\b(?:move|moving|shift|push|reschedule)\s+(?:my\s+|our\s+|this\s+|next\s+|the\s+)?(?:\w+day|tomorrow|today|tonight)(?:'s|s)?\s+(?:at\s+)?$",
+    r"|\b(?:move|moving|shift|push|reschedule)\s+(?:my\s+|our\s+|this\s+|next\s+|the\s+)?(?:\w+day|tomorrow|today|tonight)(?:'s|s)?\s+(?:at\s+)?$"
+    # "move next Thursday's session (Nov 19 at 5:30)": the session's own time, in brackets after it
+    r"|\b(?:session|appointment|appt)\s*\([^()]{0,24}$",
     re.IGNORECASE,
 )
 _SESSION_AFTER = re.compile(r"\s*(?:appointments?|sessions?|appts?|slot)\b", re.IGNORECASE)

@@ -59,6 +59,8 @@ def _form(
     return forms.parse_form(service, decoded.text, reply_to)
 
 
+_VIA = re.compile(r"\S\s+via\s+\S", re.IGNORECASE)
+"""'Alan Whitfield via Eastside Referrals': a service sending on a person's behalf."""
 _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
@@ -95,7 +97,10 @@ def _parse(data: bytes) -> Inquiry:
             and not _for_self(text)
             else "direct"
         )
-    loop = guards.loop_facts(decoded.get, sender_email, is_form=form is not None)
+    # "Alan Whitfield via Eastside Referrals <noreply@...>" with Reply-To his own address: a relay that names the
+    # person to answer, like a form service (no loop: the reply goes to him, not back to the relay)
+    relayed_person = reply_to is not None and not guards.is_noreply(reply_to) and bool(_VIA.search(sender_name or ""))
+    loop = guards.loop_facts(decoded.get, sender_email, is_form=form is not None or relayed_person)
     date = parse_date(decoded.get("date"))
     references = tuple(ref for ref in _MSGID.findall(decoded.get("references")) if usable_message_id(ref))
     return Inquiry(

@@ -39,7 +39,7 @@ from triage.core.reading.people import read_age, read_couples
 from triage.core.reading.place import read_location
 from triage.core.reading.referrals import as_referrals_ask, referrer_asks
 from triage.core.reading.same_session import same_session_switched
-from triage.core.reading.sentences import evidence, gated, listed_questions, matching, sentences, whole
+from triage.core.reading.sentences import Sentence, evidence, gated, listed_questions, matching, sentences, whole
 from triage.core.reading.services import find_services, service_questions
 from triage.core.reading.situation import read_situation, whose_situation
 from triage.core.reading.thread import (
@@ -88,6 +88,11 @@ _WHEN_KINDS = (Kind.DAYS, Kind.TIME_OF_DAY)
 _OPENING_KINDS = (Kind.TIME_OF_DAY, Kind.URGENCY)
 
 
+_OUR_NETWORK = re.compile(
+    r"[^.!?\n]*\bwe(?:'re|\s+are)\s+(?:\w+\s+)?in[-\s]?network\b[^.!?\n]*|[^.!?\n]*\bwe\s+(?:also\s+|currently\s+)?(?:take|accept|bill)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+"""Our own words in the quoted thread ("we're in network with Aetna, Regence and Kaiser") name no plan of theirs."""
 _FROM_THERE = re.compile(r"\b(?:from|while\s+(?:i'?m|i\s+am|we'?re|we\s+are|he'?s|she'?s))\s+(?:out\s+)?there\b", re.I)
 
 
@@ -152,7 +157,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions = [q for q in questions if q.kind != Kind.CANCELLATION]
     insurer = (
         paying.insurer
-        or (own_carrier(inquiry.history) if inquiry.history else None)
+        or (own_carrier(_OUR_NETWORK.sub(" ", inquiry.history)) if inquiry.history else None)
         # "my husband sent me your info (below) ... they take Aetna which is what we have": their own forward
         or (own_carrier(inquiry.forwarded_text) if inquiry.forwarded_text and inquiry.source != "referral" else None)
     )
@@ -249,6 +254,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions = fee_accepted(extra_session_booked(questions, text), items)
         # "If not, would I pay the full $165 and get a superbill?": how it would work, not a superbill to send them
         questions = [q for q in questions if not (q.kind == Kind.SUPERBILL and _IF_SO_SUPERBILL.search(q.evidence))]
+    questions = [_statement_said(q, items) if q.kind == Kind.SUPERBILL else q for q in questions]
     moving_it = any(q.kind in (Kind.RESCHEDULE, Kind.BOOKING) for q in questions)
     if opening and not moving_it:  # "is the office open the Saturday after Christmas?": whether we are open then
         said = {q.evidence.strip(" ,") for q in opening}
@@ -329,6 +335,19 @@ _WHICH_DAYS = re.compile(
 def _resent(inquiry: Inquiry) -> bool:
     """Their own earlier message, forwarded again: what it asked is still asked."""
     return bool(inquiry.sender_email) and forwarded_from(inquiry.forwarded_header) == inquiry.sender_email
+
+
+def _statement_said(q: Question, items: list[Sentence]) -> Question:
+    """The words a superbill the head heard was asked in: the last that names one and does not take it back ("never
+    mind that part. What I actually need is an itemized statement of my 2026 payments")."""
+    if q.evidence and not _TAKEN_BACK.search(q.evidence):
+        return q
+    said = [s for s in items if _RECEIPT.search(s.text) and not _TAKEN_BACK.search(s.text)]
+    return Question(q.kind, q.values, evidence(said[-1])) if said else q
+
+
+_RECEIPT = re.compile(r"super\s?bill|itemi[sz]ed|statement|receipts?\b", re.IGNORECASE)
+_TAKEN_BACK = re.compile(r"\bnever\s*mind\b|\bno\s+need\b|\bdon'?t\s+need\b|\bscratch\s+that\b", re.IGNORECASE)
 
 
 def _concerns(named: list[str], questions: list[Question], situation: Situation | None) -> tuple[str, ...]:

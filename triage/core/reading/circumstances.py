@@ -202,7 +202,9 @@ _RETURNING = re.compile(
     r"|\broom\s+for\s+me\s+again\b|\bwas\s+(?:a|your)\s+client\s+(?:of\s+yours\s+)?(?:a\s+few|a\s+couple|some|two|three|\d+)\s+years\s+ago\b"
     # "Can I come back? Same time on Wednesdays?", "can I get back on your schedule?", "it's me again"
     r"|\b(?:can|could|may)\s+i\s+(?:please\s+)?come\s+back\b(?!\s+(?:in|on|after|next|when|once|from|at|later)\b)"
-    r"|\bget\s+back\s+(?:in\b(?!\s+touch)|on\s+(?:your|the|dana'?s|sam'?s)\s+(?:schedule|calendar|books))"
+    # (never "won't get back in the truck", "get back into the pool": somewhere else to go back to)
+    r"|\b(?:can|could|may)\s+(?:i|we)\s+get\s+back\s+in\b(?!\s+(?:touch|the|a|my|his|her|their|to|shape)\b)"
+    r"|\bget\s+back\s+(?:in\s+(?:with\s+(?:you|dana|sam)|for\s+(?:sessions?|therapy))|on\s+(?:your|the|dana'?s|sam'?s)\s+(?:schedule|calendar|books))"
     r"|\bit'?s\s+me\s+again\b",
     re.IGNORECASE,
 )

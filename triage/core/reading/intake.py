@@ -13,6 +13,8 @@ _ACCEPTING = re.compile(
     r"|\b(?:do|would)\s+you\s+have\s+any(?:thing|\s+times?|\s+slots?)(?:\s+(?:open|available|free|then|like\s+that|that\s+\w+))?\s*\?"
     r"|^\W*openings?\s*\?|\bhow\s+long\s+(?:until|till|before)\s+(?:a|the|my|our|i\s+(?:could|can)\s+get\s+a)\s+first\b|\bcapacity\b|\b(?:are\s+you|is\s+(?:dana|sam|anyone))\s+(?:currently\s+)?(?:seeing|available)\b|\b(?:are\s+you|you'?re|you\s+are|is\s+(?:she|he|dana|sam|the\s+practice|your\s+practice)|are\s+(?:they|your\s+\w+))\s+(?:\w+\s+)?full\b(?!\s+(?:of|time))|\bfull\s*\?|\byou\s+(?:might|may|could)\s+be\s+full\b"
     r"|\b(?:would|could|will|can)\s+you\s+still\s+(?:see|take)\s+me\b|\bis\s+there\s+(?:a|any)\s+wait\b|\bwait\s+times?\b"
+    # a referrer's "Please advise re availability", "let me know your availability"
+    r"|\b(?:advise|let\s+(?:me|us)\s+know)\s+(?:re:?|regarding|about|of|on)?\s*(?:your\s+)?(?:current\s+)?(?:availability|openings|capacity)\b"
     # a referrer's "Please let me know if you can accept him and I will have him call"
     r"|\b(?:can|could|would|are\s+you\s+able\s+to)\s+(?:you\s+)?(?:accept|take\s+on)\s+(?:him|her|them|this\s+(?:patient|client|referral))\b"
     r"(?!['’]s|\s+(?:\w+\s+)?(?:insurance|plan|medicare|medicaid|ohp|card|coverage|benefits|eap|tricare)\b)"

@@ -101,7 +101,10 @@ def head_reads_a_person(classification: Classification) -> bool:
 
 _STARTING = re.compile(
     r"\b(?:to\s+start|starting|to\s+begin|get\s+started\s+with)\s+(?:therapy|counseling|counselling|sessions)\b"
-    r"|\bnever\s+(?:been\s+to|done)\s+therapy\b|\bas\s+a\s+new\s+client\b",
+    r"|\bnever\s+(?:been\s+to|done)\s+therapy\b|\bas\s+a\s+new\s+client\b"
+    # someone choosing a therapist: "my most recent therapist and I agreed we'd hit a plateau", "before I book"
+    r"|\bmy\s+(?:most\s+recent|previous|last|former|old|current)\s+therapist\b|\bbefore\s+i\s+book\b"
+    r"|\blooking\s+for\s+(?:a\s+(?:new\s+)?therapist|someone\s+new)\b|\binterested\s+in\s+(?:someone|a\s+therapist)\s+who\b",
     re.IGNORECASE,
 )
 

@@ -111,6 +111,8 @@ _PREFERENCE = re.compile(
     r"|\b(?:would|could)\s+(?:also\s+)?work\s*(?:for\s+(?:me|us|him|her|them)\s*)?[.!]?\s*$"
     r"|\bwould\s+be\s+(?:ideal|best|perfect)\b"
     r"|\b(?:we|i)(?:'d|\s+would)\s+(?:do|need|prefer)\b"  # "We'd do video on weeknights, Monday through Thursday"
+    # a referrer's "Pt prefers video d/t schedule; home Sat/Sun", "Member preferences: Tuesday or Thursday"
+    r"|\b(?:pt|patient|client|member|employee|he|she|they)\s+prefers\b|\b(?:member|client|patient)\s+preferences?\b"
     r"|\b(?:we|i)(?:'d|\s+would)\s+need\b[^.?!\n]{0,60}\bif\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+possible\b",
     re.IGNORECASE,
 )

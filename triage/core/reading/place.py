@@ -189,6 +189,13 @@ _SEEN_LIVES_HERE = re.compile(
 _I_LIVE = re.compile(r"\bi\s+(?:now\s+)?live\s+in\b|\bi(?:'m|\s+am)\s+(?:based\s+)?in\b", re.IGNORECASE)
 
 
+_THEIR_THERAPISTS_LICENCE = re.compile(
+    r"\b(?:my|our|her|his|their)\s+(?:current\s+|previous\s+|old\s+|former\s+|last\s+)?(?:therapist|counsel(?:l)?or|provider|psychologist|"
+    r"psychiatrist|clinician)\b[^.?!]{0,30}\blicensed\b",
+    re.IGNORECASE,
+)
+
+
 def read_location(items: list[Sentence]) -> list[Question]:
     if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, FROM_THERE, _OUT_OF_STATE_JOIN):
         return []
@@ -208,6 +215,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
         state = _STATE.search(s.text)
         if state and seen_here and _I_LIVE.search(s.text[: state.end()]):
             state = None
+        if state and _THEIR_THERAPISTS_LICENCE.search(s.text[: state.end()]):
+            state = None  # "My current therapist is licensed only in Washington": hers, not where the sessions are
         # "move our session to Tuesday" moves a session, not a home
         moving = re.search(
             r"\b(?:moving|move|moves|moved)\b(?!\s+(?:our|my|the|this|it|us|me|him|her)\b)|\brelocat\w+|\bmov\w+\s+away\b"
@@ -235,7 +244,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         lives = re.search(
             r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|est[áaée]|visiting|en\s+la\s+carretera|travel\w*|viaj\w*|stay|staying|"
             r"sending\s+me|heading|headed|flying|trip|conference|spend|spends|spending|winters?|summers?|leav(?:e|ing)\s+for|off\s+to|that'?s|that\s+is|"
-            r"still|i'?ll\s+be|will\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically"
+            r"still|i'?ll\s+be|will\s+be|(?:going\s+to|gonna)\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically"
             # "I have to be in Boise Thu-Fri for a site visit. Could we do Thursday by video from the hotel?"
             r"|(?:have|has|need|needs|got)\s+to\s+be"
             r"|while\s+(?:he|she|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am)?|on\s+the\s+road|(?:up|over|down)\s+here"

@@ -77,9 +77,13 @@ _NOT_HERE = re.compile(
     r"|\b(?:are|we'?re|we\s+are)\s+divorced\s+(?:with\s+(?:joint|shared)|and\s+share)\b|\bjoint\s+custody\b"
     # "My sister-in-law saw a therapist after her mom passed and said it helped": who recommended us, not their news
     r"|\b(?:saw|went\s+to|tried|started\s+seeing)\s+(?:a\s+)?(?:therapist|counsel\w+|someone)\s+after\s+(?:her|his|their)\b"
+    # "I've been to therapy myself before (after my dad died)": help once had, not news to console now
+    r"|\b(?:been\s+to|went\s+to|was\s+in|did\s+some)\s+(?:therapy|counsel\w+)\b[^.!?]{0,30}\bafter\s+(?:my|our)\b"
     r"|\bparents\s+(?:both\s+)?(?:divorced|got\s+divorced|split\s+up)\b|\b(?:his|her|their)\s+parents'?\s+(?:divorce|split)\b|\bwhen\s+(?:we|i)\s+(?:were|was)\s+(?:kids|a\s+kid|little|young)\b"
     # "my set last night died SO hard": a comedian's show that flopped
     r"|\b(?:my|our|the)\s+(?:set|show|gig|act|pitch|presentation|audition)(?:\s+\w+){0,3}\s+died\b|\bdied\s+(?:so\s+|really\s+)?hard\b"
+    # "in a fatal accident last month, not at fault, other driver died": a trauma lived, not a bereavement
+    r"|\b(?:the\s+)?other\s+(?:driver|car|person|guy|party|motorist|vehicle)\s+(?:\w+\s+)?died\b"
     r"|\b(?:could\s+have|could've|nearly|almost|i\s+just)\s+(?:just\s+)?died\b|\bdied\s+(?:of|from)\s+(?:embarrassment|shame|laughing)\b",
     re.I,
 )

@@ -41,7 +41,7 @@ NOT_A_TIME_WISH = Guarded(
     re.compile(
         r"(?m:^\W*(?:morning|afternoon|evening)\s*[,!.:])|\b(?:good|this|tomorrow|yesterday|last|every|that)\s+(?:morning|afternoon|evening|night)\b|"
         # "I work overnights at a distribution center Sunday through Thursday nights": the clause is their shifts
-        r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|nights|overnights?|graveyard)\b"
+        r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|(?:late\s+)?nights|overnights?|graveyard)\b"
         r"(?:(?!\b(?:so|but|and|because|which|then|though|y|pero)\b)[^.!?\n,;]){0,80}|\bnight\s+shifts?\b|"
         # "a 911 dispatcher on nights (7p-7a)"
         r"\b(?:dispatcher|nurse|officer|medic|paramedic|worker|tech|guard|driver|i'?m|he'?s|she'?s)\b[^.!?\n]{0,30}?"

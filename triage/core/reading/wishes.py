@@ -173,6 +173,7 @@ _CREDENTIALS = re.compile(
     r"|\b(?:are|is)\s+(?:you|y'?all|your\s+(?:therapists?|clinicians?|counsel\w+|providers?|staff)|they|she|he|dana|sam|"
     r"everyone|the\s+therapists?)\s+(?:all\s+|both\s+|fully\s+)?licensed\b(?!\s+(?:in|to\s+practice\s+in|for)\b)"
     r"|\b(?:is|are)\s+(?:anyone|someone|any\s+of\s+(?:you|them))\s+(?:there\s+)?(?:an?\s+)?(?:lpc|lcsw|licensed\s+psychologist|psychologist|phd|psyd)s?\b"
+    r"|\b(?:is|are)\s+(?:dana|sam|she|he|they|you|your\s+therapists?)\s+(?:an?\s+|both\s+)?(?:lmft|lpc|lcsw|licensed\s+(?:therapist|counsel\w+|psychologist|social\s+worker|professional)|psychologist|phd|psyd)s?\b"
     r"|\bcredenciales\b|\b(?:tienen|tiene)\s+licencia\b(?!\s+(?:en|para)\b)",
     re.IGNORECASE,
 )
