@@ -234,3 +234,52 @@ def test_someone_choosing_a_new_therapist_who_asks_about_superbills_is_new(class
     understood = read(classifier, text)
     assert understood.request.intent == Intent.NEW_INQUIRY
     assert "licensed marriage and family therapists" in COMPOSER.compose(understood).body
+
+
+def test_a_child_refused_is_never_promised_a_call_to_set_up_a_first_appointment(classifier: Classifier) -> None:
+    text = (
+        "Hello, I'd like to refer a 12 y/o M w/ separation anxiety. Mom (Tina Brooks, 503-555-0181) works at a "
+        "restaurant, evenings best. Kaiser. Do you see this age?\n\nRachel Kim, MD"
+    )
+    body = COMPOSER.compose(read(classifier, text, sender="Rachel Kim, MD <rkim@peds.example>")).body
+    assert "aren't the right fit for a 12-year-old" in body and "reach out to him" not in body
+    assert "[For staff" not in body
+
+
+def test_do_yall_typed_without_a_question_mark_still_asks(classifier: Classifier) -> None:
+    text = "do yall do adhd testing for adults. i keep getting written up at work. how much. i dont have insurance rn"
+    assert "we don't offer ADHD testing" in COMPOSER.compose(read(classifier, text, sender="tyler <t@x.example>")).body
+
+
+def test_a_sliding_scale_asked_below_our_floor_hears_no_yes(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, I'm closing my practice and have a client who has been paying $80 on my sliding scale. Could you "
+        "see him, and does your sliding scale go that low?\n\nPat Holloway, LCSW"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "Our sliding scale goes down to $90 per session, so I'm afraid not quite as low as $80" in body
+
+
+def test_a_school_counsellors_shorthand_crisis_is_answered_as_a_colleague(classifier: Classifier) -> None:
+    text = (
+        "Hi, HS counselor here. 16F (junior), disclosed this AM active cutting + passive SI, no plan stated. "
+        "Dad asked me to find someone who can see her this week. Regence. Do you have anything?\n\nTom Rask, MS"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "for the referral" in body and "what you're going through" not in body
+
+
+def test_cleaning_offices_at_night_asks_for_mornings_not_evenings(classifier: Classifier) -> None:
+    text = "Hello, do you do EMDR? I clean offices at night so I can do mornings. Do you accept Aetna?\n\nCarmen"
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "morning appointments" in body and "evening appointments" not in body
+
+
+def test_a_partner_joining_asked_in_a_reply_hears_the_couples_fee_and_therapist(classifier: Classifier) -> None:
+    text = (
+        "ok thanks. if my wife comes too is that more $ or same. and is that a different person\n\n"
+        "On Mon, Nov 9, 2026 at 4:02 PM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> Individual sessions are $165 for 50 minutes.\n"
+    )
+    body = COMPOSER.compose(read(classifier, text, subject="Re: Question about sessions")).body
+    assert "Sam Okafor" in body and "$195" in body

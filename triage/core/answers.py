@@ -282,11 +282,12 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
         planner.blocks = [
             b
             for b in planner.blocks
-            if b.template != "accepting"
+            if b.template not in ("accepting", "contact_client")  # no "we'll reach out to him" to a 12-year-old
             and not (planner.court_refused and b.template == "couples")
             and not (b.template == "age" and b.facts.get("seen"))
             and not (b.template == "service" and b.facts.get("told"))
         ]
+        planner.staff = [note for note in planner.staff if not note.startswith("they ask you to call the client")]
     elif planner.language_elsewhere:
         # only sessions in Mandarin would suit them: what they asked is answered, nothing they didn't ask is offered
         planner.blocks = [b for b in planner.blocks if not (b.template == "service" and b.facts.get("told"))]

@@ -260,7 +260,11 @@ def payment(p: Answering, q: Question) -> None:
             # the fees paragraph gives the fee: self-pay need not say it again
             # a couple hears the couples fee in the couples answer: never "our fee is $165" beside it
             given = Kind.FEES in p.request.kinds or (Kind.COUPLES in p.request.kinds and bool(p.practice.couples_fee))
-            p.add(q.kind, "payment", way=value, yes=facts[value], fee_given=given)
+            # "has been paying $80 ... does your sliding scale go that low?": below our floor is no "yes"
+            floor = practice.sliding_scale_min
+            wished = [int(x) for x in _DOLLARS.findall(q.evidence)] if value == "sliding_scale" else []
+            below = floor if wished and floor and min(wished) < floor else 0
+            p.add(q.kind, "payment", way=value, yes=facts[value], fee_given=given, below=below and min(wished))
             if value == "sliding_scale" and facts[value] and _FOR_COUPLES.search(q.evidence):
                 # "Does the sliding scale apply to couples sessions too?": the config's scale is per session, no more
                 p.staff.append("they ask whether the sliding scale applies to couples sessions: say whether it does")
@@ -268,6 +272,7 @@ def payment(p: Answering, q: Question) -> None:
             p.flag(q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value))
 
 
+_DOLLARS = re.compile(r"\$\s?(\d{2,3})\b")
 _PUBLIC_PLANS = frozenset({None, "Medicare", "Medicaid", "Tricare", "VA"})
 _DUAL = {
     "Medicare": re.compile(r"\bMedicaid\b|\bOHP\b|\bOregon\s+Health\s+Plan\b", re.IGNORECASE),

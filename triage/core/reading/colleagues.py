@@ -62,7 +62,8 @@ _PROFESSIONAL = re.compile(
     r"psychologist|lpc|lcsw|lmft|mediator|attorney|lawyer|pastor|chaplain|midwife|doula|dietitian|probation\s+officer|"
     r"discharge\s+(?:planner|coordinator))\b)"
     r"|\b(?:MD|LCSW|LPC|LMFT|PsyD|PhD|NP|RN|PA-C|PMHNP)\b|,\s*DO\b|(?i:\bwe\s+coordinate\b|\bdear\s+colleague\b"
-    r"|\b(?:case\s+manager|care\s+coordinator)\s+(?:with|at|for)\b|\bmember\s+assistance\b|\bunion\s+(?:rep|representative|steward)\b"
+    r"|\b(?:case\s+manager|care\s+coordinator)\s+(?:with|at|for)\b|\bmember\s+assistance\b"
+    r"|\b(?:hs|high\s+school|middle\s+school|school|guidance)\s+counsel(?:or|lor)\s+(?:here|at|with|for)\b|\bunion\s+(?:rep|representative|steward)\b"
     r"|\bEAP\s+"
     r"(?:coordinat\w+|counsel\w+|case)|\bsoy\s+(?:consejer[oa]|m[ée]dic[oa]|doctora?|trabajador[a]?\s+social|enfermer[oa]|"
     r"psic[óo]log[oa]|terapeuta|pediatra|psiquiatra|orientador[a]?)\b)",
@@ -74,6 +75,8 @@ _ABOUT_CLIENT = re.compile(
     r"client|student)\s+(?:of\s+mine|who)|a\s+\d{1,2}\s*(?:y/?o|yo|year[-\s]old)\s+(?:(?:fe)?male\s+)?(?:patient|client|student)\b|(?:working|work)\s+with\s+a\b|the\s+family\b|i\s+have\s+a\s+(?:\w+\s+)?(?:couple|family|teen|"
     r"young)\b|\b(?:a|the|our|this)\s+pt\b|send\s+(?:them|her|him)\s+your\s+way|(?:patient|client|student)\s+of\s+mine|my\s+individual\s+clients|"
     r"we\s+have\s+a\s+(?:new\s+|young\s+)?(?:mom|mother|dad|father|patient|teen|couple|family|woman|man|client|student)\b|"
+    # "16F (junior, works PT at a grocery store), disclosed this AM active cutting"
+    r"\b\d{1,2}\s?[mf]\s*\(|"
     # a union's member assistance rep: "Have a driver (50s, male) who was in a fatal accident"
     r"(?:^|[.!?]\s+|\bi\s+|\bwe\s+)have\s+a\s+(?:driver|member|worker|employee|officer|firefighter|medic|nurse)\s+(?:\(|who\b|that\b|,)|"
     r"i\s+see\s+(?:the|a|her|him|this)\s+(?:\w+\s+){0,2}individually|(?:who|she|he|they)(?:'d|\s+would)\s+benefit\s+from|warm\s+hand-?off|refiero|le\s+refiero|(?:i'?ve\s+been|i\s+have\s+been)\s+"

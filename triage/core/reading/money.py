@@ -81,7 +81,8 @@ _EMPLOYER = re.compile(
 _FEES = re.compile(
     r"\bhow\s+much\b|\bcost\w*\b|\bprices?\b|\bpriced\b|\bpricing\b|\brates?\b|\bfees?\b|\bcharge\b|\bwhat\s+do\s+you\s+charge\b|"
     r"\bexpensive\b|\bafford\w*\b|\bcu[áa]nto\s+(?:cuesta|cobran|cuestan|es|ser[ií]a|vale)\b|\bprecios?\b|\bcostos?\b|"
-    r"\btarifas?\b|\bhonorarios\b|\bcobran\b|\bcu[áa]nto\s+sale\b|\$\d{2,3}\s*(?:a|per|/)\s*(?:session|hour|visit)\b",
+    r"\btarifas?\b|\bhonorarios\b|\bcobran\b|\bcu[áa]nto\s+sale\b|\$\d{2,3}\s*(?:a|per|/)\s*(?:session|hour|visit)\b"
+    r"|\bmore\s+\$|\$\s*or\s+(?:the\s+)?same\b",  # "if my wife comes too is that more $ or same"
     re.IGNORECASE,
 )
 _SPENT = re.compile(r"\b(?:ran|run|running)\s+out\b|\bused\s+up\b|\bmaxed\b|\bno\s+longer\s+(?:have|use)\b", re.I)
@@ -95,7 +96,11 @@ _INTAKE = re.compile(
     r"\bintake\b|\bfirst\s+(?:session|appointment|appt|visit|one|meeting)\b|\binitial\b|\bassessment\s+fee\b|\bprimera\s+(?:sesi[óo]n|cita)\b",
     re.I,
 )
-_COUPLES_FEE = re.compile(r"\bcouples?\b(?!\s+of\b)|\bpareja\b|\bmarriage\b|\bboth\s+of\s+us\b", re.I)
+_COUPLES_FEE = re.compile(
+    r"\bcouples?\b(?!\s+of\b)|\bpareja\b|\bmarriage\b|\bboth\s+of\s+us\b"
+    r"|\b(?:wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?)\s+(?:comes?|came|joins?|coming|joining)\s+(?:too|along|with\s+me)\b",
+    re.I,
+)
 _CANCELLATION = re.compile(
     r"\bcancel(?:l)?ation\s+(?:policy|fee|window|notice)\b|\blate[-\s]cancel\w*|\bno[-\s]shows?\b|"
     r"\b(?:if|when)\s+(?:i|we)\s+(?:need|have)\s+to\s+cancel\b|\bhow\s+much\s+notice\b|\bnotice\s+to\s+cancel\b|"
@@ -273,6 +278,10 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
                 fee_where = fee_where or evidence(s)
         if any_cancellation and _CANCELLATION.search(s.text) and s.asks and cancellation_at is None:
             cancellation_where, cancellation_at = evidence(s), at
+    if "sliding_scale" in asked and _THAT_LOW.search(payment_where) and "$" not in payment_where:
+        # "has been paying $80 on my sliding scale. Could you see him, and does your sliding scale go that low?"
+        told = next((x for x in items if "$" in x.text and _SLIDING.search(x.text)), None)
+        payment_where = f"{evidence(told)} {payment_where}" if told else payment_where
     # "do you take insurance at all, or is it private pay only?": both asked, neither said of themselves
     either = insurance_asked and "self_pay" not in stated and payment_where == insurance_where
     either = either and bool(re.search(r"\bor\b", insurance_where)) and not _INSTEAD_OF_PAYING.search(insurance_where)
@@ -302,6 +311,8 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     return Paying(tuple(questions), insurer, no_insurance, payment)
 
 
+_SLIDING = dict(_PAYMENT_RE)["sliding_scale"]
+_THAT_LOW = re.compile(r"\b(?:that|so|as)\s+low\b|\bgo\s+(?:down\s+)?to\s+that\b", re.IGNORECASE)
 _PLAN_ENDING = re.compile(
     r"\b(?:ends|ending|expires?|expiring|runs\s+out|terminat(?:es|ing)|lapses|goes\s+away|is\s+going\s+away|stops)\b",
     re.IGNORECASE,

@@ -17,8 +17,8 @@ _ABBREVIATIONS = frozenset(
 ASK = re.compile(
     r"\?|¿|^\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|also|and)\s*,?\s+whether\b"
     r"|^\s*(?:and\s+|also\s+|so\s+|plus\s+)?(?:whats|what'?s\s+the|what\s+(?:is|are)\s+(?:the|your)|how\s+much|"
-    r"how\s+(?:do|does|long|many|soon)|which\s+(?:days?|times?))\b"
-    r"|\b(?:do|does|did|can|could|would|will|are|is|should|may)\s+(?:you|y'all|u|anyone|someone|somebody|any\s+of|"
+    r"how\s+(?:do|does|long|many|soon)|which\s+(?:days?|times?)|cu[áa]nto)\b"
+    r"|\b(?:do|does|did|can|could|would|will|are|is|should|may)\s+(?:you|y'?all|ya'll|u|anyone|someone|somebody|any\s+of|"
     r"dana|sam|your|one\s+of|the\s+practice|there|i|we|my|our|it|that)\b"
     r"|\b(?:wondering|wonder|curious|want(?:ed)?\s+to\s+(?:know|ask|check|see)|would\s+(?:also\s+)?like\s+to\s+(?:know|ask)|"
     r"(?:to\s+)?know\s+whether|grateful\s+(?:if|to\s+know|for)|appreciate\s+knowing|"

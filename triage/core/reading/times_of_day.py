@@ -51,7 +51,8 @@ NOT_A_TIME_WISH = Guarded(
         # "many memories from war come in night", "I work cleaning offices in night time": their nights, not a wish
         # "now that the summer evenings are so long and the house is so quiet": how the days feel, not a time asked for
         r"\b(?:evenings|nights|mornings|weekends)\s+(?:are|feel|get|have\s+been)\s+(?:so\s+|very\s+|really\s+|too\s+)?(?:long|quiet|lonely|hard|empty|dark|rough)\b|"
-        r"\b(?:memories|dreams|nightmares|flashbacks|come|comes|work|working)\b(?:\s+[\w']+){0,4}?\s+(?:in|at)\s+(?:the\s+)?night(?:\s*time)?\b|"
+        r"\b(?:memories|dreams|nightmares|flashbacks|come|comes|work|working|clean|cleaning|drive|driving|deliver\w*|stock\w*|"
+        r"cook|cooking)\b(?:\s+[\w']+){0,4}?\s+(?:in|at)\s+(?:the\s+)?night(?:\s*time)?\b|"
         r"\b(?:one|two|three|four|five|[1-5])\s+nights?\s+a\s+week\b|"
         # "night manager at a hotel downtown": a job's name, not a time asked for
         r"\bnight\s+(?:manager|auditor|clerk|nurse|watch\w*|guard|job|porter|baker|stocker|crew)\b|"

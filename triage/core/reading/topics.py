@@ -35,6 +35,12 @@ _OTHER_FEE = re.compile(r"\b(?:fee|cost|price|rate|charge)\w*\b[^.?!]{0,30}\b(?:
 """'what's the fee for a joint session': a price no fact gives, so no individual fee beside it."""
 
 
+_PARTNER_JOINS = re.compile(
+    r"\b(?:wife|husband|partner|boyfriend|girlfriend)\s+(?:comes?|joins?|coming|joining)\s+(?:too|along)\b",
+    re.IGNORECASE,
+)
+
+
 def from_labels(labels: set[str], questions: list[Question], known: Known, text: str) -> list[Question]:
     """Every topic the classifier found gets at least one question, so nothing the person raised goes unanswered."""
     kinds = {q.kind for q in questions}
@@ -71,7 +77,8 @@ def from_labels(labels: set[str], questions: list[Question], known: Known, text:
         and COUPLE_WORDS.search(text)
         and not NOT_COUPLES.search(text)
         and not for_a_child
-        and not known.in_thread
+        # (a new person's "if my wife comes too is that more $" in a reply to our first answer still asks)
+        and not (known.in_thread and (known.existing_client or not _PARTNER_JOINS.search(text)))
     ):
         out.append(Question(Kind.COUPLES, (), ""))
     if "availability" in labels and not kinds & {
