@@ -283,3 +283,27 @@ def test_a_partner_joining_asked_in_a_reply_hears_the_couples_fee_and_therapist(
     )
     body = COMPOSER.compose(read(classifier, text, subject="Re: Question about sessions")).body
     assert "Sam Okafor" in body and "$195" in body
+
+
+def test_one_offered_time_refused_and_the_other_taken_is_confirmed(classifier: Classifier) -> None:
+    text = (
+        "tues doesnt work anymore they switched me to closing. sat 10 good. do i need to bring anything\n\n"
+        "On Thu, Nov 5, 2026 at 2:31 PM Calm Harbor Therapy <hello@calmharbor.example> wrote:\n"
+        "> Dana has two openings: Tuesday, November 10 at 6pm, or Saturday, November 14 at 10am.\n"
+    )
+    body = COMPOSER.compose(read(classifier, text, subject="Re: Your inquiry")).body
+    assert "I'll confirm your appointment" in body and "offer another" not in body
+
+
+def test_a_fee_for_moving_an_appointment_is_the_cancellation_policy(classifier: Classifier) -> None:
+    text = (
+        "Do you work with grief? Some weeks I'm free mornings. Is there a fee if I need to move an appointment?\n\nRen"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "24 hours' notice" in body and "per individual session" not in body
+
+
+def test_a_question_typed_without_its_mark_before_the_sign_off_goes_to_staff(classifier: Classifier) -> None:
+    text = "Do you take Medicare? It's for my mom, she's lonely. Does she need a referral from her doctor\nthx Theresa"
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert 'they ask: "Does she need a referral from her doctor' in body

@@ -89,7 +89,8 @@ _SPENT = re.compile(r"\b(?:ran|run|running)\s+out\b|\bused\s+up\b|\bmaxed\b|\bno
 _NOT_SESSION_FEE = re.compile(
     r"\b(?:forms?|letters?|copies|copy|records|paperwork|documentation|reports?)\b|cancel\w*\s+fee|late\s+fee|no[-\s]show|late[-\s]cancel\w*|fee\s+waiv\w*|waive|copay|co-pay|deductible"
     r"|\b(?:hit|stuck|slapped)\s+with\s+(?:a\s+bunch\s+of\s+|any\s+|extra\s+)?fees\b|\bsliding[-\s]scale\s+(?:fee|rate)\b"
-    r"|\breduced[-\s](?:fee|rate|cost|price)\b",
+    r"|\breduced[-\s](?:fee|rate|cost|price)\b"
+    r"|\b(?:fee|charge)\s+(?:if|when)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:move|reschedule|skip|cancel|change|miss)\b",
     re.I,
 )
 _INTAKE = re.compile(
@@ -106,7 +107,7 @@ _CANCELLATION = re.compile(
     r"\b(?:if|when)\s+(?:i|we)\s+(?:need|have)\s+to\s+cancel\b|\bhow\s+much\s+notice\b|\bnotice\s+to\s+cancel\b|"
     r"\bpol[ií]tica\s+de\s+cancelaci[óo]n\b|\bsi\s+(?:tengo|tenemos)\s+que\s+cancelar\b"
     # "If I cancel now, on Thursday night, is that within the policy?", "¿Me van a cobrar la cancelación?"
-    r"|\bif\s+(?:i|we)\s+cancel\b|\bwithin\s+the\s+(?:policy|window|24)\b|\bcobrar\w*\s+(?:la\s+)?cancelaci[óo]n\b"
+    r"|\bif\s+(?:i|we)\s+cancel\b|\b(?:fee|charge)\s+(?:if|when)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:move|reschedule|skip|change|miss)\b|\bwithin\s+the\s+(?:policy|window|24)\b|\bcobrar\w*\s+(?:la\s+)?cancelaci[óo]n\b"
     r"|\bcancel\w*\b[^.?!\n]{0,60}\b(?:charged?|cobr\w+)\b|\b(?:charged?|cobr\w+)\b[^.?!\n]{0,60}\bcancel\w*"
     # "If I get held over on a shift and miss an appointment, what's the policy?"
     r"|\b(?:if|when)\s+(?:i|we)\s+(?:\w+\s+){0,8}?miss\s+(?:an?|my|the|our)\s+(?:appointment|session)\b[^.?!\n]{0,40}\bpolicy\b",

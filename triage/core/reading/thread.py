@@ -68,6 +68,9 @@ _ACCEPT = re.compile(
     # "sí" (yes), also typed without its accent, but not "si se puede" ("if it can be done"): that "si" is "if"
     r"s[ií]\b(?!\s+(?:se|es|no|puede|pueden|hay|tiene|tienen|usted|le|me|nos|fuera|quiere|necesita)\b)|de\s+acuerdo|nos\s+vemos|genial"
     r"|(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+(?:\w+\s+){0,2}(?:please|pls|is\s+(?:best|better|good|great))"
+    # "tues doesnt work anymore ... sat 10 good"
+    r"|(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+"
+    r"(?:is\s+)?(?:good|fine|ok|okay|great|perfect)"
     r"|(?:the\s+)?(?:first|second|earlier|later)\s+one(?:\s+please)?|el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)"
     r"\s+por\s+favor)\b",
     re.IGNORECASE,
@@ -95,9 +98,17 @@ def declines(text: str) -> bool:
     taken = [m.start() for m in _ACCEPT.finditer(text) if m.start() > refused[-1]]
     # "...but Tuesday at 4 works great!" takes a time; "any other weekday works" asks for one
     return not any(
-        _ACCEPTED_AFTER.match(text[at - 8 : at + 40]) and _DAY_AND_HOUR.search(text[max(0, at - 30) : at])
+        (_ACCEPTED_AFTER.match(text[at - 8 : at + 40]) and _DAY_AND_HOUR.search(text[max(0, at - 30) : at]))
+        or _DAY_HOUR_TAKEN.match(text, at)  # "tues doesnt work anymore ... sat 10 good"
         for at in taken
     )
+
+
+_DAY_HOUR_TAKEN = re.compile(
+    r"(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+"
+    r"(?:is\s+)?(?:good|fine|ok|okay|great|perfect)\b",
+    re.IGNORECASE,
+)
 
 
 _DAY_AND_HOUR = re.compile(

@@ -211,11 +211,17 @@ def ends_paragraph(items: list[Sentence], i: int) -> bool:
     s = items[i]
     if s.text.rstrip(" \t").endswith((".", "!")):
         return True
-    return i + 1 == len(items) or items[i + 1].start > s.end or not items[i + 1].text.strip()
+    if i + 1 == len(items) or items[i + 1].start > s.end or not items[i + 1].text.strip():
+        return True
+    # "Does she need a referral from her doctor" / "thx Theresa": the sign-off ends it
+    return s.text.endswith("\n") and bool(_SIGN_OFF.match(items[i + 1].text))
+
+
+_SIGN_OFF = re.compile(r"\s*(?:thx|thanks|thank\s+you|ty|regards|best|cheers|gracias|saludos)\b", re.IGNORECASE)
 
 
 BARE_QUESTION = re.compile(
-    r"^\W*(?:(?:hi|hey|hello)\b[\s,!-]*)?(?:and\s+|also\s+|so\s+|but\s+|or\s+)?(?:do|does|can|could|is|are|will|would|should)\s+(?:you|u|y'?all|your|i|we|there|it|she|he|they|my)\b"
+    r"^\W*(?:(?:hi|hey|hello)\b[\s,!-]*)?(?:and\s+|also\s+|so\s+|but\s+|or\s+)?(?:do|does|can|could|is|are|will|would|should)\s+(?:you|u|y'?all|your|i|we|there|it|she|he|they|my|that|this)\b"
     r"|^\W*(?:(?:hi|hey|hello)\b[\s,!-]*)?(?:and\s+|also\s+|so\s+)?(?:how\s+(?:much|long|many|often|soon|does|do)|what'?s\s+(?:the|your)|what\s+(?:is|are)\s+(?:the|your))\b",
     re.IGNORECASE,
 )
