@@ -307,3 +307,24 @@ def test_a_question_typed_without_its_mark_before_the_sign_off_goes_to_staff(cla
     text = "Do you take Medicare? It's for my mom, she's lonely. Does she need a referral from her doctor\nthx Theresa"
     body = COMPOSER.compose(read(classifier, text)).body
     assert 'they ask: "Does she need a referral from her doctor' in body
+
+
+def test_a_concern_named_only_as_help_once_had_is_no_concern_now(classifier: Classifier) -> None:
+    # "I've had therapy before (a couple of years in my twenties for depression)": "We work with depression" misread
+    text = (
+        "I was diagnosed with relapsing-remitting MS in September. I've had therapy before (a couple of years in my "
+        "twenties for depression), but this is different. Can I do therapy entirely by video?\n\nDarnell"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "depression" not in body and "I'm so sorry to hear about your diagnosis." in body
+
+
+def test_a_hedge_in_brackets_is_no_question_and_keeps_its_sentence_whole(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, Premera kicked back the September superbill asking for the place-of-service code. Is that "
+        "something you can add (02 or 10 for telehealth, 11 for office, I think?) and re-send?\n\nHarper"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert 'they ask: ") and re-send?"' not in body
+    hedge = COMPOSER.compose(read(classifier, "Hi Sam (and Dana?),\n\nDo you take Aetna?\n\nJo")).body
+    assert "[For staff" not in hedge

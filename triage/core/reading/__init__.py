@@ -204,7 +204,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         unwell=bool(UNWELL.search(text)),
         ending=ending_therapy(items),
         in_thread=bool(inquiry.history.strip()),
-        concerns=_concerns(named, questions, situation),
+        concerns=_concerns([n for n in named if not _past_only(n, items)], questions, situation),
         risk_cleared="crisis" not in labels and _risk_cleared(text),
         **read_circumstances(items),
         news=read_news(items)
@@ -348,6 +348,20 @@ def _statement_said(q: Question, items: list[Sentence]) -> Question:
 
 _RECEIPT = re.compile(r"super\s?bill|itemi[sz]ed|statement|receipts?\b", re.IGNORECASE)
 _TAKEN_BACK = re.compile(r"\bnever\s*mind\b|\bno\s+need\b|\bdon'?t\s+need\b|\bscratch\s+that\b", re.IGNORECASE)
+
+
+def _past_only(service: str, items: list[Sentence]) -> bool:
+    """Named only as help once had ("I've had therapy before (a couple of years in my twenties for depression)"):
+    no concern now to say a word about, nor "we work with depression"."""
+    said = [s.text for s in items if find_services(s.text, among=[service])]
+    return bool(said) and all(_HELP_BEFORE.search(x) for x in said)
+
+
+_HELP_BEFORE = re.compile(
+    r"\b(?:i'?ve|i\s+have)\s+(?:had|done|been\s+in|been\s+to)\s+(?:some\s+)?(?:therapy|counsel\w+|treatment)\s+(?:before|previously)\b"
+    r"|\b(?:been|was)\s+in\s+therapy\s+before\b|\bin\s+my\s+(?:teens|twenties|20s|thirties|30s)\b|\byears\s+ago\b",
+    re.IGNORECASE,
+)
 
 
 def _concerns(named: list[str], questions: list[Question], situation: Situation | None) -> tuple[str, ...]:

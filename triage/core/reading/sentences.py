@@ -58,6 +58,9 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             if word[0].lower() in ("a.m", "p.m") and not text[end:].lstrip(" ")[:1].isupper():
                 continue  # "at 8:00 a.m., before court?": a time, not the end of the sentence
+        inside = text[start : match.start()]
+        if match.group(0).endswith("?") and text[end : end + 1] == ")" and inside.count("(") > inside.count(")"):
+            continue  # "Is that something you can add (02 for telehealth, 11 for office, I think?) and re-send?"
         if text[start:end].strip():
             out.append(Sentence(start, end, text[start:end]))
         start = end

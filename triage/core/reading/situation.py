@@ -53,7 +53,7 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
     ),
     (
         Situation.ILLNESS,
-        r"\bdiagnos(?:ed|is)\s+with\s+(?:\w+\s+){0,2}(?:cancer|ms|multiple\s+sclerosis|parkinson\w*|als|lupus|a\s+tumor|"
+        r"\bdiagnos(?:ed|is)\s+with\s+(?:[\w-]+\s+){0,2}(?:cancer|ms|multiple\s+sclerosis|parkinson\w*|als|lupus|a\s+tumor|"
         r"leukemia|lymphoma|heart|diabetes|chronic)|\bcancer\b|\bchemo\w*|\bterminal\b|\bheart\s+(?:surgery|attack)\b|"
         r"\bstroke\b|\bc[áa]ncer\b|\bquimioterapia\b|\bdiagnosticad[oa]\b"
         # "my mom fell and broke her hip in October", "he's on dialysis three times a week"

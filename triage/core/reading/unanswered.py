@@ -70,6 +70,9 @@ def _understood(s: Sentence, named: list[str]) -> bool:
     return any(reader(one) for reader in (read_language, read_therapist, read_modality, read_location))
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def unanswered(items: list[Sentence], questions: list[Question], named: list[str]) -> list[Question]:
     """Questions no reader understood (`named`: the services the whole message names): answered from the FAQ, or
     flagged for staff."""
@@ -95,7 +98,8 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
     for i, whole_sentence in enumerate(items):
         if whole_sentence is wants_referral or _NOT_A_QUESTION.search(whole_sentence.text):
             continue
-        asks = "?" in whole_sentence.text or bool(
+        # "Hi Sam (and Dana?),", "(I think she sees Dana?)": a hedge in brackets asks nothing
+        asks = "?" in _BRACKETED.sub("", whole_sentence.text) or bool(
             _LISTED_QUESTION.match(whole_sentence.text)
             or INDIRECT_QUESTION.search(whole_sentence.text)
             or (BARE_QUESTION.match(whole_sentence.text) and ends_paragraph(items, i))
