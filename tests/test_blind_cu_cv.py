@@ -328,3 +328,37 @@ def test_a_hedge_in_brackets_is_no_question_and_keeps_its_sentence_whole(classif
     assert 'they ask: ") and re-send?"' not in body
     hedge = COMPOSER.compose(read(classifier, "Hi Sam (and Dana?),\n\nDo you take Aetna?\n\nJo")).body
     assert "[For staff" not in hedge
+
+
+def test_a_client_settling_up_and_saying_goodbye_is_a_crisis(classifier: Classifier) -> None:
+    # cancelling everything, paying what is owed "tonight", a pet given to a sister, "None of this is on you"
+    text = (
+        "Hi Dana,\n\nPlease cancel all my upcoming sessions, including Thursday. I won't be needing them.\n\n"
+        "Can you run my card tonight for whatever I still owe? I don't want to leave anything hanging for anybody "
+        "to deal with. My sister took Biscuit this weekend so that's sorted too.\n\nThank you for everything you "
+        "tried to do these past months. None of this is on you.\n\nGraham"
+    )
+    assert "crisis" in read(classifier, text).classification.labels
+    moving = (
+        "Hi Dana, I'm moving to Denver next month so please cancel all my upcoming sessions; I won't be needing "
+        "them. Thank you for everything you did.\n\nGraham"
+    )
+    assert "crisis" not in read(classifier, moving).classification.labels
+
+
+def test_a_past_attempt_told_with_no_thoughts_now_and_a_safety_plan_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "I want to be upfront: in 2019 I had a suicide attempt during a bad depressive episode. I have been stable "
+        "for years, and I'm not having any thoughts like that now. I have a safety plan and a good psychiatrist. "
+        "I was laid off two weeks ago. Do you take Aetna?\n\nNatalie"
+    )
+    assert "crisis" not in read(classifier, text).classification.labels
+
+
+def test_a_mother_who_asked_and_heard_no_and_a_doctor_who_found_no_risk_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "I am writing for my son, who is 19. I asked him straight out whether he had thought about hurting himself. "
+        "He said no, and the doctor screened him and did not find any risk. Is there a man on your staff who could "
+        "see him? We have Kaiser.\n\nDeborah"
+    )
+    assert "crisis" not in read(classifier, text).classification.labels

@@ -105,6 +105,8 @@ _NOT_AT_RISK = re.compile(
     r"\bnot\s+(?:at\s+(?:acute\s+|immediate\s+|imminent\s+)?risk|in\s+(?:any\s+)?danger)\b"
     # "I have a safety plan I still use, and I'm not in crisis": their tool, kept, the crisis denied
     r"|\b(?:i'?m|i\s+am)\s+not\s+in\s+(?:a\s+)?crisis\b"
+    # "I did a lot of work after that, have been stable for years, and I'm not having any thoughts like that now"
+    r"|\b(?:i'?m|i\s+am)\s+not\s+having\s+any\s+(?:suicidal\s+)?thoughts\b"
     # "she found no suicidal risk"
     r"|\b(?:found|showed|shows|screened)\s+(?:\w+\s+){0,2}no\s+(?:suicidal\s+|acute\s+|current\s+|safety\s+)?risk\b"
     r"|\bno\s+suicidal\s+(?:thoughts|ideation)\s+(?:for|in|since)\b",  # "No suicidal thoughts for well over a year"

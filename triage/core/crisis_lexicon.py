@@ -83,6 +83,7 @@ ENGLISH = r"""
 \blife\s+insurance\b[\s\S]{0,200}\b(more\s+than\s+i'?ll\s+ever\s+make|worth\s+more\s+(dead|gone))\b|\bworth\s+more\s+(dead|gone)\b[\s\S]{0,200}\blife\s+insurance\b
 \b(not|isn't|wasn't)\s+wanting\s+to\s+(be\s+(here|alive|around)(?!\s+(at|in|on|with|for)\b)|live|wake\s+up)\b
 \b(bring|brought|bringing|take|taking)\s+a\s+(gun|weapon|knife|rifle|pistol)\s+(in(to)?\s+|to\s+)(work|school|the\s+office|the\s+plant|the\s+shop|class)\b|\b(bring|bringing|take|taking)\s+something\s+(in(to)?\s+|to\s+)(work|school|the\s+office|the\s+plant|the\s+shop|class)\s+and\s+(end|finish|settle|take\s+care\s+of|deal\s+with|make\s+(him|her|them)\s+pay)\b
+\b(won't\s+be\s+needing\s+(them|it|my\s+\w+|any\s+more\s+\w+)|cancel\s+all\s+(of\s+)?my\s+(upcoming\s+|future\s+|remaining\s+)?(sessions|appointments))\b[\s\S]{0,500}\b(none\s+of\s+this\s+is\s+(on\s+you|your\s+fault)|thank(s|\s+you)\s+for\s+everything\s+you\s+(tried|have\s+tried|'ve\s+tried)|leave\s+anything\s+(hanging\s+)?(for\s+(anybody|anyone|someone)|behind)|(nothing|anything)\s+(left\s+)?hanging\s+for\s+(anybody|anyone))\b|\b(none\s+of\s+this\s+is\s+(on\s+you|your\s+fault)|thank(s|\s+you)\s+for\s+everything\s+you\s+(tried|have\s+tried|'ve\s+tried)|leave\s+anything\s+(hanging\s+)?(for\s+(anybody|anyone|someone)|behind)|(nothing|anything)\s+(left\s+)?hanging\s+for\s+(anybody|anyone))\b[\s\S]{0,500}\b(won't\s+be\s+needing\s+(them|it|my\s+\w+|any\s+more\s+\w+)|cancel\s+all\s+(of\s+)?my\s+(upcoming\s+|future\s+|remaining\s+)?(sessions|appointments))\b
 """
 
 SPANISH = r"""
