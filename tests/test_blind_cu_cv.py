@@ -362,3 +362,79 @@ def test_a_mother_who_asked_and_heard_no_and_a_doctor_who_found_no_risk_is_no_cr
         "see him? We have Kaiser.\n\nDeborah"
     )
     assert "crisis" not in read(classifier, text).classification.labels
+
+
+def test_an_eap_case_managers_urgent_risk_call_asks_for_a_callback_not_the_panel(classifier: Classifier) -> None:
+    text = (
+        "Dana,\n\nReaching out from NW WorkLife EAP re: a shared member. 42M, termed this AM. Endorses SI w/ plan "
+        "(firearm in home), declined ED eval. Requesting same-day contact, or a callback to me at 503-555-0172 to "
+        "coordinate.\n\nMarisol Grant, LCSW\nClinical Case Manager, NW WorkLife EAP"
+    )
+    body = COMPOSER.compose(read(classifier, text, sender="Marisol Grant, LCSW <mg@nwwl-eap.example>")).body
+    assert "calls them back today at (503) 555-0172" in body and "panel" not in body
+
+
+def test_a_partners_threat_with_a_gun_gets_the_violence_hotline_not_gun_storage(classifier: Classifier) -> None:
+    text = (
+        "Tonight he took his hunting rifle out of the safe and put it on the kitchen table. He said if I leave he'll "
+        "end it. I'm in the bedroom with the door locked. I don't know if we should still come Wednesday.\n\nCarmen"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "1-800-799-7233" in body and "lock it away" not in body
+
+
+def test_someone_stepping_back_who_asks_for_no_reply_gets_no_draft(classifier: Classifier) -> None:
+    from triage.core.facts import confirms_cancelling
+
+    text = (
+        "Hi Dana, thank you for this and for offering the Wednesday slot. I've sat with the numbers and even the lower "
+        "end is more than I can do until my unemployment claim gets sorted out, so I'm going to hold off for now. "
+        "Please give the time to someone else. No need to reply, I'll reach back out when things settle.\n\nMegan"
+    )
+    understood = read(classifier, text, subject="Re: First session")
+    assert understood.request.intent == Intent.WITHDRAWAL and not confirms_cancelling(understood)
+
+
+def test_a_couple_referred_in_network_or_out_hears_the_couples_fee(classifier: Classifier) -> None:
+    text = (
+        "Hi Sam,\n\nReferring a couple I assessed: mid-40s, separated x 5 mo. Appropriate for outpatient conjoint tx. "
+        "They're on Cigna OON and will use superbills. Can you confirm you have capacity?\n\nMiriam Castellano, PsyD"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "$195" in body and "($165)" not in body
+
+
+def test_a_couple_married_in_texas_is_seen_here_and_asks_no_discount(classifier: Classifier) -> None:
+    text = (
+        "We live in Portland but we're getting married in Austin in May. Texas waives the marriage license fee if "
+        "you complete a premarital course. Is Sam a registered provider?\n\nAustin"
+    )
+    body = COMPOSER.compose(read(classifier, text, subject="premarital course for Texas license discount?")).body
+    assert "Texas" not in body and "sliding scale" not in body
+
+
+def test_a_partner_joining_from_abroad_goes_to_staff(classifier: Classifier) -> None:
+    text = (
+        "My husband is stationed in Germany until next summer. Is it possible to do couples sessions by video with "
+        "him joining from Germany and me from here?\n\nBrittany"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "someone who would join lives in another country" in body and "secure video" not in body
+
+
+def test_the_latest_hour_they_can_make_is_read_from_the_days_sentence(classifier: Classifier) -> None:
+    text = (
+        "we both work 7a-7p shifts so the earliest we could get anywhere on a weekday is like 7:30pm. do you ever do "
+        "couples sessions that late?\n\ndani"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "can't offer a time at 7pm or later" in body and "We do offer evening appointments" not in body
+
+
+def test_a_client_couple_is_never_sent_first_session_paperwork(classifier: Classifier) -> None:
+    text = (
+        "Hi there, Ana and I have been self-paying for our couples sessions with Sam since August. We'll both be on "
+        "Kaiser from December 1. Can our sessions be billed to Kaiser? Is there anything we need to do on our end?"
+        "\n\nTheo"
+    )
+    assert "before your first session" not in COMPOSER.compose(read(classifier, text)).body

@@ -246,7 +246,13 @@ class Composer:
         # where they ask whether the family should go to the ED, today is the ED's, not a first appointment's)
         er = bool(_ER_ASKED.search(understanding.inquiry.text))
         kept = [b for b in plan.blocks if not (er and b.template in ("accepting", "urgency"))]
-        staff = tuple(s for s in plan.staff if not (er and "first appointment soon" in s))
+        # (an EAP's panel is no question beside a risk today: the clinician's call to the referrer is what comes first)
+        staff = tuple(
+            s for s in plan.staff if not (er and "first appointment soon" in s) and not s.startswith("an EAP referral")
+        )
+        number = their_number(understanding.inquiry.text)
+        if number:  # "or a callback to me at 503-555-0172 to coordinate": the number the clinician calls, first
+            staff = (f"urgent: a clinician calls them back today at {number}", *staff)
         plan = replace(plan, blocks=(Block("crisis_referral"), *kept), staff=staff, next_step=False)
         # nothing to book online: the clinician's call comes first; a gun at home is named ("his father's handgun,
         # which he says is unlocked"); "Can anyone see him today, or should family go to ED?" is answered: the ED

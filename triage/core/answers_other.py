@@ -88,6 +88,12 @@ def other(p: Answering, q: Question) -> None:
     at = asked.index(q.evidence) if q.evidence in asked else 0
     before = asked[at - 1] if at > 0 else ""
     answer = faq_answer(p.practice, _it_named(before, q.evidence), p.lang)
+    if (
+        answer
+        and _FIRST_SESSION.search(answer)
+        and (p.intent == Intent.CLIENT_REQUEST or p.request.known.existing_client)
+    ):
+        answer = None  # a client's "anything we need to do on our end?" is no first session's paperwork: staff say
     if answer and answer in p.faq_given():
         p.answered.add(q.kind)  # the FAQ pass gave it already: said once
     elif answer:
@@ -109,6 +115,9 @@ def faq_given(p: Answering) -> set[str]:
     return {str(b.facts.get("answer")) for b in p.blocks if b.template == "faq"}
 
 
+_FIRST_SESSION = re.compile(r"\b(?:your|the)\s+first\s+session\b|\bprimera\s+sesi[óo]n\b", re.IGNORECASE)
+
+
 def faq(p: Answering) -> None:
     """A question worded like one of the practice's FAQ gets the practice's own answer, whatever else it asked."""
     given = p.faq_given()
@@ -125,6 +134,12 @@ def faq(p: Answering) -> None:
         topic = " session" if re.search(r"\bsessions?\b", sentence, re.IGNORECASE) else ""
         for part in ANOTHER_ASK.split(sentence):
             answer = faq_answer(p.practice, part + topic, p.lang)
+            # a client of months asking "anything we need to do on our end?" hears no "before your first session":
+            # what they need now is staff's to say
+            client = p.intent == Intent.CLIENT_REQUEST or p.request.known.existing_client
+            if answer and client and _FIRST_SESSION.search(answer):
+                p.flag(Kind.OTHER, f'they ask: "{part.strip()[:120]}"')
+                continue
             if answer and answer not in given:
                 p.add(Kind.OTHER, "faq", answer=answer)
                 given.add(answer)

@@ -135,7 +135,10 @@ def time_of_day(p: Answering, q: Question) -> None:
 def _first_said(p: Answering, q: Question, find: Callable[[Practice, str], T | None]) -> T | None:
     """What `find` reads in the question's sentence, else in any sentence they asked in: "after bedtime ... anything
     in the evenings, like 7 or later?" names the hour beside the question, not in it."""
-    return next((found for x in (q.evidence, *p.request.asked) if (found := find(p.practice, x))), None)
+    # ("the earliest we could get anywhere is like 7:30pm" is the days' sentence: its hour is the one they can make)
+    days = p.request.asks(Kind.DAYS)
+    said = (q.evidence, *p.request.asked, *((days.evidence,) if days is not None else ()))
+    return next((found for x in said if (found := find(p.practice, x))), None)
 
 
 def urgency(p: Answering, q: Question) -> None:

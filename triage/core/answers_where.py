@@ -65,7 +65,7 @@ def location(p: Answering, q: Question) -> None:
             if where in licensed:
                 p.answered.add(q.kind)  # "my husband lives in Salem": in Oregon too, nothing stands in the way
             else:
-                place = where if where == "another state" else where.title()
+                place = where if where in ("another state", "another country") else where.title()
                 p.flag(q.kind, f"someone who would join lives in {place}: say how sessions can work there")
             continue
         if value == "office":

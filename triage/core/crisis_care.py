@@ -41,7 +41,10 @@ _VIOLENCE = re.compile(
     # "my husband said that if I ever leave he will kill me"
     # "texted me that if I take the kids to my mom's in Texas he'll kill me and then himself"
     r"|\bif\s+i\s+(?:ever\s+)?(?:leave|left|take|go|call|report|move)\b[^.!?]{0,60}\b(?:he|she)(?:'ll|\s+will|\s+would|'d)\s+(?:kill|hurt|shoot)\s+me"
-    r"(?![^.!?\n]{0,10}\b(?:lol|haha|lmao)))\b",
+    r"(?![^.!?\n]{0,10}\b(?:lol|haha|lmao)))\b"
+    # "he took his hunting rifle out ... He said if I leave he'll end it ... I'm in the bedroom with the door locked"
+    r"|\bif\s+i\s+(?:ever\s+)?(?:leave|left|go)\b[^.!?]{0,30}\b(?:he|she)(?:'ll|\s+will|\s+would|'d)\s+end\s+it\b"
+    r"|\bi'?m\s+(?:in\s+the\s+\w+|hiding)\s+with\s+the\s+door\s+locked\b",
     re.IGNORECASE,
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from triage.core.absence import confirms_cancelled, priced_out, withdrawn
@@ -48,7 +49,18 @@ def confirms_cancelling(understanding: Understanding, *, withdrawing: bool = Fal
     request = understanding.request
     withdrawing = withdrawing or request.intent == Intent.WITHDRAWAL
     text = understanding.inquiry.text
+    if withdrawing and _NO_REPLY_NEEDED.search(text):
+        return False  # "Please give the time to someone else. No need to reply": they asked for nothing back
     # "I can't swing $165 a week right now": a short kind reply (the sliding scale, where there is one), not silence
     return confirms_cancelled(text, withdrawing=withdrawing, loss=request.situation == Situation.LOSS) or (
         withdrawing and priced_out(text)
     )
+
+
+_NO_REPLY_NEEDED = re.compile(
+    r"\bno\s+need\s+to\s+(?:reply|respond|write\s+back|get\s+back\s+to\s+me)\b|\bnothing\s+(?:you\s+need\s+)?to\s+send\s+me\b"
+    r"|\bno\s+(?:reply|response)\s+(?:needed|necessary|required)\b|\b(?:you\s+)?don'?t\s+(?:need|have)\s+to\s+(?:reply|respond|write\s+back)\b"
+    r"|\bno\s+hace\s+falta\s+que\s+me\s+(?:conteste|responda)\b|\bno\s+(?:necesita|tiene\s+que)\s+(?:contestar|responder)(?:me)?\b",
+    re.IGNORECASE,
+)
+"""'No need to reply, I'll reach back out when things settle': someone stepping back who asked for nothing back."""

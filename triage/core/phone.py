@@ -107,7 +107,8 @@ def spoken_number(text: str) -> str | None:
 
 
 _THEIR_NUMBER = re.compile(
-    r"\b(?:my\s+(?:tele)?phone(?:\s+number)?|my\s+(?:cell|mobile|number)|call\s+me\s+(?:at|on)|reach\s+me\s+(?:at|on))"
+    r"\b(?:my\s+(?:tele)?phone(?:\s+number)?|my\s+(?:cell|mobile|number)|call\s+me\s+(?:back\s+)?(?:at|on)|reach\s+me\s+(?:at|on)"
+    r"|call\s*back\s+to\s+me\s+(?:at|on))"
     r"(?:\s+(?:is|number\s+is))?[\s:]*\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)",
     re.IGNORECASE,
 )

@@ -37,7 +37,7 @@ from triage.core.reading.modality import CANT_COME, read_modality
 from triage.core.reading.money import insurer_brand, medicare_age, own_carrier, read_paying
 from triage.core.reading.people import read_age, read_couples
 from triage.core.reading.place import read_location
-from triage.core.reading.referrals import as_referrals_ask, referrer_asks
+from triage.core.reading.referrals import as_referrals_ask, couple_referred, referrer_asks
 from triage.core.reading.same_session import same_session_switched
 from triage.core.reading.sentences import Sentence, evidence, gated, listed_questions, matching, sentences, whole
 from triage.core.reading.services import find_services, service_questions
@@ -286,6 +286,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions = []
     if intent == Intent.REFERRAL:
         questions = as_referrals_ask(questions)
+        questions += couple_referred(items, questions)
     professional = intent in (Intent.REFERRAL, Intent.CRISIS) and from_professional(inquiry)
     return Request(
         intent=intent,

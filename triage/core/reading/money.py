@@ -34,7 +34,7 @@ _PAYMENTS = (
     (
         "sliding_scale",
         r"sliding[-\s](?:scale|fee)|reduced[-\s](?:fee|rate|cost|price)|(?:can't|cannot|can\s+not|couldn't)\s+afford|"
-        r"low[-\s](?:cost|fee|income)|discount\w*|financial\s+(?:hardship|assistance|aid)|tight\s+budget|"
+        r"low[-\s](?:cost|fee|income)|(?<!license\s)discount\w*|financial\s+(?:hardship|assistance|aid)|tight\s+budget|"
         r"lower\s+(?:price|fee|rate|cost)|(?:cheaper|less\s+expensive)\s+(?:option|rate|price)|"
         r"escala\s+(?:m[óo]vil|variable|de\s+pago)|tarifa\s+reducida|precio\s+reducido|bajos?\s+recursos|descuento",
     ),

@@ -30,7 +30,7 @@ _STATE = re.compile(
     + STATE_NAMES
     + r")\b|\b("
     + STATE_NAMES
-    + r")\s+(?:resident|license|job|position|offer)"
+    + r")\s+(?:resident|license(?!\s+(?:discount|fee|waiver))|job|position|offer)"
     r"|\b(across\s+state\s+lines|out\s+of\s+state|another\s+state|other\s+states?|otro\s+estado"
     r"|(?:out\s+of|outside(?:\s+of)?|fuera\s+de(?:l\s+estado\s+de)?)\s+oregon(?!\s+city|\s+coast))\b"
     # "by video from camp? I know that's Washington": the place they would be
@@ -146,6 +146,13 @@ _OUT_OF_STATE_JOIN = re.compile(
     r"[^.?!]{0,40}\b(?:join|video|zoom|call\s+in|dial\s+in)",
     re.IGNORECASE,
 )
+_ABROAD_JOIN = re.compile(
+    r"\b(?:him|her|husband|wife|partner|boyfriend|girlfriend|spouse)\s+(?:joining|to\s+join|could\s+join|can\s+join|would\s+join)\s+"
+    r"(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:germany|japan|korea|south\s+korea|mexico|canada|england|the\s+uk|uk|ireland|france|spain|italy|"
+    r"india|china|philippines|australia|brazil|poland|ukraine|overseas|abroad|another\s+country)\b",
+    re.IGNORECASE,
+)
+"""'couples sessions by video with him joining from Germany and me from here?': the other half is abroad."""
 _AWAY = re.compile(
     r"\b(?:visiting|travel(?:l)?ing|on\s+(?:vacation|holiday|a\s+trip)|out\s+of\s+town|while\s+i'?m\s+(?:there|away|gone))\b"
     # "could we keep doing sessions by video while he's deployed overseas?": outside Oregon, whatever the state
@@ -197,7 +204,7 @@ _THEIR_THERAPISTS_LICENCE = re.compile(
 
 
 def read_location(items: list[Sentence]) -> list[Question]:
-    if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, FROM_THERE, _OUT_OF_STATE_JOIN):
+    if none_of(items, _STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, FROM_THERE, _OUT_OF_STATE_JOIN, _ABROAD_JOIN):
         return []
     values: list[str] = []
     where = ""
@@ -303,7 +310,9 @@ def read_location(items: list[Sentence]) -> list[Question]:
         if away:
             found.append("other state")  # "visiting my daughter in Scottsdale: can we keep going by video?"
         if s.asks and _OUT_OF_STATE_JOIN.search(s.text):
-            found.append("partner in another state")  # "Could the out-of-state ones join by video?": family elsewhere
+            found.append("partner in another state")
+        elif s.asks and _ABROAD_JOIN.search(s.text):
+            found.append("partner in another country")  # "Could the out-of-state ones join by video?": family elsewhere
         if _OFFICE.search(s.text) and s.asks:
             found.append("office")
         # "I cried in a parking lot" or "the steps I've taken" ask nothing: a question or a stated need does.
@@ -348,4 +357,4 @@ _MUST_BE_IN = re.compile(
 """'Do I have to be in Oregon for it?': asked by someone who would be somewhere else."""
 
 
-gated(_STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, FROM_THERE, _OUT_OF_STATE_JOIN)
+gated(_STATE, _OFFICE, _PARKING, _ACCESS, _AWAY, FROM_THERE, _OUT_OF_STATE_JOIN, _ABROAD_JOIN)

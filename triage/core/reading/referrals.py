@@ -112,4 +112,20 @@ def as_referrals_ask(questions: list[Question]) -> list[Question]:
     ]
 
 
-gated(_CONSULT_OFFER, _CALL_CLIENT, _REFERRER_ARRANGES, _RECORDS_OFFER)
+def couple_referred(items: list[Sentence], questions: list[Question]) -> list[Question]:
+    """'Referring a couple I assessed ... appropriate for outpatient conjoint tx': couples work asked, and its fee the
+    one quoted (an out-of-network line said "each session ($165)" to a couple's referrer)."""
+    if any(q.kind == Kind.COUPLES for q in questions):
+        return []
+    couple = next(matching(_COUPLE_REFERRED, items), None)
+    return [Question(Kind.COUPLES, (), evidence(couple))] if couple is not None else []
+
+
+_COUPLE_REFERRED = re.compile(
+    r"\b(?:referr?\w*|referral\s+for|have)\s+(?:a|this|the)\s+(?:young\s+|married\s+)?couple\b|\bcouples?\s+(?:tx|therapy|counsel\w*|work)\b"
+    r"|\bconjoint\b",
+    re.IGNORECASE,
+)
+
+
+gated(_CONSULT_OFFER, _CALL_CLIENT, _REFERRER_ARRANGES, _RECORDS_OFFER, _COUPLE_REFERRED)
