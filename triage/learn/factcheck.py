@@ -86,6 +86,10 @@ def false_statements(draft: str, practice: Practice, request: Request | None = N
         practice.sliding_scale_min,
         practice.cancellation_fee,
     } - {0}
+    # an amount of theirs said back ("not quite as low as $80") is no claim of ours
+    if request is not None:
+        said = " ".join((*(q.evidence for q in request.questions), *request.asked))
+        amounts |= {int(x.replace(",", "")) for x in _MONEY.findall(said)}
     for m in _MONEY.finditer(body):
         check(int(m.group(1).replace(",", "")) in amounts, f"states an amount ${m.group(1)} that is not in the config")
     for m in re.finditer(r"(?:from age|a partir de los)\s+(\d+)", body):
