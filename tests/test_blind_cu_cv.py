@@ -438,3 +438,31 @@ def test_a_client_couple_is_never_sent_first_session_paperwork(classifier: Class
         "\n\nTheo"
     )
     assert "before your first session" not in COMPOSER.compose(read(classifier, text)).body
+
+
+def test_someone_who_cant_pay_the_full_fee_hears_of_the_sliding_scale(classifier: Classifier) -> None:
+    text = (
+        "Do you do payment plans? I'd really like to start, but I can't pay the full $165 upfront every week.\n\nLani"
+    )
+    assert "sliding scale down to $90" in COMPOSER.compose(read(classifier, text)).body
+
+
+def test_a_discount_for_prepaying_several_sessions_is_no_sliding_scale_question(classifier: Classifier) -> None:
+    from triage.core.request import Kind
+
+    text = "Hi, I'd like to book a first appointment. Is there a discount if I pay for several sessions at once?\n\nJo"
+    assert not read(classifier, text).request.asks_for(Kind.PAYMENT, "sliding_scale")
+
+
+def test_a_car_that_died_is_no_loss_to_console(classifier: Classifier) -> None:
+    text = "Hi Dana! My transmission died Monday so I'm carless. Could we do tomorrow's 2pm on video instead?\n\nTasha"
+    assert "loss" not in COMPOSER.compose(read(classifier, text)).body
+
+
+def test_times_that_change_week_to_week_go_to_staff(classifier: Classifier) -> None:
+    text = (
+        "Hi, I'm a nurse on rotating shifts. I can't commit to the same day every week. Is that a dealbreaker? "
+        "Do you take Aetna?\n\nKim"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "their times change week to week: say whether they can book session by session" in body

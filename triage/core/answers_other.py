@@ -48,6 +48,10 @@ def other(p: Answering, q: Question) -> None:
             # "we'll reach out to her directly", not "she's welcome to book"; with no number given, ask for it
             p.add(q.kind, "contact_client", ask_details=unreachable)
         return
+    if q.values == ("a different time each week",):
+        # "I can't commit to the same day every week. Is that a dealbreaker?": how the practice books is its own say
+        p.flag(q.kind, "their times change week to week: say whether they can book session by session")
+        return
     if q.values[:1] == ("call them",):
         number = q.values[1] if len(q.values) > 1 and q.values[1] else ""
         p.flag(q.kind, f"they ask you to call them{' at ' + number if number else ''}")

@@ -29,7 +29,7 @@ from triage.core.reading.client_signs import MOVING_HOUSE
 from triage.core.reading.client_state import ENDING, ending_therapy, joins_session, running_late
 from triage.core.reading.colleagues import eap_authorisation, from_professional
 from triage.core.reading.days import WEEKDAYS, When, read_when
-from triage.core.reading.intake import holiday_question, intake_questions, privacy_asked
+from triage.core.reading.intake import holiday_question, intake_questions, no_standing_slot, privacy_asked
 from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
 from triage.core.reading.learned_kinds import fee_accepted, learned_client_kinds, unasked
 from triage.core.reading.learned_news import learned_news
@@ -121,7 +121,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         # person asking how out-of-network paying works, not a client asking for theirs
         client_questions = []
     questions: list[Question] = [*client_questions]
-    questions += intake_questions(items, labels)
+    questions += intake_questions(items, labels) + no_standing_slot(items)
     opening = holiday_question(items)
     questions += opening
     questions += age_questions

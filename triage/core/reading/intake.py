@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from triage.core.reading.sentences import Sentence, evidence, gated, matching
+from triage.core.reading.sentences import Sentence, evidence, gated, matching, none_of
 from triage.core.request import Kind, Question
 
 _ACCEPTING = re.compile(
@@ -64,6 +64,31 @@ def intake_questions(items: list[Sentence], labels: set[str]) -> list[Question]:
 
 
 gated(_ACCEPTING, _BOOKING)
+
+_NO_STANDING_SLOT = re.compile(
+    r"\bsame\s+(?:day|time|slot)\s+(?:every|each)\s+week\b|\bsession\s+by\s+session\b|\bweek\s+by\s+week\b|\bmonth\s+by\s+month\b"
+    r"|\bas\s+(?:my|the|our|his|her)\s+(?:rotation|schedule|shifts?)\s+(?:comes?\s+out|is\s+posted|gets\s+posted)\b"
+    r"|\bdifferent\s+(?:days|times)\s+(?:different|each|every)\s+weeks?\b|\b(?:a\s+)?(?:set|standing|fixed)\s+(?:weekly\s+)?(?:slot|time|day)\b",
+    re.IGNORECASE,
+)
+"""'I can't commit to the same day every week. Is that a dealbreaker?', 'I'd need to book month by month as my rotation
+comes out': whether sessions can move week to week is the practice's to say."""
+
+
+def no_standing_slot(items: list[Sentence]) -> list[Question]:
+    """A schedule that changes week to week, asked about (here or in the next sentence): a question for staff."""
+    if none_of(items, _NO_STANDING_SLOT):
+        return []
+    for i, s in enumerate(items):
+        if not _NO_STANDING_SLOT.search(s.text):
+            continue
+        asked = s.asks or "?" in s.text or (i + 1 < len(items) and "?" in items[i + 1].text)
+        if asked:
+            return [Question(Kind.OTHER, ("a different time each week",), evidence(s))]
+    return []
+
+
+gated(_NO_STANDING_SLOT)
 
 _PRIVACY = re.compile(
     r"\bstays?\s+between\s+(?:him|her|them|me|us|you)\s+and\s+(?:the|his|her|their|my|a)\s+(?:therapist|counsel\w+)\b"
