@@ -466,3 +466,19 @@ def test_times_that_change_week_to_week_go_to_staff(classifier: Classifier) -> N
     )
     body = COMPOSER.compose(read(classifier, text)).body
     assert "their times change week to week: say whether they can book session by session" in body
+
+
+def test_a_partner_who_would_come_alone_first_hears_the_individual_fee_too(classifier: Classifier) -> None:
+    text = (
+        "Hi, my husband and I are struggling and might do couples counseling later. Could I come on my own first? "
+        "What does that cost?\n\nRae"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "individual sessions on your own; those are $165 each" in body
+
+
+def test_a_spanish_couple_is_not_told_the_signer_sees_them_in_spanish(classifier: Classifier) -> None:
+    body = COMPOSER.compose(
+        read(classifier, "Hola, ¿tienen citas para pareja los sábados en diciembre?\n\nYesenia")
+    ).body
+    assert "Con gusto puedo atenderle en español" not in body and "solo en inglés" in body

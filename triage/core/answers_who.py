@@ -245,6 +245,15 @@ _JOINT_SESSION = re.compile(
 """'Would that be billed at the couples rate, or my usual rate?': one session of their own, with a partner in it."""
 
 
+_ON_MY_OWN = re.compile(
+    r"\b(?:come|start|see\s+(?:someone|you|a\s+therapist))\s+(?:in\s+)?(?:on\s+my\s+own|by\s+myself|alone|individually|solo)\b"
+    r"|\bor\s+just\s+me\b|\bsee\s+someone\s+individually\b|\bindividual\s+(?:sessions?|therapy|counsel\w*)\s+(?:first|for\s+me)\b"
+    r"|\b(?:on\s+my\s+own|by\s+myself)\s+first\b",
+    re.IGNORECASE,
+)
+"""'Could I come on my own first?': someone in a couple who would start alone hears what that costs."""
+
+
 def couples(p: Answering, q: Question) -> None:
     """Couples work, or what a client's joint session costs (theirs to say), or where couples are seen instead."""
     not_offered = {n.service: n for n in p.practice.not_offered}
@@ -261,7 +270,9 @@ def couples(p: Answering, q: Question) -> None:
         p.answered.add(Kind.FEES)
         return
     if p.practice.couples_therapist:
-        p.add(q.kind, "couples", fee=p.practice.couples_fee or p.practice.fee)
+        # "Could I come on my own first?", "can both of us come or just me": individual sessions and their fee too
+        alone = any(_ON_MY_OWN.search(x) for x in (q.evidence, *p.request.asked))
+        p.add(q.kind, "couples", fee=p.practice.couples_fee or p.practice.fee, alone=p.practice.fee if alone else 0)
     elif "couples" in not_offered:
         p.add(q.kind, "not_offered", names=["couples therapy"], referral=not_offered["couples"].referral)
     else:

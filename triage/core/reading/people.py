@@ -96,7 +96,7 @@ _COUPLES = re.compile(
     r"|\b(?:both\s+of\s+us|the\s+two\s+of\s+us|(?<!everything\s)(?<!things\s)(?<!it\s)(?<!myself\s)(?<!herself\s)(?<!himself\s)"
     r"(?<!life\s)together)\b(?=[^.?!]{0,40}\b(?:therap|counsel|session|come))"
     r"|\bsessions?\s+together\b"
-    r"|\bterapia\s+de\s+pareja\b|\bconsejer[ií]a\s+(?:de\s+pareja|matrimonial)\b|\bmi\s+(?:esposo|esposa|marido|pareja|"
+    r"|\bterapia\s+de\s+pareja\b|\b(?:citas?|sesi[óo]n(?:es)?|consultas?)\s+(?:para|de|en)\s+(?:la\s+)?pareja\b|\bconsejer[ií]a\s+(?:de\s+pareja|matrimonial)\b|\bmi\s+(?:esposo|esposa|marido|pareja|"
     r"novio|novia|prometid[oa])\s+y\s+yo\b",
     re.IGNORECASE,
 )
