@@ -482,3 +482,18 @@ def test_a_spanish_couple_is_not_told_the_signer_sees_them_in_spanish(classifier
         read(classifier, "Hola, ¿tienen citas para pareja los sábados en diciembre?\n\nYesenia")
     ).body
     assert "Con gusto puedo atenderle en español" not in body and "solo en inglés" in body
+
+
+def test_a_new_card_declined_too_is_not_run_again(classifier: Classifier) -> None:
+    text = (
+        "ok so I put the new card in through the portal but now that one got declined too?? I got let go on the 30th. "
+        "Could I pay half of what I owe now and the rest on the 15th?\n\nPriya"
+    )
+    body = COMPOSER.compose(read(classifier, text, subject="Re: Payment declined")).body
+    assert "their new card was declined too" in body and "run the payment again" not in body
+
+
+def test_whether_the_sliding_scale_covers_couples_hears_no_yes_above_the_note(classifier: Classifier) -> None:
+    text = "Hi, we'd like couples counseling with Sam. Does the sliding scale apply to couples sessions too?\n\nMo"
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "sliding scale applies to couples sessions" in body and "Yes, we offer a sliding scale" not in body

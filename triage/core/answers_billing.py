@@ -32,6 +32,10 @@ not the client; staff confirm it with the client before taking a card (and say n
 _NOT_ON_FILE = re.compile(
     r"\bportal\b|\bif\s+i\s+(?:call|phone|email)\s+(?:you\s+)?with\s+the\s+new\b|\bends\s+in\s+\d{4}\b", re.IGNORECASE
 )
+_DECLINED_TOO = re.compile(
+    r"\bdeclined\s+(?:too|again|as\s+well)\b|\b(?:that|this|the\s+new)\s+one\s+(?:got\s+|was\s+)?declined\b",
+    re.IGNORECASE,
+)
 _PUT_IN = re.compile(
     r"\b(?:updated|entered|added|changed|saved|uploaded|(?:just|already|i'?ve|i\s+have)\s+put)\s+(?:it|the\s+(?:new\s+)?card|my\s+(?:new\s+)?card)\b",
     re.IGNORECASE,
@@ -51,6 +55,11 @@ def billing(p: Answering, q: Question) -> None:
     gives = any(_GIVES_A_CARD.search(a) for a in p.request.asked)
     if gives and any(_FOR_ANOTHER.search(a) for a in p.request.asked):
         p.flag(q.kind, "they offer to pay for someone else's sessions: confirm it with the client first")
+    if "run_again" in q.values and any(_DECLINED_TOO.search(a) for a in (q.evidence, *p.request.asked)):
+        # "I put the new card in through the portal but now that one got declined too?? Could I pay half now and the
+        # rest on the 15th?": nothing to run again; how they can pay is the practice's to agree
+        p.flag(q.kind, "their new card was declined too: say how they can pay (they may ask to pay in parts)")
+        return
     # "Can you run it again, or should I put it in through the portal myself?": the card is not on file yet
     pending = "run_again" in q.values and any(_NOT_ON_FILE.search(a) and not _PUT_IN.search(a) for a in p.request.asked)
     if not q.values and p.request.kinds & {Kind.PAYMENT, Kind.FEE_WAIVER, Kind.SUPERBILL, Kind.OTHER} and not gives:

@@ -264,10 +264,13 @@ def payment(p: Answering, q: Question) -> None:
             floor = practice.sliding_scale_min
             wished = [int(x) for x in _DOLLARS.findall(q.evidence)] if value == "sliding_scale" else []
             below = floor if wished and floor and min(wished) < floor else 0
-            p.add(q.kind, "payment", way=value, yes=facts[value], fee_given=given, below=below and min(wished))
             if value == "sliding_scale" and facts[value] and _FOR_COUPLES.search(q.evidence):
                 # "Does the sliding scale apply to couples sessions too?": the config's scale is per session, no more
+                # (and no "Yes, we offer a sliding scale" above the note: that reads as the answer)
                 p.staff.append("they ask whether the sliding scale applies to couples sessions: say whether it does")
+                p.answered.add(q.kind)
+                continue
+            p.add(q.kind, "payment", way=value, yes=facts[value], fee_given=given, below=below and min(wished))
         else:
             p.flag(q.kind, "they ask about paying with " + {"eap": "EAP sessions", "va": "the VA"}.get(value, value))
 
