@@ -28,6 +28,7 @@ from jinja2 import (
 )
 
 from triage.compose.addressee import passed_on, writes_to_colleague, writes_to_signer
+from triage.compose.cancelled import cancelled_context
 from triage.compose.crisis_words import crisis_facts, crisis_notes, for_them, kin_es, pronoun_words
 from triage.compose.wording import (
     ComposeError,
@@ -98,14 +99,6 @@ class Reply:
 
 def _display(therapist: Therapist) -> str:
     return f"{therapist.name}, {therapist.credentials}" if therapist.credentials else therapist.name
-
-
-_FOUND_SOMEONE = re.compile(
-    r"\b(?:found|going\s+with|go\s+with|went\s+with|decided\s+on|chose|picked)\s+(?:a|an|another|someone|somebody|them|"
-    r"a\s+different)\b|\bgot\s+in\s+with\b|\b(?:encontr[ée]|encontramos)\b",
-    re.IGNORECASE,
-)
-"""'I've found a therapist closer to home': the good wishes are for the new therapist."""
 
 
 _ER_ASKED = re.compile(
@@ -212,20 +205,7 @@ class Composer:
         """'Please cancel my consultation, I've gone with Kaiser': the cancelling confirmed in two lines, none of
         the intake (what they asked before is withdrawn)."""
         text = understanding.inquiry.text
-        found = bool(_FOUND_SOMEONE.search(text))
-        context.update(
-            kind="cancelled",
-            intake=bool(re.search(r"\bcancel\s+\S+\s+(?:free\s+)?intake\b", text, re.IGNORECASE))
-            or (bool(re.search(r"\bintake\b", text, re.I)) and not re.search(r"\bconsult", text, re.I)),
-            # "give the Monday spot to someone else": the time held for them, not a consultation
-            spot=bool(re.search(r"\b(?:spot|slot)\b", text, re.I)) and not re.search(r"\bconsult", text, re.I),
-            found=found,
-            # "my grandmother was just admitted": sorry; "a therapist through the hospital where I work": good news
-            sorry=understanding.request.known.unwell and not found,
-            counselor=bool(re.search(r"\bcounsel+or\b", text, re.IGNORECASE)),
-            # "Dad passed away ... we won't be needing the appointment on the 23rd": that appointment, cancelled
-            appointment=bool(re.search(r"\bneed\w*\s+(?:the|his|her|their|that)\s+appointment\b", text, re.I)),
-        )
+        context.update(cancelled_context(text, unwell=understanding.request.known.unwell))
         if priced_out(text) and not cancels_consultation(text):
             body = self._render(f"{lang}/priced_out.txt", context)
         else:
