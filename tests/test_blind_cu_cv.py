@@ -497,3 +497,12 @@ def test_whether_the_sliding_scale_covers_couples_hears_no_yes_above_the_note(cl
     text = "Hi, we'd like couples counseling with Sam. Does the sliding scale apply to couples sessions too?\n\nMo"
     body = COMPOSER.compose(read(classifier, text)).body
     assert "sliding scale applies to couples sessions" in body and "Yes, we offer a sliding scale" not in body
+
+
+def test_please_reply_to_my_personal_address_instead_is_where_the_reply_goes(classifier: Classifier) -> None:
+    text = (
+        "I got laid off last Friday and my work email stays live until the 15th, so please reply to my personal "
+        "address instead: mbell.pdx@gmail.com\n\nAre you in network with Regence?\n\nMarcus"
+    )
+    understood = read(classifier, text, sender="Marcus Bell <marcus.bell@tidewater.example>")
+    assert understood.extraction.contact_email == "mbell.pdx@gmail.com"

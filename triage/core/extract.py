@@ -46,7 +46,7 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
 
 _REPLY_TO_ME = re.compile(
     r"\b(?:reply|write|respond|email|e-mail)\s+(?:back\s+)?(?:to\s+)?(?:(?:me|him|her|them)\s+)?(?:directly\s+)?(?:at\s+|to\s+)?"
-    rf"(?:my\s+\w+\s+(?:email|address)[,:]?\s+(?:at\s+|which\s+is\s+)?)?({EMAIL.pattern})",
+    rf"(?:my\s+\w+\s+(?:email|address)(?:\s+instead)?[,:]?\s+(?:at\s+|which\s+is\s+)?)?({EMAIL.pattern})",
     re.IGNORECASE,
 )
 
