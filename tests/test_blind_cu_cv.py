@@ -506,3 +506,37 @@ def test_please_reply_to_my_personal_address_instead_is_where_the_reply_goes(cla
     )
     understood = read(classifier, text, sender="Marcus Bell <marcus.bell@tidewater.example>")
     assert understood.extraction.contact_email == "mbell.pdx@gmail.com"
+
+
+def test_a_risk_told_beside_an_old_clean_checkup_is_still_a_crisis(classifier: Classifier) -> None:
+    # from the second read: "did not find any risk" once cleared any risk told about someone else in the message
+    for text in (
+        "She told a friend she wants to kill herself. Her doctor didn't find any risk at her checkup last month. "
+        "Do you see teens, and do you take Regence?",
+        "I asked him whether he had thought about hurting himself. He said no. But yesterday he told his sister he "
+        "wants to kill himself. Do you take Kaiser?",
+        "I'm not in crisis, but I've been relying on my safety plan most nights this month. Do you take Aetna?",
+    ):
+        assert "crisis" in read(classifier, text).classification.labels, text
+
+
+def test_a_parent_naming_their_childs_school_counsellor_is_no_colleague(classifier: Classifier) -> None:
+    text = (
+        "my daughter's school counselor at Lincoln told us to contact you for a referral. She is 14 and she told her "
+        "friend she wants to die. Can you see her this week?\n\nAnn"
+    )
+    understood = read(classifier, text)
+    assert not understood.request.from_professional and "988" in COMPOSER.compose(understood).body
+
+
+def test_a_limit_on_how_we_reach_someone_in_danger_is_kept(classifier: Classifier) -> None:
+    from triage.core.crisis_care import private_contact
+
+    assert private_contact("Please don't call anyone or leave messages, he would find out.") == "home"
+    assert private_contact("please dont call the police, i just needed someone to know") == ""
+
+
+def test_no_need_to_reply_unless_asks_for_a_reply_when(classifier: Classifier) -> None:
+    from triage.core.facts import _NO_REPLY_NEEDED
+
+    assert not _NO_REPLY_NEEDED.search("No need to reply unless I owe a cancellation fee.")

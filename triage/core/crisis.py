@@ -104,14 +104,22 @@ _NONE_NOW = re.compile(
 _NOT_AT_RISK = re.compile(
     r"\bnot\s+(?:at\s+(?:acute\s+|immediate\s+|imminent\s+)?risk|in\s+(?:any\s+)?danger)\b"
     # "I have a safety plan I still use, and I'm not in crisis": their tool, kept, the crisis denied
-    r"|\b(?:i'?m|i\s+am)\s+not\s+in\s+(?:a\s+)?crisis\b"
-    # "I did a lot of work after that, have been stable for years, and I'm not having any thoughts like that now"
-    r"|\b(?:i'?m|i\s+am)\s+not\s+having\s+any\s+(?:suicidal\s+)?thoughts\b"
     # "she found no suicidal risk"
     r"|\b(?:found|showed|shows|screened)\s+(?:\w+\s+){0,2}no\s+(?:suicidal\s+|acute\s+|current\s+|safety\s+)?risk\b"
     r"|\bno\s+suicidal\s+(?:thoughts|ideation)\s+(?:for|in|since)\b",  # "No suicidal thoughts for well over a year"
     re.IGNORECASE,
 )
+_PLAN_NOT_IN_CRISIS = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+not\s+in\s+(?:a\s+)?crisis\b(?!,?\s+(?:but|yet|though)\b)", re.IGNORECASE
+)
+"""'I have a safety plan I still use, and I'm not in crisis': their tool, kept, the crisis denied (in the plan's own
+sentence; "I'm not in crisis, but I've been relying on my safety plan most nights" is no denial)."""
+_NO_THOUGHTS_NOW = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+not\s+having\s+any\s+(?:suicidal\s+)?thoughts\s+(?:like\s+that|of\s+(?:hurting|harming|killing|suicide|ending))\b"
+    r"(?![^.!?]{0,30}\b(?:but|except)\b)",
+    re.IGNORECASE,
+)
+"""'I did a lot of work after that ... and I'm not having any thoughts like that now. I have a safety plan'."""
 _DENIES_NOW = re.compile(
     r"\b(?:none\s+current(?:ly)?|no\s+current\s+(?:si|hi|risk)|denie[sd]\s+(?:any\s+)?(?:current\s+)?(?:si|hi|plan|intent))\b",
     re.IGNORECASE,
@@ -157,6 +165,8 @@ def clinical_risk(text: str) -> CrisisHit | None:
             continue  # "low risk, has a safety plan, no current SI": the plan sits between the two judgements
         if phrase.startswith("safety") and (_NOT_AT_RISK.search(sentence) or _NOT_AT_RISK.search(text)):
             continue  # "told us she is not at acute risk and sent us home with a safety plan": the ER's judgement
+        if phrase.startswith("safety") and (_PLAN_NOT_IN_CRISIS.search(sentence) or _NO_THOUGHTS_NOW.search(text)):
+            continue  # a plan kept by someone who says, in their own words, the risk is not here now
         if phrase.startswith("safety") and _DENIES_NOW.search(before):
             continue  # "none current, denies plan/intent at 5/14 visit, safety plan on file": kept, not needed
         if phrase.startswith("safety") and _DENIED_CLINICAL.search(before.replace(";", ",")):

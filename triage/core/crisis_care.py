@@ -52,7 +52,7 @@ _PRIVATE_CONTACT = re.compile(
     r"\bonly\s+(?:reply|write|email|e-mail|respond|contact\s+me)\b|\b(?:can'?t|cannot)\s+have\s+anything\s+(?:come|sent)\b"
     # (not "please dont call the police": whom they fear we would call, no limit on how we reach them)
     r"|\b(?:don'?t|dont|do\s+not|please\s+(?:don'?t|dont|do\s+not)|never)\s+(?:call|text|mail)\b"
-    r"(?!\s+(?:the\s+|a\s+)?(?:police|cops|911|ambulance|anyone|my\s+(?:parents|mom|dad|family|husband|wife|partner)))|\bthis\s+e-?mail\s+is\s+safe\b|"
+    r"(?!\s+(?:the\s+|an?\s+)?(?:police|cops|911|ambulance)\b)|\bthis\s+e-?mail\s+is\s+safe\b|"
     r"\b(?:not|no|never|don'?t)\s+(?:leave\s+)?voice\s?mails?\b|\bsend\s+anything\s+(?:by|in\s+the)\s+mail\b|"
     r"\b(?:goes|looks|checks)\s+(?:through|at)\s+my\s+phone\b|\bnew\s+email\s+(?:he|she|they)\s+(?:doesn'?t|don'?t)\s+know\b"
     r"|\b(?:don'?t|do\s+not)\s+send\s+anything\s+(?:to|by)\s+(?:the|my)\s+(?:house|home|mail|address)\b"

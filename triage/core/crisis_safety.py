@@ -29,7 +29,6 @@ RULED_OUT = re.compile(
     # "I asked him straight out whether he had thought about hurting himself. He said no"
     r"\basked\s+(him|her|them)\s+(straight\s+out\s+|directly\s+|point[-\s]blank\s+)?(if|whether)\b[^.!?\n]{0,60}"
     r"(suicid\w*|self[-\s]?harm|hurting|thoughts?\s+(of|about)|thought\s+about)[^.!?\n]{0,30}[.;]\s+(he|she|they)\s+(said|answered)\s+no\b|"
-    r"\b(did\s+not|didn'?t)\s+find\s+any\s+(suicidal\s+|safety\s+|acute\s+)?risk\b|"
     r"\bdenie[sd]\s+(any\s+)?(si|hi|suicidal|thoughts\s+of|self[-\s]?harm|intent|plan)\b|\bscreened\s+negative\b|"
     r"\bno\s+(thoughts?|intention|plans?)\s+of\s+(hurting|harming|killing|suicide|ending)\b|"
     r"\bno\s+(such\s+)?thoughts\s+(of\s+)?(that|this)\s+kind\b|\bno\s+thoughts\s+like\s+that\b|"

@@ -25,6 +25,8 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
     """Where a reply should go: the form's person, a referral's client, else the sender."""
     if inquiry.form is not None:
         return inquiry.form.email or inquiry.reply_to
+    if is_noreply(inquiry.sender_email) and inquiry.reply_to and not is_noreply(inquiry.reply_to):
+        return inquiry.reply_to  # "Alan Whitfield via Eastside Referrals <noreply@...>", Reply-To his own address
     asked = _REPLY_TO_ME.search(inquiry.text)
     if asked:  # "This is from my work address, please reply to my personal email, whitney@...": theirs to choose
         return asked.group(1).lower().rstrip(".")  # "he asked that you reply to him directly at jpike@...": his

@@ -58,7 +58,7 @@ def confirms_cancelling(understanding: Understanding, *, withdrawing: bool = Fal
 
 
 _NO_REPLY_NEEDED = re.compile(
-    r"\bno\s+need\s+to\s+(?:reply|respond|write\s+back|get\s+back\s+to\s+me)\b|\bnothing\s+(?:you\s+need\s+)?to\s+send\s+me\b"
+    r"\bno\s+need\s+to\s+(?:reply|respond|write\s+back|get\s+back\s+to\s+me)\b(?![^.!?\n]{0,15}\b(?:unless|if|but|except)\b)|\bnothing\s+(?:you\s+need\s+)?to\s+send\s+me\b"
     r"|\bno\s+(?:reply|response)\s+(?:needed|necessary|required)\b|\b(?:you\s+)?don'?t\s+(?:need|have)\s+to\s+(?:reply|respond|write\s+back)\b"
     r"|\bno\s+hace\s+falta\s+que\s+me\s+(?:conteste|responda)\b|\bno\s+(?:necesita|tiene\s+que)\s+(?:contestar|responder)(?:me)?\b",
     re.IGNORECASE,

@@ -86,11 +86,11 @@ def false_statements(draft: str, practice: Practice, request: Request | None = N
         practice.sliding_scale_min,
         practice.cancellation_fee,
     } - {0}
-    # an amount of theirs said back ("not quite as low as $80") is no claim of ours
-    if request is not None:
-        said = " ".join((*(q.evidence for q in request.questions), *request.asked))
-        amounts |= {int(x.replace(",", "")) for x in _MONEY.findall(said)}
     for m in _MONEY.finditer(body):
+        if re.search(
+            r"(?:not\s+quite\s+as\s+low\s+as|no\s+tan\s+bajo\s+como)\s+$", body[max(0, m.start() - 30) : m.start()]
+        ):
+            continue  # their amount said back ("so I'm afraid not quite as low as $80"), no claim of ours
         check(int(m.group(1).replace(",", "")) in amounts, f"states an amount ${m.group(1)} that is not in the config")
     for m in re.finditer(r"(?:from age|a partir de los)\s+(\d+)", body):
         check(int(m.group(1)) == practice.min_age, f"states a minimum age of {m.group(1)}")

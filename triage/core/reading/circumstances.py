@@ -313,12 +313,12 @@ def read_news(items: list[Sentence]) -> News | None:
 
 
 _RETIRING = re.compile(
-    r"\b(?:i'?m|i\s+am)\s+(?:finally\s+)?retiring\b[^.?\n]{0,40}(?:\bfinally\b|\byay\b|!)"
-    r"|\bi\s+(?:just\s+|finally\s+)retired\b[^.?\n]{0,30}(?:\bfinally\b|\byay\b|!)",
+    r"\b(?:i'?m|i\s+am)\s+(?:finally\s+)?retiring\b[^.?!\n]{0,40}(?:\bfinally\b|\byay\b)"
+    r"|\bi\s+(?:just\s+|finally\s+)retired\b[^.?!\n]{0,30}(?:\bfinally\b|\byay\b)",
     re.IGNORECASE,
 )
 """'my plan ends April 30 because I'm retiring (finally!)': glad news, told with its own cheer (a retirement told
-without it, "since I retired I feel lost", is no news to congratulate)."""
+without it, "since I retired I feel lost", "I'm retiring next week and I'm dreading it!", is no news to cheer)."""
 
 
 _HARM = re.compile(

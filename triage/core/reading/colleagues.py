@@ -62,8 +62,11 @@ _PROFESSIONAL = re.compile(
     r"psychologist|lpc|lcsw|lmft|mediator|attorney|lawyer|pastor|chaplain|midwife|doula|dietitian|probation\s+officer|"
     r"discharge\s+(?:planner|coordinator))\b)"
     r"|\b(?:MD|LCSW|LPC|LMFT|PsyD|PhD|NP|RN|PA-C|PMHNP)\b|,\s*DO\b|(?i:\bwe\s+coordinate\b|\bdear\s+colleague\b"
-    r"|\b(?:case\s+manager|care\s+coordinator)\s+(?:with|at|for)\b|\bmember\s+assistance\b"
-    r"|\b(?:hs|high\s+school|middle\s+school|school|guidance)\s+counsel(?:or|lor)\s+(?:here|at|with|for)\b|\bunion\s+(?:rep|representative|steward)\b"
+    r"|\b(?:case\s+manager|care\s+coordinator)\s+(?:with|at|for)\b"
+    # said of themselves: "I'm the member assistance rep for our local", "Hi, HS counselor here" (not "my union rep
+    # gave me your name", not "my daughter's school counselor at Lincoln")
+    r"|\bi'?m\s+(?:the|a|an)\s+(?:\w+\s+)?(?:member\s+assistance|union)\s+(?:rep|representative|steward|coordinator)\b"
+    r"|\b(?:hs|high\s+school|middle\s+school|school|guidance)\s+counsel(?:or|lor)\s+here\b"
     r"|\bEAP\s+"
     r"(?:coordinat\w+|counsel\w+|case)|\bsoy\s+(?:consejer[oa]|m[ée]dic[oa]|doctora?|trabajador[a]?\s+social|enfermer[oa]|"
     r"psic[óo]log[oa]|terapeuta|pediatra|psiquiatra|orientador[a]?)\b)",
