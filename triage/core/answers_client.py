@@ -13,6 +13,7 @@ from triage.core.reading.client import HELD_SOMEHOW, KEEPS_NEXT, RESUMES
 from triage.core.reading.client import THEY_WILL_WRITE as _THEY_WILL_WRITE
 from triage.core.reading.days import SHORT_DAYS, day_of, read_when
 from triage.core.reading.services import find_services
+from triage.core.reading.told import TAKEN_BACK
 from triage.core.request import Intent, Kind, Question
 
 _SWITCH = re.compile(
@@ -325,9 +326,7 @@ def superbill(p: Answering, q: Question) -> None:
         return
     # "never mind the superbill ... What I actually need is an itemized statement of all my 2026 payments for my FSA"
     # "Can you send a superbill?": what it is called, unless taken back ("never mind that part")
-    named = any(
-        re.search(r"super\s?bill", x, re.I) for x in (q.evidence, *p.request.asked) if not _NEVER_MIND.search(x)
-    )
+    named = any(re.search(r"super\s?bill", x, re.I) for x in (q.evidence, *p.request.asked) if not TAKEN_BACK.search(x))
     statement = not named and any(_STATEMENT.search(x) for x in (q.evidence, *p.request.asked))
     if p.practice.superbills or statement:
         p.add(q.kind, "superbill", statement=statement)
@@ -335,7 +334,6 @@ def superbill(p: Answering, q: Question) -> None:
         p.flag(q.kind, "they ask for a superbill")
 
 
-_NEVER_MIND = re.compile(r"\bnever\s*mind\b|\bno\s+need\b|\bdon'?t\s+need\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:itemi[sz]ed\s+|payment\s+)?statement\b|\breceipts\b", re.IGNORECASE)
 """A statement of what they paid (for an FSA, taxes, a partner's records) is sent as asked, never called a superbill."""
 

@@ -92,11 +92,7 @@ def other(p: Answering, q: Question) -> None:
     at = asked.index(q.evidence) if q.evidence in asked else 0
     before = asked[at - 1] if at > 0 else ""
     answer = faq_answer(p.practice, _it_named(before, q.evidence), p.lang)
-    if (
-        answer
-        and _FIRST_SESSION.search(answer)
-        and (p.intent == Intent.CLIENT_REQUEST or p.request.known.existing_client)
-    ):
+    if answer and _first_session_to_a_client(p, answer):
         answer = None  # a client's "anything we need to do on our end?" is no first session's paperwork: staff say
     if answer and answer in p.faq_given():
         p.answered.add(q.kind)  # the FAQ pass gave it already: said once
@@ -122,6 +118,13 @@ def faq_given(p: Answering) -> set[str]:
 _FIRST_SESSION = re.compile(r"\b(?:your|the)\s+first\s+session\b|\bprimera\s+sesi[óo]n\b", re.IGNORECASE)
 
 
+def _first_session_to_a_client(p: Answering, answer: str) -> bool:
+    """An FAQ answer about the first session ("before your first session we'll email you our intake forms") said to a
+    client of months ("is there anything we need to do on our end?"): not theirs."""
+    client = p.intent == Intent.CLIENT_REQUEST or p.request.known.existing_client
+    return client and bool(_FIRST_SESSION.search(answer))
+
+
 def faq(p: Answering) -> None:
     """A question worded like one of the practice's FAQ gets the practice's own answer, whatever else it asked."""
     given = p.faq_given()
@@ -138,10 +141,7 @@ def faq(p: Answering) -> None:
         topic = " session" if re.search(r"\bsessions?\b", sentence, re.IGNORECASE) else ""
         for part in ANOTHER_ASK.split(sentence):
             answer = faq_answer(p.practice, part + topic, p.lang)
-            # a client of months asking "anything we need to do on our end?" hears no "before your first session":
-            # what they need now is staff's to say
-            client = p.intent == Intent.CLIENT_REQUEST or p.request.known.existing_client
-            if answer and client and _FIRST_SESSION.search(answer):
+            if answer and _first_session_to_a_client(p, answer):  # what they need now is staff's to say
                 p.flag(Kind.OTHER, f'they ask: "{part.strip()[:120]}"')
                 continue
             if answer and answer not in given:

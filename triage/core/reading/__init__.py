@@ -50,7 +50,7 @@ from triage.core.reading.thread import (
     staff_offered_time,
     thread_shows_client,
 )
-from triage.core.reading.told import CONSULT_WANTED, NO_VIDEO, NOT_READY, THANKS, UNWELL
+from triage.core.reading.told import CONSULT_WANTED, NO_VIDEO, NOT_READY, TAKEN_BACK, THANKS, UNWELL
 from triage.core.reading.topics import from_labels, merge
 from triage.core.reading.unanswered import BARE_QUESTION, INDIRECT_QUESTION, ends_paragraph, unanswered
 from triage.core.reading.whose import about_someone_else, subject_for_someone
@@ -341,14 +341,13 @@ def _resent(inquiry: Inquiry) -> bool:
 def _statement_said(q: Question, items: list[Sentence]) -> Question:
     """The words a superbill the head heard was asked in: the last that names one and does not take it back ("never
     mind that part. What I actually need is an itemized statement of my 2026 payments")."""
-    if q.evidence and not _TAKEN_BACK.search(q.evidence):
+    if q.evidence and not TAKEN_BACK.search(q.evidence):
         return q
-    said = [s for s in items if _RECEIPT.search(s.text) and not _TAKEN_BACK.search(s.text)]
+    said = [s for s in items if _RECEIPT.search(s.text) and not TAKEN_BACK.search(s.text)]
     return Question(q.kind, q.values, evidence(said[-1])) if said else q
 
 
 _RECEIPT = re.compile(r"super\s?bill|itemi[sz]ed|statement|receipts?\b", re.IGNORECASE)
-_TAKEN_BACK = re.compile(r"\bnever\s*mind\b|\bno\s+need\b|\bdon'?t\s+need\b|\bscratch\s+that\b", re.IGNORECASE)
 
 
 def _past_only(service: str, items: list[Sentence]) -> bool:

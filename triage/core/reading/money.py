@@ -21,6 +21,11 @@ _MAY_I_PAY = re.compile(
     r"|\b(?:is|would)\s+(?:self[-\s]?pay|paying\s+(?:out\s+of\s+pocket|cash|privately|ourselves|myself))\s+(?:be\s+)?(?:an\s+option|ok|okay|possible|fine)\b",
     re.IGNORECASE,
 )
+_ONLY_SO_MUCH = (
+    r"(?:could|can)\s+(?:probably|only|maybe)\s+(?:do|manage|swing|afford)\s+(?:something\s+like\s+|about\s+|around\s+)?\$\d+|"
+    r"(?:could|can)\s+(?:do|manage|swing|afford)\s+(?:something\s+like|about|around|maybe)\s+\$\d+"
+)
+"""'I could probably do something like $90 a session': the most they can pay, a sliding scale's question."""
 _PAYMENTS = (
     ("eap", r"\beap\b|employee\s+assistance|programa\s+de\s+asistencia\s+al\s+empleado"),
     ("hsa_fsa", r"\bhsa\b|\bfsa\b|health\s+savings|flexible\s+spending|flex\s+spending"),
@@ -35,8 +40,7 @@ _PAYMENTS = (
         "sliding_scale",
         r"sliding[-\s](?:scale|fee)|reduced[-\s](?:fee|rate|cost|price)|(?:can't|cannot|can\s+not|couldn't)\s+afford|"
         # "I could probably do something like $90 a session but not the full rate", "can't pay the full $165 upfront"
-        r"(?:could|can)\s+(?:probably|only|maybe)\s+(?:do|manage|swing|afford)\s+(?:something\s+like\s+|about\s+|around\s+)?\$\d+|"
-        r"(?:could|can)\s+(?:do|manage|swing|afford)\s+(?:something\s+like|about|around|maybe)\s+\$\d+|"
+        rf"{_ONLY_SO_MUCH}|"
         r"(?:can't|cannot)\s+(?:pay|do|swing|manage)\s+(?:the\s+)?(?:full\s+)?\$\d+|not\s+the\s+full\s+(?:rate|fee|price)|"
         r"low[-\s](?:cost|fee|income)|(?<!license\s)discount(?:s|ed)?\b(?!\s+if\s+i\s+(?:pay|prepay|buy)\s+(?:for\s+)?(?:several|multiple|a\s+(?:few|package|bundle)|\d+))|financial\s+(?:hardship|assistance|aid)|tight\s+budget|"
         r"lower\s+(?:price|fee|rate|cost)|(?:cheaper|less\s+expensive)\s+(?:option|rate|price)|"
@@ -320,8 +324,7 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
 _SLIDING = dict(_PAYMENT_RE)["sliding_scale"]
 _CANT_PAY = re.compile(
     r"\b(?:can't|cannot|can\s+not|couldn't)\s+(?:afford|pay\s+(?:the\s+)?(?:full\s+)?\$\d+|swing\s+\$\d+)"
-    r"|\b(?:could|can)\s+(?:probably|only|maybe)\s+(?:do|manage|swing|afford)\s+(?:something\s+like\s+|about\s+|around\s+)?\$\d+"
-    r"|\b(?:could|can)\s+(?:do|manage|swing|afford)\s+(?:something\s+like|about|around|maybe)\s+\$\d+",
+    rf"|\b(?:{_ONLY_SO_MUCH})",
     re.IGNORECASE,
 )
 _THAT_LOW = re.compile(r"\b(?:that|so|as)\s+low\b|\bgo\s+(?:down\s+)?to\s+that\b", re.IGNORECASE)

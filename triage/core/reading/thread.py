@@ -59,6 +59,11 @@ _DECLINE = re.compile(
 )
 
 
+_DAY_HOUR_OK = (
+    r"(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+"
+    r"(?:is\s+)?(?:good|fine|ok|okay|great|perfect)"
+)
+"""'sat 10 good': one of the times offered, taken in a few words."""
 _ACCEPT = re.compile(
     r"\b(?:works|worked|(?:would|will|that'?ll|that\s+will)\s+work|perfect|sounds\s+(?:good|great|perfect)|great|yes|yep|yeah|i'?ll\s+take|let'?s\s+do|book\s+me|"
     r"see\s+you|that'?s\s+fine|fine\s+by\s+me|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+|am|pm)\s+(?:is|sounds)\s+(?:fine|good|great|ok|okay)\b|good\s+for\s+me|(?<!for\s)confirm\w*|i\s+can\s+(?:do|make)|count\s+me\s+in|"
@@ -69,8 +74,7 @@ _ACCEPT = re.compile(
     r"s[ií]\b(?!\s+(?:se|es|no|puede|pueden|hay|tiene|tienen|usted|le|me|nos|fuera|quiere|necesita)\b)|de\s+acuerdo|nos\s+vemos|genial"
     r"|(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+(?:\w+\s+){0,2}(?:please|pls|is\s+(?:best|better|good|great))"
     # "tues doesnt work anymore ... sat 10 good"
-    r"|(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+"
-    r"(?:is\s+)?(?:good|fine|ok|okay|great|perfect)"
+    rf"|{_DAY_HOUR_OK}"
     r"|(?:the\s+)?(?:first|second|earlier|later)\s+one(?:\s+please)?|el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)"
     r"\s+por\s+favor)\b",
     re.IGNORECASE,
@@ -104,11 +108,7 @@ def declines(text: str) -> bool:
     )
 
 
-_DAY_HOUR_TAKEN = re.compile(
-    r"(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+"
-    r"(?:is\s+)?(?:good|fine|ok|okay|great|perfect)\b",
-    re.IGNORECASE,
-)
+_DAY_HOUR_TAKEN = re.compile(_DAY_HOUR_OK + r"\b", re.IGNORECASE)
 
 
 _DAY_AND_HOUR = re.compile(

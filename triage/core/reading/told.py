@@ -45,3 +45,7 @@ THANKS = re.compile(
     r"|^\W*thanks,?\s+(?:[a-z]+\s*[-–—!]|again\b|a\s+lot\b|for\s+(?:everything|today|the\s+session|last)\b)",
     re.I,
 )
+
+
+TAKEN_BACK = re.compile(r"\bnever\s*mind\b|\bno\s+need\b|\bdon'?t\s+need\b|\bscratch\s+that\b", re.IGNORECASE)
+"""'I was going to ask for a superbill ... so never mind that part': what they asked for, then took back."""
