@@ -540,3 +540,21 @@ def test_no_need_to_reply_unless_asks_for_a_reply_when(classifier: Classifier) -
     from triage.core.facts import _NO_REPLY_NEEDED
 
     assert not _NO_REPLY_NEEDED.search("No need to reply unless I owe a cancellation fee.")
+
+
+def test_a_late_cancel_asking_for_another_time_this_week_hears_how_to_rebook(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, I need to cancel tomorrow at 10 - my daughter has a fever. I know it's under 24 hours. Can we find "
+        "another time this week?\n\nPriya"
+    )
+    body = COMPOSER.compose(read(classifier, text, subject="Re: Tuesday")).body
+    assert "calmharbor.example/book" in body
+
+
+def test_a_plan_named_beside_a_refused_service_is_answered_when_they_may_stay(classifier: Classifier) -> None:
+    text = (
+        "Hello! Do you do ADHD assessments for adults? If not, do you work with adults who already have a diagnosis? "
+        "I have Aetna.\n\nLena"
+    )
+    body = COMPOSER.compose(read(classifier, text)).body
+    assert "we don't offer ADHD testing" in body and "in network with Aetna" in body

@@ -74,6 +74,10 @@ class Plan:
     next_step: bool
 
 
+_IF_NOT_THEN = re.compile(r"\bif\s+not(?:\s+\w+)?,?\s+(?:do|can|would|could)\s+you\b", re.IGNORECASE)
+"""'If not, do you work with adults who already have a diagnosis?': another way we could help, asked."""
+
+
 class _Planner:
     """Builds one plan; holds only what that one reply needs."""
 
@@ -140,8 +144,12 @@ class _Planner:
             fee_still = kind == Kind.FEES and self.refusals == ["service"]
             fee_still = fee_still and said_with(self, question, SESSIONS)  # not "do you do that and how much"
             # "Do you do ADHD testing? If not, who does? And do you take Moda?": asked outright, answered
+            # "Do you do ADHD assessments? If not, do you work with adults who have a diagnosis? I have Aetna": they
+            # may stay for the therapy, so their plan is still answered
             fee_still = fee_still or (
-                kind == Kind.INSURANCE and self.refusals == ["service"] and "?" in question.evidence
+                kind == Kind.INSURANCE
+                and self.refusals == ["service"]
+                and ("?" in question.evidence or any(_IF_NOT_THEN.search(x) for x in self.request.asked))
             )
             # refused a service: "we can work with her there" would be beside the point too
             # (too young for us: where to park is beside the point as well)

@@ -20,7 +20,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"|\bpush\s+(?:back\s+)?(?:{_WHICH}\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'?s\s+(?:session|appointment))?\s+(?:to|back)\b"
         rf"|\bmove\s+my\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?\b"
         # "I won't make it Tuesday. Can we find a time next week, after the service?"
-        rf"|\b(?:can|could)\s+we\s+find\s+(?:a|another|a\s+new)\s+(?:time|day|slot)\s+(?:next|later|the\s+following|another)\b"
+        rf"|\b(?:can|could)\s+we\s+find\s+(?:a|another|a\s+new)\s+(?:time|day|slot)\s+(?:next|later|this|the\s+following|another)\b"
         rf"|\bmove\s+(?:this|my|our|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?\b"
         rf"|\b(?:switch|change|push)\s+{_WHICH}\s*(?:\w+\s+){{0,2}}?{_SESSION}|\bpush\s+(?:it|me)\s+back\b|\bpush\s+(?:this|that|it)(?:\s+one)?\s+(?:back\s+)?to\b|\bpush\s+(?:it\s+|us\s+|me\s+|that\s+|this\s+)?to\s+(?:the\s+)?(?:following|next|another)\b|\bre-?book\w*"
         rf"|\b(?:a\s+)?different\s+(?:time|day)\b|\b(?:cambiar|mover|reprogramar|pasar)\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)"
