@@ -11,7 +11,6 @@ never sent automatically.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass, replace
 from importlib.resources import files
@@ -29,6 +28,7 @@ from jinja2 import (
 
 from triage.compose.addressee import passed_on, writes_to_colleague, writes_to_signer
 from triage.compose.cancelled import cancelled_context
+from triage.compose.crisis_referral import crisis_referral_plan
 from triage.compose.crisis_words import crisis_facts, crisis_notes, for_them, kin_es, pronoun_words
 from triage.compose.wording import (
     ComposeError,
@@ -56,16 +56,15 @@ from triage.compose.wording import (
 from triage.config import DAYS, Practice, Therapist
 from triage.core.absence import cancels_consultation, priced_out
 from triage.core.address_forms import doctor_name, titled_name, titled_sender
-from triage.core.answer_base import Block
 from triage.core.answers import Plan, plan_reply
-from triage.core.crisis_care import acute_risk, referral_firearm
+from triage.core.crisis_care import acute_risk
 from triage.core.facts import confirms_cancelling
 from triage.core.language import OTHER_LANGUAGES
 from triage.core.model import Understanding
 from triage.core.phone import their_number
 from triage.core.practice_facts import couples_therapist
 from triage.core.reading.situation import read_situation
-from triage.core.request import CLIENT_KINDS, Intent, Kind, News, Situation
+from triage.core.request import Intent, Kind, News, Situation
 
 DEFAULT_TEMPLATES = Path(str(files("triage") / "templates"))
 LANGUAGES = ("en", "es")
@@ -99,13 +98,6 @@ class Reply:
 
 def _display(therapist: Therapist) -> str:
     return f"{therapist.name}, {therapist.credentials}" if therapist.credentials else therapist.name
-
-
-_ER_ASKED = re.compile(
-    r"\b(?:[Ss]hould|[Dd]o\s+(?:we|they|you\s+recommend)|[Ww]ould\s+you\s+recommend)\b[^.?!]{0,60}"
-    r"(?:\b(?:ED|ER)\b|\b[Ee]mergency\s+(?:[Rr]oom|[Dd]epartment|[Dd]ept)\b)[^.!?]{0,40}\?"
-)
-"""A referrer asking whether the family should go to the emergency department: today, yes."""
 
 
 class Composer:
@@ -214,30 +206,7 @@ class Composer:
         return Reply(subject, f"{body}\n{signature}\n", lang, "cancelled")
 
     def _crisis_referral(self, understanding: Understanding, context: dict[str, Any], subject: str, lang: str) -> Reply:
-        """A colleague referring someone at risk ("passive SI", "s/p OD, discharged today") needs what any referrer
-        needs (network, openings, how soon) and a clinician's call about the risk; crisis lines are for the person at
-        risk, whom the colleague is already looking after. No booking link or consultation pitch."""
-        request = understanding.request
-        # "Declined IOP" is no declined card: a referrer has no bills or sessions of their own with us
-        asked = tuple(q for q in request.questions if q.kind not in CLIENT_KINDS)
-        request = replace(request, intent=Intent.REFERRAL, questions=asked)
-        plan = plan_reply(request, self.practice, lang)
-        # (openings only where asked: beside a risk, an unasked "we're accepting new clients" reads as a pitch; and
-        # where they ask whether the family should go to the ED, today is the ED's, not a first appointment's)
-        er = bool(_ER_ASKED.search(understanding.inquiry.text))
-        kept = [b for b in plan.blocks if not (er and b.template in ("accepting", "urgency"))]
-        # (an EAP's panel is no question beside a risk today: the clinician's call to the referrer is what comes first)
-        staff = tuple(
-            s for s in plan.staff if not (er and "first appointment soon" in s) and not s.startswith("an EAP referral")
-        )
-        number = their_number(understanding.inquiry.text)
-        if number:  # "or a callback to me at 503-555-0172 to coordinate": the number the clinician calls, first
-            staff = (f"urgent: a clinician calls them back today at {number}", *staff)
-        plan = replace(plan, blocks=(Block("crisis_referral"), *kept), staff=staff, next_step=False)
-        # nothing to book online: the clinician's call comes first; a gun at home is named ("his father's handgun,
-        # which he says is unlocked"); "Can anyone see him today, or should family go to ED?" is answered: the ED
-        firearm = referral_firearm(understanding.inquiry.text)
-        context = {**context, "no_link": True, "firearm": firearm, "er_asked": er}
+        plan, context = crisis_referral_plan(understanding, self.practice, context, lang)
         return replace(self._reply(plan, context, subject, lang), kind="crisis")
 
     def _reply(self, plan: Plan, context: dict[str, Any], subject: str, lang: str) -> Reply:
@@ -261,7 +230,10 @@ class Composer:
             parts = passed_on(parts, context["to_colleague"], lang)
         if plan.next_step:
             parts.append(self._render(f"{lang}/next_step.txt", context))
-        parts.append(self._render(f"{lang}/closing.txt", context))
+        if not context.get("no_closing"):  # a colleague's report of risk ends with the call promised, not small talk
+            parts.append(self._render(f"{lang}/closing.txt", context))
+        else:
+            parts.append(self._render(f"{lang}/closing.txt", context).split("\n\n", 1)[-1])
         signature = self._render(f"{lang}/signature.txt", context, flow=False)
         body = "\n\n".join(p for p in parts if p) + f"\n{signature}\n"
         note = STAFF_NOTE.format(what="; ".join(plan.staff)) if plan.staff else ""

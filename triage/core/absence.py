@@ -45,6 +45,9 @@ _WITHDRAWN = re.compile(
     r"stay\s+with\s+(my|our)\s+(current|old|previous)\s+(therapist|counselor|provider)|"
     r"(don'?t|do\s+not)\s+hold\s+the\s+(\w+\s+)?(spot|slot|time|appointment)|(won'?t|will\s+not)\s+need\s+the\s+(\w+\s+)?(spot|slot|time|appointment)|"
     r"decided\s+to\s+go\s+with\s+(someone|somebody|another|a\s+different)|i'?ll\s+pass\s+for\s+now|"
+    # "I've gone ahead and booked with another practice ... You can close out my inquiry."
+    r"(booked|scheduled|started|signed\s+up)\s+with\s+(another|a\s+different)\s+(practice|therapist|counsel+or|provider|clinic)|"
+    r"close\s+(out\s+)?(my|our|the)\s+(inquiry|request|file)|"
     # "I started a new job ... so I don't think I need to schedule after all"
     r"(don'?t|do\s+not)\s+(think\s+(i|we)\s+)?need\s+to\s+(schedule|book|start|come\s+in)(\s+\w+){0,3}\s+(after\s+all|any\s?more)|"
     r"i'?ll\s+be\s+in\s+touch\s+in\s+(january|february|march|april|may|june|july|august|september|october|november|december|the\s+new\s+year))\b",

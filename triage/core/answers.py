@@ -111,8 +111,14 @@ class _Planner:
         self.answered.add(kind)
 
     def flag(self, kind: Kind, what: str) -> None:
-        self.staff.append(what)
+        """One line for staff per thing to answer: a question quoted inside another's quote is already there
+        ("And would it need to be a longer session?" within the sentence that asks it beside the interpreter)."""
         self.answered.add(kind)
+        quote = what.removeprefix("they ask: ").strip('"')
+        if any(what in line or quote in line for line in self.staff):
+            return
+        self.staff = [line for line in self.staff if not (line.startswith("they ask: ") and line[11:-1] in quote)]
+        self.staff.append(what)
 
     # Topics answered in modules of their own (core/answers_when.py, _paying.py, _where.py), as methods here.
     day_facts = answers_when.day_facts

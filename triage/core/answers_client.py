@@ -151,7 +151,12 @@ def _part_of_day(p: Answering) -> str:
     return next((v for v in (asked.values if asked else ()) if v in ("morning", "afternoon", "evening")), "")
 
 
-_NAMED_SESSIONS = re.compile(r"\b(?:next|these|those)\s+(?:two|three|few|couple)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b")
+_NAMED_SESSIONS = re.compile(
+    r"\b(?:next|these|those)\s+(?:two|three|few|couple)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b"
+    # "I have to cancel my 2pm today", "cancel today's session": one session, the one at hand
+    r"|\b(?:my|our|the)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+(?:today|tomorrow|tonight)\b|\b(?:today|tomorrow|tonight)'?s\s+(?:session|appointment|appt)\b",
+    re.IGNORECASE,
+)
 _SPAN = re.compile(r"\bthrough\b|\buntil\b|\bweeks\s+off\b|\bfor\s+(?:\w+\s+)?(?:weeks|months)\b", re.IGNORECASE)
 
 
@@ -363,7 +368,7 @@ def records(p: Answering, q: Question) -> None:
 
 _LETTER = re.compile(
     r"\bletter|\bfmla\b|\bforms?\b|paperwork|\b504\b|\bcarta\b|\bnote\s+(?:for|confirming|saying|stating)\b|\bsummary\b"
-    r"|\bwrite\s+(?:something|a\s+few\s+lines)\b",
+    r"|\bwrite\s+(?:something|a\s+few\s+lines|one|it\s+up)\b",
     re.IGNORECASE,
 )
 _LETTER_WORD = re.compile(r"\bletter\b", re.IGNORECASE)

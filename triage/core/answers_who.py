@@ -83,6 +83,8 @@ def therapist(p: Answering, q: Question) -> None:
                 p.flag(q.kind, "they ask about your therapists' credentials")
         elif value == "poc":
             p.flag(q.kind, "they would like a therapist who is a person of color")
+        elif value.startswith("fit:"):
+            p.flag(q.kind, f'they would like a therapist who understands them: "{value[4:]}"')
         else:
             p.flag(q.kind, f"they would like a therapist who is {value}")
 

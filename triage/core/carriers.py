@@ -18,7 +18,7 @@ CARRIERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "UnitedHealthcare",
-        r"united\s*health\s*care(?!\s+community\s+plan)|unitedhealth(?!\s*care\s+community\s+plan)|\buhc\b(?!\s+community)|\boptum\b|"
+        r"united\s*health\s*care(?!\s+community\s+plan)|unitedhealth(?!\s*care\s+community\s+plan)|\buhc\b(?!\s+community)|\boptum\b(?!\s*/\s*triwest)|"
         r"united\s+behavioral|\bunited\b(?=\s+(insurance|plan|ppo|hmo|through|via|for|and|or)\b|\s*[?.!,]|\s*$)",
     ),
     # "Aetna Better Health of Oregon" is a Medicaid plan (below), not the Aetna the practice is in network with

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from triage.core.crisis_lexicon import ENGLISH as _EN
 from triage.core.crisis_lexicon import SPANISH as _ES
-from triage.core.crisis_safety import IDIOM_FINDER, PAST, RULED_OUT, SAFE, SENTENCE
+from triage.core.crisis_safety import IDIOM_FINDER, MEANT_NO_HARM, PAST, RULED_OUT, SAFE, SENTENCE
 from triage.core.prefilter import PatternSet
 
 # Compiled case-sensitive and run on lower-cased text: Python's re is twice as fast that way.
@@ -91,6 +91,7 @@ _NO_HISTORY = re.compile(
 would otherwise be."""
 
 
+_NO_CURRENT = re.compile(r"\b(?:no|den(?:ies|ied)|negative\s+for)\s+current\s+(?:SI|SI/HI|suicidal)\b", re.IGNORECASE)
 _HISTORY_OF = re.compile(
     r"\b(?:hx|h/o|history\s+of|history:|past|prior|remote)\s+(?:of\s+)?(?:a\s+|an\s+|one\s+|two\s+|\d\s+)?$",
     re.IGNORECASE,
@@ -144,6 +145,13 @@ _PLAN_UNUSED = re.compile(
 )
 
 
+_STABLE_FOR_YEARS = re.compile(
+    r"\bstable\b[^.!?\n]{0,40}\bfor\s+(?:well\s+)?(?:over\s+)?(?:a|one|two|three|\d+|several|many)\s+years?\b",
+    re.IGNORECASE,
+)
+"""'stable and doing well for well over a year, and she has a safety plan we all know by heart': kept, not needed."""
+
+
 def clinical_risk(text: str) -> CrisisHit | None:
     """A referral's clinical shorthand for risk (passive SI, s/p OD, a 5150, a safety plan), unless denied."""
     settled = bool(_NOW_DENIED.search(text) and _LOW_RISK.search(text))
@@ -151,12 +159,14 @@ def clinical_risk(text: str) -> CrisisHit | None:
         start, sentence = _sentence_at(text, match.start())
         before = text[start : match.start()]
         phrase = match.group(0).lower()
-        if phrase.startswith("safety") and _PLAN_UNUSED.search(sentence):
+        if phrase.startswith("safety") and (_PLAN_UNUSED.search(sentence) or _STABLE_FOR_YEARS.search(text)):
             continue  # "a solid safety plan I haven't needed in a long time": stable, years on
         if _NO_HISTORY.search(before):
             continue
-        if _HISTORY_OF.search(before) and _NONE_NOW.search(text[match.end() : match.end() + 80]):
-            continue  # "Hx passive SI 2019, none current, denies plan/intent": the past, and denied now
+        if _HISTORY_OF.search(before) and (
+            _NONE_NOW.search(text[match.end() : match.end() + 80]) or _NO_CURRENT.search(text)
+        ):
+            continue  # "Hx passive SI 2019, none current", "No current SI (assessed 11/9); hx passive SI": the past
         if settled and _ADMITTED_FOR.search(before):
             continue  # "Admit 3/5 for passive SI ... At discharge: denies SI/HI ... risk assessed as low": the past
         if _DENIED_CLINICAL.search(before + match.group(0)) and ("plan" not in phrase or phrase.startswith("safety")):
@@ -231,19 +241,30 @@ def find_crisis(text: str, *, cleared: bool = False) -> CrisisHit | None:
             if _TRAINING.search(text) and not _FIRST_PERSON.search(own):
                 continue  # a course or newsletter speaks of suicide as a subject
             if message_says_safe is None:
-                message_says_safe = bool(SAFE.search(text) or RULED_OUT.search(text))
+                message_says_safe = bool(SAFE.search(text) or RULED_OUT.search(text) or MEANT_NO_HARM.search(text))
             if message_says_safe:
                 # "asked me whether I was thinking of hurting myself. I'm not.": the answer may be the next sentence
                 near = RULED_OUT.search(sentence) or RULED_OUT.search(text[start : start + len(sentence) + 40])
                 # "A veces siento que ya no puedo más con tanto. Quiero aclarar que no tengo pensamientos de hacerme
                 # daño": the denial may take the whole next sentence
-                answered = near or RULED_OUT.search(text[start : start + len(sentence) + 90])
+                answered = (
+                    near
+                    or RULED_OUT.search(text[start : start + len(sentence) + 90])
+                    or MEANT_NO_HARM.search(text[start : start + len(sentence) + 90])
+                )
                 past = PAST.search(sentence)
                 if (
                     past
                     or answered
                     or (SAFE.search(text) and not _NOW.search(sentence))
                     or (someone_else and RULED_OUT.search(text))
+                    # "he completely melted down, screaming that he wanted to die ... She said he's not at risk": the
+                    # nearest subject is another, whom someone asked and cleared; not when told as now
+                    or (
+                        RULED_OUT.search(text)
+                        and not _NOW.search(sentence)
+                        and _whose(text[: match.start()], text[match.start() : match.end()])
+                    )
                 ):
                     if cleared and not (past or near or SAFE.search(sentence)):
                         return CrisisHit(phrase=text[match.start() : match.end()], sentence=sentence[:300])

@@ -301,3 +301,32 @@ _URGE_TO_HARM = re.compile(
     r"|\bno\s+conf[ií]o\s+en\s+m[ií]\s+mism[oa]\s+(?:con|cerca\s+de)\s+(?:él|ella|mi\s+\w+)",
     re.IGNORECASE,
 )
+
+
+def imminent_in_referral(text: str, gun: str) -> str:
+    """A colleague's report of risk they could not contain ("voiced SI w/ plan ... has access to firearm, refused ER
+    eval"): what makes it an emergency, said back, so the reply asks for 911 now rather than a call from us later."""
+    refused = _REFUSED_CARE.search(text)
+    if not refused or _CONTAINED.search(text) or GUN_HANDLED.search(text):
+        return ""  # "Safety plan done by phone", "pt contracted for safety": the referrer has seen to tonight
+    parts = [
+        *(["a plan"] if _WITH_PLAN.search(text) else []),
+        *(["a gun at hand"] if gun == "means" else []),
+    ]
+    return ", ".join([*parts, "an emergency evaluation refused"]) if parts else ""
+
+
+_REFUSED_CARE = re.compile(
+    # "Recommended ED eval at Randall Children's; dad resistant": the family's refusal, told by the school
+    r"\b(?:recommended|advised)\s+(?:an?\s+)?(?:ED|ER)\b[^.;]{0,60}[.;]?\s*[^.;]{0,20}\b(?:resistant|refus\w+|declin\w+|won'?t)\b|"
+    r"\b(?:refus\w+|declin\w+|won'?t\s+(?:go|agree))\s+(?:an?\s+|to\s+go\s+to\s+(?:the\s+)?)?(?:ER|ED|emergency|hospital\w*|eval\w*|transport|911)\b",
+    re.IGNORECASE,
+)
+_CONTAINED = re.compile(
+    r"\bsafety\s+plan(?:ning)?\s+(?:done|completed|in\s+place|made|initiated|on\s+file|reviewed)\b|\bcontracted\s+for\s+safety\b"
+    # "means restriction discussed with sister, who is with her now", "MCAT called", "did not meet hold criteria"
+    r"|\bmeans\s+restriction\b|\bmcat\b|\bmobile\s+crisis\b|\bhold\s+criteria\b|\bwith\s+(?:him|her|them)\s+now\b"
+    r"|\bagreed\s+to\s+(?:remove|outpatient|out-?pt|f/u|follow)|(?<!let\sme\s)(?<!let\sus\s)\bremov\w+\s+(?:the\s+)?(?:firearm|gun|meds|means|weapon)",
+    re.IGNORECASE,
+)
+_WITH_PLAN = re.compile(r"\b(?:w/|with)\s*(?:a\s+)?(?:specific\s+)?plan\b|\bSI\s*\+\s*plan\b", re.IGNORECASE)

@@ -25,7 +25,7 @@ RULED_OUT = re.compile(
     r"\b(asked|screened|checked)\s+(him|her|them|me|us)?\s*(directly\s+|specifically\s+|straight\s+out\s+)?(about|for)\s+(suicid\w*|self[-\s]?harm|hurting|harming|safety|"
     r"thoughts\s+of)[^.!?\n]{0,80}\b(said|answered|says)\s+no\b|"
     r"\basked\s+(him|her|them)\s+(straight\s+out\s+|directly\s+|point[-\s]blank\s+)?(if|whether)\b[^.!?\n]{0,60}"
-    r"(suicid\w*|self[-\s]?harm|hurting|thoughts\s+of)[^.!?\n]{0,60}\b(said|answered|says)\s+no\b|\bcleared\s+(him|her|them|me)\b(?!\s+medically)|"
+    r"(suicid\w*|self[-\s]?harm|hurting|thoughts\s+of|thought\s+about)[^.!?\n]{0,100}\b(said|answered|says)\s*,?\s*[\"“']?(?:(?:mom|mum|dad|mama|papa|grandma|grandpa|ma)\s*,?\s*)?no\b|\bcleared\s+(him|her|them|me)\b(?!\s+medically)|"
     # "I asked him straight out whether he had thought about hurting himself. He said no"
     r"\basked\s+(him|her|them)\s+(straight\s+out\s+|directly\s+|point[-\s]blank\s+)?(if|whether)\b[^.!?\n]{0,60}"
     r"(suicid\w*|self[-\s]?harm|hurting|thoughts?\s+(of|about)|thought\s+about)[^.!?\n]{0,30}[.;]\s+(he|she|they)\s+(said|answered)\s+no\b|"
@@ -73,9 +73,16 @@ SAFE = re.compile(
     # context ... I meant I want to quit my job, not anything darker. I'm fine, genuinely.'
     r"|\bi\s+meant\b[^.!?]{0,80}\bnot\s+anything\s+(?:darker|dark|like\s+that|serious|scary)\b"
     # a widow: "I'm not telling you that to alarm you, I'm fine in that sense"
+    r"|\b(?:she|he|they)\s+(?:has|have)\s+been\s+(?:completely\s+|very\s+|really\s+)?(?:safe|stable|doing\s+(?:well|great|better))\b"
     r"|\bnot\s+telling\s+you\s+(?:this|that)\s+to\s+(?:alarm|worry|scare)\s+you\b|\b(?:i'?m|i\s+am)\s+(?:fine|safe|okay|ok)\s+in\s+that\s+(?:sense|way|respect)\b",
     re.I,
 )
+
+MEANT_NO_HARM = re.compile(
+    r"\bi\s+(?:don'?t|do\s+not|didn'?t)\s+mean\s+(?:anything|it\s+in\s+(?:a|any))\s+(?:dark|darker|scary|serious|like\s+that)\b",
+    re.IGNORECASE,
+)
+"""A caregiver's "I can't do this anymore. I don't mean anything dark by that": the words taken back at once."""
 
 IDIOMS = re.compile(
     # "New card is on the way but won't be here till next week": the card's arrival, not the writer's
@@ -97,7 +104,7 @@ IDIOMS = re.compile(
     r"\b(going\s+to|gonna)\s+be\s+the\s+death\s+of\s+me\b|\b(dying|dyin)\s+(to|for)\b|\bto\s+die\s+for\b|"
     r"\b(ask(s|ed|ing)?|wonder(s|ed|ing)?)\s+(me\s+)?(if|whether)\s+(i'?m|i\s+am|we'?re|you'?re|mommy|daddy|mom|dad|grandma|grandpa)\s+(is\s+|are\s+)?going\s+to\s+die\b|"
     r"\bcould\s+(just\s+)?die\s+(of|from|thinking|when|just|right|every|again)\b|\bi\s+could\s+(just\s+)?die\s*[.!]|\bkill\s+for\b|\bkill(ing)?\s+time\b|\bthrough\s+the\s+roof\b|"
-    r"\b(drowning|swamped|buried)\s+in\b|\b(scared|bored|worried|stressed)\s+to\s+death\b|\bdead\s+tired\b|"
+    r"\b(drowning|swamped|buried)\s+in\b|\bend\s+of\s+(?:my|our|his|her|their|the)\s+rope\b|\b(scared|bored|worried|stressed)\s+to\s+death\b|\bdead\s+tired\b|"
     r"\bme\s+muero\s+de\b|\bya\s+no\s+puedo\s+m[áa]s\s+(?:del?\s+cansancio|de\s+cansad[oa]|de\s+sue[ñn]o)\b|\bmuert[oa]s?\s+de\s+(cansancio|hambre|risa|sue[ñn]o|ganas|miedo|verg[üu]enza)\b|"
     r"\b(convinced|afraid|scared|worried|terrified|paranoid|fear)\s+(that\s+)?(someone|somebody|a\s+stranger|an?\s+intruder|"
     r"a\s+burglar)\s+(is\s+going\s+to|will|might|could|'s\s+going\s+to|is\s+gonna)\s+(break\s+in\s+and\s+)?(kill|murder|hurt)(\s+(us|me|them|him|her|my\s+\w+))?\b|"
@@ -121,11 +128,11 @@ IDIOM_FINDER = Guarded(IDIOMS)
 
 
 _RISK_CUE = re.compile(
-    r"suicid|kill|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt(?!ful)|(?<!hours\sgot\s)(?<!pay\sgot\s)(?<!hours\swere\s)\bcut(?!(?:ting)?\s+(?:back|down|out|off|ties|costs?|corners|my\s+hours|hours|in\s+half))|overdos|"
+    r"suicid|\bkill(?:s|ed|ing|er|ers)?\b|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt(?!ful)|(?<!hours\sgot\s)(?<!pay\sgot\s)(?<!hours\swere\s)\bcut(?!(?:ting)?\s+(?:back|down|out|off|ties|costs?|corners|my\s+hours|hours|in\s+half))|overdos|"
     r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|(?<!isn't\s)(?<!is\snot\s)(?<!hasn't\s)(?<!never\s)\bgone\b(?!\s+(?:home|back|to|for|out|on\s+(?:vacation|a\s+trip)|the\s+way|well|badly|smoothly|as\s+(?:planned|expected|hoped)))|(?<!rather\sthan\sjust\s)(?<!rather\sthan\s)disappear(?!s\b)|be\s+around|not\s+be\s+here|"
-    r"safe\b|safety|(?<!not\slike\s)(?<!not\s)(?<!no\s)abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:that\s+)?(?:seeing\s+a\s+therapist|therapy|it|this)\s+(?:ends?\s+up|will|would|could|might|goes|gets)\b)(?!\s+(?:of|about)\s+(?:everything|losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bgun|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump(?!y|s\s+when|(?:s|ing)\s+at\s+(?:every|noises|sounds|the\s+slightest|loud)|(?:s|ed|ing)?\s+(?:into|in(?!\s+front)|onto|on|at\s+the|through|ship|right\s+in|straight\s+in(?:to)?|back\s+in(?:to)?)\b)|(?-i:\bSI\b|\bOD\b)|5150|"
+    r"safe\b|safety|(?<!not\slike\s)(?<!not\s)(?<!no\s)abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:that\s+)?(?:seeing\s+a\s+therapist|therapy|it|this)\s+(?:ends?\s+up|will|would|could|might|goes|gets)\b)(?!\s+(?:of|about)\s+(?:everything|losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bguns?\b|gunshot|gunpoint|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump(?!y|s\s+when|(?:s|ing)\s+at\s+(?:every|noises|sounds|the\s+slightest|loud)|(?:s|ed|ing)?\s+(?:into|in(?!\s+front)|onto|on|at\s+the|through|ship|right\s+in|straight\s+in(?:to)?|back\s+in(?:to)?)\b)|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|(?<!not\sa\s)(?<!isn't\sa\s)(?<!not\sin\s)crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
-    r"bleed|blood|razor|starv|voices|morir|(?<!llego\s)(?<!llega\s)muert(?![oa]\s+de\s+(?:cansancio|hambre|sueño|risa|calor|fr[ií]o))|matar|vida|desaparecer|cortar|pastillas|golpe|(?<!le\sda\s)(?<!les\sda\s)miedo(?!\s+(?:a\s+|de\s+)?(?:ir\s+a\s+la\s+escuela|la\s+escuela|el\s+colegio|ir\s+al\s+colegio))|(?<!nada\s)(?<!no\ses\s)peligro|"
+    r"bleed|blood|razor|starv|voices|morir|(?<!llego\s)(?<!llega\s)muert(?![oa]\s+de\s+(?:cansancio|hambre|sueño|risa|calor|fr[ií]o))|matar|vida|desaparecer|cortar|pastillas|golpe|(?<!le\sda\s)(?<!les\sda\s)(?<!me\sda\s)miedo(?!\s+(?:a\s+|de\s+)?(?:ir\s+a\s+la\s+escuela|la\s+escuela|el\s+colegio|ir\s+al\s+colegio))|(?<=me\sda\s)miedo(?=\s+\w)|(?<!nada\s)(?<!no\ses\s)peligro|"
     r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|(?:i'?ll|will|would|could|might|going\s+to|gonna|want\s+to|just|finally|(?:s)?he'?ll|they'?ll)\s+do\s+it\b|getting\s+ready|goodbye"
     r"|better\s+off(?!\s+(?:with|going|calling|seeing|starting|asking|finding|waiting))|(?:wasn'?t|weren'?t|not)\s+around|want\s+to\s+be\s+here|be\s+here\s+any\s?more"
     r"|not\s+waking\s+up|(?:don'?t|dont|never)\s+wake\s+up"
@@ -163,7 +170,7 @@ def neutralize_idioms(text: str) -> str:
 
 def says_safe(text: str) -> bool:
     """An explicit statement of safety ("I'm safe", "risk was ruled out"): the model alone must then be very sure."""
-    return bool(SAFE.search(text) or RULED_OUT.search(text) or _DOING_BETTER.search(text))
+    return bool(SAFE.search(text) or RULED_OUT.search(text) or _DOING_BETTER.search(text) or MEANT_NO_HARM.search(text))
 
 
 _DOING_BETTER = re.compile(
@@ -181,8 +188,9 @@ _DOING_BETTER = re.compile(
 
 def asked_and_ruled_out(text: str) -> bool:
     """Someone asked about the risk and heard no ("I asked him straight out ... he said no", "denies SI"): the
-    model alone must then be all but certain."""
-    return bool(RULED_OUT.search(text))
+    model alone must then be all but certain. So too the writer's own words taken back at once ("I can't do this
+    anymore. I don't mean anything dark by that")."""
+    return bool(RULED_OUT.search(text) or MEANT_NO_HARM.search(text))
 
 
 def firmly_safe(text: str) -> bool:

@@ -51,8 +51,10 @@ def _new_clock(text: str) -> re.Match[str] | None:
     """The time asked for, not the one they have: "move my Thursday 5:30 appointments to Saturday mornings" asks
     for no 5:30."""
     for m in _CLOCK.finditer(text):
-        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 20]
+        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 40]
         if _OLD_CLOCK.search(before) or (_SESSION_AFTER.match(after) and not _TO_NEW.search(before)):
+            continue
+        if _MOVED_ON.match(after):  # "Any chance Elijah's Monday 4:00 could move to 5:30": the time they have
             continue
         return m
     return None
@@ -64,7 +66,15 @@ _OLD_CLOCK = re.compile(
     # "could I move this Thursday's 6pm to Saturday morning?": the session moved, not the time asked for
     r"|\b(?:move|moving|shift|push|reschedule)\s+(?:my\s+|our\s+|this\s+|next\s+|the\s+)?(?:\w+day|tomorrow|today|tonight)(?:'s|s)?\s+(?:at\s+)?$"
     # "move next Thursday's session (Nov 19 at 5:30)": the session's own time, in brackets after it
-    r"|\b(?:session|appointment|appt)\s*\([^()]{0,24}$",
+    r"|\b(?:session|appointment|appt)\s*\([^()]{0,24}$"
+    # "in the morning instead of 4pm", "Elijah's Monday 4:00": the time they have now
+    r"|\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|our\s+|my\s+|his\s+|her\s+)?(?:usual\s+|regular\s+)?$"
+    r"|\b[a-z]+'s\s+(?:usual\s+|regular\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+_MOVED_ON = re.compile(
+    r"\s*(?:(?:session|appointment|appt|slot)s?\s+)?(?:\w+\s+){0,2}?(?:move|moved|go|switch|change|push|shift|bump)(?:ed)?\s+"
+    r"(?:back\s+|up\s+)?to\s+\d",
     re.IGNORECASE,
 )
 _SESSION_AFTER = re.compile(r"\s*(?:appointments?|sessions?|appts?|slot)\b", re.IGNORECASE)

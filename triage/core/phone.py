@@ -118,3 +118,16 @@ def their_number(text: str) -> str | None:
     """'My telephone number is 503-555-0184 if that is easier': someone who would rather be called."""
     found = _THEIR_NUMBER.search(text)
     return f"({found.group(1)}) {found.group(2)}-{found.group(3)}" if found else None
+
+
+_FAX = re.compile(r"\bfax\b|\bf\s*[:.]\s*$", re.IGNORECASE)
+_ANY_NUMBER = re.compile(r"\(?\b(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)")
+
+
+def any_number(text: str, but: str = "") -> str | None:
+    """The first phone number written (not `but`, the practice's own): in an urgent report, the one to call."""
+    ours = re.sub(r"\D", "", but)
+    for found in _ANY_NUMBER.finditer(text):
+        if "".join(found.groups()) != ours and not _FAX.search(text[max(0, found.start() - 12) : found.start()]):
+            return f"({found.group(1)}) {found.group(2)}-{found.group(3)}"
+    return None

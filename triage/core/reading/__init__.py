@@ -28,6 +28,7 @@ from triage.core.reading.client import (
 from triage.core.reading.client_signs import MOVING_HOUSE
 from triage.core.reading.client_state import ENDING, ending_therapy, joins_session, running_late
 from triage.core.reading.colleagues import eap_authorisation, from_professional
+from triage.core.reading.concerns import concerns_told, past_only
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import holiday_question, intake_questions, no_standing_slot, privacy_asked
 from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
@@ -107,7 +108,11 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     # ("Re: Couples therapy info" names the thread's first topic, answered already: a reply's subject asks nothing)
     reply = re.match(r"\s*(?:re|aw|sv)\s*:", inquiry.subject or "", re.I)
     subject = (
-        inquiry.subject if re.search(r"\?|insurance|couples|fee|cost", inquiry.subject, re.I) and not reply else ""
+        # ("Moving to my daughter's in Texas": where the sessions would be, said only there)
+        inquiry.subject
+        if re.search(r"\?|insurance|couples|fee|cost|\b(?:moving|relocating)\s+to\b", inquiry.subject, re.I)
+        and not reply
+        else ""
     )
     headline = sentences(subject + "\n") if subject else []
     items = [*headline, *items]
@@ -204,7 +209,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         unwell=bool(UNWELL.search(text)),
         ending=ending_therapy(items),
         in_thread=bool(inquiry.history.strip()),
-        concerns=_concerns([n for n in named if not _past_only(n, items)], questions, situation),
+        concerns=concerns_told([n for n in named if not past_only(n, items)], questions, situation),
         risk_cleared="crisis" not in labels and _risk_cleared(text),
         **read_circumstances(items),
         news=read_news(items)
@@ -348,27 +353,6 @@ def _statement_said(q: Question, items: list[Sentence]) -> Question:
 
 
 _RECEIPT = re.compile(r"super\s?bill|itemi[sz]ed|statement|receipts?\b", re.IGNORECASE)
-
-
-def _past_only(service: str, items: list[Sentence]) -> bool:
-    """Named only as help once had ("I've had therapy before (a couple of years in my twenties for depression)"):
-    no concern now to say a word about, nor "we work with depression"."""
-    said = [s.text for s in items if find_services(s.text, among=[service])]
-    return bool(said) and all(_HELP_BEFORE.search(x) for x in said)
-
-
-_HELP_BEFORE = re.compile(
-    r"\b(?:i'?ve|i\s+have)\s+(?:had|done|been\s+in|been\s+to)\s+(?:some\s+)?(?:therapy|counsel\w+|treatment)\s+(?:before|previously)\b"
-    r"|\b(?:been|was)\s+in\s+therapy\s+before\b|\bin\s+my\s+(?:teens|twenties|20s|thirties|30s)\b|\byears\s+ago\b",
-    re.IGNORECASE,
-)
-
-
-def _concerns(named: list[str], questions: list[Question], situation: Situation | None) -> tuple[str, ...]:
-    asked = {v for q in questions if q.kind in (Kind.SERVICE, Kind.THERAPIST, Kind.COUPLES) for v in q.values}
-    if situation == Situation.LOSS and "grief" not in named:
-        named = [*named, "grief"]  # "my wife of 51 years passed away in August": grief, whatever word they used
-    return tuple(v for v in named if v not in asked and v not in ("faith-based", "lgbtq", "couples"))
 
 
 def _when_questions(when: When) -> list[Question]:

@@ -271,7 +271,7 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
         # "I can send a photo of my card if you need the member ID": offered, not sent; nothing to thank them for
         "new_card": id(_NEW_CARD) in can
         and any(not _OFFERS_TO_SEND.search(s.text) for s in items if _NEW_CARD.search(s.text)),
-        "card_sent": any(_SENT_CARD.search(s.text) for s in items),
+        "card_sent": any(_SENT_CARD.search(s.text) and not _WILL_SEND.search(s.text) for s in items),
     }
 
 
@@ -282,6 +282,11 @@ _SENT_CARD = re.compile(
     re.IGNORECASE,
 )
 """'Attached is a photo of the front and back': the card came with the message, and is thanked for."""
+_WILL_SEND = re.compile(
+    r"\b(?:i'?ll|i\s+will|will|i'?m\s+going\s+to|i\s+can)\s+(?:\w+\s+)?send\b|\b(?:when|once|as\s+soon\s+as)\s+i\s+(?:get|have|receive)\b",
+    re.IGNORECASE,
+)
+"""'I'll send the new member ID when I get it': the card is still to come."""
 
 
 _OFFERS_TO_SEND = re.compile(

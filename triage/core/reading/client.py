@@ -58,7 +58,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     ),
     (
         Kind.FEE_WAIVER,
-        r"\b(?:waive|waived|waiving|forgive|remove|reverse|drop|refund)\b[^.?!]{0,60}\b(?:fee|charge|cancel\w*|no[-\s]show)"
+        r"\b(?:waive|waived|waiving|forgive|remove|reverse|drop(?!-)|refund)\b[^.?!]{0,60}\b(?:fees?|charges?|cancel\w*|no[-\s]show)\b"
         r"|\b(?:fee|charge)\b[^.?!]{0,40}\b(?:waived|forgiven|removed|reversed|dropped)|\bexception\b[^.?!]{0,40}\b(?:fee|policy)"
         r"|\b(?:condonar|perdonar|quitar|anular)\s+(?:el\s+)?(?:cargo|cobro|multa)|\b(?:be|get|it)\s+waived\b"
         r"|\bme\s+lo\s+(?:pueden|podr[ií]an|puede)\s+(?:quitar|condonar|perdonar|anular|eliminar)\b|\bno\s+me\s+cobr(?:en|ar[áa]n)\b"

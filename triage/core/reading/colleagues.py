@@ -35,7 +35,10 @@ VENDOR = re.compile(
     # a job application speaks of couples, adolescents and days free just like an inquiry
     r"|\binterest\s+in\s+(?:joining\s+(?:your|the|\w+\s+\w+\s+therapy)|the\s+(?:\w+\s+){0,2}(?:position|role|opening))\b"
     r"|\b(?:my\s+)?(?:resume|résumé|cv)\s+(?:and\s+(?:\w+\s+)?references\s+)?(?:is|are)\s+attached\b"
-    r"|\b(?:apply(?:ing)?|application)\s+for\s+(?:the|your)\s+(?:\w+\s+){0,2}(?:position|role|opening)\b",
+    r"|\b(?:apply(?:ing)?|application)\s+for\s+(?:the|your)\s+(?:\w+\s+){0,2}(?:position|role|opening)\b"
+    # "Would you consider a part-time clinician ...? I would be glad to send my CV and references"
+    r"|\b(?:send|share|forward)\s+(?:you\s+)?my\s+(?:resume|résumé|cv)\b|\b(?:consider|hire|hiring|need)\s+(?:a|an|another)\s+"
+    r"(?:part[-\s]time\s+|full[-\s]time\s+|contract\s+)?(?:clinician|therapist|associate|counsel(?:l)?or)\b(?![^.?!]{0,30}\bfor\s+(?:me|my|our))",
     re.IGNORECASE,
 )
 

@@ -65,7 +65,7 @@ _THE_ONLY = re.compile(r"\b(?:the|my)\s+only\s+$", re.IGNORECASE)
 _RANGE_WORD = re.compile(r"^\s*(?:-|–|—|to|thru|through|till|until|a|al|hasta)\s*$", re.IGNORECASE)
 
 _EXCLUDE_BEFORE = re.compile(
-    r"(?:\b(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|not|except|excepto|menos|never|besides|other\s+than|"
+    r"(?:\b(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|(?<!\bif\s)not|except|excepto|menos|never|besides|other\s+than|"
     r"(?:any\s+(?:week)?day|every\s+(?:week)?day|weekdays?)\s+save(?:\s+for)?|apart\s+from|excluding|"
     r"anything\s+but|any\s+(?:week)?day\s+but|any\s+(?:morning|afternoon|evening|time)s?\s+but|weekdays?\s+but|but\s+not|instead\s+of|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
     # "my company just moved our all-hands to Tuesday afternoons": the day a meeting now takes

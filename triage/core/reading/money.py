@@ -129,6 +129,9 @@ _IN_TIME = re.compile(
     re.IGNORECASE,
 )
 """'I'm letting you know two days ahead', 'le aviso con dos días de anticipación': notice well inside the policy."""
+_MAY_HAPPEN = re.compile(
+    r"\b(?:sometimes|occasionally|might|may|if|usually|often|whenever|generally|a\s+veces|si)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -315,7 +318,8 @@ def read_paying(items: list[Sentence], form_insurance: str | None) -> Paying:
     if cancellation_at is not None:
         # the notice told beside the question ("¿Me van a cobrar? Le aviso con dos días de anticipación"), not anywhere
         near = items[max(0, cancellation_at - 1) : cancellation_at + 2]
-        in_time = ("in_time",) if any(_IN_TIME.search(x.text) for x in near) else ()
+        # (not "schedules sometimes come out only 3 or 4 days ahead": what may happen, not a notice given)
+        in_time = ("in_time",) if any(_IN_TIME.search(x.text) and not _MAY_HAPPEN.search(x.text) for x in near) else ()
         questions.append(Question(Kind.CANCELLATION, in_time, cancellation_where))
     payment = tuple(dict.fromkeys([*stated, *(["self_pay"] if no_insurance and "self_pay" in asked else [])]))
     return Paying(tuple(questions), insurer, no_insurance, payment)

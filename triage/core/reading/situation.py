@@ -85,7 +85,9 @@ _NOT_HERE = re.compile(
     r"|\b(?:my|our|the)\s+(?:set|show|gig|act|pitch|presentation|audition)(?:\s+\w+){0,3}\s+died\b|\bdied\s+(?:so\s+|really\s+)?hard\b"
     # "in a fatal accident last month, not at fault, other driver died": a trauma lived, not a bereavement
     r"|\b(?:the\s+)?other\s+(?:driver|car|person|guy|party|motorist|vehicle)\s+(?:\w+\s+)?died\b"
-    r"|\b(?:could\s+have|could've|nearly|almost|i\s+just)\s+(?:just\s+)?died\b|\bdied\s+(?:of|from)\s+(?:embarrassment|shame|laughing)\b",
+    r"|\b(?:could\s+have|could've|nearly|almost|i\s+just)\s+(?:just\s+)?died\b|\bdied\s+(?:of|from)\s+(?:embarrassment|shame|laughing)\b"
+    # "every checkup feels like a dress rehearsal for my own funeral": the writer's own, joked about
+    r"|\b(?:my|our)\s+own\s+funerals?\b|\bplan(?:ning|ned)?\s+(?:my|our)\s+(?:own\s+)?funeral\b",
     re.I,
 )
 """A loss long ago, or a figure of speech ("I could have just died"): no condolence."""

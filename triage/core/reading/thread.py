@@ -84,7 +84,16 @@ _ACCEPT = re.compile(
 def accepts(text: str) -> bool:
     """They take a time offered ("Thursday at 10 works!", "perfecto, el miércoles me queda bien"), not one they
     will book once their questions are answered ("Great, thanks Dana. Before I book: can I pay with my HSA card?")."""
+    if _TIME_TAKEN.search(text):
+        return True  # "Thursday the 3rd at 5pm looks good. Before we commit, I want to ask...": that time, pending
     return bool(_ACCEPT.search(text)) and not _BEFORE_BOOKING.search(text)
+
+
+_TIME_TAKEN = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\s+)?at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+"
+    r"(?:(?:looks|sounds|is)\s+(?:good|great|perfect|fine)|works|would\s+work)\b(?!\s*\?)",
+    re.IGNORECASE,
+)
 
 
 _BEFORE_BOOKING = re.compile(

@@ -62,6 +62,8 @@ NOT_A_TIME_WISH = Guarded(
         r"\b(?:go|get|going|getting)\s+to\s+(?:school|work|class)\s+(?:most|many|some|on\s+school)\s+mornings\b|"
         r"\b(?:worst|sleepless|long|bad|rough|hard|tough)\s+nights?\b|"
         r"\b(?:times|hours|once|twice)\s+a\s+night\b|\ball\s+night\b|"
+        # "I just want to sleep through the night", "he drinks into the night": their nights, not a time to come
+        r"\b(?:through|into|in\s+the\s+middle\s+of)\s+the\s+night\b|"
         r"\bthe\s+(?:mornings|afternoons|evenings|nights)\s+(?:have|has|are|were)\b"
         r"(?!\s+(?:\w+\s+)?(?:better|best|good|great|easier|easiest|ideal|free|open|fine|ok|okay))|"
         r"\b(?:at|around|till|until)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)|\b(?:every|the|a|those|our|his|her)\s+[1-5](?::\d\d)?\s*(?:am|a\.m\.)\s+(?:feed\w*|wake[-\s]?ups?|bottles?|diapers?|alarms?)\b|"

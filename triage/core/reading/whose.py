@@ -31,7 +31,10 @@ _FOR_SOMEONE = re.compile(
     # "I'm Tom Kessler's wife", "this is Ava's mom": writing for the one named
     rf"|\b(?:i'?m|i\s+am)\s+(?:[A-Z]\w+\s+){{0,2}}[A-Z]\w+'s\s+{_KIN}\b|\bthis\s+is\s+[A-Z]\w+'s\s+{_KIN}\b"
     # "he'd only be willing to see a male therapist": the one who would come is him
-    r"|\b(?:he|she)(?:'d|\s+would)\s+only\s+(?:be\s+willing\s+to\s+|agree\s+to\s+|want\s+to\s+)?see\b",
+    r"|\b(?:he|she)(?:'d|\s+would)\s+only\s+(?:be\s+willing\s+to\s+|agree\s+to\s+|want\s+to\s+)?see\b"
+    # "Tyler (16) has been seeing Dana ... Is it possible for him to switch to Sam?"
+    r"|\b[A-Z][a-z]+\s*\(\d{1,2}\)\s+(?:has|is|needs|was|just|told|says|said|wants)\b"
+    r"|\b(?:possible|okay|ok|able)\s+for\s+(?:him|her|them)\s+to\s+(?:switch|see|start|come|meet|move)\b",
     re.IGNORECASE,
 )
 _FOR_MYSELF = re.compile(
@@ -111,7 +114,11 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     # "Ask them these for me", in the husband's note she forwards: his words, not hers (`own`: the writer's own text)
     # 'she said "take care of her for me"': her words, quoted, are not the writer asking for herself
     mine = _FOR_MYSELF.search(_QUOTED.sub(" ", text if own is None else own))
-    if found and not re.match(r"(?:for|about|para|on\s+behalf)\b", found.group(0), re.I) and mine:
+    # (not "my husband only has to do one drive ... Do you have a male therapist for my son?": for him, said later)
+    named_for = any(
+        re.match(r"(?:for|about|para|on\s+behalf)\b", m.group(0), re.I) for m in _FOR_SOMEONE.finditer(text)
+    )
+    if found and not named_for and mine:
         return False  # "my husband is supportive, but I'd prefer to come in person": she is the one to be seen
     return bool(found)
 

@@ -128,6 +128,27 @@ _POC = re.compile(
 )
 
 
+_FIT = re.compile(
+    # "someone who won't be thrown by me talking about things like saying kaddish", "familiar with the culture"
+    r"\b(?:understands?|understanding\s+of|gets|shares?|familiar\s+with|comfortable\s+with|respects?|experience\s+with"
+    r"|thrown\s+by|knows?\s+about)\s+(?:[\w'-]+,?\s+){0,8}?(?:cultures?|cultural|background|community|heritage|identity|race"
+    r"|racism|immigra\w+|traditions?|customs?|kaddish|shiva|ramadan|hijab|church|mosque|synagogue|temple"
+    r"|what\s+it'?s\s+like\s+to\s+be|(?:south\s+asian|asian|arab|muslim|latin[oax]|black|immigrant|korean|chinese|indian"
+    r"|mexican|african|jewish|catholic|mormon|desi)\s+famil(?:y|ies))\b"
+    # "someone who will not blink at the fact that I am a gay man of a certain age"
+    r"|\b(?:won'?t|will\s+not|wouldn'?t|doesn'?t)\s+blink\b"
+    # "a therapist who won't make me explain all three", "someone who looks like me"
+    r"|\bwon'?t\s+make\s+me\s+explain\b|\b(?:someone|somebody|therapist|counsel\w+)\s+who\s+looks\s+like\s+me\b"
+    # "I would like to ask if he is Nigerian", "Are either of your therapists Asian American"
+    r"|\b(?:if\s+)?(?:is|are)\s+(?:he|she|either\s+of\s+(?:you|them|your\s+therapists)|any\s+of\s+your\s+therapists"
+    r"|your\s+therapists|(?:mr|ms|mrs|dr)\.?\s+\w+)\s+(?:also\s+)?(?:an?\s+)?(?:nigerian|korean|asian|black|latin[oax]|latine"
+    r"|african|mexican|indian|south\s+asian|arab|immigrants?|veterans?|from\s+(?:the\s+)?[A-Z]\w+)\b",
+    re.IGNORECASE,
+)
+"""Someone who would understand who they are (their culture, faith's practices, background): the team knows who fits,
+so staff answer, in the words they used."""
+
+
 def read_language(items: list[Sentence]) -> list[Question]:
     if none_of(items, _LANGUAGE):
         return []
@@ -182,7 +203,7 @@ _CREDENTIALS = re.compile(
 
 
 def read_therapist(items: list[Sentence]) -> list[Question]:
-    if none_of(items, _GENDER, _FAITH, _LGBTQ, _POC, _CREDENTIALS) and not _NAMED.search(whole(items)):
+    if none_of(items, _GENDER, _FAITH, _LGBTQ, _POC, _CREDENTIALS, _FIT) and not _NAMED.search(whole(items)):
         return []  # _NAMED keeps its capital letters, so the (lower-case) prefix index cannot vouch for it
     values: list[str] = []
     where = ""
@@ -210,6 +231,8 @@ def read_therapist(items: list[Sentence]) -> list[Question]:
             found.append("lgbtq")
         if _POC.search(s.text):
             found.append("poc")
+        if _FIT.search(s.text) and not any(v.startswith("fit:") for v in values):
+            found.append("fit:" + evidence(s, 160))  # staff say who on the team fits, in the words they used
         if (s.asks or "?" in s.text) and _CREDENTIALS.search(s.text):
             found.append("credentials")
         named = _NAMED.search(s.text)
@@ -222,4 +245,4 @@ def read_therapist(items: list[Sentence]) -> list[Question]:
     return [Question(Kind.THERAPIST, tuple(values), where)] if values else []
 
 
-gated(_LANGUAGE, _GENDER, _FAITH, _LGBTQ, _POC, _CREDENTIALS)
+gated(_LANGUAGE, _GENDER, _FAITH, _LGBTQ, _POC, _CREDENTIALS, _FIT)

@@ -28,7 +28,7 @@ AT_WORK = re.compile(
     r"|trabajo|trabaja|my\s+shifts?\s+(?:are|is|run))\b(?!\s+(?:best|well|better|great|fine|for\s+me|from\s+home|remotely"
     r"|nights|overnights?|evenings|graveyard|the\s+night\s+shift|night\s+shifts?|near|close\s+to|next\s+to|right\s+by))"
     r"(?:(?!\b(?:so|but|then|which|except|excepto|menos|pero|as[ií]|y|until|till|til|hasta|after|before|do|does|can|could|would|"
-    r"easier|better|best|prefer\w*|ideal|free|open|available|"
+    r"easier|better|best|prefer\w*|ideal|free|open|available|need|needs|want|wants|we'?d|i'?d|"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm|-(?!\s*(?:hour|hr))|–|to\s+\d)|(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|mi[ée]rcoles|jueves|viernes"
     r"|s[áa]bado|domingo|weekday|weekend)\w*)\b)[^.?!\n;¿]){0,45}$",
     re.IGNORECASE,

@@ -1,0 +1,279 @@
+"""From four hands written this session (older adults, parents and teens, a messy week's inbox, identity and fit):
+what each reply must get right that it did not at first sight. The wording is ours; the situations are the mail's."""
+
+from __future__ import annotations
+
+from triage.core.classify import Classifier
+from triage.core.request import Intent, Kind
+
+from .test_reading import COMPOSER
+from .test_reading import understand as read
+
+
+def _body(classifier: Classifier, text: str, **kw: str) -> str:
+    return COMPOSER.compose(read(classifier, text, **kw)).body
+
+
+# --- crisis: recall first, but a risk ruled out, taken back or long past is not a crisis ---------------------------
+
+
+def test_a_mother_who_asked_and_heard_no_is_not_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "My son is 50 and lost his job at the mill. I asked him straight out if he had thoughts of hurting himself, "
+        "the way the pamphlet at the doctor's office said to, and he said no, Mom, nothing like that. I believe him. "
+        "Can I make the appointment for him? What would it cost?"
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_teen_who_answered_mom_no_is_not_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "My daughter is 15 and has pulled away from everything. I asked her straight out if she's ever thought about "
+        "hurting herself, because I read that you should ask, and she rolled her eyes and said \"Mom, no, I'm just "
+        'tired of people." I believe her. How does it work with a teenager?'
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_pediatricians_screening_clears_a_meltdown_told_before_it(classifier: Classifier) -> None:
+    text = (
+        "Last Tuesday I took his phone away and he completely melted down, screaming that he wanted to die and that "
+        "I'd ruined his life. It scared me badly.\n\nWe saw his pediatrician on Thursday and she did a screening. She "
+        "said he's not at risk and isn't having thoughts of suicide. We'd like to set up an intake. We have Regence."
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_caregiver_who_takes_back_cant_do_this_anymore_is_not_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "Hello,\n\nMy wife Judy had a stroke in April and I've been taking care of her since she came home: bathing, "
+        "meds, the whole nine yards. I'm 75 and I don't mind telling you it's wearing me down. Some nights I sit in "
+        "the garage and think I can't do this anymore. I don't mean anything dark by that, I'd never leave her, I "
+        "mean I am bone tired.\n\nDo you have any kind of support group for husbands who are caregivers? I'd feel "
+        "more comfortable with other fellows in the same boat. If not, I suppose I could see someone one-on-one. I "
+        "have Medicare and a Blue Cross supplement."
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_street_name_and_a_neighbours_name_are_no_words_of_risk(classifier: Classifier) -> None:
+    from triage.core.crisis_safety import risk_cue
+
+    assert not risk_cue("I got your card at the library on Killingsworth. Mrs. Gunderson moved to Tacoma.")
+    assert risk_cue("he keeps a gun in the truck") and risk_cue("I want to kill myself")
+
+
+def test_the_end_of_my_rope_is_a_figure_of_speech(classifier: Classifier) -> None:
+    from triage.core.crisis_safety import risk_cue
+
+    assert not risk_cue("I'm at the end of my rope with my mother's accusations.")
+
+
+def test_it_scares_me_said_of_a_question_is_no_risk_but_fear_of_harm_is(classifier: Classifier) -> None:
+    from triage.core.crisis_safety import risk_cue
+
+    assert not risk_cue("¿La información se puede compartir con inmigración? Me da miedo.")
+    assert risk_cue("Me da miedo lo que mi esposo pueda hacer.")
+
+
+def test_a_referral_with_no_current_si_and_past_passive_si_is_not_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "Referring 19 y/o student for ongoing individual therapy. No current SI (assessed 11/9); hx passive SI spring "
+        "2025, no attempts, no SH. Student prefers video, evenings, self-pay with sliding scale."
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_safety_plan_kept_through_a_stable_year_is_not_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "Two years ago my daughter went through a very dark period that included a suicide attempt. She has been "
+        "stable and doing well for well over a year, and she has a safety plan we all know by heart. Her therapist "
+        "is retiring. We have Aetna. Thursdays after school are best."
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_nurses_report_of_a_plan_a_gun_and_a_refused_er_asks_for_911_now(classifier: Classifier) -> None:
+    text = (
+        'Pt I referred to you last week (82M, CHF, widowed) voiced SI w/ plan during home visit today, stated "I have '
+        'my service revolver and I know how." Has access to firearm, refused ER eval, refused to let me remove '
+        "weapon. Need clinician callback ASAP re: next steps. I am still at the residence."
+    )
+    understood = read(
+        classifier, text, sender="Brenda Kowal RN <bkowal@homehealth.example>", subject="urgent - pt SI w/ plan"
+    )
+    assert understood.request.intent == Intent.CRISIS
+    body = COMPOSER.compose(understood).body
+    assert "please call 911 now" in body and "Thank you for letting us know right away." in body
+    assert "for the referral" not in body and "We work with grief" not in body
+    assert "If anything else comes to mind" not in body
+
+
+def test_a_referrers_number_written_plainly_is_the_one_the_clinician_calls(classifier: Classifier) -> None:
+    text = (
+        "16 y/o M, active SI w/ plan disclosed to me during 4th period. Parents notified, en route to school. "
+        "Recommended ED eval; dad resistant. Can you see him today? Pls call 503-555-0171."
+    )
+    body = _body(classifier, text, sender="Sandra Ruiz <sruiz@school.example>", subject="URGENT - 16M active SI")
+    assert "urgent: a clinician calls today (the number in their message: (503) 555-0171)" in body
+
+
+def test_a_referral_whose_safety_plan_is_done_is_not_told_to_call_911(classifier: Classifier) -> None:
+    text = (
+        "34M referred by supervisor. +SI w/ plan (firearm at home), declined ED eval. Wife aware, removing firearm "
+        "tonight per pt. Safety plan done by phone. Aetna. Can you see him tomorrow? Call me 503-555-0127."
+    )
+    body = _body(classifier, text, sender="D. Frazier <dfrazier@eap.example>", subject="URGENT referral")
+    assert "please call 911 now" not in body
+
+
+# --- what they asked, read as they meant it -----------------------------------------------------------------------
+
+
+def test_a_time_to_move_from_is_not_the_time_asked_for(classifier: Classifier) -> None:
+    body = _body(classifier, "Any chance Elijah's Monday 4:00 could move to 5:30 going forward? Wrestling started.")
+    assert "5:30" in body and "whether 4:00" not in body
+    body = _body(classifier, "Could Soren's sessions over the break be in the morning instead of 4pm?")
+    assert "whether 4pm" not in body
+
+
+def test_if_not_friday_rules_out_no_day(classifier: Classifier) -> None:
+    body = _body(
+        classifier,
+        "Do you have any Friday afternoon appointments? Friday is the only day that works. If not Friday, Saturday "
+        "could maybe work.",
+    )
+    assert "Saturdays, which don't work for you" not in body
+
+
+def test_a_weekday_evening_needed_after_shift_work_is_wanted_not_ruled_out(classifier: Classifier) -> None:
+    body = _body(
+        classifier,
+        "Video would be easiest since we all work different shifts, we'd probably need a weekday evening. "
+        "Is the couples fee the same for three people?",
+    )
+    assert "which don't work for you" not in body
+
+
+def test_booked_with_another_practice_closes_the_inquiry(classifier: Classifier) -> None:
+    text = (
+        "I wrote on the 10th and didn't hear back, so I've gone ahead and booked with another practice. No hard "
+        "feelings. You can close out my inquiry."
+    )
+    assert read(classifier, text).request.intent == Intent.WITHDRAWAL
+
+
+def test_a_drop_off_is_no_fee_waiver(classifier: Classifier) -> None:
+    text = (
+        "My daughter has missed 19 days of school. Some mornings she can't get out of the car at drop-off; she "
+        "shakes and says she feels sick. Do you have daytime openings, Tues-Thurs?"
+    )
+    kinds = read(classifier, text).request.kinds
+    assert Kind.FEE_WAIVER not in kinds
+    assert "charge on your account" not in _body(classifier, text)
+
+
+def test_a_letter_asked_for_is_never_called_their_records(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, the new building needs an ESA letter for my cat. Since we've been working together for almost a "
+        "year, would you be able to write one?"
+    )
+    body = _body(classifier, text)
+    assert "your records" not in body and "letter" in body
+
+
+def test_cancelling_todays_session_is_cancelled_whatever_the_fee(classifier: Classifier) -> None:
+    text = (
+        "I'm so sorry for the late notice, but I have to cancel my 2pm today. My lupus is flaring. Is there any "
+        "chance the late cancellation fee could be waived? I really can't swing $165 this month."
+    )
+    body = _body(classifier, text)
+    assert "hold off on cancelling" not in body and "I'll cancel your session" in body
+
+
+def test_a_question_about_the_policy_is_not_a_cancellation_given_in_time(classifier: Classifier) -> None:
+    text = (
+        "Before we commit, I want to ask about your cancellation policy. Tournament schedules sometimes come out only "
+        "3 or 4 days ahead, so we might need to move things. How much notice do you need, and is there a fee?"
+    )
+    body = _body(classifier, text)
+    assert "no charge for cancelling" not in body and "24 hours' notice" in body
+
+
+def test_a_wish_for_a_man_said_for_a_son_is_not_the_parents(classifier: Classifier) -> None:
+    text = (
+        "My kids are 15 and 17. Would it be possible for both of them to see therapists at your practice, so my "
+        "husband only has to do one drive? Do you have a male therapist for my son?"
+    )
+    body = _body(classifier, text)
+    assert "you'd prefer to work with a man" not in body and "see you" not in body
+
+
+def test_a_mothers_own_diagnosis_is_hers_when_she_writes_for_her_children(classifier: Classifier) -> None:
+    text = (
+        "I was diagnosed with breast cancer in October. My kids are 15 and 17. Do you have a male therapist for my "
+        "son? We have Aetna."
+    )
+    assert "sorry to hear about your diagnosis" in _body(classifier, text)
+
+
+def test_a_joke_about_ones_own_funeral_is_no_bereavement(classifier: Classifier) -> None:
+    text = (
+        "At 76 every checkup feels like a dress rehearsal for my own funeral, ha. I'm not sleeping and I lie awake "
+        "listing diseases. Do you have openings on Monday mornings?"
+    )
+    body = _body(classifier, text)
+    assert "loss" not in body and "grief" not in body
+
+
+def test_a_card_still_to_come_is_not_thanked_for(classifier: Classifier) -> None:
+    text = (
+        "Could you update my name on my billing and receipts? My Regence card is being reissued with the new name, "
+        "I'll send the new member ID when I get it."
+    )
+    assert "Thank you for sending this" not in _body(classifier, text)
+
+
+def test_the_vas_community_care_network_is_not_unitedhealthcare(classifier: Classifier) -> None:
+    from triage.core.carriers import find_carrier
+
+    text = "Please advise if your practice is enrolled as a Community Care Network (Optum/TriWest) provider."
+    assert find_carrier(text) != "UnitedHealthcare"
+    assert find_carrier("My plan is through Optum.") == "UnitedHealthcare"
+
+
+def test_a_clinician_asking_for_a_job_gets_no_client_reply(classifier: Classifier) -> None:
+    text = (
+        "I am a licensed psychologist who retired from the VA last year. Would you consider a part-time clinician, "
+        "perhaps Mondays and Thursdays? I would be glad to send my CV and references."
+    )
+    assert read(classifier, text).request.intent == Intent.NOT_INQUIRY
+
+
+def test_moving_out_of_state_said_only_in_the_subject_is_heard(classifier: Classifier) -> None:
+    text = (
+        "I'm going to live with my daughter in San Antonio. I leave December 4th. Could we keep going on the video "
+        "after I move?"
+    )
+    body = _body(classifier, text, subject="Moving to my daughter's in Texas")
+    assert "licensed in Oregon only" in body and "we can hold your session by secure video" not in body
+
+
+def test_a_wish_for_a_therapist_who_understands_their_background_is_flagged_in_their_words(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "My father died six weeks ago. I can't do Saturdays. I don't need the therapist to be Jewish, but I would "
+        "want someone who won't be thrown by me talking about things like saying kaddish or sitting shiva."
+    )
+    body = _body(classifier, text)
+    assert body.startswith("[For staff: they would like a therapist who understands them:") and "kaddish" in body
+
+
+def test_one_question_quoted_inside_another_is_flagged_once(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana! My mom agreed to come to one session with me. Is it ok if my cousin comes to interpret, or is "
+        "there a professional interpreter service you'd rather use? And would it need to be a longer session?"
+    )
+    note = _body(classifier, text).split("\n", 1)[0]
+    assert note.count("Is it ok if my cousin") == 1
