@@ -277,3 +277,69 @@ def test_one_question_quoted_inside_another_is_flagged_once(classifier: Classifi
     )
     note = _body(classifier, text).split("\n", 1)[0]
     assert note.count("Is it ok if my cousin") == 1
+
+
+def test_stress_management_asked_outright_goes_to_staff(classifier: Classifier) -> None:
+    body = _body(classifier, "this semester is a lot. do you do like stress management stuff? I can only do after 4.")
+    assert body.startswith("[For staff: they ask about stress.")
+
+
+def test_a_question_pointing_at_a_plan_told_just_before_is_flagged_with_it(classifier: Classifier) -> None:
+    text = (
+        "I'm home for winter break until Jan 10 and I'd like to do a few sessions to reset before going back. "
+        "Is that something you do, short-term? How much per session?"
+    )
+    note = _body(classifier, text).split("\n", 1)[0]
+    assert "a few sessions to reset" in note and "short-term" in note
+
+
+def test_is_it_possible_asks_whatever_it_points_to(classifier: Classifier) -> None:
+    text = (
+        "hi I'm 15 and I live in NE portland.\n\nI've been having a hard time with a lot of stuff. my parents are "
+        "really strict and they think therapy is for crazy people. is it possible to see someone without them knowing? "
+        "does it cost a lot?"
+    )
+    assert "without them knowing" in _body(classifier, text).split("\n", 1)[0]
+
+
+def test_a_family_name_written_first_in_capitals_is_not_greeted(classifier: Classifier) -> None:
+    body = _body(
+        classifier,
+        "Do you have a therapist who speaks Korean?\n\nBest regards,\nPARK Jihoon",
+        sender="PARK JIHOON <jp@example.com>",
+    )
+    assert "Jihoon" in body.split("\n", 1)[0] + body and "Park," not in body
+    body = _body(
+        classifier,
+        "Only free Monday morning. Do you take Kaiser?\n\nThank you.\nMinh",
+        sender="NGUYEN VAN MINH <m@example.com>",
+    )
+    assert "Hi Minh," in body
+
+
+def test_accessible_forms_and_ada_accommodations_at_work_are_no_question_about_the_building(
+    classifier: Classifier,
+) -> None:
+    assert "step-free" not in _body(
+        classifier, "I'm blind and use a screen reader. Are your intake forms accessible? I'd like help with anxiety."
+    )
+    assert "step-free" not in _body(
+        classifier,
+        "HR needs a letter about my ADA accommodations confirming I'm in treatment. Is that something you can write?",
+    )
+
+
+def test_a_door_or_a_van_beyond_the_accessibility_fact_goes_to_staff(classifier: Classifier) -> None:
+    body = _body(
+        classifier, "Is the office step-free? And is there parking close by where a van with a side ramp would fit?"
+    )
+    assert body.startswith("[For staff:") and "side ramp" in body.split("\n", 1)[0]
+
+
+def test_days_when_something_happens_are_not_days_offered(classifier: Classifier) -> None:
+    body = _body(classifier, "My in-laws arrive Saturday. Can we do video next week? Do you take Aetna?")
+    assert "Saturdays" not in body
+    body = _body(
+        classifier, "I also go to Mass every Sunday. Is there a therapist who respects faith? Do you take Aetna?"
+    )
+    assert "Sundays" not in body

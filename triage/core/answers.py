@@ -212,8 +212,12 @@ class _Planner:
         offered = [v for v in q.values if v in self.offered_services and v not in self.not_offered]
         refused = [self.not_offered[v] for v in q.values if v in self.not_offered]
         # "work stress" is in nearly every letter: no note asks staff whether the practice sees it, and no claim is made
+        # ("do you do like stress management stuff?" asks it, though: staff say whether we do)
+        stress_asked = "?" in q.evidence and "stress" in q.evidence.lower()
         unknown = [
-            v for v in q.values if v not in self.offered_services and v not in self.not_offered and v != "stress"
+            v
+            for v in q.values
+            if v not in self.offered_services and v not in self.not_offered and (v != "stress" or stress_asked)
         ]
         told = set(offered) <= set(self.concerns)  # named, not asked: no "yes" to a question nobody put
         if offered:

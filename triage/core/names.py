@@ -189,7 +189,24 @@ def first_name(inquiry: Inquiry) -> str | None:
     name = _first_name(inquiry)
     if name is None and inquiry.sender_name and inquiry.sender_name.isupper():
         name = _first_name(replace(inquiry, sender_name=inquiry.sender_name.title()))  # "HAROLD JENSEN"
-    return with_cosigners(name, inquiry)
+    return with_cosigners(_given_after_family(name, inquiry), inquiry)
+
+
+def _given_after_family(name: str | None, inquiry: Inquiry) -> str | None:
+    """'PARK Jihoon', or From 'NGUYEN VAN MINH' signed 'Minh': the family name written first, in capitals as many
+    write it, and the given name after it, which is the one to greet."""
+    words = (inquiry.sender_name or "").split()
+    if not name or len(words) < 2 or name.lower() != words[0].lower():
+        return name
+    lines = [x.strip() for x in f"{inquiry.text}\n{inquiry.signature}".strip().splitlines() if x.strip()][-6:]
+    for line in lines:
+        parts = line.split()
+        if len(parts) == 2 and parts[0].lower() == name.lower() and parts[0].isupper() and parts[1].istitle():
+            return parts[1]  # "PARK Jihoon"
+    last = lines[-1] if lines else ""
+    if inquiry.sender_name and inquiry.sender_name.isupper() and last.lower() in (w.lower() for w in words[1:]):
+        return last.title()  # "NGUYEN VAN MINH", signed "Minh"
+    return name
 
 
 def _first_name(inquiry: Inquiry) -> str | None:

@@ -127,7 +127,9 @@ def write_drafts(
             parts += ["", f"FORM FIELD Insurance: {form.insurance}"]  # the reader must see what the form told us
         if u.inquiry.forwarded_text:
             parts += ["", "FORWARDED", u.inquiry.forwarded_text]
-        parts += ["", "=" * 30 + " DRAFT", reply.body if reply else "(no draft)"]
+        # the draft's To, which a reader cannot see in its text ("please reply to my personal address")
+        to = u.extraction.contact_email or "(none: staff call back)"
+        parts += ["", "=" * 30 + " DRAFT", f"TO {to}" if reply else "", reply.body if reply else "(no draft)"]
         if name in failures:
             parts += ["", "CHECK: " + "; ".join(failures[name])]
         (out / f"{Path(name).stem}.txt").write_text("\n".join(parts), encoding="utf-8")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from triage.core.reading.day_events import DAY_TOLD, EVENT, WENT
 from triage.core.reading.times_of_day import NOT_A_TIME_WISH, TIME_RE, TIME_REFUSED, TIME_REFUSED_AFTER, URGENCY_RE
 from triage.core.reading.work_hours import AT_WORK, AT_WORK_UNTIL, IN_CLASS, UNTIL_HOUR, WORK_EXCEPT, WORK_HOURS
 
@@ -104,39 +105,6 @@ _CLOCK = r"(?:at|a\s+las?|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?"
 _AT_TIME = re.compile(rf"^\s*(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s*,?\s*(?:{_CLOCK})?|{_CLOCK})", re.IGNORECASE)
 """'Thursday at 5 doesn't work', 'Tuesday the 7th at 11 won't work': the one date or time between the day and the
 refusal (that one is out, not every Tuesday)."""
-_WENT = re.compile(
-    r"\b(?:ended\s+up|went|happened|started|began|fell|broke|came\s+home|arrived|was\s+born|got\s+(?:sick|home|back|fired|hurt)"
-    r"|used|tried|did|spent|visited|stayed|admitted|rushed|taken|took|brought|saw|met|talked|drove)\b"
-    r"[^.?!\n]{0,40}\b(?:on|since|last)\s+$"
-    r"|\b(?:got|came|come|heard)\s+(?:\w+\s+){0,3}back\s+(?:on\s+)?$"
-    # "my son suggested it on the phone on Sunday": any verb in the past, bar those that say what they want
-    r"|\b(?:i|we|he|she|they|it|son|daughter|husband|wife|partner|mom|dad|doctor|\w+ly)\b[,\s]+(?:\w+[,\s]+)?"
-    r"(?!(?:interest|tir|schedul|book|need|want|prefer|plann|hop|free|reserv|open|clos|fix|us|exhaust|stress|bless)ed\b)"
-    r"[a-z]{3,}ed\b[^.?!\n;]{0,30}\bon\s+$",
-    re.IGNORECASE,
-)
-"""'I ended up at urgent care on Sunday': the day something happened, not one they ask for."""
-_DAY_TOLD = re.compile(
-    r"\s+(?:is|was|will\s+be|is\s+going\s+to\s+be|would\s+have\s+been|marks|was\s+supposed\s+to\s+be)\s+"
-    r"(?!(?:\w+\s+){0,2}(?:best|better|good|great|ideal|free|open|fine|ok|okay|easiest|perfect|possible|available|only|"
-    r"days?\s+off)\b)"
-    r"(?:going\s+to\s+be\s+)?(?:my|our|his|her|their|the|a|an)\b"
-    r"|\s+(?:dread|scaries|blues)\b",  # "Sunday dread", "the Sunday scaries"
-    re.IGNORECASE,
-)
-"""'This Sunday is going to be my first Valentine's single', 'Friday would have been her birthday': a day told of."""
-_EVENT = re.compile(
-    r"\b(?:laid\s+off|fired|let\s+go|died|passed(?:\s+away)?|happened|broke\s+up|split\s+up|found\s+out|got\s+the\s+(?:call|news)|"
-    r"diagnosed|admitted|discharged|discharging|born|buried|funeral|moved\s+out|walked\s+out|left\s+(?:me|us|home)|murió|falleci[óo]|pas[óo]|"
-    r"(?:was|were|got|became)\s+(?:finali[sz]ed|final|official|signed|filed|served|over|done|approved|denied))\s+(?:on\s+|el\s+)?(?:a\s+|the\s+|last\s+|un\s+)?$"
-    # "my wife passed away a year ago this coming Sunday": an anniversary, not a day they ask for
-    r"|\b(?:died|passed(?:\s+away)?|anniversary|years?\s+ago)\b[^.?!,]{0,25}\b(?:this|next)\s+(?:coming\s+|past\s+)?$"
-    r"|\b(?:graduat\w+|wedding|party|recital|tournament|birthday|rehearsal|shower|ceremony|surgery|speech|presentation"
-    r"|exam|test|concert|interview)\b[^.?!,]{0,30}\bon\s+(?:this\s+|next\s+)?$"
-    # "can't sleep Sunday nights", "Sunday dread starts Saturday morning": when it hurts, not when they can come
-    r"|\b(?:can'?t|cannot|couldn'?t)\s+sleep\s+(?:on\s+)?$|\bdread\w*\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
 _PREFERRED = re.compile(
     r"\b(?:ideally|preferably|prefer(?:ably)?|especially|best\s+(?:would\s+be|is)|even\s+better|most\s+of\s+all|"
     r"if\s+possible|idealmente|preferiblemente|de\s+preferencia)\s*(?:on\s+|a\s+|the\s+|los\s+|el\s+)?$",
@@ -278,7 +246,7 @@ def read_when(text: str) -> When:
             candidates.append(_evidence(text, start, end))
             i += 1
             continue
-        if _DEADLINE.search(before) or _EVENT.search(before) or _WENT.search(before) or _DAY_TOLD.match(text, end):
+        if _DEADLINE.search(before) or EVENT.search(before) or WENT.search(before) or DAY_TOLD.match(text, end):
             i += 1  # "by Friday": a deadline; "laid off on a Tuesday": something that happened
             continue
         # ("her daughter can bring her Tuesday or Thursday mornings": "her" the one brought, not her Tuesday session)

@@ -79,7 +79,11 @@ _FROM_CAR = re.compile(r"\bfrom\s+(?:my|the|our)\s+(?:car|truck)\b", re.IGNORECA
 _WHERE_PARK = re.compile(r"\bwhere\s+(?:\w+\s+)?(?:can\s+|should\s+|do\s+|to\s+)?park\b", re.IGNORECASE)
 """'... accessible (stairs? elevator?) and where people park.': the clause after the marks asks too."""
 _ACCESS = re.compile(
-    r"\bwheel\s?chair|\baccessib\w+|\bstep[-\s]free\b|\belevator|\bstairs?\b|(?<!12\s)(?<!12-)(?<!twelve\s)(?<!twelve-)(?<!next\s)(?<!first\s)\bsteps\b|\bmobility\b|\bwalker\b|(?<!candy\s)\bcane\b|\bramp\b|\bada\b"
+    # (not "accessible intake forms", "ADA accommodations" at work, "under the ADA ... an interpreter": no building)
+    r"\bwheel\s?chair|(?<!forms\s)(?<!website\s)(?<!documents\s)(?<!site\s)\baccessib\w+\b(?!\s+(?:intake|forms?|website|documents?|formats?|online|portal|pdfs?|captions?))"
+    r"|\bstep[-\s]free\b|\belevator|\bstairs?\b|(?<!12\s)(?<!12-)(?<!twelve\s)(?<!twelve-)(?<!next\s)(?<!first\s)\bsteps\b"
+    r"|\bmobility\b|\bwalker\b|(?<!candy\s)\bcane\b|\bramp\b"
+    r"|(?<!under\sthe\s)\bada\b(?![^.?!\n]{0,60}\b(?:accommodat\w*|interpret\w*|letter))"
     r"|\bground[-\s]floor\b|\bplanta\s+baja\b|\bsilla\s+de\s+ruedas|\bascensor|\bescaleras?\b"
     # "I don't do well with long walks since my hip replacement": a need the accessibility fact answers
     r"|\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:do\s+(?:well\s+with\s+)?|manage\s+|handle\s+|want\s+to\s+)?(?:long\s+walks|walk\s+(?:far|very\s+far|long))\b",

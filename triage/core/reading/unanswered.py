@@ -38,6 +38,12 @@ _ANAPHORA = re.compile(
 )
 
 
+_DUMMY_IT = re.compile(
+    r"\b(?:is|would|will)\s+it\s+(?:be\s+)?(?:possible|ok|okay|normal|allowed|common|weird|too\s+late)\b", re.IGNORECASE
+)
+"""'is it possible to see someone without them knowing?': an "it" that points back to nothing."""
+
+
 _TRIVIAL_QUESTION = re.compile(
     r"how\s+are\s+you|hope\s+(?:you|this|all)|right\?|make\s+sense|is\s+(?:that|this)\s+(?:ok|okay|alright|possible)"
     r"|thoughts\?|can\s+you\s+help|could\s+you\s+help|is\s+this\s+the\s+right|who\s+should\s+i|what\s+do\s+you\s+think"
@@ -139,17 +145,24 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
             if paperwork and _SEND_IT.search(s.text) and not beyond:
                 continue  # "they need an actual superbill. Could you send me one covering Dec 3 through Jan 28?"
             short = len(said.split()) <= (10 if s is whole_sentence else 5)
-            if questions and short and _ANAPHORA.search(said) and not beyond:
+            if questions and short and _ANAPHORA.search(_DUMMY_IT.sub(" ", said)) and not beyond:
                 # what "that" points to, in the sentence before or the one before it ("HR is asking for a letter ...
                 # It doesn't need details. Is that something you can write?"); a statement a reader took for another
                 # question still holds it, a question a reader answered does not
                 back = [items[j] for j in (i - 1, i - 2) if j >= 0]
                 found = next((b for b in back if _BEYOND_READERS.search(b.text)), back[0] if back else None)
                 before = found.text if found is not None else ""
-                if not _BEYOND_READERS.search(before) or (evidence(before) in answered and ("?" in before or records)):
+                taken = (
+                    evidence(before) in answered or "?" in before or (found is not None and _understood(found, named))
+                )
+                if (not _BEYOND_READERS.search(before) and taken) or (
+                    evidence(before) in answered and ("?" in before or records)
+                ):
                     continue  # "do you take it?": about what the sentence before asked, which is answered already
+                # ("I'd like a few sessions while I'm home. Is that something you do, short-term?": what "that" points
+                # to is told, and no reader took it: staff answer both, quoted together)
                 # "We've read about couples intensives ... Do you offer anything like that?": that is what is asked
-                said = evidence(f"{evidence(before, 120)} {said}", 240)
+                said = evidence(f"{_last_words(before, 120)} {said}", 240)
             out.append(Question(Kind.OTHER, (_GREETING.sub("", said, count=1).lower()[:100],), said))
             if s is whole_sentence:
                 break  # the whole sentence is flagged: its parts with it
@@ -209,6 +222,14 @@ _LISTED_QUESTION = re.compile(
 """'(1) Whether your records are ever disclosed...': a question in a numbered list, with no question mark."""
 
 
+def _last_words(text: str, limit: int) -> str:
+    """The end of the sentence a question points back to, where what "that" names is: whole words, "…" before."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return "…" + text[-limit:].split(" ", 1)[-1]
+
+
 def ends_paragraph(items: list[Sentence], i: int) -> bool:
     """A sentence ended by its own full stop, or the last line of its paragraph: not the first line of a question
     the mail client wrapped ("Do you take" / "Aetna?")."""
@@ -236,6 +257,10 @@ _BEYOND_READERS = re.compile(
     r"(?<!esa\s)(?<!animal\s)\b(?:letters?|paperwork|forms?\s+(?:for|from)|documentation|method|approach|gottman|how\s+many\s+sessions|how\s+often"
     r"|weekly\s+or|every\s+other\s+week|bi-?weekly|twice\s+a\s+(?:week|month)|join\s+(?:us|me|a\s+session|the\s+session|in|one\s+of\s+(?:my|our)\s+sessions|(?:my|our)\s+sessions?)"
     r"|sit\s+in|sign\s+(?:something|a\s+release|anything|a\s+form)|payment\s+plan|interpreter"
+    # the building beyond the accessibility fact: "including the door (automatic, or at least not too heavy)"
+    r"|\b(?:automatic|heavy)\b[^.?!]{0,20}\bdoors?\b|\bdoors?\b[^.?!]{0,20}\b(?:automatic|heavy|widths?|wide)\b|\bdoorways?\b"
+    r"|\b(?:a|the|my|our|his|her|side[-\s]entry|adapted|wheelchair|accessible|ramp)\s+van\b"
+    r"|\b(?:accessible|disabled|handicap\w*)\s+(?:parking|spot|space)|\bgrab\s+bars?\b"
     # a benefits platform, no insurer ("Are you in the Lyra network?"): whether we are on it is the practice's to say
     r"|lyra|spring\s+health|headway|modern\s+health|grow\s+therapy|talkspace|betterhelp|rula\b"
     # "If I used my insurance, would that mean a diagnosis gets sent to them?" (a pilot, of the FAA)
