@@ -345,14 +345,15 @@ _CONFIRM_SESSION = re.compile(
     r"|\b(?:is|are)\s+(?:it|that|this|we)\s+still\s+(?:on|happening|scheduled|booked|set)\b"
     r"|\bis\s+(?:it|that)\s+still\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*\?"  # "and I forgot - is it still 10?"
     r"|\bdo\s+(?:we|i)\s+still\s+have\s+(?:our|my)\s+(?:session|appointment|appt)\b"
-    r"|\b\w+day(?:\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s+is\s+still\s+(?:on|good|happening)\b",  # "Wednesday at 6"
+    r"|\b\w+day(?:\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s+is\s+still\s+(?:on|good|happening)\b"  # "Wednesday at 6"
+    r"|\b(?:misplaced|lost|forgot|can'?t\s+(?:remember|find))\b[^.?!]{0,40}\bmy\s+(?:next\s+)?(?:session|appointment|appt)\b",
     re.IGNORECASE,
 )
 
 
 def confirm_asked(items: list[Sentence]) -> Sentence | None:
-    """A client asking when their session is ("is my appointment next week still Tuesday at 11?"): the calendar
-    answers, so staff do; the day in it is no wish for a new time."""
+    """A client asking when their session is ("is my appointment next week still Tuesday at 11?", "I have misplaced
+    the little card with my next appointment on it"): the calendar answers, so staff do; its day is no wish."""
     return next(iter(matching(_CONFIRM_SESSION, items)), None)
 
 
