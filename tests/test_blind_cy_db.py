@@ -104,7 +104,7 @@ def test_a_nurses_report_of_a_plan_a_gun_and_a_refused_er_asks_for_911_now(class
     )
     assert understood.request.intent == Intent.CRISIS
     body = COMPOSER.compose(understood).body
-    assert "please call 911 now" in body and "Thank you for letting us know right away." in body
+    assert "emergency evaluation today" in body and "Thank you for letting us know right away." in body
     assert "for the referral" not in body and "We work with grief" not in body
     assert "If anything else comes to mind" not in body
 
@@ -124,7 +124,7 @@ def test_a_referral_whose_safety_plan_is_done_is_not_told_to_call_911(classifier
         "tonight per pt. Safety plan done by phone. Aetna. Can you see him tomorrow? Call me 503-555-0127."
     )
     body = _body(classifier, text, sender="D. Frazier <dfrazier@eap.example>", subject="URGENT referral")
-    assert "please call 911 now" not in body
+    assert "emergency evaluation today" not in body
 
 
 # --- what they asked, read as they meant it -----------------------------------------------------------------------
@@ -343,3 +343,58 @@ def test_days_when_something_happens_are_not_days_offered(classifier: Classifier
         classifier, "I also go to Mass every Sunday. Is there a therapist who respects faith? Do you take Aetna?"
     )
     assert "Sundays" not in body
+
+
+def test_saving_up_a_medicine_is_a_crisis_wherever_it_is_said(classifier: Classifier) -> None:
+    text = (
+        "A few questions:\n\n1. Is anyone there trained in IFS?\n2. Do you take Regence?\n3. I should probably "
+        "mention I've been saving up my lithium for a few weeks. I don't think you'll need to hold a spot for me "
+        "for long."
+    )
+    assert read(classifier, text).request.intent == Intent.CRISIS
+
+
+def test_a_thank_you_for_crossing_a_named_bridge_is_no_word_of_risk(classifier: Classifier) -> None:
+    from triage.core.crisis_safety import risk_cue
+
+    assert not risk_cue("I drove over the Fremont Bridge last week without thinking about it once.")
+    assert not risk_cue("So no job, no insurance, and my mom's gone.")
+    assert risk_cue("I keep driving to the bridge at night.")
+
+
+def test_a_counselor_who_says_not_currently_at_risk_beside_a_safety_plan_refers_no_crisis(
+    classifier: Classifier,
+) -> None:
+    text = (
+        "I'm a school counselor referring a 14-year-old with a history of non-suicidal self-injury and no self-harm "
+        "in over eight months. She has a safety plan, I met with her this week, and she is not currently at risk. "
+        "Do you see 14-year-olds? They have Kaiser."
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_maybe_cancelling_is_a_question_about_the_policy_not_a_cancellation(classifier: Classifier) -> None:
+    body = _body(
+        classifier,
+        "Dana - what's the cancellation window again, 24 or 48 hours? Our son's surgery might land on Tuesday, "
+        "which would mean cancelling our session. I'll know for sure Monday.",
+    )
+    assert "I'll cancel" not in body and "24 hours' notice" in body
+
+
+def test_a_move_here_from_another_state_is_no_session_there(classifier: Classifier) -> None:
+    body = _body(
+        classifier,
+        "I did about 20 sessions of ERP in Seattle in 2023 and it helped, but I moved to Portland last spring. Are "
+        "you in network with Regence?",
+    )
+    assert "Washington" not in body
+
+
+def test_a_trucker_parked_in_another_state_hears_where_sessions_can_be_held(classifier: Classifier) -> None:
+    body = _body(
+        classifier,
+        "I drive long haul. Can I do video sessions from the truck when I'm parked? Most weeks I'm somewhere in "
+        "Idaho on a Tuesday night.",
+    )
+    assert "licensed in Oregon only" in body

@@ -37,7 +37,10 @@ def crisis_referral_plan(
     plan = plan_reply(request, practice, lang)
     # (openings only where asked: beside a risk, an unasked "we're accepting new clients" reads as a pitch; and
     # where they ask whether the family should go to the ED, today is the ED's, not a first appointment's)
-    er = bool(_ER_ASKED.search(understanding.inquiry.text))
+    firearm = referral_firearm(understanding.inquiry.text)
+    imminent = imminent_in_referral(understanding.inquiry.text, firearm)
+    # (nor where the risk could not be contained: today is an emergency evaluation's, not a first appointment's)
+    er = bool(_ER_ASKED.search(understanding.inquiry.text)) or bool(imminent)
     # (nor "We work with grief" for a man "widowed" in the shorthand, unless they ask: the risk is the reply's business)
     services_asked = any("?" in q.evidence for q in request.questions if q.kind == Kind.SERVICE)
     kept = [
@@ -58,9 +61,7 @@ def crisis_referral_plan(
     plan = replace(plan, blocks=(Block("crisis_referral"), *kept), staff=staff, next_step=False)
     # nothing to book online: the clinician's call comes first; a gun at home is named ("his father's handgun,
     # which he says is unlocked"); "Can anyone see him today, or should family go to ED?" is answered: the ED
-    firearm = referral_firearm(understanding.inquiry.text)
-    imminent = imminent_in_referral(understanding.inquiry.text, firearm)
-    context = {**context, "no_link": True, "firearm": firearm, "er_asked": er, "imminent": imminent}
+    context = {**context, "no_link": True, "firearm": firearm, "er_asked": er and not imminent, "imminent": imminent}
     urgent = imminent or _URGENT.search(f"{understanding.inquiry.subject}\n{understanding.inquiry.text}")
     context.update(urgent_referral=bool(urgent), no_closing=True)
     return plan, context

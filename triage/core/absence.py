@@ -75,12 +75,14 @@ def withdrawn(text: str) -> bool:
 _CONSULT_CANCELLED = re.compile(
     r"\bcancel\s+(?:my|the|our|this|that|\w+'s)\s+(?:(?:wife|husband|partner|son|daughter|mom|mother|dad|father"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|week)'s\s+)?"
-    r"(?:free\s+)?(?:phone\s+|\d+[-\s]minute\s+)?(?:consult|consultation|intake)\b"
+    r"(?:free\s+)?(?:phone\s+|\d+[-\s]minute\s+){0,2}(?:consult|consultation|intake)\b"
     r"(?!\s+request)"
     # "we had booked a couples intake with Sam for Saturday ... Please cancel the appointment."
     r"|\b(?:booked|scheduled|set\s+up|have|has)\s+(?:a|an|the|my|our|his|her)\s+(?:free\s+)?(?:phone\s+|couples\s+)?(?:consult|consultation|intake)\b"
     r"[^?]{0,200}?\b(?:please\s+)?cancel\s+(?:it|that|the\s+appointment|the\s+session)\b"
-    r"|\bcancel(?:e|ar|en)\s+(?:la|mi|nuestra)\s+(?:primera\s+)?(?:cita|consulta)\b"
+    r"|\bcancel(?:e|ar|en)\s+(?:la|mi|nuestra)\s+(?:primera\s+)?(?:llamada\s+de\s+)?(?:cita|consulta)\b"
+    # "I need to cancel Thursday's call" (the consultation call offered in the thread)
+    r"|\bcancel\s+(?:\w+day'?s|tomorrow'?s|the|my|our)\s+(?:phone\s+|consult(?:ation)?\s+)?call\b"
     # "please go ahead and release the Thursday consult you were holding", "give the Monday spot to someone else"
     r"|\brelease\s+(?:the|my|that)\s+(?:\w+\s+){0,2}(?:consult|consultation|intake|spot|slot|appointment)\b"
     r"|\bno\s+need\s+to\s+(?:hold|keep|save)\s+(?:the|my|that|our|either|any|those|both)\s+(?:\w+\s+){0,2}(?:spot|slot|time|appointment|consult)\b"

@@ -103,7 +103,7 @@ _NONE_NOW = re.compile(
     re.IGNORECASE,
 )
 _NOT_AT_RISK = re.compile(
-    r"\bnot\s+(?:at\s+(?:acute\s+|immediate\s+|imminent\s+)?risk|in\s+(?:any\s+)?danger)\b"
+    r"\bnot\s+(?:currently\s+)?(?:at\s+(?:acute\s+|immediate\s+|imminent\s+)?risk|in\s+(?:any\s+)?danger)\b"
     # "I have a safety plan I still use, and I'm not in crisis": their tool, kept, the crisis denied
     # "she found no suicidal risk"
     r"|\b(?:found|showed|shows|screened)\s+(?:\w+\s+){0,2}no\s+(?:suicidal\s+|acute\s+|current\s+|safety\s+)?risk\b"

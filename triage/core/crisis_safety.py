@@ -130,7 +130,7 @@ IDIOM_FINDER = Guarded(IDIOMS)
 _RISK_CUE = re.compile(
     r"suicid|\bkill(?:s|ed|ing|er|ers)?\b|\bdie\b|\bdying\b|\bdeath\b|\bdead\b|alive|\bend\s+(?:it|my|things|this)|harm|hurt(?!ful)|(?<!hours\sgot\s)(?<!pay\sgot\s)(?<!hours\swere\s)\bcut(?!(?:ting)?\s+(?:back|down|out|off|ties|costs?|corners|my\s+hours|hours|in\s+half))|overdos|"
     r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|(?<!isn't\s)(?<!is\snot\s)(?<!hasn't\s)(?<!never\s)\bgone\b(?!\s+(?:home|back|to|for|out|on\s+(?:vacation|a\s+trip)|the\s+way|well|badly|smoothly|as\s+(?:planned|expected|hoped)))|(?<!rather\sthan\sjust\s)(?<!rather\sthan\s)disappear(?!s\b)|be\s+around|not\s+be\s+here|"
-    r"safe\b|safety|(?<!not\slike\s)(?<!not\s)(?<!no\s)abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:that\s+)?(?:seeing\s+a\s+therapist|therapy|it|this)\s+(?:ends?\s+up|will|would|could|might|goes|gets)\b)(?!\s+(?:of|about)\s+(?:everything|losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))|weapon|\bguns?\b|gunshot|gunpoint|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump(?!y|s\s+when|(?:s|ing)\s+at\s+(?:every|noises|sounds|the\s+slightest|loud)|(?:s|ed|ing)?\s+(?:into|in(?!\s+front)|onto|on|at\s+the|through|ship|right\s+in|straight\s+in(?:to)?|back\s+in(?:to)?)\b)|(?-i:\bSI\b|\bOD\b)|5150|"
+    r"safe\b|safety|(?<!not\slike\s)(?<!not\s)(?<!no\s)abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|beat|threat|(?:scared|afraid|terrified)(?!\s+(?:that\s+)?(?:seeing\s+a\s+therapist|therapy|it|this)\s+(?:ends?\s+up|will|would|could|might|goes|gets)\b)(?!\s+(?:of|about)\s+(?:everything|losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))(?!\s+of\s+how\s+to\b)|weapon|\bguns?\b|gunshot|gunpoint|knife|\brope\b|bridge(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump(?!y|s\s+when|(?:s|ing)\s+at\s+(?:every|noises|sounds|the\s+slightest|loud)|(?:s|ed|ing)?\s+(?:into|in(?!\s+front)|onto|on|at\s+the|through|ship|right\s+in|straight\s+in(?:to)?|back\s+in(?:to)?)\b)|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|(?<!not\sa\s)(?<!isn't\sa\s)(?<!not\sin\s)crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
     r"bleed|blood|razor|starv|voices|morir|(?<!llego\s)(?<!llega\s)muert(?![oa]\s+de\s+(?:cansancio|hambre|sueño|risa|calor|fr[ií]o))|matar|vida|desaparecer|cortar|pastillas|golpe|(?<!le\sda\s)(?<!les\sda\s)(?<!me\sda\s)miedo(?!\s+(?:a\s+|de\s+)?(?:ir\s+a\s+la\s+escuela|la\s+escuela|el\s+colegio|ir\s+al\s+colegio))|(?<=me\sda\s)miedo(?=\s+\w)|(?<!nada\s)(?<!no\ses\s)peligro|"
     r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|(?:i'?ll|will|would|could|might|going\s+to|gonna|want\s+to|just|finally|(?:s)?he'?ll|they'?ll)\s+do\s+it\b|getting\s+ready|goodbye"
@@ -150,14 +150,28 @@ _RISK_CUE = re.compile(
 def risk_in_past_only(text: str) -> bool:
     """Every sentence with a word of risk speaks of long ago ("self-harm as a teenager, over ten years ago"): the
     model alone must then be very sure, as where the message says it is safe."""
-    cued = [m.group(0) for m in SENTENCE.finditer(neutralize_idioms(text)) if _RISK_CUE.search(m.group(0))]
+    cued = [m.group(0) for m in SENTENCE.finditer(_plain(text)) if _RISK_CUE.search(m.group(0))]
     return bool(cued) and all(PAST.search(sentence) for sentence in cued)
 
 
 def risk_cue(text: str) -> bool:
     """Any word of risk at all: the model alone may call a crisis only where one is written. A prescription running
     out ("ten days of sertraline left: can anyone prescribe?") is no word of risk on its own."""
-    return any(not _ONLY_MEDICINE.fullmatch(m.group(0)) for m in _RISK_CUE.finditer(neutralize_idioms(text)))
+    return any(not _ONLY_MEDICINE.fullmatch(m.group(0)) for m in _RISK_CUE.finditer(_plain(text)))
+
+
+def _plain(text: str) -> str:
+    """The text with figures of speech, named places ("the Fremont Bridge") and a death told ("my mom's gone") put
+    aside: none is a word of risk."""
+    return neutralize_idioms(_KIN_GONE.sub(" kin died ", _NAMED_PLACE.sub(" place ", text)))
+
+
+_NAMED_PLACE = re.compile(r"\b(?:[A-Z][a-z]+\s)+(?:Bridge|Street|St|Avenue|Ave|Road|Rd|Park|Boulevard|Blvd)\b")
+_KIN_GONE = re.compile(
+    r"\b(?:my|our|his|her)\s+(?:mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|grandpa|partner"
+    r"|grandmother|grandfather)(?:'s|\s+is)\s+gone\b",
+    re.IGNORECASE,
+)
 
 
 _ONLY_MEDICINE = re.compile(r"prescription|meds|medication", re.IGNORECASE)

@@ -283,7 +283,8 @@ _SENT_CARD = re.compile(
 )
 """'Attached is a photo of the front and back': the card came with the message, and is thanked for."""
 _WILL_SEND = re.compile(
-    r"\b(?:i'?ll|i\s+will|will|i'?m\s+going\s+to|i\s+can)\s+(?:\w+\s+)?send\b|\b(?:when|once|as\s+soon\s+as)\s+i\s+(?:get|have|receive)\b",
+    r"\b(?:i'?ll|i\s+will|will|i'?m\s+going\s+to|i\s+can)\s+(?:\w+\s+)?send\b|\b(?:when|once|as\s+soon\s+as)\s+i\s+(?:get|have|receive)\b"
+    r"|\b(?:do|would)\s+you\s+(?:need|want)\b|\bshould\s+i\s+send\b",  # "Do you need a picture of my card?"
     re.IGNORECASE,
 )
 """'I'll send the new member ID when I get it': the card is still to come."""

@@ -113,10 +113,10 @@ _NEW_CLIENT_CANCELLATION = re.compile(
 _HEDGED = re.compile(
     r"\b(?:might|may|maybe|possibly|probably|perhaps|if\s+i|in\s+case\s+i|thinking\s+(?:about|of)|not\s+sure\s+if\s+i)\s+"
     r"(?:\w+\s+){0,2}cancel|\b(?:quiz[áa]s?|tal\s+vez|a\s+lo\s+mejor)\s+(?:\w+\s+){0,2}cancel"
+    r"|\bwould\s+(?:mean|require)\s+cancel|\bif\s+\w+\s+(?:can'?t|cannot|won'?t|doesn'?t)\s+(?:make\s+it|come|attend)\b"
     r"|\bif\s+(?:that|it|this)\s+(?:doesn'?t|does\s+not|won'?t|can'?t)\s+work\b[^.?!]{0,30}\bcancel"
     r"|\bhow\s+(?:far\s+ahead|far\s+in\s+advance|much\s+notice|soon|late)\s+(?:do|can|should|would)\s+(?:i|we)\s+"
     r"(?:have\s+to\s+|need\s+to\s+|to\s+)?cancel"
-    # "How many hours before do I have to cancel to not get charged?": the notice is the question
     r"|\bhow\s+(?:many\s+(?:hours|days)|much\s+(?:time|notice)|far\s+(?:ahead|in\s+advance|out)|early)\b[^.?!\n]{0,40}\bcancel",
     re.IGNORECASE,
 )

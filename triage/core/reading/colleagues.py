@@ -36,6 +36,8 @@ VENDOR = re.compile(
     r"|\binterest\s+in\s+(?:joining\s+(?:your|the|\w+\s+\w+\s+therapy)|the\s+(?:\w+\s+){0,2}(?:position|role|opening))\b"
     r"|\b(?:my\s+)?(?:resume|résumé|cv)\s+(?:and\s+(?:\w+\s+)?references\s+)?(?:is|are)\s+attached\b"
     r"|\b(?:apply(?:ing)?|application)\s+for\s+(?:the|your)\s+(?:\w+\s+){0,2}(?:position|role|opening)\b"
+    # "a referral partnership ... We pay $50 for every couple you send our way"
+    r"|\breferral\s+(?:partnership|program|fee|bonus)\b|\b(?:we\s+)?pay\s+\$\d+\s+(?:for\s+)?(?:every|each|per)\s+(?:couple|client|referral)"
     # "Would you consider a part-time clinician ...? I would be glad to send my CV and references"
     r"|\b(?:send|share|forward)\s+(?:you\s+)?my\s+(?:resume|résumé|cv)\b|\b(?:consider|hire|hiring|need)\s+(?:a|an|another)\s+"
     r"(?:part[-\s]time\s+|full[-\s]time\s+|contract\s+)?(?:clinician|therapist|associate|counsel(?:l)?or)\b(?![^.?!]{0,30}\bfor\s+(?:me|my|our))",

@@ -61,7 +61,9 @@ _REPLY_TO_THEM = re.compile(
 )
 _THERAPY = re.compile(
     r"\btherap\w*|\bcounsel\w*|\banxi\w+|\bdepress\w*|\bsession\b|\btrauma\b|\bdana\b|\bsam\b|\bpanic\b"
-    r"|\bsee\s+someone\b|\bnew\s+clients\b",  # "a dental hygienist ... panic attacks driving ... taking new clients?"
+    r"|\bsee\s+someone\b|\bnew\s+clients\b"  # "a dental hygienist ... panic attacks driving ... taking new clients?"
+    # "I work at a dental office Tues-Sat ... My PT suggested EMDR. Do you offer that?"
+    r"|\bemdr\b|\bnightmares?\b|\bptsd\b|\bgrief\b|\bgrieving\b",
     re.I,
 )
 

@@ -92,7 +92,7 @@ _ACCESS = re.compile(
 
 
 _SOMEONE_ELSE_MOVED = re.compile(
-    r"\b(?:my|our|her|his)\s+(?:old\s+|former\s+|previous\s+|last\s+)?(?:therapist|counsel(?:or|lor)|doctor|psychiatrist|"
+    r"\b(?:my|our|her|his|the)\s+(?:old\s+|former\s+|previous\s+|last\s+)?(?:therapist|counsel(?:or|lor)|doctor|psychiatrist|"
     r"provider|clinician|sister|brother|mom|dad|mother|father|friend|ex|wife|husband|son|daughter)\s+(?:just\s+|has\s+|"
     r"recently\s+|is\s+)?(?:moved|relocated|retired|moving|relocating)\b[^.?!]*$"
     r"|\b(?:therapist|counsel\w+|psychiatrist|doctor)\b[^.?!]{0,40}\bmine\s+(?:just\s+|has\s+|recently\s+|is\s+)?(?:moved|relocated|retired|moving)\b[^.?!]*$"
@@ -168,6 +168,10 @@ _AWAY = re.compile(
 _IN_OREGON = re.compile(
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|i'?ll\s+be|we'?ll\s+be)\s+(?:\w+\s+){0,2}?in\s+"
     r"(?:portland|oregon|salem|eugene|bend|beaverton|gresham|hillsboro|tigard|lake\s+oswego|milwaukie|corvallis)\b",
+    re.IGNORECASE,
+)
+_MOVED_HERE = re.compile(
+    r"\b(?:i|we)\s+(?:just\s+|recently\s+)?moved\s+(?:back\s+)?(?:here|to\s+(?:portland|oregon|salem|eugene|bend|beaverton))\b",
     re.IGNORECASE,
 )
 _COMING_IN = re.compile(r"\bin[-\s]person\b|\bcome\s+(?:in|to\s+(?:the|your)\s+office)\b", re.IGNORECASE)
@@ -246,6 +250,9 @@ def read_location(items: list[Sentence]) -> list[Question]:
                 re.I,
             )
         )
+        here_now = _MOVED_HERE.search(s.text)
+        if state and here_now and here_now.start() > state.start():
+            state = None  # "I did ERP in Seattle in 2023, but I moved to Portland last spring": here now
         if state and moved_from:
             # "I just moved here from Miami", "moved from Ohio to Seattle": where they are now, if it is named
             state = _STATE.search(s.text, state.end())
@@ -253,7 +260,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         away = not state and _AWAY.search(s.text) and VIDEO.search(s.text) and s.asks and not in_oregon
         # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
         lives = re.search(
-            r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|est[áaée]|visiting|en\s+la\s+carretera|travel\w*|viaj\w*|stay|staying|"
+            r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|est[áaée]|visiting|en\s+la\s+carretera|travel\w*|viaj\w*|stay|staying|somewhere|"
             r"sending\s+me|heading|headed|flying|trip|conference|spend|spends|spending|winters?|summers?|leav(?:e|ing)\s+for|off\s+to|that'?s|that\s+is|"
             r"still|i'?ll\s+be|will\s+be|(?:going\s+to|gonna)\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically"
             # "I have to be in Boise Thu-Fri for a site visit. Could we do Thursday by video from the hotel?"

@@ -7,7 +7,8 @@ import re
 
 UNWELL = re.compile(
     r"\b(?:sick|ill|fever|flu|covid|strep|throwing\s+up|threw\s+up|throw\s+up|vomit\w*|stomach\s+bug|migraine|hospital\w*|emergency(?!\s+(?:case|call|at\s+work|shift|meeting|surgery\s+(?:case|list)))|e\.?r\.?\b|"
-    r"urgent\s+care|family\s+emergency|(?<!by\s)accident|icu|surgery|passed\s+away|funeral|"
+    r"urgent\s+care|family\s+emergency|(?<!by\s)accident|icu|surgery|passed\s+away|funeral|(?:mother|father|mom|dad|brother|sister|"
+    r"grandmother|grandfather|grandma|grandpa|wife|husband|son|daughter|aunt|uncle)\s+died|"
     r"(?:was|been|got|is|being)\s+admitted\b(?!\s+(?:to|into)\s+(?:the\s+|a\s+)?(?:program|school|college|university|grad))|enferm[oa]|fiebre|malo|mala|hospitalizad[oa]|urgencias|infarto)\b",
     re.IGNORECASE,
 )
