@@ -398,3 +398,48 @@ def test_a_trucker_parked_in_another_state_hears_where_sessions_can_be_held(clas
         "Idaho on a Tuesday night.",
     )
     assert "licensed in Oregon only" in body
+
+
+def test_a_baby_still_on_the_way_is_congratulated_as_on_the_way(classifier: Classifier) -> None:
+    body = _body(
+        classifier,
+        "I'm due with our second in late January and I'm trying to be proactive after a rough time with postpartum "
+        "depression with our first. Do you offer perinatal support? We have Regence.",
+    )
+    assert "baby on the way" in body and "new baby" not in body
+
+
+def test_a_referral_partnership_paying_per_couple_is_a_pitch(classifier: Classifier) -> None:
+    text = (
+        "Hi! We work with hundreds of engaged couples every year and would love to set up a referral partnership for "
+        "premarital counseling. We pay $50 for every couple you send our way and feature you on our vendor page. "
+        "Reply to learn more!"
+    )
+    sender = "Forever After Weddings <hello@foreverafter.example>"
+    assert read(classifier, text, sender=sender, subject="Partnership").request.intent == Intent.NOT_INQUIRY
+
+
+def test_cancelling_a_booked_phone_consultation_gets_a_confirmation(classifier: Classifier) -> None:
+    body = _body(
+        classifier,
+        "Hi, please cancel the 15-minute phone consultation I booked for Thursday at noon. We've decided to try an "
+        "elder care mediator instead for now. Thanks for your time.",
+    )
+    assert "I'll cancel your consultation" in body
+
+
+def test_a_dental_office_worker_asking_about_emdr_is_answered(classifier: Classifier) -> None:
+    text = (
+        "I was T-boned at an intersection in October. I freeze up at intersections and I've had nightmares most "
+        "nights. My PT suggested EMDR. Do you offer that, and is Cigna something you take? I work at a dental office "
+        "Tues-Sat so Mondays would be the easiest."
+    )
+    assert read(classifier, text).request.intent == Intent.NEW_INQUIRY
+
+
+def test_names_that_hold_a_word_of_risk_are_no_risk(classifier: Classifier) -> None:
+    from triage.core.crisis_safety import risk_cue
+
+    assert not risk_cue("Thank you for everything this year.\nBridget")
+    assert not risk_cue("Thanks, Beatrice. My pharmacy called.")
+    assert risk_cue("he beat me again") and risk_cue("thoughts of self-harm")

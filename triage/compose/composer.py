@@ -38,6 +38,7 @@ from triage.compose.wording import (
     and_list,
     day_names,
     doing,
+    expecting,
     finalize,
     hora,
     language_name,
@@ -311,6 +312,7 @@ class Composer:
             # "my close friend Nora lost her brother": her loss, not the writer's family's
             "for_a_friend": request.about_someone_else and request.known.for_a_friend,
             "twins": request.known.twins,
+            "expecting": expecting(understanding.inquiry.text),
             "their_phone": their_number(understanding.inquiry.text) if request.known.no_video else None,
             "offered": [d for d in DAYS if d in practice.days_offered],
             "therapists": [_display(t) for t in practice.therapists],

@@ -270,3 +270,21 @@ def thank_once(greeting: str) -> str:
     ):
         greeting = greeting.replace(f"\n\n{thanks} ", "\n\n").replace(f"\n\n{thanks}", "")
     return greeting
+
+
+_EXPECTING = re.compile(
+    r"\b(?:i['’]?m|we['’]?re|she['’]?s|i\s+am|we\s+are|she\s+is)\s+(?:\w+\s+){0,3}?(?:pregnant|expecting)\b"
+    r"|\b(?:baby\s+is|i['’]?m|she['’]?s|we['’]?re)\s+due\b(?!\s+(?:back|to|for\s+(?:a|my|an)\s+(?:check|visit|appointment)))|\bdue\s+(?:date\s+is\s+)?(?:on\s+|in\s+)?(?:early\s+|mid[-\s]|late\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\bembarazada\b",
+    re.IGNORECASE,
+)
+_BORN = re.compile(
+    r"\b(?:the|our)\s+(?:baby|twins)\s+(?:was\s+born|were\s+born|came|arrived)\b|\bhad\s+the\s+baby\b", re.I
+)
+"""'The baby was born Nov 2' (not "after my first was born", beside a second on the way)."""
+
+
+def expecting(text: str) -> bool:
+    """A baby still to come ("the baby is due Dec 3", "I'm 30 weeks pregnant"): congratulated as on the way, never
+    "those first months" or "I hope you're all getting some rest"."""
+    return bool(_EXPECTING.search(text)) and not _BORN.search(text)

@@ -346,7 +346,7 @@ _CONFIRM_SESSION = re.compile(
     r"|\bis\s+(?:it|that)\s+still\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*\?"  # "and I forgot - is it still 10?"
     r"|\bdo\s+(?:we|i)\s+still\s+have\s+(?:our|my)\s+(?:session|appointment|appt)\b"
     r"|\b\w+day(?:\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s+is\s+still\s+(?:on|good|happening)\b"  # "Wednesday at 6"
-    r"|\b(?:misplaced|lost|forgot|can'?t\s+(?:remember|find))\b[^.?!]{0,40}\bmy\s+(?:next\s+)?(?:session|appointment|appt)\b",
+    r"|\b(?:misplaced|lost|can'?t\s+(?:remember|find))\b[^.?!]{0,40}\bmy\s+(?:next\s+)?(?:session|appointment|appt)\b",
     re.IGNORECASE,
 )
 
