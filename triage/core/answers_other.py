@@ -122,7 +122,14 @@ def _first_session_to_a_client(p: Answering, answer: str) -> bool:
     """An FAQ answer about the first session ("before your first session we'll email you our intake forms") said to a
     client of months ("is there anything we need to do on our end?"): not theirs."""
     client = p.intent == Intent.CLIENT_REQUEST or p.request.known.existing_client
-    return client and bool(_FIRST_SESSION.search(answer))
+    # ("I'm booked for my first session Thursday. Is there anything I should bring?": their first session, coming)
+    first_coming = p.request.known.booked or any(
+        _OWN_FIRST.search(x) for x in (*p.request.asked, *(q.evidence for q in p.request.questions))
+    )
+    return client and not first_coming and bool(_FIRST_SESSION.search(answer))
+
+
+_OWN_FIRST = re.compile(r"\b(?:my|our|his|her)\s+first\s+(?:session|appointment|visit)\b|\bprimera\s+cita\b", re.I)
 
 
 def faq(p: Answering) -> None:
