@@ -195,7 +195,7 @@ def test_a_referrer_who_gives_the_patients_number_and_consent_hears_we_will_reac
         "Kirsten Lund, NP"
     )
     body = draft(classifier, text, sender="Kirsten Lund <klund@eastside.example>")
-    assert "We'll reach out to them directly" in body and "welcome to book directly" not in body
+    assert "We'll reach out directly" in body and "welcome to book directly" not in body
 
 
 def test_a_question_about_seeing_someone_from_her_parents_home_is_no_question_about_confidentiality(

@@ -443,3 +443,20 @@ def test_names_that_hold_a_word_of_risk_are_no_risk(classifier: Classifier) -> N
     assert not risk_cue("Thank you for everything this year.\nBridget")
     assert not risk_cue("Thanks, Beatrice. My pharmacy called.")
     assert risk_cue("he beat me again") and risk_cue("thoughts of self-harm")
+
+
+def test_a_referrer_who_asks_for_contact_only_if_we_take_the_plan_gets_no_promise(classifier: Classifier) -> None:
+    text = (
+        "Referring the following pt for outpatient therapy: 29 y/o, 6 wks postpartum, EPDS 15. Denies SI/HI. Pt "
+        "prefers telehealth. Insurance is OHP. Do you accept OHP? If so, please contact her directly: Lauren "
+        "Whitcomb, (503) 555-0194."
+    )
+    body = _body(classifier, text, sender="Dr. Ann Cho <acho@obclinic.example>", subject="Referral - postpartum pt")
+    assert "We'll reach out directly" not in body and "If so, please contact her" in body.split("\n", 1)[0]
+
+
+def test_an_eap_whose_member_will_call_us_hears_no_promise_that_we_will_call(classifier: Classifier) -> None:
+    from triage.compose.wording import member_calls
+
+    assert member_calls("Please confirm. The member will contact you directly to schedule once confirmed.")
+    assert not member_calls("Please contact the member within 2 business days.")

@@ -288,3 +288,16 @@ def expecting(text: str) -> bool:
     """A baby still to come ("the baby is due Dec 3", "I'm 30 weeks pregnant"): congratulated as on the way, never
     "those first months" or "I hope you're all getting some rest"."""
     return bool(_EXPECTING.search(text)) and not _BORN.search(text)
+
+
+_MEMBER_CALLS = re.compile(
+    r"\b(?:the\s+)?(?:member|employee|client|patient|pt|she|he|they)\s+will\s+(?:contact|call|reach\s+out\s+to|get\s+in\s+touch\s+with)"
+    r"\s+(?:you|your\s+office|the\s+provider|the\s+practice)\b",
+    re.IGNORECASE,
+)
+
+
+def member_calls(text: str) -> bool:
+    """'The member will contact you directly to schedule once confirmed': an EAP keeps the member's details, so we
+    wait for their call rather than promise one of our own."""
+    return bool(_MEMBER_CALLS.search(text))

@@ -44,8 +44,9 @@ def other(p: Answering, q: Question) -> None:
         missing = "; they give no number for them" if unreachable else ""
         p.flag(q.kind, f'they ask you to call the client ("{q.evidence}"){missing}')
         p.referrer_arranges = True
-        if p.intent == Intent.REFERRAL:
+        if p.intent == Intent.REFERRAL and not _ONLY_IF.search(q.evidence):
             # "we'll reach out to her directly", not "she's welcome to book"; with no number given, ask for it
+            # (not "Do you accept OHP? If so, please contact her directly": staff decide, once the plan is answered)
             p.add(q.kind, "contact_client", ask_details=unreachable)
         return
     if q.values == ("a different time each week",):
@@ -129,6 +130,7 @@ def _first_session_to_a_client(p: Answering, answer: str) -> bool:
     return client and not first_coming and bool(_FIRST_SESSION.search(answer))
 
 
+_ONLY_IF = re.compile(r"^\W*if\s+(?:so|yes|you\s+(?:do|can|accept|take))\b", re.IGNORECASE)
 _OWN_FIRST = re.compile(r"\b(?:my|our|his|her)\s+first\s+(?:session|appointment|visit)\b|\bprimera\s+cita\b", re.I)
 
 
