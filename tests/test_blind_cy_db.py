@@ -460,3 +460,9 @@ def test_an_eap_whose_member_will_call_us_hears_no_promise_that_we_will_call(cla
 
     assert member_calls("Please confirm. The member will contact you directly to schedule once confirmed.")
     assert not member_calls("Please contact the member within 2 business days.")
+
+
+def test_the_name_they_ask_to_be_called_by_is_the_one_greeted(classifier: Classifier) -> None:
+    text = "Hello. My name is Richard Halvorsen, most folks call me Dick. I lost my wife in May. Do you take Medicare?"
+    assert "Hi Dick," in _body(classifier, text, sender="Dick Halvorsen <dick@example.com>")
+    assert "Hi Ann," in _body(classifier, "Please call me Monday about booking. Do you take Aetna?\n\nThanks, Ann")

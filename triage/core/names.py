@@ -189,7 +189,17 @@ def first_name(inquiry: Inquiry) -> str | None:
     name = _first_name(inquiry)
     if name is None and inquiry.sender_name and inquiry.sender_name.isupper():
         name = _first_name(replace(inquiry, sender_name=inquiry.sender_name.title()))  # "HAROLD JENSEN"
+    goes_by = _GOES_BY.search(inquiry.text[:600])
+    if goes_by and name and clean_name(goes_by.group(1)):
+        return with_cosigners(goes_by.group(1), inquiry)  # "My name is Richard Halvorsen, most folks call me Dick"
     return with_cosigners(_given_after_family(name, inquiry), inquiry)
+
+
+_GOES_BY = re.compile(
+    r"\b(?:(?:most\s+)?(?:folks|people|everyone|everybody|friends)\s+call\s+me|(?:please\s+)?call\s+me|i\s+go\s+by)"
+    r"\s+([A-Z][a-z]+)\b(?!\s+(?:at|on|back|if|when|after|before|anytime|any\s+time|tomorrow|today))"
+)
+"""The name they ask to be called by, capitalised as a name ("call me back at" and "call me Monday" are not)."""
 
 
 def _given_after_family(name: str | None, inquiry: Inquiry) -> str | None:
