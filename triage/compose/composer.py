@@ -232,10 +232,10 @@ class Composer:
             parts = passed_on(parts, context["to_colleague"], lang)
         if plan.next_step:
             parts.append(self._render(f"{lang}/next_step.txt", context))
-        if not context.get("no_closing"):  # a colleague's report of risk ends with the call promised, not small talk
-            parts.append(self._render(f"{lang}/closing.txt", context))
-        else:
-            parts.append(self._render(f"{lang}/closing.txt", context).split("\n\n", 1)[-1])
+        closing = self._render(f"{lang}/closing.txt", context)
+        if context.get("no_closing"):  # a colleague's report of risk ends with the call promised: the sign-off only
+            closing = closing.split("\n\n", 1)[-1]
+        parts.append(closing)
         signature = self._render(f"{lang}/signature.txt", context, flow=False)
         body = "\n\n".join(p for p in parts if p) + f"\n{signature}\n"
         note = STAFF_NOTE.format(what="; ".join(plan.staff)) if plan.staff else ""

@@ -35,11 +35,11 @@ def crisis_referral_plan(
     asked = tuple(q for q in request.questions if q.kind not in CLIENT_KINDS)
     request = replace(request, intent=Intent.REFERRAL, questions=asked)
     plan = plan_reply(request, practice, lang)
-    # (openings only where asked: beside a risk, an unasked "we're accepting new clients" reads as a pitch; and
-    # where they ask whether the family should go to the ED, today is the ED's, not a first appointment's)
     firearm = referral_firearm(understanding.inquiry.text)
     imminent = imminent_in_referral(understanding.inquiry.text, firearm)
-    # (nor where the risk could not be contained: today is an emergency evaluation's, not a first appointment's)
+    # (openings only where asked: beside a risk, an unasked "we're accepting new clients" reads as a pitch; and
+    # where they ask whether the family should go to the ED, or the risk could not be contained, today is an
+    # emergency evaluation's, not a first appointment's)
     er = bool(_ER_ASKED.search(understanding.inquiry.text)) or bool(imminent)
     # (nor "We work with grief" for a man "widowed" in the shorthand, unless they ask: the risk is the reply's business)
     services_asked = any("?" in q.evidence for q in request.questions if q.kind == Kind.SERVICE)

@@ -78,6 +78,14 @@ _IF_NOT_THEN = re.compile(r"\bif\s+not(?:\s+\w+)?,?\s+(?:do|can|would|could)\s+y
 """'If not, do you work with adults who already have a diagnosis?': another way we could help, asked."""
 
 
+_THEY_ASK = "they ask: "
+
+
+def _quoted(note: str) -> str:
+    """The words a 'they ask: "..."' note quotes (any other note, whole)."""
+    return note.removeprefix(_THEY_ASK).strip('"')
+
+
 class _Planner:
     """Builds one plan; holds only what that one reply needs."""
 
@@ -114,10 +122,10 @@ class _Planner:
         """One line for staff per thing to answer: a question quoted inside another's quote is already there
         ("And would it need to be a longer session?" within the sentence that asks it beside the interpreter)."""
         self.answered.add(kind)
-        quote = what.removeprefix("they ask: ").strip('"')
+        quote = _quoted(what)
         if any(what in line or quote in line for line in self.staff):
             return
-        self.staff = [line for line in self.staff if not (line.startswith("they ask: ") and line[11:-1] in quote)]
+        self.staff = [line for line in self.staff if not (line.startswith(_THEY_ASK) and _quoted(line) in quote)]
         self.staff.append(what)
 
     # Topics answered in modules of their own (core/answers_when.py, _paying.py, _where.py), as methods here.

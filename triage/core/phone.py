@@ -96,7 +96,7 @@ def spoken_number(text: str) -> str | None:
     """A call-back number said aloud or in digits ("nine seven one five five five zero one two six")."""
     written = _WRITTEN_NUMBER.search(text)
     if written:
-        return f"({written.group(1)}) {written.group(2)}-{written.group(3)}"
+        return _said(written)
     for match in _DIGIT_RUN.finditer(text):
         digits = "".join(_NUMBERS.get(w.lower(), w) for w in re.findall(r"[a-z]+|\d", match.group(0), re.I))
         if len(digits) == 11 and digits.startswith("1"):
@@ -117,17 +117,21 @@ _THEIR_NUMBER = re.compile(
 def their_number(text: str) -> str | None:
     """'My telephone number is 503-555-0184 if that is easier': someone who would rather be called."""
     found = _THEIR_NUMBER.search(text)
-    return f"({found.group(1)}) {found.group(2)}-{found.group(3)}" if found else None
+    return _said(found) if found else None
 
 
 _FAX = re.compile(r"\bfax\b|\bf\s*[:.]\s*$", re.IGNORECASE)
-_ANY_NUMBER = re.compile(r"\(?\b(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)")
 
 
 def any_number(text: str, but: str = "") -> str | None:
     """The first phone number written (not `but`, the practice's own): in an urgent report, the one to call."""
     ours = re.sub(r"\D", "", but)
-    for found in _ANY_NUMBER.finditer(text):
+    for found in _WRITTEN_NUMBER.finditer(text):
         if "".join(found.groups()) != ours and not _FAX.search(text[max(0, found.start() - 12) : found.start()]):
-            return f"({found.group(1)}) {found.group(2)}-{found.group(3)}"
+            return _said(found)
     return None
+
+
+def _said(found: re.Match[str]) -> str:
+    """A number matched as three groups of digits, written the one way drafts and notes write numbers."""
+    return f"({found.group(1)}) {found.group(2)}-{found.group(3)}"

@@ -115,14 +115,13 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     # 'she said "take care of her for me"': her words, quoted, are not the writer asking for herself
     mine = _FOR_MYSELF.search(_QUOTED.sub(" ", text if own is None else own))
     # (not "my husband only has to do one drive ... Do you have a male therapist for my son?": for him, said later)
-    named_for = any(
-        re.match(r"(?:for|about|para|on\s+behalf)\b", m.group(0), re.I) for m in _FOR_SOMEONE.finditer(text)
-    )
-    if found and not named_for and mine:
+    if found and mine and not any(_NAMED_FOR.match(m.group(0)) for m in _FOR_SOMEONE.finditer(text)):
         return False  # "my husband is supportive, but I'd prefer to come in person": she is the one to be seen
     return bool(found)
 
 
+_NAMED_FOR = re.compile(r"(?:for|about|para|on\s+behalf)\b", re.IGNORECASE)
+"""A _FOR_SOMEONE match that names whom the help is for ("for my son"), not only someone told of ("my husband has")."""
 _CO_PARENTING = re.compile(r"\bco-?parenting\s+(?:counsel\w*|sessions?|therapy|help|work)\b", re.IGNORECASE)
 
 _THREAT_TO_ME = re.compile(r"\b(?:hurt|kill|shoot|stab|beat)\s+(?:me|us)\b|\bafraid\s+for\s+my\s+life\b", re.IGNORECASE)
