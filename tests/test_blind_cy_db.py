@@ -466,3 +466,17 @@ def test_the_name_they_ask_to_be_called_by_is_the_one_greeted(classifier: Classi
     text = "Hello. My name is Richard Halvorsen, most folks call me Dick. I lost my wife in May. Do you take Medicare?"
     assert "Hi Dick," in _body(classifier, text, sender="Dick Halvorsen <dick@example.com>")
     assert "Hi Ann," in _body(classifier, "Please call me Monday about booking. Do you take Aetna?\n\nThanks, Ann")
+
+
+def test_reaching_out_by_phone_is_no_wish_for_phone_sessions(classifier: Classifier) -> None:
+    text = (
+        "Before I reach out by phone I wanted to ask a few things:\n\n- Is there a woman therapist at your practice?\n"
+        "- Do you take Kaiser Permanente?"
+    )
+    assert "sessions by phone" not in _body(classifier, text)
+
+
+def test_a_state_board_is_no_place_the_sessions_would_be(classifier: Classifier) -> None:
+    text = "Would anything I say ever be reported to the Oregon State Board of Nursing? Do you take Kaiser?"
+    body = _body(classifier, text)
+    assert "licensed in Oregon" not in body and "State Board of Nursing" in body.split("\n", 1)[0]

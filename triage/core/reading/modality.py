@@ -86,7 +86,9 @@ def read_modality(items: list[Sentence]) -> list[Question]:
                     # "¿Se las puedo dar por teléfono?" after a declined card: the card's numbers, given by phone
                     and re.search(
                         r"\b(?:update|pay|card|payment|number|give\s+it|read\s+it|tarjeta|pagar|pago|actualizar)\b"
-                        r"|\b(?:dar|darle|darles|dárselas|dárselos)\b|\b(?:se|le)\s+(?:las|los|la|lo)\s+(?:puedo|podría)\s+dar\b",
+                        r"|\b(?:dar|darle|darles|dárselas|dárselos)\b|\b(?:se|le)\s+(?:las|los|la|lo)\s+(?:puedo|podría)\s+dar\b"
+                        # "Before I reach out by phone I wanted to ask a few things": how they'll contact us
+                        r"|\b(?:reach\s+out|contact\s+you|get\s+in\s+touch|follow\s+up)\s+by\s+(?:tele)?phone\b",
                         s.text,
                         re.I,
                     )

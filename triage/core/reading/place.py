@@ -170,6 +170,10 @@ _IN_OREGON = re.compile(
     r"(?:portland|oregon|salem|eugene|bend|beaverton|gresham|hillsboro|tigard|lake\s+oswego|milwaukie|corvallis)\b",
     re.IGNORECASE,
 )
+_INSTITUTION = re.compile(
+    r"\s+(?:State\s+)?(?:Board|Health\s+(?:Plan|Authority|and\s+Science|&\s+Science)|State\s+University|Department|Medical\s+Board"
+    r"|Licensing|Bar)\b"
+)
 _MOVED_HERE = re.compile(
     r"\b(?:i|we)\s+(?:just\s+|recently\s+)?moved\s+(?:back\s+)?(?:here|to\s+(?:portland|oregon|salem|eugene|bend|beaverton))\b",
     re.IGNORECASE,
@@ -250,6 +254,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
                 re.I,
             )
         )
+        if state and _INSTITUTION.match(s.text, state.end()):
+            state = None  # "reported to the Oregon State Board of Nursing": a board, not where they would be
         here_now = _MOVED_HERE.search(s.text)
         if state and here_now and here_now.start() > state.start():
             state = None  # "I did ERP in Seattle in 2023, but I moved to Portland last spring": here now
