@@ -370,7 +370,7 @@ def test_a_name_given_whole_and_signed_short_is_greeted_as_signed(classifier: Cl
 def test_insurance_at_all_or_private_pay_only_is_answered_both_ways(classifier: Classifier) -> None:
     text = "Hello, weekday mornings are easiest. Do you take insurance at all, or is it private pay only?\n\nAdrienne"
     body = draft(classifier, text)
-    assert "We're currently in network with Aetna" in body and "[For staff" not in body
+    assert "in network with Aetna" in body and "[For staff" not in body
 
 
 def test_can_i_just_pay_out_of_pocket_is_answered_yes(classifier: Classifier) -> None:

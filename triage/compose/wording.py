@@ -275,7 +275,9 @@ def thank_once(greeting: str) -> str:
 _EXPECTING = re.compile(
     r"\b(?:i['’]?m|we['’]?re|she['’]?s|i\s+am|we\s+are|she\s+is)\s+(?:\w+\s+){0,3}?(?:pregnant|expecting)\b"
     r"|\b(?:baby\s+is|i['’]?m|she['’]?s|we['’]?re)\s+due\b(?!\s+(?:back|to|for\s+(?:a|my|an)\s+(?:check|visit|appointment)))|\bdue\s+(?:date\s+is\s+)?(?:on\s+|in\s+)?(?:early\s+|mid[-\s]|late\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\bembarazada\b",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\bembarazada\b"
+    # "my OB wants to induce next week at 37 weeks"
+    r"|\binduc(?:e|ed|tion)\s+(?:\w+\s+){0,3}?(?:next|this|on|at|tomorrow)\b|\b(?:i'?m|she'?s|at)\s+[23]\d\s+weeks\b(?!\s+(?:ago|postpartum|old))",
     re.IGNORECASE,
 )
 _BORN = re.compile(

@@ -37,7 +37,7 @@ _WITHDRAWN = re.compile(
     r"al\s+final\s+(mi\s+\w+\s+|nosotros\s+|yo\s+)?(va|vamos|voy)\s+a\s+seguir\s+con\b|"
     r"(vamos|voy|va)\s+a\s+seguir\s+con\s+(mi|su|nuestr[oa])\s+(terapeuta|consejer[oa]|psic[óo]log[oa])\b|"
     r"encontr(?:[ée]|amos)\s+(una?\s+)?(terapeuta|psic[óo]log[oa]|alguien)|hold\s+off\s+(for\s+now|until)|"
-    r"please\s+ignore\s+(that|my|this|the)|set\s+(me|us)\s+up\s+with\s+(someone|somebody|a\s+therapist)|"
+    r"please\s+ignore\s+(that|my|this|the)|(i'?ll|we'?ll|i\s+will|we\s+will)\s+keep\s+looking\b|set\s+(me|us)\s+up\s+with\s+(someone|somebody|a\s+therapist)|"
     r"cancel\s+my\s+(consultation\s+|intake\s+)?request|doesn'?t\s+make\s+sense\s+to\s+start|"
     r"decided\s+not\s+to\s+(pursue|go\s+ahead|start|do\s+(couples\s+)?(counseling|therapy))|(assigned|assigning)\s+me\s+a\s+(therapist|counselor)|"
     r"please\s+cancel\s+(that|it|my\s+request|(my\s+|the\s+|our\s+|\w+'s\s+)?(free\s+)?(consult|consultation|intake))|"
@@ -87,6 +87,8 @@ _CONSULT_CANCELLED = re.compile(
     r"|\brelease\s+(?:the|my|that)\s+(?:\w+\s+){0,2}(?:consult|consultation|intake|spot|slot|appointment)\b"
     r"|\bno\s+need\s+to\s+(?:hold|keep|save)\s+(?:the|my|that|our|either|any|those|both)\s+(?:\w+\s+){0,2}(?:spot|slot|time|appointment|consult)\b"
     r"|\bgive\s+(?:the|my|that)\s+(?:\w+\s+){0,2}(?:spot|slot|time|appointment|consult)\s+to\s+someone\s+else\b"
+    # "Please take us off the schedule for the 12th" (a couples consultation booked in the thread)
+    r"|\btake\s+(?:me|us)\s+off\s+(?:the|your)\s+(?:schedule|calendar)\s+for\b"
     # "I had a phone consultation scheduled with you Thursday at noon but ... so please cancel. Thanks"
     r"|\b(?:had|have)\s+(?:a|the|my|our)\s+(?:free\s+)?(?:phone\s+|couples\s+)?(?:consult|consultation|intake|appointment|session)\s+"
     r"(?:scheduled|booked|set\s+up)\b[^?]{0,200}?\bplease\s+cancel\b"

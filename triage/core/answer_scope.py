@@ -85,6 +85,10 @@ def skipped(p: Answering) -> tuple[frozenset[Kind], frozenset[Kind]]:
         # "Running 10 minutes late": they need a word back, not the parking or the hours.
         dropped |= kinds - CLIENT_KINDS
         p.answered.add(Kind.OTHER)  # "running late" is their whole message, and the acknowledgement answers it
+        # ...unless they ask something with it: "Do I still get the full session?" is staff's to answer
+        more = [q.evidence[:120] for q in p.request.questions if q.kind == Kind.OTHER and "?" in q.evidence]
+        if more:
+            p.staff.append("they're running late and ask: " + "; ".join(f'"{m}"' for m in more))
         if Kind.RESCHEDULE in kinds:
             # "I'll be 20 minutes late: is that ok, or better another day this week?": theirs to choose with staff
             p.staff.append("they're running late and ask whether to keep the session or move it: tell them")

@@ -129,7 +129,13 @@ def second_person(said: str) -> str:
 """'Do you do ADHD testing? If not, would you still see him for therapy?': therapy is wanted whatever the answer."""
 ANYWAY = re.compile(
     r"\b(?:if\s+not|either\s+way|otherwise|regardless),?\s+(?:would|could|can|will|do)\s+(?:you|dana|sam)\s+(?:still\s+)?see\b"
-    r"|\bwould\s+you\s+still\s+see\b",
+    r"|\bwould\s+you\s+still\s+see\b"
+    # "If not, would therapy still help with the focus stuff?": therapy is wanted either way
+    r"|\b(?:if\s+not|either\s+way|otherwise|regardless),?\s+(?:would|could|can|might|is)\s+(?:regular\s+|talk\s+)?"
+    r"(?:therapy|counse(?:l)?ling|sessions)\s+(?:still\s+)?(?:help|be\s+(?:helpful|useful|worth))\b"
+    r"|\bwould\s+(?:regular\s+|talk\s+)?(?:therapy|counse(?:l)?ling)\s+still\s+help\b"
+    # "If not, do you do therapy for late-identified autistic adults?"
+    r"|\b(?:if\s+not|either\s+way|otherwise),?\s+(?:do|would|could|can)\s+you\s+(?:still\s+)?(?:do|offer|provide)\s+(?:\w+\s+)?(?:therapy|counse(?:l)?ling)\b",
     re.IGNORECASE,
 )
 

@@ -237,7 +237,8 @@ class _Planner:
             covering, helped = [c for c in covers if c not in listed], [display(v, self.lang) for v in within]
             approach = not within and all(v in APPROACHES for v in offered)
             self.add(q.kind, "service", names=listed, within=helped, covers=covering, told=told, approach=approach)
-        if refused and self.intent == Intent.CLIENT_REQUEST:
+        # (medication is the exception: "can you prescribe, or recommend someone?" gets the practice's own referral)
+        if refused and self.intent == Intent.CLIENT_REQUEST and any(e.service != "medication" for e in refused):
             # Their own therapist is asked (an ESA letter after a year of sessions): "ask a therapist who knows you"
             # would be absurd; the therapist answers.
             names = join_words([display(entry.service, "en") for entry in refused])

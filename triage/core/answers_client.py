@@ -360,6 +360,8 @@ def records(p: Answering, q: Question) -> None:
         paper = "form"
     elif re.search(r"\bsummary\b", said, re.I):
         paper = "treatment summary"
+    elif re.search(r"\b(?:send|fax)\s+(?:\w+\s+)?a\s+(?:short\s+|quick\s+|brief\s+)?note\b", said, re.I):
+        paper = "note"  # "send her a note after our next session"
     p.add(q.kind, "records", letter=letter, paper=paper)
     if any(_COSTS.search(x) for x in p.request.asked):
         # "whether there's a charge for preparing something like that": no fact says, so staff do
@@ -368,7 +370,7 @@ def records(p: Answering, q: Question) -> None:
 
 _LETTER = re.compile(
     r"\bletter|\bfmla\b|\bforms?\b|paperwork|\b504\b|\bcarta\b|\bnote\s+(?:for|confirming|saying|stating)\b|\bsummary\b"
-    r"|\bwrite\s+(?:something|a\s+few\s+lines|one|it\s+up)\b",
+    r"|\bwrite\s+(?:something|a\s+few\s+lines|one|it\s+up)\b|\b(?:send|fax)\s+(?:\w+\s+)?a\s+(?:short\s+)?(?:note|update)\b",
     re.IGNORECASE,
 )
 _LETTER_WORD = re.compile(r"\bletter\b", re.IGNORECASE)

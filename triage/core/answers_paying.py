@@ -93,6 +93,14 @@ def insurance(p: Answering, q: Question) -> None:
         _insurance(p, q if value is None else Question(q.kind, (value,), q.evidence))
 
 
+_WONT_USE = re.compile(
+    r"\b(?:don'?t|do\s+not|won'?t|will\s+not|not\s+going\s+to|rather\s+not)\s+(?:want\s+to\s+)?use\s+(?:it|them|my\s+insurance|"
+    r"insurance|their\s+insurance)\b|\bout\s+of\s+network\s+with\s+everything\b",
+    re.IGNORECASE,
+)
+"""'I'm still on their insurance so I don't want to use it': never asked which insurer they have."""
+
+
 def _insurance(p: Answering, q: Question) -> None:
     known = p.request.known
     told_only = q.evidence and not _ASKS_COVERAGE.search(q.evidence) and not known.new_card and not known.returning
@@ -126,7 +134,13 @@ def _insurance(p: Answering, q: Question) -> None:
     if carrier is None and programs:
         p.answered.add(q.kind)  # "an in-network VA Community Care provider?": the VA's note answers it, not our plans
         return
-    if carrier is None and (known.no_insurance or known.payment):
+    if carrier is None and _WONT_USE.search(q.evidence):
+        p.answered.add(q.kind)  # "I'm still on their insurance so I don't want to use it": how they'll pay answers it
+        return
+    paying = {v for x in p.request.questions if x.kind == Kind.PAYMENT for v in x.values}
+    if carrier is None and (
+        known.no_insurance or known.payment or paying & {"self_pay", "superbill", "out_of_network"}
+    ):
         # They told us how they will pay: list the networks, never ask which insurer they have.
         p.add(q.kind, "insurance", carrier=None, status="listed")
         return

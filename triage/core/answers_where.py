@@ -242,6 +242,11 @@ def modality(p: Answering, q: Question) -> None:
         # neither way we hold sessions suits them; staff say how it could work
         p.flag(q.kind, "they can't come to the office and aren't at ease with video: say how sessions could work")
         return
+    if phone and no_video and p.intent != Intent.CLIENT_REQUEST:
+        # "I'm not good with computers; could we do sessions by telephone?": no fact says whether sessions are held by
+        # phone, and "no problem at all: we see clients in person" would answer another question
+        p.flag(q.kind, "they ask for sessions by phone: say whether you offer them")
+        return
     if p.intent == Intent.CLIENT_REQUEST and not switch_asked(p):
         p.answered.add(q.kind)  # "happy to do video next time": a client knows how sessions are held
         return

@@ -208,7 +208,11 @@ def age(p: Answering, q: Question) -> None:
         and age == low - 1
         # "turns 13 on October 9th", "12 (13 in November)", "will be 13 next month"
         and any(
-            re.search(rf"\bturn(?:s|ing)\s+{low}\b|\(\s*{low}\s+(?:in|on|by|next)\b|\bwill\s+be\s+{low}\b", x, re.I)
+            re.search(
+                rf"\bturn(?:s|ing)\s+{low}\b|\(\s*{low}\s+(?:in|on|by|next)\b|\bwill\s+be\s+{low}\b|\balmost\s+{low}\b",
+                x,
+                re.I,
+            )
             for x in (q.evidence, *p.request.asked)
         )
     )
@@ -229,8 +233,9 @@ def age(p: Answering, q: Question) -> None:
         older=older,
         turning=turning,
     )
-    if not seen:
+    if not seen and not turning:
         p.refuse("age")  # days, times and booking would only raise hopes we cannot meet
+    # turning 13 soon: the logistics they asked about (afternoons, their insurer) are answered for when she can start
 
 
 def _age_words(value: str, age: int | None) -> str:

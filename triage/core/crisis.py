@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from triage.core.crisis_lexicon import ENGLISH as _EN
 from triage.core.crisis_lexicon import SPANISH as _ES
-from triage.core.crisis_safety import IDIOM_FINDER, MEANT_NO_HARM, PAST, RULED_OUT, SAFE, SENTENCE
+from triage.core.crisis_safety import IDIOM_FINDER, MEANT_NO_HARM, PAST, RULED_OUT, SAFE, SENTENCE, says_safe
 from triage.core.prefilter import PatternSet
 
 # Compiled case-sensitive and run on lower-cased text: Python's re is twice as fast that way.
@@ -24,6 +24,8 @@ _PATTERN_SET = PatternSet(PATTERNS)
 _NEGATION = re.compile(
     # "without knocking and saw cuts on her thigh": a negation ends at "and", "but", "then", "so"
     r"(\b(not|never|no|without|denies|deny|denied|nunca|sin|tampoco|ni)\s+((?!(?:and|but|then|so|y|pero)\b)\w+\s+){0,3}"
+    # "Just to be clear - I don't want to die, I'm scared of dying": a denial made on purpose, for the reader
+    r"|\b(?:to\s+be\s+clear|for\s+the\s+record|just\s+so\s+you\s+know)\W+i\s+(?:don'?t|do\s+not)\s+"
     # "niega ideación suicida o de hacerle daño al bebé": a clinician's denial, in Spanish, of the whole list
     r"|\bniegan?\s+(?:ideaci[óo]n|pensamientos|intenci[óo]n|riesgo|planes?)\b[^.;]{0,60}"
     # "she's lonely and lost without him, not that she wants to hurt herself"
@@ -152,6 +154,18 @@ _STABLE_FOR_YEARS = re.compile(
 """'stable and doing well for well over a year, and she has a safety plan we all know by heart': kept, not needed."""
 
 
+_DENIES_URGES = re.compile(
+    r"\bdenie[sd]\s+(?:any\s+)?(?:recent\s+|current\s+)?(?:urges|si\b|ideation|thoughts|self[-\s]?harm)", re.IGNORECASE
+)
+_OTHERS_OD_PAST = re.compile(
+    r"\bmy\s+(?:best\s+)?(?:friend|brother|sister|cousin|roommate|boyfriend|girlfriend|partner|husband|wife|son|daughter)\s+"
+    r"(?:od'?d|overdosed)\s+(?:in|on|last)\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|19\d\d|20\d\d|year|spring|summer|fall|winter)\b",
+    re.IGNORECASE,
+)
+"""Someone else's overdose, months ago, told by a writer who says they are safe: a loss to grieve, not a risk now."""
+
+
 def clinical_risk(text: str) -> CrisisHit | None:
     """A referral's clinical shorthand for risk (passive SI, s/p OD, a 5150, a safety plan), unless denied."""
     settled = bool(_NOW_DENIED.search(text) and _LOW_RISK.search(text))
@@ -163,6 +177,8 @@ def clinical_risk(text: str) -> CrisisHit | None:
             continue  # "a solid safety plan I haven't needed in a long time": stable, years on
         if _NO_HISTORY.search(before):
             continue
+        if _OTHERS_OD_PAST.search(sentence) and says_safe(text):
+            continue  # "My best friend OD'd in October ... I'm 4 years clean and I'm not going anywhere": their grief
         if _HISTORY_OF.search(before) and (
             _NONE_NOW.search(text[match.end() : match.end() + 80]) or _NO_CURRENT.search(text)
         ):
@@ -177,6 +193,8 @@ def clinical_risk(text: str) -> CrisisHit | None:
             continue  # "told us she is not at acute risk and sent us home with a safety plan": the ER's judgement
         if phrase.startswith("safety") and (_PLAN_NOT_IN_CRISIS.search(sentence) or _NO_THOUGHTS_NOW.search(text)):
             continue  # a plan kept by someone who says, in their own words, the risk is not here now
+        if phrase.startswith("safety") and _DENIES_URGES.search(sentence):
+            continue  # "She has a current safety plan and denies any recent urges": kept, not needed
         if phrase.startswith("safety") and _DENIES_NOW.search(before):
             continue  # "none current, denies plan/intent at 5/14 visit, safety plan on file": kept, not needed
         if phrase.startswith("safety") and _DENIED_CLINICAL.search(before.replace(";", ",")):

@@ -29,7 +29,9 @@ RULED_OUT = re.compile(
     # "I asked him straight out whether he had thought about hurting himself. He said no"
     r"\basked\s+(him|her|them)\s+(straight\s+out\s+|directly\s+|point[-\s]blank\s+)?(if|whether)\b[^.!?\n]{0,60}"
     r"(suicid\w*|self[-\s]?harm|hurting|thoughts?\s+(of|about)|thought\s+about)[^.!?\n]{0,30}[.;]\s+(he|she|they)\s+(said|answered)\s+no\b|"
-    r"\bdenie[sd]\s+(any\s+)?(si|hi|suicidal|thoughts\s+of|self[-\s]?harm|intent|plan)\b|\bscreened\s+negative\b|"
+    r"\bdenie[sd]\s+(any\s+)?((recent|current)\s+)?(si|hi|suicidal|thoughts\s+of|self[-\s]?harm|intent|plan|urges)\b|\bscreened\s+negative\b|"
+    # "at her last appointment he said she's no longer at elevated risk"
+    r"\bno\s+longer\s+at\s+((elevated|high|increased|acute|imminent|any)\s+)?risk\b|"
     r"\bno\s+(thoughts?|intention|plans?)\s+of\s+(hurting|harming|killing|suicide|ending)\b|"
     r"\bno\s+(such\s+)?thoughts\s+(of\s+)?(that|this)\s+kind\b|\bno\s+thoughts\s+like\s+that\b|"
     r"\b(never|not)\s+(had|having|have)\s+(any\s+)?(thoughts?|urges?)\s+(of|about)\s+(hurting|harming|suicide|"
@@ -40,7 +42,7 @@ RULED_OUT = re.compile(
     r"\b(he|she|they)\s+(?:(?:is|are|'s|'re)\s+not|isn'?t|aren'?t)\s+(thinking\s+(about|of)|planning\s+(on|to))\s+(hurting|harming|killing|ending)\s+"
     r"(himself|herself|themselves|his\s+life|her\s+life|their\s+life)\b|"
     r"\bno\s+(tengo|tiene)\s+(pensamientos|ideas)\s+de\s+(hacer(me|se)\s+da[ñn]o|suicid|matar)\b|"
-    r"\bno\s+(estoy|est[áa])\s+en\s+peligro\b|\bno\s+ha\s+habido\s+(ninguna\s+)?se[ñn]al\s+de\s+riesgo\b|"
+    r"\bno\s+(estoy|est[áa])\s+en\s+peligro\b|\bno\s+corre\s+(ning[úu]n\s+)?peligro\b|\bno\s+ha\s+habido\s+(ninguna\s+)?se[ñn]al\s+de\s+riesgo\b|"
     r"\b(isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t)\s+(a|at)\s+risk\b|\bhaven'?t\s+had\s+(those|these|any\s+of\s+those)\s+thoughts\s+(since|in)\b|\bsatisfied\s+(that\s+)?(he|she|they)\b|"
     r"\bno\s+(estoy|est[áa])\s+(en\s+peligro|pensando\s+en\s+(hacerme|matarme|suicid))"
     # a pediatrician's screening, told by the parent: "no sign Signe is thinking about hurting herself", "she did
@@ -85,6 +87,8 @@ MEANT_NO_HARM = re.compile(
 """A caregiver's "I can't do this anymore. I don't mean anything dark by that": the words taken back at once."""
 
 IDIOMS = re.compile(
+    # "Some days I'd like to strangle her (figuratively!!)": said and taken back in the same breath
+    r"\b(?:strangle|kill|murder|throttle|strangling|killing)\s+(?:him|her|them)\s*[(,-]?\s*(?:figuratively|metaphorically|not\s+literally)\b|"
     # "New card is on the way but won't be here till next week": the card's arrival, not the writer's
     r"\b(?:card|it|package|parcel|check|cheque|payment|form|letter|new\s+one|replacement|shipment|order|delivery)\b"
     r"[^.!?]{0,30}\bwon't\s+be\s+here\s+(?:till|until|by|before)\b|"
@@ -132,7 +136,7 @@ _RISK_CUE = re.compile(
     r"pills|hopeless|burden|worthless|no\s+point|see\s+(?:the|any|much)\s+point|point\s+(?:of|in)\s+(?:going|carrying|living|anything|trying|life)|give\s+up|giving\s+up|(?<!isn't\s)(?<!is\snot\s)(?<!hasn't\s)(?<!never\s)\bgone\b(?!\s+(?:home|back|to|for|out|on\s+(?:vacation|a\s+trip)|the\s+way|well|badly|smoothly|as\s+(?:planned|expected|hoped)))|(?<!rather\sthan\sjust\s)(?<!rather\sthan\s)disappear(?!s\b)|be\s+around|not\s+be\s+here|"
     r"safe\b|safety|(?<!not\slike\s)(?<!not\s)(?<!no\s)abus|\bhit(?!(?:ting)?\s+(?:other\s+)?(?:kids|children|classmates|his\s+(?:sister|brother)|her\s+(?:sister|brother)))|\bbeat(?:s|ing|en)?\b|threat|(?:scared|afraid|terrified)(?!\s+(?:that\s+)?(?:seeing\s+a\s+therapist|therapy|it|this)\s+(?:ends?\s+up|will|would|could|might|goes|gets)\b)(?!\s+(?:of|about)\s+(?:everything|losing|being\s+judged|getting\s+(?:fired|in\s+trouble)|my\s+(?:job|license|licence|career)))(?!\s+to\s+(?:be\s+honest|open\s+up|talk|tell|say|share|start|reach\s+out|ask))(?!\s+of\s+how\s+to\b)|weapon|\bguns?\b|gunshot|gunpoint|knife|\brope\b|\bbridges?\b(?!\s+(?:me|us|him|her|the\s+gap|until|prescription))|jump(?!y|s\s+when|(?:s|ing)\s+at\s+(?:every|noises|sounds|the\s+slightest|loud)|(?:s|ed|ing)?\s+(?:into|in(?!\s+front)|onto|on|at\s+the|through|ship|right\s+in|straight\s+in(?:to)?|back\s+in(?:to)?)\b)|(?-i:\bSI\b|\bOD\b)|5150|"
     r"psych\s+(?:ward|unit|hospital)|(?<!not\sa\s)(?<!isn't\sa\s)(?<!not\sin\s)crisis|988|can'?t\s+(?:go\s+on|do\s+this|take|keep)|trapped|no\s+way\s+out|"
-    r"bleed|blood|razor|starv|voices|morir|(?<!llego\s)(?<!llega\s)muert(?![oa]\s+de\s+(?:cansancio|hambre|sueño|risa|calor|fr[ií]o))|matar|vida|desaparecer|cortar|pastillas|golpe|(?<!le\sda\s)(?<!les\sda\s)(?<!me\sda\s)miedo(?!\s+(?:a\s+|de\s+)?(?:ir\s+a\s+la\s+escuela|la\s+escuela|el\s+colegio|ir\s+al\s+colegio))|(?<=me\sda\s)miedo(?=\s+\w)|(?<!nada\s)(?<!no\ses\s)peligro|"
+    r"bleed|blood|razor|starv|voices|morir|(?<!llego\s)(?<!llega\s)muert(?![oa]\s+de\s+(?:cansancio|hambre|sueño|risa|calor|fr[ií]o))|matar|vida|desaparecer|cortar|pastillas|golpe|(?<!le\sda\s)(?<!les\sda\s)(?<!me\sda\s)miedo(?!\s+(?:a\s+|de\s+)?(?:ir\s+a\s+la\s+escuela|la\s+escuela|el\s+colegio|ir\s+al\s+colegio|que\s+(?:me\s+|le\s+|nos\s+)?(?:vuelva|repita|pase)\b|de\s+preguntar))|(?<=me\sda\s)miedo(?=\s+\w)|(?<!nada\s)(?<!no\ses\s)(?<!no\scorre\s)(?<!no\sest[aá]\sen\s)peligro|"
     r"aguant|sentido|carga|prescription|\bmeds\b|medication|planning|how\s+i'?d\s+do|(?:i'?ll|will|would|could|might|going\s+to|gonna|want\s+to|just|finally|(?:s)?he'?ll|they'?ll)\s+do\s+it\b|getting\s+ready|goodbye"
     r"|better\s+off(?!\s+(?:with|going|calling|seeing|starting|asking|finding|waiting))|(?:wasn'?t|weren'?t|not)\s+around|want\s+to\s+be\s+here|be\s+here\s+any\s?more"
     r"|not\s+waking\s+up|(?:don'?t|dont|never)\s+wake\s+up"

@@ -27,7 +27,7 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
         return inquiry.form.email or inquiry.reply_to
     if is_noreply(inquiry.sender_email) and inquiry.reply_to and not is_noreply(inquiry.reply_to):
         return inquiry.reply_to  # "Alan Whitfield via Eastside Referrals <noreply@...>", Reply-To his own address
-    asked = _REPLY_TO_ME.search(inquiry.text)
+    asked = _REPLY_TO_ME.search(inquiry.text) or _ONLY_THERE.search(inquiry.text)
     if asked:  # "This is from my work address, please reply to my personal email, whitney@...": theirs to choose
         return asked.group(1).lower().rstrip(".")  # "he asked that you reply to him directly at jpike@...": his
     if inquiry.source == "referral" and not forwarded_as_evidence(inquiry):
@@ -51,6 +51,15 @@ _REPLY_TO_ME = re.compile(
     rf"(?:my\s+\w+\s+(?:email|address)(?:\s+instead)?[,:]?\s+(?:at\s+|which\s+is\s+)?)?({EMAIL.pattern})",
     re.IGNORECASE,
 )
+
+
+_ONLY_THERE = re.compile(
+    r"\b(?:escr[ií]b(?:a|an)me|resp[óo]nd(?:a|an)me|cont[ée]st(?:e|en)me|escr[ií]banos|use\s+only|only\s+(?:email|write|reply)\w*)"
+    rf"\b[^@\n]{{0,50}}?({EMAIL.pattern})",
+    re.IGNORECASE,
+)
+"""'No quiero que me llamen a mi celular, por favor escríbanme solo a este correo: lupita...': where it is safe to
+write, the only place a reply may go."""
 
 
 def requested_days(text: str) -> tuple[str, ...]:

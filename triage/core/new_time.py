@@ -56,6 +56,8 @@ def _new_clock(text: str) -> re.Match[str] | None:
             continue
         if _MOVED_ON.match(after):  # "Any chance Elijah's Monday 4:00 could move to 5:30": the time they have
             continue
+        if _WROTE_AT.search(text[max(0, m.start() - 80) : m.start()]):
+            continue  # "I emailed to cancel on Monday the 16th at 9:52am": when they wrote, not a time they want
         return m
     return None
 
@@ -72,12 +74,18 @@ _OLD_CLOCK = re.compile(
     r"|\b[a-z]+'s\s+(?:usual\s+|regular\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
+_WROTE_AT = re.compile(
+    r"\b(?:emailed|called|texted|wrote|sent|messaged|left\s+a\s+(?:message|voicemail))\b[^.?!]{0,60}\bat\s+$",
+    re.IGNORECASE,
+)
 _MOVED_ON = re.compile(
     r"\s*(?:(?:session|appointment|appt|slot)s?\s+)?(?:\w+\s+){0,2}?(?:move|moved|go|switch|change|push|shift|bump)(?:ed)?\s+"
     r"(?:back\s+|up\s+)?to\s+\d",
     re.IGNORECASE,
 )
-_SESSION_AFTER = re.compile(r"\s*(?:appointments?|sessions?|appts?|slot)\b", re.IGNORECASE)
+_SESSION_AFTER = re.compile(
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:appointments?|sessions?|appts?|slot)\b", re.IGNORECASE
+)
 _TO_NEW = re.compile(r"\b(?:to|for|into)\s+(?:a\s+|the\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
 
 

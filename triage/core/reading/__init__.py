@@ -180,7 +180,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     declined = offered and declines(inquiry.text)
     joined = whole(items)  # the text the other readers asked the prefix index about
     situation = read_situation(joined)
-    kin, ailment = whose_situation(joined, situation)  # "my husband passed away": "the loss of your husband"
+    # "my husband passed away": "the loss of your husband" (in the writer's own words: a forwarded letter's "my" is
+    # its author's, whose daughter sends it on)
+    kin, ailment = whose_situation(inquiry.text if inquiry.forwarded_text else joined, situation)
     known = Known(
         insurer=insurer or extraction.carrier,
         no_insurance=paying.no_insurance,
@@ -282,6 +284,8 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
         questions += from_labels(labels, questions + others, known, text)
     questions += others
+    if any("joint sessions with family" in q.values for q in questions):
+        questions = [q for q in questions if q.kind != Kind.COUPLES]  # two sisters together are no couple
     if inquiry.language in OTHER_LANGUAGES:
         # written in Korean: sessions in it are what it asks first, and its untranslated questions go to a translator
         named_language = OTHER_LANGUAGES[inquiry.language]

@@ -69,8 +69,8 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         Kind.BILLING,
         r"\bcharged\s+(?:me\s+)?(?:twice|two\s+times|double)|\b(?:the|a|that)\s+\$\d+\s+balance\b|\bi\s+(?:already\s+)?paid\s+(?:it|this|that)\s+(?:on|last|already)\b|\bi\s+was\s+(?:just\s+)?charged\b|\b(?:was|wasn'?t)\s+(?:my\s+)?insurance\s+(?:not\s+)?billed\b|\bdouble[-\s]?charg\w*|\bcard\s+(?:was\s+|got\s+|is\s+)?"
         r"(?:declined|rejected|expired)|\b(?:payment|charge|it|transaction)\s+(?:was\s+|got\s+)?declined\b|\bbalance\s+of\s+\$\d+|\b(?:were|was)\s+(?:those|these|they|it|that|this)\s+billed\s+to\b|\bbilling\b|\binvoice\w*(?![^.?!\n]{0,40}\b(?:diagnos\w*|codes?|cpt|reimburs\w*))|\bmy\s+(?:current\s+|remaining\s+)?balance\b|\bouts?tanding\s+balance\b"
-        r"|\bclaim\b[^.?!\n]{0,40}\b(?:was\s+|got\s+|has\s+been\s+)?(?:denied|rejected)\b|\bresubmit\w*|\btwo\s+(?:charges|payments)\b"
-        r"|\bcharged\s+(?:\w+\s+){0,3}twice\b|\bre-?run\b|\brefund\b|\bovercharg\w*|\bdenied\s+(?:the|my)\s+claim\b|\bclaim\s+(?:was\s+|got\s+)?(?:denied|rejected)\b|\bcard\s+on\s+file\b|\btarjeta\s+(?:que\s+(?:tienen|tiene)\s+)?(?:registrada|en\s+archivo|guardada)\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\bhow\s+much\s+(?:do\s+|would\s+|will\s+)?i\s+(?:still\s+)?owe\b|\bbalance\s+i\s+(?:still\s+)?owe\b|\bif\s+i\s+(?:still\s+)?owe\s+(?:you\s+)?anything\b|\bi\s+owe\s+\$|\bmy\s+statement\s+says\b|\b(?:my|this|the|an)\s+eob\s+(?:says|shows|lists|from)\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
+        r"|(?<!disability\s)(?<!unemployment\s)(?<!workers'\scomp\s)\bclaim\b[^.?!\n]{0,40}\b(?:was\s+|got\s+|has\s+been\s+)?(?:denied|rejected)\b|\bresubmit\w*|\btwo\s+(?:charges|payments)\b"
+        r"|\bcharged\s+(?:\w+\s+){0,3}twice\b|\bre-?run\b|\brefund\b|\bovercharg\w*|\bdenied\s+(?:the|my)\s+claim\b|(?<!disability\s)(?<!unemployment\s)\bclaim\s+(?:was\s+|got\s+)?(?:denied|rejected)\b|\bcard\s+on\s+file\b|\btarjeta\s+(?:que\s+(?:tienen|tiene)\s+)?(?:registrada|en\s+archivo|guardada)\b|\bswitch\s+(?:the\s+|my\s+)?card\b|\bconfirm\s+(?:it|the\s+payment|that\s+it)\s+went\s+through\b|\bi\s+(?:just\s+)?paid\s+the\b|\bwhat\s+i\s+owe\b|\bhow\s+much\s+(?:do\s+|would\s+|will\s+)?i\s+(?:still\s+)?owe\b|\bbalance\s+i\s+(?:still\s+)?owe\b|\bif\s+i\s+(?:still\s+)?owe\s+(?:you\s+)?anything\b|\bi\s+owe\s+\$|\bmy\s+statement\s+says\b|\b(?:my|this|the|an)\s+eob\s+(?:says|shows|lists|from)\b|\brun(?:ning)?\s+(?:it|my\s+card)\s+again\b|\bcharge\s+on\s+my\b|\bpayment\s+(?:didn'?t|did\s+not|failed|bounced)|\bupdate\s+my\s+"
         r"(?:card|payment)|\bnew\s+card\b|\b(?:cobro|cobraron)\s+(?:dos\s+veces|doble)|\b(?:cobro|cargo)\s+(?:equivocado|incorrecto|de\s+m[áa]s|de\s+\$?\d)|\bme\s+(?:llegó|lleg[óo])\s+un\s+cobro\b|\brevis(?:ar|en)\s+(?:eso|el\s+cobro|el\s+cargo)\b|\bfactura\b|\btarjeta\s+(?:fue\s+)?rechazada"
         r"|\bcu[áa]nto\s+(?:le\s+)?(?:debo|debemos|le\s+debo)\b|\b(?:mi|el)\s+saldo\b|\bestado\s+de\s+cuenta\b"
         r"|\bno\s+entiendo\s+(?:los|el|este|estos)\s+(?:cargos?|cobros?)\b",
@@ -84,7 +84,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
     ),
     (
         Kind.RECORDS,
-        r"\battendance\s+letter\b|\bfmla\b|\b(?:disability|accommodation)\s+(?:paperwork|forms?|letter)\b"
+        r"\battendance\s+letter\b|\bfmla\b(?!\s+(?:leave\s+)?(?:ran|runs|running|ended|ends|expired|is\s+up|was\s+up))|\b(?:disability|accommodation)\s+(?:paperwork|forms?|letter)\b"
         r"|(?<!for\s)\b(?:my|medical|treatment|therapy|clinical)\s+records?\b|\bthe\s+records\b|\bcopy\s+of\s+(?:my\s+)?(?:records|file|notes|chart)"
         r"|\bletter\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:work|employer|school|court|lawyer|attorney|doctor|landlord|hr)\b"
         r"|\bletter\s+confirming\s+(?:i|my|that\s+i)\b|\bletter\s+for\s+\w+'s\s+(?:school|work|employer|job|teacher)\b|\bletter\s+to\s+(?:\w+\s+){0,2}(?:high|school|college|university|employer|court)\b"
@@ -93,7 +93,8 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         r"|\bwrite\s+a\s+letter\s+(?:describing|explaining|about|stating|confirming|for)\b|\b504\s+plan\b"
         r"|\b(?:a|short)\s+note\s+(?:for\s+(?:my\s+|his\s+|her\s+|the\s+|\w+'s\s+)?(?:school|work|employer|manager|boss|hr|job|teacher)|confirming|saying\s+(?:i|he|she|that))\b"
         r"|\b(?:short\s+)?summary\s+(?:for|to\s+send\s+to)\s+(?:my\s+)?(?:new\s+)?(?:psychiatrist|doctor|therapist|provider|pcp)\b"
-        r"|\bproof\s+of\s+(?:attendance|treatment|sessions)|\brelease\s+of\s+information|\bexpediente\b|\bcarta\s+para\s+(?:mi\s+)?(?:trabajo|escuela)",
+        r"|\bproof\s+of\s+(?:attendance|treatment|sessions)|\brelease\s+of\s+information|\b(?:therapist|you|dana|sam)\s+sign\s+(?:a|the)\s+release\b"
+        r"|\b(?:send|fax)\s+(?:my\s+)?(?:doctor|pcp|psychiatrist|her|him|them)\s+a\s+(?:short\s+)?(?:note|letter|update|summary)\b|\bexpediente\b|\bcarta\s+para\s+(?:mi\s+)?(?:trabajo|escuela)",
     ),
 )
 _CLIENT_RE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _CLIENT_PATTERNS)

@@ -70,7 +70,7 @@ _EXISTING_MORE = re.compile(
     r"|\bi\s+(?:was|used\s+to\s+be)\s+(?:a\s+)?(?:client|patient)\s+(?:of|with|at)\b|\bi\s+used\s+to\s+see\s+(?:you|dana|sam)\b"
     r"|\byou\s+(?:mentioned|suggested|recommended|said)\s+(?:on|in|last|during|when)\b(?!\s+(?:your|the)\s+(?:website|site|page|profile|email|reply|message|listing|ad)\b)|"
     r"\b(?:like|as)\s+you\s+(?:suggested|recommended)\b|\byou\s+mentioned\s+(?:a|an|the|that)\s+(?:book|app|exercise|podcast|worksheet|technique|video)\b|"
-    r"\b(?:before|until|at|in)\s+(?:our|my|the)\s+next\s+(?:session|appointment|appt)\b|"
+    r"\b(?:before|until|at|in)\s+(?:our|my|the)\s+next\s+(?:session|appointment|appt)\b|\bafter\s+(?:our|my)\s+next\s+(?:session|appointment|appt)\b|"
     r"\b(?:after|from)\s+our\s+(?:last|recent)\s+(?:few\s+|couple\s+(?:of\s+)?)?sessions?\b|"
     r"\b(?:pass|forward)\s+(?:this|it)\s+(?:along\s+|on\s+)?to\s+(?:dana|sam|my\s+therapist|our\s+therapist)\b|"
     r"\bi'?m\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:the\s+)?(?:sliding\s+scale|reduced\s+rate)\b|\bmy\s+current\s+(?:rate|fee)\b|"

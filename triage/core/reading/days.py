@@ -89,7 +89,7 @@ _EXCLUDE_BEFORE = re.compile(
 _EXCLUDE_AFTER = re.compile(
     r"^\s*(?:bounce\s+around|vary|keep\s+changing|are\s+(?:unpredictable|all\s+over\s+the\s+place))\b"  # a shift rota
     r"|^\s*(?:and\s+\w+\s+)?(?:are|is|'s)?\s*(?:basically\s+|pretty\s+much\s+|mostly\s+|totally\s+|just\s+|really\s+|always\s+"
-    r"|very\s+|so\s+|super\s+|pretty\s+|quite\s+)?(?:out|bad|impossible|no\s+good|a\s+no|tough|hard|booked|taken|difficult|tricky|packed|slammed|busy|full)\b"
+    r"|very\s+|so\s+|super\s+|pretty\s+|quite\s+)?(?:out|bad|impossible|no\s+good|a\s+no|tough|hard|booked|taken|difficult|tricky|packed|slammed|busy|full|chaos|chaotic|crazy|hectic|insane|nuts|brutal|a\s+mess)\b"
     r"|^\s*,?\s*(?:so|and)\s+(?:i|she|he|we|they)\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:make|come|do|be\s+there)\b"
     r"|^\s*\)?\s*,?\s*(?:so\s+)?(?:those|these|those\s+\w+|the\s+\w+)\s+(?:days\s+)?(?:are|'re)\s+(?:out|no\s+good|impossible|taken)\b"
     r"|^\s*(?:and\s+\w+\s+)?(?:don'?t|doesn'?t|won'?t|wouldn'?t|do\s+not|does\s+not|aren'?t|isn'?t|are\s+not|"
@@ -143,7 +143,24 @@ _SESSION_AFTER = re.compile(
     r"|^\s*(?:during|at)\s+(?:our|my)\s+(?:usual\s+|regular\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?(?:session|appointment|appt|slot|time)\b",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"\s*(?:,|/|&|and|or|y|o|,\s*(?:and|or))\s*", re.IGNORECASE)
+_ROTA_AFTER = re.compile(
+    r"\s+(?:overnight|night|day|work|12-hour|twelve-hour)?\s*(?:schedule|shifts?|rotation|rota)\b", re.IGNORECASE
+)
+"""'I'm on a Sun-Wed overnight schedule, so Thursday or Saturday daytime is best': days at work, not wanted."""
+_INDEFINITE = re.compile(
+    r"(?<!keeping\s)(?<!keep\s)(?<!holding\s)(?<!hold\s)(?<!saving\s)(?<!save\s)\b(?:a|an|any|some|one|open|available|free)\s+$",
+    re.IGNORECASE,
+)
+"""'a Saturday slot' wanted (not "keeping a Wednesday slot for me", which asks to hold theirs)."""
+_BUSY_BEFORE = re.compile(
+    r"\b(?:rotations?|clinicals?|practicum|shifts?)\s+(?:are\s+|run\s+)?(?:from\s+|on\s+|every\s+)?$", re.IGNORECASE
+)
+"""'clinical rotations Monday to Saturday (12 hour shifts) so Sunday is my only free day': days taken."""
+_LIST_GAP = re.compile(
+    # "Friday evenings or Saturdays": a part of the day said with the first does not break the list
+    r"(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?\s*(?:,|/|&|and|or|y|o|,\s*(?:and|or))\s*",
+    re.IGNORECASE,
+)
 _TO_NEW = re.compile(r"\b(?:to|for|into|para|al|a)(?:\s+(?:el|la|los|las|the|a|an))?\s*$", re.IGNORECASE)
 
 _ANY_DAY = re.compile(r"\b(?:any\s*(?:day|time)|whenever|flexible|cualquier\s+d[ií]a)\b", re.IGNORECASE)
@@ -179,7 +196,9 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
             after = text[match.end() : match.end() + 12]
             before = text[max(0, match.start() - 12) : match.start()]
             near_day = bool(
-                re.search(r"[/&,-]\s*$|\b(?:or|and|y|o)\s*$", before) or re.match(r"\s*(?:[/&,-]|(?:or|and)\b)", after)
+                # (a day beside it: "Mon and Sat", not "got off early and sat on a bench")
+                re.search(r"(?:mon|tue|wed|thu|fri|sat|sun|day)\w*\.?\s*(?:[/&,-]|\b(?:or|and|y|o))\s*$", before, re.I)
+                or re.match(r"\s*(?:[/&,-]|(?:or|and)\b)\s*(?:mon|tue|wed|thu|fri|sat|sun)", after, re.I)
             ) or bool(  # "Mon through Wed"
                 re.match(r"\s*(?:through|thru|to|till|until)\s+(?:mon|tue|wed|thu|fri|sat|sun)", after, re.I)
                 or re.search(
@@ -212,7 +231,10 @@ _ASKED_AGAIN = re.compile(r"\b(?:could|can)\s+(?:we|i)\s+(?:do|have)\b[^.?!]*\bi
 """'Could we do Saturday the 12th instead?': the weekday of the session moved, asked for again on another date."""
 _MOVING = re.compile(
     r"\b(?:move|moving|push|shift|switch|reschedul\w*)\s+(?:my|our|the|this|next|his|her|their)?\s*$"
-    r"|\bcambiar\s+(?:mi|la|nuestra)\s+(?:cita|sesi[óo]n)\s+(?:del?|para\s+el)\s*$",
+    r"|\bcambiar\s+(?:mi|la|nuestra)\s+(?:cita|sesi[óo]n)\s+(?:del?|para\s+el)\s*$"
+    # "¿Podríamos pasar mis citas del jueves al sábado?", "me cambiaron la quimioterapia a los jueves"
+    r"|\b(?:pasar|mover|cambiar)\s+(?:mis|mi|la|las|nuestras?)\s+(?:citas?|sesi[óo]n(?:es)?)\s+del?\s*$"
+    r"|\bme\s+(?:cambiaron|pusieron|movieron)\s+(?:la\s+|el\s+)?\w+\s+(?:a|para)\s+(?:los|el)\s*$",
     re.I,
 )
 """The day of the session they move: not a day they want, however often they name it."""
@@ -251,7 +273,8 @@ def read_when(text: str) -> When:
             continue
         # ("her daughter can bring her Tuesday or Thursday mornings": "her" the one brought, not her Tuesday session)
         current = _PAST_OR_CURRENT.search(before) and not _BROUGHT.search(before)
-        if current or _SESSION_AFTER.match(text[end : end + 40]):
+        # ("dying to get a Saturday slot": a slot wanted, not the one they have)
+        if current or (_SESSION_AFTER.match(text[end : end + 40]) and not _INDEFINITE.search(before)):
             # the session they have (or the day they wrote): a "to Friday" after it is what they want
             nxt = i + 1
             if nxt < len(tokens) and _TO_NEW.search(text[end : tokens[nxt][0]]):
@@ -281,10 +304,14 @@ def read_when(text: str) -> When:
             i = j + 1  # "Thursday at 5 doesn't work": that one time is out, not every Thursday
             continue
         conditional = re.search(r"\bif\s+$", before, re.IGNORECASE)  # "if Fridays are impossible": not said they are
-        if WORK_HOURS.search(text[max(0, start - 40) : start]) or UNTIL_HOUR.match(after):
+        if WORK_HOURS.search(text[max(0, start - 40) : start]) or UNTIL_HOUR.match(after) or _ROTA_AFTER.match(after):
             i = j + 1  # "I work 9-5 Monday through Friday", "trabaja de lunes a sábado hasta las 5": hours, not days
             continue
-        at_work = AT_WORK.search(text[max(0, start - 80) : start]) or IN_CLASS.search(text[max(0, start - 40) : start])
+        at_work = (
+            AT_WORK.search(text[max(0, start - 80) : start])
+            or IN_CLASS.search(text[max(0, start - 40) : start])
+            or _BUSY_BEFORE.search(text[max(0, start - 40) : start])
+        )
         # "Any time Mon-Wed next week works except Tuesday morning": that morning is out, not the whole Tuesday
         part_of_day = re.match(r"\s+(?:morning|afternoon|evening)\b", after, re.IGNORECASE)
         if part_of_day and (_EXCLUDE_BEFORE.search(before) or IN_CLASS.search(text[max(0, start - 40) : start])):

@@ -51,6 +51,8 @@ def learned_client_kinds(
     # what the rules read of the same request rules out on purpose what the head cannot weigh: "I might have to
     # cancel Friday, what's the fee?" cancels nothing, "waive or refund it?" is one charge, a move is no cancel
     ruled_out = {kind for found_kind in have for kind in _SAME_REQUEST.get(found_kind, ())}
+    if any(q.kind == Kind.OTHER and "confirm their appointment" in q.values for q in found):
+        ruled_out |= {Kind.RESCHEDULE, Kind.CANCEL}  # "can we confirm next Wednesday at 6 is still on?": it stays
     wanted = [
         Kind(k)
         for k, p in classification.kinds.items()

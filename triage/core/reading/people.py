@@ -30,7 +30,7 @@ _CHILD_ASK = re.compile(
     r"|\b(?:my|our|a|an)\s+\d{1,2}[-\s]?(?:yo|y/o|y\.o\.|(?:years?|yrs?)[-\s]?old)\s+be\s+seen\b"
     r"|\bpara\s+(?:un|una|mi|nuestr[oa])\s+(?:adolescente|niñ[oa]|hij[oa]|estudiante|alumn[oa])\b"
     r"|\b(?:see|work\s+with|take|treat)\s+(?:\w+\s+){0,2}(?:my|his|her|their|that|this)\s+age\b"
-    r"|\b(?:is\s+(?:that|she|he|this)|too)\s+(?:too\s+)?(?:young|old)\s+for\s+you\b"
+    r"|\b(?:is\s+(?:that|she|he|this)|too)\s+(?:too\s+)?(?:young|old)\s+for\s+you\b|\bis\s+\d{1,2}\s+too\s+(?:young|old)\b"
     r"|\bage\s+(?:limit|range|requirement|minimum|maximum|cut-?off)\b",
     re.IGNORECASE,
 )
@@ -291,12 +291,25 @@ def read_couples(items: list[Sentence]) -> list[Question]:
     if s is not None and _ONLY_COUPLES.search(s.text):
         # "Does he see individuals or only couples?": whom one therapist sees, which only staff know
         return [Question(Kind.OTHER, (evidence(s).lower()[:100],), evidence(s))]
+    if s is not None and _KIN_PAIR.search(text) and not _PARTNER_WORD.search(text):
+        # "would one of your therapists see two adult sisters together?", "sessions together" with a father: family
+        # sessions, which no couples paragraph answers
+        return [Question(Kind.OTHER, ("joint sessions with family",), evidence(s))]
     if s is not None and _LATER.search(s.text):
         # "I'm looking for someone for me ... And maybe couples at some point down the road": later, not now
         return [Question(Kind.COUPLES, ("later",), evidence(s))]
     return [Question(Kind.COUPLES, (), evidence(s))] if s else []
 
 
+_KIN_PAIR = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:sister|brother|siblings?|father|mother|dad|mom|son|daughter)(?:\s+[A-Z]\w+)?\s+and\s+i\b"
+    r"|\bme\s+(?:\(\d+\)\s+)?and\s+my\s+(?:\w+\s+)?(?:sister|brother|dad|father|mom|mother|son|daughter)\b"
+    r"|\b(?:adult\s+)?(?:sisters|brothers|siblings)\s+together\b|\bmy\s+(?:father|mother|dad|mom)\s+is\s+\d{2}\b",
+)
+_PARTNER_WORD = re.compile(
+    r"\b(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|spouse|marriage|married)\b",
+    re.IGNORECASE,
+)
 _FOR_OUR_CHILD = re.compile(
     r"\b(?:therapist|counsel\w*|someone|help|therapy)\s+for\s+(?:our|my)\s+(?:\w+\s+)?(?:son|daughter|child|kid|kids|teen|"
     r"teenager|stepson|stepdaughter|grand\w+|boy|girl)\b"

@@ -98,7 +98,10 @@ _SOMEONE_ELSE_MOVED = re.compile(
     r"|\b(?:therapist|counsel\w+|psychiatrist|doctor)\b[^.?!]{0,40}\bmine\s+(?:just\s+|has\s+|recently\s+|is\s+)?(?:moved|relocated|retired|moving)\b[^.?!]*$"
     r"|\b(?:she|he)(?:'s|\s+has|\s+had|\s+just)?\s+(?:retired\s+and\s+)?(?:moved|relocated)\b[^.?!]*$"
     r"|\b(?:her|his|their)\s+(?:job|company|work|employer|unit)\s+is\s+(?:moving|transferring|sending|relocating)\s+"
-    r"(?:her|him|them)\b[^.?!]*$",
+    r"(?:her|him|them)\b[^.?!]*$"
+    # "after her mom took a job in Phoenix": where someone else went, not where the sessions would be
+    r"|\b(?:her|his|their|my|our)\s+(?:mom|dad|mother|father|ex|ex-wife|ex-husband|sister|brother|son|daughter|wife|husband|partner)\s+"
+    r"(?:took|got|found|accepted|started)\s+a\s+(?:new\s+)?job\b[^.?!]*$",
     re.IGNORECASE,
 )
 
@@ -165,9 +168,15 @@ _AWAY = re.compile(
 )
 
 
+_FROM_HERE = re.compile(r"\bfrom\s+(?:here|over\s+here|where\s+i\s+am)\b", re.IGNORECASE)
+_ABROAD_NOW = re.compile(
+    r"\b(?:studying|living|working|teaching|stationed|based)\s+(?:\w+\s+)?(?:abroad|overseas)\b|\bhello\s+from\s+(?-i:[A-Z])\w+",
+    re.IGNORECASE,
+)
+"""'a junior ... studying abroad this semester', 'Hello from Salamanca!': where they write from is not Oregon."""
 _IN_OREGON = re.compile(
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|i'?ll\s+be|we'?ll\s+be)\s+(?:\w+\s+){0,2}?in\s+"
-    r"(?:portland|oregon|salem|eugene|bend|beaverton|gresham|hillsboro|tigard|lake\s+oswego|milwaukie|corvallis)\b",
+    r"(?:(?:ne|se|nw|sw|n|north|south|east|west|downtown)\s+)?(?:portland|oregon|salem|eugene|bend|beaverton|gresham|hillsboro|tigard|lake\s+oswego|milwaukie|corvallis)\b",
     re.IGNORECASE,
 )
 _INSTITUTION = re.compile(
@@ -202,7 +211,8 @@ _SEEN_LIVES_HERE = re.compile(
     r"(?:lives?|living)\s+(?:alone\s+|by\s+(?:him|her)self\s+)?in\s+"
     r"(?:(?:ne|se|nw|sw|n|north|south|east|west)\s+)?(?:portland|oregon|"
     + "|".join(re.escape(city) for city, state in CITIES.items() if state == "oregon")
-    + r")\b",
+    # ("My mom lives in Portland and said you guys are good": who sent them, not who would be seen)
+    + r")\b(?!\s+and\s+(?:said|says|told|suggested|recommended|heard))",
     re.IGNORECASE,
 )
 _I_LIVE = re.compile(r"\bi\s+(?:now\s+)?live\s+in\b|\bi(?:'m|\s+am)\s+(?:based\s+)?in\b", re.IGNORECASE)
@@ -229,6 +239,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
     seen_here = any(_SEEN_LIVES_HERE.search(o.text) or _MOVED_INTO_CARE.search(o.text) for o in items)
     # "my husband is deployed overseas ... could I do my sessions by video? I'm in Portland": she is here
     in_oregon = any(_IN_OREGON.search(o.text) for o in items)
+    abroad = any(_ABROAD_NOW.search(o.text) for o in items)  # (where they are now, whatever home they go back to)
     for n, s in enumerate(items):
         found: list[str] = []
         state = _STATE.search(s.text)
@@ -267,6 +278,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
         # "I live in Sacramento, California. Can you see me by video?": where they are decides it, asked or not.
         lives = re.search(
             r"\b(?:live|living|lives|vivo|vivimos|reside|residing|based|stationed|estar|estoy|est[áaée]|visiting|en\s+la\s+carretera|travel\w*|viaj\w*|stay|staying|somewhere|"
+            r"driving|drive|during\s+the\s+(?:week|semester|term)|dorm|"
             r"sending\s+me|heading|headed|flying|trip|conference|spend|spends|spending|winters?|summers?|leav(?:e|ing)\s+for|off\s+to|that'?s|that\s+is|"
             r"still|i'?ll\s+be|will\s+be|(?:going\s+to|gonna)\s+be|i'?d\s+(?:physically\s+)?be|would\s+(?:physically\s+)?be|physically"
             # "I have to be in Boise Thu-Fri for a site visit. Could we do Thursday by video from the hotel?"
@@ -324,6 +336,8 @@ def read_location(items: list[Sentence]) -> list[Question]:
             if there:
                 found.append(there)
                 away = None
+        if not state and s.asks and VIDEO.search(s.text) and _FROM_HERE.search(s.text) and abroad:
+            away = True  # "studying abroad ... Could I do a first session by video from here?": outside Oregon
         if away:
             found.append("other state")  # "visiting my daughter in Scottsdale: can we keep going by video?"
         if s.asks and _OUT_OF_STATE_JOIN.search(s.text):

@@ -56,7 +56,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         r"(?:can|could|does|do|would|will)\s+(?:\w+\s+){1,4}prescribe\b|\b(?:anyone|someone|somebody)\s+(?:here\s+)?who\s+can\s+prescribe|"
         r"take\s+over\s+my\s+(?:prescriptions?|meds|medications?)|(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!they'll\s)manage\s+(?:my\s+|the\s+)?(?:meds|medications?|prescriptions?|"
         r"lexapro|zoloft|prozac|wellbutrin|sertraline|escitalopram|adderall|lamictal|lithium)\b|"
-        r"med\s+management|(?:start|get|need|want)\s+(?:on\s+)?(?:meds|medication)|medicamentos?\s+psiqui[áa]tric\w+|"
+        r"med\s+management|(?:start|get|need|want)\s+(?:on\s+)?(?:meds|medication)|\b(?:something\s+)?you\s+(?:can|could)\s+prescribe\b|medicamentos?\s+psiqui[áa]tric\w+|"
         r"psychiatrist\s+on\s+staff|(?:have|is\s+there|any)\s+(?:a\s+)?psychiatrists?\s+(?:there|on\s+your\s+team|in\s+the\s+practice)",
     ),
     (

@@ -18,6 +18,9 @@ _SITUATIONS: tuple[tuple[Situation, str], ...] = (
         r"friend|dog|cat|pregnancy)\b|\bfuneral\b|\bbereave\w*|\blost\s+(?:a|the|our|my)\s+(?:pregnancy|baby)\b|\bmiscarr\w+|\bstillb\w+|\bwidow\w*|\bsuicide\s+loss\b"
         r"|\blost\s+(?:one\s+of\s+(?:our|my|his|her)\s+\w+|a\s+(?:co-?worker|colleague|crew\s+member|teammate|classmate|student))\b"
         r"|\b(?:was|were|got)\s+killed\b"
+        # "My mom passed on Monday" (not "my mom passed on the message")
+        r"|\b(?:mom|mother|dad|father|husband|wife|son|daughter|brother|sister|partner|grandma|grandmother|grandpa|grandfather)"
+        r"\s+passed\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d)"
         # "Now my wife of 50 years is gone": a death, said the way the bereaved say it
         r"|\bmy\s+(?:wife|husband|partner|mom|mother|dad|father|son|daughter)\s+(?:of\s+\d+\s+years\s+)?(?:is|has)\s+gone\b(?!\s+(?:to|for|back|out|on|away\s+(?:to|for|on)))"
         # "the anniversary of my dad's death is the 28th", "Nikolai's death"

@@ -33,6 +33,16 @@ CITIES = {
     "pullman": "washington",
     "moscow, id": "idaho",
     "boise": "idaho",
+    "coeur d'alene": "idaho",
+    "sandpoint": "idaho",
+    "idaho falls": "idaho",
+    "yakima": "washington",
+    "kennewick": "washington",
+    "tri-cities": "washington",
+    "wenatchee": "washington",
+    "redding": "california",
+    "fresno": "california",
+    "san jose": "california",
     "sacramento": "california",
     "san francisco": "california",
     "los angeles": "california",
@@ -118,7 +128,7 @@ _MONTH = (
 )
 PART_YEAR = re.compile(
     r"\b(?:spend|spending|spends)\s+(?:\w+\s+){0,5}?(?:winters?|summers?|months?|weeks?)\b|\b(?:part|half)\s+of\s+the\s+year\b"
-    r"|\bsnowbird\b|\bsplit\s+(?:my|our|his|her|their|the)\s+(?:year|time)\b|\b(?:los|sus|mis)\s+(?:veranos|inviernos)\b"
+    r"|\bsnowbird\b|\b(?:i'?m|i\s+am|we'?re|live|stay|staying)\s+(?:in|at)\s+[\w\s,]{2,30}?\bduring\s+the\s+(?:week|school\s+week|semester|term|school\s+year)\b|\bsplit\s+(?:my|our|his|her|their|the)\s+(?:year|time)\b|\b(?:los|sus|mis)\s+(?:veranos|inviernos)\b"
     # "I go to UW ... I'll be home for thanksgiving and winter break too"
     r"|\bhome\s+(?:in\s+(?:\w+\s+){1,2})?(?:for|over)\s+(?:the\s+)?(?:thanksgiving|winter\s+break|spring\s+break|summers?|the\s+holidays|breaks?|christmas)\b"
     # "I'm in Arizona October through April": part of the year there, the rest here

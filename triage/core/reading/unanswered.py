@@ -77,6 +77,9 @@ def _understood(s: Sentence, named: list[str]) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED_ASK = re.compile(
+    r"\(\s*(?:and|or|also|plus)\s+(?:am|is|are|do|does|can|could|will|would|should)\b[^()]*\?\s*\)", re.IGNORECASE
+)
 
 
 def unanswered(items: list[Sentence], questions: list[Question], named: list[str]) -> list[Question]:
@@ -106,7 +109,8 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
             continue
         # "Hi Sam (and Dana?),", "(I think she sees Dana?)": a hedge in brackets asks nothing
         asks = "?" in _BRACKETED.sub("", whole_sentence.text) or bool(
-            _LISTED_QUESTION.match(whole_sentence.text)
+            _BRACKETED_ASK.search(whole_sentence.text)  # "(and am I charged the full amount either way?)"
+            or _LISTED_QUESTION.match(whole_sentence.text)
             or INDIRECT_QUESTION.search(whole_sentence.text)
             or (BARE_QUESTION.match(whole_sentence.text) and ends_paragraph(items, i))
         )
@@ -170,10 +174,12 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
 
 
 _AGE_ASKED = re.compile(
-    r"\b(?:her|his|their|this|that|my)\s+age\b|\bde\s+su\s+edad\b|\btake\s+(?:her|him|them)\s+on\b"
+    r"\b(?:her|his|their|this|that|my)\s+age\b|\bde\s+su\s+edad\b|\btake\s+(?:her|him|them)\s+on\b|\btoo\s+(?:young|old)\b"
     # "Would you be able to see her?", of a granddaughter of 19 the age answer says we see
     r"|\b(?:be\s+able\s+to|could\s+you|can\s+you|would\s+you)\s+see\s+(?:her|him|them)\s*\?"
-    r"|\b(?:la|lo|los|las)\s+(?:pueden|puede|podr[ií]an)\s+atender\b",  # "¿La pueden atender ustedes?", of a girl of 12
+    r"|\b(?:la|lo|los|las)\s+(?:pueden|puede|podr[ií]an)\s+atender\b"  # "¿La pueden atender ustedes?", of a girl of 12
+    # "12 but turns 13 in January. Could she start seeing someone then?": 'once she turns 13' answers it
+    r"|\b(?:start|begin|come\s+in|be\s+seen)\b[^?.]{0,30}\b(?:then|at\s+that\s+point|once\s+(?:she|he|they)\s+(?:turns?|is|are))\b",
     re.IGNORECASE,
 )
 _CANCEL_TOO = re.compile(r"\bcancel\w*\b|\bcancel(?:ar|e|en)\b", re.IGNORECASE)
@@ -275,6 +281,20 @@ _BEYOND_READERS = re.compile(
     r"|\btax\s+returns?\b|\b(?:year-end|annual)\s+(?:statement|summary)\b"
     r"|\bpolicy\s*holders?\b[^.?!]{0,40}\b(?:see|know|get|receive|notified|find\s+out)\b|\beobs?\b[^.?!]{0,40}\b(?:go|sent|mailed|see)\b"
     r"|\bexplanation\s+of\s+benefits\b|\bsee\s+(?:the|my|our)\s+(?:claims?|bills?|statements?)\b"
+    # "will they get mail about my sessions?", "shared with my university or affect my visa status?", "is 6-8 enough?"
+    r"|\b(?:will|would|do|does)\s+(?:they|my\s+(?:parents?|mom|dad|employer|school|university))\s+(?:get|receive|see)\s+(?:\w+\s+){0,2}(?:mail|letters?|statements?|bills?|notices?)\b"
+    r"|\bshared\s+with\s+(?:my|the|his|her|their)\s+(?:\w+\s+)?(?:university|school|college|employer|job|work|parents?|command|unit|boss)\b"
+    r"|\baffect\s+(?:my|his|her|their)\s+(?:\w+\s+)?(?:visa|immigration|status|job|career|clearance|license|licence|custody)\b"
+    r"|\benough\s+to\s+(?:actually\s+|really\s+)?(?:help|make\s+a\s+difference)\b"
+    # the insurance questions no fact answers: "do you bill auto insurance (PIP)?", "a single case agreement with
+    # Optum?", "Aetna primary and Cigna secondary?", "would you submit the claims for me?"
+    r"|\b(?:auto|car)\s+insurance\b|\bpip\b|\bworkers'?\s*comp\w*|\bsingle[-\s]case\s+agreement|\bsecondary\s+(?:insurance|plan|coverage)?"
+    # "is your fee staying at $165 next year?", "What would my rate be?" (documents sent for the sliding scale)
+    r"|\b(?:fee|rate|price)s?\b[^.?!]{0,30}\b(?:next\s+year|in\s+20\d\d|staying|going\s+up)\b|\bwhat\s+(?:would|will)\s+my\s+(?:rate|fee)\s+be\b"
+    r"|\b(?:bill|billing)\s+\w+\s+first\b|\bprepay\w*|\bpre-pay\w*|\bpay\s+(?:for\s+\w+\s+sessions\s+)?in\s+advance\b"
+    # "i don't want my parents to know yet ... is that allowed in oregon?": a minor's consent, no fact says
+    r"|\b(?:is\s+(?:that|it|this)|are\s+(?:you|minors|teens))\s+(?:even\s+)?(?:allowed|legal)\b"
+    r"|\bsubmit\s+(?:the\s+|my\s+)?claims?\b|\bfile\s+(?:the\s+|my\s+)?claims?\s+(?:for\s+me|directly)\b"
     r"|\b(?:good|best)\s+time\s+to\s+(?:call|reach)\b|\bstop\s+(?:whenever|at\s+any\s+time|any\s+time)\b"
     r"|\bdiagnosis\s+codes?\b|\bnpi\b|\bcpt\b|\bplace[-\s]of[-\s]service\b|\bprovider\s+(?:number|id)\b|\bscreen\s+readers?\b"
     r"|\bentrance\b|\bconsult(?:ation)?\s+(?:over|by|via)\s+(?:video|e-?mail|text|zoom)\b|\bhybrid\b"

@@ -12,7 +12,7 @@ _KIN = r"(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|s
 _FOR_SOMEONE = re.compile(
     # "forwarding this from my husband's cardiologist ... he just won't make the call himself, so here I am"
     r"\b(?:he|she)\s+(?:just\s+)?won'?t\s+(?:make\s+the\s+call|call|reach\s+out|email|write)\s+(?:himself|herself)\b|"
-    r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|(?<!caregiver\s)(?<!care\s)(?<!caring\s)(?<!caretaker\s)\b(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
+    r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|(?<!caregiver\s)(?<!care\s)(?<!caring\s)(?<!caretaker\s)(?<!strong\s)(?<!here\s)(?<!there\s)(?<!worried\s)(?<!afraid\s)(?<!scared\s)\b(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
     r"sister|brother|grandson|granddaughter|niece|nephew|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
     r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?(?:\s*\(\d{1,2}\)|,\s*\d{1,2},)?\s+(?:is|has|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
     r"keeps|was|just|lost|asked|struggles)\b|\b(?:reach(?:ing)?\s+out|writ(?:e|ing)|contact(?:ing)?\s+you)\s+(?:to\s+you\s+)?"
@@ -49,6 +49,16 @@ _FOR_MYSELF = re.compile(
     r"|\bi\s+(?:need|want)\s+(?:to\s+(?:talk|see)|help|therapy|someone)\b|\bi'?m\s+the\s+one\s+who\s+(?:needs|wants)\b"
     r"|\bthe\s+support\s+is\s+for\s+me\b|\bfor\s+me,?\s+not\s+(?:him|her|them)\b"
     r"|\bi(?:'d|\s+would)\s+do\s+better\s+with\b"  # "I think I'd do better with a woman": her own therapist
+    # "Can one of your therapists diagnose me?", "would anything get back to my department?", "my wife has been on me
+    # to do this": the writer is the one to be seen, whoever else they mention ("a buddy said EMDR helped him")
+    r"|\b(?:diagnose|assess|evaluate|treat)\s+me\b|\bget\s+back\s+to\s+my\s+(?:department|employer|work|job|boss|command|unit)\b"
+    # "I have much stress and very bad sleep", "I am very tired inside", "I'd like someone to talk to on my own",
+    # "I'm a two-year breast cancer survivor": the writer's own state, whoever else (a husband abroad) they name
+    r"|\bi\s+(?:have|am|feel|'m|'ve\s+been)\s+(?:\w+\s+){0,2}(?:stress|stressed|tired|exhausted|anxious|depressed|sad|lonely"
+    r"|overwhelmed|burned\s+out|burnt\s+out)\b|\bi\s+(?:don'?t|can'?t|cannot)\s+sleep\b|\b(?:very\s+)?bad\s+sleep\b"
+    r"|\bsomeone\s+to\s+talk\s+to\s+(?:on\s+my\s+own|myself|alone|just\s+for\s+me)\b"
+    r"|\bi'?m\s+a\s+(?:\w+\s+){0,3}(?:survivor|widow|widower)\b"
+    r"|\b(?:on|after)\s+me\s+to\s+(?:do\s+this|see\s+(?:someone|somebody|a\s+\w+)|get\s+help|reach\s+out|call|write|talk\s+to\s+(?:someone|somebody))\b"
     # "New dad, our son is 3 weeks old. I've been really anxious": the father is the one to be seen
     r"|\bi'?ve\s+been\s+(?:really\s+|so\s+|very\s+|pretty\s+)?(?:anxious|depressed|struggling|overwhelmed|panicking"
     r"|having\s+a\s+(?:really\s+)?(?:hard|rough|tough)\s+time)\b"
