@@ -376,9 +376,12 @@ def plan_reply(request: Request, practice: Practice, lang: str, *, client: bool 
     # "a superbill after each session?" from someone starting out is how they would pay, not a client's errand
     if kinds & (CLIENT_KINDS - {Kind.SUPERBILL}) or planner.referrer_arranges or planner.language_elsewhere:
         next_step = False
+    call_them = any(q.kind == Kind.OTHER and "call them" in q.values for q in request.questions)
+    next_step = next_step and not call_them  # "I'm not good with the email, please telephone me": staff will call
     # "4pm is tough, is 5:30 possible?": the other time staff offer is their next step
     booked_elsewhere = (
         next_step
+        or call_them
         or request.known.declined_offer
         or planner.refused
         or planner.referrer_arranges

@@ -208,6 +208,11 @@ def switched_instead(p: Answering) -> bool:
     return asked is not None and Kind.MODALITY in p.request.kinds and switch_asked(p) and not cancels_outright(p, asked)
 
 
+_SCALE_LATER = re.compile(
+    r"\bwhen\s+(?:i|we)\s+(?:come\s+back|return|resume|pick\s+(?:back\s+)?up|start\s+(?:again|back))\b", re.IGNORECASE
+)
+
+
 def cancel(p: Answering, q: Question) -> None:
     if switched_instead(p):
         p.answered.add(q.kind)
@@ -217,6 +222,8 @@ def cancel(p: Answering, q: Question) -> None:
     scale = p.request.asks_for(Kind.PAYMENT, "sliding_scale")
     # (not "cancel my next two sessions (the 14th and 21st)": those named are cancelled, the rate is for after)
     named = _NAMED_SESSIONS.search(q.evidence)
+    # ("pause through the holidays ... talk about the sliding scale for when I come back in January?": the pause stands)
+    scale = scale and not any(_SCALE_LATER.search(x) for x in p.request.asked)
     if scale and p.practice.sliding_scale and (known.ending or known.job_loss or known.news is not None) and not named:
         # "laid off, so I need to cancel ... Is there a reduced rate? If so I'd much rather keep coming": the rate
         # first (the payment paragraph offers it), nothing cancelled yet

@@ -146,7 +146,12 @@ _RISK_CUE = re.compile(
     r"|as\s+far\s+as\s+i\s+need\s+to\s+get|deal\s+with\s+me\s+(?:much\s+)?longer"
     # a goodbye posted, then silence: "thanks for everything, I'm sorry" and "she isn't answering her phone"
     r"|sorry\s+for\s+everything|(?:isn'?t|is\s+not|not|hasn'?t\s+been)\s+answering\s+(?:her|his|their)\s+phone"
-    r"|turned\s+(?:her|his|their)\s+phone\s+off",
+    r"|turned\s+(?:her|his|their)\s+phone\s+off"
+    # a widower putting things in order: "I gave my table saw and tools to the neighbor boy", "I don't expect I will
+    # need much of your time after the holidays"
+    r"|\bgave\s+(?:my\s+|away\s+my\s+)?(?:\w+\s+){0,4}to\s+(?:the\s+|my\s+)?(?:neighbou?r|grandson|granddaughter|nephew|niece)"
+    r"|\bwhere\s+they\s+(?:will|'ll)\s+find\s+(?:them|it)\b|\bneed\s+much\s+(?:of\s+your\s+)?time\s+after\b"
+    r"|\b(?:putting|put|got|getting)\s+(?:the\s+house|things|everything|my\s+affairs)\s+in\s+order\b|\baffairs\s+in\s+order\b",
     re.IGNORECASE,
 )
 

@@ -56,6 +56,8 @@ def _new_clock(text: str) -> re.Match[str] | None:
             continue
         if _MOVED_ON.match(after):  # "Any chance Elijah's Monday 4:00 could move to 5:30": the time they have
             continue
+        if re.match(r"\s*(?:starts?|shifts?|wake[-\s]?ups?|alarms?)\b", after, re.IGNORECASE):
+            continue  # "cargo logistics with 4am starts, so early afternoons would be best": their day, not the time
         if _WROTE_AT.search(text[max(0, m.start() - 80) : m.start()]):
             continue  # "I emailed to cancel on Monday the 16th at 9:52am": when they wrote, not a time they want
         return m

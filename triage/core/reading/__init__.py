@@ -29,6 +29,7 @@ from triage.core.reading.client_signs import MOVING_HOUSE
 from triage.core.reading.client_state import ENDING, ending_therapy, joins_session, running_late
 from triage.core.reading.colleagues import eap_authorisation, from_professional
 from triage.core.reading.concerns import concerns_told, past_only
+from triage.core.reading.couples import read_couples
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import holiday_question, intake_questions, no_standing_slot, privacy_asked
 from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
@@ -36,7 +37,7 @@ from triage.core.reading.learned_kinds import fee_accepted, learned_client_kinds
 from triage.core.reading.learned_news import learned_news
 from triage.core.reading.modality import CANT_COME, read_modality
 from triage.core.reading.money import insurer_brand, medicare_age, own_carrier, read_paying
-from triage.core.reading.people import read_age, read_couples
+from triage.core.reading.people import read_age
 from triage.core.reading.place import read_location
 from triage.core.reading.referrals import as_referrals_ask, couple_referred, referrer_asks
 from triage.core.reading.same_session import same_session_switched
@@ -325,7 +326,9 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
 
 _CALL_ME = re.compile(
     r"\b(?:please|can\s+you|could\s+you|would\s+you|kindly)\s+(?:give\s+me\s+a\s+(?:call|ring)|call\s+me|phone\s+me)\b"
-    r"(?!\s+(?:back\s+)?(?:if|only\s+if|in\s+case|when))|\bcall\s+me\s+back\b(?!\s+(?:if|only\s+if|in\s+case|when))|\b(?:best|easiest)\s+(?:way\s+)?to\s+reach\s+me\s+is\s+(?:by\s+)?phone\b",
+    r"(?!\s+(?:back\s+)?(?:if|only\s+if|in\s+case|when))|\bcall\s+me\s+back\b(?!\s+(?:if|only\s+if|in\s+case|when))|\b(?:best|easiest)\s+(?:way\s+)?to\s+reach\s+me\s+is\s+(?:by\s+)?phone\b"
+    # "Please telephone me at 503-555-0199", "Call me, don't email, I don't check it": a person who wants a call
+    r"|\b(?:please\s+)?telephone\s+me\b|(?:^|[.!?])\s*call\s+me(?=\s*(?:,|\.|at\s+\(?\d|on\s+my|\d))|\bcall\s+me\s+at\s+\(?\d",
     re.IGNORECASE,
 )
 """'Please call me about making an appointment': staff make the call; a draft alone would not reach them."""

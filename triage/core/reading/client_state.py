@@ -44,7 +44,9 @@ ENDING = re.compile(
     r"(?!\s+before\s+(?:the\s+|our\s+|my\s+)?(?:summer|winter|spring|holiday|christmas|thanksgiving)?\s*(?:break|holidays?|vacation))"
     r"|\b(?:pause|stop|end|finish|wrap\s+up|take\s+a\s+break\s+from)\s+(?:my\s+|our\s+)?(?:therapy|sessions|counseling|treatment)\b"
     r"|\bcancel\s+(?:all\s+)?(?:of\s+)?my\s+(?:upcoming|remaining|future|other)\s+(?:sessions|appointments|appts)\b|(?<!covering\s)(?<!covered\s)(?<!cover\s)\bmy\s+sessions\s+after\b(?!\s+(?:the\s+|my\s+)?(?:deductible|copay))"
-    r"|\b(?:i'?m|we'?re)\s+moving\s+(?:to|away|out\s+of\s+(?:state|town|the\s+(?:state|area|country)|oregon|portland))\b|\brelease\s+my\s+(?:\w+\s+){0,2}(?:slot|spot)\b"
+    # (not "I'm moving to day shift", "moving to nights": a new schedule, not a new home)
+    r"|\b(?:i'?m|we'?re)\s+moving\s+(?:to(?!\s+(?:the\s+)?(?:day|night|evening|morning|swing|graveyard)\s+shifts?\b|\s+(?:days|nights|part[-\s]time|full[-\s]time)\b)"
+    r"|away|out\s+of\s+(?:state|town|the\s+(?:state|area|country)|oregon|portland))\b|\brelease\s+my\s+(?:\w+\s+){0,2}(?:slot|spot)\b"
     r"|\b(?:dejar|pausar|terminar)\s+(?:la\s+)?terapia\b|\bmi\s+[úu]ltima\s+sesi[óo]n\b"
     r"|\b(?:pause|stop|take\s+a\s+break)\s+after\s+(?:our|my|the)\s+(?:next\s+)?session\b"
     r"|\b(?:pause|stop|take\s+a\s+break)\s+after\s+(?:next|this)\s+week'?s\s+session\b"

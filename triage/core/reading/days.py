@@ -230,7 +230,8 @@ def _evidence(text: str, start: int, end: int) -> str:
 _ASKED_AGAIN = re.compile(r"\b(?:could|can)\s+(?:we|i)\s+(?:do|have)\b[^.?!]*\binstead\b", re.IGNORECASE)
 """'Could we do Saturday the 12th instead?': the weekday of the session moved, asked for again on another date."""
 _MOVING = re.compile(
-    r"\b(?:move|moving|push|shift|switch|reschedul\w*)\s+(?:my|our|the|this|next|his|her|their)?\s*$"
+    r"\b(?:move|moving|push|shift|switch|reschedul\w*)\s+(?:my|our|the|this|next|his|her|their)?\s*"
+    r"(?:standing\s+|usual\s+|regular\s+|weekly\s+|recurring\s+)?$"
     r"|\bcambiar\s+(?:mi|la|nuestra)\s+(?:cita|sesi[óo]n)\s+(?:del?|para\s+el)\s*$"
     # "¿Podríamos pasar mis citas del jueves al sábado?", "me cambiaron la quimioterapia a los jueves"
     r"|\b(?:pasar|mover|cambiar)\s+(?:mis|mi|la|las|nuestras?)\s+(?:citas?|sesi[óo]n(?:es)?)\s+del?\s*$"

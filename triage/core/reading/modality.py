@@ -19,7 +19,8 @@ _IN_PERSON = re.compile(
     r"\bin[-\s]person\b|\bin\s+(?:the\s+|an\s+)?(?:actual\s+)?office\b"
     # "it would need to be in your office" (but not "is there a dog in your office?")
     r"|\b(?:be|come|meet|sessions?|visits?|appointments?|see\s+(?:me|us|him|her|them))\s+(?:\w+\s+){0,2}in\s+your\s+office\b|\bface[-\s]to[-\s]face\b|\bcome\s+(?:in\s+)?(?:in|into|to)\s+(?:the|your|an)\s+office\b"
-    r"|\bpresencial\w*|\ben\s+persona\b|\ben\s+(?:el|su)\s+consultorio\b",
+    r"|\bpresencial\w*|\ben\s+persona\b|\ben\s+(?:el|su)\s+consultorio\b"
+    r"|\bcome\s+(?:in|into|to|down\s+to|up\s+to|over\s+to)\s+portland\b",  # "or would I need to come to Portland?"
     re.IGNORECASE,
 )
 _PHONE = re.compile(

@@ -72,7 +72,7 @@ gated(*_GATES)
 _NOT_HERE = re.compile(
     r"\b(?:(?<!\ba\s)(?<!\bone\s)(?<!\bover\s)years?\s+ago|long\s+ago|as\s+a\s+(?:kid|child|teen)|when\s+i\s+was\s+(?:young|little|a))\b"
     r"|\b(?:car|phone|battery|laptop|computer|engine|truck|van|printer|wifi|internet|bus|train|connection|power|transmission|"
-    r"alternator|furnace|fridge|washer|dryer|tablet|ipad|kindle)\s+"
+    r"alternator|furnace|fridge|washer|dryer|tablet|ipad|kindle|cooler|freezer|oven|dishwasher|compressor|generator|heater|mixer|tv)\s+"
     r"(?:just\s+|finally\s+)?(?:died|passed)\b"
     r"|\b(?:phone|battery|laptop|car|computer|power|engine)\b[^.?!]{0,30}\b(?:and\s+)?(?:then\s+)?died\b"
     # "we both come from divorced families": their parents' divorce, long past, is no break-up to console

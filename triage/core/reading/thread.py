@@ -91,7 +91,9 @@ def accepts(text: str) -> bool:
 
 _TIME_TAKEN = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\s+)?at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+"
-    r"(?:(?:looks|sounds|is)\s+(?:good|great|perfect|fine)|works|would\s+work)\b(?!\s*\?)",
+    r"(?:(?:looks|sounds|is)\s+(?:good|great|perfect|fine)|works|would\s+work"
+    # "Saturday the 28th at 10 will suit me fine", "Thursday the 12th at 10 would be fine"
+    r"|(?:will|would)\s+(?:suit\s+me(?:\s+fine)?|be\s+(?:fine|great|perfect|good|lovely)))\b(?!\s*\?)",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,7 @@ TIMES = (
 )
 NOT_A_TIME_WISH = Guarded(
     re.compile(
-        r"(?m:^\W*(?:morning|afternoon|evening)\s*[,!.:])|\b(?:good|this|tomorrow|yesterday|last|every|that)\s+(?:morning|afternoon|evening|night)\b|"
+        r"(?m:^\W*(?:morning|afternoon|evening)\s*[,!.:])|\b\d{1,2}(?::\d\d)?\s*am\s+(?:starts?|shifts?|wake[-\s]?ups?|alarms?)\b|\b(?:good|this|tomorrow|yesterday|last|every|that)\s+(?:morning|afternoon|evening|night)\b|"
         # "I work overnights at a distribution center Sunday through Thursday nights": the clause is their shifts
         r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|(?:late\s+)?nights|overnights?|graveyard)\b"
         r"(?:(?!\b(?:so|but|and|because|which|then|though|y|pero)\b)[^.!?\n,;]){0,80}|\bnight\s+shifts?\b|"

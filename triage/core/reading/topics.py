@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from triage.core.reading.couples import COUPLE_WORDS, NOT_COUPLES
 from triage.core.reading.money import NAME_ON_IT
-from triage.core.reading.people import COUPLE_WORDS, NOT_COUPLES
 from triage.core.request import CLIENT_KINDS, Kind, Known, Question
 
 _LABEL_WORDS = {

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from triage.core.reading.client import read_client
+from triage.core.reading.couples import read_couples
 from triage.core.reading.days import read_when
 from triage.core.reading.intake import intake_questions
 from triage.core.reading.modality import read_modality
 from triage.core.reading.money import read_paying
-from triage.core.reading.people import read_age, read_couples
+from triage.core.reading.people import read_age
 from triage.core.reading.place import read_location
 from triage.core.reading.sentences import Sentence, evidence, gated, matching
 from triage.core.reading.services import find_services
@@ -277,7 +278,7 @@ _BEYOND_READERS = re.compile(
     r"|service\s+(?:animal|dog)|\bpay\s+(?:our|their|my|his|her)\s+(?:own\s+)?(?:share|half)\b|\beach\s+pay\b"
     # details no paragraph speaks to, though a reader took the sentence: "does your video platform support live
     # captions?", "can I keep my camera off?", "what do I need to show to qualify?", "will my parents see the claims?"
-    r"|\bcaptions?\b|\bsubtitles?\b|\bcamera\s+(?:off|on)\b|\bfluorescent\b|\bproof\s+of\s+income\b|\bpay\s*stubs?\b"
+    r"|\bcaptions?\b|\bsubtitles?\b|\bcamera\s+(?:off|on)\b|\bfluorescent\b|\bproof\s+of\s+income\b|\bprove\s+(?:my\s+|our\s+)?income\b|\bpay\s*stubs?\b"
     r"|\btax\s+returns?\b|\b(?:year-end|annual)\s+(?:statement|summary)\b"
     r"|\bpolicy\s*holders?\b[^.?!]{0,40}\b(?:see|know|get|receive|notified|find\s+out)\b|\beobs?\b[^.?!]{0,40}\b(?:go|sent|mailed|see)\b"
     r"|\bexplanation\s+of\s+benefits\b|\bsee\s+(?:the|my|our)\s+(?:claims?|bills?|statements?)\b"
@@ -291,6 +292,7 @@ _BEYOND_READERS = re.compile(
     r"|\b(?:auto|car)\s+insurance\b|\bpip\b|\bworkers'?\s*comp\w*|\bsingle[-\s]case\s+agreement|\bsecondary\s+(?:insurance|plan|coverage)?"
     # "is your fee staying at $165 next year?", "What would my rate be?" (documents sent for the sliding scale)
     r"|\b(?:fee|rate|price)s?\b[^.?!]{0,30}\b(?:next\s+year|in\s+20\d\d|staying|going\s+up)\b|\bwhat\s+(?:would|will)\s+my\s+(?:rate|fee)\s+be\b"
+    r"|\b(?:adult\s+)?(?:sisters|brothers|siblings)\s+together\b"  # "see two adult sisters together?": no fact says
     r"|\b(?:bill|billing)\s+\w+\s+first\b|\bprepay\w*|\bpre-pay\w*|\bpay\s+(?:for\s+\w+\s+sessions\s+)?in\s+advance\b"
     # "i don't want my parents to know yet ... is that allowed in oregon?": a minor's consent, no fact says
     r"|\b(?:is\s+(?:that|it|this)|are\s+(?:you|minors|teens))\s+(?:even\s+)?(?:allowed|legal)\b"

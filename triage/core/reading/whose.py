@@ -14,7 +14,7 @@ _FOR_SOMEONE = re.compile(
     r"\b(?:he|she)\s+(?:just\s+)?won'?t\s+(?:make\s+the\s+call|call|reach\s+out|email|write)\s+(?:himself|herself)\b|"
     r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|(?<!caregiver\s)(?<!care\s)(?<!caring\s)(?<!caretaker\s)(?<!strong\s)(?<!here\s)(?<!there\s)(?<!worried\s)(?<!afraid\s)(?<!scared\s)\b(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
     r"sister|brother|grandson|granddaughter|niece|nephew|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
-    r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?(?:\s*\(\d{1,2}\)|,\s*\d{1,2},)?\s+(?:is|has|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
+    r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?(?:\s*\([^()]{1,30}\)|,\s*\d{1,2},)?\s+(?:is|has|had|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
     r"keeps|was|just|lost|asked|struggles)\b|\b(?:reach(?:ing)?\s+out|writ(?:e|ing)|contact(?:ing)?\s+you)\s+(?:to\s+you\s+)?"
     r"(?:for|on\s+behalf\s+of)\s+(?:her|him|them)\b|\bpara\s+mi\s+(?:hij[oa]|espos[oa]|mam[áa]|pap[áa]|herman[oa])\b|\bmi\s+(?:hij[oa]|espos[oa])\s+"
     r"(?:est[áa]|tiene|necesita|dijo|ha)\b"
@@ -55,7 +55,7 @@ _FOR_MYSELF = re.compile(
     # "I have much stress and very bad sleep", "I am very tired inside", "I'd like someone to talk to on my own",
     # "I'm a two-year breast cancer survivor": the writer's own state, whoever else (a husband abroad) they name
     r"|\bi\s+(?:have|am|feel|'m|'ve\s+been)\s+(?:\w+\s+){0,2}(?:stress|stressed|tired|exhausted|anxious|depressed|sad|lonely"
-    r"|overwhelmed|burned\s+out|burnt\s+out)\b|\bi\s+(?:don'?t|can'?t|cannot)\s+sleep\b|\b(?:very\s+)?bad\s+sleep\b"
+    r"|overwhelmed|burned\s+out|burnt\s+out)\b|\bi\s+(?:basically\s+|just\s+|barely\s+|really\s+)?(?:don'?t|can'?t|cannot)\s+sleep\b|\bwearing\s+me\s+down\b|\b(?:very\s+)?bad\s+sleep\b"
     r"|\bsomeone\s+to\s+talk\s+to\s+(?:on\s+my\s+own|myself|alone|just\s+for\s+me)\b"
     r"|\bi'?m\s+a\s+(?:\w+\s+){0,3}(?:survivor|widow|widower)\b"
     r"|\b(?:on|after)\s+me\s+to\s+(?:do\s+this|see\s+(?:someone|somebody|a\s+\w+)|get\s+help|reach\s+out|call|write|talk\s+to\s+(?:someone|somebody))\b"

@@ -1,0 +1,131 @@
+"""From the second and third rounds of hands written this session (a busy week, money, families, identity, older
+adults): what each reply must get right that it did not at first sight. The wording is ours."""
+
+from __future__ import annotations
+
+from triage.core.classify import Classifier
+from triage.core.reading.days import read_when
+from triage.core.request import Intent, Kind
+
+from .test_reading import COMPOSER
+from .test_reading import understand as read
+
+
+def _body(classifier: Classifier, text: str, **kw: str) -> str:
+    return COMPOSER.compose(read(classifier, text, **kw)).body
+
+
+def test_a_reply_goes_only_where_a_frightened_writer_asks(classifier: Classifier) -> None:
+    text = (
+        "Hola, mi esposo me volvió a pegar anoche y tengo miedo de volver a casa. No me llamen al celular, por favor "
+        "escríbanme solo a este correo: rosa.trabajo.pdx@gmail.com"
+    )
+    u = read(classifier, text, sender="Rosa M <rosa.m88@hotmail.com>")
+    assert u.extraction.contact_email == "rosa.trabajo.pdx@gmail.com"
+
+
+def test_a_widower_with_letters_left_for_his_children_is_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "My wife died in August. I have been putting the house in order and gave my fishing gear to the neighbor boy. "
+        "I have written each of the children a letter and left them in the drawer where they will find them. Do you "
+        "take Medicare."
+    )
+    assert read(classifier, text).request.intent == Intent.CRISIS
+
+
+def test_a_pediatrician_saying_no_danger_in_spanish_is_not_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "Mi hijo de 15 años está muy triste y no quiere ir a la escuela. Su pediatra lo vio y dice que no corre "
+        "peligro, pero que necesita hablar con alguien. ¿Atienden adolescentes? ¿Aceptan Kaiser?"
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_fear_of_asking_about_papers_is_not_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "Quisiera saber si tienen terapeuta que hable español. Estoy muy cansada. Tengo miedo de preguntar esto, "
+        "pero: ¿me van a pedir número de seguro social?"
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_where_a_parent_took_a_job_is_not_where_the_family_is(classifier: Classifier) -> None:
+    text = (
+        "My stepson, 14, came to live with us in September after his dad took a job in Denver. Do you offer family "
+        "therapy where the three of us could come in together? Saturdays are best. We have Aetna."
+    )
+    assert "Colorado" not in _body(classifier, text, sender="Eve Marsh <eve@example.com>")
+
+
+def test_the_time_they_wrote_is_not_the_time_they_want(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, I emailed to cancel on Monday at 9:40am, more than a day before my 11:00am Tuesday session. Could "
+        "you take the fee off? And can we find a makeup time that week? Thursday afternoon would be ideal."
+    )
+    body = _body(classifier, text, sender="Aug Lebeau <aug@example.com>")
+    assert "9:40" not in body and "11:00am on Thursday" not in body
+
+
+def test_saturdays_kept_for_shabbos_are_not_offered() -> None:
+    when = read_when("I can't do Friday evenings or Saturdays (Shabbos). Is Sunday possible?")
+    assert "saturday" in when.ruled_out and "saturday" not in when.wanted
+
+
+def test_sat_on_a_bench_is_no_saturday() -> None:
+    assert read_when("I got off the bus early and sat on a bench for an hour.").wanted == ()
+
+
+def test_an_overnight_rota_is_not_the_days_wanted() -> None:
+    assert read_when("I'm on a Sun-Wed overnight schedule, so Thursday or Saturday daytime is best.").wanted == (
+        "thursday",
+        "saturday",
+    )
+
+
+def test_two_sisters_together_are_no_couple(classifier: Classifier) -> None:
+    text = (
+        "My sister and I lost our father this year and every talk turns into a fight. Would one of your therapists "
+        "see two adult sisters together, and what would it cost?"
+    )
+    u = read(classifier, text, sender="Mira Stone <mira@example.com>")
+    assert Kind.COUPLES not in u.request.kinds
+    assert "[For staff:" in COMPOSER.compose(u).body
+
+
+def test_phone_sessions_for_someone_not_at_ease_with_computers_go_to_staff(classifier: Classifier) -> None:
+    text = (
+        "My father is 84 and doesn't use computers, and he can't drive anymore. Could he have his sessions by "
+        "telephone? He has Medicare."
+    )
+    body = _body(classifier, text, sender="Ana Ruiz <ana@example.com>")
+    assert "[For staff:" in body and "no problem at all" not in body
+
+
+def test_a_question_asked_while_running_late_goes_to_staff(classifier: Classifier) -> None:
+    text = (
+        "Dana, running about 10 minutes late, stuck behind a bus. So sorry. Do I still get the full session or does "
+        "it end at the usual time?"
+    )
+    assert "[For staff:" in _body(classifier, text, sender="Bram Veer <bram@example.com>")
+
+
+def test_someone_who_will_not_use_their_insurance_is_not_asked_for_it(classifier: Classifier) -> None:
+    text = (
+        "I'm 19 and still on my parents' insurance, so I don't want to use it. Can I just pay myself? How much is a "
+        "session?"
+    )
+    assert "which insurance company" not in _body(classifier, text, sender="Kim Park <kim@example.com>")
+
+
+def test_a_client_asking_about_next_years_fee_is_answered_by_staff(classifier: Classifier) -> None:
+    text = "Hi Dana, is your fee staying at $165 next year? My FSA election is due Friday."
+    assert "[For staff:" in _body(classifier, text, sender="Pip Lowe <pip@example.com>")
+
+
+def test_therapy_if_not_an_evaluation_keeps_the_logistics(classifier: Classifier) -> None:
+    text = (
+        "Do you do autism assessments for adults? If not, do you do therapy for late-identified autistic adults? "
+        "Wednesday afternoons would be ideal. I have Aetna."
+    )
+    body = _body(classifier, text, sender="Sara Quinn <sara@example.com>")
+    assert "Wednesdays" in body
