@@ -129,3 +129,70 @@ def test_therapy_if_not_an_evaluation_keeps_the_logistics(classifier: Classifier
     )
     body = _body(classifier, text, sender="Sara Quinn <sara@example.com>")
     assert "Wednesdays" in body
+
+
+def test_a_referrers_note_of_the_patients_email_is_not_where_the_reply_goes(classifier: Classifier) -> None:
+    text = (
+        "Referral from Dr. Osei's office: Pt Ana Ruiz, 31, 5 wks PP, EPDS 14, item 10 = 0. Prefers video. Ins: "
+        "Regence BCBS. Pt's email ana.ruiz@gmail.com, ok to contact. Please let us know if you can take her.\n\n"
+        "Maren Tull, RN"
+    )
+    u = read(classifier, text, sender="Maren Tull <mtull@pearlhealth.example>")
+    assert u.extraction.contact_email == "mtull@pearlhealth.example"
+
+
+def test_i_am_not_going_to_do_anything_stupid_lifts_a_wordless_model_alarm(classifier: Classifier) -> None:
+    text = (
+        "mom I think I need to see someone for real. the depression is back, I've called out of work three times "
+        "and haven't done laundry in weeks. I'm not going to do anything stupid, I promise, I just can't do the "
+        "calling part. someone who does video would be best"
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_rather_die_than_ask_for_help_is_a_figure_of_speech(classifier: Classifier) -> None:
+    text = "My brother says I'd rather die than ask for help, so here I am. Are you taking new clients? Mondays?"
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_son_not_in_any_kind_of_danger_by_his_own_answer_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "My 15-year-old says he doesn't see the point of making friends here. He is not in any kind of danger, I "
+        "asked him straight out and he said no, he's just miserable. Do you see teens on Saturdays?"
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_client_switching_her_slot_to_the_office_is_told_the_office(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, I've been doing video since spring but I'd get more out of being in the room. Could we switch my "
+        "Monday 2pm to in person starting next week?"
+    )
+    body = _body(classifier, text, sender="Quill Ash <quill@example.com>")
+    assert "in person at the office" in body and "by secure video" not in body
+
+
+def test_a_weekday_after_four_is_not_a_saturday_after_four(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, Anders has a tournament this Saturday so he'll miss his 11am. Could we move him to the following "
+        "Saturday, or if that's full, any weekday after 4?"
+    )
+    body = _body(classifier, text, sender="Kirsten Aal <kirsten@example.com>")
+    assert "Saturday after 4pm" not in body
+
+
+def test_a_pause_through_december_stands_when_the_scale_is_for_january(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, my hours got cut so I need to pause for December. Could you cancel my Tuesdays through the end of "
+        "the month? Is the sliding scale something I could ask about for January?"
+    )
+    body = _body(classifier, text, sender="Lach Mo <lach@example.com>")
+    assert "hold off on cancelling" not in body
+
+
+def test_couples_work_done_years_ago_is_not_asked_for_now(classifier: Classifier) -> None:
+    text = (
+        "Sam saw my husband and me for couples counseling back in 2020. He died in the spring. I'd like to see Sam "
+        "on my own now for the grief, if he does individual work. Mornings are best."
+    )
+    assert "we see couples" not in _body(classifier, text, sender="Ada Moss <ada@example.com>")

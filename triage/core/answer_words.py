@@ -128,7 +128,7 @@ def second_person(said: str) -> str:
 
 """'Do you do ADHD testing? If not, would you still see him for therapy?': therapy is wanted whatever the answer."""
 ANYWAY = re.compile(
-    r"\b(?:if\s+not|either\s+way|otherwise|regardless),?\s+(?:would|could|can|will|do)\s+(?:you|dana|sam)\s+(?:still\s+)?see\b"
+    r"\b(?:if\s+not|either\s+way|otherwise|regardless),?\s+(?:would|could|can|will|do)\s+(?:you|dana|sam|one\s+of\s+your\s+(?:therapists|counselors|clinicians))\s+(?:still\s+)?see\b"
     r"|\bwould\s+you\s+still\s+see\b"
     # "If not, would therapy still help with the focus stuff?": therapy is wanted either way
     r"|\b(?:if\s+not|either\s+way|otherwise|regardless),?\s+(?:would|could|can|might|is)\s+(?:regular\s+|talk\s+)?"
@@ -164,3 +164,10 @@ POLICY_WORDS = re.compile(
     r"\bpolic\w*|\bfees?\b|\bcharge\w*|\bnotice\b|\bpenalt\w*|\blate\s+cancel\w*|\b24\b|\bcobr\w+|\bcargo\b|\bpol[ií]tica\b",
     re.I,
 )
+
+SCALE_LATER = re.compile(
+    r"\bwhen\s+(?:i|we)\s+(?:come\s+back|return|resume|pick\s+(?:back\s+)?up|start\s+(?:again|back))\b"
+    r"|\bfor\s+(?:january|february|march|april|the\s+new\s+year|next\s+(?:month|year))\b",
+    re.IGNORECASE,
+)
+"""'pause through December ... the sliding scale for when I come back in January?': the rate is for later."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from triage.core import answers_when
 from triage.core.answer_base import Answering, said_with
-from triage.core.answer_words import LAST_ONE, second_person
+from triage.core.answer_words import LAST_ONE, SCALE_LATER, second_person
 from triage.core.new_time import after_hour, ruled_out_beside, time_asked
 from triage.core.reading.client import HELD_SOMEHOW, KEEPS_NEXT, RESUMES
 from triage.core.reading.client import THEY_WILL_WRITE as _THEY_WILL_WRITE
@@ -208,11 +208,6 @@ def switched_instead(p: Answering) -> bool:
     return asked is not None and Kind.MODALITY in p.request.kinds and switch_asked(p) and not cancels_outright(p, asked)
 
 
-_SCALE_LATER = re.compile(
-    r"\bwhen\s+(?:i|we)\s+(?:come\s+back|return|resume|pick\s+(?:back\s+)?up|start\s+(?:again|back))\b", re.IGNORECASE
-)
-
-
 def cancel(p: Answering, q: Question) -> None:
     if switched_instead(p):
         p.answered.add(q.kind)
@@ -223,7 +218,7 @@ def cancel(p: Answering, q: Question) -> None:
     # (not "cancel my next two sessions (the 14th and 21st)": those named are cancelled, the rate is for after)
     named = _NAMED_SESSIONS.search(q.evidence)
     # ("pause through the holidays ... talk about the sliding scale for when I come back in January?": the pause stands)
-    scale = scale and not any(_SCALE_LATER.search(x) for x in p.request.asked)
+    scale = scale and not any(SCALE_LATER.search(x) for x in p.request.asked)
     if scale and p.practice.sliding_scale and (known.ending or known.job_loss or known.news is not None) and not named:
         # "laid off, so I need to cancel ... Is there a reduced rate? If so I'd much rather keep coming": the rate
         # first (the payment paragraph offers it), nothing cancelled yet

@@ -154,7 +154,9 @@ _A_MOVE = re.compile(
 _RELOCATING = re.compile(r"\brelocat\w*|\bmov(?:e|ing)\s+(?:to|up\s+to|down\s+to|there)\b|\bafter\s+i\s+move\b", re.I)
 _KEEP_GOING = re.compile(r"\bvideo\b|\bkeep\b|\bcontinu\w+|\bstill\s+see\b|\btelehealth\b|\bonline\b", re.IGNORECASE)
 _TO_OFFICE = re.compile(
-    r"\b(?:switch\w*|mov\w+|go(?:ing)?|come|coming|back|transition\w*|change\w*)\s+(?:back\s+)?(?:to|into)\s+"
+    # ("Could we switch my Monday 2pm to in person starting next week?")
+    r"\b(?:switch\w*|mov\w+|go(?:ing)?|come|coming|back|transition\w*|change\w*)\s+(?:(?:my|our)\s+(?:[\w:]+\s+){0,3})?"
+    r"(?:back\s+)?(?:to|into)\s+"
     r"(?:(?:the\s+)?in[-\s]?person|(?:the\s+)?office|(?:seeing\s+you\s+)?in\s+person)\b",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ RULED_OUT = re.compile(
     # "Le pregunté directamente si ha pensado en hacerse daño y me dijo que no"
     r"\bpregunt\w*\s+(?:\w+\s+){0,2}si\s+[^.!?\n]{0,60}(?:hacer(?:se|me|le)\s+da[ñn]o|suicid\w*|matar\w*|quitarse\s+la\s+vida)"
     r"[^.!?\n]{0,30}\b(?:me\s+dijo|dijo|contest[óo]|respondi[óo])\s+que\s+no\b|"
-    r"ruled\s+out|\b(?:nobody|no\s*one)\s+is\s+hurting\s+me\b|not\s+(currently\s+)?(suicidal|in\s+(any\s+)?danger|in\s+(a\s+)?crisis|at\s+(any\s+|acute\s+|immediate\s+|imminent\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns?\b|"
+    r"ruled\s+out|\b(?:nobody|no\s*one)\s+is\s+hurting\s+me\b|not\s+(currently\s+)?(suicidal|in\s+(any\s+(kind\s+of\s+|sort\s+of\s+)?)?danger|in\s+(a\s+)?crisis|at\s+(any\s+|acute\s+|immediate\s+|imminent\s+)?risk|a\s+danger\s+to)|no\s+safety\s+concerns?\b|"
     r"\b(evaluated|assessed|seen|checked)\s+and\s+cleared\b|\bno\s+(current|immediate|acute)\s+risk\b|"
     r"\b(asked|screened|checked)\s+(him|her|them|me|us)?\s*(directly\s+|specifically\s+|straight\s+out\s+)?(about|for)\s+(suicid\w*|self[-\s]?harm|hurting|harming|safety|"
     r"thoughts\s+of)[^.!?\n]{0,80}\b(said|answered|says)\s+no\b|"
@@ -65,6 +65,8 @@ SAFE = re.compile(
     r"\b(i'm|i\s+am|i\s+feel|we're|she's|he's|they're|i've\s+been|i\s+have\s+been)\s+(completely\s+|totally\s+|"
     r"perfectly\s+|very\s+)?(safe|stable|well|doing\s+(well|great|really\s+well|(a\s+lot\s+|much\s+|so\s+much\s+)?better))\b|\bstable\s+(since|for)\b|"
     r"\bno\s+suicidal\s+(thoughts|ideation)\s+(for|in|since)\b|"
+    # "I'm not going to do anything stupid, I promise": said to be believed (the lexicon still reads the rest)
+    r"\b(i'm|i\s+am)\s+not\s+going\s+to\s+do\s+anything\s+(stupid|dumb|drastic)\b|"
     r"\b(i'm|i\s+am)\s+(honestly\s+|really\s+|actually\s+|genuinely\s+)?(in\s+a\s+(good|great|much\s+better|better)\s+place|fine\s+(right\s+)?now)\b|\bestoy\s+a\s+salvo\b|\bestoy\s+bien\b|\bhe\s+estado\s+estable\b|\bthe\s+answer\s+is\s+no\b|\bbeen\s+well\b"
     r"|\b(?:i'?ve|i\s+have)\s+been\s+in\s+a\s+(?:really\s+|very\s+|pretty\s+)?(?:stable|good|great|better|healthy)(?:,?\s+(?:stable|good|great|healthy))?\s+place\b"
     r"|\b(?:i'?m|i\s+am)\s+not\s+in\s+that\s+(?:place|space)\s+(?:now|anymore|any\s+more)\b"
@@ -87,6 +89,9 @@ MEANT_NO_HARM = re.compile(
 """A caregiver's "I can't do this anymore. I don't mean anything dark by that": the words taken back at once."""
 
 IDIOMS = re.compile(
+    # "My sister says I'd rather die than ask for help", "his friend was killed in that crash on I-84": no risk
+    r"\b(?:would|'d)\s+rather\s+die\s+than\b|\b(?:was|were|got)\s+killed\s+in\s+(?:a|an|that|the)\s+(?:\w+\s+)?"
+    r"(?:crash|accident|collision|wreck|fire)\b|"
     # "Some days I'd like to strangle her (figuratively!!)": said and taken back in the same breath
     r"\b(?:strangle|kill|murder|throttle|strangling|killing)\s+(?:him|her|them)\s*[(,-]?\s*(?:figuratively|metaphorically|not\s+literally)\b|"
     # "New card is on the way but won't be here till next week": the card's arrival, not the writer's

@@ -47,7 +47,8 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
 
 
 _REPLY_TO_ME = re.compile(
-    r"\b(?:reply|write|respond|email|e-mail)\s+(?:back\s+)?(?:to\s+)?(?:(?:me|him|her|them)\s+)?(?:directly\s+)?(?:at\s+|to\s+)?"
+    # (not "Pt's email cleo@..., ok to contact": whose address it is, no request where to reply)
+    r"(?<!'s\s)(?<!’s\s)(?<!her\s)(?<!his\s)(?<!their\s)\b(?:reply|write|respond|email|e-mail)\s+(?:back\s+)?(?:to\s+)?(?:(?:me|him|her|them)\s+)?(?:directly\s+)?(?:at\s+|to\s+)?"
     rf"(?:my\s+\w+\s+(?:email|address)(?:\s+instead)?[,:]?\s+(?:at\s+|which\s+is\s+)?)?({EMAIL.pattern})",
     re.IGNORECASE,
 )

@@ -92,8 +92,8 @@ _ACCESS = re.compile(
 
 
 _SOMEONE_ELSE_MOVED = re.compile(
-    r"\b(?:my|our|her|his|the)\s+(?:old\s+|former\s+|previous\s+|last\s+)?(?:therapist|counsel(?:or|lor)|doctor|psychiatrist|"
-    r"provider|clinician|sister|brother|mom|dad|mother|father|friend|ex|wife|husband|son|daughter)\s+(?:just\s+|has\s+|"
+    r"\b(?:my|our|her|his|the)\s+(?:old\s+|former\s+|previous\s+|last\s+|closest\s+|best\s+|oldest\s+|only\s+)?(?:therapist|counsel(?:or|lor)|doctor|psychiatrist|"
+    r"provider|clinician|sister|brother|mom|dad|mother|father|friend|ex|wife|husband|son|daughter)\s+(?:here\s+)?(?:just\s+|has\s+|"
     r"recently\s+|is\s+)?(?:moved|relocated|retired|moving|relocating)\b[^.?!]*$"
     r"|\b(?:therapist|counsel\w+|psychiatrist|doctor)\b[^.?!]{0,40}\bmine\s+(?:just\s+|has\s+|recently\s+|is\s+)?(?:moved|relocated|retired|moving)\b[^.?!]*$"
     r"|\b(?:she|he)(?:'s|\s+has|\s+had|\s+just)?\s+(?:retired\s+and\s+)?(?:moved|relocated)\b[^.?!]*$"

@@ -12,7 +12,7 @@ _KIN = r"(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|s
 _FOR_SOMEONE = re.compile(
     # "forwarding this from my husband's cardiologist ... he just won't make the call himself, so here I am"
     r"\b(?:he|she)\s+(?:just\s+)?won'?t\s+(?:make\s+the\s+call|call|reach\s+out|email|write)\s+(?:himself|herself)\b|"
-    r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|(?<!caregiver\s)(?<!care\s)(?<!caring\s)(?<!caretaker\s)(?<!strong\s)(?<!here\s)(?<!there\s)(?<!worried\s)(?<!afraid\s)(?<!scared\s)\b(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
+    r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|(?<!caregiver\s)(?<!care\s)(?<!caring\s)(?<!caretaker\s)(?<!strong\s)(?<!here\s)(?<!there\s)(?<!worried\s)(?<!afraid\s)(?<!scared\s)(?<!talked\s)(?<!talk\s)(?<!talking\s)(?<!complained\s)\b(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
     r"sister|brother|grandson|granddaughter|niece|nephew|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|"
     r"partner|mom|mother|dad|father|friend|sister|brother|roommate|boyfriend|girlfriend|fianc[ée]e?|cousin)(?:\s+\w+)?(?:\s*\([^()]{1,30}\)|,\s*\d{1,2},)?\s+(?:is|has|had|needs|won'?t|doesn'?t|has\s+been|says|said|told|"
     r"keeps|was|just|lost|asked|struggles)\b|\b(?:reach(?:ing)?\s+out|writ(?:e|ing)|contact(?:ing)?\s+you)\s+(?:to\s+you\s+)?"
