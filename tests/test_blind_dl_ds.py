@@ -196,3 +196,57 @@ def test_couples_work_done_years_ago_is_not_asked_for_now(classifier: Classifier
         "on my own now for the grief, if he does individual work. Mornings are best."
     )
     assert "we see couples" not in _body(classifier, text, sender="Ada Moss <ada@example.com>")
+
+
+def test_a_threat_to_someone_else_in_a_referral_asks_for_911_now(classifier: Classifier) -> None:
+    text = (
+        "I'm a case manager. My client came in agitated and told me his ex's new boyfriend \"won't see Christmas,\" "
+        "that he knows where they live, and that he's getting a gun. Can someone see him today or call me back?\n\n"
+        "Ramona Etxe, Case Manager\n503-555-0157"
+    )
+    body = _body(classifier, text, sender="Ramona Etxe <ramona@housing.example>")
+    assert "call 911 now" in body
+
+
+def test_a_safety_plan_kept_by_someone_stable_for_months_is_no_crisis(classifier: Classifier) -> None:
+    text = (
+        "I finished an intensive outpatient program in October. I'm in a much better place now: I've been stable for "
+        "months and I have a safety plan that I actually use. I'm looking for weekly therapy. Do you take Aetna?"
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_daughter_lost_to_an_overdose_in_july_is_grief(classifier: Classifier) -> None:
+    text = (
+        "I am raising my grandson, who is 15. His mother passed away from an overdose in July. He won't talk about "
+        "it. Do you see teenagers? We have OHP."
+    )
+    assert read(classifier, text).request.intent != Intent.CRISIS
+
+
+def test_a_parent_cancelling_a_childs_first_session_gets_a_confirmation(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, Jonah has been doing better and has asked not to start therapy right now, so please cancel "
+        "Wednesday the 2nd. If things change we'll be in touch."
+    )
+    body = _body(classifier, text, sender="Minna Lund <minna@example.com>")
+    assert "cancel" in body
+
+
+def test_a_reply_goes_to_the_sisters_address_she_asked_for(classifier: Classifier) -> None:
+    text = (
+        "Mi esposo me golpeó anoche. Por favor no me llamen al celular, él revisa mi teléfono. Pueden escribirme a "
+        "este correo de mi hermana: lu.carrasco@yahoo.com"
+    )
+    u = read(classifier, text, sender="Yese C <yese91@gmail.com>")
+    assert u.extraction.contact_email == "lu.carrasco@yahoo.com"
+
+
+def test_a_family_coming_together_with_their_son_is_no_couple(classifier: Classifier) -> None:
+    text = (
+        "My son is 16 and plays computer games all night and misses school. Can the family come together, me and "
+        "my husband too? We can come Saturday."
+    )
+    u = read(classifier, text, sender="Lan Vo <lan@example.com>")
+    assert Kind.COUPLES not in u.request.kinds
+    assert "[For staff:" in COMPOSER.compose(u).body

@@ -11,6 +11,7 @@ from triage.config import Practice
 from triage.core.answer_base import Block
 from triage.core.answers import Plan, plan_reply
 from triage.core.crisis_care import imminent_in_referral, referral_firearm
+from triage.core.crisis_safety import harms_others
 from triage.core.model import Understanding
 from triage.core.phone import any_number, their_number
 from triage.core.request import CLIENT_KINDS, Intent, Kind
@@ -62,6 +63,8 @@ def crisis_referral_plan(
     # nothing to book online: the clinician's call comes first; a gun at home is named ("his father's handgun,
     # which he says is unlocked"); "Can anyone see him today, or should family go to ED?" is answered: the ED
     context = {**context, "no_link": True, "firearm": firearm, "er_asked": er and not imminent, "imminent": imminent}
+    # "he told me his ex's new partner 'won't see Christmas'": a threat to someone else is 911's now, not a callback's
+    context["threat"] = harms_others(understanding.inquiry.text)
     urgent = imminent or _URGENT.search(f"{understanding.inquiry.subject}\n{understanding.inquiry.text}")
     context.update(urgent_referral=bool(urgent), no_closing=True)
     return plan, context

@@ -94,7 +94,10 @@ _CONSULT_CANCELLED = re.compile(
     r"(?:scheduled|booked|set\s+up)\b[^?]{0,200}?\bplease\s+cancel\b"
     # "ya no necesito la cita del sábado": no longer needed, so cancelled
     # (not "ya no necesitamos la cita" after a consultation only offered: nothing booked to cancel)
-    r"|\bya\s+no\s+(?:necesito|necesitamos|voy\s+a\s+necesitar)\s+(?:la|mi|nuestra)\s+(?:cita|consulta)\s+"
+    # "he's asked not to start therapy right now ... please cancel Wednesday the 2nd": their child's first session
+    r"|\bplease\s+cancel\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?\s+)?(?:the\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|(?:his|her|their)\s+(?:first\s+)?(?:appointment|session|intake)\b)"
+    r"|\bya\s+no\s+(?:necesito|necesitamos|voy\s+a\s+necesitar|vamos\s+a\s+necesitar)\s+(?:la|mi|nuestra)\s+(?:cita|consulta)\s+"
     r"(?:del?|para\s+el|de\s+(?:mañana|hoy|esta\s+semana))\b",
     re.IGNORECASE,
 )

@@ -193,7 +193,7 @@ def clinical_risk(text: str) -> CrisisHit | None:
             continue  # "told us she is not at acute risk and sent us home with a safety plan": the ER's judgement
         if phrase.startswith("safety") and (_PLAN_NOT_IN_CRISIS.search(sentence) or _NO_THOUGHTS_NOW.search(text)):
             continue  # a plan kept by someone who says, in their own words, the risk is not here now
-        if phrase.startswith("safety") and _DENIES_URGES.search(sentence):
+        if phrase.startswith("safety") and (_DENIES_URGES.search(sentence) or SAFE.search(sentence)):
             continue  # "She has a current safety plan and denies any recent urges": kept, not needed
         if phrase.startswith("safety") and _DENIES_NOW.search(before):
             continue  # "none current, denies plan/intent at 5/14 visit, safety plan on file": kept, not needed

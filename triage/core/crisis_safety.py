@@ -97,7 +97,7 @@ IDIOMS = re.compile(
     # "New card is on the way but won't be here till next week": the card's arrival, not the writer's
     r"\b(?:card|it|package|parcel|check|cheque|payment|form|letter|new\s+one|replacement|shipment|order|delivery)\b"
     r"[^.!?]{0,30}\bwon't\s+be\s+here\s+(?:till|until|by|before)\b|"
-    r"\b(passed\s+away|died)\s+(from|of)\s+an?\s+(accidental\s+)?overdose\s+(last\s+(year|spring|summer|fall|winter)|in\s+(19|20)\d\d|(a|two|three|four|five|several)\s+years?\s+ago)\b|"
+    r"\b(passed\s+away|died)\s+(from|of)\s+an?\s+(accidental\s+)?overdose\s+(last\s+(year|spring|summer|fall|winter|month)|this\s+(spring|summer|fall|year)|in\s+(19|20)\d\d|in\s+(january|february|march|april|may|june|july|august|september|october|november|december)|(a|two|three|four|five|several)\s+years?\s+ago)\b|"
     r"\b(is|are|was|were|'s|'re|it's|its)\s+(\w+\s+){0,2}killing\s+me\b|\bkilling\s+me\s+(lol|haha|ha)\b|"
     r"\bhit(ting|s)?\s+me\s+((this|so|that|really|pretty|extra)\s+)?(sideways|hard|harder|all\s+at\s+once|like\s+a\s+(truck|ton\s+of\s+bricks)|differently|out\s+of\s+nowhere)\b|"
     # "So the layoffs at work finally hit me": news landing, not a blow
@@ -236,6 +236,9 @@ def harms_others(text: str) -> bool:
 
 
 _HARMS_OTHERS = re.compile(
+    # "his ex-girlfriend's new partner "won't see Christmas," that he knows where they live"
+    r"\b(?:won'?t|will\s+not|isn'?t\s+going\s+to)\s+(?:see|live\s+to\s+see|make\s+it\s+to)\s+(?:christmas|the\s+new\s+year|"
+    r"thanksgiving|next\s+(?:week|month|year)|another\s+\w+)\b[^.]{0,80}\bknows?\s+where\s+(?:they|he|she)\s+lives?\b|"
     r"\b(?:going\s+to|gonna|wants?\s+to|threaten\w*\s+to|talk\w*\s+about|keeps?\s+saying\s+(?:he|she)(?:'?ll|\s+will))\s+"
     r"(?:\"|')?(?:kill|shoot|stab|hurt|beat\s+up|put\s+a\s+bullet\s+in)\b(?!\s+(?:himself|herself|themselves|myself))"
     r"|\bput\s+a\s+bullet\s+in\s+(?:the\s+guy|him|her|them|that\s+\w+)"

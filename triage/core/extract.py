@@ -55,7 +55,9 @@ _REPLY_TO_ME = re.compile(
 
 
 _ONLY_THERE = re.compile(
-    r"\b(?:escr[ií]b(?:a|an)me|resp[óo]nd(?:a|an)me|cont[ée]st(?:e|en)me|escr[ií]banos|use\s+only|only\s+(?:email|write|reply)\w*"
+    r"\b(?:escr[ií]b(?:a|an)me|resp[óo]nd(?:a|an)me|cont[ée]st(?:e|en)me|escr[ií]banos|escribirme|use\s+only|only\s+(?:email|write|reply)\w*"
+    # "you can write to me at my sister's email: ...", "Pueden escribirme a este correo de mi hermana: ..."
+    r"|(?:write|email|reply)\s+(?:to\s+)?me\s+(?:at|through|via)\s+(?:my\s+\w+'s|this)\s+(?:e-?mail|address)"
     # "Please don't write back to this address. You can write to my friend Marjorie at mt@...": where it is safe
     r"|(?:don'?t|do\s+not)\s+(?:write|reply|email|respond)\s+(?:back\s+)?to\s+this\s+(?:address|email)\b[^@]{0,80}?)"
     rf"\b[^@\n]{{0,50}}?({EMAIL.pattern})",

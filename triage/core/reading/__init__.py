@@ -286,7 +286,12 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         questions += from_labels(labels, questions + others, known, text)
     questions += others
     if any("joint sessions with family" in q.values for q in questions):
-        questions = [q for q in questions if q.kind != Kind.COUPLES]  # two sisters together are no couple
+        # two sisters together are no couple: the session fee is said, and whether joint sessions cost more is staff's
+        questions = [
+            Question(Kind.FEES, ("session",), q.evidence) if q.kind == Kind.FEES and "couples" in q.values else q
+            for q in questions
+            if q.kind != Kind.COUPLES
+        ]
     if inquiry.language in OTHER_LANGUAGES:
         # written in Korean: sessions in it are what it asks first, and its untranslated questions go to a translator
         named_language = OTHER_LANGUAGES[inquiry.language]

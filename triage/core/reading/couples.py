@@ -11,7 +11,7 @@ from triage.core.request import Kind, Question
 _COUPLES = re.compile(
     r"\bcouples\b|\bcouple\b(?!\s+(?:of|more|extra|weeks|days|nights|months|years|times|hours|minutes|sessions|questions|"
     r"things|drinks|other|quick|friends|(?:a|per|each|every)\s+(?:day|night|week|month|year)))"
-    r"|\bmarriage\s+(?:counsel\w*|therap\w*|help)|\bmarital\b|\bpre-?marital|\brelationship\s+(?:counsel\w*|therap\w*)"
+    r"|\bmarriage\s+(?:counsel\w*|therap\w*|help)|\bmarital\b(?!\s+(?:strain|stress))|\bpre-?marital|\brelationship\s+(?:counsel\w*|therap\w*)"
     r"|\bdiscernment\s+(?:counsel\w*|therap\w*)"  # for a couple deciding whether to stay together
     # ("She's lived with my husband and me since she was six": a child's home, not a couple's sessions)
     r"|(?<!with\s)\b(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|fianc[ée]e?|spouse)\s+(?:and|&)\s+(?:i|me)\b"
@@ -37,6 +37,9 @@ def read_couples(items: list[Sentence]) -> list[Question]:
     )
     if NOT_COUPLES.search(text) and not _COUPLES_THERAPY.search(NOT_COUPLES.sub(" ", text)) and not later:
         return []
+    together = next((s for s in items if s.asks and _NO_COUPLE.search(s.text)), None)
+    if together is not None:  # "Can the family come together, me and my husband too?": joint sessions, no couple's
+        return [Question(Kind.OTHER, ("joint sessions with family",), evidence(together))]
     therapy = _COUPLES_THERAPY.search(text)
     # "my husband and I are at the end of our rope" (about their toddler) asks for no couples therapy by itself
     s = next(
@@ -85,9 +88,17 @@ _FOR_OUR_CHILD = re.compile(
 _WRITING_FOR_CHILD = re.compile(
     # "le escribo por mi hija Valeria que tiene 14 años ... mi esposa y yo no hablamos mucho inglés"
     r"\b(?:le\s+|les\s+)?escribo\s+por\s+(?:mi|nuestr[oa])\s+(?:hij[oa]|niñ[oa]|niet[oa])\b"
-    r"|\b(?:i'?m|we'?re)\s+writing\s+(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen)\b",
+    r"|\b(?:i'?m|we'?re)\s+writing\s+(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen)\b"
+    # "Our daughter Posy just turned 13 ... My wife and I have zero experience with therapy": parents, for her
+    r"|\b(?:our|my)\s+(?:son|daughter|child|kid|teen)\s+(?:[A-Z]\w+\s+)?(?:just\s+)?(?:turned|is)\s+\d{1,2}\b",
     re.IGNORECASE,
 )
+_NO_COUPLE = re.compile(
+    r"\b(?:aren'?t|are\s+not|not)\s+a\s+couple\b(?!\s+any\s?more)|\bthe\s+(?:whole\s+)?family\s+(?:come|together|in)\b",
+    re.IGNORECASE,
+)
+"""'sessions for two people who aren't a couple?', 'Can the family come together, me and my husband too?': joint
+sessions, but no couple's."""
 _LATER = re.compile(
     r"\b(?:at\s+some\s+point|down\s+the\s+road|later\s+on|eventually|in\s+the\s+future|maybe\s+later|one\s+day"
     r"|individual\s+and\s+maybe\s+couples)\b",

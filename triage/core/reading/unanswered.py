@@ -72,7 +72,8 @@ def _understood(s: Sentence, named: list[str]) -> bool:
         return True
     if read_paying(one, None).questions or read_client(one)[0] or intake_questions(one, set()):
         return True
-    if read_age(one)[0] or read_couples(one) or (named and find_services(s.text, among=named)):
+    couple = any(q.kind == Kind.COUPLES for q in read_couples(one))  # (joint sessions for a family go to staff)
+    if read_age(one)[0] or couple or (named and find_services(s.text, among=named)):
         return True
     return any(reader(one) for reader in (read_language, read_therapist, read_modality, read_location))
 
