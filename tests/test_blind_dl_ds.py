@@ -250,3 +250,21 @@ def test_a_family_coming_together_with_their_son_is_no_couple(classifier: Classi
     u = read(classifier, text, sender="Lan Vo <lan@example.com>")
     assert Kind.COUPLES not in u.request.kinds
     assert "[For staff:" in COMPOSER.compose(u).body
+
+
+def test_her_own_pills_lined_up_are_her_risk_whoever_the_pills_belong_to(classifier: Classifier) -> None:
+    text = (
+        "dana i'm not going to make it to tuesday. i mean that more than one way. my husband took the kids and told "
+        "me not to call. i have my whole bottle of sertraline and his sleeping pills lined up on the counter and i "
+        "keep looking at them."
+    )
+    u = read(classifier, text, sender="Isa Quill <isa@example.com>")
+    assert u.request.intent == Intent.CRISIS
+    body = COMPOSER.compose(u).body
+    assert "Your safety matters most" in body and "on his behalf" not in body
+
+
+def test_a_time_they_cannot_make_is_not_the_time_they_want(classifier: Classifier) -> None:
+    text = "Hi! Tuesday works, but 4pm is tough now because of swim practice. Is there any chance of 5:30 that day?"
+    body = _body(classifier, text, sender="Fen Odu <fen@example.com>", subject="Re: first session")
+    assert "whether 4pm" not in body

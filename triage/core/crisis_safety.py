@@ -242,6 +242,8 @@ _HARMS_OTHERS = re.compile(
     r"\b(?:going\s+to|gonna|wants?\s+to|threaten\w*\s+to|talk\w*\s+about|keeps?\s+saying\s+(?:he|she)(?:'?ll|\s+will))\s+"
     r"(?:\"|')?(?:kill|shoot|stab|hurt|beat\s+up|put\s+a\s+bullet\s+in)\b(?!\s+(?:himself|herself|themselves|myself))"
     r"|\bput\s+a\s+bullet\s+in\s+(?:the\s+guy|him|her|them|that\s+\w+)"
+    # 'he is going to "put his roommate in the hospital" tonight ... showed me a knife'
+    r"|\bput\s+(?:him|her|them|his\s+\w+|her\s+\w+|their\s+\w+)\s+in\s+the\s+(?:hospital|ground|er)\b"
     # "his old manager is going to 'pay for what he did' ... drove past the man's house twice"
     # "He's been saying he's going to "take care of" his ex-wife and her new boyfriend, and he bought a handgun"
     r"|\b(?:going\s+to|gonna)\s+[\"'“]?take\s+care\s+of[\"'”]?\s+(?:his|her|their)\s+(?:ex\b|ex-\w+|\w+'s\s+\w+|new\s+\w+|boss|manager)"

@@ -56,6 +56,8 @@ def _new_clock(text: str) -> re.Match[str] | None:
             continue
         if _MOVED_ON.match(after):  # "Any chance Elijah's Monday 4:00 could move to 5:30": the time they have
             continue
+        if _CANT_DO.match(after):
+            continue  # "4pm is tough now because of swim practice. Any chance of 5:30?": the time they can't make
         if re.match(r"\s*(?:starts?|shifts?|wake[-\s]?ups?|alarms?)\b", after, re.IGNORECASE):
             continue  # "cargo logistics with 4am starts, so early afternoons would be best": their day, not the time
         if _WROTE_AT.search(text[max(0, m.start() - 80) : m.start()]):
@@ -74,6 +76,11 @@ _OLD_CLOCK = re.compile(
     # "in the morning instead of 4pm", "Elijah's Monday 4:00": the time they have now
     r"|\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|our\s+|my\s+|his\s+|her\s+)?(?:usual\s+|regular\s+)?$"
     r"|\b[a-z]+'s\s+(?:usual\s+|regular\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+_CANT_DO = re.compile(
+    r"\s*(?:(?:is|are|'s)\s+(?:\w+\s+)?(?:tough|hard|impossible|out|bad|difficult|tricky|no\s+good|not\s+(?:good|great|possible))\b"
+    r"|(?:doesn'?t|won'?t|does\s+not|will\s+not|no\s+longer)\s+work)",
     re.IGNORECASE,
 )
 _WROTE_AT = re.compile(

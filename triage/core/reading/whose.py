@@ -178,6 +178,10 @@ _OWN_RISK = re.compile(
     r"|\bi\s+(?:cut|burned|hurt)\s+(?:myself\s+)?(?:again|last\s+night|yesterday|today|tonight|deeper)\b"
     # "I've been giving my tools and the guns away ... I won't be needing them. Could somebody check in on her after"
     r"|\bi\s+won'?t\s+be\s+needing\s+(?:them|it|those)\b|\bi'?ve\s+been\s+giving\s+(?:away\s+)?my\b"
+    # "i have my whole bottle of sertraline and his sleeping pills lined up ... instead of just doing it": hers,
+    # whose pills they are aside
+    r"|\bi\s+(?:have|'ve\s+got|got)\s+(?:my\s+|the\s+)?(?:whole\s+)?(?:bottle|pills|stash)\b|\binstead\s+of\s+just\s+doing\s+it\b"
+    r"|\bi'?m\s+not\s+going\s+to\s+make\s+it\s+to\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     # "thinking it would be a lot easier to just not wake up. Haven't told her that part."
     r"|(?:^|[.!?]\s+|\band\s+|,\s*)(?:i'?ve\s+been\s+|i'?m\s+|i\s+keep\s+|i\s+)?(?:thinking|think|thought)\s+(?:that\s+)?it\s+would\s+be\s+"
     r"(?:a\s+lot\s+|so\s+much\s+)?(?:easier|better)\s+to\s+(?:just\s+)?(?:not\s+wake\s+up|not\s+be\s+here|be\s+gone|die)\b"
