@@ -58,7 +58,7 @@ def _new_clock(text: str) -> re.Match[str] | None:
             continue
         if _CANT_DO.match(after):
             continue  # "4pm is tough now because of swim practice. Any chance of 5:30?": the time they can't make
-        if re.match(r"\s*(?:starts?|shifts?|wake[-\s]?ups?|alarms?)\b", after, re.IGNORECASE):
+        if _THEIR_DAY.match(after):
             continue  # "cargo logistics with 4am starts, so early afternoons would be best": their day, not the time
         if _WROTE_AT.search(text[max(0, m.start() - 80) : m.start()]):
             continue  # "I emailed to cancel on Monday the 16th at 9:52am": when they wrote, not a time they want
@@ -83,6 +83,7 @@ _CANT_DO = re.compile(
     r"|(?:doesn'?t|won'?t|does\s+not|will\s+not|no\s+longer)\s+work)",
     re.IGNORECASE,
 )
+_THEIR_DAY = re.compile(r"\s*(?:starts?|shifts?|wake[-\s]?ups?|alarms?)\b", re.IGNORECASE)
 _WROTE_AT = re.compile(
     r"\b(?:emailed|called|texted|wrote|sent|messaged|left\s+a\s+(?:message|voicemail))\b[^.?!]{0,60}\bat\s+$",
     re.IGNORECASE,

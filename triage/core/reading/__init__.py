@@ -29,7 +29,7 @@ from triage.core.reading.client_signs import MOVING_HOUSE
 from triage.core.reading.client_state import ENDING, ending_therapy, joins_session, running_late
 from triage.core.reading.colleagues import eap_authorisation, from_professional
 from triage.core.reading.concerns import concerns_told, past_only
-from triage.core.reading.couples import read_couples
+from triage.core.reading.couples import JOINT_SESSIONS, read_couples
 from triage.core.reading.days import WEEKDAYS, When, read_when
 from triage.core.reading.intake import holiday_question, intake_questions, no_standing_slot, privacy_asked
 from triage.core.reading.intent import head_reads_a_client, learned_intent, rule_intent, settle
@@ -285,7 +285,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.NEW_INQUIRY or intent == Intent.REFERRAL:
         questions += from_labels(labels, questions + others, known, text)
     questions += others
-    if any("joint sessions with family" in q.values for q in questions):
+    if any(JOINT_SESSIONS in q.values for q in questions):
         # two sisters together are no couple: the session fee is said, and whether joint sessions cost more is staff's
         questions = [
             Question(Kind.FEES, ("session",), q.evidence) if q.kind == Kind.FEES and "couples" in q.values else q

@@ -29,17 +29,21 @@ _COUPLES = re.compile(
 )
 
 
+JOINT_SESSIONS = "joint sessions with family"
+"""The value of the question for sessions together that are no couple's (two sisters, a family with their teen)."""
+
+
 def read_couples(items: list[Sentence]) -> list[Question]:
     text = whole(items)
-    # ("I'd like to see someone on my own first ... later, could my husband and I come in together?": both asked)
-    later = bool(re.search(r"\blater\b|\bdown\s+the\s+road\b|\beventually\b", text, re.I)) and any(
-        True for _ in matching(_COUPLES, items)
-    )
-    if NOT_COUPLES.search(text) and not _COUPLES_THERAPY.search(NOT_COUPLES.sub(" ", text)) and not later:
+    if (
+        NOT_COUPLES.search(text)
+        and not _COUPLES_THERAPY.search(NOT_COUPLES.sub(" ", text))
+        and not _couples_later(items, text)
+    ):
         return []
-    together = next((s for s in items if s.asks and _NO_COUPLE.search(s.text)), None)
+    together = next((s for s in items if s.asks and _TOGETHER_NO_COUPLE.search(s.text)), None)
     if together is not None:  # "Can the family come together, me and my husband too?": joint sessions, no couple's
-        return [Question(Kind.OTHER, ("joint sessions with family",), evidence(together))]
+        return [Question(Kind.OTHER, (JOINT_SESSIONS,), evidence(together))]
     therapy = _COUPLES_THERAPY.search(text)
     # "my husband and I are at the end of our rope" (about their toddler) asks for no couples therapy by itself
     s = next(
@@ -63,13 +67,19 @@ def read_couples(items: list[Sentence]) -> list[Question]:
     if s is not None and _KIN_PAIR.search(text) and not _PARTNER_WORD.search(text):
         # "would one of your therapists see two adult sisters together?", "sessions together" with a father: family
         # sessions, which no couples paragraph answers
-        return [Question(Kind.OTHER, ("joint sessions with family",), evidence(s))]
+        return [Question(Kind.OTHER, (JOINT_SESSIONS,), evidence(s))]
     if s is not None and _LATER.search(s.text):
         # "I'm looking for someone for me ... And maybe couples at some point down the road": later, not now
         return [Question(Kind.COUPLES, ("later",), evidence(s))]
     return [Question(Kind.COUPLES, (), evidence(s))] if s else []
 
 
+def _couples_later(items: list[Sentence], text: str) -> bool:
+    """'I'd like to see someone on my own first ... later, could my husband and I come in together?': both asked."""
+    return bool(_SOME_DAY.search(text)) and any(True for _ in matching(_COUPLES, items))
+
+
+_SOME_DAY = re.compile(r"\blater\b|\bdown\s+the\s+road\b|\beventually\b", re.IGNORECASE)
 _KIN_PAIR = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:sister|brother|siblings?|father|mother|dad|mom|son|daughter)(?:\s+[A-Z]\w+)?\s+and\s+i\b"
     r"|\bme\s+(?:\(\d+\)\s+)?and\s+my\s+(?:\w+\s+)?(?:sister|brother|dad|father|mom|mother|son|daughter)\b"
@@ -93,7 +103,7 @@ _WRITING_FOR_CHILD = re.compile(
     r"|\b(?:our|my)\s+(?:son|daughter|child|kid|teen)\s+(?:[A-Z]\w+\s+)?(?:just\s+)?(?:turned|is)\s+\d{1,2}\b",
     re.IGNORECASE,
 )
-_NO_COUPLE = re.compile(
+_TOGETHER_NO_COUPLE = re.compile(
     r"\b(?:aren'?t|are\s+not|not)\s+a\s+couple\b(?!\s+any\s?more)|\bthe\s+(?:whole\s+)?family\s+(?:come|together|in)\b",
     re.IGNORECASE,
 )

@@ -305,17 +305,15 @@ def read_when(text: str) -> When:
             i = j + 1  # "Thursday at 5 doesn't work": that one time is out, not every Thursday
             continue
         conditional = re.search(r"\bif\s+$", before, re.IGNORECASE)  # "if Fridays are impossible": not said they are
-        if WORK_HOURS.search(text[max(0, start - 40) : start]) or UNTIL_HOUR.match(after) or _ROTA_AFTER.match(after):
+        near = text[max(0, start - 40) : start]
+        if WORK_HOURS.search(near) or UNTIL_HOUR.match(after) or _ROTA_AFTER.match(after):
             i = j + 1  # "I work 9-5 Monday through Friday", "trabaja de lunes a sábado hasta las 5": hours, not days
             continue
-        at_work = (
-            AT_WORK.search(text[max(0, start - 80) : start])
-            or IN_CLASS.search(text[max(0, start - 40) : start])
-            or _BUSY_BEFORE.search(text[max(0, start - 40) : start])
-        )
+        in_class = IN_CLASS.search(near)
+        at_work = AT_WORK.search(text[max(0, start - 80) : start]) or in_class or _BUSY_BEFORE.search(near)
         # "Any time Mon-Wed next week works except Tuesday morning": that morning is out, not the whole Tuesday
         part_of_day = re.match(r"\s+(?:morning|afternoon|evening)\b", after, re.IGNORECASE)
-        if part_of_day and (_EXCLUDE_BEFORE.search(before) or IN_CLASS.search(text[max(0, start - 40) : start])):
+        if part_of_day and (_EXCLUDE_BEFORE.search(before) or in_class):
             i = j + 1
             continue
         if not free and (

@@ -174,6 +174,13 @@ _ABROAD_NOW = re.compile(
     re.IGNORECASE,
 )
 """'a junior ... studying abroad this semester', 'Hello from Salamanca!': where they write from is not Oregon."""
+
+
+def _abroad(items: list[Sentence]) -> bool:
+    """Where they write from now is abroad, whatever home they go back to."""
+    return any(_ABROAD_NOW.search(o.text) for o in items)
+
+
 _IN_OREGON = re.compile(
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|i'?ll\s+be|we'?ll\s+be)\s+(?:\w+\s+){0,2}?in\s+"
     r"(?:(?:ne|se|nw|sw|n|north|south|east|west|downtown)\s+)?(?:portland|oregon|salem|eugene|bend|beaverton|gresham|hillsboro|tigard|lake\s+oswego|milwaukie|corvallis)\b",
@@ -239,7 +246,6 @@ def read_location(items: list[Sentence]) -> list[Question]:
     seen_here = any(_SEEN_LIVES_HERE.search(o.text) or _MOVED_INTO_CARE.search(o.text) for o in items)
     # "my husband is deployed overseas ... could I do my sessions by video? I'm in Portland": she is here
     in_oregon = any(_IN_OREGON.search(o.text) for o in items)
-    abroad = any(_ABROAD_NOW.search(o.text) for o in items)  # (where they are now, whatever home they go back to)
     for n, s in enumerate(items):
         found: list[str] = []
         state = _STATE.search(s.text)
@@ -336,7 +342,7 @@ def read_location(items: list[Sentence]) -> list[Question]:
             if there:
                 found.append(there)
                 away = None
-        if not state and s.asks and VIDEO.search(s.text) and _FROM_HERE.search(s.text) and abroad:
+        if not state and s.asks and VIDEO.search(s.text) and _FROM_HERE.search(s.text) and _abroad(items):
             away = True  # "studying abroad ... Could I do a first session by video from here?": outside Oregon
         if away:
             found.append("other state")  # "visiting my daughter in Scottsdale: can we keep going by video?"
