@@ -268,3 +268,14 @@ def test_a_time_they_cannot_make_is_not_the_time_they_want(classifier: Classifie
     text = "Hi! Tuesday works, but 4pm is tough now because of swim practice. Is there any chance of 5:30 that day?"
     body = _body(classifier, text, sender="Fen Odu <fen@example.com>", subject="Re: first session")
     assert "whether 4pm" not in body
+
+
+def test_a_client_cancelling_for_a_sick_child_hears_no_word_about_ages(classifier: Classifier) -> None:
+    text = "Hi Sam, I need to cancel tomorrow's 5pm, my kid has a fever. Sorry for the short notice. Will I be charged?"
+    body = _body(classifier, text, sender="Ben Ortiz <ben@example.com>")
+    assert "age 13" not in body and "cancel" in body
+
+
+def test_a_nurse_working_three_twelves_on_weekends_is_not_offered_saturday() -> None:
+    when = read_when("I'm a nurse and work three 12s, usually Fri-Sun. Do you have Tuesday or Wednesday mornings?")
+    assert when.wanted == ("tuesday", "wednesday") and "saturday" in when.ruled_out

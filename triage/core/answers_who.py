@@ -152,6 +152,10 @@ def age(p: Answering, q: Question) -> None:
     pitch), or a note to staff where the practice set no ages."""
     low, high = p.practice.min_age, p.practice.max_age
     value = q.values[0] if q.values else ""
+    if p.intent == Intent.CLIENT_REQUEST and "?" not in q.evidence and not value.isdigit():
+        # "I need to cancel tomorrow's 5pm, my kid has a fever": a client's child named, no one asked to be seen
+        p.answered.add(q.kind)
+        return
     age = int(value) if value.isdigit() else p.request.known.client_age
     if not low and not high:
         p.flag(q.kind, f"they ask whether you see {_age_words(value, age)}")

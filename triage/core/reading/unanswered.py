@@ -293,6 +293,8 @@ _BEYOND_READERS = re.compile(
     r"|\b(?:auto|car)\s+insurance\b|\bpip\b|\bworkers'?\s*comp\w*|\bsingle[-\s]case\s+agreement|\bsecondary\s+(?:insurance|plan|coverage)?"
     # "is your fee staying at $165 next year?", "What would my rate be?" (documents sent for the sliding scale)
     r"|\b(?:fee|rate|price)s?\b[^.?!]{0,30}\b(?:next\s+year|in\s+20\d\d|staying|going\s+up)\b|\bwhat\s+(?:would|will)\s+my\s+(?:rate|fee)\s+be\b"
+    # "Can my 16 yo daughter come in on her own without me?", "Could someone see her at home, or by phone?"
+    r"|\bcome\s+in\s+on\s+(?:her|his|their)\s+own\b|\bwithout\s+me\b|\bsee\s+(?:her|him|them|me)\s+at\s+home\b|\bhome\s+visits?\b"
     r"|\b(?:adult\s+)?(?:sisters|brothers|siblings)\s+together\b"  # "see two adult sisters together?": no fact says
     r"|\b(?:bill|billing)\s+\w+\s+first\b|\bprepay\w*|\bpre-pay\w*|\bpay\s+(?:for\s+\w+\s+sessions\s+)?in\s+advance\b"
     # "i don't want my parents to know yet ... is that allowed in oregon?": a minor's consent, no fact says

@@ -23,7 +23,7 @@ AT_WORK = re.compile(
     r"|i'?m\s+working"
     # "I work overnights at a distribution center Sunday through Thursday nights": a workplace, then its days
     r"|(?:i|he|she)\s+works?\s+(?:nights|overnights?)\s+(?:at|for|in)"
-    r"|working\s+(?:three|two|four|five|\d)\s+(?:12s|twelves|shifts)"
+    r"|work(?:ing)?\s+(?:three|two|four|five|\d)\s+(?:12s|twelves|shifts)"  # "I work three 12s, usually Fri-Sun"
     # "Because I work nights, late mornings on Tuesday or Thursday would be ideal": the hours taken, not the days
     r"|trabajo|trabaja|my\s+shifts?\s+(?:are|is|run))\b(?!\s+(?:best|well|better|great|fine|for\s+me|from\s+home|remotely"
     r"|nights|overnights?|evenings|graveyard|the\s+night\s+shift|night\s+shifts?|near|close\s+to|next\s+to|right\s+by))"
