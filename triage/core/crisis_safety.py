@@ -235,7 +235,7 @@ def harms_others(text: str) -> bool:
     return bool(_HARMS_OTHERS.search(text))
 
 
-_HARMS_OTHERS = re.compile(
+_HARMS_OTHERS_RE = re.compile(
     # "his ex-girlfriend's new partner "won't see Christmas," that he knows where they live"
     r"\b(?:won'?t|will\s+not|isn'?t\s+going\s+to)\s+(?:see|live\s+to\s+see|make\s+it\s+to)\s+(?:christmas|the\s+new\s+year|"
     r"thanksgiving|next\s+(?:week|month|year)|another\s+\w+)\b[^.]{0,80}\bknows?\s+where\s+(?:they|he|she)\s+lives?\b|"
@@ -255,3 +255,4 @@ _HARMS_OTHERS = re.compile(
     r"|\bgoing\s+to\s+[\"']?pay\s+for\s+what\b|\bmake\s+(?:him|her|them|everyone|everybody|(?:her|his|my|their)\s+(?:new\s+)?\w+)\s+(?:all\s+)?pay\b|\bdrove\s+(?:past|by)\s+(?:the\s+man|the\s+guy|his|her)",
     re.IGNORECASE,
 )
+_HARMS_OTHERS = Guarded(_HARMS_OTHERS_RE)

@@ -57,7 +57,7 @@ def _walk(items: tuple[Any, ...], acc: str, out: set[str]) -> None:
         for char in chars:
             _walk(rest, acc + char, out)
     elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        low, _high, sub = arg
+        low, high, sub = arg
         if list(sub) == [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_SPACE)])]:
             # Whitespace runs are one space in the squeezed text the filter looks at.
             if low == 0:
@@ -66,6 +66,9 @@ def _walk(items: tuple[Any, ...], acc: str, out: set[str]) -> None:
             return
         if low == 0:
             _walk(rest, acc, out)
+        if high == 1:  # "(?:s)?he": absent or there once, and the prefix goes on past it either way
+            _walk(tuple(sub) + rest, acc, out)
+            return
         # After one repetition the text may go on in too many ways: stop the prefix there.
         _walk((*sub, ("stop", None)), acc, out)
     else:  # any other construct (a class like \s, a lookaround, "stop"): the prefix ends here
@@ -169,6 +172,10 @@ class PatternSet:
         for i, pattern in enumerate(self.patterns):
             heads = prefixes(pattern.pattern) if not pattern.flags & re.IGNORECASE else None
             if heads is None:
+                # "\\w+day ... is still on": no opening letters, but a string from its middle is still required
+                needs = required(pattern.pattern) if not pattern.flags & re.IGNORECASE else None
+                if needs is not None:
+                    self._needs[i] = tuple(needs)
                 self._always.append(i)
                 continue
             heads = _fewer(heads)
@@ -259,9 +266,39 @@ class Gate:
 
 
 def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
-    """A pattern's top-level alternatives, each compiled alone: behind the prefix index, a long list of ways to say
-    one thing then runs only the alternatives whose first words the text holds, not the whole list everywhere."""
-    source, parts, depth, start, i = pattern.pattern, [], 0, 0, 0
+    """A pattern's alternatives, each compiled alone: behind the prefix index, a long list of ways to say one thing
+    then runs only the alternatives whose first words the text holds, not the whole list everywhere. A group of
+    alternatives with something after it, "(?:a|b)(?=c)", gives "(?:a)(?=c)" and "(?:b)(?=c)": the same texts match
+    one of them as match the whole (the index asks only whether a text matches, never where)."""
+    parts = [piece for part in _top_level(pattern.pattern) for piece in _distributed(part)]
+    return tuple(re.compile(part, pattern.flags) for part in parts if part)
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _distributed(part: str, depth: int = 0) -> list[str]:
+    """One alternative opening with a group of alternatives ("\\b(?:ocd|erp)\\b"), one pattern per alternative inside
+    it; a group with a quantifier after it is kept whole ("(?:a|b)?" may be absent)."""
+    lead = "\\b" if part.startswith("\\b(") else ""
+    rest = part[len(lead) :]
+    opening = "(?:" if rest.startswith("(?:") else "(" if rest.startswith("(") and not rest.startswith("(?") else ""
+    close = _closing(rest) if opening else -1
+    if close < 0 or depth > 3 or _BACKREFERENCE.search(part):
+        return [part]
+    suffix = rest[close + 1 :]
+    if suffix[:1] in ("?", "*", "+", "{"):
+        return [part]
+    inner = _top_level(rest[len(opening) : close])
+    if len(inner) == 1:
+        return _distributed(inner[0], depth + 1) if not lead and not suffix and opening == "(?:" else [part]
+    return [piece for alt in inner for piece in _distributed(f"{lead}{opening}{alt}){suffix}", depth + 1)]
+
+
+def _top_level(source: str) -> list[str]:
+    """A pattern split at its top-level bars."""
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
     in_class = False
     while i < len(source):
         char = source[i]
@@ -281,7 +318,29 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
             start = i + 1
         i += 1
     parts.append(source[start:])
-    return tuple(re.compile(part, pattern.flags) for part in parts if part)
+    return parts
+
+
+def _closing(source: str) -> int:
+    """Where the group opened at the start of source closes (-1 when it never does)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
 
 
 class Guarded:

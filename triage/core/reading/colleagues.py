@@ -6,8 +6,9 @@ import re
 from functools import lru_cache
 
 from triage.core.model import Inquiry
+from triage.core.prefilter import Guarded
 
-_REFERRAL = re.compile(
+_REFERRAL_RE = re.compile(
     r"\b(?:i'?d\s+like\s+to|would\s+like\s+to|wanted\s+to|i'?m\s+writing\s+to|writing\s+to)\s+refer\b|\breferring\s+"
     r"(?:a|an|my|our|one\s+of\s+my|this)\b|\breferral\s+for\b|\b(?:my|our)\s+(?:patient|client|student|employee|member)\b(?!\s+(?:id|identification|number|card|services|portal|plan))"
     r"|\bi\s+have\s+a\s+(?:client|patient|student)\b|\b(?:working|work)\s+with\s+a\s+\d{1,2}[-\s]year[-\s]old\b"
@@ -22,12 +23,13 @@ _REFERRAL = re.compile(
     r"|\brefer\s+(?:\d+(?:\s*-\s*\d+)?\s+|our\s+|some\s+of\s+our\s+)(?:members|employees|students|staff|officers|clients|families)\b",
     re.IGNORECASE,
 )
+_REFERRAL = Guarded(_REFERRAL_RE)
 
 
-VENDOR = re.compile(
+VENDOR_RE = re.compile(
     r"\b(?:most\s+of\s+)?our\s+(?:clients|customers|practices)\s+(?:see|get|report)\b|\bbump\s+in\s+collections\b"
     r"|\bworth\s+a\s+(?:quick\s+)?\d+[-\s]minute\s+(?:call|chat|demo)\b|\b(?:book|schedule)\s+a\s+(?:quick\s+|free\s+)?demo\b"
-    r"|\bfor\s+(?:therapy|private|group|small)\s+practices\b|\bunsubscribe\b|\bearly\s+bird\b|\bCE\s+(?:hours|credits)\b"
+    r"|\bfor\s+(?:therapy|private|group|small)\s+practices\b|\bunsubscribe\b|\bearly\s+bird\b|\bce\s+(?:hours|credits)\b"
     r"|\b(?:google|search)\s+(?:page\s+(?:1|one)|rankings?)\b|\bnot\s+ranking\b|\bfree\s+(?:seo\s+|website\s+|marketing\s+)?audit\b"
     r"|\bseo\b|\b(?:your|the)\s+website'?s?\s+(?:traffic|ranking|design)\b|\bmore\s+(?:clients|leads|patients)\s+(?:for|to)\s+your\b"
     r"|\bcredential\s+you\b|\bwithout\s+the\s+admin\b|\bprovider\s+(?:growth|success|network\s+team)\b"
@@ -43,6 +45,7 @@ VENDOR = re.compile(
     r"(?:part[-\s]time\s+|full[-\s]time\s+|contract\s+)?(?:clinician|therapist|associate|counsel(?:l)?or)\b(?![^.?!]{0,30}\bfor\s+(?:me|my|our))",
     re.IGNORECASE,
 )
+VENDOR = Guarded(VENDOR_RE)
 
 
 COLLEAGUE_BUSINESS = re.compile(

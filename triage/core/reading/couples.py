@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from triage.core.prefilter import Guarded
 from triage.core.reading.sentences import Sentence, evidence, gated, matching, whole
 from triage.core.request import Kind, Question
 
@@ -137,7 +138,7 @@ _ONLY_COUPLES = re.compile(
 )
 
 
-NOT_COUPLES = re.compile(
+NOT_COUPLES_RE = re.compile(
     # "This isn't couples work", "I'd like to start with individual sessions for me", "see Sam on my own now",
     # "My husband and I are each grieving so differently"
     r"\b(?:isn'?t|is\s+not)\s+(?:a\s+)?couples?\b|\b(?:start|begin)\s+with\s+individual\b"
@@ -167,6 +168,7 @@ NOT_COUPLES = re.compile(
     r"|\bparent(?:ing)?\s+(?:coaching|support|guidance|skills|classes)\b",
     re.IGNORECASE,
 )
+NOT_COUPLES = Guarded(NOT_COUPLES_RE)
 _COUPLES_THERAPY = re.compile(
     r"\bcouples\b|marriage\s+(?:counsel|therap)|pre-?marital|relationship\s+(?:counsel|therap)|discernment|co-?parent"
     r"|terapia\s+de\s+pareja|consejer[ií]a\s+matrimonial",

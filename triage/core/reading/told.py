@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import re
 
-UNWELL = re.compile(
+from triage.core.prefilter import Guarded
+
+UNWELL_RE = re.compile(
     r"\b(?:sick|ill|fever|flu|covid|strep|throwing\s+up|threw\s+up|throw\s+up|vomit\w*|stomach\s+bug|migraine|hospital\w*|emergency(?!\s+(?:case|call|at\s+work|shift|meeting|surgery\s+(?:case|list)))|e\.?r\.?\b|"
     r"urgent\s+care|family\s+emergency|(?<!by\s)accident|icu|surgery|passed\s+away|funeral|(?:mother|father|mom|dad|brother|sister|"
     r"grandmother|grandfather|grandma|grandpa|wife|husband|son|daughter|aunt|uncle)\s+died|"
     r"(?:was|been|got|is|being)\s+admitted\b(?!\s+(?:to|into)\s+(?:the\s+|a\s+)?(?:program|school|college|university|grad))|enferm[oa]|fiebre|malo|mala|hospitalizad[oa]|urgencias|infarto)\b",
     re.IGNORECASE,
 )
+UNWELL = Guarded(UNWELL_RE)
 
-NO_VIDEO = re.compile(
+NO_VIDEO_RE = re.compile(
     r"\b(?:can'?t|cannot|don'?t|do\s+not|doesn'?t|does\s+not|not\s+(?:much\s+|very\s+)?(?:good|great)\s+with|hate|hates|refuse\w*|won'?t)"
     r"\s+(?:\w+\s+){0,3}?"
     r"(?:computers?|zoom|video|technology|screens?)\b|(?<!is\sit\s)(?<!or\s)\bin[-\s]person\s+only\b|"
@@ -26,6 +29,7 @@ NO_VIDEO = re.compile(
     r"\bno\s+me\s+llevo\s+(?:muy\s+)?bien\s+con\s+la\s+computadora\b|\bno\s+tengo\s+computadora\b|\bsolo\s+en\s+persona\b",
     re.IGNORECASE,
 )
+NO_VIDEO = Guarded(NO_VIDEO_RE)
 
 NOT_READY = re.compile(
     r"\bnot\s+(?:quite\s+|totally\s+|sure\s+i'?m\s+|really\s+)?ready\s+to\s+(?:book|commit|start|schedule|sign\s+up)\b"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from triage.core.prefilter import Guarded
 from triage.core.reading.client import read_client
 from triage.core.reading.couples import read_couples
 from triage.core.reading.days import read_when
@@ -261,7 +262,7 @@ BARE_QUESTION = re.compile(
 """'how much per session' / 'and do you take venmo or is it card only': a question typed without its question mark."""
 
 
-_BEYOND_READERS = re.compile(
+_BEYOND_READERS_RE = re.compile(
     r"(?<!esa\s)(?<!animal\s)\b(?:letters?|paperwork|forms?\s+(?:for|from)|documentation|method|approach|gottman|how\s+many\s+sessions|how\s+often"
     r"|weekly\s+or|every\s+other\s+week|bi-?weekly|twice\s+a\s+(?:week|month)|join\s+(?:us|me|a\s+session|the\s+session|in|one\s+of\s+(?:my|our)\s+sessions|(?:my|our)\s+sessions?)"
     r"|sit\s+in|sign\s+(?:something|a\s+release|anything|a\s+form)|payment\s+plan|interpreter"
@@ -307,6 +308,7 @@ _BEYOND_READERS = re.compile(
     r"without\s+(?:my\s+)?parents?|\bconflict\b|\breferral\s+(?:number|code)|\b(?:pre-?|prior\s+)?authori[sz]ation\b|\bwhile\s+i\s+(?:keep|continue)\s+seeing\b|\bbring\s+(?:my|our)\s+(?:partner|husband|wife|boyfriend|girlfriend|mom|dad|mother|father|friend)\s+(?:to|into|along)\b|\bbook\s+(?:an?\s+|the\s+)?(?:first\s+)?(?:appointment|session|consultation)\s+for\s+(?:her|him|them|my\s+\w+)\b|\bintensives?\b|experience\s+(?:with|working\s+with)\s+(?:veterans?|military|autis\w+|adopt\w+|first\s+responders?))\b",
     re.IGNORECASE,
 )
+_BEYOND_READERS = Guarded(_BEYOND_READERS_RE)
 """What no reader answers even inside a sentence a reader took another question from: its own note for staff."""
 
 

@@ -6,10 +6,11 @@ import re
 
 from triage.core.crisis import find_crisis
 from triage.core.crisis_safety import harms_others
+from triage.core.prefilter import Guarded
 from triage.core.request import Intent, Situation
 
 _KIN = r"(?:wife|husband|partner|mom|mother|dad|father|sister|brother|daughter|son)"
-_FOR_SOMEONE = re.compile(
+_FOR_SOMEONE_RE = re.compile(
     # "forwarding this from my husband's cardiologist ... he just won't make the call himself, so here I am"
     r"\b(?:he|she)\s+(?:just\s+)?won'?t\s+(?:make\s+the\s+call|call|reach\s+out|email|write)\s+(?:himself|herself)\b|"
     r"\bmy\s+\d{1,2}[-\s](?:year|yr)[-\s]old\b|(?<!caregiver\s)(?<!care\s)(?<!caring\s)(?<!caretaker\s)(?<!strong\s)(?<!here\s)(?<!there\s)(?<!worried\s)(?<!afraid\s)(?<!scared\s)(?<!talked\s)(?<!talk\s)(?<!talking\s)(?<!complained\s)\b(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen|husband|wife|partner|mom|mother|dad|father|friend|"
@@ -21,23 +22,24 @@ _FOR_SOMEONE = re.compile(
     # "I'm helping my sister (29) find a therapist", "trying to find someone for my dad"
     rf"|\b(?:help(?:ing)?|trying\s+to\s+help)\s+(?:my|our)\s+(?:\w+\s+)?{_KIN}(?:\s*\(\d{{1,2}}\))?\s+(?:find|get|look)\b"
     # "my son turns 13 in august hes been having panic attacks": a child's age, so the child is the one to be seen
-    r"|\b(?:my|our)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)(?:\s+[A-Z]\w+)?\s+(?:turns|turned|just\s+turned|started|starts)\b"
+    r"|\b(?:my|our)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)(?:\s+[a-z]\w+)?\s+(?:turns|turned|just\s+turned|started|starts)\b"
     # "I've been raising my grandson Eli since his mother passed ... Do you see boys his age?"
     r"|\b(?:raising|caring\s+for|looking\s+after)\s+(?:my|our)\s+(?:grandson|granddaughter|grandkids|grandchildren|nephew|niece)\b"
     r"(?=[\s\S]{0,400}\b(?:see|work\s+with|take)\s+(?:boys|girls|kids|teens|children|him|her)\b)"
     r"(?![\s\S]{0,400}\b(?:i'?m|i\s+am|i\s+feel)\s+(?:like\s+i'?m\s+)?(?:drowning|exhausted|struggling|overwhelmed|so\s+tired))"
     # "my son Caleb (15) posted something": a child named with an age is the one the message is for
-    r"|\b(?:my|our)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)\s+[A-Z]\w+\s*\(\d{1,2}\)"
+    r"|\b(?:my|our)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)\s+[a-z]\w+\s*\(\d{1,2}\)"
     # "I'm Tom Kessler's wife", "this is Ava's mom": writing for the one named
-    rf"|\b(?:i'?m|i\s+am)\s+(?:[A-Z]\w+\s+){{0,2}}[A-Z]\w+'s\s+{_KIN}\b|\bthis\s+is\s+[A-Z]\w+'s\s+{_KIN}\b"
+    rf"|\b(?:i'?m|i\s+am)\s+(?:[a-z]\w+\s+){{0,2}}[a-z]\w+'s\s+{_KIN}\b|\bthis\s+is\s+[a-z]\w+'s\s+{_KIN}\b"
     # "he'd only be willing to see a male therapist": the one who would come is him
     r"|\b(?:he|she)(?:'d|\s+would)\s+only\s+(?:be\s+willing\s+to\s+|agree\s+to\s+|want\s+to\s+)?see\b"
     # "Tyler (16) has been seeing Dana ... Is it possible for him to switch to Sam?"
-    r"|\b[A-Z][a-z]+\s*\(\d{1,2}\)\s+(?:has|is|needs|was|just|told|says|said|wants)\b"
+    r"|\b[a-z][a-z]+\s*\(\d{1,2}\)\s+(?:has|is|needs|was|just|told|says|said|wants)\b"
     r"|\b(?:possible|okay|ok|able)\s+for\s+(?:him|her|them)\s+to\s+(?:switch|see|start|come|meet|move)\b",
     re.IGNORECASE,
 )
-_FOR_MYSELF = re.compile(
+_FOR_SOMEONE = Guarded(_FOR_SOMEONE_RE)
+_FOR_MYSELF_RE = re.compile(
     # "could I keep seeing you by video?"
     r"\b(?:could|can|would)\s+i\s+(?:keep\s+|still\s+|continue\s+(?:to\s+)?)?(?:see|seeing|come\s+in|start)\b"
     r"(?!\s+(?:him|her|them|my|our)\b)|"
@@ -73,6 +75,7 @@ _FOR_MYSELF = re.compile(
     r"|\bi'?m\s+(?:just\s+)?trying\s+to\s+hold\s+it\s+together\b|\bi'?ll\s+fall\s+apart\b",
     re.IGNORECASE,
 )
+_FOR_MYSELF = Guarded(_FOR_MYSELF_RE)
 ASKS_FOR_ANOTHER = re.compile(
     r"\bmy\s+(?:\w+\s+)?(?:sister|brother|friend|mom|mother|dad|father|cousin|coworker|co-worker|colleague|neighbou?r|"
     r"roommate|aunt|uncle|son|daughter)(?:\s+[A-Z]\w+)?\s+(?:is|has\s+been|was)\s+(?:also\s+)?(?:looking\s+for|"
