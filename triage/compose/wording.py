@@ -219,7 +219,9 @@ def own_distress(text: str) -> bool:
 
 
 _FINE = re.compile(
-    r"\b(?:we'?re|i'?m|we\s+are|i\s+am|they'?re|(?:he|she)'?s)\s+(?:(?!not\b|never\b)\w+\s+)?(?:fine|doing\s+(?:okay|ok|well|fine|great|good)|"
+    r"\b(?:we'?re|i'?m|we\s+are|i\s+am|they'?re|(?:he|she)'?s|i'?ve\s+been|we'?ve\s+been)\s+"
+    # (not "her doctor says she's medically stable for now": the body's state, not how they are doing)
+    r"(?:(?!not\b|never\b|medically\b|physically\b)\w+\s+)?(?:fine|doing\s+(?:okay|ok|well|fine|great|good)|"
     r"in\s+a\s+good\s+place|stable|solid|not\s+in\s+a\s+bad\s+place)\b|\bsolid\s+most\s+days\b|\bjust\s+got\s+engaged\b"
     r"|\bwe'?re\s+engaged\b|\bnothing\s+(?:dramatic|serious|major|terrible|awful)\b",
     re.IGNORECASE,

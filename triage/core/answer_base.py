@@ -29,6 +29,7 @@ class Answering(Protocol):
     language_elsewhere: bool
     lang: str
     refusals: list[str]
+    court_refused: bool
     """Why we cannot see them ("age", "state", "service"), one entry per reason."""
     blocks: list[Block]
     noted_services: set[str]

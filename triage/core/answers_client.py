@@ -243,10 +243,12 @@ def cancel(p: Answering, q: Question) -> None:
     # "cancel Monday, same time next week?", "pick back up by video in March?": the way back is the answer
     moving = Kind.RESCHEDULE in p.request.kinds or (Kind.MODALITY in p.request.kinds and switch_asked(p))
     moving = moving or bool(_THEY_WILL_WRITE.search(q.evidence))  # "I'll reach out when I'm back": no link meanwhile
-    moving = moving or bool(KEEPS_NEXT.search(q.evidence))  # "I'll be on for next week as usual": nothing to book
+    # "I'll be on for next week as usual", "No need to reschedule, I'll see you the week after": nothing to book
+    moving = moving or bool(KEEPS_NEXT.search(q.evidence)) or known.keeps_next
     # "I'm going to pause for July and August": a break with a return, not the end of their therapy
     # "cancel my standing Thursday through April 15 and pick back up April 22": a pause with its way back said
-    resumes = said_with(p, q, RESUMES) and (several or said_with(p, q, _SPAN)) and Kind.MODALITY not in p.request.kinds
+    resumes = said_with(p, q, RESUMES) and (several or said_with(p, q, _SPAN))
+    resumes = resumes and not p.request.kinds & {Kind.MODALITY, Kind.RESCHEDULE}  # (the day back has its answer)
     # "can you hold my usual 5pm Thursday spot while I'm gone?": a pause, with its slot asked about
     hold = said_with(p, q, _HOLD_SLOT)
     pausing = (known.ending and said_with(p, q, _PAUSE)) or resumes or hold

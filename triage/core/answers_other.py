@@ -83,6 +83,12 @@ def other(p: Answering, q: Question) -> None:
     if any(b.template == "not_offered" for b in p.blocks) and FOR_THAT.search(q.evidence):
         p.answered.add(q.kind)  # "i really just need the letter, could i do one session for that?": no, above
         return
+    if "age" in p.refusals and _SESSION_DETAIL.search(q.evidence):
+        p.answered.add(q.kind)  # "would I be able to sit in on the first session?", of a child we can't see: moot
+        return
+    if p.court_refused and _COURT_PAPERS.search(q.evidence):
+        p.answered.add(q.kind)  # "and can you send the paperwork to my PO?": the court-ordered line says where to go
+        return
     if p.refused and SEE_THEM.search(q.evidence):
         p.answered.add(q.kind)  # "could a therapist see him for the behavior side?": the age answer says no
         return
@@ -103,6 +109,15 @@ def other(p: Answering, q: Question) -> None:
         p.answered.add(q.kind)  # "Is your couples therapist Gottman trained?": the service note asks it once
     else:
         p.flag(q.kind, f'they ask: "{q.evidence}"')
+
+
+_SESSION_DETAIL = re.compile(
+    r"\bsit\s+in\b|\bsessions?\b|\bappointments?\b|\bin\s+the\s+room\b|\bestar\s+presente\b|\bsesi[oó]n(?:es)?\b",
+    re.IGNORECASE,
+)
+_COURT_PAPERS = re.compile(
+    r"\b(?:paperwork|proof|letters?|forms?|reports?|attendance|court|judge|probation|po)\b", re.IGNORECASE
+)
 
 
 def _it_named(before: str, question: str) -> str:

@@ -17,6 +17,7 @@ from triage.core.practice_facts import (
     too_early,
     too_late,
 )
+from triage.core.reading.client_state import SAME_SLOT
 from triage.core.request import Intent, Kind, Question
 
 T = TypeVar("T")
@@ -52,6 +53,9 @@ def day_facts(p: Answering, q: Question | None) -> dict[str, Any]:
 def days(p: Answering, q: Question) -> None:
     if p.intent == Intent.CLIENT_REQUEST and Kind.RESCHEDULE in p.request.kinds:
         return  # the reschedule block answers their days
+    if p.intent == Intent.CLIENT_REQUEST and Kind.MODALITY in p.request.kinds and SAME_SLOT.search(q.evidence):
+        p.answered.add(q.kind)  # "Same Tuesday time": the switch paragraph keeps it ("at your usual Tuesday time")
+        return
     if not p.practice.days_offered:
         p.flag(q.kind, "they ask which days you see clients")
         return

@@ -9,6 +9,7 @@ from functools import lru_cache
 from triage.config import Practice
 from triage.core.answer_base import Answering, said_with
 from triage.core.answers_client import cancels_outright, switch_asked
+from triage.core.reading.client_state import SAME_SLOT
 from triage.core.reading.states import CITIES, PART_YEAR
 from triage.core.request import Intent, Kind, Question
 
@@ -276,9 +277,29 @@ def modality(p: Answering, q: Question) -> None:
         and p.request.known.news is None,
         # "I'd rather do video", "I'd prefer in person over video": a wish to grant, not a question of what we offer
         wish=_wish(q.evidence),
+        usual_day=_usual_day(p, q),
     )
     if phone:
         p.staff.append("they ask about sessions by phone")
+
+
+def _usual_day(p: Answering, q: Question) -> str:
+    """'Could we go back to in-person starting next week? Same Tuesday time is great.': the slot they keep, said back
+    ("at your usual Tuesday time") and so the day is answered."""
+    days = p.request.asks(Kind.DAYS)
+    said = (q.evidence, *p.request.asked, days.evidence if days else "")
+    same = any(SAME_SLOT.search(x) for x in said)
+    if p.intent != Intent.CLIENT_REQUEST or days is None or len(days.values) != 1 or not same:
+        return ""
+    p.answered.add(Kind.DAYS)
+    hour = _SAME_HOUR.search(days.evidence)
+    if hour is None:
+        return days.values[0].capitalize()
+    p.answered.add(Kind.TIME_OF_DAY)  # "Same Monday 1pm slot": the hour kept with the day
+    return f"{days.values[0].capitalize()} {hour.group(1).replace(' ', '').lower()}"
+
+
+_SAME_HOUR = re.compile(r"\bsame\s+\w+day\s+(\d{1,2}(?::\d\d)?\s*(?:am|pm))\b", re.IGNORECASE)
 
 
 def _cancel_said(p: Answering) -> bool:
@@ -327,7 +348,7 @@ _TO_PHONE = re.compile(
 """'The video sessions are getting harder ... Could we switch to phone calls?': phone, never "video, of course"."""
 _FROM_NOW_ON = re.compile(
     r"\b(?:all|each|every)\s+(?:of\s+)?my\s+sessions\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bstarting\s+in\s+\w+|"
-    r"\bpermanently\b|\btodas\s+mis\s+sesiones\b|\bde\s+ahora\s+en\s+adelante\b"
+    r"\bpermanently\b|\bswitch\s+(?:us\s+|me\s+)?fully\b|\bfor\s+good\b|\btodas\s+mis\s+sesiones\b|\bde\s+ahora\s+en\s+adelante\b"
     r"|\b(?:the\s+)?rest\s+of\s+(?:the\s+)?(?:fall|winter|spring|summer|year|month|semester|term)\b|\bmy\s+(?:last|remaining)\s+(?:few\s+)?sessions\b"
     r"|\buntil\s+(?:further\s+notice|the\s+end\s+of)\b|\bfor\s+the\s+(?:winter|summer|fall|spring)\b"
     r"|\b(?:the\s+)?next\s+(?:couple|few|two|three|four|several)\s+(?:of\s+)?(?:sessions|(?:mon|tues|wednes|thurs|fri|satur)days|weeks)\b|\bfor\s+(?:a\s+few|the\s+next\s+few|a\s+couple\s+of)\s+weeks\b",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from triage.core.prefilter import Gate
+from triage.core.prefilter import Gate, Guarded
 
 # Canonical name -> patterns people write. Order matters: more specific plans come first
 # (Medicare Advantage through a carrier is still that carrier, "Blue Cross" beats "Cross").
@@ -100,12 +100,13 @@ def find_carrier(text: str, among: tuple[tuple[str, re.Pattern[str]], ...] | Non
     return best[1]
 
 
-_SELF_PAY = re.compile(
+_SELF_PAY_RE = re.compile(
     r"self[-\s]?pay|out\s+of\s+pocket|pay\s+(in\s+)?cash|cash\s+pay|pay\s+privately|pagar\s+en\s+efectivo|"
     r"(won't|will\s+not|don't\s+want\s+to|not)\s+(be\s+)?us(e|ing)\s+(my\s+|our\s+)?insurance|already\s+"
     r"(confirmed|reimbursed|verified|approved)|sin\s+usar\s+el\s+seguro|particular",
     re.IGNORECASE,
 )
+_SELF_PAY = Guarded(_SELF_PAY_RE)
 
 
 def names_own_carrier(text: str) -> bool:

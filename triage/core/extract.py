@@ -11,6 +11,7 @@ from triage.core.forwards import forwarded_as_evidence
 from triage.core.guards import is_noreply
 from triage.core.model import Extraction, Inquiry
 from triage.core.names import first_name, forwarded_person, writer_name
+from triage.core.prefilter import Guarded
 from triage.core.reading.days import read_when
 
 _PARTNER = re.compile(
@@ -46,12 +47,13 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
     return inquiry.sender_email or inquiry.reply_to
 
 
-_REPLY_TO_ME = re.compile(
+_REPLY_TO_ME_RE = re.compile(
     # (not "Pt's email cleo@..., ok to contact": whose address it is, no request where to reply)
     r"(?<!'s\s)(?<!’s\s)(?<!her\s)(?<!his\s)(?<!their\s)\b(?:reply|write|respond|email|e-mail)\s+(?:back\s+)?(?:to\s+)?(?:(?:me|him|her|them)\s+)?(?:directly\s+)?(?:at\s+|to\s+)?"
     rf"(?:my\s+\w+\s+(?:email|address)(?:\s+instead)?[,:]?\s+(?:at\s+|which\s+is\s+)?)?({EMAIL.pattern})",
     re.IGNORECASE,
 )
+_REPLY_TO_ME = Guarded(_REPLY_TO_ME_RE)
 
 
 _ONLY_THERE = re.compile(

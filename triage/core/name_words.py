@@ -346,3 +346,67 @@ TITLES = frozenset(
 
 INITIAL_SURNAME = re.compile(r"^[bcdfgjklmnpqrtvz](?![hlrwy])[bcdfgjklmnpqrstvwxz][a-z]{2,}$")
 """'jmarsh', 'jtran': a From name typed as an initial and a surname, a username rather than a name to greet."""
+
+
+FAMILY_FIRST = frozenset(
+    [
+        "chen",
+        "wang",
+        "zhang",
+        "liu",
+        "huang",
+        "zhao",
+        "zhou",
+        "wu",
+        "xu",
+        "sun",
+        "zhu",
+        "gao",
+        "guo",
+        "luo",
+        "zheng",
+        "liang",
+        "xie",
+        "tang",
+        "feng",
+        "deng",
+        "cao",
+        "peng",
+        "zeng",
+        "xiao",
+        "tian",
+        "dong",
+        "pan",
+        "yuan",
+        "cai",
+        "jiang",
+        "shen",
+        "yao",
+        "nguyen",
+        "tran",
+        "pham",
+        "hoang",
+        "huynh",
+        "phan",
+        "vo",
+        "dang",
+        "bui",
+        "ngo",
+        "duong",
+        "park",
+        "choi",
+        "jung",
+        "kang",
+        "cho",
+        "yoon",
+        "jang",
+        "shin",
+        "kwon",
+        "hwang",
+        "ahn",
+    ]
+)
+"""Family names that are never given names, written first by many who carry them ("Zhang Wei", "Park Ji-hoon"):
+the given name after them is the one to greet. Not Lee, Kim, Lin or Ho, which are given names too."""
+VIETNAMESE_FAMILY = frozenset(["nguyen", "tran", "pham", "hoang", "huynh", "phan", "vo", "dang", "bui", "ngo", "duong"])
+"""'Nguyen Thi Hoa' is greeted by the last of her names, Hoa."""

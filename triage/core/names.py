@@ -14,7 +14,15 @@ from triage.core.forms import PHONE
 from triage.core.forwards import forwarded_as_evidence, forwarded_sender
 from triage.core.model import Inquiry
 from triage.core.name_parts import clean_name, first_of
-from triage.core.name_words import COMPOUND_FIRST, COMPOUND_SECOND, INITIAL_SURNAME, NOT_NAMES, TITLES
+from triage.core.name_words import (
+    COMPOUND_FIRST,
+    COMPOUND_SECOND,
+    FAMILY_FIRST,
+    INITIAL_SURNAME,
+    NOT_NAMES,
+    TITLES,
+    VIETNAMESE_FAMILY,
+)
 from triage.core.organisation_words import ORGANISATION
 
 _SIGNOFF = re.compile(
@@ -216,6 +224,13 @@ def _given_after_family(name: str | None, inquiry: Inquiry) -> str | None:
     last = lines[-1] if lines else ""
     if inquiry.sender_name and inquiry.sender_name.isupper() and last.lower() in (w.lower() for w in words[1:]):
         return last.title()  # "NGUYEN VAN MINH", signed "Minh"
+    family = words[0].lower()
+    caps_family = words[0].isupper() and words[0].isalpha() and len(words[0]) > 2 and not words[1].isupper()
+    if caps_family or family in FAMILY_FIRST:
+        # From "CHEN Mei-Ling", "Zhang Wei", "Park Ji-hoon": the family name first; "Nguyen Thi Hoa" is Hoa
+        given = clean_name(words[-1] if family in VIETNAMESE_FAMILY else words[1].rstrip(","))
+        if given:
+            return given.title() if given.isupper() else given
     return name
 
 

@@ -137,6 +137,8 @@ class Known:
     twins: bool = False
     phone_failed: bool = False
     """They couldn't get through by phone, or would rather not talk on one: never told to call, or offered a call."""
+    keeps_next: bool = False
+    """A client cancelling one session keeps the next ("I'll see you the week after as usual"): nothing to rebook."""
     booked: bool = False
     """'I just booked the free phone consultation for Thursday': thanked and told it is in hand, never sent to book."""
     english_ok: bool = False

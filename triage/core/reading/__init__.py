@@ -20,13 +20,15 @@ from triage.core.prefilter import Guarded
 from triage.core.reading.billing import OWED
 from triage.core.reading.circumstances import asks_to_come_back, read_circumstances, read_news
 from triage.core.reading.client import (
+    KEEPS_NEXT,
+    NEXT_STANDS,
     confirm_asked,
     extra_session_booked,
     moved_session,
     read_client,
 )
 from triage.core.reading.client_signs import MOVING_HOUSE
-from triage.core.reading.client_state import ENDING, ending_therapy, joins_session, running_late
+from triage.core.reading.client_state import ENDING, ending_therapy, joins_session, nothing_moves, running_late
 from triage.core.reading.colleagues import eap_authorisation, from_professional
 from triage.core.reading.concerns import concerns_told, past_only
 from triage.core.reading.couples import JOINT_SESSIONS, read_couples
@@ -201,6 +203,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
         or ("crisis" not in labels and head_reads_a_client(classification, text)),
         session_soon=soon,
         running_late=running_late(items),
+        keeps_next=any(KEEPS_NEXT.search(s.text) or NEXT_STANDS.search(s.text) for s in items),
         thanks_only="?" not in text and not offered and bool(THANKS.search(text)),
         wants_consultation=bool(CONSULT_WANTED.search(text)),
         no_video=bool(NO_VIDEO.search(text)),
@@ -302,6 +305,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.REFERRAL:
         questions = as_referrals_ask(questions)
         questions += couple_referred(items, questions)
+    questions = nothing_moves(questions, known, items)
     professional = intent in (Intent.REFERRAL, Intent.CRISIS) and from_professional(inquiry)
     return Request(
         intent=intent,

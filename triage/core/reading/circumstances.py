@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from triage.core.prefilter import Guarded
 from triage.core.reading.sentences import Sentence, gated, possible, whole
 from triage.core.request import News
 
@@ -92,6 +93,11 @@ _HARD_TIME = re.compile(
     r"|\b(?:tengo|siento)\s+much[oa]\s+(?:estr[ée]s|ansiedad|miedo|tristeza)\b|\bno\s+duermo\s+bien\b|\bcasi\s+no\s+(?:come|duerme)\b"
     r"|\blloro\s+(?:en\s+el\s+trabajo|sin\s+raz[óo]n|a\s+escondidas)\b"
     r"|\bno\s+quiere\s+salir\s+de\s+su\s+cuarto\b"
+    # "desde que empezó la secundaria está muy triste", "dice que ya no sirve para nada", "casi no sale de la casa"
+    r"|\best[áa]\s+(?:muy\s+|tan\s+)?(?:triste|deprimid[oa]|aislad[oa]|desanimad[oa])\b|\bya\s+no\s+sirve\s+para\s+nada\b"
+    r"|\bcasi\s+no\s+sale\b|\bno\s+quiere\s+ir\s+a\s+la\s+escuela\b"
+    # "she has lost a lot of weight and I've found evidence that she's restricting and possibly purging"
+    r"|\blost\s+a\s+lot\s+of\s+weight\b|\b(?:she'?s|he'?s|they'?re)\s+(?:been\s+)?restricting\b|\bpurging\b"
     # "Things got a lot harder since ...", "it's gotten harder this winter", "my advisor situation has gotten bad"
     r"|\b(?:things|it|this|that|situation)\s+(?:got|has\s+gotten|have\s+gotten|'s\s+gotten|is\s+getting)\s+(?:a\s+lot\s+|much\s+|so\s+much\s+"
     r"|really\s+|even\s+)?(?:harder|worse|bad)\b|\bit'?s\s+gotten\s+(?:a\s+lot\s+|much\s+)?(?:harder|worse)\b"
@@ -275,12 +281,13 @@ def read_circumstances(items: list[Sentence]) -> dict[str, bool]:
     }
 
 
-_SENT_CARD = re.compile(
+_SENT_CARD_RE = re.compile(
     r"\battach\w*|\bhere'?s\b|\bhere\s+(?:is|are)\b|\b(?:photo|picture|pic|scan|copy)\b|\bfront\s+and\s+back\b"
     r"|\b(?:i'?ve|i\s+have|just)\s+(?:sent|emailed|uploaded)\b|\bbelow\b|\badjunt\w*|\baqu[ií]\s+(?:est[áa]|le\s+env[íi]o)"
     r"|\bfoto\b|\b(?:member|subscriber|group|policy)\s*(?:id|#|number|no\.?)|\bid\s*(?:#|number|:)|\b[a-z]{0,3}\d{6,}\b",
     re.IGNORECASE,
 )
+_SENT_CARD = Guarded(_SENT_CARD_RE)
 """'Attached is a photo of the front and back': the card came with the message, and is thanked for."""
 _WILL_SEND = re.compile(
     r"\b(?:i'?ll|i\s+will|will|i'?m\s+going\s+to|i\s+can)\s+(?:\w+\s+)?send\b|\b(?:when|once|as\s+soon\s+as)\s+i\s+(?:get|have|receive)\b"

@@ -54,7 +54,7 @@ _CLIENT_PATTERNS: tuple[tuple[Kind, str], ...] = (
         rf"(?:it|{_WHICH})(?!self\b|selves\b)(?!\s+(?:up|home|out|down|over)\b)|\bcan\s*not\s+come\b|\bcannot\s+come\b|\b(?:shouldn'?t|should\s+not|can'?t|won'?t\s+be\s+able\s+to)\s+come\s+in\s+(?:for\s+)?(?:my|our|today|tomorrow|tonight)\b"
         # "he can't make his Wednesday appointment": his session, cancelled (or moved, if a time is asked)
         rf"|\b(?:he|she)\s+can'?t\s+make\s+(?:his|her)\s+(?:\w+\s+)?(?:appointment|session)\b"
-        rf"|\bdon'?t\s+think\s+i\s+(?:should|can|will\s+be\s+able\s+to)\s+come\s+in\b|\bcancelar\s+(?:mi|la|nuestra)?\s*(?:cita|sesi[óo]n)|\bno\s+(?:voy\s+a\s+)?poder\s+(?:ir|asistir|llegar)",
+        rf"|\bdon'?t\s+think\s+i\s+(?:should|can|will\s+be\s+able\s+to)\s+come\s+in\b|\bcancel(?:ar|e|en)\s+(?:mi|la|nuestra|mis|las|nuestras)?\s*(?:citas?|sesi(?:[óo]n|ones))|\bno\s+(?:voy\s+a\s+)?poder\s+(?:ir|asistir|llegar)",
     ),
     (
         Kind.FEE_WAIVER,
@@ -164,7 +164,16 @@ KEEPS_NEXT = re.compile(
     re.IGNORECASE,
 )
 """'Cancel Thursday ... I'll be on for next week as usual': the next session stands, no new one to book."""
-gated(KEEPS_NEXT, RESUMES)
+NEXT_STANDS = re.compile(
+    # "No need to reschedule, I'll see you the week after", "I'll see you on December 1st as usual", "can keep my usual
+    # time on 11/30", "She'll be back for the following Tuesday"
+    r"\bno\s+need\s+to\s+(?:reschedule|rebook|move\s+(?:it|anything)|find\s+(?:another|a\s+new)\s+(?:time|slot))\b"
+    r"|\bsee\s+you\s+(?:on\s+)?[^.?!\n]{0,25}\bas\s+(?:usual|normal)\b|\bkeep\s+my\s+usual\s+(?:time|slot|session|appointment)\b"
+    r"|\bbe\s+back\s+(?:for|on)\s+(?:the\s+)?(?:following|next)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|session)\b",
+    re.IGNORECASE,
+)
+"""Said anywhere in a cancelling client's mail, the session after the cancelled one stands: no new time to find."""
+gated(KEEPS_NEXT, NEXT_STANDS, RESUMES)
 
 
 _NO_SKIP = re.compile(

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from triage.core.reading.sentences import Sentence, gated, possible, whole
+from triage.core.reading.client import RESUMES
+from triage.core.reading.sentences import Sentence, evidence, gated, possible, whole
+from triage.core.request import Kind, Known, Question
 
 _RUNNING_LATE = re.compile(
     # not "Is Dana running late or do I have the wrong link?": the therapist's lateness, asked about
@@ -81,3 +83,47 @@ def joins_session(items: list[Sentence]) -> Sentence | None:
     """'Could she join part of our session next Tuesday by video?': whether someone may join is the therapist's to
     say (and from where), never a session to move."""
     return next((s for s in items if s.asks and _JOIN_SESSION.search(s.text)), None)
+
+
+SAME_SLOT = re.compile(
+    r"\bsame\s+(?:\w+\s+){0,2}(?:slot|time|day)\b(?!\s+(?:next|the\s+following|on|this)\b)"
+    r"|\bkeep\s+(?:my|the|our)\s+(?:usual\s+|same\s+|regular\s+)?(?:\w+\s+){0,2}(?:slot|time)\b",
+    re.IGNORECASE,
+)
+_MOVED = re.compile(
+    r"\bmov(?:e|ing)\s+(?:my|our|the|it|us|me|him|her|to\s+(?:a\s+)?(?:\w+day|\d|another|different|earlier|later))\b"
+    r"|\b(?:instead|reschedul\w*|another\s+(?:day|time|slot)|different\s+(?:day|time|slot))\b"
+    r"|\b(?:n'?t|not|unable\s+to)\s+(?:be\s+able\s+to\s+)?keep\b",
+    re.IGNORECASE,
+)
+_SAME_DAY = re.compile(r"\bsame\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_MOVES = (Kind.RESCHEDULE, Kind.DAYS, Kind.TIME_OF_DAY)
+
+
+def nothing_moves(questions: list[Question], known: Known, items: list[Sentence]) -> list[Question]:
+    """A client whose next session stands asks no new time: "No need to reschedule, I'll see you the week after as
+    usual" with a cancelled session, "Could we switch to video going forward? Same Thursday 5pm slot" with a switch.
+    Read from the words of any sentence, so a day named in passing is not offered a new time."""
+    kinds = {q.kind for q in questions}
+    same_slot = (
+        known.existing_client
+        and Kind.MODALITY in kinds
+        and any(SAME_SLOT.search(s.text) and not _MOVED.search(s.text) for s in items)
+        and not any(_MOVED.search(s.text) for s in items)
+    )
+    if known.keeps_next and Kind.CANCEL in kinds:
+        return [q for q in questions if q.kind not in _MOVES]
+    days = next((q for q in questions if q.kind == Kind.DAYS), None)
+    # "cancelar mis citas de las próximas dos semanas ... ¿Podemos retomar el jueves 5?": the day to come back
+    back = days is not None and "?" in days.evidence and bool(RESUMES.search(days.evidence))
+    if Kind.CANCEL in kinds and Kind.RESCHEDULE not in kinds and days is not None and back:
+        return [*questions, Question(Kind.RESCHEDULE, (), days.evidence)]
+    if same_slot:
+        # "starting next week" is when the switch begins, and "same Tuesday time" the day it keeps
+        kept = [q for q in questions if q.kind not in (Kind.RESCHEDULE, Kind.URGENCY)]
+        day = next(((m, x) for x in items if (m := _SAME_DAY.search(x.text))), None)
+        if day is not None:
+            kept = [q for q in kept if q.kind != Kind.DAYS]
+            kept.append(Question(Kind.DAYS, (day[0].group(1).lower() + "day",), evidence(day[1])))
+        return kept
+    return questions

@@ -169,11 +169,12 @@ NOT_COUPLES_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_COUPLES = Guarded(NOT_COUPLES_RE)
-_COUPLES_THERAPY = re.compile(
+_COUPLES_THERAPY_RE = re.compile(
     r"\bcouples\b|marriage\s+(?:counsel|therap)|pre-?marital|relationship\s+(?:counsel|therap)|discernment|co-?parent"
     r"|terapia\s+de\s+pareja|consejer[ií]a\s+matrimonial",
     re.IGNORECASE,
 )
+_COUPLES_THERAPY = Guarded(_COUPLES_THERAPY_RE)
 """'We're looking for family therapy, not couples'; 'my wife and I separated in August': no couples question."""
 COUPLE_WORDS = re.compile(
     r"\b(?:partner|husband|wife|spouse|ex|boyfriend|girlfriend|fianc[ée]e?|marriage|married|marital|couples?|relationship|"

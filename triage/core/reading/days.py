@@ -12,7 +12,15 @@ from functools import lru_cache
 
 from triage.core.reading.day_events import DAY_TOLD, EVENT, WENT
 from triage.core.reading.times_of_day import NOT_A_TIME_WISH, TIME_RE, TIME_REFUSED, TIME_REFUSED_AFTER, URGENCY_RE
-from triage.core.reading.work_hours import AT_WORK, AT_WORK_UNTIL, IN_CLASS, UNTIL_HOUR, WORK_EXCEPT, WORK_HOURS
+from triage.core.reading.work_hours import (
+    AT_WORK,
+    AT_WORK_UNTIL,
+    DAY_OFF,
+    IN_CLASS,
+    UNTIL_HOUR,
+    WORK_EXCEPT,
+    WORK_HOURS,
+)
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = DAYS[:5]
@@ -54,7 +62,9 @@ _PAST_WEEK = re.compile(
 )
 _DONE_THEN = re.compile(
     r"\b(?:called|talked|went|saw|visited|spent|had|did|was|were|got|took|made|tried|finished|started)\b[^.?!,]{0,25}\bthis\s*$"
-    r"|\b(?:spending|spends|gaming|drinking|partying|plays?|playing|sleeps?|sleeping|fights?|fighting)\b[^.?!,]{0,30}\bon\s*(?:the\s+)?$",
+    r"|\b(?:spending|spends|gaming|drinking|partying|plays?|playing|sleeps?|sleeping|fights?|fighting)\b[^.?!,]{0,30}\bon\s*(?:the\s+)?$"
+    # "i haven't had a real weekend since august": a weekend missed, not one wished for
+    r"|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|not|never)\s+(?:had|gotten|got)\s+(?:a\s+)?(?:real|proper|single|free|full|whole)?\s*$",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True)) + r")\b\.?", re.I)
@@ -68,7 +78,7 @@ _RANGE_WORD = re.compile(r"^\s*(?:-|–|—|to|thru|through|till|until|a|al|hast
 _EXCLUDE_BEFORE = re.compile(
     r"(?:\b(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|(?<!\bif\s)not|except|excepto|menos|never|besides|other\s+than|"
     r"(?:any\s+(?:week)?day|every\s+(?:week)?day|weekdays?)\s+save(?:\s+for)?|apart\s+from|excluding|"
-    r"anything\s+but|any\s+(?:week)?day\s+but|any\s+(?:morning|afternoon|evening|time)s?\s+but|weekdays?\s+but|but\s+not|instead\s+of|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
+    r"anything\s+but|any\s+(?:week)?(?:day|night)s?\s+but|any\s+(?:morning|afternoon|evening|time)s?\s+but|weekdays?\s+but|but\s+not|instead\s+of|no|avoid|unavailable|busy|i\s+work|trabajo|court|"
     # "my company just moved our all-hands to Tuesday afternoons": the day a meeting now takes
     r"(?:moved|switched|changed)\s+(?:our|the|my|their)\s+(?!(?:\w+\s+)?(?:sessions?|appointments?|appts?|slots?|times?)\b)"
     r"(?:[\w-]+\s+){1,2}to|"
@@ -76,7 +86,7 @@ _EXCLUDE_BEFORE = re.compile(
     r"neither\s+of\s+(?:us|them)\s+can|none\s+of\s+us\s+can|(?:i'?m|i\s+am|we'?re)\s+on[-\s]?site|"
     # "she has swim practice on Mondays and Wednesdays": the days an activity takes
     r"(?:has|have|'s\s+got|got)\s+(?:\w+\s+){0,2}(?:practices?|class(?:es)?|lessons?|games?|rehearsals?|tutoring|clinicals?"
-    r"|shifts?|dialysis|chemo|meets?|matches)|"
+    r"|shifts?|dialysis|chemo|meets?|matches|midterms?|exams?|finals|interviews?|surgery|procedures?)|"
     r"i\s+travel|traveling|travelling|on\s+the\s+road|out\s+of\s+town|(?:i'?m|i\s+am|we'?re|he'?s|she'?s)\s+(?:usually\s+|mostly\s+)?(?:out|away|gone)|(?:has|have|needs?)\s+to\s+be\s+(?:in|at)\s+(?:the\s+)?\w+)\b|\bno\s+puedo"
     r"|\bno\s+voy\s+a\s+poder|\bno\s+podr[ée]"
     # "Solo puedo los sábados porque cuido a mis hijos entre semana": the days taken by the children
@@ -198,7 +208,8 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
             near_day = bool(
                 # (a day beside it: "Mon and Sat", not "got off early and sat on a bench")
                 re.search(r"(?:mon|tue|wed|thu|fri|sat|sun|day)\w*\.?\s*(?:[/&,-]|\b(?:or|and|y|o))\s*$", before, re.I)
-                or re.match(r"\s*(?:[/&,-]|(?:or|and)\b)\s*(?:mon|tue|wed|thu|fri|sat|sun)", after, re.I)
+                # "mon tue or thu": a list of short days needs no comma
+                or re.match(r"\s*(?:[/&,-]|(?:or|and)\b)?\s*(?:mon|tue|wed|thu|fri|sat|sun)", after, re.I)
             ) or bool(  # "Mon through Wed"
                 re.match(r"\s*(?:through|thru|to|till|until)\s+(?:mon|tue|wed|thu|fri|sat|sun)", after, re.I)
                 or re.search(
@@ -298,7 +309,7 @@ def read_when(text: str) -> When:
             group.append(tokens[j + 1][2])
             j += 1
         last_end = tokens[j][1]
-        free = WORK_EXCEPT.search(text[max(0, start - 100) : start])
+        free = WORK_EXCEPT.search(text[max(0, start - 100) : start]) or DAY_OFF.search(text[max(0, start - 40) : start])
         after = text[last_end : last_end + 60]
         timed_refusal = _AT_TIME.match(after) and _EXCLUDE_AFTER.match(_AT_TIME.sub("", after, count=1))
         if timed_refusal:

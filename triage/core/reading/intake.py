@@ -13,6 +13,8 @@ _ACCEPTING = re.compile(
     r"|\b(?:do|would)\s+you\s+have\s+any(?:thing|\s+times?|\s+slots?)(?:\s+(?:open|available|free|then|like\s+that|that\s+\w+))?\s*\?"
     r"|^\W*openings?\s*\?|\bhow\s+long\s+(?:until|till|before)\s+(?:a|the|my|our|i\s+(?:could|can)\s+get\s+a)\s+first\b|\bcapacity\b|\b(?:are\s+you|is\s+(?:dana|sam|anyone))\s+(?:currently\s+)?(?:seeing|available)\b|\b(?:are\s+you|you'?re|you\s+are|is\s+(?:she|he|dana|sam|the\s+practice|your\s+practice)|are\s+(?:they|your\s+\w+))\s+(?:\w+\s+)?full\b(?!\s+(?:of|time))|\bfull\s*\?|\byou\s+(?:might|may|could)\s+be\s+full\b"
     r"|\b(?:would|could|will|can)\s+you\s+still\s+(?:see|take)\s+me\b|\bis\s+there\s+(?:a|any)\s+wait\b|\bwait\s+times?\b"
+    # "If so, what's the wait?", "what is your current wait?"
+    r"|\bwhat(?:'?s|\s+is)\s+(?:the|your)\s+(?:current\s+|usual\s+)?wait\b"
     # a referrer's "Please advise re availability", "let me know your availability"
     r"|\b(?:advise|let\s+(?:me|us)\s+know)\s+(?:re:?|regarding|about|of|on)?\s*(?:your\s+)?(?:current\s+)?(?:availability|openings|capacity)\b"
     # a referrer's "Please let me know if you can accept him and I will have him call"
@@ -54,10 +56,25 @@ def _checked(s: Sentence, items: list[Sentence]) -> bool:
     return 0 <= at < len(items) - 1 and bool(_IS_IT_TRUE.search(items[at + 1].text))
 
 
+_ASKS_IF = re.compile(
+    r"\b(?:and|to)\s+ask\s+(?:you\s+)?(?:if|whether)\b|\bwonder(?:ing)?\s+(?:if|whether)\b"
+    r"|\b(?:want(?:ed)?|like)\s+to\s+(?:know|check|see)\s+(?:if|whether)\b|\blet\s+(?:me|us)\s+know\s+(?:if|whether)\b",
+    re.IGNORECASE,
+)
+"""'...just wanted to give you a heads up and ask if you have openings in the next couple weeks': asked, unmarked."""
+
+
 def intake_questions(items: list[Sentence], labels: set[str]) -> list[Question]:
     out: list[Question] = []
     for kind, pattern in ((Kind.ACCEPTING, _ACCEPTING), (Kind.BOOKING, _BOOKING)):
-        s = next((s for s in matching(pattern, items) if s.asks or kind == Kind.BOOKING or _checked(s, items)), None)
+        s = next(
+            (
+                s
+                for s in matching(pattern, items)
+                if s.asks or kind == Kind.BOOKING or _checked(s, items) or _ASKS_IF.search(s.text)
+            ),
+            None,
+        )
         if s is not None:
             out.append(Question(kind, (), evidence(s)))
     return out

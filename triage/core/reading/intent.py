@@ -15,6 +15,7 @@ from typing import NamedTuple
 from triage.core.absence import cancels_consultation, withdrawn
 from triage.core.forwards import forwarded_as_evidence
 from triage.core.model import Classification, Inquiry
+from triage.core.prefilter import Guarded
 from triage.core.reading.circumstances import CHASED
 from triage.core.reading.client_signs import says_client
 from triage.core.reading.colleagues import COLLEAGUE_BUSINESS, VENDOR, for_themselves, from_professional
@@ -40,12 +41,13 @@ class RuleIntent(NamedTuple):
 
 _DIGEST_FROM = re.compile(r"(?:digest|newsletter|news|bulletin|announce\w*)@", re.IGNORECASE)
 _DIGEST = re.compile(r"\b(?:weekly|monthly|daily)\s+(?:digest|newsletter|bulletin|roundup)\b", re.IGNORECASE)
-_OTHER_OFFICE = re.compile(
+_OTHER_OFFICE_RE = re.compile(
     r"\b(?:delta\s+dental|dental\s+(?:office|insurance|plan|appointment|cleaning|visit)|dentist|(?:teeth|dental)\s+cleaning|"
     r"my\s+cleaning\b|hygienist|fluoride|root\s+canal|orthodont\w*|crowns?\s+(?:fitting|appointment)|"
     r"vet\s+(?:appointment|visit)|veterinar\w+|my\s+(?:dog|cat)'?s\s+(?:shots|vaccines?|checkup))\b",
     re.IGNORECASE,
 )
+_OTHER_OFFICE = Guarded(_OTHER_OFFICE_RE)
 """Mail meant for another office (a dentist's, a vet's) that reached the practice by a slip of the address book; only
 where nobody asks to move or cancel (a client names the dentist's appointment that clashes with a session)."""
 _OTHER_BUSINESS = re.compile(
@@ -112,11 +114,12 @@ _STARTING = re.compile(
 
 _SEEN_HERE = re.compile(r"\byou'?ve\s+been\s+seeing\s+me\b", re.IGNORECASE)
 """Said to their own therapist; "I've been seeing Sam since the spring. Could my daughter see Dana?" is not this."""
-_FIRST_SESSION = re.compile(
+_FIRST_SESSION_RE = re.compile(
     r"\b(?:book|schedule|set\s+up|start\s+with|get\s+in\s+for)\s+(?:a|my|our|an)\s+(?:first|initial|intake)\s+"
     r"(?:session|appointment|visit)\b(?!\s+back\b)|\b(?:become|be)\s+a\s+new\s+client\b",
     re.IGNORECASE,
 )
+_FIRST_SESSION = Guarded(_FIRST_SESSION_RE)
 
 
 def passed_on(inquiry: Inquiry) -> bool:
@@ -125,7 +128,7 @@ def passed_on(inquiry: Inquiry) -> bool:
     return inquiry.source == "referral" and "?" in inquiry.forwarded_text and bool(_REPLY_TO_THEM.search(inquiry.text))
 
 
-_NEW_HERE = re.compile(
+_NEW_HERE_RE = re.compile(
     r"\b(?:i|we)\s+(?:just\s+)?(?:found|came\s+across|stumbled\s+(?:on|upon|across))\s+(?:you|your\s+(?:website|site|"
     r"profile|practice|name|listing|page))\b(?!\s+(?:again|back))|\b(?:got|was\s+given)\s+your\s+name\s+from\b"
     r"|\b(?:recommended|referred)\s+(?:me|us)\s+to\s+you\b|\b(?:never|not)\s+(?:been\s+to|done|tried|had)\s+(?:therapy|"
@@ -133,6 +136,7 @@ _NEW_HERE = re.compile(
     r"(?:therapy|counseling|counselling|help)\b",
     re.IGNORECASE,
 )
+_NEW_HERE = Guarded(_NEW_HERE_RE)
 """'Hi Dana, I found you online': a first letter, however much its greeting sounds like a client's."""
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from triage.core.carriers import PATTERNS as CARRIERS
 from triage.core.carriers import carriers_in, find_carrier
+from triage.core.prefilter import Guarded
 from triage.core.reading.sentences import Sentence, evidence, gated, possible, whole
 from triage.core.request import Kind, Question
 
@@ -87,10 +88,12 @@ _EMPLOYER = re.compile(
     r"\b(?:work|works|worked|working|employed|trabajo)\s+(?:for|at|in|en|para)\s+(?:\w+\s+){0,2}$", re.I
 )
 _FEES = re.compile(
-    r"\bhow\s+much\b|\bcost\w*\b|\bprices?\b|\bpriced\b|\bpricing\b|\brates?\b|\bfees?\b|\bcharge\b|\bwhat\s+do\s+you\s+charge\b|"
+    r"\bhows?\s+much\b|\bcost\w*\b|\bprices?\b|\bpriced\b|\bpricing\b|\brates?\b|\bfees?\b|\bcharge\b|\bwhat\s+do\s+you\s+charge\b|"
     r"\bexpensive\b|\bafford\w*\b|\bcu[áa]nto\s+(?:cuesta|cobran|cuestan|es|ser[ií]a|vale)\b|\bprecios?\b|\bcostos?\b|"
     r"\btarifas?\b|\bhonorarios\b|\bcobran\b|\bcu[áa]nto\s+sale\b|\$\d{2,3}\s*(?:a|per|/)\s*(?:session|hour|visit)\b"
-    r"|\bmore\s+\$|\$\s*or\s+(?:the\s+)?same\b",  # "if my wife comes too is that more $ or same"
+    r"|\bmore\s+\$|\$\s*or\s+(?:the\s+)?same\b"  # "if my wife comes too is that more $ or same"
+    # "If not, what would I pay per session?"
+    r"|\bwhat\s+(?:would|will|do|does)\s+(?:i|we)\s+(?:pay|be\s+paying|owe)\s+(?:per|for\s+(?:a|each|one))\s+(?:session|visit)\b",
     re.IGNORECASE,
 )
 _SPENT = re.compile(r"\b(?:ran|run|running)\s+out\b|\bused\s+up\b|\bmaxed\b|\bno\s+longer\s+(?:have|use)\b", re.I)
@@ -194,12 +197,13 @@ _INSTEAD_OF_PAYING = re.compile(r"\binstead\s+of\s+(?:paying|self[-\s]?pay)", re
 
 
 _ADVANTAGE = re.compile(r"\bmedicare\s+advantage\b", re.IGNORECASE)
-_MEDICARE_AGE = re.compile(
+_MEDICARE_AGE_RE = re.compile(
     r"\b(?:medicare\s+advantage|senior\s+advantage|medadvantage|medicare\s+part\s+c)\b"
     r"|\b(?:i'?m|i\s+am|he'?s|is|she'?s|are|aged?|turned|turning)\s+(?:now\s+)?(6[5-9]|[7-9]\d)\b(?!\s*(?:%|percent|minutes|miles|lbs|pounds))"
     r"|(?:^|\n)[^.\n]{0,40},\s*(6[5-9]|[7-9]\d)\s*[.,]",
     re.IGNORECASE,
 )
+_MEDICARE_AGE = Guarded(_MEDICARE_AGE_RE)
 
 
 def medicare_age(text: str) -> bool:

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from triage.core.prefilter import Gate
+from triage.core.prefilter import Gate, Guarded
 
 _BOUNDARY = re.compile(r"[.!?]+|\n")
 _ABBREVIATIONS = frozenset(
     ["vs", "dr", "mr", "mrs", "ms", "st", "etc", "approx", "e.g", "i.e", "no", "pt", "jr", "sr", "dept", "appt", "apt"]
 )
 
-ASK = re.compile(
+ASK_RE = re.compile(
     r"\?|¿|^\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|also|and)\s*,?\s+whether\b"
     r"|^\s*(?:and\s+|also\s+|so\s+|plus\s+)?(?:whats|what'?s\s+the|what\s+(?:is|are)\s+(?:the|your)|how\s+much|"
     r"how\s+(?:do|does|long|many|soon)|which\s+(?:days?|times?)|cu[áa]nto)\b"
@@ -31,6 +31,7 @@ ASK = re.compile(
     r"nos\s+gustar[ií]a|me\s+interesa|saber\s+si|pregunt(?:ar|o)|ofrecen|tienen|atienden|aceptan|trabajan)\b",
     re.IGNORECASE,
 )
+ASK = Guarded(ASK_RE)
 """A question mark, or the words people use to ask or to say what they want."""
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from triage.core.prefilter import Guarded
 from triage.core.reading.sentences import Sentence, evidence, gated, possible, whole
 from triage.core.reading.service_words import SERVICES
 from triage.core.request import Kind, Question
@@ -152,7 +153,7 @@ _PRESCRIBES = re.compile(
     r"|\b(?:I|we)\s+(?:will\s+)?(?:continue\s+to\s+)?(?:manage|prescribe)\s+(?:his|her|their)\s+(?:medication|meds)\b",
     re.IGNORECASE,
 )
-_CAPABILITY = re.compile(
+_CAPABILITY_RE = re.compile(
     r"\b(?:is|are)\s+(?:this|that|these|those)\s+(?:something|things?|a\s+service)\b|\b(?:do|does|can)\s+(?:you|your\s+(?:\w+\s+)?"
     r"(?:therapists?|counsel(?:l)?ors?)|anyone(?:\s+there)?|dana|sam)\s+(?:do|offer|practice|provide|work\s+with|treat|handle|help\s+with|specialize\s+in)\s+(?:that|this|those|it)\b|\bwork\s+with\s+(?:that|this)\b|\b(?:lo|eso)\s+(?:hacen|ofrecen|trabajan)\b"
     # "...a therapist can write an ESA letter. i really just need the letter, could i do one session for that?"
@@ -173,6 +174,7 @@ _CAPABILITY = re.compile(
     r"(?:one|it|that|this)\b",
     re.IGNORECASE,
 )
+_CAPABILITY = Guarded(_CAPABILITY_RE)
 
 
 def service_questions(

@@ -43,6 +43,8 @@ NOT_A_TIME_WISH = Guarded(
         # "I work overnights at a distribution center Sunday through Thursday nights": the clause is their shifts
         r"\bwork(?:s|ing)?\s+(?:the\s+)?(?:night\s+shift|(?:late\s+)?nights|overnights?|graveyard)\b"
         r"(?:(?!\b(?:so|but|and|because|which|then|though|y|pero)\b)[^.!?\n,;]){0,80}|\bnight\s+shifts?\b|"
+        # "Mid-morning is best since I'm usually coming off nights": the shift they end, not a time they want
+        r"\b(?:coming|come|getting|get|got)\s+off\s+(?:of\s+)?(?:nights|night\s+shifts?|overnights?|(?:a|my)\s+night\s+shift)\b|"
         # "a 911 dispatcher on nights (7p-7a)"
         r"\b(?:dispatcher|nurse|officer|medic|paramedic|worker|tech|guard|driver|i'?m|he'?s|she'?s)\b[^.!?\n]{0,30}?"
         r"\bon\s+(?:nights|overnights|the\s+night\s+shift)\b(?:\s*\([^)\n]{0,20}\))?|"

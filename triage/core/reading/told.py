@@ -39,11 +39,12 @@ NOT_READY = re.compile(
     re.IGNORECASE,
 )
 
-CONSULT_WANTED = re.compile(
+CONSULT_WANTED_RE = re.compile(
     r"\b(?:book|schedule|set\s+up|arrange|have|do|take\s+you\s+up\s+on|like|want|request)\s+(?:a|the|your|that)\s+"
     r"(?:free\s+)?(?:\d+[-\s]minute\s+)?(?:phone\s+)?consult(?:ation)?\b|\bagendar\s+(?:la|una)\s+consulta\b",
     re.IGNORECASE,
 )
+CONSULT_WANTED = Guarded(CONSULT_WANTED_RE)
 
 THANKS = re.compile(
     r"\b(?:just\s+wanted\s+to\s+say\s+)?(?:thank\s+you|thanks\s+so\s+much|muchas\s+gracias)\b"

@@ -28,13 +28,16 @@ _WANTS_REFERRAL = re.compile(
     r"|\b(?:¿?conoce|¿?conocen|sabe|saben)\s+(?:usted\s+)?(?:a\s+)?(?:alguien|algún|alguna|d[óo]nde)\b|\b(?:know|recommend|suggest)\s+(?:of\s+)?(?:who|someone|somebody|anyone|anybody|a\s+(?:place|provider|therapist|"
     r"clinic|group|practice|colleague|specialist))\b|\b(?:refer|point)\s+(?:me|us|him|her|them)\s+(?:to|in\s+the\s+right)\b"
     r"|\b(?:me|nos)\s+(?:pueden|podr[ií]an|puede)\s+recomendar\b|\brecomendar(?:me|nos)?\s+a\s+alguien\b"
-    r"|\bany\s+(?:recs|recommendations|referrals|suggestions)\s+for\b",
+    r"|\bany\s+(?:recs|recommendations|referrals|suggestions)\s+for\b"
+    # "If you don't do testing, do you have someone you'd recommend?", "if you don't, do you know any in portland?"
+    r"|\b(?:have|know)\s+(?:someone|somebody|anyone|anybody|a\s+\w+|one)\s+(?:you'?d|you\s+would|you\s+could|you\s+can)\s+"
+    r"(?:recommend|suggest|refer)\b|\bif\s+(?:not|you\s+don'?t)\b[^.?!]{0,40}\bknow\s+(?:any|of\s+any|a\s+good)\b",
     re.IGNORECASE,
 )
 
 
 _ANAPHORA = re.compile(
-    r"\b(?:it|that|this|those|them|one|such|so|eso)\b"
+    r"\b(?:it|that|this|those|them|one|such|so|eso|esto|así|asi)\b"
     r"|\b(?:lo|los|las|la)\s+(?:aceptan|acepta|toman|toma|cubren|cubre|reciben|recibe|ofrecen|ofrece|hacen|hace)\b",
     re.IGNORECASE,
 )
@@ -122,6 +125,10 @@ def unanswered(items: list[Sentence], questions: list[Question], named: list[str
             said = evidence(s)
             if k == 1 and _first_was_read(clauses, questions, named):
                 continue  # "Is your office on the ground floor, or is there an elevator?": a reader took the first part
+            before_part = whole_sentence.text[: s.start - whole_sentence.start]
+            or_paying = _OR_BEFORE.search(before_part) and _PAY_ALTERNATIVE.search(s.text) and len(s.text.split()) <= 6
+            if k > 1 and or_paying and _understood(clauses[k - 1], named):
+                continue  # "is the street parking free or do I need to pay?": the other half of one question
             beyond = _BEYOND_READERS.search(s.text)  # "...and is the Gottman method something you use?"
             # (a request's words may be this sentence with the one it points back to: "...a letter. Could you?")
             took = said in answered or any(a.endswith(said) for a in pointing_back)
@@ -263,7 +270,7 @@ BARE_QUESTION = re.compile(
 
 
 _BEYOND_READERS_RE = re.compile(
-    r"(?<!esa\s)(?<!animal\s)\b(?:letters?|paperwork|forms?\s+(?:for|from)|documentation|method|approach|gottman|how\s+many\s+sessions|how\s+often"
+    r"(?<!esa\s)(?<!animal\s)\b(?:letters?|paperwork(?![^.?!]{0,40}\b(?:reimburs\w*|out[-\s]of[-\s]network|superbills?)\b)|forms?\s+(?:for|from)|documentation|method|approach|gottman|how\s+many\s+sessions|how\s+often"
     r"|weekly\s+or|every\s+other\s+week|bi-?weekly|twice\s+a\s+(?:week|month)|join\s+(?:us|me|a\s+session|the\s+session|in|one\s+of\s+(?:my|our)\s+sessions|(?:my|our)\s+sessions?)"
     r"|sit\s+in|sign\s+(?:something|a\s+release|anything|a\s+form)|payment\s+plan|interpreter"
     # the building beyond the accessibility fact: "including the door (automatic, or at least not too heavy)"
@@ -312,8 +319,10 @@ _BEYOND_READERS = Guarded(_BEYOND_READERS_RE)
 """What no reader answers even inside a sentence a reader took another question from: its own note for staff."""
 
 
-INDIRECT_QUESTION = re.compile(
+INDIRECT_QUESTION_RE = re.compile(
     # (not "Her teacher wondered if she might be on the autism spectrum": someone else's wondering, told)
+    # "just wanted to give you a heads up and ask if you have openings in the next couple weeks"
+    r"\b(?:and|to)\s+ask\s+(?:you\s+)?(?:if|whether)\b|"
     r"\b(?:i\s+was\s+wondering|i'?m\s+wondering|(?<!teacher\s)(?<!doctor\s)(?<!counselor\s)(?<!pediatrician\s)(?<!he\s)(?<!she\s)(?<!they\s)"
     r"wonder(?:ing|ed)?\s+(?:\w+\s+)?(?:if|whether|what|how|when|about)"
     r"|curious\s+(?:if|whether|about|how|what|to\s+know)|(?:want(?:ed)?|would\s+like|'d\s+like|like)\s+to\s+(?:know|ask|"
@@ -324,6 +333,7 @@ INDIRECT_QUESTION = re.compile(
     r"|(?:wanted|asked)\s+me\s+to\s+ask\s+(?:you\s+)?(?:if|whether|what|how|about))",
     re.IGNORECASE,
 )
+INDIRECT_QUESTION = Guarded(INDIRECT_QUESTION_RE)
 """'I was wondering whether you offer X.' / 'Please let me know if...': a question without a question mark."""
 
 
@@ -331,6 +341,10 @@ _NEXT_QUESTION = re.compile(
     r",?\s+(?:and|or|also|y|o)\s+(?=(?:can|could|would|will|do|does|is|are|should|may)\s+(?:you|i|we|she|he|they|there)\b)",
     re.IGNORECASE,
 )
+
+
+_OR_BEFORE = re.compile(r"\bor\s*$|\bo\s*$", re.IGNORECASE)
+_PAY_ALTERNATIVE = re.compile(r"\b(?:pay|paid|cost|costs|charge|charged|free|pagar|gratis)\b", re.IGNORECASE)
 
 
 def _first_was_read(clauses: list[Sentence], questions: list[Question], named: list[str]) -> bool:

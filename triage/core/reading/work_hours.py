@@ -18,6 +18,12 @@ WORK_EXCEPT = re.compile(
     re.IGNORECASE,
 )
 """'I work every day except Sunday and Monday': the days excepted from work are the days they are free."""
+DAY_OFF = re.compile(
+    r"\b(?:i'?m|i\s+am|we'?re|we\s+are|he'?s|she'?s)\s+(?:usually\s+|always\s+|only\s+)?off\s+(?:work\s+)?(?:on\s+)?$"
+    r"|\b(?:my|our|his|her)\s+days?\s+off\s+(?:are|is)\s+(?:usually\s+|always\s+)?$|\bi\s+(?:have|get)\s+(?:\w+\s+)?off\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+"""'I work at a coffee shop and I'm off Thursday and Friday': the days off work are the days they are free."""
 AT_WORK = re.compile(
     r"\b(?:(?:i|he|she|they|we|dad|mom|my\s+(?:husband|wife|partner|son|daughter|dad|mom))\s+(?:both\s+|all\s+|also\s+)?works?"
     r"|i'?m\s+working"

@@ -1,0 +1,160 @@
+"""From the round of hands written on 2026-11-29 (shift workers on phones, formal and older writers, students and
+queer young adults, long client threads and Spanish-speaking families): what each reply must get right that it did
+not at first sight. The wording is ours."""
+
+from __future__ import annotations
+
+from triage.core.classify import Classifier
+from triage.core.reading.days import read_when
+from triage.core.request import Kind
+
+from .test_reading import COMPOSER
+from .test_reading import understand as read
+
+
+def _body(classifier: Classifier, text: str, **kw: str) -> str:
+    return COMPOSER.compose(read(classifier, text, **kw)).body
+
+
+def test_any_weeknight_but_one_rules_that_night_out() -> None:
+    when = read_when("We'd need a weeknight, any weeknight but Wednesday (I have a standing rehearsal).")
+    assert "wednesday" in when.ruled_out
+    assert "wednesday" not in when.wanted
+
+
+def test_days_off_work_are_the_days_they_can_come() -> None:
+    when = read_when("i work at a coffee shop and i'm off thursday and friday.")
+    assert set(when.wanted) == {"thursday", "friday"}
+    assert not when.ruled_out
+
+
+def test_short_day_names_listed_without_commas_are_all_read() -> None:
+    assert set(read_when("mornings before 11 are best, mon tue or thu").wanted) == {"monday", "tuesday", "thursday"}
+
+
+def test_a_weekend_missed_is_not_a_weekend_wished_for() -> None:
+    assert not read_when("i haven't had a real weekend since august").wanted
+
+
+def test_a_midterm_on_the_session_day_moves_it_to_the_days_asked(classifier: Classifier) -> None:
+    text = (
+        "Hey Dana, I have a midterm Monday the 16th at the time of our session, can we move that one to Tuesday or "
+        "Wednesday?"
+    )
+    body = _body(classifier, text, sender="Jamal Reed <jreed@example.com>")
+    assert "Tuesday or Wednesday" in body
+    assert "Monday" not in body.split("Our hours")[0]
+
+
+def test_coming_off_night_shifts_is_no_wish_for_evenings(classifier: Classifier) -> None:
+    text = (
+        "I'm a nurse on 12s and Wednesdays I'm always scheduled, so any weekday but Wednesday. Mid-morning is best "
+        "since I'm usually coming off nights, like 10 or 11. Do you take Aetna?"
+    )
+    body = _body(classifier, text)
+    assert "evening" not in body
+
+
+def test_the_first_session_length_asked_in_spanish_comes_from_the_faq(classifier: Classifier) -> None:
+    text = "Hola, me interesa empezar terapia. ¿La primera sesión es más larga? Los jueves en la tarde me quedan bien."
+    body = _body(classifier, text, sender="Lucía Gómez <lucia@example.com>")
+    assert "50 minutos" in body
+    assert "For staff" not in body
+
+
+def test_asking_for_someone_they_would_recommend_is_answered_by_the_referral(classifier: Classifier) -> None:
+    text = (
+        "Hello, do you do ADHD testing for kids? My son is 10 and his teacher thinks he might have ADHD. We have "
+        "Aetna. If you don't do testing, do you have someone you'd recommend? Thank you! Amanda"
+    )
+    body = _body(classifier, text, sender="Amanda Fox <afox@example.com>")
+    assert "Portland Assessment Center" in body
+    assert "For staff" not in body
+
+
+def test_sitting_in_on_sessions_is_moot_for_a_child_we_refer_out(classifier: Classifier) -> None:
+    text = (
+        "My daughter Lily is 9 and has had a lot of anxiety since starting a new school. Do you see kids her age? "
+        "Do you take Kaiser? And if you do see kids, would I be able to sit in on the first session or two?"
+    )
+    body = _body(classifier, text, sender="Erin Lake <erin@example.com>")
+    assert "Rose City" in body
+    assert "For staff" not in body
+
+
+def test_paperwork_for_out_of_network_reimbursement_is_the_superbill(classifier: Classifier) -> None:
+    text = (
+        "I have UnitedHealthcare. Are you in network with them? If not, what would I pay per session and can I get "
+        "paperwork to send to UHC for out-of-network reimbursement? Saturdays are best."
+    )
+    body = _body(classifier, text, sender="Tasha Bell <tasha@example.com>")
+    assert "superbill" in body and "$165" in body
+    assert "For staff" not in body
+
+
+def test_a_cancellation_with_the_next_session_kept_offers_no_new_time(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, I need to cancel next Tuesday's 4pm (Dec 1). My sister's wedding got moved up. No need to "
+        "reschedule, I'll see you the week after as usual. Thanks! Olivia"
+    )
+    u = read(classifier, text, sender="Olivia Park <olivia.p@example.com>")
+    assert u.request.known.keeps_next
+    body = COMPOSER.compose(u).body
+    assert "cancel your session" in body
+    assert "book" not in body and "new time" not in body
+
+
+def test_a_switch_to_video_keeping_the_slot_moves_nothing(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, I'm moving out to Beaverton at the end of the month, and getting across town for 5pm on Thursdays "
+        "is going to be rough. Could we switch my sessions to video going forward? Same Thursday 5pm slot if possible."
+    )
+    body = _body(classifier, text, sender="Bennett Cole <bcole@example.com>")
+    assert "at your usual Thursday 5pm time" in body
+    assert "new time" not in body
+
+
+def test_a_spanish_client_cancelling_two_sessions_is_told_they_are_cancelled(classifier: Classifier) -> None:
+    text = (
+        "Hola Dana, le escribo para avisarle que mi mamá falleció anoche en Guadalajara. Salgo mañana temprano para "
+        "allá. Por favor cancele mis citas del jueves 12 y del jueves 19."
+    )
+    u = read(classifier, text, sender="Alejandro Ruiz <aruiz@example.com>")
+    assert Kind.CANCEL in u.request.kinds
+    assert "cancelaré" in COMPOSER.compose(u).body
+
+
+def test_a_family_name_written_first_is_never_the_greeting(classifier: Classifier) -> None:
+    for sender, signature, given in (
+        ("CHEN Mei-Ling <meiling.chen88@example.com>", "Chen Mei-Ling", "Mei-Ling"),
+        ("Zhang Wei <zhangwei@example.com>", "Zhang Wei", "Wei"),
+        ("Nguyen Thi Hoa <hoa.nguyen@example.com>", "Nguyen Thi Hoa", "Hoa"),
+        ("Park Ji-hoon <jihoon.park@example.com>", "Park Ji-hoon", "Ji-hoon"),
+    ):
+        signed = f"Do you take Aetna? I'd like to start therapy for anxiety.\n\nThank you,\n{signature}"
+        u = read(classifier, signed, sender=sender)
+        assert u.extraction.first_name == given, sender
+
+
+def test_initials_in_capitals_are_still_the_given_name(classifier: Classifier) -> None:
+    u = read(classifier, "Do you take Aetna? I'd like to start therapy.", sender="BJ Okoro <bj@example.com>")
+    assert u.extraction.first_name != "Okoro"
+
+
+def test_a_parent_telling_of_a_daughter_restricting_hears_a_word_of_sympathy(classifier: Classifier) -> None:
+    text = (
+        "I'm reaching out for my daughter Grace, who is 17. Over the past few months she has lost a lot of weight and "
+        "I've found evidence that she's restricting. Her doctor says she's medically stable for now but wants her in "
+        "therapy. Do you take Blue Cross?"
+    )
+    body = _body(classifier, text, sender="Laura Whitfield <laura@example.com>")
+    assert "so hard for her" in body
+
+
+def test_a_referrer_asking_if_there_are_openings_is_told_we_are_accepting(classifier: Classifier) -> None:
+    text = (
+        "Hi, OB nurse at Women's Care NE. Referring pt 29F, 6 wks PP, EPDS 13, denies SI/HI. Pt would prefer video, "
+        "mornings. Kaiser. Pt has been given your number and will call; just wanted to give you a heads up and ask if "
+        "you have openings in the next couple weeks."
+    )
+    assert Kind.ACCEPTING in read(classifier, text, sender="Jill Marquardt <jill@example.com>").request.kinds
