@@ -105,6 +105,18 @@ def test_the_pattern_prefilter_never_skips_a_pattern_that_matches() -> None:
                 assert pattern in candidates, (pattern.pattern[:60], text[:80])
 
 
+def test_the_clinical_shorthand_precheck_never_skips_a_text_the_pattern_matches() -> None:
+    """The plain look for 'SI', 'overdose', 'safety'... before the clinical pattern must not cost recall."""
+    from triage.core.crisis import _CLINICAL, _may_be_clinical
+    from triage.learn.dataset import load_examples
+
+    texts = [ex.text for ex in load_examples()]
+    texts += ["Pt endorses +SI w/ plan", "s/p OD last wk", "active with plan", "5150 on 11/2", "NSSI hx", "OD'd on"]
+    for text in texts:
+        if _CLINICAL.search(text):
+            assert _may_be_clinical(text), text[:80]
+
+
 @pytest.mark.parametrize(
     ("text", "crisis"),
     [

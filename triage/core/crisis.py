@@ -166,8 +166,23 @@ _OTHERS_OD_PAST = re.compile(
 """Someone else's overdose, months ago, told by a writer who says they are safe: a loss to grieve, not a risk now."""
 
 
+_CLINICAL_CASED = ("SI", "HI", "OD")
+_CLINICAL_WORDS = ("overdose", "5150", "72", "safety", "psych", "inpt", "passive", "suicidal", "s/p", "active")
+
+
+def _may_be_clinical(text: str) -> bool:
+    """Whether the text holds a string every _CLINICAL match holds: most mail holds none, and a plain look for them
+    costs a fraction of the pattern's search (a test checks the pattern never matches where this says no)."""
+    if any(word in text for word in _CLINICAL_CASED):
+        return True
+    low = text.lower()
+    return any(word in low for word in _CLINICAL_WORDS)
+
+
 def clinical_risk(text: str) -> CrisisHit | None:
     """A referral's clinical shorthand for risk (passive SI, s/p OD, a 5150, a safety plan), unless denied."""
+    if not _may_be_clinical(text):
+        return None
     settled = bool(_NOW_DENIED.search(text) and _LOW_RISK.search(text))
     for match in _CLINICAL.finditer(text):
         start, sentence = _sentence_at(text, match.start())
