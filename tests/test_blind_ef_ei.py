@@ -158,3 +158,35 @@ def test_a_referrer_asking_if_there_are_openings_is_told_we_are_accepting(classi
         "you have openings in the next couple weeks."
     )
     assert Kind.ACCEPTING in read(classifier, text, sender="Jill Marquardt <jill@example.com>").request.kinds
+
+
+def test_a_son_threatening_his_school_with_a_gun_at_hand_is_a_threat_to_others(classifier: Classifier) -> None:
+    text = (
+        'Please someone call me. My son is 15 and tonight he told his sister he is going to "make them all pay" at '
+        "school tomorrow, and he knows where his stepdad keeps the gun. He locked himself in his room. 503-555-0190"
+    )
+    u = read(classifier, text, sender="Tanya Rollins <tanya@example.com>")
+    assert u.request.about_someone_else
+    assert "call 911 now" in COMPOSER.compose(u).body
+
+
+def test_a_hard_phrase_explained_as_the_job_is_not_a_crisis(classifier: Classifier) -> None:
+    text = (
+        "I've been a dental hygienist for 14 years and I keep saying to my partner \"I can't do this anymore,\" "
+        "meaning the job, not anything darker! I want to change careers but I'm stuck. Do you help with that kind of "
+        "life transition stuff? Monday or Tuesday evenings would work best for me."
+    )
+    u = read(classifier, text, sender="Holly Dean <holly@example.com>")
+    assert "crisis" not in u.classification.labels
+    assert "life transitions" in COMPOSER.compose(u).body
+
+
+def test_giving_things_away_before_a_move_abroad_is_packing(classifier: Classifier) -> None:
+    text = (
+        "I'm 23 and I'm moving to Japan in March to teach English. I've been giving a lot of my things away to "
+        "friends this week (my lease ends in February and I can only take two suitcases). Do you do short-term work "
+        "around life transitions? And could I keep seeing you by video once I'm in Japan?"
+    )
+    u = read(classifier, text, sender="Hugo Lind <hugo@example.com>")
+    assert "crisis" not in u.classification.labels
+    assert "licensed in Oregon only" in COMPOSER.compose(u).body

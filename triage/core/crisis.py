@@ -262,7 +262,11 @@ def find_crisis(text: str, *, cleared: bool = False) -> CrisisHit | None:
                 idioms = [m.span() for m in IDIOM_FINDER.finditer(lowered)]
             if any(a <= match.start() and match.end() <= b for a, b in idioms):
                 continue  # "convinced someone is going to break in and kill us": a fear, not a threat
+            if _CLARIFIED.match(lowered, match.end()):
+                continue  # '"I can't do this anymore," meaning the job, not anything darker!': said what it means
             start, sentence = _sentence_at(text, match.start())
+            if _GIVEAWAY.search(match.group(0)) and _MOVING_AWAY.search(sentence):
+                continue  # "giving a lot of my things away (my lease ends and I can only take two suitcases)"
             before = text[start : match.start()]
             if _NEGATION.search(before) or _CONDITIONAL.search(before):
                 continue
@@ -310,6 +314,19 @@ def find_crisis(text: str, *, cleared: bool = False) -> CrisisHit | None:
             about_another = found_on_another or _whose(text[: match.start()], phrase)
             return CrisisHit(phrase=phrase, sentence=sentence[:300], about_another=about_another)
     return None
+
+
+_CLARIFIED = re.compile(
+    r"[\"'”’,.!)\s]{0,4}(?:\s*[-–—(]\s*)?(?:i\s+mean\s+|meaning\s+)?(?:(?:the|my|this)\s+(?:job|work|career|commute|schedule)\b"
+    r"[^.!?\n]{0,20}\bnot\s+(?:anything\s+)?(?:darker|like\s+that|in\s+a\s+(?:scary|dark|bad)\s+way)\b"
+    r"|not\s+(?:anything\s+)?darker\b|not\s+in\s+a\s+(?:scary|dark)\s+way\b)"
+)
+"""What a hard phrase means, said right after it: "meaning the job, not anything darker", "(not in a scary way)"."""
+_GIVEAWAY = re.compile(r"\bgiv\w*\s+(?:\w+\s+){0,6}away\b|\bgave\s+(?:\w+\s+){0,6}away\b")
+_MOVING_AWAY = re.compile(
+    r"\b(?:lease\s+ends|suitcases?|moving\s+(?:to|abroad|overseas|across)|downsiz\w+|declutter\w*|before\s+(?:the|my|our)\s+move)\b"
+)
+"""Things given away because of a move the sentence names: packing, not putting affairs in order."""
 
 
 _OTHER_SUBJECT = re.compile(

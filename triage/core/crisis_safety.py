@@ -177,7 +177,15 @@ def risk_cue(text: str) -> bool:
 def _plain(text: str) -> str:
     """The text with figures of speech, named places ("the Fremont Bridge") and a death told ("my mom's gone") put
     aside: none is a word of risk."""
-    return neutralize_idioms(_KIN_GONE.sub(" kin died ", _NAMED_PLACE.sub(" place ", text)))
+    plain = _SAID_WHAT_IT_MEANS.sub(" ", text) if "dark" in text or "scary" in text else text
+    return neutralize_idioms(_KIN_GONE.sub(" kin died ", _NAMED_PLACE.sub(" place ", plain)))
+
+
+_SAID_WHAT_IT_MEANS = re.compile(
+    r"[^.!?\n]*\bnot\s+(?:anything\s+)?darker\b[^.!?\n]*|[^.!?\n]*\bnot\s+in\s+a\s+(?:scary|dark)\s+way\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+"""'"I can't do this anymore," meaning the job, not anything darker!': the sentence says what its hard words mean."""
 
 
 _NAMED_PLACE = re.compile(r"\b(?:[A-Z][a-z]+\s)+(?:Bridge|Street|St|Avenue|Ave|Road|Rd|Park|Boulevard|Blvd)\b")
@@ -242,6 +250,9 @@ _HARMS_OTHERS_RE = re.compile(
     r"\b(?:going\s+to|gonna|wants?\s+to|threaten\w*\s+to|talk\w*\s+about|keeps?\s+saying\s+(?:he|she)(?:'?ll|\s+will))\s+"
     r"(?:\"|')?(?:kill|shoot|stab|hurt|beat\s+up|put\s+a\s+bullet\s+in)\b(?!\s+(?:himself|herself|themselves|myself))"
     r"|\bput\s+a\s+bullet\s+in\s+(?:the\s+guy|him|her|them|that\s+\w+)"
+    # 'he is going to "make them all pay" at school tomorrow, and he knows where his stepdad keeps the gun'
+    r"|\b(?:going\s+to|gonna)\s+[\"'“]?make\s+(?:them|everyone|everybody|those\s+\w+)\s+(?:all\s+)?pay\b"
+    r"(?=[\s\S]{0,200}\b(?:guns?|rifle|pistol|knife|weapons?)\b)"
     # 'he is going to "put his roommate in the hospital" tonight ... showed me a knife'
     r"|\bput\s+(?:him|her|them|his\s+\w+|her\s+\w+|their\s+\w+)\s+in\s+the\s+(?:hospital|ground|er)\b"
     # "his old manager is going to 'pay for what he did' ... drove past the man's house twice"

@@ -43,7 +43,7 @@ _DIGEST_FROM = re.compile(r"(?:digest|newsletter|news|bulletin|announce\w*)@", r
 _DIGEST = re.compile(r"\b(?:weekly|monthly|daily)\s+(?:digest|newsletter|bulletin|roundup)\b", re.IGNORECASE)
 _OTHER_OFFICE_RE = re.compile(
     r"\b(?:delta\s+dental|dental\s+(?:office|insurance|plan|appointment|cleaning|visit)|dentist|(?:teeth|dental)\s+cleaning|"
-    r"my\s+cleaning\b|hygienist|fluoride|root\s+canal|orthodont\w*|crowns?\s+(?:fitting|appointment)|"
+    r"my\s+cleaning\b|(?:my|the|your)\s+(?:dental\s+)?hygienist|fluoride|root\s+canal|orthodont\w*|crowns?\s+(?:fitting|appointment)|"
     r"vet\s+(?:appointment|visit)|veterinar\w+|my\s+(?:dog|cat)'?s\s+(?:shots|vaccines?|checkup))\b",
     re.IGNORECASE,
 )

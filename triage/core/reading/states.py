@@ -72,6 +72,22 @@ CITIES = {
     "honolulu": "hawaii",
     "anchorage": "alaska",
     "toronto": "canada",
+    # abroad: "could I keep seeing you by video once I'm in Japan?" is outside the licence too
+    "japan": "japan",
+    "mexico": "mexico",
+    "méxico": "mexico",
+    "germany": "germany",
+    "england": "england",
+    "spain": "spain",
+    "france": "france",
+    "italy": "italy",
+    "korea": "korea",
+    "china": "china",
+    "vietnam": "vietnam",
+    "philippines": "philippines",
+    "india": "india",
+    "australia": "australia",
+    "ireland": "ireland",
     # across the river: "I live in Vancouver (Felida area)" is Washington, unless they say BC
     "vancouver": "washington",
     "nyc": "new york",
@@ -154,7 +170,7 @@ _CAME_FROM = re.compile(r"\b(?:from|originally)\s+(?:[\w.]+,?\s+){0,1}?$", re.IG
 
 
 _TRAVEL_TO = re.compile(
-    r"\b(?:viajar|viajo|viajamos|travel(?:l?ing)?|fly(?:ing)?|heading|headed|going\s+home)\s+"
+    r"\b(?:viajar|viajo|viajamos|travel(?:l?ing)?|fly(?:ing)?|heading|headed|going\s+home|moving|relocating)\s+"
     r"(?:a|to|en|para|down\s+to|up\s+to|back\s+to)\s+((?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-Z][\w]+))?)",
     re.IGNORECASE,
 )

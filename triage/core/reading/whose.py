@@ -96,7 +96,8 @@ def about_someone_else(text: str, intent: Intent, situation: Situation | None = 
     die" is the writer's own); otherwise anyone the message is for ("for my daughter")."""
     hit = find_crisis(text) if intent == Intent.CRISIS else None
     threat_to_another = harms_others(text) and not _THREAT_TO_ME.search(text) and not _THREATENS_ME.search(text)
-    if hit is not None and threat_to_another and _THEY_THREATEN.search(text) and not _OWN_URGE.search(text):
+    their_threat = threat_to_another and _THEY_THREATEN.search(text) and not _OWN_URGE.search(text)
+    if (hit is not None or intent == Intent.CRISIS) and their_threat:
         return True  # 'my brother has been saying he's going to "make her pay" ... showed me a gun': his threat
     if hit is not None:
         # "My sister's husband has been hitting her ... I keep thinking about driving over there with the hammer":
@@ -140,7 +141,10 @@ _CO_PARENTING = re.compile(r"\bco-?parenting\s+(?:counsel\w*|sessions?|therapy|h
 _THREAT_TO_ME = re.compile(r"\b(?:hurt|kill|shoot|stab|beat)\s+(?:me|us)\b|\bafraid\s+for\s+my\s+life\b", re.IGNORECASE)
 """'He's been threatening to kill me': the writer is the one in danger, not writing about someone at risk."""
 _THEY_THREATEN = re.compile(
-    r"\b(?:he|she|they)(?:'s|\s+is|'ve|\s+has|\s+have)?\s+(?:been\s+)?(?:saying|talking|threatening|keeps\s+saying)\b",
+    r"\b(?:he|she|they)(?:'s|\s+is|'ve|\s+has|\s+have)?\s+(?:been\s+)?(?:saying|talking|threatening|keeps\s+saying)\b"
+    # "tonight he told his sister he is going to 'make them all pay' at school tomorrow"
+    r"|\b(?:he|she|they)\s+(?:told|texted|messaged|posted|wrote\s+to)\s+(?:his|her|their|my|our|me|us|a)\b[^.?!\n]{0,40}"
+    r"\b(?:he|she|they)(?:'s|\s+is|'re|\s+are|'ll|\s+will)\s+(?:going\s+to|gonna)\b",
     re.IGNORECASE,
 )
 """'he has been saying he's going to...': the threat is the one written about's."""
