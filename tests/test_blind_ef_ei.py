@@ -190,3 +190,50 @@ def test_giving_things_away_before_a_move_abroad_is_packing(classifier: Classifi
     u = read(classifier, text, sender="Hugo Lind <hugo@example.com>")
     assert "crisis" not in u.classification.labels
     assert "licensed in Oregon only" in COMPOSER.compose(u).body
+
+
+def test_a_letter_signed_by_a_reverend_is_answered_dear_rev(classifier: Classifier) -> None:
+    text = (
+        "Dear Sir or Madam,\n\nI am looking for a counselor of faith for my wife and myself. Would you kindly let me "
+        "know whether you have such a person and an opening?\n\nRespectfully,\nThe Rev. Thomas Whitley"
+    )
+    assert "Dear Rev. Whitley," in _body(classifier, text, sender="Thomas Whitley <tw@example.com>")
+
+
+def test_a_grandmother_whose_daughter_died_hears_of_her_daughter(classifier: Classifier) -> None:
+    text = (
+        "Dear Ms. Reyes,\n\nI am writing on behalf of my grandson, Jayden, who is 13 and has lived with me since his "
+        "mother, my daughter, died of an overdose in the spring. Do you work with young teenagers who have lost a "
+        "parent? He is covered by the Oregon Health Plan.\n\nSincerely,\nDolores Kaminski"
+    )
+    body = _body(classifier, text, sender="Dolores Kaminski <dk@example.com>")
+    assert "the loss of your daughter" in body
+    assert body.startswith("Dear Dolores,")
+
+
+def test_a_couple_of_therapists_before_is_no_couples_question(classifier: Classifier) -> None:
+    text = (
+        "Hi! I'm a 29 year old trans woman looking for a therapist who actually gets it. I've had a couple who meant "
+        "well. Are any of your therapists LGBTQ+ affirming? I'd prefer video."
+    )
+    assert "couples" not in _body(classifier, text, sender="Morgan Ash <morgan@example.com>")
+
+
+def test_a_service_we_refer_out_gets_no_therapist_preference_line(classifier: Classifier) -> None:
+    text = (
+        "I'm 20 and I've struggled with restricting on and off since high school. Do you work with eating disorders? "
+        "I'd really prefer a woman therapist. In person would be best."
+    )
+    body = _body(classifier, text, sender="Hailey Moss <hailey@example.com>")
+    assert "don't offer eating disorder treatment" in body
+    assert "glad to see you" not in body
+
+
+def test_internet_too_poor_for_video_is_no_offer_of_video(classifier: Classifier) -> None:
+    text = (
+        "I'm my husband's main caregiver and I'm tired in a way I didn't know was possible. We have satellite "
+        "internet, which is not good enough for video most days. Do you do sessions by phone?"
+    )
+    body = _body(classifier, text, sender="Judy Lund <judy@example.com>")
+    assert "secure video" not in body
+    assert "so hard for him" not in body

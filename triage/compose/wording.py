@@ -207,7 +207,10 @@ _FAMILY = re.compile(
 
 _OWN_DISTRESS = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:honestly\s+|really\s+|just\s+)?(?:not\s+coping|not\s+doing\s+(?:well|great|good|ok)|struggling(?!\s+to\s+find)"
-    r"|falling\s+apart|barely\s+holding)\b|\bnot\s+coping\s+(?:great|well)\b",
+    r"|falling\s+apart|barely\s+holding)\b|\bnot\s+coping\s+(?:great|well)\b"
+    # "I'm his main caregiver. I'm 66 and tired in a way I didn't know was possible", "I'm lonely and kind of anxious"
+    r"|\b(?:i'?m|i\s+am)\s+(?:\d{2}\s+and\s+)?(?:so\s+|really\s+|just\s+|kind\s+of\s+)?(?:tired|exhausted|lonely|worn\s+out|burn(?:ed|t)\s+out)\b"
+    r"|\b(?:i'?m|i\s+am)\s+(?:his|her|their)\s+(?:main\s+|primary\s+|only\s+)?caregiver\b",
     re.IGNORECASE,
 )
 

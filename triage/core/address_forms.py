@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from triage.core.model import Inquiry
+from triage.core.name_words import VIETNAMESE_SURNAMES
 
 _CAP = "[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü']+"
 """A capitalised name word, accents too ("Ibáñez")."""
@@ -30,7 +31,7 @@ def doctor_name(inquiry: Inquiry) -> str | None:
 
 
 _TITLED = re.compile(
-    r"^\s*[-—~]*\s*(Mrs|Mr|Ms|Miss|Pastor|Rev|Reverend)\.?\s+(?:[A-Z][a-z']+\s+|[A-Z]\.\s+){0,2}([A-Z][a-z']+(?:-[A-Z][a-z']+)?)\s*$",
+    r"^\s*[-—~]*\s*(?:The\s+)?(Mrs|Mr|Ms|Miss|Pastor|Rev|Reverend)\.?\s+(?:[A-Z][a-z']+\s+|[A-Z]\.\s+){0,2}([A-Z][a-z']+(?:-[A-Z][a-z']+)?)\s*$",
     re.MULTILINE,
 )
 
@@ -57,44 +58,7 @@ def titled_sender(inquiry: Inquiry) -> str | None:
 
 def given_name(inquiry: Inquiry, name: str | None) -> str | None:
     """How the person is greeted: "Phạm Thị Hoa" signs a Vietnamese mail with the family name first, so Hoa."""
-    if inquiry.language != "vi" or not name or name.casefold() not in _VIETNAMESE_SURNAMES:
+    if inquiry.language != "vi" or not name or name.casefold() not in VIETNAMESE_SURNAMES:
         return name
     signed = re.search(rf"(?m)^\s*{re.escape(name)}(?:\s+\w+)+\s*$", inquiry.text + "\n" + inquiry.signature)
     return signed.group(0).split()[-1] if signed else None
-
-
-_VIETNAMESE_SURNAMES = frozenset(
-    [
-        "nguyễn",
-        "nguyen",
-        "trần",
-        "tran",
-        "lê",
-        "le",
-        "phạm",
-        "pham",
-        "hoàng",
-        "hoang",
-        "huỳnh",
-        "huynh",
-        "phan",
-        "vũ",
-        "vu",
-        "võ",
-        "vo",
-        "đặng",
-        "dang",
-        "bùi",
-        "bui",
-        "đỗ",
-        "do",
-        "hồ",
-        "ho",
-        "ngô",
-        "ngo",
-        "dương",
-        "duong",
-        "lý",
-        "ly",
-    ]
-)

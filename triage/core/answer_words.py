@@ -49,6 +49,7 @@ REFUSED_SKIPS = frozenset(
         Kind.INSURANCE,
         Kind.PAYMENT,
         Kind.CANCELLATION,
+        Kind.THERAPIST,  # "Since you'd prefer a woman, I would be glad to see you" beside "we don't offer that"
     }
 )
 """What we cannot offer at all (a child under the age we see, a service elsewhere, another state) makes when, how

@@ -408,5 +408,39 @@ FAMILY_FIRST = frozenset(
 )
 """Family names that are never given names, written first by many who carry them ("Zhang Wei", "Park Ji-hoon"):
 the given name after them is the one to greet. Not Lee, Kim, Lin or Ho, which are given names too."""
-VIETNAMESE_FAMILY = frozenset(["nguyen", "tran", "pham", "hoang", "huynh", "phan", "vo", "dang", "bui", "ngo", "duong"])
-"""'Nguyen Thi Hoa' is greeted by the last of her names, Hoa."""
+VIETNAMESE_SURNAMES = frozenset(
+    [
+        "nguyễn",
+        "nguyen",
+        "trần",
+        "tran",
+        "lê",
+        "le",
+        "phạm",
+        "pham",
+        "hoàng",
+        "hoang",
+        "huỳnh",
+        "huynh",
+        "phan",
+        "vũ",
+        "vu",
+        "võ",
+        "vo",
+        "đặng",
+        "dang",
+        "bùi",
+        "bui",
+        "đỗ",
+        "do",
+        "hồ",
+        "ho",
+        "ngô",
+        "ngo",
+        "dương",
+        "duong",
+        "lý",
+        "ly",
+    ]
+)
+"""Vietnamese family names, written first: "Nguyen Thi Hoa" is greeted by the last of her names, Hoa."""

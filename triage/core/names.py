@@ -21,7 +21,7 @@ from triage.core.name_words import (
     INITIAL_SURNAME,
     NOT_NAMES,
     TITLES,
-    VIETNAMESE_FAMILY,
+    VIETNAMESE_SURNAMES,
 )
 from triage.core.organisation_words import ORGANISATION
 
@@ -228,7 +228,7 @@ def _given_after_family(name: str | None, inquiry: Inquiry) -> str | None:
     caps_family = words[0].isupper() and words[0].isalpha() and len(words[0]) > 2 and not words[1].isupper()
     if caps_family or family in FAMILY_FIRST:
         # From "CHEN Mei-Ling", "Zhang Wei", "Park Ji-hoon": the family name first; "Nguyen Thi Hoa" is Hoa
-        given = clean_name(words[-1] if family in VIETNAMESE_FAMILY else words[1].rstrip(","))
+        given = clean_name(words[-1] if family in VIETNAMESE_SURNAMES else words[1].rstrip(","))
         if given:
             return given.title() if given.isupper() else given
     return name

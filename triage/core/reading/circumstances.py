@@ -15,7 +15,7 @@ from triage.core.reading.sentences import Sentence, gated, possible, whole
 from triage.core.request import News
 
 _FORMAL = re.compile(
-    r"^\s*(?:dear\s+(?:sir|madam|sirs|calm\s+harbor|therapist|practice|doctor)|to\s+whom\s+it\s+may\s+concern)"
+    r"^\s*(?:dear\s+(?:sir|madam|sirs|calm\s+harbor|therapist|practice|doctor)|to\s+whom\s+it\s+may\s+concern|dear\s+(?:ms|mrs|mr|dr)\.?\s+[a-z]+(?:-[a-z]+)?\s*[,:])"
     r"|^\s*(?:respectfully(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly)|very\s+truly\s+yours)\s*,?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -11,7 +11,7 @@ from triage.core.request import Kind, Question
 
 _COUPLES = re.compile(
     r"\bcouples\b|\bcouple\b(?!\s+(?:of|more|extra|weeks|days|nights|months|years|times|hours|minutes|sessions|questions|"
-    r"things|drinks|other|quick|friends|(?:a|per|each|every)\s+(?:day|night|week|month|year)))"
+    r"things|drinks|other|quick|friends|who|that|therapists|counsel\w*|people|folks|providers|(?:a|per|each|every)\s+(?:day|night|week|month|year)))"
     r"|\bmarriage\s+(?:counsel\w*|therap\w*|help)|\bmarital\b(?!\s+(?:strain|stress))|\bpre-?marital|\brelationship\s+(?:counsel\w*|therap\w*)"
     r"|\bdiscernment\s+(?:counsel\w*|therap\w*)"  # for a couple deciding whether to stay together
     # ("She's lived with my husband and me since she was six": a child's home, not a couple's sessions)

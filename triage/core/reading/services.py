@@ -99,7 +99,9 @@ eating-disorder care."""
 _DENIED = re.compile(
     r"(?<!unless\syou\shave\s)(?<!unless\si\shave\s)\b(?:not|isn'?t|no|never|without)\s+(?:an?\s+|any\s+)?$"
     # "I am not seeking a custody evaluation or any court-ordered service"
-    r"|\bnot\s+(?:seeking|looking\s+for|asking\s+for|requesting|after|a\s+request\s+for)\s+(?!.*\b(?:but|except|other\s+than|besides)\b)(?:[\w-]+\s+){0,5}$",
+    r"|\bnot\s+(?:seeking|looking\s+for|asking\s+for|requesting|after|a\s+request\s+for)\s+(?!.*\b(?:but|except|other\s+than|besides)\b)(?:[\w-]+\s+){0,5}$"
+    # "bereavement counseling beyond our group program", "she's finished our 6-week group": one they had, not asked
+    r"|\b(?:beyond|finished|completed)\s+(?:our|the|her|his|their|my|a)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -116,7 +116,8 @@ _KIN = (
     r"|kitty|kitten|horse))(?!-in-law|\s+in\s+law)"  # "my father-in-law's stroke" is not "your father's"
 )
 _WHOSE_LOSS = re.compile(
-    rf"\b(?i:my|our)\s+(?i:(?:late|dear|beloved|little|big|older|younger|baby)\s+)?{_KIN}\b(?:,?\s+[A-Z][a-z]+,?)?"
+    # "since his mother, my daughter, died of an overdose": the kin in the writer's words, behind the commas
+    rf"\b(?i:my|our)\s+(?i:(?:late|dear|beloved|little|big|older|younger|baby)\s+)?{_KIN}\b(?:,?\s+[A-Z][a-z]+,?)?,?"
     r"(?:\s+of\s+\w+\s+years,?)?\s+(?i:suddenly\s+|unexpectedly\s+)?(?i:passed|died|was\s+killed|took\s+(?:his|her)\s+own\s+life)\b"
     rf"|\b(?i:lost|losing)\s+(?i:my|our)\s+(?i:(?:late|dear|little|big|older|younger)\s+)?{_KIN}\b"
     rf"|\b(?i:death|loss|passing)\s+of\s+(?i:my|our)\s+(?i:(?:late|dear|little|big|older|younger)\s+)?{_KIN}\b"

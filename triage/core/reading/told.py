@@ -24,6 +24,8 @@ NO_VIDEO_RE = re.compile(
     r"\bnot\s+(?:comfortable|confident)\s+(?:with|using)\s+(?:a\s+|the\s+)?(?:computers?|technology|video|zoom)\b|\bonly\s+in[-\s]person\b|"
     r"\b(?:no|don'?t\s+(?:have|own)\s+a|do\s+not\s+own\s+a)\s+computer\b|\bno\s+(?:zoom|video)\b|"
     # "so video is out", "zoom isn't an option for him"
+    # "satellite internet, which is not good enough for video most days"
+    r"\bnot\s+(?:good|reliable|fast|strong)\s+enough\s+for\s+(?:video|zoom)\b|"
     r"\b(?:video|zoom|telehealth)\s+(?:is\s+out\b|(?:is\s+not|isn'?t|won'?t\s+be)\s+(?:an\s+option|possible)\b|won'?t\s+work\b)|"
     r"\b(?:don'?t|do\s+not|never)\s+(?:use|do|check)\s+(?:e-?mail|computers?)\b|"
     r"\bno\s+me\s+llevo\s+(?:muy\s+)?bien\s+con\s+la\s+computadora\b|\bno\s+tengo\s+computadora\b|\bsolo\s+en\s+persona\b",

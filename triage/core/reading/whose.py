@@ -49,6 +49,8 @@ _FOR_MYSELF_RE = re.compile(
     r"\bfor\s+(?:me|myself)\b|\bi(?:'d|\s+would)\s+(?:much\s+|really\s+)?(?:prefer|like)\s+to\s+(?:come|start|see|talk|work|meet|get\s+ahead|find\s+someone)\b"
     r"|\bi(?:\s+would|'d)?\s+(?:be|feel)\s+(?:more\s+|most\s+)?comfortable\b|\bi'?m\s+looking\s+for\s+(?:a\s+)?(?:therapist|counsel\w+|someone)"
     r"|\bi\s+(?:need|want)\s+(?:to\s+(?:talk|see)|help|therapy|someone)\b|\bi'?m\s+the\s+one\s+who\s+(?:needs|wants)\b"
+    # "i'm lonely and kind of anxious all the time and i think i should talk to someone"
+    r"|\bi\s+(?:think\s+i\s+|probably\s+|really\s+)?should\s+(?:talk\s+to|see)\s+(?:someone|somebody|a\s+therapist|a\s+counsel\w+)\b"
     r"|\bthe\s+support\s+is\s+for\s+me\b|\bfor\s+me,?\s+not\s+(?:him|her|them)\b"
     r"|\bi(?:'d|\s+would)\s+do\s+better\s+with\b"  # "I think I'd do better with a woman": her own therapist
     # "Can one of your therapists diagnose me?", "would anything get back to my department?", "my wife has been on me
