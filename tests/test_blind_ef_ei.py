@@ -237,3 +237,32 @@ def test_internet_too_poor_for_video_is_no_offer_of_video(classifier: Classifier
     body = _body(classifier, text, sender="Judy Lund <judy@example.com>")
     assert "secure video" not in body
     assert "so hard for him" not in body
+
+
+def test_a_client_asking_if_cancelling_costs_a_fee_hears_the_policy_not_the_price(classifier: Classifier) -> None:
+    text = (
+        "Hi! I'm going to be out of town for Thanksgiving week, so I need to cancel my session on Tuesday the 24th. "
+        "That's more than 24 hours out so I think I'm okay fee-wise? I'll see you on December 1st as usual."
+    )
+    body = _body(classifier, text, sender="Cilla Hart <cilla@example.com>")
+    assert "24 hours' notice" in body
+    assert "per individual session" not in body
+
+
+def test_regence_bcbs_of_oregon_is_regence(classifier: Classifier) -> None:
+    text = (
+        "Referring a 22F, MDD (moderate, recurrent). Currently denies SI/HI. She's moving to Portland on 12/1 and "
+        "prefers in person. Ins: Regence BCBS of Oregon. Can you confirm you're in network? Can you take her?"
+    )
+    body = _body(classifier, text, sender="Amy Whitaker, MD <aw@example.com>")
+    assert "in network with Regence" in body
+    assert "accepting new clients" in body
+
+
+def test_grief_after_a_suicide_asked_specifically_goes_to_staff(classifier: Classifier) -> None:
+    text = (
+        "My older brother died by suicide in March. I'm not in any danger myself. Do you have anyone who works with "
+        "grief, and specifically with people who've lost someone to suicide? I'm on Aetna."
+    )
+    body = _body(classifier, text, sender="Nadia Shah <nadia@example.com>")
+    assert "they ask about loss to suicide" in body

@@ -100,7 +100,7 @@ def _greeting(reply: Reply, gold: dict[str, Any]) -> list[str]:
     greeted = greeted.removeprefix("Dear ")
     if greeted.startswith("Dr. ") and gold.get("intent") in ("referral", "crisis"):
         return []  # a colleague greeted the way they sign ("Lena Hoffmann, MD" -> "Dr. Hoffmann")
-    if greeted.startswith(("Mrs. ", "Mr. ", "Ms. ", "Miss ", "Rev. ", "Pastor ")):
+    if greeted.startswith(("Mrs. ", "Mr. ", "Ms. ", "Miss ", "Rev. ")):
         return []  # greeted the way they sign ("Mrs. Eleanor Pruitt" -> "Mrs. Pruitt")
     if greeted.casefold() == expected.casefold():
         return []

@@ -28,7 +28,7 @@ from triage.core.reading.client import (
     read_client,
 )
 from triage.core.reading.client_signs import MOVING_HOUSE
-from triage.core.reading.client_state import ENDING, ending_therapy, joins_session, nothing_moves, running_late
+from triage.core.reading.client_state import ENDING, ending_therapy, joins_session, running_late, settled_asks
 from triage.core.reading.colleagues import eap_authorisation, from_professional
 from triage.core.reading.concerns import concerns_told, past_only
 from triage.core.reading.couples import JOINT_SESSIONS, read_couples
@@ -307,7 +307,7 @@ def read_request(inquiry: Inquiry, classification: Classification, extraction: E
     if intent == Intent.REFERRAL:
         questions = as_referrals_ask(questions)
         questions += couple_referred(items, questions)
-    questions = nothing_moves(questions, known, items)
+    questions = settled_asks(questions, known, items)
     professional = intent in (Intent.REFERRAL, Intent.CRISIS) and from_professional(inquiry)
     return Request(
         intent=intent,

@@ -127,3 +127,38 @@ def nothing_moves(questions: list[Question], known: Known, items: list[Sentence]
             kept.append(Question(Kind.DAYS, (day[0].group(1).lower() + "day",), evidence(day[1])))
         return kept
     return questions
+
+
+_LATE_FEE_ASKED = re.compile(
+    r"\bfee[-\s]?wise\b|\b(?:will|would|is)\s+there\s+(?:be\s+)?(?:a|any)\s+(?:fee|charge)\b|\b(?:get|be)\s+charged\b"
+    r"|\bcharged\s+for\s+(?:it|that|the\s+session)\b|\b(?:se\s+)?cobra(?:n|r[áa])?\b",
+    re.IGNORECASE,
+)
+
+
+_SESSION_PRICE = re.compile(r"\b(?:regular|rate|first|intake|per\s+session|session\s+fee|cost)\b", re.IGNORECASE)
+
+
+def fee_of_cancelling(questions: list[Question], known: Known) -> list[Question]:
+    """A client's 'I need to cancel Tuesday ... I think I'm okay fee-wise?', 'If I cancel now, will there be a fee?':
+    the fee of cancelling, which the policy answers, not what a session costs (a new person asking both, "is there a
+    fee if it's less than a day's notice? Also what's your regular session fee?", is asked both)."""
+    kinds = {q.kind for q in questions}
+    if Kind.CANCEL not in kinds and not (known.existing_client and Kind.CANCELLATION in kinds):
+        return questions
+    out: list[Question] = []
+    for q in questions:
+        alone = set(q.values) <= {"session"} and not _SESSION_PRICE.search(q.evidence)
+        if q.kind == Kind.FEES and alone and _LATE_FEE_ASKED.search(q.evidence):
+            if Kind.CANCELLATION not in kinds:
+                out.append(Question(Kind.CANCELLATION, (), q.evidence))
+                kinds.add(Kind.CANCELLATION)
+            continue
+        out.append(q)
+    return out
+
+
+def settled_asks(questions: list[Question], known: Known, items: list[Sentence]) -> list[Question]:
+    """A client's asks once what their own words settle is taken out: a kept slot, a next session that stands, the
+    fee of cancelling."""
+    return fee_of_cancelling(nothing_moves(questions, known, items), known)

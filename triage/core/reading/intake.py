@@ -18,7 +18,7 @@ _ACCEPTING = re.compile(
     # a referrer's "Please advise re availability", "let me know your availability"
     r"|\b(?:advise|let\s+(?:me|us)\s+know)\s+(?:re:?|regarding|about|of|on)?\s*(?:your\s+)?(?:current\s+)?(?:availability|openings|capacity)\b"
     # a referrer's "Please let me know if you can accept him and I will have him call"
-    r"|\b(?:can|could|would|are\s+you\s+able\s+to)\s+(?:you\s+)?(?:accept|take\s+on)\s+(?:him|her|them|this\s+(?:patient|client|referral))\b"
+    r"|\b(?:can|could|would|are\s+you\s+able\s+to)\s+(?:you\s+)?(?:accept|take\s+on|take)\s+(?:him|her|them|this\s+(?:patient|client|referral))\b"
     r"(?!['’]s|\s+(?:\w+\s+)?(?:insurance|plan|medicare|medicaid|ohp|card|coverage|benefits|eap|tricare)\b)"
     r"|\bhow\s+soon\s+(?:could|can|would|might)\s+(?:i|we|she|he|they|my\s+\w+)\s+(?:start|begin|get\s+in|be\s+seen|come\s+in)\b"
     r"|\baceptando\b|\baceitando\b|\bnovos\s+(?:clientes|pacientes)\b|\blista\s+de\s+espera\b|\b(?:tienen|hay)\s+(?:espacio|disponibilidad|lugar|cupo)\b|\bnuevos\s+(?:clientes|pacientes)\b"

@@ -377,11 +377,15 @@ _UNSURE = re.compile(
 _OHP = re.compile(r"\bOHP\b|\boregon\s+health\s+plan\b", re.IGNORECASE)
 
 
+_REGENCE_OF = re.compile(r"\bregence\W", re.IGNORECASE)
+"""'Regence BCBS of Oregon': Regence, named with its state."""
+
+
 def insurer_brand(text: str) -> str | None:
     """The plan of an insurer's family they name ("Regence", "Blue Cross Blue Shield of Illinois", "OHP"), or None."""
     state_plan = _STATE_PLAN.search(text)
-    if state_plan:  # "Blue Cross Blue Shield of Illinois": a plan of the family, named, not Regence
-        return "Blue Cross Blue Shield of " + state_plan.group(1).title()
+    if state_plan and not _REGENCE_OF.search(text[max(0, state_plan.start() - 12) : state_plan.start() + 1]):
+        return "Blue Cross Blue Shield of " + state_plan.group(1).title()  # "of Illinois": the family's, not Regence
     found = _BRANDS.search(text)
     if found is None:
         # "Pt has OHP (CareOregon)": Oregon's Medicaid, called by its own name back

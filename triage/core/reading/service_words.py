@@ -233,7 +233,8 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "suicide loss",
         "loss to suicide",
         "pérdida por suicidio",
-        r"suicide\s+loss|loss\s+(?:to|from)\s+suicide|suicide\s+(?:bereavement|survivors?)|loss\s+survivor",
+        r"suicide\s+loss|loss\s+(?:to|from)\s+suicide|suicide\s+(?:bereavement|survivors?)|loss\s+survivor"
+        r"|lost\s+(?:someone|somebody|a\s+loved\s+one|(?:a|my|their|his|her)\s+\w+)\s+to\s+suicide",
     ),
     (
         "combat trauma",
