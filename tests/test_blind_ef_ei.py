@@ -266,3 +266,17 @@ def test_grief_after_a_suicide_asked_specifically_goes_to_staff(classifier: Clas
     )
     body = _body(classifier, text, sender="Nadia Shah <nadia@example.com>")
     assert "they ask about loss to suicide" in body
+
+
+def test_a_lower_case_short_name_signed_alone_is_the_greeting(classifier: Classifier) -> None:
+    text = "hey, do you run any support groups for queer young adults? i'm 22.\n\nlex"
+    assert read(classifier, text, sender="Alexis Romero <lexromero@example.com>").extraction.first_name == "Lex"
+
+
+def test_a_client_who_updated_the_card_is_told_the_payment_runs_again(classifier: Classifier) -> None:
+    text = (
+        "Oh no, sorry! My bank replaced my card after some fraud last week. I just updated it in the portal. Can you "
+        "try running it again?"
+    )
+    body = _body(classifier, text, sender="Stephanie Ruiz <steph@example.com>")
+    assert "run the payment again" in body

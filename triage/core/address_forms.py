@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from triage.core.family_first import VIETNAMESE_SURNAMES
 from triage.core.model import Inquiry
-from triage.core.name_words import VIETNAMESE_SURNAMES
 
 _CAP = "[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü']+"
 """A capitalised name word, accents too ("Ibáñez")."""

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from triage.core.cosigners import with_cosigners
+from triage.core.family_first import given_after_family
 from triage.core.forms import PHONE
 from triage.core.forwards import forwarded_as_evidence, forwarded_sender
 from triage.core.model import Inquiry
@@ -17,11 +18,9 @@ from triage.core.name_parts import clean_name, first_of
 from triage.core.name_words import (
     COMPOUND_FIRST,
     COMPOUND_SECOND,
-    FAMILY_FIRST,
     INITIAL_SURNAME,
     NOT_NAMES,
     TITLES,
-    VIETNAMESE_SURNAMES,
 )
 from triage.core.organisation_words import ORGANISATION
 
@@ -200,7 +199,7 @@ def first_name(inquiry: Inquiry) -> str | None:
     goes_by = _GOES_BY.search(inquiry.text[:600])
     if goes_by and name and clean_name(goes_by.group(1)):
         return with_cosigners(goes_by.group(1), inquiry)  # "My name is Richard Halvorsen, most folks call me Dick"
-    return with_cosigners(_given_after_family(name, inquiry), inquiry)
+    return with_cosigners(given_after_family(name, inquiry), inquiry)
 
 
 _GOES_BY = re.compile(
@@ -208,30 +207,6 @@ _GOES_BY = re.compile(
     r"\s+([A-Z][a-z]+)\b(?!\s+(?:at|on|back|if|when|after|before|anytime|any\s+time|tomorrow|today))"
 )
 """The name they ask to be called by, capitalised as a name ("call me back at" and "call me Monday" are not)."""
-
-
-def _given_after_family(name: str | None, inquiry: Inquiry) -> str | None:
-    """'PARK Jihoon', or From 'NGUYEN VAN MINH' signed 'Minh': the family name written first, in capitals as many
-    write it, and the given name after it, which is the one to greet."""
-    words = (inquiry.sender_name or "").split()
-    if not name or len(words) < 2 or name.lower() != words[0].lower():
-        return name
-    lines = [x.strip() for x in f"{inquiry.text}\n{inquiry.signature}".strip().splitlines() if x.strip()][-6:]
-    for line in lines:
-        parts = line.split()
-        if len(parts) == 2 and parts[0].lower() == name.lower() and parts[0].isupper() and parts[1].istitle():
-            return parts[1]  # "PARK Jihoon"
-    last = lines[-1] if lines else ""
-    if inquiry.sender_name and inquiry.sender_name.isupper() and last.lower() in (w.lower() for w in words[1:]):
-        return last.title()  # "NGUYEN VAN MINH", signed "Minh"
-    family = words[0].lower()
-    caps_family = words[0].isupper() and words[0].isalpha() and len(words[0]) > 2 and not words[1].isupper()
-    if caps_family or family in FAMILY_FIRST:
-        # From "CHEN Mei-Ling", "Zhang Wei", "Park Ji-hoon": the family name first; "Nguyen Thi Hoa" is Hoa
-        given = clean_name(words[-1] if family in VIETNAMESE_SURNAMES else words[1].rstrip(","))
-        if given:
-            return given.title() if given.isupper() else given
-    return name
 
 
 def _first_name(inquiry: Inquiry) -> str | None:
@@ -319,6 +294,12 @@ def writer_name(inquiry: Inquiry) -> str | None:
     chosen = _lower_signoff(inquiry.text)
     if chosen and (not display or not display.lower().startswith(chosen.lower()[:2])):
         return chosen  # "Danielle Brooks" signing "thanks\n\ndex": the name they go by, not the account's
+    # "Alexis Romero" signing a lower-case "lex" alone on the last line: the short name they go by
+    alone = ((inquiry.text.strip().splitlines() or [""])[-1]).strip()
+    if display and re.fullmatch(r"[a-z]{3,12}", alone) and alone not in NOT_NAMES:
+        given = display.split()[0].lower()
+        if alone != given and alone in given:
+            return alone.capitalize()
     initials = re.search(r"(?:^|\n)\s*[-—~]\s*([A-Z]{2,3})\s*$", inquiry.text.strip())
     if not display and initials and (parts[:1] == [initials.group(1).lower()] or not parts):
         return initials.group(1)  # "- JT" from jt.nakamura@: the initials they go by

@@ -8,7 +8,7 @@ import re
 
 _RUN_AGAIN = re.compile(
     r"\bre-?run\s+(?:[\w']+\s+){0,3}(?:session|payment|charge)|"
-    r"\b(?:re-?run|re-?try|re-?charge|re-?process|run|try|charge|put)\s+(?:it|the\s+(?:payment|charge)|my\s+card|the\s+(?:new\s+)?card)"
+    r"\b(?:re-?run|re-?try|re-?charge|re-?process|run|try|charge|put|try\s+running|try\s+charging)\s+(?:it|the\s+(?:payment|charge)|my\s+card|the\s+(?:new\s+)?card)"
     r"(?:\s+again|\s+on\s+(?:the|my)\s+(?:new\s+)?card)|\brerun\b|\bvolver\s+a\s+(?:cobrar|pasar)\b",
     re.IGNORECASE,
 )
@@ -19,7 +19,7 @@ _DECLINED = re.compile(
 _NEW_CARD = re.compile(
     r"\b(?:switch|change|update|replace)\s+(?:the\s+|my\s+)?card\s+(?:(?:you|we)\s+have\s+|that'?s\s+)?on\s+file\b"
     r"|\bcambiar\s+(?:la\s+|mi\s+)?tarjeta\b|\b(?:use|put|charge)\s+(?:my\s+|the\s+)?(?:new\s+)?"
-    r"(?:hsa|fsa)\s+card\b|\bnew\s+(?:hsa\s+|fsa\s+)?card\b|\bpay(?:ing)?\s+with\s+(?:my\s+|the\s+)?(?:new\s+)?(?:hsa|fsa)\s+card\b|\bhave\s+a\s+new\s+one\b|\b(?:got|have|received)\s+(?:an?\s+)?(?:new\s+)?(?:hsa|fsa)\s+card\b|\bswitch\s+to\s+paying\s+with\b|\bupdated?\s+(?:my\s+)?(?:card|payment\s+(?:info|method|details))\b",
+    r"(?:hsa|fsa)\s+card\b|\bnew\s+(?:hsa\s+|fsa\s+)?card\b|\bpay(?:ing)?\s+with\s+(?:my\s+|the\s+)?(?:new\s+)?(?:hsa|fsa)\s+card\b|\bhave\s+a\s+new\s+one\b|\b(?:got|have|received)\s+(?:an?\s+)?(?:new\s+)?(?:hsa|fsa)\s+card\b|\bswitch\s+to\s+paying\s+with\b|\bupdated?\s+(?:my\s+)?(?:card|payment\s+(?:info|method|details))\b|\bupdated\s+it\s+in\s+the\s+portal\b",
     re.IGNORECASE,
 )
 _INSURANCE_CARD = re.compile(
