@@ -280,3 +280,19 @@ def test_a_client_who_updated_the_card_is_told_the_payment_runs_again(classifier
     )
     body = _body(classifier, text, sender="Stephanie Ruiz <steph@example.com>")
     assert "run the payment again" in body
+
+
+def test_paying_with_an_hsa_card_is_that_ok_is_answered_yes(classifier: Classifier) -> None:
+    text = "My doctor mentioned EMDR. Do you offer it? I'm self-employed so I'd be paying with my HSA card. Is that OK?"
+    body = _body(classifier, text, sender="Jess Moreno <jess@example.com>")
+    assert "HSA or FSA card" in body
+    assert "in network with Aetna" not in body
+
+
+def test_a_client_asking_for_an_opening_this_week_is_looked_for_this_week(classifier: Classifier) -> None:
+    text = (
+        "Hi Dana, I'm so sorry I missed our session yesterday. I was rear-ended on Sandy Blvd. I saw the no-show fee "
+        "on my card. Would you be willing to waive it? I'd also like to get back in as soon as possible. Any opening "
+        "this week?"
+    )
+    assert "soonest time we have this week" in _body(classifier, text, sender="Kristin Lowe <kl@example.com>")

@@ -126,7 +126,10 @@ def reschedule(p: Answering, q: Question) -> None:
     offer = p.request.known.declined_offer
     # "I won't make it Tuesday. Can we find a time next week, after the service?": next week is when to look
     next_week = p.request.asks_for(Kind.URGENCY, "next_week") and not usual and not said
-    if next_week:
+    # "I'd also like to get back in as soon as possible. Any opening this week?": the soonest time, looked for
+    this_week = not next_week and not usual and not said and not days
+    this_week = this_week and any(p.request.asks_for(Kind.URGENCY, v) for v in ("this_week", "asap", "today"))
+    if next_week or this_week:
         p.answered.add(Kind.URGENCY)
     # "Tuesday or Wednesday after 4?": the hour they can come from, said back with the days
     p.add(
@@ -137,6 +140,7 @@ def reschedule(p: Answering, q: Question) -> None:
         at=said,
         offer=offer,
         next_week=next_week,
+        this_week=this_week,
         after=after_hour(q.evidence),
         # "My mom was admitted last night ... Could we move my 3pm?": a word for it first (a cancel says its own)
         unwell=p.request.known.unwell and Kind.CANCEL not in p.request.kinds and p.request.situation is None,

@@ -181,7 +181,9 @@ Kaiser': whether we take it is asked, without a question mark."""
 _USE_IT = re.compile(
     r"\b(?:use|using|take|accept|bill(?:ing)?)\s+(?:it|them|that|this)\b"
     # "I have Kaiser through my employer. Is that something you take, or would I be paying out of pocket?"
-    r"|\b(?:that|it|this|they)\s+(?:something|a\s+plan|one|an\s+insurance)\s+(?:you|y'?all)\s+(?:take|accept|bill)\b",
+    r"|\b(?:that|it|this|they)\s+(?:something|a\s+plan|one|an\s+insurance)\s+(?:you|y'?all)\s+(?:take|accept|bill)\b"
+    # "I'm self-employed so I'd be paying with my HSA card. Is that OK?"
+    r"|^\W*(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine|possible)\b",
     re.IGNORECASE,
 )
 NAME_ON_IT = re.compile(
