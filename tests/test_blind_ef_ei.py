@@ -296,3 +296,65 @@ def test_a_client_asking_for_an_opening_this_week_is_looked_for_this_week(classi
         "this week?"
     )
     assert "soonest time we have this week" in _body(classifier, text, sender="Kristin Lowe <kl@example.com>")
+
+
+def test_parents_writing_about_their_son_ask_no_couples_question(classifier: Classifier) -> None:
+    text = (
+        "We moved here this summer and my 15 year old son has had a hard time with the move. My wife and I think he "
+        "should talk to someone outside the family. Do you accept Tricare? If so I'd like to get him scheduled."
+    )
+    u = read(classifier, text, sender="Ray Delgado <ray@example.com>")
+    assert Kind.COUPLES not in u.request.kinds
+
+
+def test_the_ex_in_another_state_is_not_the_writer(classifier: Classifier) -> None:
+    text = (
+        "My ex-husband and I share our daughter (11). Our mediator suggested co-parenting counseling. He lives in "
+        "Vancouver, WA now. Could he join sessions by video from there? I'd come in person."
+    )
+    body = _body(classifier, text, sender="Kristin Hale <kh@example.com>")
+    assert "while you're in Washington" not in body
+
+
+def test_nothing_court_ordered_is_no_court_ordered_work(classifier: Classifier) -> None:
+    text = (
+        "I'm a family mediator. I'm working with a divorcing couple who need help communicating about the kids. "
+        "Nothing court ordered; they're doing this voluntarily. What is the fee for co-parenting sessions?"
+    )
+    assert "court-ordered" not in _body(classifier, text, sender="Howard Lin <hl@example.com>")
+
+
+def test_a_new_baby_at_the_exs_house_is_no_congratulation(classifier: Classifier) -> None:
+    text = (
+        "My daughter Harper is 14. Her dad just remarried and there's a new baby on the way at his house, and she's "
+        "been having a lot of big feelings about it. Do you see teens? We have Aetna."
+    )
+    assert "Congratulations" not in _body(classifier, text, sender="Amanda Kerr <ak@example.com>")
+
+
+def test_saturday_as_the_only_day_is_the_day_wanted() -> None:
+    assert read_when("i work at the amazon warehouse and saturday is my only day").wanted == ("saturday",)
+
+
+def test_a_weekday_wanted_beside_a_day_he_cannot_do() -> None:
+    when = read_when("I'd need late afternoon on a weekday, and he can't do Thursdays.")
+    assert "monday" in when.wanted and "thursday" in when.ruled_out
+
+
+def test_a_reply_goes_to_the_personal_address_asked_for(classifier: Classifier) -> None:
+    text = (
+        "I'm looking for a therapist to help me manage stress and some health anxiety. Do you have openings Monday "
+        "through Wednesday at lunch? Please use my personal email for any reply: anita.d@gmail.com"
+    )
+    u = read(classifier, text, sender="Anita Desai <adesai@work.example>")
+    assert u.extraction.contact_email == "anita.d@gmail.com"
+
+
+def test_denied_risk_in_a_referral_is_no_crisis(classifier: Classifier) -> None:
+    for text in (
+        "Referral for outpatient therapy\nDx: GAD\nSI/HI: denies, no hx\nPt prefers female therapist. Ins: Regence",
+        "21M, panic d/o. Passive SI in 2023, none current; safety plan on file, denies SI/HI today. Ins: Kaiser.",
+        "My mother is 81 and very sad since my father died. I did ask her straight out whether she's had thoughts of "
+        "hurting herself, and she said no, absolutely not, she just misses him. Do you see people her age?",
+    ):
+        assert read(classifier, text).request.intent.value != "crisis", text[:40]

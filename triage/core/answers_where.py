@@ -24,6 +24,9 @@ def location(p: Answering, q: Question) -> None:
     if p.request.about_someone_else and Kind.COUPLES not in p.request.kinds and _SEEN_THERE.search(q.evidence):
         # "while he is in California", of the son they write for: where the one to be seen is, not a partner
         q = Question(q.kind, tuple(v.removeprefix("partner in ") for v in q.values), q.evidence)
+    # "He lives in Vancouver, WA now. Could he join sessions by video from there?": the state is his, not hers too
+    theirs = {v.removeprefix("partner in ") for v in q.values if v.startswith("partner in ")}
+    q = Question(q.kind, tuple(v for v in q.values if v not in theirs), q.evidence)
     licensed = [s.lower() for s in practice.licensed_in]
     away = [
         v

@@ -166,6 +166,15 @@ _OTHERS_OD_PAST = re.compile(
 """Someone else's overdose, months ago, told by a writer who says they are safe: a loss to grieve, not a risk now."""
 
 
+_DENIED_AFTER = re.compile(
+    r"\s*[:\-–]\s*(?:pt\s+)?(?:denies|denied|neg(?:ative)?\b|none\b|no\b|n/a\b|0\b)", re.IGNORECASE
+)
+"""'SI/HI: denies, no hx': a chart line that answers the shorthand right after it."""
+_DATED_PAST = re.compile(
+    r"\s*(?:\(\s*)?(?:in|from|during|back\s+in)?\s*(?:19|20)\d\d\b|\s+(?:in|during)\s+(?:college|high\s+school)\b",
+    re.IGNORECASE,
+)
+"""'Passive SI in 2023': the shorthand dated to a past year."""
 _CLINICAL_CASED = ("SI", "HI", "OD")
 _CLINICAL_WORDS = ("overdose", "5150", "72", "safety", "psych", "inpt", "passive", "suicidal", "s/p", "active")
 
@@ -190,8 +199,10 @@ def clinical_risk(text: str) -> CrisisHit | None:
         phrase = match.group(0).lower()
         if phrase.startswith("safety") and (_PLAN_UNUSED.search(sentence) or _STABLE_FOR_YEARS.search(text)):
             continue  # "a solid safety plan I haven't needed in a long time": stable, years on
-        if _NO_HISTORY.search(before):
-            continue
+        if _NO_HISTORY.search(before) or _DENIED_AFTER.match(text, match.end()):
+            continue  # "SI/HI: denies, no hx": the denial written after the shorthand, as a chart line
+        if _NONE_NOW.search(text[match.end() : match.end() + 80]) and _DATED_PAST.match(text, match.end()):
+            continue  # "Passive SI in 2023, none current; safety plan on file": dated, and none now
         if _OTHERS_OD_PAST.search(sentence) and says_safe(text):
             continue  # "My best friend OD'd in October ... I'm 4 years clean and I'm not going anywhere": their grief
         if _HISTORY_OF.search(before) and (

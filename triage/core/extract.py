@@ -28,7 +28,7 @@ def contact_email(inquiry: Inquiry, own_addresses: frozenset[str] = frozenset())
         return inquiry.form.email or inquiry.reply_to
     if is_noreply(inquiry.sender_email) and inquiry.reply_to and not is_noreply(inquiry.reply_to):
         return inquiry.reply_to  # "Alan Whitfield via Eastside Referrals <noreply@...>", Reply-To his own address
-    asked = _REPLY_TO_ME.search(inquiry.text) or _ONLY_THERE.search(inquiry.text)
+    asked = _REPLY_TO_ME.search(inquiry.text) or _ONLY_THERE.search(inquiry.text) or _USE_MY.search(inquiry.text)
     if asked:  # "This is from my work address, please reply to my personal email, whitney@...": theirs to choose
         return asked.group(1).lower().rstrip(".")  # "he asked that you reply to him directly at jpike@...": his
     if inquiry.source == "referral" and not forwarded_as_evidence(inquiry):
@@ -54,6 +54,12 @@ _REPLY_TO_ME_RE = re.compile(
     re.IGNORECASE,
 )
 _REPLY_TO_ME = Guarded(_REPLY_TO_ME_RE)
+_USE_MY = re.compile(
+    # "Please use my personal email for any reply: anita.desaimorgan@gmail.com" (written from a work address)
+    r"\b(?:use|send\s+(?:any\s+)?(?:replies|reply|responses?)\s+to)\s+my\s+(?:personal|home|private|other|own)\s+"
+    rf"(?:e-?mail|address|account)(?:\s+for\s+(?:any\s+|all\s+)?(?:reply|replies|responses?|correspondence))?[,:]?\s*({EMAIL.pattern})",
+    re.IGNORECASE,
+)
 
 
 _ONLY_THERE = re.compile(

@@ -101,7 +101,11 @@ _WRITING_FOR_CHILD = re.compile(
     r"\b(?:le\s+|les\s+)?escribo\s+por\s+(?:mi|nuestr[oa])\s+(?:hij[oa]|niñ[oa]|niet[oa])\b"
     r"|\b(?:i'?m|we'?re)\s+writing\s+(?:for|about|on\s+behalf\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|child|kid|teen)\b"
     # "Our daughter Posy just turned 13 ... My wife and I have zero experience with therapy": parents, for her
-    r"|\b(?:our|my)\s+(?:son|daughter|child|kid|teen)\s+(?:[A-Z]\w+\s+)?(?:just\s+)?(?:turned|is)\s+\d{1,2}\b",
+    r"|\b(?:our|my)\s+(?:son|daughter|child|kid|teen)\s+(?:[A-Z]\w+\s+)?(?:just\s+)?(?:turned|is)\s+\d{1,2}\b"
+    # "my 15 year old son has had a hard time with the move ... My wife and I think he should talk to someone"
+    r"|\b(?:our|my)\s+\d{1,2}[-\s]?(?:years?[-\s]old|yo|y/o)\s+(?:son|daughter|child|kid|teen|stepson|stepdaughter)\b"
+    # "I'm writing on behalf of my wife and me about my stepdaughter, who's 17"
+    r"|\babout\s+(?:my|our)\s+(?:step)?(?:son|daughter|child|kid|teen)\b|\b(?:get|have)\s+(?:him|her)\s+(?:scheduled|seen)\b",
     re.IGNORECASE,
 )
 _TOGETHER_NO_COUPLE = re.compile(

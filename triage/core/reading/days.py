@@ -72,6 +72,10 @@ _MOVED_DAY = re.compile(r"\b(?:push|move|swap|bump)\s+(?:\w+\s+)?$", re.IGNORECA
 """'Could we push Thursday to Monday?': the day before the "to" is moved from, no range begins there."""
 _EVERY_OTHER = re.compile(r"\bevery\s+other\s+$", re.IGNORECASE)
 """'with her mom in Salem every other weekend': a custody schedule, not weekends wished for."""
+_ONLY_DAY = re.compile(
+    r"\s+(?:is|are)\s+(?:my|our|his|her|the)\s+only\s+(?:free\s+)?(?:day|days|day\s+off|days\s+off|option)\b",
+    re.IGNORECASE,
+)
 _THE_ONLY = re.compile(r"\b(?:the|my)\s+only\s+$", re.IGNORECASE)
 _RANGE_WORD = re.compile(r"^\s*(?:-|–|—|to|thru|through|till|until|a|al|hasta)\s*$", re.IGNORECASE)
 
@@ -100,7 +104,9 @@ _EXCLUDE_AFTER = re.compile(
     r"^\s*(?:bounce\s+around|vary|keep\s+changing|are\s+(?:unpredictable|all\s+over\s+the\s+place))\b"  # a shift rota
     r"|^\s*(?:and\s+\w+\s+)?(?:are|is|'s)?\s*(?:basically\s+|pretty\s+much\s+|mostly\s+|totally\s+|just\s+|really\s+|always\s+"
     r"|very\s+|so\s+|super\s+|pretty\s+|quite\s+)?(?:out|bad|impossible|no\s+good|a\s+no|tough|hard|booked|taken|difficult|tricky|packed|slammed|busy|full|chaos|chaotic|crazy|hectic|insane|nuts|brutal|a\s+mess)\b"
+    # (not "late afternoon on a weekday, and he can't do Thursdays": the days that follow are the ones out)
     r"|^\s*,?\s*(?:so|and)\s+(?:i|she|he|we|they)\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:make|come|do|be\s+there)\b"
+    r"(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)\w*)"
     r"|^\s*\)?\s*,?\s*(?:so\s+)?(?:those|these|those\s+\w+|the\s+\w+)\s+(?:days\s+)?(?:are|'re)\s+(?:out|no\s+good|impossible|taken)\b"
     r"|^\s*(?:and\s+\w+\s+)?(?:don'?t|doesn'?t|won'?t|wouldn'?t|do\s+not|does\s+not|aren'?t|isn'?t|are\s+not|"
     r"is\s+not|never)\s+(?:work|works|do|good|possible|available|an\s+option)"
@@ -310,6 +316,7 @@ def read_when(text: str) -> When:
             j += 1
         last_end = tokens[j][1]
         free = WORK_EXCEPT.search(text[max(0, start - 100) : start]) or DAY_OFF.search(text[max(0, start - 40) : start])
+        free = free or _ONLY_DAY.match(text[last_end : last_end + 40])  # "saturday is my only day"
         after = text[last_end : last_end + 60]
         timed_refusal = _AT_TIME.match(after) and _EXCLUDE_AFTER.match(_AT_TIME.sub("", after, count=1))
         if timed_refusal:

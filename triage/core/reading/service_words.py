@@ -70,7 +70,7 @@ SERVICES: tuple[tuple[str, str, str, str], ...] = (
         "eating disorders",
         "eating disorder treatment",
         "tratamiento de trastornos alimentarios",
-        r"eating\s+disorders?|anorexi\w*|bulimi\w*|binge[-\s]eating|\barfid\b|disordered\s+eating|"
+        r"eating\s+disorders?|eating\s+(?:issues|problems|struggles)|anorexi\w*|bulimi\w*|binge[-\s]eating|\barfid\b|disordered\s+eating|"
         r"(?:barely|hardly)\s+eating\b|\bnot\s+eating\s+(?:enough|much|at\s+all|properly)\b|(?:strict|restrict\w*)\W{0,2}\s+(?:with|about)\s+(?:food|eating)|purging|"
         r"trastornos?\s+(?:de\s+la\s+)?(?:alimentaci[óo]n|alimentari\w+|alimentici\w+)|anorexia|bulimia",
     ),

@@ -63,8 +63,10 @@ def find_services(text: str, among: Iterable[str] | None = None) -> list[str]:
     else:
         low = text.lower()
         found = [key for key in among if _BY_KEY[key].search(low)]
-    if "eating disorders" in found and not _NAMED_ED.search(text) and _LOW_MOOD.search(text):
-        found.remove("eating disorders")  # "she's been really low since the stroke, not eating much": a symptom
+    if "eating disorders" in found and among is None and not _NAMED_ED.search(text) and _LOW_MOOD.search(text):
+        # "she's been really low since the stroke, not eating much", "sleeping until 2pm and barely eating with us":
+        # a symptom told, not an eating disorder named
+        found.remove("eating disorders")
     if "autism evaluation" in found and _DIAGNOSED.search(text):
         found.remove("autism evaluation")  # "autistic (diagnosed at 6, so we don't need an evaluation)": therapy
     for key in list(found):
@@ -92,12 +94,14 @@ _NAMED_ED = re.compile(
     re.IGNORECASE,
 )
 _LOW_MOOD = re.compile(
-    r"depress|\blow\b|grie[fv]|stroke|dementia|cancer|not\s+interested|sad\b|sleeping\s+all", re.IGNORECASE
+    r"depress|\blow\b|grie[fv]|stroke|dementia|cancer|not\s+interested|sad\b|sleeping\s+(?:all|until|till|in\s+late)"
+    r"|\bneeds?\s+a\s+break\b",
+    re.IGNORECASE,
 )
 """Barely eating beside low mood or grief is how depression shows; only a named disorder or weight talk asks for
 eating-disorder care."""
 _DENIED = re.compile(
-    r"(?<!unless\syou\shave\s)(?<!unless\si\shave\s)\b(?:not|isn'?t|no|never|without)\s+(?:an?\s+|any\s+)?$"
+    r"(?<!unless\syou\shave\s)(?<!unless\si\shave\s)\b(?:not|isn'?t|no|nothing|never|without)\s+(?:an?\s+|any\s+)?$"
     # "I am not seeking a custody evaluation or any court-ordered service"
     r"|\bnot\s+(?:seeking|looking\s+for|asking\s+for|requesting|after|a\s+request\s+for)\s+(?!.*\b(?:but|except|other\s+than|besides)\b)(?:[\w-]+\s+){0,5}$"
     # "bereavement counseling beyond our group program", "she's finished our 6-week group": one they had, not asked

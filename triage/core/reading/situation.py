@@ -69,6 +69,11 @@ _COMPILED = tuple((situation, re.compile(pattern, re.IGNORECASE)) for situation,
 # most mail tells of no death, baby, break-up or illness, and the index says so without a search.
 _GATES = tuple(re.compile(pattern.replace("[A-Z]", "[a-z]")) for _, pattern in _SITUATIONS)
 gated(*_GATES)
+_ANOTHER_HOME = re.compile(
+    r"\bat\s+(?:his|her|their)\s+(?:house|place|home)\b|\b(?:dad|mom|father|mother|ex)\s+(?:just\s+)?remarried\b"
+    r"|\bmy\s+ex(?:[-\s]?(?:husband|wife|partner))?'?s\s+(?:new\s+)?(?:wife|husband|partner|girlfriend|boyfriend)\b",
+    re.IGNORECASE,
+)
 _NOT_HERE = re.compile(
     r"\b(?:(?<!\ba\s)(?<!\bone\s)(?<!\bover\s)years?\s+ago|long\s+ago|as\s+a\s+(?:kid|child|teen)|when\s+i\s+was\s+(?:young|little|a))\b"
     r"|\b(?:car|phone|battery|laptop|computer|engine|truck|van|printer|wifi|internet|bus|train|connection|power|transmission|"
@@ -106,6 +111,8 @@ def read_situation(text: str) -> Situation | None:
             around = text[max(0, match.start() - 60) : match.end() + 60]
             if situation in (Situation.LOSS, Situation.BREAKUP) and _NOT_HERE.search(around):
                 continue
+            if situation == Situation.NEW_BABY and _ANOTHER_HOME.search(around):
+                continue  # "her dad just remarried and there's a new baby on the way at his house": not theirs
             return situation
     return None
 
