@@ -358,3 +358,12 @@ def test_denied_risk_in_a_referral_is_no_crisis(classifier: Classifier) -> None:
         "hurting herself, and she said no, absolutely not, she just misses him. Do you see people her age?",
     ):
         assert read(classifier, text).request.intent.value != "crisis", text[:40]
+
+
+def test_pills_gathered_on_the_table_are_to_be_put_out_of_reach(classifier: Classifier) -> None:
+    text = (
+        "Hola. Tengo fibromialgia desde hace 10 años y el dolor no me deja vivir. Ya no puedo más. Tengo todas las "
+        "pastillas juntas aquí en la mesa. Solo quería que alguien supiera."
+    )
+    body = _body(classifier, text, sender="Carmen Ruiz <carmen@example.com>")
+    assert "988" in body and "fuera de su alcance" in body

@@ -187,7 +187,9 @@ _PILLS_AT_HAND = re.compile(
     rf"|\b{_PILLS}\s+(?:i'?ve|i\s+have|that\s+i'?ve)\s+(?:been\s+)?(?:saved|saving|stockpil\w+|collect\w+|kept|keeping)"
     rf"|\b(?:have|got)\s+(?:the|my|all\s+(?:the|my))\s+{_PILLS}\s+(?:right\s+)?(?:here|ready|out|in\s+front\s+of\s+me|next\s+to\s+me)"
     rf"|\bhow\s+many\s+(?:of\s+(?:my|the)\s+)?(?:\w+\s+)?{_PILLS}\s+it\s+would\s+take\b"
-    r"|\btengo\s+(?:las|unas)\s+pastillas\b",
+    r"|\btengo\s+(?:las|unas|todas\s+las|mis)\s+pastillas\b"
+    # "I have all the pills lined up on the table", "Tengo todas las pastillas juntas aquí en la mesa"
+    rf"|\b{_PILLS}\s+(?:\w+\s+){{0,2}}(?:lined\s+up|juntas|ready|on\s+the\s+(?:table|counter|nightstand)|en\s+la\s+mesa)\b",
     re.IGNORECASE,
 )
 
