@@ -107,7 +107,7 @@ def test_the_pattern_prefilter_never_skips_a_pattern_that_matches() -> None:
 
 def test_the_clinical_shorthand_precheck_never_skips_a_text_the_pattern_matches() -> None:
     """The plain look for 'SI', 'overdose', 'safety'... before the clinical pattern must not cost recall."""
-    from triage.core.crisis import _CLINICAL, _may_be_clinical
+    from triage.core.crisis_clinical import _CLINICAL, _may_be_clinical
     from triage.learn.dataset import load_examples
 
     texts = [ex.text for ex in load_examples()]
