@@ -295,34 +295,9 @@ def _distributed(part: str, depth: int = 0) -> list[str]:
     return [piece for alt in inner for piece in _distributed(f"{lead}{opening}{alt}){suffix}", depth + 1)]
 
 
-def _top_level(source: str) -> list[str]:
-    """A pattern split at its top-level bars."""
-    parts: list[str] = []
-    depth, start, i = 0, 0, 0
-    in_class = False
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    return parts
-
-
-def _closing(source: str) -> int:
-    """Where the group opened at the start of source closes (-1 when it never does)."""
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """Each bracket or bar of a pattern that is its syntax (not escaped, not in a character class), with the depth of
+    groups it sits at after it is read: the one walk both splitting at bars and finding a group's end need."""
     depth, i, in_class = 0, 0, False
     while i < len(source):
         char = source[i]
@@ -333,14 +308,27 @@ def _closing(source: str) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield i, char, depth
         i += 1
-    return -1
+
+
+def _top_level(source: str) -> list[str]:
+    """A pattern split at its top-level bars."""
+    parts: list[str] = []
+    start = 0
+    for i, char, depth in _structure(source):
+        if char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+    parts.append(source[start:])
+    return parts
+
+
+def _closing(source: str) -> int:
+    """Where the group opened at the start of source closes (-1 when it never does)."""
+    return next((i for i, char, depth in _structure(source) if char == ")" and depth == 0), -1)
 
 
 class Guarded:
