@@ -11,7 +11,7 @@ import re
 from triage.core.crisis_clinical import CrisisHit, clinical_risk, sentence_at
 from triage.core.crisis_lexicon import ENGLISH as _EN
 from triage.core.crisis_lexicon import SPANISH as _ES
-from triage.core.crisis_safety import IDIOM_FINDER, MEANT_NO_HARM, PAST, RULED_OUT, SAFE
+from triage.core.crisis_safety import EXPLAINED_AWAY, IDIOM_FINDER, MEANT_NO_HARM, PAST, RULED_OUT, SAFE
 from triage.core.prefilter import PatternSet
 
 # Compiled case-sensitive and run on lower-cased text: Python's re is twice as fast that way.
@@ -149,7 +149,7 @@ def find_crisis(text: str, *, cleared: bool = False) -> CrisisHit | None:
 _CLARIFIED = re.compile(
     r"[\"'”’,.!)\s]{0,4}(?:\s*[-–—(]\s*)?(?:i\s+mean\s+|meaning\s+)?(?:(?:the|my|this)\s+(?:job|work|career|commute|schedule)\b"
     r"[^.!?\n]{0,20}\bnot\s+(?:anything\s+)?(?:darker|like\s+that|in\s+a\s+(?:scary|dark|bad)\s+way)\b"
-    r"|not\s+(?:anything\s+)?darker\b|not\s+in\s+a\s+(?:scary|dark)\s+way\b)"
+    rf"|(?:{EXPLAINED_AWAY})\b)"
 )
 """What a hard phrase means, said right after it: "meaning the job, not anything darker", "(not in a scary way)"."""
 _GIVEAWAY = re.compile(r"\bgiv\w*\s+(?:\w+\s+){0,6}away\b|\bgave\s+(?:\w+\s+){0,6}away\b")
