@@ -11,7 +11,7 @@ import re
 from triage.core.answer_base import Answering
 from triage.core.answers_client import switch_asked
 from triage.core.reading.billing import CARD_COMING
-from triage.core.reading.client_state import SAME_SLOT
+from triage.core.reading.client_state import keeps_slot
 from triage.core.request import CLIENT_KINDS, Intent, Kind, Request
 
 _ASKS_IF_COUPLES = re.compile(
@@ -53,11 +53,9 @@ def client_wants_a_time(request: Request) -> bool:
 def switched(request: Request) -> bool:
     """'Could we do Wednesday over video instead of in person? Same time.': the session they have, held another way;
     its day is no wish for a new time."""
-    # ("Could we go back to in-person starting next week? Same Tuesday time is great.": the day said on its own)
-    same_day = Kind.MODALITY in request.kinds and any(
-        q.kind == Kind.DAYS and SAME_SLOT.search(q.evidence) for q in request.questions
+    return keeps_slot(request) or any(
+        q.kind == Kind.MODALITY and _SWITCHED.search(q.evidence) for q in request.questions
     )
-    return same_day or any(q.kind == Kind.MODALITY and _SWITCHED.search(q.evidence) for q in request.questions)
 
 
 def policy_days(request: Request) -> bool:

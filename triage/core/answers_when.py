@@ -17,7 +17,7 @@ from triage.core.practice_facts import (
     too_early,
     too_late,
 )
-from triage.core.reading.client_state import SAME_SLOT
+from triage.core.reading.client_state import keeps_slot
 from triage.core.request import Intent, Kind, Question
 
 T = TypeVar("T")
@@ -53,7 +53,7 @@ def day_facts(p: Answering, q: Question | None) -> dict[str, Any]:
 def days(p: Answering, q: Question) -> None:
     if p.intent == Intent.CLIENT_REQUEST and Kind.RESCHEDULE in p.request.kinds:
         return  # the reschedule block answers their days
-    if p.intent == Intent.CLIENT_REQUEST and Kind.MODALITY in p.request.kinds and SAME_SLOT.search(q.evidence):
+    if p.intent == Intent.CLIENT_REQUEST and keeps_slot(p.request):
         p.answered.add(q.kind)  # "Same Tuesday time": the switch paragraph keeps it ("at your usual Tuesday time")
         return
     if not p.practice.days_offered:

@@ -9,7 +9,7 @@ import re
 
 from triage.core.reading.client import RESUMES
 from triage.core.reading.sentences import Sentence, evidence, gated, possible, whole
-from triage.core.request import Kind, Known, Question
+from triage.core.request import Kind, Known, Question, Request
 
 _RUNNING_LATE = re.compile(
     # not "Is Dana running late or do I have the wrong link?": the therapist's lateness, asked about
@@ -96,6 +96,16 @@ _MOVED = re.compile(
     r"|\b(?:n'?t|not|unable\s+to)\s+(?:be\s+able\s+to\s+)?keep\b",
     re.IGNORECASE,
 )
+
+
+def keeps_slot(request: Request) -> bool:
+    """'Could we go back to in-person starting next week? Same Tuesday time is great.': a switch of how they meet whose
+    day is the one they keep, said back by the switch answer; no day to look for."""
+    return Kind.MODALITY in request.kinds and any(
+        q.kind == Kind.DAYS and SAME_SLOT.search(q.evidence) for q in request.questions
+    )
+
+
 _SAME_DAY = re.compile(r"\bsame\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _MOVES = (Kind.RESCHEDULE, Kind.DAYS, Kind.TIME_OF_DAY)
 
