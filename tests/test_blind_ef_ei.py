@@ -367,3 +367,14 @@ def test_pills_gathered_on_the_table_are_to_be_put_out_of_reach(classifier: Clas
     )
     body = _body(classifier, text, sender="Carmen Ruiz <carmen@example.com>")
     assert "988" in body and "fuera de su alcance" in body
+
+
+def test_someone_moving_here_in_a_month_hears_we_are_accepting(classifier: Classifier) -> None:
+    text = (
+        "My wife and I separated in August and I'm in the middle of a move from Vancouver to Portland. Are you taking "
+        "new people right now? And can you see me over video while I'm still on the Washington side for another "
+        "month or so?"
+    )
+    body = _body(classifier, text, sender="Nate Coelho <nate@example.com>")
+    assert "accepting new clients" in body
+    assert "while you're in Oregon" in body

@@ -175,6 +175,8 @@ _A_WHILE = re.compile(
     r"\bfor\s+(?:a|about|the|two|three|four|\d+)\s+(?:few\s+|couple\s+(?:of\s+)?)?(?:days?|weeks?|nights?)\b|\bconference\b|"
     r"\btrip\b|\bvacation\b|\bholidays?\b|\bat\s+(?:my|our)\s+(?:parents|mom|dad|family|in-laws|sister|brother)'?s?\b|"
     r"\b(?:i'?ll|we'?ll)\s+be\s+back\b|\bwhile\s+i'?m\s+(?:there|away|gone|in)\b|\bvisiting\b|\bhotel\b|\bsending\s+me\s+to\b"
+    # "can you see me over video while I'm still on the Washington side for another month or so?" (moving here)
+    r"|\bwhile\s+i'?m\s+still\s+(?:there|in|on)\b|\bfor\s+another\s+(?:few\s+|couple\s+(?:of\s+)?)?(?:days?|weeks?|months?)\b"
     r"|\bfuneral\b|\bthere\s+(?:for\s+)?(?:a|about|two|three|\d+)\s+(?:few\s+)?(?:days?|weeks?)\b"
     r"|\bcamp\b|\bpick\s+(?:it\s+|things\s+)?back\s+up\b|\bfrom\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:to|through|until)\b"
     # "I'm being sent to Seattle for a training", "nos vamos a México para las fiestas. Regresamos el 5 de enero"
